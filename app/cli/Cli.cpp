@@ -1,0 +1,76 @@
+#include "Cli.h"
+
+#include "store/Database.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace fb::cli {
+
+void printError(const Error& error)
+{
+    fmt::print(stderr, "error: {}\n", s(error.toString()));
+}
+
+void printError(const QString& message)
+{
+    fmt::print(stderr, "error: {}\n", s(message));
+}
+
+QString defaultDatabasePath()
+{
+    const QString env = qEnvironmentVariable("FLOORBOARD_DB");
+    if (!env.isEmpty())
+        return env;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/floorboard.db");
+}
+
+bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& description, int& exitCode,
+               int positionalMin, int positionalMax)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList argv = ctx.args;
+    argv.first() = QStringLiteral("floorboard-cli ") + ctx.args.first();
+    if (!parser.parse(argv)) {
+        printError(parser.errorText() + QStringLiteral(" (see floorboard-cli %1 --help)").arg(ctx.args.first()));
+        exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        fmt::print("{}", s(parser.helpText()));
+        exitCode = Ok;
+        return false;
+    }
+    const auto n = parser.positionalArguments().size();
+    if (n < positionalMin || n > positionalMax) {
+        printError(QStringLiteral("%1 takes %2 argument(s), got %3 (see floorboard-cli %4 --help)")
+                       .arg(ctx.args.first())
+                       .arg(positionalMin == positionalMax ? QString::number(positionalMin)
+                                                           : QStringLiteral("%1 to %2").arg(positionalMin).arg(positionalMax))
+                       .arg(n)
+                       .arg(ctx.args.first()));
+        exitCode = Usage;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<store::Database> openDatabase(const Context& ctx, bool mustExist)
+{
+    auto db = store::Database::open(ctx.dbPath, mustExist ? store::Database::Mode::ExistingOnly
+                                                          : store::Database::Mode::CreateOrMigrate);
+    if (!db) {
+        printError(db.error());
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+} // namespace fb::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+// Shared plumbing of floorboard-cli commands: options, exit codes, output.
+#include "common/Error.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <string>
+
+namespace fb::store {
+class Database;
+}
+
+namespace fb::cli {
+
+enum Exit : int { Ok = 0, DataProblem = 1, Usage = 2 };
+
+struct Context final {
+    QString dbPath;    // --db, else FLOORBOARD_DB, else the user's data folder
+    QStringList args;  // the command's own arguments, command name first
+};
+
+// One command: name, one-line summary, and its entry point.
+struct Command final {
+    const char* name;
+    const char* summary;
+    int (*run)(const Context&);
+};
+
+// Parses the command's arguments with its own --help; returns false (with
+// exit code set) when the caller should return at once.
+bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& description, int& exitCode,
+               int positionalMin, int positionalMax);
+
+// Opens the database named by the context; prints the error on failure.
+std::unique_ptr<store::Database> openDatabase(const Context& ctx, bool mustExist = false);
+
+inline std::string s(const QString& q) { return q.toStdString(); }
+void printError(const Error& error);
+void printError(const QString& message);
+QString defaultDatabasePath();
+
+int runInit(const Context& ctx);
+int runImport(const Context& ctx);
+int runExport(const Context& ctx);
+int runInspect(const Context& ctx);
+int runInfo(const Context& ctx);
+int runCheck(const Context& ctx);
+int runBackup(const Context& ctx);
+int runDemo(const Context& ctx);
+
+} // namespace fb::cli

@@ -1,0 +1,177 @@
+// export, inspect, info, check, backup, init.
+#include "Cli.h"
+
+#include "csv/Inspect.h"
+#include "export/Exporter.h"
+#include "store/Backup.h"
+#include "store/Catalog.h"
+#include "store/Checks.h"
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fb::cli {
+
+int runExport(const Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption raw(QStringLiteral("raw"),
+                                 QStringLiteral("Do not guard text cells against spreadsheet formula injection."));
+    const QCommandLineOption excel(QStringLiteral("excel"), QStringLiteral("Write UTF-8 with BOM, as Excel expects."));
+    p.addOptions({raw, excel});
+    p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("the kind to export"));
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file to write (replaced atomically)"));
+    int code = Ok;
+    if (!parseArgs(p, ctx, QStringLiteral("Export one kind in its canonical CSV format."), code, 2, 2))
+        return code;
+    const auto kind = kindFromName(p.positionalArguments().at(0));
+    if (!kind) {
+        printError(QStringLiteral("unknown kind '%1'").arg(p.positionalArguments().at(0)));
+        return Usage;
+    }
+    auto db = openDatabase(ctx, true);
+    if (!db)
+        return DataProblem;
+    exporting::ExportOptions o{*kind, p.positionalArguments().at(1), p.isSet(raw), p.isSet(excel)};
+    auto rows = exporting::runExport(*db, o);
+    if (!rows) {
+        printError(rows.error());
+        return DataProblem;
+    }
+    fmt::print("{} {} rows written to {}\n", rows.value(), s(kindName(*kind)), s(o.file));
+    return Ok;
+}
+
+int runInspect(const Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption noHeader(QStringLiteral("no-header"), QStringLiteral("The first record is data."));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), QStringLiteral("Field delimiter: , ; tab or |."),
+                                       QStringLiteral("D"));
+    p.addOptions({json, noHeader, delimiter});
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file"));
+    int code = Ok;
+    if (!parseArgs(p, ctx,
+                   QStringLiteral("Show how Floorboard reads a CSV file: encoding, delimiter, line ending, header, "
+                                  "rows and problems with line numbers."),
+                   code, 1, 1))
+        return code;
+    csv::InspectOptions o;
+    o.noHeader = p.isSet(noHeader);
+    if (p.isSet(delimiter)) {
+        o.reader.delimiter = csv::parseDelimiter(p.value(delimiter));
+        if (!o.reader.delimiter) {
+            printError(QStringLiteral("--delimiter must be , ; tab or |"));
+            return Usage;
+        }
+    }
+    if (!p.isSet(json))
+        o.maxRows = 10;
+    auto report = csv::inspect(p.positionalArguments().at(0), o);
+    if (!report) {
+        printError(report.error());
+        return DataProblem;
+    }
+    if (p.isSet(json))
+        fmt::print("{}\n", csv::inspectJson(report.value()).toStdString());
+    else
+        fmt::print("{}", s(csv::inspectText(report.value())));
+    return report->problems.empty() ? Ok : DataProblem;
+}
+
+int runInfo(const Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    p.addOption(json);
+    int code = Ok;
+    if (!parseArgs(p, ctx, QStringLiteral("Schema version, row counts per kind and the interactions' date range."),
+                   code, 0, 0))
+        return code;
+    auto db = openDatabase(ctx, true);
+    if (!db)
+        return DataProblem;
+    auto info = store::databaseInfo(*db);
+    if (!info) {
+        printError(info.error());
+        return DataProblem;
+    }
+    if (p.isSet(json)) {
+        QJsonObject counts;
+        for (const auto& c : info->counts)
+            counts.insert(kindName(c.kind), double(c.rows));
+        QJsonObject o{{QStringLiteral("database"), info->path},
+                      {QStringLiteral("schema_version"), info->schemaVersion},
+                      {QStringLiteral("counts"), counts},
+                      {QStringLiteral("first_interaction"), info->firstInteraction},
+                      {QStringLiteral("last_interaction"), info->lastInteraction},
+                      {QStringLiteral("rollup_rows"), double(info->rollupRows)}};
+        fmt::print("{}\n", QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
+        return Ok;
+    }
+    fmt::print("database        {}\nschema version  {}\n", s(info->path), info->schemaVersion);
+    for (const auto& c : info->counts)
+        fmt::print("{:<15} {:>12}\n", s(kindName(c.kind)), c.rows);
+    if (!info->firstInteraction.isEmpty())
+        fmt::print("interactions    {} to {}\n", s(info->firstInteraction), s(info->lastInteraction));
+    fmt::print("weekly rollups  {:>12}\n", info->rollupRows);
+    return Ok;
+}
+
+int runCheck(const Context& ctx)
+{
+    QCommandLineParser p;
+    int code = Ok;
+    if (!parseArgs(p, ctx, QStringLiteral("Integrity and domain checks of the database."), code, 0, 0))
+        return code;
+    auto db = openDatabase(ctx, true);
+    if (!db)
+        return DataProblem;
+    auto findings = store::runChecks(*db);
+    if (!findings) {
+        printError(findings.error());
+        return DataProblem;
+    }
+    for (const auto& f : findings.value())
+        fmt::print("{}: {}\n", s(f.check), s(f.message));
+    fmt::print("{}\n", findings->empty() ? std::string("All checks passed.")
+                                         : fmt::format("{} problems found.", findings->size()));
+    return findings->empty() ? Ok : DataProblem;
+}
+
+int runBackup(const Context& ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("where to write the copy"));
+    int code = Ok;
+    if (!parseArgs(p, ctx, QStringLiteral("Write a consistent copy of the database, even while it is in use."), code,
+                   1, 1))
+        return code;
+    auto db = openDatabase(ctx, true);
+    if (!db)
+        return DataProblem;
+    if (auto st = store::backupTo(*db, p.positionalArguments().at(0)); !st) {
+        printError(st.error());
+        return DataProblem;
+    }
+    fmt::print("Backup written to {}\n", s(p.positionalArguments().at(0)));
+    return Ok;
+}
+
+int runInit(const Context& ctx)
+{
+    QCommandLineParser p;
+    int code = Ok;
+    if (!parseArgs(p, ctx, QStringLiteral("Create the database, or upgrade it to this version's schema."), code, 0, 0))
+        return code;
+    auto db = openDatabase(ctx);
+    if (!db)
+        return DataProblem;
+    fmt::print("{} is ready (schema version {})\n", s(db->path()), db->schemaVersion());
+    return Ok;
+}
+
+} // namespace fb::cli

@@ -1,0 +1,77 @@
+// floorboard-cli: the headless side of Floorboard (import, export, reports, demo data).
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+using namespace fb::cli;
+
+namespace {
+
+const Command kCommands[] = {
+    {"init", "Create (or upgrade) the database", &runInit},
+    {"import", "Import a CSV file of one kind: import KIND FILE", &runImport},
+    {"export", "Export one kind to CSV: export KIND FILE", &runExport},
+    {"inspect", "Show how Floorboard reads a CSV file, before importing it", &runInspect},
+    {"info", "Schema version, row counts per kind and date range", &runInfo},
+    {"check", "Integrity and domain checks", &runCheck},
+    {"backup", "Write a consistent copy of the database: backup FILE", &runBackup},
+    {"demo", "Create a realistic demo site (or its CSV files)", &runDemo},
+};
+
+void printUsage(std::FILE* out)
+{
+    fmt::print(out, "Usage: floorboard-cli [--db FILE] COMMAND [options]\n\n"
+                    "Floorboard's headless console. The database defaults to the user's data folder\n"
+                    "(or $FLOORBOARD_DB).\n\nCommands:\n");
+    for (const auto& c : kCommands)
+        fmt::print(out, "  {:<9} {}\n", c.name, c.summary);
+    fmt::print(out, "\n`floorboard-cli COMMAND --help` describes each command.\n"
+                    "Exit codes: 0 success, 1 data problems, 2 usage.\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Floorboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("Floorboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOORBOARD_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    Context ctx;
+    // Global options stand before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--db") && !args.isEmpty()) {
+            ctx.dbPath = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            ctx.dbPath = a.mid(5);
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            printUsage(stdout);
+            return Ok;
+        } else if (a == QLatin1String("--version")) {
+            fmt::print("floorboard-cli {}\n", FLOORBOARD_VERSION);
+            return Ok;
+        } else {
+            printError(QStringLiteral("unknown option %1 before the command").arg(a));
+            printUsage(stderr);
+            return Usage;
+        }
+    }
+    if (args.isEmpty()) {
+        printUsage(stderr);
+        return Usage;
+    }
+    if (ctx.dbPath.isEmpty())
+        ctx.dbPath = defaultDatabasePath();
+    ctx.args = args;
+    for (const auto& c : kCommands)
+        if (args.first() == QLatin1String(c.name))
+            return c.run(ctx);
+    printError(QStringLiteral("unknown command '%1'").arg(args.first()));
+    printUsage(stderr);
+    return Usage;
+}

@@ -1,0 +1,64 @@
+#include "export/Exporter.h"
+
+#include "csv/CsvWriter.h"
+#include "store/Browse.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace fb::exporting {
+
+Result<qint64> runExport(store::Database& db, const ExportOptions& options,
+                         const std::function<void(qint64 rows)>& progress, const std::atomic_bool* cancel)
+{
+    auto spec = store::effectiveSpec(db, options.kind);
+    if (!spec)
+        return spec.error();
+    csv::WriterOptions writerOptions;
+    writerOptions.bom = options.excel;
+    writerOptions.neutralise = !options.raw;
+    auto writer = csv::CsvWriter::create(options.file, writerOptions);
+    if (!writer)
+        return writer.error();
+
+    const auto& columns = spec->columns;
+    std::vector<std::string> fields;
+    std::vector<bool> textMask;
+    for (const auto& c : columns) {
+        fields.push_back(c.name);
+        textMask.push_back(c.isText());
+    }
+    (*writer)->writeRow(fields);
+
+    qint64 rows = 0;
+    bool cancelled = false;
+    auto st = store::forEachRow(db, *spec, [&](const std::vector<Value>& row) {
+        for (size_t i = 0; i < columns.size(); ++i)
+            fields[i] = isNull(row[i]) && columns[i].type == ColumnType::Score ? std::string("NA")
+                                                                               : valueToText(row[i]);
+        (*writer)->writeRow(fields, textMask);
+        ++rows;
+        if ((rows & 0xFFFF) == 0) {
+            if (progress)
+                progress(rows);
+            if (cancel && cancel->load()) {
+                cancelled = true;
+                return false;
+            }
+        }
+        return true;
+    });
+    if (!st)
+        return st.error();
+    if (cancelled) // the writer is dropped uncommitted: the old file stays as it was
+        return Error(QCoreApplication::translate("fb::exporting::Exporter", "export cancelled; the file was not written"),
+                     options.file);
+    if (auto done = (*writer)->commit(); !done)
+        return done.error();
+    if (progress)
+        progress(rows);
+    return rows;
+}
+
+} // namespace fb::exporting

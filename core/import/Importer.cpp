@@ -1,0 +1,255 @@
+#include "import/Importer.h"
+
+#include "csv/CsvReader.h"
+#include "csv/CsvWriter.h"
+#include "import/HeaderMapping.h"
+#include "import/References.h"
+#include "import/RowBuilder.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+#include "store/RowWriter.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace fb::import {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fb::import::Importer", text);
+}
+
+// Everything a run needs once the header is read.
+struct Opened {
+    std::unique_ptr<csv::CsvReader> reader;
+    KindSpec spec;
+    std::vector<std::string> header;
+    HeaderMapping mapping;
+};
+
+Result<Opened> openFile(store::Database& db, const ImportOptions& options)
+{
+    auto reader = csv::CsvReader::open(options.file, options.reader);
+    if (!reader)
+        return reader.error();
+    auto spec = store::effectiveSpec(db, options.kind);
+    if (!spec)
+        return spec.error();
+    Opened o{std::move(reader.value()), std::move(spec.value()), {}, {}};
+    csv::Record header;
+    if (!o.reader->next(header))
+        return Error(tr("is empty; a %1 file starts with a header row").arg(kindName(options.kind)), options.file);
+    o.header = std::move(header.fields);
+    o.mapping = mapHeader(o.spec, o.header, options.map, options.file);
+    return o;
+}
+
+ValueParser::Settings parserSettings(const ImportOptions& options, char delimiter)
+{
+    return ValueParser::Settings{delimiter == ';', options.dateFormat};
+}
+
+// Writes rejected rows unchanged, with the reason in an added column, in the
+// source's delimiter so the file can be fixed and imported again.
+class Rejects final {
+public:
+    Status open(const QString& path, const std::vector<std::string>& header, char delimiter)
+    {
+        auto writer = csv::CsvWriter::create(path, csv::WriterOptions{delimiter, false, false});
+        if (!writer)
+            return writer.error();
+        m_writer = std::move(writer.value());
+        std::vector<std::string> fields = header;
+        fields.emplace_back("reject_reason");
+        m_writer->writeRow(fields);
+        return {};
+    }
+    void write(std::vector<std::string> fields, const std::vector<Error>& errors, size_t firstError)
+    {
+        if (!m_writer)
+            return;
+        QStringList reasons;
+        for (size_t i = firstError; i < errors.size(); ++i) {
+            Error e = errors[i];
+            e.file.clear();
+            e.line = 0;
+            reasons << e.toString();
+        }
+        fields.push_back(reasons.join(QStringLiteral("; ")).toStdString());
+        m_writer->writeRow(fields);
+    }
+    Status commit() { return m_writer ? m_writer->commit() : Status{}; }
+
+private:
+    std::unique_ptr<csv::CsvWriter> m_writer;
+};
+
+} // namespace
+
+QString ImportReport::summary() const
+{
+    const QLocale c = QLocale::system();
+    QString s = tr("%1 rows read: %2 new, %3 replaced, %4 unchanged, %5 rejected")
+                    .arg(c.toString(rowsRead), c.toString(inserted), c.toString(replaced), c.toString(unchanged),
+                         c.toString(rejected));
+    if (createdAgents > 0)
+        s += tr("; %1 agents created").arg(c.toString(createdAgents));
+    if (cancelled)
+        s += tr(". Cancelled: nothing was changed.");
+    else if (!committed && problemCount > 0)
+        s += tr(". %1 problems: nothing was changed.").arg(c.toString(problemCount));
+    else if (!committed)
+        s += tr(". Dry run: nothing was changed.");
+    else if (inserted == 0 && replaced == 0)
+        s += tr(". Everything was already there: nothing changed.");
+    return s;
+}
+
+Result<ImportReport> runImport(store::Database& db, const ImportOptions& options, const ProgressFn& progress,
+                               const std::atomic_bool* cancel)
+{
+    auto opened = openFile(db, options);
+    if (!opened)
+        return opened.error();
+    Opened& o = opened.value();
+    ImportReport report;
+    report.file = options.file;
+    report.kind = options.kind;
+    report.encoding = o.reader->encoding();
+    report.delimiter = o.reader->delimiter();
+    report.warnings = o.mapping.warnings;
+    if (!o.mapping.errors.empty())
+        return o.mapping.errors.front();
+
+    auto tx = store::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto refs = References::load(db, o.spec, options.createAgents, options.file);
+    if (!refs)
+        return refs.error();
+    auto writer = store::RowWriter::create(db, o.spec,
+                                           options.update ? store::RowWriter::Mode::Replace
+                                                          : store::RowWriter::Mode::InsertNew);
+    if (!writer)
+        return writer.error();
+    Rejects rejects;
+    if (options.skipInvalid && !options.rejectsFile.isEmpty())
+        if (auto st = rejects.open(options.rejectsFile, o.header, o.reader->delimiter()); !st)
+            return st.error();
+
+    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o.reader->delimiter()), options.file,
+                       o.header.size());
+    std::vector<Error> errors;
+    std::vector<Value> row;
+    csv::Record record;
+    const QString keyName = QString::fromStdString(o.spec.columns[0].name);
+    auto addErrors = [&](size_t from) {
+        for (size_t i = from; i < errors.size(); ++i)
+            if (int(report.problems.size()) < options.listedProblems)
+                report.problems.push_back(errors[i]);
+        report.problemCount += qint64(errors.size() - from);
+    };
+    while (o.reader->next(record)) {
+        ++report.rowsRead;
+        const size_t before = errors.size();
+        bool ok = builder.build(record.fields, record.line, row, errors) && refs->resolve(row, record.line, errors);
+        if (ok) {
+            auto outcome = (*writer)->write(row);
+            if (!outcome)
+                return Error(outcome.error().reason, options.file, record.line);
+            switch (outcome.value()) {
+            case store::RowWriter::Outcome::Inserted: ++report.inserted; break;
+            case store::RowWriter::Outcome::Replaced: ++report.replaced; break;
+            case store::RowWriter::Outcome::Unchanged: ++report.unchanged; break;
+            case store::RowWriter::Outcome::Conflict:
+                ok = false;
+                errors.push_back(Error(tr("%1 already exists with different values; use --update to replace it")
+                                           .arg(keyName),
+                                       options.file, record.line, keyName,
+                                       QString::fromStdString(valueToText(row[0])), true));
+                break;
+            }
+        }
+        if (!ok) {
+            ++report.rejected;
+            addErrors(before);
+            if (options.skipInvalid)
+                rejects.write(std::move(record.fields), errors, before);
+            errors.clear(); // keep memory bounded: the report holds what it lists
+        }
+        if ((report.rowsRead & 0x3FF) == 0) {
+            if (progress)
+                progress(o.reader->bytesConsumed(), o.reader->totalBytes());
+            if (cancel && cancel->load()) {
+                report.cancelled = true;
+                return report; // the transaction rolls back
+            }
+        }
+    }
+    // Structural problems: a quote never closed loses data, so it always fails.
+    for (const auto& p : o.reader->problems())
+        report.warnings.push_back(tr("line %1: %2").arg(p.line).arg(p.message));
+    if (o.reader->failed()) {
+        const auto& p = o.reader->problems().back();
+        errors.push_back(Error(p.message, options.file, p.line));
+        addErrors(0);
+        return report;
+    }
+    if (progress)
+        progress(o.reader->totalBytes(), o.reader->totalBytes());
+    report.createdAgents = refs->createdAgents();
+    report.lineEnding = o.reader->lineEnding();
+    const bool clean = report.problemCount == 0 || options.skipInvalid;
+    if (options.dryRun || !clean)
+        return report;
+    if (auto st = (*writer)->finish(); !st)
+        return st.error();
+    if (auto st = store::logImport(db, options.kind, options.file, report.inserted, report.replaced, report.unchanged,
+                                   report.rejected);
+        !st)
+        return st.error();
+    if (auto st = rejects.commit(); !st)
+        return st.error();
+    if (auto st = (*tx)->commit(); !st)
+        return st.error();
+    report.committed = true;
+    return report;
+}
+
+Result<Preview> preview(store::Database& db, const ImportOptions& options, int rows)
+{
+    auto opened = openFile(db, options);
+    if (!opened)
+        return opened.error();
+    Opened& o = opened.value();
+    Preview p;
+    p.encoding = o.reader->encoding();
+    p.delimiter = o.reader->delimiter();
+    p.header = o.header;
+    p.warnings = o.mapping.warnings;
+    p.problems = o.mapping.errors;
+    for (size_t c = 0; c < o.spec.columns.size(); ++c) {
+        ColumnResolution r{o.spec.columns[c].name, {}, o.spec.columns[c].required};
+        for (int s : o.mapping.sources[c])
+            r.sources << QString::fromStdString(o.header[s]);
+        p.columns.push_back(std::move(r));
+    }
+    const bool mappable = o.mapping.errors.empty();
+    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o.reader->delimiter()), options.file,
+                       o.header.size());
+    std::vector<Value> row;
+    csv::Record record;
+    while (int(p.rows.size()) < rows && o.reader->next(record)) {
+        if (mappable)
+            builder.build(record.fields, record.line, row, p.problems);
+        p.rows.push_back(std::move(record.fields));
+    }
+    p.lineEnding = o.reader->lineEnding();
+    for (const auto& problem : o.reader->problems())
+        p.problems.push_back(Error(problem.message, options.file, problem.line));
+    return p;
+}
+
+} // namespace fb::import

@@ -1,0 +1,76 @@
+#include "import/References.h"
+
+#include "store/Catalog.h"
+
+#include <QCoreApplication>
+
+namespace fb::import {
+
+References::References(store::Database& db, const KindSpec& spec, bool createMissing, QString file)
+    : m_db(&db), m_spec(&spec), m_createMissing(createMissing), m_file(std::move(file))
+{
+}
+
+Result<References> References::load(store::Database& db, const KindSpec& spec, bool createMissing, QString file)
+{
+    References refs(db, spec, createMissing, std::move(file));
+    auto agents = store::agentIds(db);
+    if (!agents)
+        return agents.error();
+    auto teams = store::teamNames(db);
+    if (!teams)
+        return teams.error();
+    refs.m_agents = std::move(agents.value());
+    refs.m_teams = std::move(teams.value());
+    return refs;
+}
+
+bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error>& errors)
+{
+    bool ok = true;
+    for (size_t c = 0; c < m_spec->columns.size(); ++c) {
+        const ColumnSpec& column = m_spec->columns[c];
+        const auto* id = std::get_if<std::string>(&row[c]);
+        if (column.reference == Reference::None || !id)
+            continue;
+        const QString columnName = QString::fromStdString(column.name);
+        if (column.reference == Reference::Agent && !m_agents.count(*id)) {
+            if (!m_createMissing) {
+                errors.push_back(Error(QCoreApplication::translate("fb::import::References",
+                                                                   "unknown agent; import the agents first, or use "
+                                                                   "--create-agents to create it in team Unassigned"),
+                                       m_file, line, columnName, QString::fromStdString(*id), true));
+                ok = false;
+                continue;
+            }
+            if (auto st = store::createPlaceholderAgent(*m_db, *id); !st) {
+                errors.push_back(Error(st.error().reason, m_file, line, columnName));
+                ok = false;
+                continue;
+            }
+            m_agents.insert(*id);
+            m_teams.insert("Unassigned");
+            ++m_createdAgents;
+        }
+        // An agents file defines its teams; other kinds must name known ones.
+        if (column.reference == Reference::Team && !m_teams.count(*id)) {
+            if (m_spec->kind != Kind::Agents && !m_createMissing) {
+                errors.push_back(Error(QCoreApplication::translate("fb::import::References",
+                                                                   "unknown team; import the agents of that team "
+                                                                   "first, or use --create-agents to create it"),
+                                       m_file, line, columnName, QString::fromStdString(*id), true));
+                ok = false;
+                continue;
+            }
+            if (auto st = store::ensureTeam(*m_db, *id); !st) {
+                errors.push_back(Error(st.error().reason, m_file, line, columnName));
+                ok = false;
+                continue;
+            }
+            m_teams.insert(*id);
+        }
+    }
+    return ok;
+}
+
+} // namespace fb::import

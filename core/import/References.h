@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Kinds.h"
+#include "domain/Value.h"
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace fb::store {
+class Database;
+}
+
+namespace fb::import {
+
+// Checks that the agents and teams a row names exist, creating them when
+// the import allows it (--create-agents; an agents file creates its teams).
+class References final {
+public:
+    static Result<References> load(store::Database& db, const KindSpec& spec, bool createMissing, QString file);
+
+    // False with one error per unknown reference; creates what it may.
+    bool resolve(std::vector<Value>& row, qint64 line, std::vector<Error>& errors);
+    [[nodiscard]] qint64 createdAgents() const { return m_createdAgents; }
+
+private:
+    References(store::Database& db, const KindSpec& spec, bool createMissing, QString file);
+    store::Database* m_db;
+    const KindSpec* m_spec;
+    bool m_createMissing;
+    QString m_file;
+    std::unordered_set<std::string> m_agents;
+    std::unordered_set<std::string> m_teams;
+    qint64 m_createdAgents = 0;
+};
+
+} // namespace fb::import

@@ -1,0 +1,121 @@
+#include "store/Checks.h"
+
+#include "common/IsoWeek.h"
+#include "store/Database.h"
+#include "store/Rollups.h"
+
+#include <QCoreApplication>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cmath>
+#include <map>
+
+namespace fb::store {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fb::store::Checks", text);
+}
+
+// Domain rules as queries returning (id, detail) of each offending row.
+struct DomainRule {
+    const char* name;
+    const char* message; // %1 id, %2 detail
+    const char* query;
+};
+
+const DomainRule kRules[] = {
+    {"agents", QT_TRANSLATE_NOOP("fb::store::Checks", "agent %1 has status 'left' but no left_on date"),
+     "SELECT agent_id, '' FROM agents WHERE status = 'left' AND left_on IS NULL"},
+    {"agents", QT_TRANSLATE_NOOP("fb::store::Checks", "agent %1 left on %2, before their hire date"),
+     "SELECT agent_id, left_on FROM agents WHERE left_on < hire_date"},
+    {"coaching", QT_TRANSLATE_NOOP("fb::store::Checks", "coaching note %1 has its follow-up (%2) before the coaching"),
+     "SELECT note_id, follow_up_on FROM coaching_notes WHERE follow_up_on < coached_on"},
+    {"coaching", QT_TRANSLATE_NOOP("fb::store::Checks", "coaching note %1 has an outcome but no followed_up_on date"),
+     "SELECT note_id, '' FROM coaching_notes WHERE outcome IS NOT NULL AND followed_up_on IS NULL"},
+    {"feedback", QT_TRANSLATE_NOOP("fb::store::Checks", "ticket %1 is fixed but has no fixed_on date"),
+     "SELECT ticket_id, '' FROM feedback_tickets WHERE status = 'fixed' AND fixed_on IS NULL"},
+    {"qa", QT_TRANSLATE_NOOP("fb::store::Checks", "evaluation %1 has no scores"),
+     "SELECT evaluation_id, '' FROM qa_evaluations e WHERE NOT EXISTS "
+     "(SELECT 1 FROM qa_scores s WHERE s.evaluation_id = e.evaluation_id)"},
+};
+
+// Sums interactions per agent and day in SQL, folds days into ISO weeks here
+// (SQLite has no ISO week) and compares with the stored rollups.
+void checkRollups(SQLite::Database& db, std::vector<CheckFinding>& findings)
+{
+    std::map<std::pair<std::string, int>, std::pair<qint64, qint64>> expected; // interactions, defects
+    SQLite::Statement days(db, "SELECT agent_id, substr(started_at, 1, 10), count(*), total(defects) "
+                               "FROM interactions GROUP BY 1, 2");
+    while (days.executeStep()) {
+        const std::string day = days.getColumn(1).getString();
+        auto& e = expected[{days.getColumn(0).getString(), isoWeekKeyOfIsoDate(day.c_str())}];
+        e.first += days.getColumn(2).getInt64();
+        e.second += std::llround(days.getColumn(3).getDouble());
+    }
+    SQLite::Statement stored(db, "SELECT agent_id, week, interactions, defects FROM interaction_rollups");
+    while (stored.executeStep()) {
+        const auto key = std::make_pair(stored.getColumn(0).getString(), stored.getColumn(1).getInt());
+        const auto it = expected.find(key);
+        const qint64 n = stored.getColumn(2).getInt64();
+        const qint64 defects = stored.getColumn(3).getInt64();
+        const QString where = QStringLiteral("%1 %2").arg(QString::fromStdString(key.first),
+                                                          IsoWeek::fromKey(key.second).toString());
+        if (it == expected.end()) {
+            findings.push_back({QStringLiteral("rollups"), tr("rollup for %1 has no interactions behind it").arg(where)});
+            continue;
+        }
+        if (it->second.first != n || it->second.second != defects)
+            findings.push_back({QStringLiteral("rollups"),
+                                tr("rollup for %1 says %2 interactions, the interactions say %3")
+                                    .arg(where)
+                                    .arg(n)
+                                    .arg(it->second.first)});
+        expected.erase(it);
+    }
+    for (const auto& [key, sums] : expected)
+        findings.push_back({QStringLiteral("rollups"), tr("%1 interactions of %2 %3 are missing from the rollups")
+                                                           .arg(sums.first)
+                                                           .arg(QString::fromStdString(key.first),
+                                                                IsoWeek::fromKey(key.second).toString())});
+}
+
+} // namespace
+
+Result<std::vector<CheckFinding>> runChecks(Database& db)
+{
+    std::vector<CheckFinding> findings;
+    try {
+        auto& sql = db.sql();
+        SQLite::Statement integrity(sql, "PRAGMA integrity_check");
+        while (integrity.executeStep()) {
+            const std::string line = integrity.getColumn(0).getString();
+            if (line != "ok")
+                findings.push_back({QStringLiteral("integrity"), QString::fromStdString(line)});
+        }
+        SQLite::Statement foreign(sql, "PRAGMA foreign_key_check");
+        while (foreign.executeStep())
+            findings.push_back({QStringLiteral("foreign keys"),
+                                tr("a row of %1 refers to a missing row of %2")
+                                    .arg(QString::fromStdString(foreign.getColumn(0).getString()),
+                                         QString::fromStdString(foreign.getColumn(2).getString()))});
+        for (const auto& rule : kRules) {
+            SQLite::Statement st(sql, rule.query);
+            while (st.executeStep())
+                findings.push_back({QString::fromLatin1(rule.name),
+                                    tr(rule.message)
+                                        .arg(QString::fromStdString(st.getColumn(0).getString()),
+                                             QString::fromStdString(st.getColumn(1).getString()))});
+        }
+        checkRollups(sql, findings);
+        return findings;
+    } catch (const SQLite::Exception& e) {
+        return Error{tr("cannot be checked: %1").arg(QString::fromUtf8(e.what())), db.path()};
+    }
+}
+
+} // namespace fb::store

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace fb::store {
+
+class Database;
+
+// `floorboard-cli check`: SQLite integrity and foreign keys, then domain
+// checks (rollups equal to the interactions they sum, dates in order, ...).
+struct CheckFinding final {
+    QString check;   // short name, e.g. "rollups"
+    QString message; // what is wrong, with ids
+};
+Result<std::vector<CheckFinding>> runChecks(Database& db);
+
+} // namespace fb::store

@@ -1,0 +1,105 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
+namespace fb::store {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fb::store::Database", text);
+}
+
+// Reads application_id, user_version and whether the file holds any table,
+// without writing a byte to it.
+struct Probe {
+    int applicationId = 0;
+    int userVersion = 0;
+    bool hasTables = false;
+};
+
+Result<Probe> probe(const QString& path)
+{
+    try {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+        Probe p;
+        p.applicationId = db.execAndGet("PRAGMA application_id").getInt();
+        p.userVersion = db.execAndGet("PRAGMA user_version").getInt();
+        p.hasTables = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0;
+        return p;
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_NOTADB)
+            return Error{tr("is not a Floorboard database (not an SQLite file); it was left untouched"), path};
+        return Error{tr("cannot be read: %1").arg(QString::fromUtf8(e.what())), path};
+    }
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return latestSchemaVersion();
+}
+
+Database::Database(QString path, std::unique_ptr<SQLite::Database> db) : m_path(std::move(path)), m_db(std::move(db))
+{
+}
+
+Database::~Database() = default;
+
+int Database::schemaVersion() const
+{
+    return m_db->execAndGet("PRAGMA user_version").getInt();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists() && info.size() > 0;
+    if (!exists && mode != Mode::CreateOrMigrate)
+        return Error{tr("no such database"), path};
+    if (exists) {
+        auto p = probe(path);
+        if (!p)
+            return p.error();
+        if (p->applicationId != kApplicationId && (p->hasTables || p->applicationId != 0))
+            return Error{tr("is not a Floorboard database; it was left untouched"), path};
+        if (p->userVersion > latestSchemaVersion())
+            return Error{tr("was written by a newer Floorboard (schema version %1; this version reads up to %2); "
+                            "it was left untouched")
+                             .arg(p->userVersion)
+                             .arg(latestSchemaVersion()),
+                         path};
+        if (mode == Mode::ReadOnly && p->userVersion < latestSchemaVersion())
+            return Error{tr("has an older schema (version %1); open it once in Floorboard to upgrade it")
+                             .arg(p->userVersion),
+                         path};
+    }
+    try {
+        const int flags = mode == Mode::ReadOnly ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        auto db = std::make_unique<SQLite::Database>(path.toStdString(), flags, 5000);
+        if (mode != Mode::ReadOnly) {
+            db->exec("PRAGMA journal_mode = WAL");
+            db->exec("PRAGMA synchronous = NORMAL");
+        }
+        db->exec("PRAGMA foreign_keys = ON");
+        db->exec("PRAGMA cache_size = -32000"); // 32 MB page cache
+        db->exec("PRAGMA temp_store = MEMORY");
+        if (mode != Mode::ReadOnly) {
+            if (auto st = migrate(*db); !st)
+                return Error{st.error().reason, path};
+        }
+        return std::unique_ptr<Database>(new Database(path, std::move(db)));
+    } catch (const SQLite::Exception& e) {
+        return Error{tr("cannot be opened: %1").arg(QString::fromUtf8(e.what())), path};
+    }
+}
+
+} // namespace fb::store

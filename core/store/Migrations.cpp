@@ -1,0 +1,66 @@
+#include "store/Migrations.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <fmt/format.h>
+
+namespace fb::store {
+
+// Defined in SchemaV1.cpp (one file per migration).
+extern const char* const kSchemaV1;
+void seedV1(SQLite::Database& db);
+
+namespace {
+
+struct Migration {
+    const char* sql;
+    void (*seed)(SQLite::Database&);
+};
+
+const Migration kMigrations[] = {
+    {kSchemaV1, &seedV1},
+};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(std::size(kMigrations));
+}
+
+Status migrate(SQLite::Database& db)
+{
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    while (version < latestSchemaVersion()) {
+        const Migration& m = kMigrations[version];
+        try {
+            SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+            // Another process may have migrated while we waited for the lock.
+            if (db.execAndGet("PRAGMA user_version").getInt() != version) {
+                version = db.execAndGet("PRAGMA user_version").getInt();
+                continue;
+            }
+            db.exec(m.sql);
+            if (m.seed)
+                m.seed(db);
+            db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
+            db.exec(fmt::format("PRAGMA user_version = {}", version + 1));
+            tx.commit();
+        } catch (const SQLite::Exception& e) {
+            return Error::plain(QCoreApplication::translate("fb::store::Migrations",
+                                                            "migration to schema version %1 failed: %2")
+                                    .arg(version + 1)
+                                    .arg(QString::fromUtf8(e.what())));
+        }
+        ++version;
+    }
+    return {};
+}
+
+} // namespace fb::store

@@ -1,0 +1,117 @@
+#include "store/Rollups.h"
+
+#include "common/IsoWeek.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace fb::store {
+namespace {
+
+qint64 intOr0(const Value& v)
+{
+    const auto* i = std::get_if<qint64>(&v);
+    return i ? *i : 0;
+}
+
+} // namespace
+
+RollupKey RollupBuffer::keyOf(const std::string& agentId, const std::string& startedAt)
+{
+    return RollupKey{agentId, isoWeekKeyOfIsoDate(startedAt.c_str())};
+}
+
+void RollupBuffer::add(const std::vector<Value>& row)
+{
+    const auto& agent = std::get<std::string>(row[m_cols.agentId]);
+    const auto& started = std::get<std::string>(row[m_cols.startedAt]);
+    RollupSums& s = m_deltas[keyOf(agent, started)];
+    const double handle = std::get<double>(row[m_cols.handleSeconds]);
+    s.interactions += 1;
+    s.handleSeconds += handle;
+    s.handleSecondsSq += handle * handle;
+    if (!isNull(row[m_cols.fcr])) {
+        s.fcrKnown += 1;
+        s.fcrResolved += intOr0(row[m_cols.fcr]);
+    }
+    s.repeatContacts += intOr0(row[m_cols.repeat]);
+    s.escalations += intOr0(row[m_cols.escalated]);
+    s.defects += intOr0(row[m_cols.defects]);
+    if (!isNull(row[m_cols.csat])) {
+        const qint64 csat = intOr0(row[m_cols.csat]);
+        s.csatSurveyed += 1;
+        s.csatTop2 += csat >= 4 ? 1 : 0;
+        s.csatSum += csat;
+    }
+}
+
+void RollupBuffer::markForRecompute(const std::string& agentId, const std::string& startedAt)
+{
+    m_recompute.insert(keyOf(agentId, startedAt));
+}
+
+void RollupBuffer::flush(SQLite::Database& db)
+{
+    if (!m_deltas.empty()) {
+        SQLite::Statement upsert(
+            db, "INSERT INTO interaction_rollups(agent_id, week, interactions, handle_seconds, handle_seconds_sq, "
+                "fcr_known, fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, csat_sum) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(agent_id, week) DO UPDATE SET "
+                "interactions = interactions + excluded.interactions, "
+                "handle_seconds = handle_seconds + excluded.handle_seconds, "
+                "handle_seconds_sq = handle_seconds_sq + excluded.handle_seconds_sq, "
+                "fcr_known = fcr_known + excluded.fcr_known, fcr_resolved = fcr_resolved + excluded.fcr_resolved, "
+                "repeat_contacts = repeat_contacts + excluded.repeat_contacts, "
+                "escalations = escalations + excluded.escalations, defects = defects + excluded.defects, "
+                "csat_surveyed = csat_surveyed + excluded.csat_surveyed, csat_top2 = csat_top2 + excluded.csat_top2, "
+                "csat_sum = csat_sum + excluded.csat_sum");
+        for (const auto& [key, s] : m_deltas) {
+            upsert.bind(1, key.agentId);
+            upsert.bind(2, key.week);
+            upsert.bind(3, static_cast<int64_t>(s.interactions));
+            upsert.bind(4, s.handleSeconds);
+            upsert.bind(5, s.handleSecondsSq);
+            upsert.bind(6, static_cast<int64_t>(s.fcrKnown));
+            upsert.bind(7, static_cast<int64_t>(s.fcrResolved));
+            upsert.bind(8, static_cast<int64_t>(s.repeatContacts));
+            upsert.bind(9, static_cast<int64_t>(s.escalations));
+            upsert.bind(10, static_cast<int64_t>(s.defects));
+            upsert.bind(11, static_cast<int64_t>(s.csatSurveyed));
+            upsert.bind(12, static_cast<int64_t>(s.csatTop2));
+            upsert.bind(13, static_cast<int64_t>(s.csatSum));
+            upsert.exec();
+            upsert.reset();
+        }
+        m_deltas.clear();
+    }
+    if (!m_recompute.empty()) {
+        // A replaced interaction may have moved between agents or weeks: the
+        // affected keys are summed again from the rows themselves.
+        SQLite::Statement remove(db, "DELETE FROM interaction_rollups WHERE agent_id = ? AND week = ?");
+        SQLite::Statement insert(
+            db, "INSERT INTO interaction_rollups(agent_id, week, interactions, handle_seconds, handle_seconds_sq, "
+                "fcr_known, fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, csat_sum) "
+                "SELECT ?1, ?2, count(*), total(handle_seconds), total(handle_seconds * handle_seconds), "
+                "count(resolved_first_contact), total(resolved_first_contact), total(repeat_contact), "
+                "total(escalated), total(defects), count(csat), count(CASE WHEN csat >= 4 THEN 1 END), total(csat) "
+                "FROM interactions WHERE agent_id = ?1 AND started_at >= ?3 AND started_at < ?4 HAVING count(*) > 0");
+        for (const auto& key : m_recompute) {
+            const IsoWeek week = IsoWeek::fromKey(key.week);
+            const std::string from = week.monday().toString(Qt::ISODate).toStdString();
+            const std::string to = week.monday().addDays(7).toString(Qt::ISODate).toStdString();
+            remove.bind(1, key.agentId);
+            remove.bind(2, key.week);
+            remove.exec();
+            remove.reset();
+            insert.bind(1, key.agentId);
+            insert.bind(2, key.week);
+            insert.bind(3, from);
+            insert.bind(4, to);
+            insert.exec();
+            insert.reset();
+        }
+        m_recompute.clear();
+    }
+}
+
+} // namespace fb::store

@@ -1,0 +1,62 @@
+#pragma once
+
+// Per-agent per-ISO-week sums of interactions (table interaction_rollups),
+// private to core/store: RowWriter feeds it, scorecards read the table.
+#include "domain/Value.h"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace fb::store {
+
+struct RollupSums final {
+    qint64 interactions = 0;
+    double handleSeconds = 0;
+    double handleSecondsSq = 0;
+    qint64 fcrKnown = 0;
+    qint64 fcrResolved = 0;
+    qint64 repeatContacts = 0;
+    qint64 escalations = 0;
+    qint64 defects = 0;
+    qint64 csatSurveyed = 0;
+    qint64 csatTop2 = 0;
+    qint64 csatSum = 0;
+};
+
+struct RollupKey final {
+    std::string agentId;
+    int week = 0;
+    friend bool operator==(const RollupKey& a, const RollupKey& b) { return a.week == b.week && a.agentId == b.agentId; }
+};
+struct RollupKeyHash final {
+    size_t operator()(const RollupKey& k) const { return std::hash<std::string>()(k.agentId) * 31 + size_t(k.week); }
+};
+
+// Column positions of an interaction row (KindSpec order) that rollups read.
+struct InteractionColumns final {
+    int agentId = 1, startedAt = 2, handleSeconds = 5, fcr = 6, repeat = 7, escalated = 8, defects = 9, csat = 10;
+};
+
+// Collects deltas of newly inserted interactions and keys to recompute after
+// replacements; flush() writes both inside the caller's transaction.
+class RollupBuffer final {
+public:
+    void add(const std::vector<Value>& row);
+    void markForRecompute(const std::string& agentId, const std::string& startedAt);
+    void flush(SQLite::Database& db);
+
+    static RollupKey keyOf(const std::string& agentId, const std::string& startedAt);
+
+private:
+    InteractionColumns m_cols;
+    std::unordered_map<RollupKey, RollupSums, RollupKeyHash> m_deltas;
+    std::unordered_set<RollupKey, RollupKeyHash> m_recompute;
+};
+
+} // namespace fb::store

@@ -1,0 +1,189 @@
+#include "store/RowWriter.h"
+
+#include "store/Catalog.h"
+#include "store/Database.h"
+#include "store/Rollups.h"
+#include "store/SqlValues.h"
+
+#include <QCoreApplication>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <fmt/format.h>
+
+#include <optional>
+
+namespace fb::store {
+
+struct RowWriter::Impl {
+    Database& db;
+    KindSpec spec;
+    Mode mode;
+    int rubricVersion = 0;
+    std::vector<int> tableColumns; // spec positions stored in the kind's table
+    std::vector<int> scoreColumns; // spec positions stored in qa_scores
+    std::optional<SQLite::Statement> insert;
+    std::optional<SQLite::Statement> select;
+    std::optional<SQLite::Statement> update;
+    std::optional<SQLite::Statement> selectScores;
+    std::optional<SQLite::Statement> upsertScore;
+    std::optional<RollupBuffer> rollups;
+    std::vector<Value> existing;
+
+    Impl(Database& d, KindSpec s, Mode m) : db(d), spec(std::move(s)), mode(m) {}
+
+    void bindRow(SQLite::Statement& st, const std::vector<Value>& row)
+    {
+        int index = 1;
+        for (int c : tableColumns)
+            bindValue(st, index++, row[c]);
+        if (spec.hasRubricScores)
+            st.bind(index, rubricVersion);
+    }
+
+    void writeScores(const std::vector<Value>& row)
+    {
+        for (int c : scoreColumns) {
+            upsertScore->bind(1, std::get<std::string>(row[0]));
+            upsertScore->bind(2, spec.columns[c].name);
+            bindValue(*upsertScore, 3, row[c]);
+            upsertScore->exec();
+            upsertScore->reset();
+        }
+    }
+
+    // Reads the stored row with the same key into `existing` (spec order).
+    void readExisting(const std::vector<Value>& row)
+    {
+        existing.assign(spec.columns.size(), Value{});
+        bindValue(*select, 1, row[0]);
+        if (select->executeStep()) {
+            for (size_t i = 0; i < tableColumns.size(); ++i)
+                existing[tableColumns[i]] = columnValue(select->getColumn(int(i)), spec.columns[tableColumns[i]].type);
+        }
+        select->reset();
+        if (!spec.hasRubricScores)
+            return;
+        bindValue(*selectScores, 1, row[0]);
+        while (selectScores->executeStep()) {
+            const std::string attribute = selectScores->getColumn(0).getString();
+            for (int c : scoreColumns)
+                if (spec.columns[c].name == attribute)
+                    existing[c] = columnValue(selectScores->getColumn(1), ColumnType::Score);
+        }
+        selectScores->reset();
+    }
+};
+
+RowWriter::RowWriter(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+RowWriter::~RowWriter() = default;
+
+Result<std::unique_ptr<RowWriter>> RowWriter::create(Database& db, const KindSpec& spec, Mode mode)
+{
+    auto impl = std::make_unique<Impl>(db, spec, mode);
+    std::string names;
+    std::string marks;
+    std::string assignments;
+    for (int i = 0; i < int(spec.columns.size()); ++i) {
+        const auto& c = spec.columns[i];
+        if (c.type == ColumnType::Score) {
+            impl->scoreColumns.push_back(i);
+            continue;
+        }
+        impl->tableColumns.push_back(i);
+        names += (names.empty() ? "" : ", ") + c.storeName();
+        marks += marks.empty() ? "?" : ", ?";
+        if (i > 0)
+            assignments += (assignments.empty() ? "" : ", ") + c.storeName() + " = excluded." + c.storeName();
+    }
+    if (spec.hasRubricScores) {
+        auto rubric = currentRubric(db);
+        if (!rubric)
+            return rubric.error();
+        impl->rubricVersion = rubric->version;
+        names += ", rubric_version";
+        marks += ", ?";
+        assignments += ", rubric_version = excluded.rubric_version";
+    }
+    const std::string& key = spec.columns[0].storeName();
+    try {
+        auto& sql = db.sql();
+        impl->insert.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO NOTHING", spec.table,
+                                              names, marks, key));
+        impl->update.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO UPDATE SET {}",
+                                              spec.table, names, marks, key, assignments));
+        std::string selected;
+        for (int c : impl->tableColumns)
+            selected += (selected.empty() ? "" : ", ") + spec.columns[c].storeName();
+        impl->select.emplace(sql, fmt::format("SELECT {} FROM {} WHERE {} = ?", selected, spec.table, key));
+        if (spec.hasRubricScores) {
+            impl->selectScores.emplace(sql, "SELECT attribute, score FROM qa_scores WHERE evaluation_id = ?");
+            impl->upsertScore.emplace(sql, "INSERT INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?) "
+                                           "ON CONFLICT(evaluation_id, attribute) DO UPDATE SET score = excluded.score");
+        }
+    } catch (const SQLite::Exception& e) {
+        return Error{QCoreApplication::translate("fb::store::RowWriter", "cannot prepare writing %1: %2")
+                         .arg(QString::fromStdString(spec.name), QString::fromUtf8(e.what())),
+                     db.path()};
+    }
+    if (spec.kind == Kind::Interactions)
+        impl->rollups.emplace();
+    return std::unique_ptr<RowWriter>(new RowWriter(std::move(impl)));
+}
+
+Result<RowWriter::Outcome> RowWriter::write(const std::vector<Value>& row)
+{
+    try {
+        d->bindRow(*d->insert, row);
+        const int inserted = d->insert->exec();
+        d->insert->reset();
+        if (inserted == 1) {
+            if (d->spec.hasRubricScores)
+                d->writeScores(row);
+            if (d->rollups)
+                d->rollups->add(row);
+            return Outcome::Inserted;
+        }
+        d->readExisting(row);
+        if (d->existing == row)
+            return Outcome::Unchanged;
+        if (d->mode == Mode::InsertNew)
+            return Outcome::Conflict;
+        d->bindRow(*d->update, row);
+        d->update->exec();
+        d->update->reset();
+        if (d->spec.hasRubricScores)
+            d->writeScores(row);
+        if (d->rollups) {
+            const InteractionColumns cols;
+            d->rollups->markForRecompute(std::get<std::string>(d->existing[cols.agentId]),
+                                         std::get<std::string>(d->existing[cols.startedAt]));
+            d->rollups->markForRecompute(std::get<std::string>(row[cols.agentId]),
+                                         std::get<std::string>(row[cols.startedAt]));
+        }
+        return Outcome::Replaced;
+    } catch (const SQLite::Exception& e) {
+        d->insert->tryReset();
+        d->update->tryReset();
+        d->select->tryReset();
+        return Error::plain(QCoreApplication::translate("fb::store::RowWriter", "cannot store the row: %1")
+                                .arg(QString::fromUtf8(e.what())));
+    }
+}
+
+Status RowWriter::finish()
+{
+    if (!d->rollups)
+        return {};
+    try {
+        d->rollups->flush(d->db.sql());
+        return {};
+    } catch (const SQLite::Exception& e) {
+        return Error::plain(QCoreApplication::translate("fb::store::RowWriter", "cannot update the weekly rollups: %1")
+                                .arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace fb::store

@@ -1,0 +1,41 @@
+#pragma once
+
+// Conversions between fb::Value and SQLite cells, private to core/store.
+#include "domain/Kinds.h"
+#include "domain/Value.h"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace fb::store {
+
+inline void bindValue(SQLite::Statement& st, int index, const Value& v)
+{
+    if (const auto* i = std::get_if<qint64>(&v))
+        st.bind(index, static_cast<int64_t>(*i));
+    else if (const auto* d = std::get_if<double>(&v))
+        st.bind(index, *d);
+    else if (const auto* s = std::get_if<std::string>(&v))
+        st.bindNoCopy(index, *s);
+    else
+        st.bind(index);
+}
+
+inline Value columnValue(const SQLite::Column& c, ColumnType type)
+{
+    if (c.isNull())
+        return {};
+    switch (type) {
+    case ColumnType::Integer:
+    case ColumnType::Boolean:
+    case ColumnType::Score:
+        return static_cast<qint64>(c.getInt64());
+    case ColumnType::Number:
+    case ColumnType::Duration:
+        return c.getDouble();
+    default:
+        return c.getString();
+    }
+}
+
+} // namespace fb::store
