@@ -80,11 +80,27 @@ QString dateFormatHint()
               "(add \" H:mm\" or \" H:mm:ss\" for a time)");
 }
 
+// Fixed-width decimal digits; snprintf costs more than the rest of a row.
+void appendDigits(std::string& out, int value, int width)
+{
+    char buf[8];
+    for (int i = width - 1; i >= 0; --i) {
+        buf[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    out.append(buf, size_t(width));
+}
+
 std::string isoDate(int y, int m, int d)
 {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
+    std::string out;
+    out.reserve(32);
+    appendDigits(out, y, 4);
+    out += '-';
+    appendDigits(out, m, 2);
+    out += '-';
+    appendDigits(out, d, 2);
+    return out;
 }
 
 } // namespace
@@ -103,6 +119,10 @@ bool ValueParser::parseIsoDate(std::string_view s, int& y, int& m, int& d)
 bool ValueParser::parseBoolean(std::string_view s, qint64& out)
 {
     s = trimmed(s);
+    if (s.size() == 1 && (s[0] == '0' || s[0] == '1')) { // the common case first
+        out = s[0] - '0';
+        return true;
+    }
     for (const char* yes : {"1", "yes", "y", "true"})
         if (equalsNoCase(s, yes)) {
             out = 1;
@@ -227,9 +247,12 @@ bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason)
             return bad();
         pos += 3;
     }
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", h, mi, sec);
-    canonical += buf;
+    canonical += 'T';
+    appendDigits(canonical, h, 2);
+    canonical += ':';
+    appendDigits(canonical, mi, 2);
+    canonical += ':';
+    appendDigits(canonical, sec, 2);
     if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) { // fraction of a second, kept as written
         size_t end = pos + 1;
         while (end < s.size() && s[end] >= '0' && s[end] <= '9')
@@ -252,8 +275,10 @@ bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason)
                          (zone.size() == 3 && digits(zone, 1, 2, zh)));
         if (!ok || zh > 14 || zm > 59)
             return bad();
-        std::snprintf(buf, sizeof buf, "%c%02d:%02d", zone[0], zh, zm);
-        canonical += buf;
+        canonical += zone[0];
+        appendDigits(canonical, zh, 2);
+        canonical += ':';
+        appendDigits(canonical, zm, 2);
     }
     out = std::move(canonical);
     return true;
@@ -294,7 +319,11 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
     const bool ranged = column.max > column.min;
     switch (column.type) {
     case ColumnType::Text:
-        out = csv::unneutralise(text);
+        // Reuse the row's string when there is one: no allocation per cell.
+        if (auto* str = std::get_if<std::string>(&out); str && (text.empty() || text.front() != '\''))
+            str->assign(text);
+        else
+            out = csv::unneutralise(text);
         return true;
     case ColumnType::Integer:
     case ColumnType::Score: {

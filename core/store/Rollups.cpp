@@ -25,7 +25,12 @@ void RollupBuffer::add(const std::vector<Value>& row)
 {
     const auto& agent = std::get<std::string>(row[m_cols.agentId]);
     const auto& started = std::get<std::string>(row[m_cols.startedAt]);
-    RollupSums& s = m_deltas[keyOf(agent, started)];
+    if (!m_last || agent != m_lastAgent || started.compare(0, 10, m_lastDay) != 0) {
+        m_last = &m_deltas[keyOf(agent, started)];
+        m_lastAgent = agent;
+        m_lastDay.assign(started, 0, 10);
+    }
+    RollupSums& s = *m_last;
     const double handle = std::get<double>(row[m_cols.handleSeconds]);
     s.interactions += 1;
     s.handleSeconds += handle;
@@ -83,6 +88,7 @@ void RollupBuffer::flush(SQLite::Database& db)
             upsert.reset();
         }
         m_deltas.clear();
+        m_last = nullptr;
     }
     if (!m_recompute.empty()) {
         // A replaced interaction may have moved between agents or weeks: the

@@ -56,6 +56,10 @@ public:
 private:
     InteractionColumns m_cols;
     std::unordered_map<RollupKey, RollupSums, RollupKeyHash> m_deltas;
+    // Files come grouped by agent or by day: most rows hit the previous key.
+    RollupSums* m_last = nullptr;
+    std::string m_lastAgent;
+    std::string m_lastDay;
     std::unordered_set<RollupKey, RollupKeyHash> m_recompute;
 };
 

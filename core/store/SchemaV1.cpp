@@ -18,7 +18,7 @@ CREATE TABLE agents (
   name       TEXT NOT NULL,
   team       TEXT NOT NULL REFERENCES teams(name),
   supervisor TEXT, site TEXT, shift TEXT, hire_date TEXT,
-  status     TEXT CHECK (status IN ('active', 'left')),
+  status     TEXT CHECK (status = 'active' OR status = 'left'),
   left_on    TEXT
 ) WITHOUT ROWID;
 CREATE INDEX agents_team ON agents(team);
@@ -27,17 +27,19 @@ CREATE TABLE interactions (
   interaction_id TEXT PRIMARY KEY,
   agent_id       TEXT NOT NULL REFERENCES agents(agent_id),
   started_at     TEXT NOT NULL,
-  channel        TEXT CHECK (channel IN ('voice', 'chat', 'email', 'other')),
+  channel        TEXT CHECK (channel = 'voice' OR channel = 'chat' OR channel = 'email' OR channel = 'other'),
   queue          TEXT,
   handle_seconds REAL NOT NULL CHECK (handle_seconds >= 0),
-  resolved_first_contact INTEGER CHECK (resolved_first_contact IN (0, 1)),
-  repeat_contact INTEGER CHECK (repeat_contact IN (0, 1)),
-  escalated      INTEGER CHECK (escalated IN (0, 1)),
+  resolved_first_contact INTEGER CHECK (resolved_first_contact BETWEEN 0 AND 1),
+  repeat_contact INTEGER CHECK (repeat_contact BETWEEN 0 AND 1),
+  escalated      INTEGER CHECK (escalated BETWEEN 0 AND 1),
   defects        INTEGER CHECK (defects >= 0),
   csat           INTEGER CHECK (csat BETWEEN 1 AND 5),
   contact_reason TEXT
 ) WITHOUT ROWID;
-CREATE INDEX interactions_agent_time ON interactions(agent_id, started_at);
+-- No secondary index on interactions: each one costs a quarter of an
+-- import's time, and what reads interactions by agent or week reads the
+-- rollups instead.
 
 -- Sums per agent and ISO week (week = yyyyww); rates are derived from sums
 -- so periods and teams add up exactly.
@@ -66,7 +68,7 @@ CREATE TABLE rubric_attributes (
   name        TEXT NOT NULL,
   description TEXT,
   weight      REAL NOT NULL CHECK (weight >= 0),
-  scale       TEXT NOT NULL CHECK (scale IN ('0-4', 'yes/no')),
+  scale       TEXT NOT NULL CHECK (scale = '0-4' OR scale = 'yes/no'),
   na_allowed  INTEGER NOT NULL DEFAULT 1,
   critical    INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (version, name)
@@ -113,24 +115,24 @@ CREATE TABLE coaching_notes (
   baseline       REAL,
   target         REAL NOT NULL,
   follow_up_on   TEXT NOT NULL,
-  stage          TEXT CHECK (stage IN ('define', 'demonstrate', 'practice', 'commit', 'follow_up')),
+  stage          TEXT CHECK (stage = 'define' OR stage = 'demonstrate' OR stage = 'practice' OR stage = 'commit' OR stage = 'follow_up'),
   commitment     TEXT,
   minutes        REAL CHECK (minutes >= 0),
   followed_up_on TEXT,
-  outcome        TEXT CHECK (outcome IN ('met', 'partly', 'not_met'))
+  outcome        TEXT CHECK (outcome = 'met' OR outcome = 'partly' OR outcome = 'not_met')
 ) WITHOUT ROWID;
 CREATE INDEX coaching_notes_agent ON coaching_notes(agent_id, coached_on);
 
 CREATE TABLE feedback_tickets (
   ticket_id       TEXT PRIMARY KEY,
   submitted_on    TEXT NOT NULL,
-  category        TEXT NOT NULL CHECK (category IN ('policy', 'tool', 'training', 'product')),
+  category        TEXT NOT NULL CHECK (category = 'policy' OR category = 'tool' OR category = 'training' OR category = 'product'),
   title           TEXT NOT NULL,
   team            TEXT REFERENCES teams(name),
   agent_id        TEXT REFERENCES agents(agent_id),
   friction        TEXT,
   detail          TEXT,
-  status          TEXT CHECK (status IN ('new', 'reviewing', 'accepted', 'deferred', 'declined', 'fixed')),
+  status          TEXT CHECK (status = 'new' OR status = 'reviewing' OR status = 'accepted' OR status = 'deferred' OR status = 'declined' OR status = 'fixed'),
   decision_reason TEXT,
   decided_on      TEXT,
   fixed_on        TEXT,
@@ -144,7 +146,7 @@ CREATE TABLE recognitions (
   behavior       TEXT NOT NULL,
   from_name      TEXT,
   outcome        TEXT,
-  visibility     TEXT CHECK (visibility IN ('public', 'private'))
+  visibility     TEXT CHECK (visibility = 'public' OR visibility = 'private')
 ) WITHOUT ROWID;
 
 CREATE TABLE import_log (

@@ -1,0 +1,153 @@
+#include "csv/CsvWriter.h"
+
+#include <QSaveFile>
+
+namespace fb::csv {
+
+namespace {
+
+bool isTrigger(char c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+// True when the cell is zero or more apostrophes followed by a trigger: the
+// shape neutralise() guards, and, with at least one apostrophe, the shape it
+// produces.
+bool guardedShape(std::string_view cell, std::size_t minApostrophes)
+{
+    std::size_t i = 0;
+    while (i < cell.size() && cell[i] == '\'')
+        ++i;
+    return i >= minApostrophes && i < cell.size() && isTrigger(cell[i]);
+}
+
+// Written once the buffer holds this much, so writing is a few big writes.
+constexpr std::size_t kFlushBytes = 1 << 20;
+
+} // namespace
+
+std::string neutralise(std::string_view cell)
+{
+    if (!guardedShape(cell, 0))
+        return std::string(cell);
+    std::string out;
+    out.reserve(cell.size() + 1);
+    out.push_back('\'');
+    out.append(cell);
+    return out;
+}
+
+std::string unneutralise(std::string_view cell)
+{
+    if (!guardedShape(cell, 1))
+        return std::string(cell); // e.g. "'hello": an apostrophe the user typed
+    return std::string(cell.substr(1));
+}
+
+struct CsvWriter::Impl final {
+    QSaveFile file;
+    WriterOptions options;
+    std::string buffer;
+    bool writeFailed = false;
+    bool committed = false;
+
+    explicit Impl(const QString& path) : file(path) {}
+
+    void flush()
+    {
+        if (buffer.empty() || writeFailed)
+            return;
+        const auto size = static_cast<qint64>(buffer.size());
+        if (file.write(buffer.data(), size) != size)
+            writeFailed = true;
+        buffer.clear();
+    }
+
+    void appendField(std::string_view value)
+    {
+        // Quotes only where RFC 4180 needs them. Leading or trailing spaces
+        // are not quoted: Floorboard's reader and spreadsheets keep them
+        // anyway. A row that is one empty field is quoted (`""`) so that it
+        // is not a blank line, which readers skip.
+        bool quote = false;
+        for (char c : value) {
+            if (c == options.delimiter || c == '"' || c == '\r' || c == '\n') {
+                quote = true;
+                break;
+            }
+        }
+        if (!quote) {
+            buffer.append(value);
+            return;
+        }
+        buffer.push_back('"');
+        for (char c : value) {
+            if (c == '"')
+                buffer.push_back('"');
+            buffer.push_back(c);
+        }
+        buffer.push_back('"');
+    }
+};
+
+CsvWriter::CsvWriter(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+
+// Without commit() QSaveFile's destructor discards the temporary file, so
+// the target keeps its previous bytes.
+CsvWriter::~CsvWriter() = default;
+
+Result<std::unique_ptr<CsvWriter>> CsvWriter::create(const QString& path, const WriterOptions& options)
+{
+    auto impl = std::make_unique<Impl>(path);
+    impl->options = options;
+    if (!impl->file.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("cannot write: %1").arg(impl->file.errorString()), path, 0, {}, {}, false};
+    if (options.bom)
+        impl->buffer.append("\xEF\xBB\xBF");
+    return std::unique_ptr<CsvWriter>(new CsvWriter(std::move(impl)));
+}
+
+void CsvWriter::writeRow(const std::vector<std::string>& fields, const std::vector<bool>& textMask)
+{
+    if (d->committed)
+        return;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            d->buffer.push_back(d->options.delimiter);
+        // Cells past the end of a shorter mask count as text, like an empty mask.
+        const bool text = i >= textMask.size() || textMask[i];
+        if (text && d->options.neutralise)
+            d->appendField(neutralise(fields[i]));
+        else
+            d->appendField(fields[i]);
+    }
+    if (fields.size() == 1 && fields[0].empty())
+        d->buffer.append("\"\"");
+    d->buffer.append("\r\n");
+    if (d->buffer.size() >= kFlushBytes)
+        d->flush();
+}
+
+Status CsvWriter::commit()
+{
+    if (d->committed)
+        return Error{QStringLiteral("already committed"), d->file.fileName(), 0, {}, {}, false};
+    d->flush();
+    if (d->writeFailed) {
+        const QString why = d->file.errorString();
+        d->file.cancelWriting();
+        return Error{QStringLiteral("cannot write: %1").arg(why), d->file.fileName(), 0, {}, {}, false};
+    }
+    d->committed = true;
+    if (!d->file.commit())
+        return Error{QStringLiteral("cannot replace the file: %1").arg(d->file.errorString()),
+                     d->file.fileName(),
+                     0,
+                     {},
+                     {},
+                     false};
+    return {};
+}
+
+} // namespace fb::csv

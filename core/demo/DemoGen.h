@@ -1,0 +1,118 @@
+#pragma once
+
+// The demo generator's internals: one pass per kind over the site model,
+// writing rows to a Sink. Split over DemoGenerator.cpp (agents,
+// interactions), DemoActivity.cpp (QA, pulses, coaching) and DemoTickets.cpp
+// (feedback, recognitions).
+
+#include "demo/DemoGenerator.h"
+#include "demo/DemoModel.h"
+#include "demo/DemoSink.h"
+
+#include <array>
+#include <atomic>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fb::demo {
+
+// Sums of one agent's interactions in one site week.
+struct WeekStats final {
+    int n = 0;
+    int fcrKnown = 0;
+    int fcrYes = 0;
+    int repeats = 0;
+    int escalations = 0;
+    int defects = 0;
+    int csatN = 0;
+    int csatTop2 = 0;
+    double handle = 0;
+};
+
+// An interaction chosen for QA while interactions are generated.
+struct QaPick final {
+    qint64 serial = 0; // interaction number
+    int agent = 0;
+    int week = 0;
+    int day = 0;
+    int seconds = 0; // time of day
+    int channel = 0;
+};
+
+// One agent's QA scores in one site week.
+struct QaStats final {
+    std::array<float, kAttributes> sum{};
+    std::array<qint16, kAttributes> n{};
+    float pctSum = 0;
+    qint16 pctN = 0;
+};
+
+class Generator final {
+public:
+    Generator(const Site& site, Sink& sink, const DemoProgress& progress, const std::atomic_bool* cancel);
+    Result<DemoSummary> run();
+
+private:
+    Status agents();
+    Status interactions();
+    Status evaluations();
+    Status pulses();
+    Status coaching();
+    Status feedback();
+    Status recognitions();
+    [[nodiscard]] bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    // A metric of one agent over site weeks [w0, w1]; nullopt without data.
+    [[nodiscard]] std::optional<double> metric(std::string_view id, int attribute, int agent, int w0, int w1) const;
+    [[nodiscard]] const std::string& day(int d) const { return m_dayText[static_cast<size_t>(d + kDayPad)]; }
+
+    static constexpr int kDayPad = 7;
+    const Site& s;
+    Sink& m_sink;
+    const DemoProgress& m_progress;
+    const std::atomic_bool* m_cancel;
+    DemoSummary m_summary;
+    std::vector<std::string> m_dayText; // site days [-kDayPad, days + kDayPad)
+    std::vector<WeekStats> m_stats;     // [agent * weeks + week]
+    std::vector<QaStats> m_qa;          // [agent * weeks + week]
+    std::vector<QaPick> m_picks;
+    std::vector<Value> m_row;
+};
+
+// Row building without reallocating the row's strings.
+inline void setText(Value& v, std::string_view text)
+{
+    if (auto* s = std::get_if<std::string>(&v))
+        s->assign(text.data(), text.size());
+    else
+        v.emplace<std::string>(text);
+}
+inline void setInt(Value& v, qint64 i)
+{
+    v = i;
+}
+inline void setNumber(Value& v, double d)
+{
+    v = d;
+}
+inline void setNull(Value& v)
+{
+    v = std::monostate{};
+}
+inline void setOptional(Value& v, const std::optional<double>& d)
+{
+    if (d)
+        v = *d;
+    else
+        v = std::monostate{};
+}
+
+// "C00000042": prefix and n zero-padded to width digits.
+void formatId(Value& v, char prefix, qint64 n, int width);
+// "YYYY-MM-DDTHH:MM:SS" from a date text and seconds of the day.
+void formatDateTime(Value& v, const std::string& date, int seconds);
+
+inline const char* const kChannelNames[3] = {"voice", "chat", "email"};
+
+} // namespace fb::demo
