@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <optional>
+
 namespace fb::import {
 namespace {
 
@@ -237,13 +239,22 @@ Result<Preview> preview(store::Database& db, const ImportOptions& options, int r
         p.columns.push_back(std::move(r));
     }
     const bool mappable = o.mapping.errors.empty();
+    // Unknown agents and teams are problems too, unless they will be created;
+    // the preview only looks, so it never creates them.
+    std::optional<References> refs;
+    if (mappable) {
+        auto loaded = References::load(db, o.spec, options.createAgents, options.file, true);
+        if (!loaded)
+            return loaded.error();
+        refs.emplace(std::move(loaded.value()));
+    }
     RowBuilder builder(o.spec, o.mapping, parserSettings(options, o.reader->delimiter()), options.file,
                        o.header.size());
     std::vector<Value> row;
     csv::Record record;
     while (int(p.rows.size()) < rows && o.reader->next(record)) {
-        if (mappable)
-            builder.build(record.fields, record.line, row, p.problems);
+        if (mappable && builder.build(record.fields, record.line, row, p.problems) && refs)
+            refs->resolve(row, record.line, p.problems);
         p.rows.push_back(std::move(record.fields));
     }
     p.lineEnding = o.reader->lineEnding();

@@ -11,9 +11,11 @@ References::References(store::Database& db, const KindSpec& spec, bool createMis
 {
 }
 
-Result<References> References::load(store::Database& db, const KindSpec& spec, bool createMissing, QString file)
+Result<References> References::load(store::Database& db, const KindSpec& spec, bool createMissing, QString file,
+                                    bool lookOnly)
 {
     References refs(db, spec, createMissing, std::move(file));
+    refs.m_lookOnly = lookOnly;
     auto agents = store::agentIds(db);
     if (!agents)
         return agents.error();
@@ -43,6 +45,8 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
                 ok = false;
                 continue;
             }
+            if (m_lookOnly)
+                continue;
             if (auto st = store::createPlaceholderAgent(*m_db, *id); !st) {
                 errors.push_back(Error(st.error().reason, m_file, line, columnName));
                 ok = false;
@@ -62,6 +66,8 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
                 ok = false;
                 continue;
             }
+            if (m_lookOnly)
+                continue;
             if (auto st = store::ensureTeam(*m_db, *id); !st) {
                 errors.push_back(Error(st.error().reason, m_file, line, columnName));
                 ok = false;

@@ -18,7 +18,9 @@ namespace fb::import {
 // the import allows it (--create-agents; an agents file creates its teams).
 class References final {
 public:
-    static Result<References> load(store::Database& db, const KindSpec& spec, bool createMissing, QString file);
+    // lookOnly: report unknown references but never write (import preview).
+    static Result<References> load(store::Database& db, const KindSpec& spec, bool createMissing, QString file,
+                                   bool lookOnly = false);
 
     // False with one error per unknown reference; creates what it may.
     bool resolve(std::vector<Value>& row, qint64 line, std::vector<Error>& errors);
@@ -29,6 +31,7 @@ private:
     store::Database* m_db;
     const KindSpec* m_spec;
     bool m_createMissing;
+    bool m_lookOnly = false;
     QString m_file;
     std::unordered_set<std::string> m_agents;
     std::unordered_set<std::string> m_teams;

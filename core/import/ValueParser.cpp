@@ -50,6 +50,7 @@ bool equalsNoCase(std::string_view a, std::string_view b)
 }
 
 // 03/04/2026, 3.4.26, 2026/03/04: a date, but not one we may guess.
+// 2026-02-30 is not one of them: ISO-shaped, just not a day of the calendar.
 bool looksLikeLocalDate(std::string_view s)
 {
     int groups = 0;
@@ -60,7 +61,7 @@ bool looksLikeLocalDate(std::string_view s)
             continue;
         }
         if (c == '/' || c == '.' || c == '-') {
-            if (run == 0)
+            if (run == 0 || (groups == 0 && run == 4 && c == '-'))
                 return false;
             ++groups;
             run = 0;
@@ -103,6 +104,13 @@ std::string isoDate(int y, int m, int d)
     return out;
 }
 
+// "is out of range (0 to 1000000000)": bounds in full, never as 1e+09.
+QString rangeReason(const ColumnSpec& column)
+{
+    return tr("is out of range (%1 to %2)")
+        .arg(QString::number(column.min, 'g', 15), QString::number(column.max, 'g', 15));
+}
+
 } // namespace
 
 ValueParser::ValueParser(Settings settings) : m_settings(std::move(settings)) {}
@@ -143,7 +151,7 @@ bool ValueParser::parseNumber(std::string_view s, double& out) const
         for (char& c : buf)
             if (c == ',')
                 c = '.';
-    if (!buf.empty() && buf.front() == '+')
+    if (buf.size() > 1 && buf.front() == '+' && buf[1] != '-')
         buf.erase(0, 1);
     const auto res = std::from_chars(buf.data(), buf.data() + buf.size(), out);
     return res.ec == std::errc() && res.ptr == buf.data() + buf.size() && std::isfinite(out) && !buf.empty();
@@ -328,7 +336,8 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
     case ColumnType::Integer:
     case ColumnType::Score: {
         qint64 v = 0;
-        const char* begin = text.data() + (text.front() == '+' ? 1 : 0);
+        // One optional sign: "+5" is 5, "+-5" is not a number.
+        const char* begin = text.data() + (text.front() == '+' && text.size() > 1 && text[1] != '-' ? 1 : 0);
         const auto res = std::from_chars(begin, text.data() + text.size(), v);
         if (res.ec != std::errc() || res.ptr != text.data() + text.size()) {
             reason = column.type == ColumnType::Score ? tr("is not a score (a whole number, or NA)")
@@ -336,7 +345,7 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
             return false;
         }
         if (ranged && (double(v) < column.min || double(v) > column.max)) {
-            reason = tr("is out of range (%1 to %2)").arg(column.min).arg(column.max);
+            reason = rangeReason(column);
             return false;
         }
         out = v;
@@ -354,7 +363,7 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
             return false;
         }
         if (ranged && (v < column.min || v > column.max)) {
-            reason = tr("is out of range (%1 to %2)").arg(column.min).arg(column.max);
+            reason = rangeReason(column);
             return false;
         }
         out = v;

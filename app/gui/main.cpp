@@ -1,0 +1,117 @@
+// floorboard: the desktop window. `floorboard [DATABASE] [--demo]`; see docs/gui.md.
+#include "AppSupport.h"
+#include "MainWindow.h"
+#include "Startup.h"
+#include "dialogs/ImportDialog.h"
+#include "models/KindTableModel.h"
+#include "pages/AgentsPage.h"
+#include "pages/InteractionsPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using fb::ui::MainWindow;
+
+namespace {
+
+// Waits (with the event loop running) until ready() or the time is up.
+bool waitFor(const std::function<bool()>& ready, int ms = 60000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!ready() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return ready();
+}
+
+// --screenshot: renders the window (or the import dialog) as a user would see it
+// after loading, for docs/screenshots; also works with QT_QPA_PLATFORM=offscreen.
+int takeScreenshot(MainWindow& window, const QCommandLineParser& args)
+{
+    const QString file = args.value(u"screenshot"_s);
+    const QStringList size = args.value(u"size"_s).split(u'x');
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
+    waitFor([&] { return !window.databasePath().isEmpty(); });
+    if (args.value(u"page"_s) == u"interactions"_s)
+        window.showPage(MainWindow::InteractionsIndex);
+    if (args.isSet(u"agent"_s) && window.interactionsPage())
+        window.interactionsPage()->setAgent(args.value(u"agent"_s));
+    QTimer::singleShot(0, [] {});
+    waitFor([&] { return window.isIdle(); });
+    QCoreApplication::processEvents();
+
+    QPixmap shot = window.grab();
+    if (args.isSet(u"import-preview"_s)) {
+        // The dialog drawn over the window, centred, as it appears on screen.
+        fb::ui::ImportDialog dialog(window.databasePath(), &window);
+        bool updated = false;
+        QObject::connect(&dialog, &fb::ui::ImportDialog::previewUpdated, [&] { updated = true; });
+        dialog.setFile(args.value(u"import-preview"_s));
+        dialog.show();
+        waitFor([&] { return updated; });
+        QCoreApplication::processEvents();
+        const QPixmap front = dialog.grab();
+        QPainter painter(&shot);
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+        const QPoint at((shot.width() - front.width()) / 2, (shot.height() - front.height()) / 2);
+        painter.setPen(QColor(0, 0, 0, 90));
+        painter.drawRect(QRect(at, front.size()).adjusted(-1, -1, 0, 0));
+        painter.drawPixmap(at, front);
+    }
+    const bool ok = shot.save(file);
+    std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(file));
+    return ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    fb::ui::initResources();
+    fb::ui::setApplicationIdentity();
+    fb::ui::installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Floorboard — console for contact-center team leads"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "Database file to open."),
+                                 u"[DATABASE]"_s);
+    parser.addOption({u"demo"_s, QApplication::translate("main", "Create the demo site when the database does not "
+                                                                 "exist (without DATABASE: the default demo site).")});
+    parser.addOption({u"screenshot"_s,
+                      QApplication::translate("main", "Save a PNG of the window after loading, then quit."),
+                      u"file"_s});
+    parser.addOption({u"page"_s, QApplication::translate("main", "Page for --screenshot: agents or interactions."),
+                      u"page"_s, u"agents"_s});
+    parser.addOption({u"agent"_s, QApplication::translate("main", "Agent filter for --screenshot."), u"id"_s});
+    parser.addOption(
+        {u"size"_s, QApplication::translate("main", "Window size for --screenshot."), u"WxH"_s, u"1280x800"_s});
+    parser.addOption({u"import-preview"_s,
+                      QApplication::translate("main", "With --screenshot: show the import dialog on this CSV file."),
+                      u"csv"_s});
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    fb::ui::StartupRequest request;
+    request.database = parser.positionalArguments().value(0);
+    request.demo = parser.isSet(u"demo"_s);
+    // Started from the event loop so the window paints before a first-run demo is generated.
+    QTimer::singleShot(0, &window, [&] { fb::ui::startUp(window, request); });
+
+    if (parser.isSet(u"screenshot"_s)) {
+        QCoreApplication::processEvents();
+        return takeScreenshot(window, parser);
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,104 @@
+// The import dialog previews a file before anything is written: detected
+// delimiter, guessed kind, and the problem of a bad row.
+#include "AppSupport.h"
+#include "dialogs/ImportDialog.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace fb;
+
+class TestImportDialog final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void guessesKindFromFileName();
+    void previewShowsDelimiterAndProblems();
+    void importsOffTheGuiThread();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestImportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ui::initResources();
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(u"import.floorboard"_s);
+    QVERIFY(store::Database::open(m_db).ok());
+}
+
+void TestImportDialog::guessesKindFromFileName()
+{
+    QCOMPARE(ui::ImportDialog::guessKind(u"/x/interactions.csv"_s), Kind::Interactions);
+    QCOMPARE(ui::ImportDialog::guessKind(u"interactions_2026-07.csv"_s), Kind::Interactions);
+    QCOMPARE(ui::ImportDialog::guessKind(u"qa_evaluations-july.csv"_s), Kind::QaEvaluations);
+    QCOMPARE(ui::ImportDialog::guessKind(u"Agents.CSV"_s), Kind::Agents);
+    QVERIFY(!ui::ImportDialog::guessKind(u"export.csv"_s).has_value());
+}
+
+void TestImportDialog::previewShowsDelimiterAndProblems()
+{
+    const QString csv = m_dir.filePath(u"team-agents.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("agent_id;name;team;status\n"
+               "A1;Ada Lovelace;Billing;active\n"
+               "A2;Grace Hopper;Billing;on holiday\n" // not a status: the preview must say so
+               "A3;Alan Turing;Retention;left\n");
+    file.close();
+
+    ui::ImportDialog dialog(m_db);
+    QSignalSpy updated(&dialog, &ui::ImportDialog::previewUpdated);
+    dialog.setFile(csv);
+    QCOMPARE(dialog.options().kind, Kind::Agents);
+    QVERIFY(updated.wait(10000));
+
+    QVERIFY2(dialog.detectedText().contains(csv::delimiterName(';')), qPrintable(dialog.detectedText()));
+    QVERIFY(dialog.detectedText().contains(u"UTF-8"_s));
+    QCOMPARE(dialog.previewTable()->rowCount(), 3);
+    QCOMPARE(dialog.previewTable()->columnCount(), 4);
+
+    const QStringList problems = dialog.problemTexts();
+    QVERIFY2(!problems.isEmpty(), "the bad status must be listed");
+    const bool named = std::any_of(problems.begin(), problems.end(),
+                                   [](const QString& p) { return p.contains(u"on holiday"_s) || p.contains(u":3"_s); });
+    QVERIFY2(named, qPrintable(problems.join(u'\n')));
+}
+
+void TestImportDialog::importsOffTheGuiThread()
+{
+    const QString csv = m_dir.filePath(u"agents.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("agent_id,name,team\nB1,Bea Bauer,Billing\nB2,Ben Brandt,Billing\n");
+    file.close();
+
+    ui::ImportDialog dialog(m_db);
+    QSignalSpy updated(&dialog, &ui::ImportDialog::previewUpdated);
+    QSignalSpy imported(&dialog, &ui::ImportDialog::imported);
+    dialog.setFile(csv);
+    QVERIFY(updated.wait(10000));
+    QVERIFY(dialog.problemTexts().isEmpty() || !dialog.problemTexts().join(u'\n').contains(u"B1"_s));
+    QPushButton* import = nullptr;
+    for (auto* button : dialog.findChildren<QPushButton*>())
+        if (button->text().remove(u'&') == u"Import"_s)
+            import = button;
+    QVERIFY(import && import->isEnabled());
+    QTest::mouseClick(import, Qt::LeftButton);
+    QVERIFY(imported.wait(10000));
+    const auto report = imported.at(0).at(0).value<import::ImportReport>();
+    QCOMPARE(report.inserted, 2);
+    QVERIFY(report.committed);
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

@@ -1,0 +1,273 @@
+#include "MainWindow.h"
+
+#include "AppSupport.h"
+#include "Settings.h"
+#include "models/CellFormat.h"
+#include "models/KindTableModel.h"
+#include "pages/AgentsPage.h"
+#include "pages/InteractionsPage.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+#include "store/DbWorker.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace fb::ui {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(u"MainWindow"_s);
+    setWindowTitle(tr("Floorboard"));
+    buildSidebar();
+    buildMenus();
+    buildStatusBar();
+    closeDatabase(); // the "no database" state until one is opened
+    resize(1280, 800);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
+
+void MainWindow::buildSidebar()
+{
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    // The sidebar takes the window colour so the table stays the one white area.
+    m_nav->setBackgroundRole(QPalette::Window);
+    m_nav->viewport()->setBackgroundRole(QPalette::Window);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.05);
+    m_nav->setFont(navFont);
+
+    auto addPage = [this](const QString& iconName, const QString& text, const QString& tip) {
+        auto* item = new QListWidgetItem(icon(iconName), text, m_nav);
+        item->setToolTip(tip);
+        item->setSizeHint(QSize(0, 38));
+        return item;
+    };
+    addPage(u"agents"_s, tr("Agents"), tr("Everyone on the floor (Ctrl+1)"));
+    addPage(u"interactions"_s, tr("Interactions"), tr("Calls, chats and emails (Ctrl+2)"));
+
+    // Later pages are listed, disabled, so leads see where Floorboard is going; none is faked.
+    auto* later = new QListWidgetItem(tr("Coming later"), m_nav);
+    later->setFlags(Qt::NoItemFlags);
+    later->setSizeHint(QSize(0, 34));
+    QFont small = m_nav->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setCapitalization(QFont::AllUppercase);
+    later->setFont(small);
+    const std::pair<const char*, const char*> comingLater[] = {
+        {"scorecards", QT_TR_NOOP("Scorecards")},     {"coaching", QT_TR_NOOP("Coaching")},
+        {"calibration", QT_TR_NOOP("Calibration")},   {"mentoring", QT_TR_NOOP("Mentoring")},
+        {"friction", QT_TR_NOOP("Friction to flow")}, {"feedback", QT_TR_NOOP("Feedback")}};
+    for (const auto& [iconName, text] : comingLater) {
+        auto* item = addPage(QString::fromLatin1(iconName), tr(text), tr("Not available yet"));
+        item->setFlags(Qt::NoItemFlags);
+    }
+
+    m_stack = new QStackedWidget(this);
+    m_noDatabase = new QLabel(this);
+    auto* label = static_cast<QLabel*>(m_noDatabase);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setText(tr("No database is open.<br>Use <b>File ▸ Open…</b>, <b>File ▸ New Database…</b> "
+                      "or <b>File ▸ Create Demo Site…</b>"));
+    m_stack->addWidget(m_noDatabase);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* sidebar = new QWidget(central);
+    sidebar->setFixedWidth(220);
+    auto* sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(8, 12, 8, 8);
+    sidebarLayout->addWidget(m_nav);
+    layout->addWidget(sidebar);
+    auto* line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == AgentsIndex && m_agents)
+            m_stack->setCurrentWidget(m_agents);
+        else if (row == InteractionsIndex && m_interactions)
+            m_stack->setCurrentWidget(m_interactions);
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel(this);
+    m_schemaLabel = new QLabel(this);
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_schemaLabel);
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_worker ? m_worker->path() : QString();
+}
+
+Status MainWindow::openDatabase(const QString& path, bool create)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    {
+        // Opened here once so a wrong file is refused (and an old one migrated)
+        // before anything changes on screen; the pages then use their own connection.
+        auto db = store::Database::open(absolute, create ? store::Database::Mode::CreateOrMigrate
+                                                         : store::Database::Mode::ExistingOnly);
+        if (!db.ok())
+            return db.error();
+    }
+    closeDatabase();
+    m_worker = new DbWorker(absolute, this);
+    m_agents = new AgentsPage(*m_worker, m_stack);
+    m_interactions = new InteractionsPage(*m_worker, m_stack);
+    m_stack->addWidget(m_agents);
+    m_stack->addWidget(m_interactions);
+    connect(m_agents, &AgentsPage::showInteractionsRequested, this, [this](const QString& agentId) {
+        m_interactions->setAgent(agentId);
+        showPage(InteractionsIndex);
+    });
+    for (auto* model : {m_agents->model(), m_interactions->model()})
+        connect(model, &KindTableModel::loadFailed, this, [this](const QString& message) {
+            statusBar()->showMessage(tr("Could not read the database: %1").arg(message));
+        });
+    for (QAction* action : std::as_const(m_databaseActions))
+        action->setEnabled(true);
+    m_nav->setEnabled(true);
+    showPage(m_nav->currentRow() == InteractionsIndex ? InteractionsIndex : AgentsIndex);
+
+    setWindowTitle(tr("%1 — Floorboard").arg(QFileInfo(absolute).fileName()));
+    setWindowFilePath(absolute);
+    m_fileLabel->setText(QDir::toNativeSeparators(absolute));
+    m_fileLabel->setToolTip(QDir::toNativeSeparators(absolute));
+    Settings::setLastDatabase(absolute);
+    Settings::addRecentFile(absolute);
+    refreshStatus();
+    return {};
+}
+
+void MainWindow::closeDatabase()
+{
+    // Pages first: their models hold a reference to the worker.
+    m_stack->setCurrentWidget(m_noDatabase);
+    delete m_agents;
+    delete m_interactions;
+    m_agents = nullptr;
+    m_interactions = nullptr;
+    delete m_worker;
+    m_worker = nullptr;
+    m_statusPending = false;
+    for (QAction* action : std::as_const(m_databaseActions))
+        action->setEnabled(false);
+    m_nav->setEnabled(false);
+    setWindowTitle(tr("Floorboard"));
+    m_fileLabel->clear();
+    m_countsLabel->clear();
+    m_schemaLabel->clear();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (!m_agents)
+        return;
+    m_nav->setCurrentRow(index);
+    m_stack->setCurrentWidget(index == InteractionsIndex ? static_cast<QWidget*>(m_interactions) : m_agents);
+}
+
+bool MainWindow::isIdle() const
+{
+    if (!m_agents)
+        return true;
+    const KindTableModel* model =
+        m_stack->currentWidget() == m_interactions ? m_interactions->model() : m_agents->model();
+    return !m_statusPending && !model->isLoading();
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_worker)
+        return;
+    m_statusPending = true;
+    m_countsLabel->setText(tr("Counting…"));
+    // databaseInfo counts every table: on ten million interactions that is work for the worker.
+    m_worker->run(this, store::databaseInfo, [this](Result<store::DatabaseInfo> info) {
+        m_statusPending = false;
+        if (!info.ok()) {
+            m_countsLabel->setText(tr("Counts unavailable"));
+            m_countsLabel->setToolTip(info.error().toString());
+            return;
+        }
+        qint64 agents = 0, interactions = 0;
+        QStringList details;
+        for (const auto& c : info->counts) {
+            if (c.kind == Kind::Agents)
+                agents = c.rows;
+            else if (c.kind == Kind::Interactions)
+                interactions = c.rows;
+            details << tr("%1: %L2").arg(kindLabel(c.kind)).arg(c.rows);
+        }
+        m_countsLabel->setText(tr("%L1 agents · %L2 interactions").arg(agents).arg(interactions));
+        QString tip = details.join(u'\n');
+        if (!info->firstInteraction.isEmpty())
+            tip +=
+                u"\n\n"_s +
+                tr("Interactions from %1 to %2").arg(info->firstInteraction.left(10), info->lastInteraction.left(10));
+        m_countsLabel->setToolTip(tip);
+        m_schemaLabel->setText(tr("Schema v%1").arg(info->schemaVersion));
+    });
+}
+
+void MainWindow::refreshAll()
+{
+    if (!m_agents)
+        return;
+    m_agents->reload();
+    m_interactions->reload();
+    refreshStatus();
+}
+
+void MainWindow::showError(const QString& title, const QString& what, const Error& error)
+{
+    QMessageBox box(QMessageBox::Warning, title, what, QMessageBox::Ok, this);
+    box.setInformativeText(error.toString());
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings::setWindow(saveGeometry(), saveState());
+    event->accept();
+}
+
+} // namespace fb::ui

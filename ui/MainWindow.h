@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/Error.h"
+#include "demo/DemoGenerator.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace fb::ui {
+
+class AgentsPage;
+class DbWorker;
+class InteractionsPage;
+
+// The Floorboard window: pages in a sidebar, the File menu for databases,
+// import, export, backup and the demo site, and a status bar that says which
+// database is open and what it holds.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    enum PageIndex { AgentsIndex = 0, InteractionsIndex = 1 };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (create = also creates) a database and shows it; the error says why not.
+    Status openDatabase(const QString& path, bool create = false);
+    // Writes a demo site into a new database at path off the GUI thread, then
+    // opens it; then() runs afterwards with the outcome (errors already shown).
+    void createDemo(const QString& path, const demo::DemoOptions& options, std::function<void(bool ok)> then = {});
+
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] AgentsPage* agentsPage() const { return m_agents; }
+    [[nodiscard]] InteractionsPage* interactionsPage() const { return m_interactions; }
+    void showPage(int index);
+    // True when the visible page and the status bar have read what they need (screenshots, tests).
+    [[nodiscard]] bool isIdle() const;
+
+    // Shows a failure with everything the error knows (file, line, column, value, reason).
+    void showError(const QString& title, const QString& what, const Error& error);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildSidebar();
+    void buildStatusBar();
+    void closeDatabase();
+    void refreshStatus();
+    void refreshAll();
+    void rebuildRecentMenu();
+
+    // File menu (MainWindowActions.cpp)
+    void newDatabase();
+    void openDatabaseDialog();
+    void importCsv();
+    void exportCsv();
+    void backUp();
+    void createDemoDialog();
+    void about();
+
+    DbWorker* m_worker = nullptr;
+    AgentsPage* m_agents = nullptr;
+    InteractionsPage* m_interactions = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_noDatabase = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_databaseActions; // enabled only while a database is open
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_schemaLabel = nullptr;
+    bool m_statusPending = false;
+};
+
+} // namespace fb::ui

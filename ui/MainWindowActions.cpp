@@ -1,0 +1,264 @@
+// MainWindow's menus and the File actions; the window itself is in MainWindow.cpp.
+#include "AppSupport.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "dialogs/DemoDialog.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/ImportDialog.h"
+#include "jobs/JobRunner.h"
+#include "pages/InteractionsPage.h"
+#include "store/Backup.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace fb::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString databaseFilter()
+{
+    return QCoreApplication::translate("MainWindow", "Floorboard databases (*.floorboard *.db);;All files (*)");
+}
+
+// A demo that failed or was cancelled leaves an empty file behind; the next start should offer the demo again.
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(icon(u"new"_s), tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(icon(u"open"_s), tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    m_databaseActions << file->addAction(icon(u"import"_s), tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this,
+                                         &MainWindow::importCsv);
+    m_databaseActions << file->addAction(icon(u"export"_s), tr("&Export CSV…"), QKeySequence(tr("Ctrl+E")), this,
+                                         &MainWindow::exportCsv);
+    m_databaseActions << file->addAction(icon(u"backup"_s), tr("&Back Up…"), this, &MainWindow::backUp);
+    file->addSeparator();
+    file->addAction(icon(u"demo"_s), tr("Create &Demo Site…"), this, &MainWindow::createDemoDialog);
+    file->addSeparator();
+    QAction* quit = file->addAction(icon(u"quit"_s), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_databaseActions << view->addAction(icon(u"agents"_s), tr("&Agents"), QKeySequence(tr("Ctrl+1")), this,
+                                         [this] { showPage(AgentsIndex); });
+    m_databaseActions << view->addAction(icon(u"interactions"_s), tr("&Interactions"), QKeySequence(tr("Ctrl+2")), this,
+                                         [this] { showPage(InteractionsIndex); });
+    view->addSeparator();
+    m_databaseActions << view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(icon(u"about"_s), tr("&About Floorboard"), this, &MainWindow::about)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    int n = 1;
+    for (const QString& f : files) {
+        // &1 … &8 make the list keyboard-friendly.
+        const QString text = u"&%1  %2"_s.arg(n++).arg(QDir::toNativeSeparators(f));
+        m_recentMenu->addAction(text, this, [this, f] {
+            if (Status st = openDatabase(f); !st.ok())
+                showError(tr("Open Database"), tr("Floorboard cannot open this database."), st.error());
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { Settings::clearRecentFiles(); })
+        ->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = QFileInfo(databasePath().isEmpty() ? QDir::homePath() : databasePath()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir(dir).filePath(u"site.floorboard"_s),
+                                                databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".floorboard"_s;
+    // The save dialog already asked whether to replace it; an old database must not be opened in its place.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("New Database"), tr("The existing file could not be replaced."), Error::plain(path));
+        return;
+    }
+    if (Status st = openDatabase(path, true); !st.ok())
+        showError(tr("New Database"), tr("Floorboard cannot create this database."), st.error());
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = QFileInfo(databasePath().isEmpty() ? QDir::homePath() : databasePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dir, databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (Status st = openDatabase(path); !st.ok())
+        showError(tr("Open Database"), tr("Floorboard cannot open this database."), st.error());
+}
+
+void MainWindow::importCsv()
+{
+    if (databasePath().isEmpty())
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import CSV"), Settings::lastImportFolder(),
+                                                      tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    Settings::setLastImportFolder(QFileInfo(file).absolutePath());
+    ImportDialog dialog(databasePath(), this);
+    connect(&dialog, &ImportDialog::imported, this, [this] { refreshAll(); });
+    dialog.setFile(file);
+    dialog.exec();
+}
+
+void MainWindow::exportCsv()
+{
+    if (databasePath().isEmpty())
+        return;
+    ExportDialog dialog(
+        m_stack->currentWidget() == static_cast<QWidget*>(m_interactions) ? Kind::Interactions : Kind::Agents, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const exporting::ExportOptions options = dialog.options();
+    Settings::setLastExportFolder(QFileInfo(options.file).absolutePath());
+    const QString path = databasePath();
+    JobRunner::start(
+        this, tr("Export CSV"), tr("Exporting to %1…").arg(QFileInfo(options.file).fileName()),
+        [path, options](const JobContext& job) -> Result<qint64> {
+            auto db = store::Database::open(path, store::Database::Mode::ExistingOnly);
+            if (!db.ok())
+                return db.error();
+            return exporting::runExport(
+                **db, options, [&job](qint64 rows) { job.progress(rows, 0); }, job.cancelFlag());
+        },
+        [this, options](Result<qint64> rows) {
+            if (!rows.ok()) {
+                showError(tr("Export CSV"), tr("The export did not finish; no file was written."), rows.error());
+                return;
+            }
+            statusBar()->showMessage(
+                tr("Exported %L1 rows to %2").arg(rows.value()).arg(QDir::toNativeSeparators(options.file)), 10000);
+        });
+}
+
+void MainWindow::backUp()
+{
+    if (databasePath().isEmpty())
+        return;
+    const QFileInfo current(databasePath());
+    const QString suggested = current.absoluteDir().filePath(
+        u"%1-%2.floorboard"_s.arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested, databaseFilter());
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {
+        showError(tr("Back Up Database"), tr("Choose another file than the open database."), Error::plain(target));
+        return;
+    }
+    const QString path = databasePath();
+    JobRunner::start(
+        this, tr("Back Up Database"), tr("Writing %1…").arg(QFileInfo(target).fileName()),
+        [path, target](const JobContext&) -> Status {
+            auto db = store::Database::open(path, store::Database::Mode::ExistingOnly);
+            if (!db.ok())
+                return db.error();
+            return store::backupTo(**db, target);
+        },
+        [this, target](Status st) {
+            if (!st.ok()) {
+                showError(tr("Back Up Database"), tr("The backup was not written."), st.error());
+                return;
+            }
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
+        });
+}
+
+void MainWindow::createDemoDialog()
+{
+    // Suggest a name that does not exist yet: the demo needs an empty database.
+    const QString dir = QFileInfo(Settings::defaultDemoPath()).absolutePath();
+    QString suggested = Settings::defaultDemoPath();
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = QDir(dir).filePath(u"demo-%1.floorboard"_s.arg(n));
+    DemoDialog dialog(QDir::toNativeSeparators(suggested), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (QFileInfo::exists(dialog.path())) {
+        const auto answer = QMessageBox::question(
+            this, tr("Create Demo Site"),
+            tr("%1 already exists. Replace it with the demo site?").arg(QDir::toNativeSeparators(dialog.path())));
+        if (answer != QMessageBox::Yes || !QFile::remove(dialog.path()))
+            return;
+    }
+    createDemo(dialog.path(), dialog.options());
+}
+
+void MainWindow::createDemo(const QString& path, const demo::DemoOptions& options, std::function<void(bool)> then)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    JobRunner::start(
+        this, tr("Create Demo Site"), tr("Creating the demo site in %1…").arg(QDir::toNativeSeparators(path)),
+        [path, options](const JobContext& job) -> Result<demo::DemoSummary> {
+            auto db = store::Database::open(path, store::Database::Mode::CreateOrMigrate);
+            if (!db.ok())
+                return db.error();
+            return demo::generateDemo(
+                **db, options, [&job](int done, int weeks) { job.progress(done, weeks); }, job.cancelFlag());
+        },
+        [this, path, then](Result<demo::DemoSummary> summary) {
+            bool ok = summary.ok();
+            if (!ok) {
+                removeDatabaseFiles(path);
+                showError(tr("Create Demo Site"), tr("The demo site was not created."), summary.error());
+            } else if (Status st = openDatabase(path); !st.ok()) {
+                showError(tr("Open Database"), tr("Floorboard cannot open this database."), st.error());
+                ok = false;
+            } else {
+                statusBar()->showMessage(tr("Demo site created: %L1 agents, %L2 interactions")
+                                             .arg(summary->agents)
+                                             .arg(summary->interactions),
+                                         10000);
+            }
+            if (then)
+                then(ok);
+        });
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Floorboard"),
+                       tr("<h3>Floorboard %1</h3>"
+                          "<p>A console for contact-center team leads: agents, interactions, "
+                          "and soon scorecards, coaching and feedback — on your own computer, "
+                          "from the CSV exports you already have.</p>"
+                          "<p>Database schema version %2.</p>")
+                           .arg(QApplication::applicationVersion())
+                           .arg(store::currentSchemaVersion()));
+}
+
+} // namespace fb::ui

@@ -1,0 +1,88 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace fb::ui {
+
+using namespace Qt::StringLiterals;
+
+QString Settings::lastDatabase()
+{
+    return QSettings().value(u"database/last"_s).toString();
+}
+
+void Settings::setLastDatabase(const QString& path)
+{
+    QSettings().setValue(u"database/last"_s, path);
+}
+
+QStringList Settings::recentFiles()
+{
+    QStringList files = QSettings().value(u"database/recent"_s).toStringList();
+    files.removeIf([](const QString& f) { return !QFileInfo::exists(f); });
+    return files;
+}
+
+void Settings::addRecentFile(const QString& path)
+{
+    const QString canonical = QFileInfo(path).absoluteFilePath();
+    QStringList files = QSettings().value(u"database/recent"_s).toStringList();
+    files.removeAll(canonical);
+    files.prepend(canonical);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(u"database/recent"_s, files);
+}
+
+void Settings::clearRecentFiles()
+{
+    QSettings().remove(u"database/recent"_s);
+}
+
+QString Settings::lastImportFolder()
+{
+    return QSettings().value(u"import/folder"_s, QDir::homePath()).toString();
+}
+
+void Settings::setLastImportFolder(const QString& folder)
+{
+    QSettings().setValue(u"import/folder"_s, folder);
+}
+
+QString Settings::lastExportFolder()
+{
+    return QSettings().value(u"export/folder"_s, QDir::homePath()).toString();
+}
+
+void Settings::setLastExportFolder(const QString& folder)
+{
+    QSettings().setValue(u"export/folder"_s, folder);
+}
+
+QByteArray Settings::windowGeometry()
+{
+    return QSettings().value(u"window/geometry"_s).toByteArray();
+}
+
+QByteArray Settings::windowState()
+{
+    return QSettings().value(u"window/state"_s).toByteArray();
+}
+
+void Settings::setWindow(const QByteArray& geometry, const QByteArray& state)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, geometry);
+    settings.setValue(u"window/state"_s, state);
+}
+
+QString Settings::defaultDemoPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"demo.floorboard"_s);
+}
+
+} // namespace fb::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace fb::ui {
+
+// Everything Floorboard remembers between runs, in QSettings
+// (organisation "Floorboard", application "Floorboard").
+class Settings final {
+public:
+    static constexpr int kMaxRecent = 8;
+
+    [[nodiscard]] static QString lastDatabase();
+    static void setLastDatabase(const QString& path);
+
+    // Most recent first; files that no longer exist are dropped when read.
+    [[nodiscard]] static QStringList recentFiles();
+    static void addRecentFile(const QString& path);
+    static void clearRecentFiles();
+
+    [[nodiscard]] static QString lastImportFolder();
+    static void setLastImportFolder(const QString& folder);
+    [[nodiscard]] static QString lastExportFolder();
+    static void setLastExportFolder(const QString& folder);
+
+    [[nodiscard]] static QByteArray windowGeometry();
+    [[nodiscard]] static QByteArray windowState();
+    static void setWindow(const QByteArray& geometry, const QByteArray& state);
+
+    // Where the demo site lives when Floorboard starts for the first time.
+    [[nodiscard]] static QString defaultDemoPath();
+};
+
+} // namespace fb::ui

@@ -1,0 +1,117 @@
+#include "pages/AgentsPage.h"
+
+#include "models/KindTableModel.h"
+#include "pages/BrowsePanel.h"
+#include "pages/PageParts.h"
+#include "store/AgentDirectory.h"
+#include "store/DbWorker.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+
+namespace fb::ui {
+
+AgentsPage::AgentsPage(DbWorker& worker, QWidget* parent)
+    : QWidget(parent), m_worker(worker), m_model(new KindTableModel(worker, kindSpec(Kind::Agents), this)),
+      m_search(makeSearchBox(tr("Search names, IDs, supervisors…"), this, &m_debounce)), m_team(new QComboBox(this))
+{
+    m_panel = new BrowsePanel(m_model,
+                              {tr("No agents yet.<br>Use <b>File ▸ Import CSV…</b> to import your agent list, "
+                                  "or <b>File ▸ Create demo site…</b> to try Floorboard with sample data."),
+                               tr("No agents match these filters."), tr("%L1 agents shown"), tr("— scroll for more")},
+                              this);
+    m_team->setAccessibleName(tr("Team"));
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_team->addItem(tr("All teams"), QString());
+
+    auto* teamLabel = new QLabel(tr("&Team:"), this);
+    teamLabel->setBuddy(m_team);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addSpacing(12);
+    filters->addWidget(teamLabel);
+    filters->addWidget(m_team);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 8);
+    layout->setSpacing(8);
+    layout->addWidget(makePageTitle(tr("Agents"), this));
+    layout->addWidget(
+        makePageSubtitle(tr("Everyone on the floor. Double-click an agent to see their interactions."), this));
+    layout->addLayout(filters);
+    layout->addWidget(m_panel, 1);
+
+    connect(m_debounce, &QTimer::timeout, this, &AgentsPage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        applyFilter();
+    });
+    connect(m_team, &QComboBox::activated, this, &AgentsPage::applyFilter);
+    connect(m_panel, &BrowsePanel::clearFiltersRequested, this, [this] {
+        m_search->clear();
+        m_debounce->stop();
+        m_team->setCurrentIndex(0);
+        applyFilter();
+    });
+    connect(m_panel->view(), &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QString id = m_model->index(index.row(), 0).data(KindTableModel::RawRole).toString();
+        if (!id.isEmpty())
+            emit showInteractionsRequested(id);
+    });
+
+    loadTeams();
+    applyFilter();
+}
+
+void AgentsPage::setSearchText(const QString& text)
+{
+    m_search->setText(text);
+    m_debounce->stop();
+    applyFilter();
+}
+
+void AgentsPage::setTeam(const QString& team)
+{
+    const int i = m_team->findData(team);
+    m_team->setCurrentIndex(i < 0 ? 0 : i);
+    applyFilter();
+}
+
+void AgentsPage::reload()
+{
+    loadTeams();
+    m_model->reload();
+}
+
+void AgentsPage::applyFilter()
+{
+    store::BrowseFilter filter;
+    filter.contains = m_search->text().trimmed().toStdString();
+    const QString team = m_team->currentData().toString();
+    if (!team.isEmpty()) {
+        filter.column = "team";
+        filter.equals = team.toStdString();
+    }
+    m_model->setFilter(std::move(filter));
+}
+
+void AgentsPage::loadTeams()
+{
+    m_worker.run(this, readAgentDirectory, [this](Result<AgentDirectory> directory) {
+        if (!directory.ok())
+            return; // the table shows the same error; an empty team list is enough here
+        const QString current = m_team->currentData().toString();
+        m_team->clear();
+        m_team->addItem(tr("All teams"), QString());
+        for (const QString& team : directory->teams)
+            m_team->addItem(team, team);
+        const int i = m_team->findData(current);
+        m_team->setCurrentIndex(i < 0 ? 0 : i);
+    });
+}
+
+} // namespace fb::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QWidget;
+
+namespace fb::ui {
+
+// The pieces every browse page shares, so the pages look alike.
+QLabel* makePageTitle(const QString& title, QWidget* parent);
+QLabel* makePageSubtitle(const QString& text, QWidget* parent);
+// A search field with a clear button; the timer fires 250 ms after the last
+// keystroke so typing does not restart the query for every letter.
+QLineEdit* makeSearchBox(const QString& placeholder, QWidget* parent, QTimer** debounce);
+
+} // namespace fb::ui
