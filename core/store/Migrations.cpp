@@ -23,6 +23,8 @@ struct Migration {
     void (*seed)(SQLite::Database&);
 };
 
+// Migration i takes the schema to version i + 1. Append new ones at the end;
+// never edit one that has shipped.
 const Migration kMigrations[] = {
     {kSchemaV1, &seedV1},
 };
