@@ -35,20 +35,20 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
         const auto* id = std::get_if<std::string>(&row[c]);
         if (column.reference == Reference::None || !id)
             continue;
-        const QString columnName = QString::fromStdString(column.name);
+        const auto columnName = [&column] { return QString::fromStdString(column.name); };
         if (column.reference == Reference::Agent && !m_agents.count(*id)) {
             if (!m_createMissing) {
                 errors.push_back(Error(QCoreApplication::translate("fb::import::References",
                                                                    "unknown agent; import the agents first, or use "
                                                                    "--create-agents to create it in team Unassigned"),
-                                       m_file, line, columnName, QString::fromStdString(*id), true));
+                                       m_file, line, columnName(), QString::fromStdString(*id), true));
                 ok = false;
                 continue;
             }
             if (m_lookOnly)
                 continue;
             if (auto st = store::createPlaceholderAgent(*m_db, *id); !st) {
-                errors.push_back(Error(st.error().reason, m_file, line, columnName));
+                errors.push_back(Error(st.error().reason, m_file, line, columnName()));
                 ok = false;
                 continue;
             }
@@ -62,14 +62,14 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
                 errors.push_back(Error(QCoreApplication::translate("fb::import::References",
                                                                    "unknown team; import the agents of that team "
                                                                    "first, or use --create-agents to create it"),
-                                       m_file, line, columnName, QString::fromStdString(*id), true));
+                                       m_file, line, columnName(), QString::fromStdString(*id), true));
                 ok = false;
                 continue;
             }
             if (m_lookOnly)
                 continue;
             if (auto st = store::ensureTeam(*m_db, *id); !st) {
-                errors.push_back(Error(st.error().reason, m_file, line, columnName));
+                errors.push_back(Error(st.error().reason, m_file, line, columnName()));
                 ok = false;
                 continue;
             }

@@ -96,7 +96,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         }
         db->exec("PRAGMA foreign_keys = ON");
         db->exec("PRAGMA cache_size = -32000"); // 32 MB page cache
-        db->exec("PRAGMA temp_store = MEMORY");
         if (mode != Mode::ReadOnly) {
             if (auto st = migrate(*db); !st)
                 return Error{st.error().reason, path};
