@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -44,7 +45,14 @@ bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& de
         return false;
     }
     if (parser.isSet(help)) {
-        fmt::print("{}", s(parser.helpText()));
+        // helpText() names the program by its path (argv[0]), not the
+        // command: "Usage: /usr/bin/floorboard-cli [options]" becomes
+        // "Usage: floorboard-cli import [options]".
+        QString text = parser.helpText();
+        const QString pathUsage = QStringLiteral("Usage: ") + QCoreApplication::arguments().constFirst();
+        if (text.startsWith(pathUsage))
+            text.replace(0, pathUsage.size(), QStringLiteral("Usage: ") + argv.first());
+        fmt::print("{}", s(text));
         exitCode = Ok;
         return false;
     }

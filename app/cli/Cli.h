@@ -53,5 +53,6 @@ int runInfo(const Context& ctx);
 int runCheck(const Context& ctx);
 int runBackup(const Context& ctx);
 int runDemo(const Context& ctx);
+int runCalibration(const Context& ctx);
 
 } // namespace fb::cli

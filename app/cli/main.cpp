@@ -18,6 +18,7 @@ const Command kCommands[] = {
     {"check", "Integrity and domain checks", &runCheck},
     {"backup", "Write a consistent copy of the database: backup FILE", &runBackup},
     {"demo", "Create a realistic demo site (or its CSV files)", &runDemo},
+    {"calibration", "Agreement statistics: calibration alpha --metric M FILE.csv", &runCalibration},
 };
 
 void printUsage(std::FILE* out)

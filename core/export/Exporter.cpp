@@ -37,21 +37,21 @@ Result<qint64> runExport(store::Database& db, const ExportOptions& options,
         for (size_t i = 0; i < columns.size(); ++i)
             fields[i] = isNull(row[i]) && columns[i].type == ColumnType::Score ? std::string("NA")
                                                                                : valueToText(row[i]);
+        // Checked on every row (a relaxed load costs nothing), so a cancel
+        // is honoured however small the export.
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            cancelled = true;
+            return false;
+        }
         (*writer)->writeRow(fields, textMask);
         ++rows;
-        if ((rows & 0xFFFF) == 0) {
-            if (progress)
-                progress(rows);
-            if (cancel && cancel->load()) {
-                cancelled = true;
-                return false;
-            }
-        }
+        if ((rows & 0xFFFF) == 0 && progress)
+            progress(rows);
         return true;
     });
     if (!st)
         return st.error();
-    if (cancelled) // the writer is dropped uncommitted: the old file stays as it was
+    if (cancelled || (cancel && cancel->load())) // the writer is dropped uncommitted: the old file stays as it was
         return Error(QCoreApplication::translate("fb::exporting::Exporter", "export cancelled; the file was not written"),
                      options.file);
     if (auto done = (*writer)->commit(); !done)

@@ -111,6 +111,16 @@ QString rangeReason(const ColumnSpec& column)
         .arg(QString::number(column.min, 'g', 15), QString::number(column.max, 'g', 15));
 }
 
+// A date and time as written, in the user's --date-format. Read as UTC, so
+// the wall-clock time is kept as is: read as local time (Qt's default), a
+// time in the hour a DST change skips would be invalid.
+QDateTime parseWallClock(const QString& text, const QString& format)
+{
+    if (format.contains(QLatin1Char('t'))) // the format reads a zone itself
+        return QDateTime::fromString(text, format);
+    return QDateTime::fromString(text + QStringLiteral(" UTC"), format + QStringLiteral(" t"));
+}
+
 } // namespace
 
 ValueParser::ValueParser(Settings settings) : m_settings(std::move(settings)) {}
@@ -211,7 +221,7 @@ bool ValueParser::parseDate(std::string_view s, Value& out, QString& reason) con
     const QString text = QString::fromUtf8(s.data(), qsizetype(s.size()));
     QDate date = QDate::fromString(text, m_settings.dateFormat);
     if (!date.isValid())
-        date = QDateTime::fromString(text, m_settings.dateFormat).date();
+        date = parseWallClock(text, m_settings.dateFormat).date();
     if (!date.isValid()) {
         reason = tr("does not match the date format %1").arg(m_settings.dateFormat);
         return false;
@@ -223,8 +233,7 @@ bool ValueParser::parseDate(std::string_view s, Value& out, QString& reason) con
 bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason) const
 {
     if (!m_settings.dateFormat.isEmpty()) {
-        const QDateTime dt = QDateTime::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())),
-                                                   m_settings.dateFormat);
+        const QDateTime dt = parseWallClock(QString::fromUtf8(s.data(), qsizetype(s.size())), m_settings.dateFormat);
         if (!dt.isValid()) {
             reason = tr("does not match the date format %1").arg(m_settings.dateFormat);
             return false;

@@ -10,7 +10,10 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
 #include <map>
 
 namespace fb::store {
@@ -44,43 +47,69 @@ const DomainRule kRules[] = {
      "(SELECT 1 FROM qa_scores s WHERE s.evaluation_id = e.evaluation_id)"},
 };
 
+// The sums of interaction_rollups, in its column order after agent_id, week.
+constexpr const char* kRollupColumns[] = {"interactions",  "handle_seconds",  "handle_seconds_sq", "fcr_known",
+                                          "fcr_resolved",  "repeat_contacts", "escalations",       "defects",
+                                          "csat_surveyed", "csat_top2",       "csat_sum"};
+constexpr int kRollupSums = int(std::size(kRollupColumns));
+using Sums = std::array<double, kRollupSums>;
+
+bool sameSum(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+QString sumText(double v)
+{
+    return QString::number(v, 'g', 15);
+}
+
 // Sums interactions per agent and day in SQL, folds days into ISO weeks here
-// (SQLite has no ISO week) and compares with the stored rollups.
+// (SQLite has no ISO week) and compares every sum with the stored rollups.
 void checkRollups(SQLite::Database& db, std::vector<CheckFinding>& findings)
 {
-    std::map<std::pair<std::string, int>, std::pair<qint64, qint64>> expected; // interactions, defects
-    SQLite::Statement days(db, "SELECT agent_id, substr(started_at, 1, 10), count(*), total(defects) "
+    std::map<std::pair<std::string, int>, Sums> expected;
+    SQLite::Statement days(db, "SELECT agent_id, substr(started_at, 1, 10), count(*), total(handle_seconds), "
+                               "total(handle_seconds * handle_seconds), count(resolved_first_contact), "
+                               "total(resolved_first_contact), total(repeat_contact), total(escalated), "
+                               "total(defects), count(csat), count(CASE WHEN csat >= 4 THEN 1 END), total(csat) "
                                "FROM interactions GROUP BY 1, 2");
     while (days.executeStep()) {
         const std::string day = days.getColumn(1).getString();
-        auto& e = expected[{days.getColumn(0).getString(), isoWeekKeyOfIsoDate(day.c_str())}];
-        e.first += days.getColumn(2).getInt64();
-        e.second += std::llround(days.getColumn(3).getDouble());
+        auto [it, added] = expected.try_emplace({days.getColumn(0).getString(), isoWeekKeyOfIsoDate(day.c_str())});
+        if (added)
+            it->second.fill(0);
+        for (int i = 0; i < kRollupSums; ++i)
+            it->second[i] += days.getColumn(2 + i).getDouble();
     }
-    SQLite::Statement stored(db, "SELECT agent_id, week, interactions, defects FROM interaction_rollups");
+    SQLite::Statement stored(db, "SELECT agent_id, week, interactions, handle_seconds, handle_seconds_sq, fcr_known, "
+                                 "fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, "
+                                 "csat_sum FROM interaction_rollups");
     while (stored.executeStep()) {
         const auto key = std::make_pair(stored.getColumn(0).getString(), stored.getColumn(1).getInt());
         const auto it = expected.find(key);
-        const qint64 n = stored.getColumn(2).getInt64();
-        const qint64 defects = stored.getColumn(3).getInt64();
-        const QString where = QStringLiteral("%1 %2").arg(QString::fromStdString(key.first),
-                                                          IsoWeek::fromKey(key.second).toString());
+        const QString where =
+            QStringLiteral("%1 %2").arg(QString::fromStdString(key.first), IsoWeek::fromKey(key.second).toString());
         if (it == expected.end()) {
-            findings.push_back({QStringLiteral("rollups"), tr("rollup for %1 has no interactions behind it").arg(where)});
+            findings.push_back(
+                {QStringLiteral("rollups"), tr("rollup for %1 has no interactions behind it").arg(where)});
             continue;
         }
-        if (it->second.first != n || it->second.second != defects)
-            findings.push_back({QStringLiteral("rollups"),
-                                tr("rollup for %1 says %2 interactions, the interactions say %3")
-                                    .arg(where)
-                                    .arg(n)
-                                    .arg(it->second.first)});
+        for (int i = 0; i < kRollupSums; ++i) {
+            const double have = stored.getColumn(2 + i).getDouble();
+            if (sameSum(have, it->second[i]))
+                continue;
+            findings.push_back(
+                {QStringLiteral("rollups"),
+                 tr("rollup for %1 says %2 %3, the interactions say %4")
+                     .arg(where, sumText(have), QString::fromLatin1(kRollupColumns[i]), sumText(it->second[i]))});
+            break;
+        }
         expected.erase(it);
     }
     for (const auto& [key, sums] : expected)
         findings.push_back({QStringLiteral("rollups"), tr("%1 interactions of %2 %3 are missing from the rollups")
-                                                           .arg(sums.first)
-                                                           .arg(QString::fromStdString(key.first),
+                                                           .arg(sumText(sums[0]), QString::fromStdString(key.first),
                                                                 IsoWeek::fromKey(key.second).toString())});
 }
 
