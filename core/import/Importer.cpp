@@ -93,14 +93,14 @@ private:
 QString ImportReport::summary() const
 {
     const QLocale c = QLocale::system();
+    if (cancelled)
+        return tr("Cancelled after %1 rows read: nothing was changed.").arg(c.toString(rowsRead));
     QString s = tr("%1 rows read: %2 new, %3 replaced, %4 unchanged, %5 rejected")
                     .arg(c.toString(rowsRead), c.toString(inserted), c.toString(replaced), c.toString(unchanged),
                          c.toString(rejected));
     if (createdAgents > 0)
         s += tr("; %1 agents created").arg(c.toString(createdAgents));
-    if (cancelled)
-        s += tr(". Cancelled: nothing was changed.");
-    else if (!committed && problemCount > 0)
+    if (!committed && problemCount > 0)
         s += tr(". %1 problems: nothing was changed.").arg(c.toString(problemCount));
     else if (!committed)
         s += tr(". Dry run: nothing was changed.");
@@ -167,6 +167,8 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
             case store::RowWriter::Outcome::Unchanged: ++report.unchanged; break;
             case store::RowWriter::Outcome::Conflict:
                 ok = false;
+                if (auto st = refs->undoRow(); !st) // agents created for this row go with it
+                    return st.error();
                 errors.push_back(Error(tr("%1 already exists with different values; use --update to replace it")
                                            .arg(keyName),
                                        options.file, record.line, keyName,
@@ -181,13 +183,11 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
                 rejects.write(std::move(record.fields), errors, before);
             errors.clear(); // keep memory bounded: the report holds what it lists
         }
-        if ((report.rowsRead & 0x3FF) == 0) {
-            if (progress)
-                progress(o.reader->bytesConsumed(), o.reader->totalBytes());
-            if (cancel && cancel->load()) {
-                report.cancelled = true;
-                return report; // the transaction rolls back
-            }
+        if (progress && (report.rowsRead & 0x3FF) == 0)
+            progress(o.reader->bytesConsumed(), o.reader->totalBytes());
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            report.cancelled = true;
+            return report; // the transaction rolls back
         }
     }
     // Structural problems: a quote never closed loses data, so it always fails.
@@ -208,10 +208,12 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
         return report;
     if (auto st = (*writer)->finish(); !st)
         return st.error();
-    if (auto st = store::logImport(db, options.kind, options.file, report.inserted, report.replaced, report.unchanged,
-                                   report.rejected);
-        !st)
-        return st.error();
+    // A re-import that changes nothing leaves no trace, not even in the log.
+    if (report.inserted > 0 || report.replaced > 0)
+        if (auto st = store::logImport(db, options.kind, options.file, report.inserted, report.replaced,
+                                       report.unchanged, report.rejected);
+            !st)
+            return st.error();
     if (auto st = rejects.commit(); !st)
         return st.error();
     if (auto st = (*tx)->commit(); !st)

@@ -30,6 +30,7 @@ Result<References> References::load(store::Database& db, const KindSpec& spec, b
 bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error>& errors)
 {
     bool ok = true;
+    m_createdThisRow.clear();
     for (size_t c = 0; c < m_spec->columns.size(); ++c) {
         const ColumnSpec& column = m_spec->columns[c];
         const auto* id = std::get_if<std::string>(&row[c]);
@@ -54,6 +55,7 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
             }
             m_agents.insert(*id);
             m_teams.insert("Unassigned");
+            m_createdThisRow.push_back(*id);
             ++m_createdAgents;
         }
         // An agents file defines its teams; other kinds must name known ones.
@@ -77,6 +79,18 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
         }
     }
     return ok;
+}
+
+Status References::undoRow()
+{
+    for (const auto& id : m_createdThisRow) {
+        if (auto st = store::removePlaceholderAgent(*m_db, id); !st)
+            return st;
+        m_agents.erase(id);
+        --m_createdAgents;
+    }
+    m_createdThisRow.clear();
+    return {};
 }
 
 } // namespace fb::import

@@ -24,6 +24,8 @@ public:
 
     // False with one error per unknown reference; creates what it may.
     bool resolve(std::vector<Value>& row, qint64 line, std::vector<Error>& errors);
+    // Removes the agents the last resolve() created, when its row is rejected after all.
+    Status undoRow();
     [[nodiscard]] qint64 createdAgents() const { return m_createdAgents; }
 
 private:
@@ -36,6 +38,7 @@ private:
     std::unordered_set<std::string> m_agents;
     std::unordered_set<std::string> m_teams;
     qint64 m_createdAgents = 0;
+    std::vector<std::string> m_createdThisRow;
 };
 
 } // namespace fb::import

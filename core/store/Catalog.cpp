@@ -76,6 +76,18 @@ Status createPlaceholderAgent(Database& db, const std::string& agentId)
     }
 }
 
+Status removePlaceholderAgent(Database& db, const std::string& agentId)
+{
+    try {
+        SQLite::Statement st(db.sql(), "DELETE FROM agents WHERE agent_id = ? AND team = 'Unassigned'");
+        st.bind(1, agentId);
+        st.exec();
+        return {};
+    } catch (const SQLite::Exception& e) {
+        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::Catalog", "cannot remove agent"), e);
+    }
+}
+
 Result<Rubric> currentRubric(Database& db)
 {
     try {

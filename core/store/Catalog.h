@@ -19,6 +19,8 @@ Result<std::unordered_set<std::string>> teamNames(Database& db);
 Status ensureTeam(Database& db, const std::string& team);
 // An agent created by --create-agents: its id as name, in team "Unassigned".
 Status createPlaceholderAgent(Database& db, const std::string& agentId);
+// Takes back an agent createPlaceholderAgent made, while nothing refers to it yet.
+Status removePlaceholderAgent(Database& db, const std::string& agentId);
 
 struct Rubric final {
     int version = 0;

@@ -66,6 +66,8 @@ private slots:
     void updateReplacesAndRecomputesRollups();
     void skipInvalidWritesRejects();
     void unknownAgentNeedsCreateAgents();
+    void rejectedRowTakesItsCreatedAgentAlong();
+    void cancelChangesNothing();
     void mapJoinsDateAndTime();
     void mapErrors_data();
     void mapErrors();
@@ -435,6 +437,47 @@ void TestImport::unknownAgentNeedsCreateAgents()
              QStringList{"A0042|A0042|Unassigned|active"});
     QCOMPARE(dump(site.path, "SELECT name FROM teams ORDER BY 1"),
              QStringList({"Billing", "Tech Support", "Unassigned"}));
+}
+
+void TestImport::rejectedRowTakesItsCreatedAgentAlong()
+{
+    Site site;
+    QVERIFY(site.db);
+    QVERIFY(importFile(*site.db, Kind::Interactions, examplePath(Kind::Interactions))->committed);
+    // C00000002 exists with other values: the row is rejected, so the agent it
+    // named must not be left behind.
+    const QString f = site.file(QStringLiteral("i.csv"), kInteractionsHeader +
+                                                             "C00000002,A0077,2026-07-06T08:31:02,chat,billing,700,0,1,"
+                                                             "0,1,,payment failed\n"
+                                                             "C00000009,A0078,2026-07-06T08:40:00,chat,billing,70,1,0,"
+                                                             "0,0,,payment failed\n");
+    auto r = importFile(*site.db, Kind::Interactions, f, [](import::ImportOptions& o) {
+        o.createAgents = true;
+        o.skipInvalid = true;
+    });
+    QVERIFY(r);
+    QVERIFY(r->committed);
+    QCOMPARE(r->rejected, 1);
+    QCOMPARE(r->inserted, 1);
+    QCOMPARE(r->createdAgents, 1);
+    QCOMPARE(dump(site.path, "SELECT agent_id FROM agents WHERE team = 'Unassigned' ORDER BY 1"),
+             QStringList{"A0078"});
+}
+
+void TestImport::cancelChangesNothing()
+{
+    Site site;
+    QVERIFY(site.db);
+    const QStringList before = dumpAll(site.path);
+    std::atomic_bool cancel{true};
+    auto r = import::runImport(*site.db, importOptions(Kind::Interactions, examplePath(Kind::Interactions)), {},
+                               &cancel);
+    QVERIFY(r);
+    QVERIFY(r->cancelled);
+    QVERIFY(!r->committed);
+    QCOMPARE(r->rowsRead, 1); // stopped at the first row, small file or not
+    QCOMPARE(r->summary(), QStringLiteral("Cancelled after 1 rows read: nothing was changed."));
+    QCOMPARE(dumpAll(site.path), before);
 }
 
 void TestImport::mapJoinsDateAndTime()

@@ -136,7 +136,8 @@ inline QStringList dumpAll(const QString& dbPath)
                           "SELECT * FROM interactions ORDER BY 1", "SELECT * FROM qa_evaluations ORDER BY 1",
                           "SELECT * FROM qa_scores ORDER BY 1, 2", "SELECT * FROM pulse_responses ORDER BY 1",
                           "SELECT * FROM coaching_notes ORDER BY 1", "SELECT * FROM feedback_tickets ORDER BY 1",
-                          "SELECT * FROM recognitions ORDER BY 1", "SELECT * FROM interaction_rollups ORDER BY 1, 2"})
+                          "SELECT * FROM recognitions ORDER BY 1", "SELECT * FROM interaction_rollups ORDER BY 1, 2",
+                          "SELECT kind, inserted, updated, unchanged, rejected FROM import_log ORDER BY id"})
         out << QString::fromLatin1(q) << dump(dbPath, q);
     return out;
 }
