@@ -213,18 +213,19 @@ std::optional<double> Generator::metric(std::string_view id, int attribute, int 
             return std::nullopt;
         return round1(scale * num / den, digits);
     };
+    // Shares as the scorecard defines them (0.62, not 62%).
     if (id == "fcr")
-        return ratio(t.fcrYes, t.fcrKnown, 100, 10);
+        return ratio(t.fcrYes, t.fcrKnown, 1, 1000);
     if (id == "rework")
-        return ratio(t.repeats, t.n, 100, 10);
+        return ratio(t.repeats, t.n, 1, 1000);
     if (id == "escalation")
-        return ratio(t.escalations, t.n, 100, 10);
+        return ratio(t.escalations, t.n, 1, 1000);
     if (id == "dpti")
         return ratio(t.defects, t.n, 1000, 10);
     if (id == "aht")
         return ratio(t.handle, t.n, 1, 1);
     if (id == "csat")
-        return ratio(t.csatTop2, t.csatN, 100, 10);
+        return ratio(t.csatTop2, t.csatN, 1, 1000);
     if (id == "qa")
         return ratio(pctSum, pctN, 1, 10);
     return ratio(qaSum, qaN, 1, 100); // a rubric attribute, 0-4
@@ -252,13 +253,15 @@ Status Generator::coaching()
         if (target == attr)
             goal = baseline ? std::min(4.0, *baseline + 0.5) : 3.0;
         else if (target == "fcr")
-            goal = baseline ? std::min(100.0, *baseline + 4) : 80;
-        else if (target == "csat" || target == "qa")
+            goal = baseline ? std::min(1.0, *baseline + 0.04) : 0.80;
+        else if (target == "csat")
+            goal = baseline ? std::min(1.0, *baseline + 0.05) : 0.85;
+        else if (target == "qa")
             goal = baseline ? std::min(100.0, *baseline + 5) : 85;
         else if (target == "rework")
-            goal = baseline ? std::max(0.0, *baseline - 2) : 8;
+            goal = baseline ? std::max(0.0, *baseline - 0.02) : 0.08;
         else if (target == "escalation")
-            goal = baseline ? std::max(0.0, *baseline - 1) : 4;
+            goal = baseline ? std::max(0.0, *baseline - 0.01) : 0.04;
         else if (target == "dpti")
             goal = baseline ? round1(*baseline * 0.7, 10) : 12;
         else
