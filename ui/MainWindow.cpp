@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSupport.h"
+#include "FeaturePages.h"
 #include "Settings.h"
 #include "models/CellFormat.h"
 #include "models/KindTableModel.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -29,6 +31,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Floorboard"));
+    m_featurePages.assign(featurePages().size(), nullptr);
     buildSidebar();
     buildMenus();
     buildStatusBar();
@@ -68,6 +71,9 @@ void MainWindow::buildSidebar()
     addPage(u"agents"_s, tr("Agents"), tr("Everyone on the floor (Ctrl+1)"));
     addPage(u"interactions"_s, tr("Interactions"), tr("Calls, chats and emails (Ctrl+2)"));
 
+    for (const FeaturePage& page : featurePages())
+        addPage(page.icon, featureText(page.title), featureText(page.tip));
+
     // Later pages are listed, disabled, so leads see where Floorboard is going; none is faked.
     auto* later = new QListWidgetItem(tr("Coming later"), m_nav);
     later->setFlags(Qt::NoItemFlags);
@@ -76,12 +82,8 @@ void MainWindow::buildSidebar()
     small.setPointSizeF(small.pointSizeF() * 0.85);
     small.setCapitalization(QFont::AllUppercase);
     later->setFont(small);
-    const std::pair<const char*, const char*> comingLater[] = {
-        {"scorecards", QT_TR_NOOP("Scorecards")},     {"coaching", QT_TR_NOOP("Coaching")},
-        {"calibration", QT_TR_NOOP("Calibration")},   {"mentoring", QT_TR_NOOP("Mentoring")},
-        {"friction", QT_TR_NOOP("Friction to flow")}, {"feedback", QT_TR_NOOP("Feedback")}};
-    for (const auto& [iconName, text] : comingLater) {
-        auto* item = addPage(QString::fromLatin1(iconName), tr(text), tr("Not available yet"));
+    for (const PlannedPage& planned : plannedPages()) {
+        auto* item = addPage(planned.icon, featureText(planned.title), tr("Not available yet"));
         item->setFlags(Qt::NoItemFlags);
     }
 
@@ -113,10 +115,8 @@ void MainWindow::buildSidebar()
     setCentralWidget(central);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == AgentsIndex && m_agents)
-            m_stack->setCurrentWidget(m_agents);
-        else if (row == InteractionsIndex && m_interactions)
-            m_stack->setCurrentWidget(m_interactions);
+        if (row >= 0 && row < pageCount())
+            showPage(row);
     });
 }
 
@@ -164,7 +164,8 @@ Status MainWindow::openDatabase(const QString& path, bool create)
     for (QAction* action : std::as_const(m_databaseActions))
         action->setEnabled(true);
     m_nav->setEnabled(true);
-    showPage(m_nav->currentRow() == InteractionsIndex ? InteractionsIndex : AgentsIndex);
+    const int row = m_nav->currentRow();
+    showPage(row >= 0 && row < pageCount() ? row : AgentsIndex);
 
     setWindowTitle(tr("%1 — Floorboard").arg(QFileInfo(absolute).fileName()));
     setWindowFilePath(absolute);
@@ -180,6 +181,10 @@ void MainWindow::closeDatabase()
 {
     // Pages first: their models hold a reference to the worker.
     m_stack->setCurrentWidget(m_noDatabase);
+    for (QWidget*& page : m_featurePages) {
+        delete page;
+        page = nullptr;
+    }
     delete m_agents;
     delete m_interactions;
     m_agents = nullptr;
@@ -196,18 +201,44 @@ void MainWindow::closeDatabase()
     m_schemaLabel->clear();
 }
 
+int MainWindow::pageCount()
+{
+    return FirstFeatureIndex + int(featurePages().size());
+}
+
+QWidget* MainWindow::page(int index) const
+{
+    if (index == AgentsIndex)
+        return m_agents;
+    if (index == InteractionsIndex)
+        return m_interactions;
+    const int feature = index - FirstFeatureIndex;
+    return feature >= 0 && feature < int(m_featurePages.size()) ? m_featurePages[size_t(feature)] : nullptr;
+}
+
 void MainWindow::showPage(int index)
 {
-    if (!m_agents)
+    if (!m_agents || index < 0 || index >= pageCount())
         return;
+    const int feature = index - FirstFeatureIndex;
+    if (feature >= 0 && !m_featurePages[size_t(feature)]) {
+        // Created on first visit: each computes on its own thread, and a lead
+        // who only browses agents never pays for the others.
+        QWidget* created = featurePages()[size_t(feature)].create(databasePath(), m_stack);
+        m_featurePages[size_t(feature)] = created;
+        m_stack->addWidget(created);
+    }
+    const QSignalBlocker blocker(m_nav);
     m_nav->setCurrentRow(index);
-    m_stack->setCurrentWidget(index == InteractionsIndex ? static_cast<QWidget*>(m_interactions) : m_agents);
+    m_stack->setCurrentWidget(page(index));
 }
 
 bool MainWindow::isIdle() const
 {
     if (!m_agents)
         return true;
+    if (m_stack->currentWidget() != m_agents && m_stack->currentWidget() != m_interactions)
+        return !m_statusPending; // feature pages say themselves when they are done
     const KindTableModel* model =
         m_stack->currentWidget() == m_interactions ? m_interactions->model() : m_agents->model();
     return !m_statusPending && !model->isLoading();
@@ -253,6 +284,9 @@ void MainWindow::refreshAll()
         return;
     m_agents->reload();
     m_interactions->reload();
+    for (size_t i = 0; i < m_featurePages.size(); ++i)
+        if (m_featurePages[i])
+            featurePages()[i].reload(m_featurePages[i]);
     refreshStatus();
 }
 

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -24,7 +25,8 @@ class InteractionsPage;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum PageIndex { AgentsIndex = 0, InteractionsIndex = 1 };
+    // Sidebar rows: Agents, Interactions, then featurePages() in order.
+    enum PageIndex { AgentsIndex = 0, InteractionsIndex = 1, FirstFeatureIndex = 2 };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -39,6 +41,9 @@ public:
     [[nodiscard]] AgentsPage* agentsPage() const { return m_agents; }
     [[nodiscard]] InteractionsPage* interactionsPage() const { return m_interactions; }
     void showPage(int index);
+    static int pageCount();
+    // The page widget at a sidebar row (nullptr until a feature page was first shown).
+    [[nodiscard]] QWidget* page(int index) const;
     // True when the visible page and the status bar have read what they need (screenshots, tests).
     [[nodiscard]] bool isIdle() const;
 
@@ -69,6 +74,7 @@ private:
     DbWorker* m_worker = nullptr;
     AgentsPage* m_agents = nullptr;
     InteractionsPage* m_interactions = nullptr;
+    std::vector<QWidget*> m_featurePages; // one slot per featurePages() entry
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_noDatabase = nullptr;

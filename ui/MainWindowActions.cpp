@@ -1,5 +1,6 @@
 // MainWindow's menus and the File actions; the window itself is in MainWindow.cpp.
 #include "AppSupport.h"
+#include "FeaturePages.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "dialogs/DemoDialog.h"
@@ -64,6 +65,13 @@ void MainWindow::buildMenus()
                                          [this] { showPage(AgentsIndex); });
     m_databaseActions << view->addAction(icon(u"interactions"_s), tr("&Interactions"), QKeySequence(tr("Ctrl+2")), this,
                                          [this] { showPage(InteractionsIndex); });
+    int shortcut = 3;
+    for (int i = 0; i < int(featurePages().size()); ++i) {
+        const FeaturePage& p = featurePages()[size_t(i)];
+        m_databaseActions << view->addAction(icon(p.icon), featureText(p.title),
+                                             QKeySequence(tr("Ctrl+%1").arg(shortcut++)), this,
+                                             [this, i] { showPage(FirstFeatureIndex + i); });
+    }
     view->addSeparator();
     m_databaseActions << view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
 

@@ -12,6 +12,8 @@
 #include <memory>
 #include <string>
 
+class QCoreApplication;
+
 namespace fb::store {
 class Database;
 }
@@ -41,6 +43,10 @@ bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& de
 std::unique_ptr<store::Database> openDatabase(const Context& ctx, bool mustExist = false);
 
 inline std::string s(const QString& q) { return q.toStdString(); }
+// The application object: a QGuiApplication only for `program report --pdf`
+// (PDF text needs fonts; offscreen when there is no display), else QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);
+
 void printError(const Error& error);
 void printError(const QString& message);
 QString defaultDatabasePath();
@@ -53,6 +59,9 @@ int runInfo(const Context& ctx);
 int runCheck(const Context& ctx);
 int runBackup(const Context& ctx);
 int runDemo(const Context& ctx);
+int runScorecard(const Context& ctx);
 int runCalibration(const Context& ctx);
+int runProgram(const Context& ctx);
+int runCoaching(const Context& ctx);
 
 } // namespace fb::cli

@@ -18,7 +18,10 @@ const Command kCommands[] = {
     {"check", "Integrity and domain checks", &runCheck},
     {"backup", "Write a consistent copy of the database: backup FILE", &runBackup},
     {"demo", "Create a realistic demo site (or its CSV files)", &runDemo},
+    {"scorecard", "Balanced scorecard of agents, teams or the site as CSV", &runScorecard},
     {"calibration", "Agreement statistics: calibration alpha --metric M FILE.csv", &runCalibration},
+    {"program", "Friction-to-flow programs: program create|fix|report", &runProgram},
+    {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},
 };
 
 void printUsage(std::FILE* out)
@@ -36,7 +39,7 @@ void printUsage(std::FILE* out)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv); // QGuiApplication only for program report --pdf
     QCoreApplication::setOrganizationName(QStringLiteral("Floorboard"));
     QCoreApplication::setApplicationName(QStringLiteral("Floorboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOORBOARD_VERSION));

@@ -4,6 +4,7 @@
 #include "Startup.h"
 #include "dialogs/ImportDialog.h"
 #include "models/KindTableModel.h"
+#include "FeaturePages.h"
 #include "pages/AgentsPage.h"
 #include "pages/InteractionsPage.h"
 
@@ -39,12 +40,25 @@ int takeScreenshot(MainWindow& window, const QCommandLineParser& args)
     const QStringList size = args.value(u"size"_s).split(u'x');
     window.resize(size.value(0).toInt(), size.value(1).toInt());
     waitFor([&] { return !window.databasePath().isEmpty(); });
-    if (args.value(u"page"_s) == u"interactions"_s)
+    const QString page = args.value(u"page"_s);
+    bool featurePage = false;
+    if (page == u"interactions"_s)
         window.showPage(MainWindow::InteractionsIndex);
+    for (size_t i = 0; i < fb::ui::featurePages().size(); ++i)
+        if (page == fb::ui::featurePages()[i].icon) {
+            window.showPage(MainWindow::FirstFeatureIndex + int(i));
+            featurePage = true;
+        }
     if (args.isSet(u"agent"_s) && window.interactionsPage())
         window.interactionsPage()->setAgent(args.value(u"agent"_s));
     QTimer::singleShot(0, [] {});
     waitFor([&] { return window.isIdle(); });
+    if (featurePage) { // feature pages compute on their own threads: give them time to show results
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 4000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     QCoreApplication::processEvents();
 
     QPixmap shot = window.grab();
@@ -91,7 +105,8 @@ int main(int argc, char* argv[])
     parser.addOption({u"screenshot"_s,
                       QApplication::translate("main", "Save a PNG of the window after loading, then quit."),
                       u"file"_s});
-    parser.addOption({u"page"_s, QApplication::translate("main", "Page for --screenshot: agents or interactions."),
+    parser.addOption({u"page"_s, QApplication::translate("main", "Page for --screenshot: agents, interactions, scorecards, quality, "
+                                                                "coaching or friction."),
                       u"page"_s, u"agents"_s});
     parser.addOption({u"agent"_s, QApplication::translate("main", "Agent filter for --screenshot."), u"id"_s});
     parser.addOption(

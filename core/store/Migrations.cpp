@@ -15,6 +15,11 @@ namespace fb::store {
 // Defined in SchemaV1.cpp (one file per migration).
 extern const char* const kSchemaV1;
 void seedV1(SQLite::Database& db);
+extern const char* const kSchemaV2; // SchemaV2.cpp: scorecard definitions
+void seedV2(SQLite::Database& db);
+extern const char* const kSchemaCoaching; // SchemaCoaching.cpp: rubric anchors, QA comments, follow-up values
+void seedCoaching(SQLite::Database& db);
+extern const char* const kSchemaProgram; // SchemaProgram.cpp: friction-to-flow programs, fixes log
 
 namespace {
 
@@ -27,6 +32,9 @@ struct Migration {
 // never edit one that has shipped.
 const Migration kMigrations[] = {
     {kSchemaV1, &seedV1},
+    {kSchemaV2, &seedV2},
+    {kSchemaCoaching, &seedCoaching},
+    {kSchemaProgram, nullptr},
 };
 
 } // namespace

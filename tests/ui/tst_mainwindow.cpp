@@ -1,6 +1,7 @@
 // Smoke test of the window on a small demo site: both pages show rows, the
 // view can read further pages, and the agent filter keeps only that agent.
 #include "AppSupport.h"
+#include "FeaturePages.h"
 #include "MainWindow.h"
 #include "models/KindTableModel.h"
 #include "pages/AgentsPage.h"
@@ -8,6 +9,7 @@
 #include "store/Browse.h"
 #include "store/Database.h"
 
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,6 +22,7 @@ class TestMainWindow final : public QObject {
 private slots:
     void initTestCase();
     void showsAgentsAndInteractions();
+    void featurePagesOpenOnFirstVisitAndCloseWithTheDatabase();
 
 private:
     QTemporaryDir m_dir;
@@ -113,6 +116,28 @@ void TestMainWindow::showsAgentsAndInteractions()
     QTRY_VERIFY(interactions->atEnd() && !interactions->isLoading());
     QCOMPARE(interactions->rowCount(), 0);
     QTRY_VERIFY(window.isIdle());
+}
+
+void TestMainWindow::featurePagesOpenOnFirstVisitAndCloseWithTheDatabase()
+{
+    ui::MainWindow window;
+    QVERIFY(window.openDatabase(m_path).ok());
+    window.show();
+    QCOMPARE(ui::MainWindow::pageCount(), ui::MainWindow::FirstFeatureIndex + int(ui::featurePages().size()));
+    for (int i = ui::MainWindow::FirstFeatureIndex; i < ui::MainWindow::pageCount(); ++i) {
+        QVERIFY(window.page(i) == nullptr); // nothing is computed before a lead asks for it
+        window.showPage(i);
+        QVERIFY(window.page(i) != nullptr);
+        QVERIFY(window.page(i)->isVisible());
+    }
+    auto* nav = window.findChild<QListWidget*>(u"navigation"_s);
+    QVERIFY(nav);
+    QCOMPARE(nav->currentRow(), ui::MainWindow::pageCount() - 1);
+    nav->setCurrentRow(ui::MainWindow::AgentsIndex); // a click in the sidebar switches pages too
+    QCOMPARE(window.page(ui::MainWindow::AgentsIndex), static_cast<QWidget*>(window.agentsPage()));
+    QVERIFY(window.agentsPage()->isVisible());
+    QVERIFY(window.openDatabase(m_path).ok()); // reopening drops the pages with their connections
+    QVERIFY(window.page(ui::MainWindow::FirstFeatureIndex) == nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)

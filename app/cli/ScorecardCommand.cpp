@@ -1,0 +1,130 @@
+// floorboard-cli scorecard: the balanced scorecard of agents, teams or the site as CSV.
+#include "Cli.h"
+#include "analytics/Scorecard.h"
+#include "common/IsoWeek.h"
+#include "store/Database.h"
+#include "store/ScorecardStore.h"
+
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace fb::cli {
+
+int runScorecard(const Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption week(QStringLiteral("week"),
+                                  QStringLiteral("Last ISO week of the period, e.g. 2026-W10 (default: the last week "
+                                                 "with data)."),
+                                  QStringLiteral("WEEK"));
+    const QCommandLineOption weeks(QStringLiteral("weeks"), QStringLiteral("Weeks in the period (default 1)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("agent, team or site (default agent)."),
+                                   QStringLiteral("LEVEL"));
+    const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("Only this team's agents (or this team)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("CSV file to write (default: standard output)."),
+                                 QStringLiteral("FILE.csv"));
+    p.addOptions({week, weeks, level, team, out});
+    int code = Ok;
+    if (!parseArgs(p, ctx,
+                   QStringLiteral("Write the balanced scorecard (docs/scorecard.md) as CSV: one row per agent, team "
+                                  "or site, with each metric's value, n and score, the composite and the quality "
+                                  "gate."),
+                   code, 0, 0))
+        return code;
+
+    int span = 1;
+    if (p.isSet(weeks)) {
+        bool ok = false;
+        span = p.value(weeks).toInt(&ok);
+        if (!ok || span < 1 || span > 520) {
+            printError(QStringLiteral("--weeks takes a whole number from 1 to 520, not '%1'").arg(p.value(weeks)));
+            return Usage;
+        }
+    }
+    auto lvl = analytics::Level::Agent;
+    if (p.isSet(level)) {
+        const auto l = analytics::levelFromKey(s(p.value(level)));
+        if (!l) {
+            printError(QStringLiteral("--level takes agent, team or site, not '%1'").arg(p.value(level)));
+            return Usage;
+        }
+        lvl = *l;
+    }
+    std::optional<IsoWeek> last;
+    if (p.isSet(week)) {
+        last = IsoWeek::parse(p.value(week));
+        if (!last) {
+            printError(QStringLiteral("--week takes an ISO week such as 2026-W10, not '%1'").arg(p.value(week)));
+            return Usage;
+        }
+    }
+    const std::string teamName = s(p.value(team));
+    if (!teamName.empty() && lvl == analytics::Level::Site) {
+        printError(QStringLiteral("--team applies to the agent and team levels"));
+        return Usage;
+    }
+
+    auto db = openDatabase(ctx, true);
+    if (!db)
+        return DataProblem;
+    if (!teamName.empty()) {
+        auto teams = store::scorecardTeams(*db);
+        if (!teams) {
+            printError(teams.error());
+            return DataProblem;
+        }
+        if (std::find(teams->begin(), teams->end(), teamName) == teams->end()) {
+            printError(QStringLiteral("no team named '%1'").arg(p.value(team)));
+            return DataProblem;
+        }
+    }
+    if (!last) {
+        auto weeksWithData = store::rollupWeeks(*db);
+        if (!weeksWithData) {
+            printError(weeksWithData.error());
+            return DataProblem;
+        }
+        if (weeksWithData->empty()) {
+            printError(QStringLiteral("the database holds no interactions yet; give --week"));
+            return DataProblem;
+        }
+        last = IsoWeek::fromKey(weeksWithData->back());
+    }
+    const int to = last->key();
+    const int from = last->next(-(span - 1)).key();
+
+    auto def = store::scorecardDefinition(*db);
+    auto agents = store::scorecardAgents(*db);
+    if (!def || !agents) {
+        printError(!def ? def.error() : agents.error());
+        return DataProblem;
+    }
+    auto sums = store::loadPeriodSums(*db, from, to, teamName);
+    if (!sums) {
+        printError(sums.error());
+        return DataProblem;
+    }
+    const auto card = analytics::computeScorecard(*def, *agents, *sums, lvl, from, to, teamName);
+    const std::string csv = analytics::scorecardCsv(card);
+
+    if (!p.isSet(out)) {
+        std::fwrite(csv.data(), 1, csv.size(), stdout);
+        return Ok;
+    }
+    QSaveFile file(p.value(out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) ||
+        !file.commit()) {
+        printError(Error{file.errorString(), p.value(out)});
+        return DataProblem;
+    }
+    fmt::print(stderr, "{} {} rows ({} to {}, definition v{}) written to {}\n", card.rows.size(),
+               analytics::levelKey(lvl), s(IsoWeek::fromKey(from).toString()), s(IsoWeek::fromKey(to).toString()),
+               def->version, s(p.value(out)));
+    return Ok;
+}
+
+} // namespace fb::cli

@@ -1,0 +1,499 @@
+#include "analytics/ProgramReport.h"
+
+#include "common/IsoWeek.h"
+
+#include <QCoreApplication>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace fb::analytics {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fb::analytics::ProgramReport", text);
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::string day(QDate d)
+{
+    return d.toString(Qt::ISODate).toStdString();
+}
+
+} // namespace
+
+std::string dimensionOfFriction(const std::string& friction, const std::string& category)
+{
+    static const std::map<std::string, std::string> byFriction = {
+        {"tool lag", "tool_reliability"},         {"tool crash", "tool_reliability"},
+        {"missing field", "tool_reliability"},    {"outage", "tool_reliability"},
+        {"policy ambiguity", "role_clarity"},     {"approval delay", "role_clarity"},
+        {"knowledge gap", "coaching_usefulness"}, {"schedule", "schedule_fit"},
+        {"confusing bill", "role_clarity"},       {"product defect", "tool_reliability"},
+    };
+    if (const auto it = byFriction.find(lower(friction)); it != byFriction.end())
+        return it->second;
+    const std::string c = lower(category);
+    if (c == "tool")
+        return "tool_reliability";
+    if (c == "policy")
+        return "role_clarity";
+    if (c == "training")
+        return "coaching_usefulness";
+    return {};
+}
+
+QString dimensionLabel(const std::string& dimension)
+{
+    if (dimension == "role_clarity")
+        return tr("Role clarity");
+    if (dimension == "tool_reliability")
+        return tr("Tool reliability");
+    if (dimension == "coaching_usefulness")
+        return tr("Coaching usefulness");
+    if (dimension == "schedule_fit")
+        return tr("Schedule fit");
+    if (dimension == "fairness")
+        return tr("Fairness");
+    return QString::fromStdString(dimension);
+}
+
+std::vector<FrictionRank> rankFrictions(const std::vector<store::TicketRow>& tickets)
+{
+    struct Acc {
+        qint64 tickets = 0;
+        std::set<std::string> agents;
+        std::map<std::string, int> categories;
+    };
+    std::map<std::string, Acc> acc;
+    for (const auto& t : tickets) {
+        if (t.friction.empty())
+            continue;
+        auto& a = acc[t.friction];
+        a.tickets += 1;
+        if (!t.agentId.empty())
+            a.agents.insert(t.agentId);
+        a.categories[t.category] += 1;
+    }
+    std::vector<FrictionRank> out;
+    for (const auto& [friction, a] : acc) {
+        const auto top = std::max_element(a.categories.begin(), a.categories.end(),
+                                          [](const auto& x, const auto& y) { return x.second < y.second; });
+        out.push_back({friction, a.tickets, static_cast<qint64>(a.agents.size()),
+                       dimensionOfFriction(friction, top == a.categories.end() ? std::string() : top->first)});
+    }
+    std::sort(out.begin(), out.end(), [](const FrictionRank& x, const FrictionRank& y) {
+        if (x.tickets != y.tickets)
+            return x.tickets > y.tickets;
+        if (x.agents != y.agents)
+            return x.agents > y.agents;
+        return x.friction < y.friction;
+    });
+    return out;
+}
+
+PulseSummary summarisePulse(const store::PulseSums& sums)
+{
+    PulseSummary p;
+    p.responses = sums.responses;
+    p.hidden = sums.responses < kMinPulseResponses;
+    for (size_t d = 0; d < 5; ++d) {
+        p.n[d] = sums.count[d];
+        if (!p.hidden && sums.count[d] > 0)
+            p.mean[d] = static_cast<double>(sums.sum[d]) / static_cast<double>(sums.count[d]);
+    }
+    return p;
+}
+
+int ProgramReport::weekOf(QDate d) const
+{
+    const qint64 off = program.start.daysTo(d);
+    if (off < 0)
+        return 0;
+    if (off >= kProgramDays)
+        return kProgramWeeks + 1;
+    return static_cast<int>(off / 7) + 1;
+}
+
+std::vector<QString> ProgramReport::needs(int phase) const
+{
+    std::vector<QString> out;
+    const QDate phaseEnd = program.start.addDays(14 * (phase + 1)); // exclusive
+    const bool over = today >= phaseEnd;
+    switch (phase) {
+    case 0:
+        if (pulseBefore.responses < kMinPulseResponses)
+            out.push_back(tr("Pulse: %1 of at least %2 responses in weeks 1-2; results stay hidden until then.")
+                              .arg(pulseBefore.responses)
+                              .arg(kMinPulseResponses));
+        if (rankedFrictions.empty())
+            out.push_back(tr("No feedback ticket with a friction tag yet in weeks 1-2."));
+        if (confirmed.size() < 3 && !rankedFrictions.empty())
+            out.push_back(tr("Confirm or edit the top three frictions (%1 of 3 confirmed).").arg(confirmed.size()));
+        break;
+    case 1: {
+        const auto inWeeks = std::count_if(fixes.begin(), fixes.end(), [&](const store::ProgramFix& f) {
+            return f.fixedOn >= program.start.addDays(14) && f.fixedOn < program.start.addDays(28);
+        });
+        if (inWeeks == 0)
+            out.push_back(tr("Log the fixes made: none is dated in weeks 3-4 yet."));
+        for (const auto& f : fixes)
+            if (f.allQueues())
+                out.push_back(tr("Fix #%1 applies to all queues, so its effect cannot be attributed; give it a "
+                                 "scope if it had one.")
+                                  .arg(f.id));
+        break;
+    }
+    case 2: {
+        qint64 given = 0;
+        for (const auto& r : recognitions)
+            if (r.week == 5 || r.week == 6)
+                given += r.count;
+        if (given == 0)
+            out.push_back(tr("Record micro-recognitions of documented behaviours: none in weeks 5-6 yet."));
+        if (youSaid.empty())
+            out.push_back(tr("Decide the open tickets, so \"you said / we did\" has updates to share."));
+        break;
+    }
+    case 3:
+        if (!over)
+            out.push_back(tr("The comparison is final after %1 (end of week 8); until then weeks 7-8 are partial.")
+                              .arg(program.start.addDays(kProgramDays - 1).toString(Qt::ISODate)));
+        for (const auto& c : comparison)
+            if (c.nPost < kMinCellInteractions && c.metric != ProgramMetric::Csat) {
+                out.push_back(tr("Weeks 7-8 have %1 interactions with %2 known; at least %3 are needed for a "
+                                 "comparison worth reading.")
+                                  .arg(c.nPost)
+                                  .arg(metricLabel(c.metric))
+                                  .arg(kMinCellInteractions));
+                break;
+            }
+        if (pulseAfter.responses < kMinPulseResponses)
+            out.push_back(tr("Pulse: %1 of at least %2 responses in weeks 7-8.")
+                              .arg(pulseAfter.responses)
+                              .arg(kMinPulseResponses));
+        break;
+    default:
+        break;
+    }
+    if (!over && phase < 3 && out.empty())
+        out.push_back(tr("Runs until %1.").arg(phaseEnd.addDays(-1).toString(Qt::ISODate)));
+    return out;
+}
+
+namespace {
+
+std::vector<QString> worth(const ProgramReport& r, const CellSums& post)
+{
+    std::vector<QString> out;
+    const double weekly = static_cast<double>(post.interactions) / 2.0;
+    if (weekly <= 0)
+        return out;
+    const double horizon = weekly * kProgramWeeks;
+    for (const auto& c : r.comparison) {
+        if (!c.stats || !c.stats->low || !c.stats->high)
+            continue;
+        const auto& s = *c.stats;
+        const ProgramMetric m = c.metric;
+        const bool noise = m == ProgramMetric::Dpti ? (*s.low <= 1 && *s.high >= 1) : (*s.low <= 0 && *s.high >= 0);
+        if (noise) {
+            out.push_back(
+                tr("%1: the change is within noise, so no value is claimed for the next cycle.").arg(metricLabel(m)));
+            continue;
+        }
+        const auto n0 = [](double v) { return QString::number(std::abs(v), 'f', 0); };
+        switch (m) {
+        case ProgramMetric::Rework:
+        case ProgramMetric::Escalation: {
+            const double share = static_cast<double>(post.n(m)) / static_cast<double>(post.interactions);
+            const double base = horizon * share;
+            const QString what = m == ProgramMetric::Rework ? tr("repeat contacts") : tr("escalations");
+            out.push_back(tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
+                              .arg(metricLabel(m), n0(s.change * base), s.change < 0 ? tr("fewer") : tr("more"), what,
+                                   n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
+                                   n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
+            break;
+        }
+        case ProgramMetric::Fcr:
+        case ProgramMetric::Csat: {
+            const double base = static_cast<double>(post.n(m)) / 2.0 * kProgramWeeks;
+            const QString what = m == ProgramMetric::Fcr ? tr("contacts resolved first time") : tr("top-2-box surveys");
+            out.push_back(tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
+                              .arg(metricLabel(m), n0(s.change * base), s.change > 0 ? tr("more") : tr("fewer"), what,
+                                   n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
+                                   n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
+            break;
+        }
+        case ProgramMetric::Dpti: {
+            const double base = s.pre / 1000.0 * horizon; // defects at the old rate
+            const double rr = s.post / s.pre;
+            out.push_back(
+                tr("%1: about %2 %3 defects in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).")
+                    .arg(metricLabel(m), n0((1 - rr) * base), rr < 1 ? tr("fewer") : tr("more"),
+                         n0(std::min(std::abs(1 - *s.low), std::abs(1 - *s.high)) * base),
+                         n0(std::max(std::abs(1 - *s.low), std::abs(1 - *s.high)) * base)));
+            break;
+        }
+        case ProgramMetric::Aht: {
+            const double hours = horizon / 3600.0;
+            out.push_back(tr("%1: about %2 agent hours %3 in the next eight weeks at the weeks 7-8 volume (95% CI %4 "
+                             "to %5).")
+                              .arg(metricLabel(m), n0(s.change * hours), s.change < 0 ? tr("saved") : tr("added"),
+                                   n0(std::min(std::abs(*s.low), std::abs(*s.high)) * hours),
+                                   n0(std::max(std::abs(*s.low), std::abs(*s.high)) * hours)));
+            break;
+        }
+        }
+    }
+    return out;
+}
+
+// The text without a final full stop, so templates can add their own.
+QString bare(const std::string& text)
+{
+    QString t = QString::fromStdString(text).trimmed();
+    while (t.endsWith(QLatin1Char('.')))
+        t.chop(1);
+    return t;
+}
+
+// "You said: <title>" ends in a question or exclamation mark, else a full stop.
+QString saidPart(const std::string& title)
+{
+    const QString t = bare(title);
+    const bool ends = t.endsWith(QLatin1Char('?')) || t.endsWith(QLatin1Char('!'));
+    return tr("You said: %1").arg(t) + (ends ? QString() : QStringLiteral("."));
+}
+
+QString youSaidText(const store::TicketRow& t, const std::optional<store::ProgramFix>& fix)
+{
+    const QString said = saidPart(t.title);
+    const QString reason = bare(t.decisionReason);
+    if (t.status == "fixed" || t.status == "accepted") {
+        if (fix)
+            return tr("%1 We did: %2 (fix #%3, %4).")
+                .arg(said, bare(fix->what))
+                .arg(fix->id)
+                .arg(fix->fixedOn.toString(Qt::ISODate));
+        if (t.status == "fixed")
+            return tr("%1 We did: %2 (fixed on %3).")
+                .arg(said, reason.isEmpty() ? tr("fixed it") : reason, QString::fromStdString(t.fixedOn));
+        return tr("%1 We accepted it: %2.").arg(said, reason.isEmpty() ? tr("a fix is planned") : reason);
+    }
+    if (t.status == "deferred")
+        return tr("%1 We deferred it, because: %2.").arg(said, reason.isEmpty() ? tr("no reason given") : reason);
+    return tr("%1 We declined it, because: %2.").arg(said, reason.isEmpty() ? tr("no rationale given") : reason);
+}
+
+} // namespace
+
+Result<ProgramReport> buildProgramReport(store::Database& db, const std::string& name, QDate today,
+                                         const std::atomic_bool* cancel)
+{
+    auto found = store::findProgram(db, name);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error::plain(tr("no program named '%1'").arg(QString::fromStdString(name)));
+    ProgramReport r;
+    r.program = *found.value();
+    r.today = today;
+    const QDate start = r.program.start;
+    r.end = start.addDays(kProgramDays);
+    const auto& teams = r.program.teams;
+
+    auto fixes = store::listFixes(db, r.program.id);
+    if (!fixes)
+        return fixes.error();
+    r.fixes = fixes.value();
+    auto confirmed = store::confirmedFrictions(db, r.program.id);
+    if (!confirmed)
+        return confirmed.error();
+    r.confirmed = confirmed.value();
+
+    auto baseline = store::ticketsSubmitted(db, teams, start, start.addDays(14));
+    if (!baseline)
+        return baseline.error();
+    r.rankedFrictions = rankFrictions(baseline.value());
+
+    const int w1 = IsoWeek::ofDate(start).key();
+    const int w2 = IsoWeek::ofDate(start.addDays(7)).key();
+    const int w7 = IsoWeek::ofDate(start.addDays(42)).key();
+    const int w8 = IsoWeek::ofDate(start.addDays(49)).key();
+    auto before = store::pulseSums(db, teams, w1, w2);
+    if (!before)
+        return before.error();
+    auto after = store::pulseSums(db, teams, w7, w8);
+    if (!after)
+        return after.error();
+    r.pulseBefore = summarisePulse(before.value());
+    r.pulseAfter = summarisePulse(after.value());
+
+    auto recognitions = store::recognitionsGiven(db, teams, start, r.end);
+    if (!recognitions)
+        return recognitions.error();
+    {
+        std::map<std::pair<int, std::string>, qint64> cells;
+        for (const auto& row : recognitions.value()) {
+            const QDate d = QDate::fromString(QString::fromStdString(row.givenOn), Qt::ISODate);
+            cells[{r.weekOf(d), row.behavior}] += row.count;
+        }
+        for (const auto& [key, count] : cells)
+            r.recognitions.push_back({key.first, key.second, count});
+    }
+
+    auto decided = store::ticketsDecided(db, teams, start, r.end);
+    if (!decided)
+        return decided.error();
+    for (const auto& t : decided.value()) {
+        std::optional<store::ProgramFix> fix;
+        if (t.status == "fixed" || t.status == "accepted")
+            for (const auto& f : r.fixes)
+                if (!t.friction.empty() && lower(f.friction) == lower(t.friction))
+                    fix = f;
+        r.youSaid.push_back({t, fix ? std::optional<qint64>(fix->id) : std::nullopt, youSaidText(t, fix)});
+    }
+
+    ProgramCells cells(start, r.fixes);
+    auto scanned = store::scanInteractions(
+        db, teams, start, r.end, [&](const store::ProgramInteraction& row) { cells.add(row); }, cancel);
+    if (!scanned)
+        return scanned.error();
+    r.weeks = cells.weeks;
+    for (const auto& w : cells.weeks)
+        r.interactions += w.interactions;
+    r.comparison = comparePrePost(cells.pre, cells.post);
+    r.attribution = attribute(cells);
+    for (const auto& c : r.comparison)
+        r.summary.push_back(summarySentence(c, r.attribution, r.fixes));
+    r.worthNextCycle = worth(r, cells.post);
+    return r;
+}
+
+std::string weeklyCsv(const ProgramReport& r)
+{
+    std::string out = "week,iso_week,phase,interactions";
+    for (const auto m : kProgramMetrics)
+        out += fmt::format(",{0},{0}_n", metricKey(m));
+    out += "\r\n";
+    for (int w = 1; w <= kProgramWeeks; ++w) {
+        const auto& c = r.weeks[static_cast<size_t>(w - 1)];
+        out += fmt::format("{},{},{},{}", w,
+                           IsoWeek::ofDate(r.program.start.addDays(7 * (w - 1))).toString().toStdString(),
+                           csvTextCell(phaseName(phaseOfWeek(w)).toStdString()), c.interactions);
+        for (const auto m : kProgramMetrics)
+            out += fmt::format(",{},{}", csvNumber(c.value(m)), c.n(m));
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string fixesCsv(const ProgramReport& r)
+{
+    std::string out = "id,fixed_on,friction,what,owner,scope\r\n";
+    for (const auto& f : r.fixes) {
+        std::string scope;
+        for (const auto& q : f.queues)
+            scope += (scope.empty() ? "" : ";") + q;
+        out += fmt::format("{},{},{},{},{},{}\r\n", f.id, day(f.fixedOn), csvTextCell(f.friction), csvTextCell(f.what),
+                           csvTextCell(f.owner), csvTextCell(f.allQueues() ? std::string("all") : scope));
+    }
+    return out;
+}
+
+std::string frictionsCsv(const ProgramReport& r)
+{
+    std::string out = "rank,friction,tickets,agents,dimension,confirmed\r\n";
+    int rank = 0;
+    for (const auto& f : r.rankedFrictions) {
+        const bool conf = std::any_of(r.confirmed.begin(), r.confirmed.end(),
+                                      [&](const auto& c) { return lower(c.friction) == lower(f.friction); });
+        out += fmt::format("{},{},{},{},{},{}\r\n", ++rank, csvTextCell(f.friction), f.tickets, f.agents, f.dimension,
+                           conf ? 1 : 0);
+    }
+    // Confirmed frictions that no baseline ticket named (the lead's edits).
+    for (const auto& c : r.confirmed) {
+        const bool ranked = std::any_of(r.rankedFrictions.begin(), r.rankedFrictions.end(),
+                                        [&](const auto& f) { return lower(c.friction) == lower(f.friction); });
+        if (!ranked)
+            out += fmt::format(",{},0,0,{},1\r\n", csvTextCell(c.friction), c.dimension);
+    }
+    return out;
+}
+
+std::string pulseCsv(const ProgramReport& r)
+{
+    std::string out = "dimension,before,n_before,after,n_after\r\n";
+    for (size_t d = 0; d < 5; ++d)
+        out += fmt::format("{},{},{},{},{}\r\n", store::kPulseDimensionNames[d], csvNumber(r.pulseBefore.mean[d]),
+                           r.pulseBefore.n[d], csvNumber(r.pulseAfter.mean[d]), r.pulseAfter.n[d]);
+    return out;
+}
+
+std::string recognitionCsv(const ProgramReport& r)
+{
+    std::string out = "week,behavior,count\r\n";
+    for (const auto& c : r.recognitions)
+        out += fmt::format("{},{},{}\r\n", c.week, csvTextCell(c.behavior), c.count);
+    return out;
+}
+
+std::string youSaidCsv(const ProgramReport& r)
+{
+    std::string out = "ticket,status,decided_on,friction,title,fix,text\r\n";
+    for (const auto& y : r.youSaid)
+        out += fmt::format("{},{},{},{},{},{},{}\r\n", csvTextCell(y.ticket.ticketId), y.ticket.status,
+                           y.ticket.decidedOn, csvTextCell(y.ticket.friction), csvTextCell(y.ticket.title),
+                           y.fixId ? std::to_string(*y.fixId) : std::string(), csvTextCell(y.text.toStdString()));
+    return out;
+}
+
+std::string weeklyDigest(const ProgramReport& r)
+{
+    std::string out = fmt::format("# {}: blockers retired\n\n", r.program.name);
+    out += tr("Program of %1, weeks of %2 to %3.\n")
+               .arg(QString::fromStdString(fmt::format("{}", fmt::join(r.program.teams, ", "))),
+                    r.program.start.toString(Qt::ISODate), r.end.addDays(-1).toString(Qt::ISODate))
+               .toStdString();
+    if (r.fixes.empty())
+        return out + tr("\nNo fix logged yet.\n").toStdString();
+    int lastWeek = 0;
+    for (const auto& f : r.fixes) {
+        const IsoWeek w = IsoWeek::ofDate(f.fixedOn);
+        if (w.key() != lastWeek) {
+            lastWeek = w.key();
+            const int pw = r.weekOf(f.fixedOn);
+            out += "\n## " + w.toString().toStdString();
+            if (pw >= 1 && pw <= kProgramWeeks)
+                out += tr(" (program week %1)").arg(pw).toStdString();
+            out += "\n\n";
+        }
+        std::string scope;
+        for (const auto& q : f.queues)
+            scope += (scope.empty() ? "" : ", ") + q;
+        out +=
+            tr("- %1, #%2 %3 (%4): %5")
+                .arg(f.fixedOn.toString(Qt::ISODate))
+                .arg(f.id)
+                .arg(QString::fromStdString(f.friction),
+                     f.allQueues() ? tr("all queues") : QString::fromStdString(scope), QString::fromStdString(f.what))
+                .toStdString();
+        if (!f.owner.empty())
+            out += tr(" Owner: %1.").arg(QString::fromStdString(f.owner)).toStdString();
+        out += "\n";
+    }
+    return out;
+}
+
+} // namespace fb::analytics

@@ -1,0 +1,103 @@
+#pragma once
+
+// Everything a friction-to-flow program shows, computed in one go from the
+// store (docs/friction-to-flow.md): baseline pulse and frictions, fixes,
+// recognitions, "you said / we did", weekly metrics, the pre/post comparison
+// and the attribution of each fix. Read from a worker thread; nothing here
+// touches the GUI.
+#include "analytics/Attribution.h"
+#include "analytics/PrePost.h"
+#include "common/Error.h"
+#include "store/ProgramStore.h"
+
+#include <QDate>
+#include <QString>
+
+#include <array>
+#include <atomic>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fb::store {
+class Database;
+}
+
+namespace fb::analytics {
+
+// Pulse results are shown only with at least this many responses.
+inline constexpr qint64 kMinPulseResponses = 5;
+
+// The pulse dimension a friction tag maps to (tool lag -> tool_reliability, ...),
+// falling back on the ticket category; empty when none fits.
+std::string dimensionOfFriction(const std::string& friction, const std::string& category = {});
+QString dimensionLabel(const std::string& dimension); // "Tool reliability" (translated)
+
+struct FrictionRank final {
+    std::string friction;
+    qint64 tickets = 0;
+    qint64 agents = 0; // distinct agents who raised it (anonymous tickets count for none)
+    std::string dimension;
+};
+// Frictions of tickets ranked by tickets, then distinct agents, then name.
+std::vector<FrictionRank> rankFrictions(const std::vector<store::TicketRow>& tickets);
+
+struct PulseSummary final {
+    qint64 responses = 0;
+    bool hidden = true;                          // fewer than kMinPulseResponses responses
+    std::array<std::optional<double>, 5> mean{}; // nullopt when hidden or unanswered
+    std::array<qint64, 5> n{};
+};
+PulseSummary summarisePulse(const store::PulseSums& sums);
+
+struct RecognitionCell final {
+    int week = 0; // program week 1..8
+    std::string behavior;
+    qint64 count = 0;
+};
+
+struct YouSaidWeDid final {
+    store::TicketRow ticket;
+    std::optional<qint64> fixId; // the logged fix of the same friction, when any
+    QString text;
+};
+
+struct ProgramReport final {
+    store::Program program;
+    QDate end;   // exclusive: start + 56 days
+    QDate today; // as given to buildProgramReport
+    std::vector<store::ProgramFix> fixes;
+    std::vector<FrictionRank> rankedFrictions; // baseline tickets
+    std::vector<store::ConfirmedFriction> confirmed;
+    PulseSummary pulseBefore; // weeks 1-2
+    PulseSummary pulseAfter;  // weeks 7-8
+    std::vector<RecognitionCell> recognitions;
+    std::vector<YouSaidWeDid> youSaid;
+    std::array<CellSums, kProgramWeeks> weeks;
+    std::vector<MetricComparison> comparison;
+    std::vector<AttributionRow> attribution;
+    std::vector<QString> summary; // one sentence per metric, in kProgramMetrics order
+    std::vector<QString> worthNextCycle;
+    qint64 interactions = 0; // of the program's teams in its eight weeks
+
+    // Program week of a day (1..8), 0 before the start, 9 after the end.
+    [[nodiscard]] int weekOf(QDate day) const;
+    // What each phase still needs (empty list = nothing).
+    [[nodiscard]] std::vector<QString> needs(int phase) const;
+};
+
+// Builds the report of the named program; today decides which phases are over.
+Result<ProgramReport> buildProgramReport(store::Database& db, const std::string& name, QDate today,
+                                         const std::atomic_bool* cancel = nullptr);
+
+// CSV of the other tables (CRLF, unrounded).
+std::string weeklyCsv(const ProgramReport& r);      // week,phase,metric values and n per week
+std::string fixesCsv(const ProgramReport& r);       // id,fixed_on,friction,what,owner,scope
+std::string frictionsCsv(const ProgramReport& r);   // rank,friction,tickets,agents,dimension,confirmed
+std::string pulseCsv(const ProgramReport& r);       // dimension,before,n_before,after,n_after
+std::string recognitionCsv(const ProgramReport& r); // week,behavior,count
+std::string youSaidCsv(const ProgramReport& r);     // ticket,status,decided_on,friction,title,text
+// The fixes log as a weekly digest (Markdown text): per ISO week, what was retired.
+std::string weeklyDigest(const ProgramReport& r);
+
+} // namespace fb::analytics

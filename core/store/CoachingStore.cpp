@@ -1,0 +1,289 @@
+#include "store/CoachingStore.h"
+
+#include "common/IsoWeek.h"
+#include "store/Database.h"
+#include "store/QaStore.h"
+#include "store/ScorecardStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fb::store {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fb::store::CoachingStore", text);
+}
+
+Error sqlError(Database& db, const QString& what, const SQLite::Exception& e)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, QString::fromUtf8(e.what())), db.path()};
+}
+
+QDate dateOf(const SQLite::Column& c)
+{
+    if (c.isNull())
+        return {};
+    return QDate::fromString(QString::fromStdString(c.getString()).left(10), Qt::ISODate);
+}
+
+std::optional<double> optDouble(const SQLite::Column& c)
+{
+    return c.isNull() ? std::nullopt : std::optional<double>(c.getDouble());
+}
+
+void bindOpt(SQLite::Statement& st, int i, const std::optional<double>& v)
+{
+    if (v)
+        st.bind(i, *v);
+    else
+        st.bind(i);
+}
+
+void bindText(SQLite::Statement& st, int i, const std::string& v)
+{
+    if (v.empty())
+        st.bind(i);
+    else
+        st.bind(i, v);
+}
+
+void bindDate(SQLite::Statement& st, int i, QDate d)
+{
+    if (d.isValid())
+        st.bind(i, d.toString(Qt::ISODate).toStdString());
+    else
+        st.bind(i);
+}
+
+} // namespace
+
+Result<std::vector<analytics::CoachingNote>> loadCoachingNotes(Database& db)
+{
+    try {
+        std::vector<analytics::CoachingNote> out;
+        SQLite::Statement st(
+            db.sql(), "SELECT n.note_id, n.agent_id, n.coach, n.coached_on, n.attribute, n.target_metric, "
+                      "n.baseline, n.target, n.follow_up_on, coalesce(n.stage, ''), coalesce(n.commitment, ''), "
+                      "n.minutes, n.followed_up_on, coalesce(n.outcome, ''), f.value_now, coalesce(f.value_n, 0) "
+                      "FROM coaching_notes n LEFT JOIN coaching_follow_ups f ON f.note_id = n.note_id "
+                      "ORDER BY n.coached_on, n.note_id");
+        while (st.executeStep()) {
+            analytics::CoachingNote n;
+            n.noteId = st.getColumn(0).getString();
+            n.agentId = st.getColumn(1).getString();
+            n.coach = st.getColumn(2).getString();
+            n.coachedOn = dateOf(st.getColumn(3));
+            n.attribute = st.getColumn(4).getString();
+            n.targetMetric = st.getColumn(5).getString();
+            n.baseline = optDouble(st.getColumn(6));
+            n.target = optDouble(st.getColumn(7));
+            n.followUpOn = dateOf(st.getColumn(8));
+            n.stage = st.getColumn(9).getString();
+            n.commitment = st.getColumn(10).getString();
+            n.minutes = optDouble(st.getColumn(11));
+            n.followedUpOn = dateOf(st.getColumn(12));
+            n.outcome = st.getColumn(13).getString();
+            n.valueNow = optDouble(st.getColumn(14));
+            n.valueNowN = st.getColumn(15).getInt64();
+            out.push_back(std::move(n));
+        }
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return sqlError(db, tr("cannot read coaching notes"), e);
+    }
+}
+
+Result<std::string> saveCoachingNote(Database& db, analytics::CoachingNote n)
+{
+    if (auto v = analytics::validateNote(n); !v)
+        return v.error();
+    try {
+        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement exists(db.sql(), "SELECT 1 FROM coaching_notes WHERE note_id = ?");
+        if (n.noteId.empty()) {
+            int next = db.sql().execAndGet("SELECT count(*) + 1 FROM coaching_notes").getInt();
+            for (;; ++next) {
+                n.noteId = fmt::format("N{:04}", next);
+                exists.bind(1, n.noteId);
+                const bool taken = exists.executeStep();
+                exists.reset();
+                if (!taken)
+                    break;
+            }
+        } else {
+            exists.bind(1, n.noteId);
+            if (exists.executeStep())
+                return Error::plain(tr("A note with id %1 already exists.").arg(QString::fromStdString(n.noteId)));
+        }
+        SQLite::Statement st(db.sql(), "INSERT INTO coaching_notes(note_id, agent_id, coach, coached_on, attribute, "
+                                       "target_metric, baseline, target, follow_up_on, stage, commitment, minutes, "
+                                       "followed_up_on, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        st.bind(1, n.noteId);
+        st.bind(2, n.agentId);
+        st.bind(3, n.coach);
+        bindDate(st, 4, n.coachedOn);
+        st.bind(5, n.attribute);
+        st.bind(6, n.targetMetric);
+        bindOpt(st, 7, n.baseline);
+        bindOpt(st, 8, n.target);
+        bindDate(st, 9, n.followUpOn);
+        bindText(st, 10, n.stage);
+        bindText(st, 11, n.commitment);
+        bindOpt(st, 12, n.minutes);
+        bindDate(st, 13, n.followedUpOn);
+        bindText(st, 14, n.outcome);
+        st.exec();
+        tx.commit();
+        return n.noteId;
+    } catch (const SQLite::Exception& e) {
+        return sqlError(db, tr("cannot save the coaching note"), e);
+    }
+}
+
+Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const std::string& outcome,
+                        const analytics::TargetValue& valueNow)
+{
+    const auto& outcomes = analytics::followUpOutcomes();
+    if (std::find(outcomes.begin(), outcomes.end(), outcome) == outcomes.end())
+        return Error::plain(tr("Choose the outcome: met, partly or not met."));
+    if (!on.isValid())
+        return Error::plain(tr("Enter the date of the follow-up."));
+    try {
+        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement up(db.sql(), "UPDATE coaching_notes SET followed_up_on = ?, outcome = ?, "
+                                       "stage = 'follow_up' WHERE note_id = ?");
+        bindDate(up, 1, on);
+        up.bind(2, outcome);
+        up.bind(3, noteId);
+        if (up.exec() != 1)
+            return Error::plain(tr("Coaching note %1 does not exist.").arg(QString::fromStdString(noteId)));
+        SQLite::Statement f(db.sql(), "INSERT OR REPLACE INTO coaching_follow_ups(note_id, value_now, value_n, "
+                                      "computed_at) VALUES (?, ?, ?, ?)");
+        f.bind(1, noteId);
+        bindOpt(f, 2, valueNow.value);
+        f.bind(3, static_cast<int64_t>(valueNow.n));
+        f.bind(4, QDateTime::currentDateTime().toString(Qt::ISODate).toStdString());
+        f.exec();
+        tx.commit();
+        return {};
+    } catch (const SQLite::Exception& e) {
+        return sqlError(db, tr("cannot record the follow-up"), e);
+    }
+}
+
+Result<std::unordered_map<std::string, std::string>> agentTeams(Database& db)
+{
+    auto agents = scorecardAgents(db);
+    if (!agents)
+        return agents.error();
+    std::unordered_map<std::string, std::string> out;
+    for (const auto& a : agents.value())
+        out[a.id] = a.team;
+    return out;
+}
+
+Result<analytics::WeeklyData> loadCoachingData(Database& db, int fromWeek, int toWeek)
+{
+    analytics::WeeklyData data;
+    auto weekly = loadWeeklySums(db, fromWeek, toWeek);
+    if (!weekly)
+        return weekly.error();
+    for (auto& [week, period] : weekly.value())
+        for (auto& [agent, sums] : period.byAgent)
+            data[agent][week].sums = sums;
+    if (auto st = addAttributeWeeks(db, fromWeek, toWeek, data); !st)
+        return st.error();
+    return data;
+}
+
+Result<std::vector<std::string>> rubricAttributeNames(Database& db)
+{
+    try {
+        std::vector<std::string> out;
+        SQLite::Statement st(db.sql(), "SELECT name FROM rubric_attributes GROUP BY name ORDER BY min(position), name");
+        while (st.executeStep())
+            out.push_back(st.getColumn(0).getString());
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return sqlError(db, tr("cannot read rubric attributes"), e);
+    }
+}
+
+Result<analytics::EffectInput> loadEffectInput(Database& db, QDate from, QDate to)
+{
+    analytics::EffectInput in;
+    auto notes = loadCoachingNotes(db);
+    if (!notes)
+        return notes.error();
+    in.notes = std::move(notes.value());
+    auto teams = agentTeams(db);
+    if (!teams)
+        return teams.error();
+    in.teamOf = std::move(teams.value());
+    auto attrs = rubricAttributeNames(db);
+    if (!attrs)
+        return attrs.error();
+    in.attributes = std::move(attrs.value());
+    QDate first, last;
+    for (const auto& n : in.notes) {
+        if (!n.coachedOn.isValid() || (from.isValid() && n.coachedOn < from) || (to.isValid() && n.coachedOn > to))
+            continue;
+        if (!first.isValid() || n.coachedOn < first)
+            first = n.coachedOn;
+        if (!last.isValid() || n.coachedOn > last)
+            last = n.coachedOn;
+    }
+    if (!first.isValid())
+        return in;
+    const int fromWeek = analytics::noteWindows(first).baselineFrom;
+    const int toWeek = analytics::noteWindows(last).afterTo;
+    auto data = loadCoachingData(db, fromWeek, toWeek);
+    if (!data)
+        return data.error();
+    in.data = std::move(data.value());
+    return in;
+}
+
+Result<double> coachingRatioFloor(Database& db)
+{
+    try {
+        SQLite::Statement st(db.sql(), "SELECT value FROM settings WHERE key = 'coaching_ratio_floor'");
+        if (st.executeStep()) {
+            bool ok = false;
+            const double v = QString::fromStdString(st.getColumn(0).getString()).toDouble(&ok);
+            if (ok && std::isfinite(v))
+                return v;
+        }
+        return 0.02;
+    } catch (const SQLite::Exception& e) {
+        return sqlError(db, tr("cannot read settings"), e);
+    }
+}
+
+Status setCoachingRatioFloor(Database& db, double floor)
+{
+    if (!std::isfinite(floor) || floor < 0 || floor > 1)
+        return Error::plain(tr("The floor is a share between 0 and 1 (2% = 0.02)."));
+    try {
+        SQLite::Statement st(db.sql(), "INSERT INTO settings(key, value) VALUES ('coaching_ratio_floor', ?) "
+                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        st.bind(1, fmt::format("{}", floor));
+        st.exec();
+        return {};
+    } catch (const SQLite::Exception& e) {
+        return sqlError(db, tr("cannot save settings"), e);
+    }
+}
+
+} // namespace fb::store

@@ -1,0 +1,362 @@
+#include "ProgramPdf.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fb::report {
+namespace {
+
+using analytics::ProgramMetric;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fb::report::ProgramPdf", text);
+}
+
+constexpr int kDpi = 300;
+double P(double points) // points -> device units
+{
+    return points * kDpi / 72.0;
+}
+
+QFont font(double points, bool bold = false)
+{
+    QFont f(QStringLiteral("Helvetica"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+// Draws wrapped text at (x, y) within width; returns the height used.
+double text(QPainter& p, double x, double y, double width, const QString& s, const QFont& f,
+            int flags = Qt::AlignLeft | Qt::TextWordWrap)
+{
+    p.setFont(f);
+    const QRectF bound = p.boundingRect(QRectF(x, y, width, P(1000)), flags, s);
+    p.drawText(QRectF(x, y, width, bound.height()), flags, s);
+    return bound.height();
+}
+
+double heading(QPainter& p, double x, double y, double width, const QString& s)
+{
+    const double h = text(p, x, y, width, s, font(11, true));
+    p.setPen(QPen(Qt::black, P(0.5)));
+    p.drawLine(QPointF(x, y + h + P(1)), QPointF(x + width, y + h + P(1)));
+    return h + P(4);
+}
+
+QString num(ProgramMetric m, double v)
+{
+    return analytics::formatValue(m, v);
+}
+
+QString ciText(ProgramMetric m, const analytics::TwoSample& s)
+{
+    if (!s.low || !s.high)
+        return QStringLiteral("-");
+    if (m == ProgramMetric::Dpti)
+        return tr("RR %1 to %2").arg(QString::number(*s.low, 'f', 2), QString::number(*s.high, 'f', 2));
+    const double k = analytics::isProportion(m) ? 100.0 : 1.0;
+    const int d = m == ProgramMetric::Aht ? 0 : 1;
+    return tr("%1 to %2").arg(QString::number(*s.low * k, 'f', d), QString::number(*s.high * k, 'f', d));
+}
+
+} // namespace
+
+void drawWeeklyChart(QPainter& p, const QRectF& rect, const analytics::ProgramReport& r, ProgramMetric metric,
+                     double unit)
+{
+    p.save();
+    const QFont small = font(6);
+    p.setFont(small);
+    const QFontMetricsF fm(small, p.device());
+    const double labelW = fm.horizontalAdvance(QStringLiteral("100.0")) + P(3);
+    const double titleH = fm.height() * 1.6;
+    const QRectF plot(rect.left() + labelW, rect.top() + titleH + fm.height(), rect.width() - labelW - P(2),
+                      rect.height() - titleH - 2 * fm.height() - P(3));
+    // Title
+    p.setFont(font(7.5, true));
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleH), Qt::AlignLeft | Qt::AlignVCenter,
+               analytics::metricLabel(metric) + (analytics::isProportion(metric) ? tr(" (%)") : QString()));
+    p.setFont(small);
+    // Phase bands: alternating grey and white, each labelled, so print in B/W still reads.
+    const double weekW = plot.width() / analytics::kProgramWeeks;
+    const QStringList shortNames = {tr("Base"), tr("Fixes"), tr("Recog."), tr("Compare")};
+    for (int ph = 0; ph < 4; ++ph) {
+        const QRectF band(plot.left() + ph * 2 * weekW, plot.top(), 2 * weekW, plot.height());
+        if (ph % 2 == 0)
+            p.fillRect(band, QColor(232, 232, 232));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(band.left(), plot.top() - fm.height(), band.width(), fm.height()), Qt::AlignCenter,
+                   shortNames[ph]);
+    }
+    // Values
+    std::vector<std::pair<int, double>> pts;
+    for (int w = 0; w < analytics::kProgramWeeks; ++w)
+        if (const auto v = r.weeks[static_cast<size_t>(w)].value(metric))
+            pts.emplace_back(w, *v * unit);
+    double lo = 0, hi = 1;
+    if (!pts.empty()) {
+        lo = hi = pts.front().second;
+        for (const auto& [w, v] : pts) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        const double pad = std::max((hi - lo) * 0.15, std::max(std::abs(hi) * 0.02, 0.5));
+        lo -= pad;
+        hi += pad;
+        if (lo < 0 && pts.front().second >= 0)
+            lo = std::max(lo, 0.0);
+    }
+    const auto yOf = [&](double v) { return plot.bottom() - (v - lo) / (hi - lo) * plot.height(); };
+    const auto xOf = [&](int w) { return plot.left() + (w + 0.5) * weekW; };
+    p.setPen(QPen(Qt::black, P(0.4)));
+    p.drawRect(plot);
+    for (int i = 0; i <= 2; ++i) {
+        const double v = lo + (hi - lo) * i / 2.0;
+        p.drawText(QRectF(rect.left(), yOf(v) - fm.height() / 2, labelW - P(2), fm.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(v, 'f', 1));
+    }
+    for (int w = 0; w < analytics::kProgramWeeks; ++w)
+        p.drawText(QRectF(plot.left() + w * weekW, plot.bottom() + P(1), weekW, fm.height()), Qt::AlignCenter,
+                   QString::number(w + 1));
+    // Fix markers: dashed line with the fix number.
+    for (const auto& f : r.fixes) {
+        const qint64 off = r.program.start.daysTo(f.fixedOn);
+        if (off < 0 || off >= analytics::kProgramDays)
+            continue;
+        const double x = plot.left() + off / 7.0 * weekW;
+        p.setPen(QPen(Qt::black, P(0.6), Qt::DashLine));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(x + P(1), plot.top() + P(1), P(20), fm.height()), Qt::AlignLeft, tr("#%1").arg(f.id));
+    }
+    // Line with square markers.
+    p.setPen(QPen(Qt::black, P(1)));
+    for (size_t i = 1; i < pts.size(); ++i)
+        p.drawLine(QPointF(xOf(pts[i - 1].first), yOf(pts[i - 1].second)),
+                   QPointF(xOf(pts[i].first), yOf(pts[i].second)));
+    p.setBrush(Qt::black);
+    for (const auto& [w, v] : pts)
+        p.drawRect(QRectF(xOf(w) - P(1.2), yOf(v) - P(1.2), P(2.4), P(2.4)));
+    p.restore();
+}
+
+Status writeProgramPdf(const analytics::ProgramReport& r, const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setTitle(tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)));
+    writer.setCreator(QStringLiteral("Floorboard"));
+    QPainter p;
+    if (!p.begin(&writer))
+        return Error::plain(tr("cannot write the PDF %1").arg(path));
+    paintProgramReport(p, r);
+    p.end();
+    return {};
+}
+
+QImage renderProgramReport(const analytics::ProgramReport& r)
+{
+    QImage image(static_cast<int>(P(595)), static_cast<int>(P(842)), QImage::Format_RGB32);
+    image.setDotsPerMeterX(static_cast<int>(kDpi / 0.0254));
+    image.setDotsPerMeterY(static_cast<int>(kDpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paintProgramReport(p, r);
+    return image;
+}
+
+void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
+{
+    p.setPen(Qt::black);
+    const double left = P(40);
+    const double width = P(595 - 80);
+    double y = P(36);
+    const QFont body = font(8);
+    const QFont bodyBold = font(8, true);
+
+    // Header
+    y +=
+        text(p, left, y, width, tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)), font(16, true));
+    QStringList teams;
+    for (const auto& t : r.program.teams)
+        teams << QString::fromStdString(t);
+    const int week = r.weekOf(r.today);
+    QString when;
+    if (week < 1)
+        when = tr("not started yet");
+    else if (week > analytics::kProgramWeeks)
+        when = tr("complete");
+    else
+        when = tr("week %1 of 8, %2").arg(week).arg(analytics::phaseName(analytics::phaseOfWeek(week)));
+    y += text(p, left, y, width,
+              tr("Teams: %1. Weeks 1-8: %2 to %3. As of %4 (%5). %6 interactions.")
+                  .arg(teams.join(QStringLiteral(", ")), r.program.start.toString(Qt::ISODate),
+                       r.end.addDays(-1).toString(Qt::ISODate), r.today.toString(Qt::ISODate), when)
+                  .arg(r.interactions),
+              font(8.5));
+    y += P(8);
+
+    // What we heard
+    y += heading(p, left, y, width, tr("What we heard (weeks 1-2)"));
+    const double half = width / 2 - P(6);
+    double yl = y, yr = y;
+    yl += text(p, left, yl, half, tr("Top frictions from feedback tickets"), bodyBold);
+    std::vector<std::pair<QString, QString>> frictions;
+    if (!r.confirmed.empty()) {
+        for (const auto& c : r.confirmed) {
+            QString counts = tr("confirmed by the lead");
+            for (const auto& f : r.rankedFrictions)
+                if (f.friction == c.friction)
+                    counts = tr("tickets: %1, agents: %2").arg(f.tickets).arg(f.agents);
+            frictions.emplace_back(QString::fromStdString(c.friction),
+                                   tr("%1; pulse: %2").arg(counts, analytics::dimensionLabel(c.dimension)));
+        }
+    } else {
+        for (size_t i = 0; i < std::min<size_t>(3, r.rankedFrictions.size()); ++i) {
+            const auto& f = r.rankedFrictions[i];
+            frictions.emplace_back(QString::fromStdString(f.friction),
+                                   tr("tickets: %1, agents: %2; pulse: %3 (not yet confirmed)")
+                                       .arg(f.tickets)
+                                       .arg(f.agents)
+                                       .arg(analytics::dimensionLabel(f.dimension)));
+        }
+    }
+    if (frictions.empty())
+        yl += text(p, left, yl, half, tr("No feedback ticket with a friction tag in weeks 1-2."), body);
+    int rank = 0;
+    for (const auto& [name, detail] : frictions)
+        yl += text(p, left, yl, half, tr("%1. %2: %3").arg(++rank).arg(name, detail), body);
+
+    const double rx = left + half + P(12);
+    yr += text(p, rx, yr, half, tr("Pulse (1-5), mean and n; hidden under 5 responses"), bodyBold);
+    const double c1 = half * 0.44, c2 = half * 0.28;
+    p.setFont(bodyBold);
+    p.drawText(QRectF(rx, yr, c1, P(11)), Qt::AlignLeft, tr("Dimension"));
+    p.drawText(QRectF(rx + c1, yr, c2, P(11)), Qt::AlignRight, tr("Weeks 1-2"));
+    p.drawText(QRectF(rx + c1 + c2, yr, c2, P(11)), Qt::AlignRight, tr("Weeks 7-8"));
+    yr += P(11);
+    p.setFont(body);
+    const auto pulseCell = [](const analytics::PulseSummary& s, size_t d) {
+        if (s.hidden)
+            return tr("hidden (%1 resp.)").arg(s.responses);
+        if (!s.mean[d])
+            return tr("no answers");
+        return tr("%1 (n %2)").arg(QString::number(*s.mean[d], 'f', 2)).arg(s.n[d]);
+    };
+    for (size_t d = 0; d < 5; ++d) {
+        p.drawText(QRectF(rx, yr, c1, P(10)), Qt::AlignLeft, analytics::dimensionLabel(store::kPulseDimensionNames[d]));
+        p.drawText(QRectF(rx + c1, yr, c2, P(10)), Qt::AlignRight, pulseCell(r.pulseBefore, d));
+        p.drawText(QRectF(rx + c1 + c2, yr, c2, P(10)), Qt::AlignRight, pulseCell(r.pulseAfter, d));
+        yr += P(10);
+    }
+    y = std::max(yl, yr) + P(8);
+
+    // What we fixed
+    y += heading(p, left, y, width, tr("What we fixed (blockers retired)"));
+    if (r.fixes.empty())
+        y += text(p, left, y, width, tr("No fix logged."), body);
+    const size_t shown = std::min<size_t>(6, r.fixes.size());
+    for (size_t i = 0; i < shown; ++i) {
+        const auto& f = r.fixes[i];
+        QStringList qs;
+        for (const auto& q : f.queues)
+            qs << QString::fromStdString(q);
+        QString line =
+            tr("#%1  %2  %3 [%4]: %5")
+                .arg(f.id)
+                .arg(f.fixedOn.toString(Qt::ISODate), QString::fromStdString(f.friction),
+                     f.allQueues() ? tr("all queues") : qs.join(QStringLiteral(", ")), QString::fromStdString(f.what));
+        if (!f.owner.empty())
+            line += tr(" (owner: %1)").arg(QString::fromStdString(f.owner));
+        y += text(p, left, y, width, line, body);
+    }
+    if (r.fixes.size() > shown)
+        y += text(p, left, y, width, tr("... and %1 more in the fixes log.").arg(r.fixes.size() - shown), body);
+    y += P(8);
+
+    // What changed
+    y += heading(p, left, y, width, tr("What changed (weeks 7-8 against weeks 1-2)"));
+    const std::vector<double> cols = {0.22, 0.12, 0.12, 0.16, 0.12, 0.16, 0.10};
+    const QStringList headers = {tr("Metric"), tr("Weeks 1-2"), tr("Weeks 7-8"), tr("n before / after"),
+                                 tr("Change"), tr("95% CI"),    tr("p")};
+    const auto row = [&](const QStringList& cells, const QFont& f) {
+        p.setFont(f);
+        double x = left;
+        for (int i = 0; i < cells.size(); ++i) {
+            const double w = width * cols[static_cast<size_t>(i)];
+            p.drawText(QRectF(x, y, w - P(3), P(10)), (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                       cells[i]);
+            x += w;
+        }
+        y += P(10.5);
+    };
+    row(headers, bodyBold);
+    p.setPen(QPen(Qt::black, P(0.3)));
+    p.drawLine(QPointF(left, y), QPointF(left + width, y));
+    for (const auto& c : r.comparison) {
+        QStringList cells{analytics::metricLabel(c.metric)};
+        if (c.stats) {
+            const auto& s = *c.stats;
+            const QString change = c.metric == ProgramMetric::Dpti && s.pre > 0
+                                       ? tr("x%1").arg(QString::number(s.post / s.pre, 'f', 2))
+                                       : analytics::formatChange(c.metric, s.change);
+            cells << num(c.metric, s.pre) << num(c.metric, s.post) << tr("%1 / %2").arg(c.nPre).arg(c.nPost) << change
+                  << ciText(c.metric, s)
+                  << analytics::formatP(s.p).remove(QStringLiteral("p = ")).remove(QStringLiteral("p "));
+        } else {
+            cells << tr("-") << tr("-") << tr("%1 / %2").arg(c.nPre).arg(c.nPost) << tr("no data") << QString()
+                  << QString();
+        }
+        row(cells, body);
+    }
+    y += P(6);
+    const double chartW = (width - 2 * P(10)) / 3;
+    const double chartH = P(100);
+    drawWeeklyChart(p, QRectF(left, y, chartW, chartH), r, ProgramMetric::Fcr, 100.0);
+    drawWeeklyChart(p, QRectF(left + chartW + P(10), y, chartW, chartH), r, ProgramMetric::Dpti, 1.0);
+    drawWeeklyChart(p, QRectF(left + 2 * (chartW + P(10)), y, chartW, chartH), r, ProgramMetric::Rework, 100.0);
+    y += chartH + P(2);
+    y += text(p, left, y, width,
+              tr("Weekly values of the program's teams; grey and white bands are the four phases (labelled); dashed "
+                 "lines mark fixes by their number in the log."),
+              font(6.5));
+    y += P(4);
+    for (const auto& s : r.summary)
+        y += text(p, left, y, width, s, body) + P(2);
+    y += P(6);
+
+    // What it is worth next cycle
+    y += heading(p, left, y, width, tr("What it is worth next cycle"));
+    if (r.worthNextCycle.empty())
+        y += text(p, left, y, width, tr("Nothing can be claimed yet: weeks 7-8 have no data."), body);
+    for (const auto& w : r.worthNextCycle)
+        y += text(p, left, y, width, tr("- %1").arg(w), body);
+
+    // Method
+    const double footerY = P(842 - 52);
+    text(p, left, std::max(y + P(6), footerY), width,
+         tr("Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams' agents. Proportions: difference "
+            "with a Wald 95% interval, p from the pooled two-proportion z test. Defects: rate ratio with a log-normal "
+            "interval. Handle time: Welch's t. A fix is credited by difference-in-differences against the program's "
+            "other queues, and only when its scope overlaps no other fix and each cell has 100 interactions or more. "
+            "Details: docs/friction-to-flow.md."),
+         font(6.5));
+}
+
+} // namespace fb::report

@@ -1,0 +1,530 @@
+// Balanced scorecards: the worked example of docs/scorecard.md, checked
+// exactly, and the rules behind it (aggregation, minimum samples, scoring,
+// QA totals, pulse anonymity, Wilson, Spearman, definition versions).
+#include "analytics/Happiness.h"
+#include "analytics/Scorecard.h"
+#include "analytics/ScorecardStats.h"
+#include "import/Importer.h"
+#include "store/Database.h"
+#include "store/ScorecardStore.h"
+
+#include <QDate>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace fb;
+using namespace fb::analytics;
+
+namespace {
+
+// One agent-week of the worked example, as interactions.
+struct Week {
+    const char* agent;
+    QDate monday;
+    int n;
+    int handle;
+    int fcrKnown, fcrResolved, repeats, escalations, defects;
+    std::vector<int> csat;
+};
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+QByteArray interactionsCsv(const std::vector<Week>& weeks)
+{
+    QByteArray out = "interaction_id,agent_id,started_at,channel,queue,handle_seconds,resolved_first_contact,"
+                     "repeat_contact,escalated,defects,csat,contact_reason\n";
+    int id = 0;
+    for (const auto& w : weeks)
+        for (int i = 0; i < w.n; ++i) {
+            const QDateTime at(w.monday.addDays(i % 5), QTime(9, 0).addSecs(60 * i));
+            out += QStringLiteral("C%1,%2,%3,voice,billing,%4,%5,%6,%7,%8,%9,\n")
+                       .arg(++id, 6, 10, QLatin1Char('0'))
+                       .arg(QLatin1String(w.agent), at.toString(Qt::ISODate))
+                       .arg(w.handle)
+                       .arg(i < w.fcrKnown ? QString::number(i < w.fcrResolved ? 1 : 0) : QString())
+                       .arg(i < w.repeats ? 1 : 0)
+                       .arg(i < w.escalations ? 1 : 0)
+                       .arg(i < w.defects ? 1 : 0)
+                       .arg(size_t(i) < w.csat.size() ? QString::number(w.csat[size_t(i)]) : QString())
+                       .toUtf8();
+        }
+    return out;
+}
+
+const QDate w10(2026, 3, 2); // 2026-W10
+const QDate w11(2026, 3, 9); // 2026-W11
+
+// The worked example of docs/scorecard.md.
+void writeExample(const QString& dir)
+{
+    writeFile(dir + QStringLiteral("/agents.csv"), "agent_id,name,team,supervisor,site,shift,hire_date,status,left_on\n"
+                                                   "A1,Ann Ito,Billing,Sue,North,day,2020-01-01,active,\n"
+                                                   "A2,Ben Ode,Billing,Sue,North,day,2021-01-01,active,\n"
+                                                   "A3,Cy Park,Tech,Tom,North,day,2022-01-01,active,\n");
+    writeFile(dir + QStringLiteral("/interactions.csv"), interactionsCsv({
+                                                             {"A1", w10, 20, 600, 20, 16, 2, 1, 1, {5, 5, 4, 3, 2}},
+                                                             {"A1", w11, 30, 400, 25, 24, 1, 0, 0, {5, 5, 5, 4}},
+                                                             {"A2", w10, 10, 300, 10, 5, 0, 0, 0, {4, 4}},
+                                                             {"A2", w11, 15, 500, 15, 12, 3, 2, 1, {5, 1}},
+                                                             {"A3", w11, 20, 700, 20, 12, 4, 3, 2, {5, 4, 4, 3, 1}},
+                                                         }));
+    writeFile(dir + QStringLiteral("/qa.csv"),
+              "evaluation_id,agent_id,evaluator,evaluated_at,interaction_id,accuracy,clarity,empathy,"
+              "policy_adherence,documentation,comment\n"
+              "E1,A1,Sue,2026-03-04T10:00:00,,4,3,3,4,NA,\n"
+              "E2,A1,Sue,2026-03-10T10:00:00,,2,4,4,0,4,critical fail\n"
+              "E3,A1,Sue,2026-03-15T18:00:00,,4,4,4,4,4,\n"
+              "E4,A2,Sue,2026-03-11T10:00:00,,3,3,3,3,3,\n"
+              "E5,A2,Sue,2026-03-16T08:00:00,,4,4,4,4,4,next week\n");
+    writeFile(dir + QStringLiteral("/pulses.csv"),
+              "response_id,week,team,agent_id,role_clarity,tool_reliability,coaching_usefulness,schedule_fit,"
+              "fairness,comment\n"
+              "P01,2026-W10,Billing,A1,4,4,4,4,4,\n"
+              "P02,2026-W10,Billing,A2,3,3,3,3,3,\n"
+              "P03,2026-W10,Billing,,5,5,5,5,5,\n"
+              "P04,2026-W10,Billing,,4,,4,4,4,\n"
+              "P05,2026-W10,Billing,,2,2,2,2,2,\n"
+              "P06,2026-W11,Billing,A1,5,5,4,4,4,\n"
+              "P07,2026-W11,Billing,A2,3,4,3,4,3,\n"
+              "P08,2026-W11,Billing,,,,,,,empty\n"
+              "P09,2026-W11,Tech,A3,4,4,4,4,4,\n"
+              "P10,2026-W11,Tech,,4,4,4,4,4,\n"
+              "P11,2026-W11,Tech,,4,4,4,4,4,\n"
+              "P12,2026-W11,Tech,,4,4,4,4,4,\n");
+    writeFile(dir + QStringLiteral("/coaching.csv"),
+              "note_id,agent_id,coach,coached_on,attribute,target_metric,baseline,target,follow_up_on,stage,"
+              "commitment,minutes,followed_up_on,outcome\n"
+              "N1,A1,Sue,2026-02-20,accuracy,fcr,,0.8,2026-03-05,follow_up,,20,2026-03-05,met\n"
+              "N2,A1,Sue,2026-02-27,clarity,aht,,450,2026-03-12,follow_up,,20,2026-03-13,partly\n"
+              "N3,A1,Sue,2026-03-06,empathy,csat,,0.8,2026-03-20,practice,,20,,\n");
+}
+
+std::unique_ptr<store::Database> importExample(const QString& dir)
+{
+    auto db = store::Database::open(dir + QStringLiteral("/fb.db"));
+    if (!db)
+        return nullptr;
+    const std::pair<Kind, const char*> files[] = {{Kind::Agents, "agents.csv"},
+                                                  {Kind::Interactions, "interactions.csv"},
+                                                  {Kind::QaEvaluations, "qa.csv"},
+                                                  {Kind::Pulses, "pulses.csv"},
+                                                  {Kind::Coaching, "coaching.csv"}};
+    for (const auto& [kind, file] : files) {
+        import::ImportOptions o;
+        o.kind = kind;
+        o.file = dir + QLatin1Char('/') + QLatin1String(file);
+        auto r = import::runImport(*db.value(), o);
+        if (!r || !r->committed) {
+            qWarning() << "import failed" << file << (r ? r->summary() : r.error().toString());
+            if (r)
+                for (const auto& p : r->problems)
+                    qWarning() << p.toString();
+            return nullptr;
+        }
+    }
+    return std::move(db.value());
+}
+
+const ScoreRow* rowOf(const Scorecard& card, const std::string& id)
+{
+    for (const auto& r : card.rows)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+const MetricValue& metricOf(const Scorecard& card, const ScoreRow& row, Metric m)
+{
+    for (size_t i = 0; i < card.definition.metrics.size(); ++i)
+        if (card.definition.metrics[i].metric == m)
+            return row.metrics[i];
+    static const MetricValue none;
+    return none;
+}
+
+} // namespace
+
+class TestScorecard : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        writeExample(m_dir.path());
+        m_db = importExample(m_dir.path());
+        QVERIFY(m_db);
+        auto agents = store::scorecardAgents(*m_db);
+        QVERIFY(agents);
+        m_agents = agents.value();
+    }
+
+    void defaultDefinitionIsVersionOne()
+    {
+        auto def = store::scorecardDefinition(*m_db, 1);
+        QVERIFY(def);
+        QCOMPARE(def->version, 1);
+        QCOMPARE(def->metrics.size(), size_t(9));
+        QCOMPARE(def->totalWeight(), 100.0);
+        const auto& d = defaultDefinition();
+        for (size_t i = 0; i < d.metrics.size(); ++i) {
+            QCOMPARE(def->metrics[i].metric, d.metrics[i].metric);
+            QCOMPARE(def->metrics[i].floor, d.metrics[i].floor);
+            QCOMPARE(def->metrics[i].target, d.metrics[i].target);
+            QCOMPARE(def->metrics[i].weight, d.metrics[i].weight);
+            QCOMPARE(def->metrics[i].minN, d.metrics[i].minN);
+        }
+        QVERIFY(def->find(Metric::Dpti)->lowerIsBetter());
+        QVERIFY(!def->find(Metric::Fcr)->lowerIsBetter());
+    }
+
+    // docs/scorecard.md, "Worked example": every figure.
+    void workedExample()
+    {
+        auto sums = store::loadPeriodSums(*m_db, 202610, 202611);
+        QVERIFY(sums);
+        const auto card = computeScorecard(defaultDefinition(), m_agents, *sums, Level::Agent, 202610, 202611);
+        QCOMPARE(card.rows.size(), size_t(3));
+        const ScoreRow* ann = rowOf(card, "A1");
+        QVERIFY(ann);
+        QCOMPARE(ann->name, std::string("Ann Ito"));
+        QCOMPARE(metricOf(card, *ann, Metric::Csat).value.value(), 7.0 / 9.0);
+        QCOMPARE(metricOf(card, *ann, Metric::Csat).n, qint64(9));
+        QCOMPARE(metricOf(card, *ann, Metric::Fcr).value.value(), 40.0 / 45.0);
+        QCOMPARE(metricOf(card, *ann, Metric::Fcr).score.value(), 100.0);
+        // QA: E1 = 100 x (30x4/4 + 20x3/4 + 20x3/4 + 20x4/4) / 90 (documentation NA), E2 = 0 (critical), E3 = 100
+        QCOMPARE(metricOf(card, *ann, Metric::Qa).value.value(), (100.0 * 80.0 / 90.0 + 0.0 + 100.0) / 3.0);
+        QCOMPARE(metricOf(card, *ann, Metric::Qa).n, qint64(3));
+        QCOMPARE(metricOf(card, *ann, Metric::Qa).score.value(), 0.0);
+        QCOMPARE(metricOf(card, *ann, Metric::Dpti).value.value(), 20.0);
+        QCOMPARE(metricOf(card, *ann, Metric::Rework).value.value(), 0.06);
+        QCOMPARE(metricOf(card, *ann, Metric::Aht).value.value(), 480.0);
+        QCOMPARE(metricOf(card, *ann, Metric::Aht).score.value(), 100.0 * ((480.0 - 720.0) / (420.0 - 720.0)));
+        QCOMPARE(metricOf(card, *ann, Metric::Escalation).value.value(), 0.02);
+        QCOMPARE(metricOf(card, *ann, Metric::Pulse).n, qint64(2)); // identified responses only
+        QVERIFY(!metricOf(card, *ann, Metric::Pulse).enough);
+        QCOMPARE(metricOf(card, *ann, Metric::Coaching).value.value(), 0.5); // N2 followed up a day late
+        QCOMPARE(ann->weightsUsed, 90.0);
+        QCOMPARE(ann->gateGreen, std::optional<bool>(false));
+
+        const std::string csv = scorecardCsv(card);
+        const std::string header =
+            "level,id,name,team,week_from,week_to,csat,csat_n,csat_score,fcr,fcr_n,fcr_score,qa,qa_n,qa_score,"
+            "dpti,dpti_n,dpti_score,rework,rework_n,rework_score,aht,aht_n,aht_score,escalation,escalation_n,"
+            "escalation_score,pulse,pulse_n,pulse_score,coaching,coaching_n,coaching_score,composite,weights_used,"
+            "gate\r\n";
+        QCOMPARE(csv.substr(0, header.size()), header);
+        const std::string annRow =
+            "agent,A1,Ann Ito,Billing,2026-W10,2026-W11,0.7777777777777778,9,63.88888888888889,0.8888888888888888,45,"
+            "100,62.96296296296296,3,0,20,50,40,0.06,50,90,480,50,80,0.02,50,100,,2,,0.5,2,0,61.75925925925927,90,"
+            "red\r\n";
+        const std::string benRow = "agent,A2,Ben Ode,Billing,2026-W10,2026-W11,,4,,0.68,25,40.00000000000002,75,1,25,"
+                                   "40,25,0,0.12,25,30,420,25,100,0.08,25,28.571428571428577,,2,,,0,,"
+                                   "37.39795918367347,70,red\r\n";
+        // Cy has no QA: the gate is empty.
+        const std::string cyRow = "agent,A3,Cy Park,Tech,2026-W10,2026-W11,0.6,5,0,0.6,20,0,,0,,100,20,0,0.2,20,0,700,"
+                                  "20,6.666666666666667,0.15,20,0,,1,,,0,,0.9523809523809524,70,\r\n";
+        QVERIFY2(csv.find(annRow) != std::string::npos, csv.c_str());
+        QVERIFY2(csv.find(benRow) != std::string::npos, csv.c_str());
+        QVERIFY2(csv.find(cyRow) != std::string::npos, csv.c_str());
+        QCOMPARE(csv, header + annRow + benRow + cyRow);
+        QVERIFY(!rowOf(card, "A3")->gateGreen.has_value());
+    }
+
+    // A period sums numerators and denominators: Ann's FCR over W10-W11 is
+    // 40/45 = 0.889, not the mean of 16/20 and 24/25 (0.88).
+    void periodSumsNumerators()
+    {
+        auto two = store::loadPeriodSums(*m_db, 202610, 202611);
+        auto wk = store::loadWeeklySums(*m_db, 202610, 202611);
+        QVERIFY(two && wk);
+        const auto& a = two->byAgent.at("A1");
+        QCOMPARE(a.fcrResolved, qint64(40));
+        QCOMPARE(a.fcrKnown, qint64(45));
+        const double r10 = *measure(Metric::Fcr, wk->at(202610).byAgent.at("A1")).value;
+        const double r11 = *measure(Metric::Fcr, wk->at(202611).byAgent.at("A1")).value;
+        QCOMPARE(r10, 0.8);
+        QCOMPARE(r11, 0.96);
+        QVERIFY(std::abs(*measure(Metric::Fcr, a).value - (r10 + r11) / 2) > 0.008);
+        // Ben has 10 and 15 interactions: below 20 each week, enough over both.
+        const auto def = defaultDefinition();
+        QVERIFY(!evaluate(*def.find(Metric::Fcr), wk->at(202610).byAgent.at("A2")).enough);
+        QVERIFY(!evaluate(*def.find(Metric::Fcr), wk->at(202611).byAgent.at("A2")).enough);
+        QVERIFY(evaluate(*def.find(Metric::Fcr), two->byAgent.at("A2")).enough);
+        // QA counts in the week of evaluated_at: E3 (Sunday 18:00) in W11, E5 (Monday) in W12.
+        QCOMPARE(wk->at(202611).byAgent.at("A1").qaEvaluations, qint64(2));
+        QCOMPARE(two->byAgent.at("A2").qaEvaluations, qint64(1));
+    }
+
+    // A team sums over its agents: Billing FCR = (40 + 17) / (45 + 25).
+    void teamSumsAgents()
+    {
+        auto sums = store::loadPeriodSums(*m_db, 202610, 202611);
+        QVERIFY(sums);
+        const auto card = computeScorecard(defaultDefinition(), m_agents, *sums, Level::Team, 202610, 202611);
+        QCOMPARE(card.rows.size(), size_t(2));
+        const ScoreRow* billing = rowOf(card, "Billing");
+        QVERIFY(billing);
+        QCOMPARE(metricOf(card, *billing, Metric::Fcr).value.value(), 57.0 / 70.0);
+        QVERIFY(std::abs(57.0 / 70.0 - (40.0 / 45.0 + 17.0 / 25.0) / 2) > 0.02);
+        QCOMPARE(metricOf(card, *billing, Metric::Csat).value.value(), 10.0 / 13.0);
+        QCOMPARE(metricOf(card, *billing, Metric::Aht).value.value(), 34500.0 / 75.0);
+        QCOMPARE(metricOf(card, *billing, Metric::Qa).n, qint64(4));
+        // Team pulse: all responses of the team (anonymous too), the empty one left out.
+        QCOMPARE(metricOf(card, *billing, Metric::Pulse).n, qint64(7));
+        QCOMPARE(metricOf(card, *billing, Metric::Pulse).value.value(), 125.0 / 34.0);
+        QVERIFY(metricOf(card, *billing, Metric::Pulse).enough);
+        QCOMPARE(billing->weightsUsed, 100.0);
+        QVERIFY(std::abs(billing->composite.value() - 55.86527687998276) < 1e-9); // docs/scorecard.md
+        // Tech: 4 responses stand behind its pulse, fewer than 5: not shown.
+        const ScoreRow* tech = rowOf(card, "Tech");
+        QCOMPARE(metricOf(card, *tech, Metric::Pulse).n, qint64(4));
+        QVERIFY(!metricOf(card, *tech, Metric::Pulse).enough);
+        QVERIFY(!metricOf(card, *tech, Metric::Pulse).score);
+
+        const auto site = computeScorecard(defaultDefinition(), m_agents, *sums, Level::Site, 202610, 202611);
+        QCOMPARE(site.rows.size(), size_t(1));
+        QCOMPARE(site.rows[0].id, std::string("North"));
+        QCOMPARE(metricOf(site, site.rows[0], Metric::Fcr).value.value(), 69.0 / 90.0);
+        QCOMPARE(metricOf(site, site.rows[0], Metric::Pulse).n, qint64(11));
+        QCOMPARE(metricOf(site, site.rows[0], Metric::Pulse).value.value(), 205.0 / 54.0);
+        QVERIFY(std::abs(site.rows[0].composite.value() - 42.80685510071475) < 1e-9);
+    }
+
+    // Pulse anonymity: an agent's own pulse needs 5 identified responses.
+    void pulseAnonymityAtAgentLevel()
+    {
+        Sums s;
+        s.pulseResponses = 4;
+        s.pulseScoreSum = 80;
+        s.pulseScoreCount = 20;
+        const MetricDef& pulse = *defaultDefinition().find(Metric::Pulse);
+        QVERIFY(!evaluate(pulse, s).enough);
+        s.pulseResponses = 5;
+        s.pulseScoreSum = 100;
+        s.pulseScoreCount = 25;
+        QVERIFY(evaluate(pulse, s).enough);
+        QCOMPARE(*evaluate(pulse, s).value, 4.0);
+    }
+
+    void minimumSampleAndWeightsUsed()
+    {
+        const auto& def = defaultDefinition();
+        ScoreRow row;
+        Sums s;
+        s.interactions = 19; // below 20: dpti, rework, aht, escalation all out
+        s.handleSeconds = 19 * 420.0;
+        s.fcrKnown = 20;
+        s.fcrResolved = 16;
+        for (const auto& d : def.metrics)
+            row.metrics.push_back(evaluate(d, s));
+        finishRow(def, row);
+        QCOMPARE(row.weightsUsed, 20.0); // fcr only
+        QCOMPARE(row.weightsTotal, 100.0);
+        QCOMPARE(row.composite.value(), 100.0);
+        QVERIFY(!row.gateGreen);
+        Sums none;
+        ScoreRow empty;
+        for (const auto& d : def.metrics)
+            empty.metrics.push_back(evaluate(d, none));
+        finishRow(def, empty);
+        QVERIFY(!empty.composite);
+        QCOMPARE(empty.weightsUsed, 0.0);
+    }
+
+    void scoringClampsAndLowerIsBetter()
+    {
+        QCOMPARE(metricScore(0.75, 0.60, 0.80), 100.0 * ((0.75 - 0.60) / (0.80 - 0.60)));
+        QCOMPARE(metricScore(0.50, 0.60, 0.80), 0.0);
+        QCOMPARE(metricScore(0.95, 0.60, 0.80), 100.0);
+        // Lower is better: floor above target.
+        QCOMPARE(metricScore(570, 720, 420), 50.0);
+        QCOMPARE(metricScore(800, 720, 420), 0.0);
+        QCOMPARE(metricScore(300, 720, 420), 100.0);
+        // value == floor gives 0, never -0 (which would print as "-0").
+        QVERIFY(!std::signbit(metricScore(30, 30, 5)));
+    }
+
+    void qaTotalRules()
+    {
+        const auto& rubric = defaultRubric();
+        using S = std::vector<AttributeScore>;
+        QCOMPARE(
+            *qaTotal(rubric,
+                     S{{"accuracy", 4}, {"clarity", 4}, {"empathy", 4}, {"policy_adherence", 4}, {"documentation", 4}}),
+            100.0);
+        QCOMPARE(
+            *qaTotal(rubric,
+                     S{{"accuracy", 3}, {"clarity", 3}, {"empathy", 3}, {"policy_adherence", 3}, {"documentation", 3}}),
+            75.0);
+        // NA leaves the attribute and its weight out: (30x1 + 20x0.5) / 50.
+        QCOMPARE(*qaTotal(rubric, S{{"accuracy", 4},
+                                    {"clarity", 2},
+                                    {"empathy", std::nullopt},
+                                    {"policy_adherence", std::nullopt},
+                                    {"documentation", std::nullopt}}),
+                 100.0 * 40.0 / 50.0);
+        // A 0 on the critical attribute makes the total 0.
+        QCOMPARE(
+            *qaTotal(rubric,
+                     S{{"accuracy", 4}, {"clarity", 4}, {"empathy", 4}, {"policy_adherence", 0}, {"documentation", 4}}),
+            0.0);
+        // A 0 elsewhere only counts as a 0.
+        QCOMPARE(
+            *qaTotal(rubric,
+                     S{{"accuracy", 0}, {"clarity", 4}, {"empathy", 4}, {"policy_adherence", 4}, {"documentation", 4}}),
+            70.0);
+        QVERIFY(!qaTotal(rubric, S{{"accuracy", std::nullopt}}));
+    }
+
+    void wilsonKnownValues()
+    {
+        // Newcombe (1998), example 81/263: 0.2553 to 0.3662.
+        const auto a = wilsonInterval(81, 263);
+        QVERIFY(a);
+        QVERIFY(std::abs(a->low - 0.2553) < 5e-5);
+        QVERIFY(std::abs(a->high - 0.3662) < 5e-5);
+        // 0 of 10: [0, z^2 / (n + z^2)].
+        const double z = 1.959963984540054;
+        const auto b = wilsonInterval(0, 10);
+        QCOMPARE(b->low, 0.0);
+        QVERIFY(std::abs(b->high - z * z / (10 + z * z)) < 1e-15);
+        QVERIFY(!wilsonInterval(0, 0));
+    }
+
+    void spearmanWithTies()
+    {
+        // Ranks x = 1, 2.5, 2.5, 4, 5 and y = 2, 1, 4, 3, 5: rho = 6.5 / sqrt(9.5 x 10).
+        const auto rho = spearman({1, 2, 2, 3, 4}, {2, 1, 4, 3, 5});
+        QVERIFY(rho);
+        QVERIFY(std::abs(*rho - 6.5 / std::sqrt(95.0)) < 1e-15);
+        QCOMPARE(averageRanks({10, 20, 20, 20, 5}), (std::vector<double>{2, 4, 4, 4, 1}));
+        QVERIFY(!spearman({1, 1, 1}, {1, 2, 3}));
+        QCOMPARE(*spearman({1, 2, 3, 4}, {8, 6, 4, 2}), -1.0);
+        QVERIFY(spearmanP(0.0, 10).value() > 0.99);
+    }
+
+    // Happiness and results: FCR rises with every pulse dimension across
+    // team-weeks, so rho = 1 at lag 0 over all 3 x 6 team-weeks; a team-week
+    // with 4 responses is left out.
+    void happinessCorrelations()
+    {
+        std::vector<AgentInfo> agents{{"a", "A", "T1", "S"}, {"b", "B", "T2", "S"}, {"c", "C", "T3", "S"}};
+        std::map<int, PeriodSums> weekly;
+        int k = 0;
+        for (int w = 202610; w <= 202615; ++w)
+            for (const auto& a : agents) {
+                ++k;
+                Sums& s = weekly[w].byAgent[a.id];
+                s.interactions = 100;
+                s.fcrKnown = 100;
+                s.fcrResolved = 50 + k; // strictly increasing with k
+                Sums& p = weekly[w].pulseByTeam[a.team];
+                p.pulseResponses = (w == 202615 && a.team == "T3") ? 4 : 6;
+                for (int d = 0; d < kPulseDimensions; ++d) {
+                    p.pulseDimSum[d] = 6 * (10 + k); // mean 10 + k: increasing with k
+                    p.pulseDimCount[d] = 6;
+                }
+                p.pulseScoreSum = 5 * 6 * (10 + k);
+                p.pulseScoreCount = 30;
+            }
+        const auto h = happiness(defaultDefinition(), agents, weekly, Metric::Fcr);
+        bool seen = false;
+        for (const auto& c : h.correlations)
+            if (c.outcome == Metric::Fcr && c.lag == 0) {
+                QCOMPARE(c.n, size_t(17));
+                QCOMPARE(c.rho.value(), 1.0);
+                seen = true;
+            } else if (c.outcome == Metric::Fcr && c.lag == 1) {
+                QCOMPARE(c.n, size_t(15)); // pulses of W10-W14 paired with outcomes a week later
+            }
+        QVERIFY(seen);
+        QCOMPARE(h.teams.size(), size_t(3));
+    }
+
+    void definitionVersions()
+    {
+        auto sums = store::loadPeriodSums(*m_db, 202610, 202611);
+        QVERIFY(sums);
+        auto v1 = store::scorecardDefinition(*m_db);
+        QVERIFY(v1);
+        const std::string before = scorecardCsv(computeScorecard(*v1, m_agents, *sums, Level::Agent, 202610, 202611));
+
+        ScorecardDefinition edited = *v1;
+        edited.note = QStringLiteral("stricter FCR");
+        edited.metrics[1].target = 0.9;
+        edited.metrics[1].weight = 30;
+        auto saved = store::saveScorecardDefinition(*m_db, edited);
+        QVERIFY(saved);
+        QCOMPARE(saved.value(), v1->version + 1);
+        auto latest = store::scorecardDefinition(*m_db);
+        QCOMPARE(latest->version, saved.value());
+        QCOMPARE(latest->metrics[1].target, 0.9);
+        QCOMPARE(latest->note, QStringLiteral("stricter FCR"));
+        auto versions = store::scorecardDefinitionVersions(*m_db);
+        QCOMPARE(versions->size(), size_t(2));
+
+        // The old version still computes the same scorecard.
+        auto old = store::scorecardDefinition(*m_db, v1->version);
+        QVERIFY(old);
+        QCOMPARE(scorecardCsv(computeScorecard(*old, m_agents, *sums, Level::Agent, 202610, 202611)), before);
+        QVERIFY(scorecardCsv(computeScorecard(*latest, m_agents, *sums, Level::Agent, 202610, 202611)) != before);
+
+        // Invalid definitions are refused.
+        ScorecardDefinition bad = *v1;
+        bad.metrics[0].target = bad.metrics[0].floor;
+        QVERIFY(!store::saveScorecardDefinition(*m_db, bad));
+    }
+
+    // The read-only path computes from the source tables and agrees with the cache.
+    void cacheAgreesWithSourceTables()
+    {
+        auto cached = store::loadPeriodSums(*m_db, 202610, 202612);
+        QVERIFY(cached);
+        auto ro = store::Database::open(m_dir.path() + QStringLiteral("/fb.db"), store::Database::Mode::ReadOnly);
+        QVERIFY(ro);
+        auto direct = store::loadPeriodSums(*ro.value(), 202610, 202612);
+        QVERIFY(direct);
+        const auto a =
+            scorecardCsv(computeScorecard(defaultDefinition(), m_agents, *cached, Level::Team, 202610, 202612));
+        const auto b =
+            scorecardCsv(computeScorecard(defaultDefinition(), m_agents, *direct, Level::Team, 202610, 202612));
+        QCOMPARE(a, b);
+        // 8 weeks or more of all agents read rollups on a second connection, side by side.
+        auto wide = store::loadPeriodSums(*m_db, 202605, 202614);
+        auto wideDirect = store::loadPeriodSums(*ro.value(), 202605, 202614);
+        QVERIFY(wide && wideDirect);
+        QCOMPARE(
+            scorecardCsv(computeScorecard(defaultDefinition(), m_agents, *wide, Level::Agent, 202605, 202614)),
+            scorecardCsv(computeScorecard(defaultDefinition(), m_agents, *wideDirect, Level::Agent, 202605, 202614)));
+        QCOMPARE(wide->byAgent.at("A1").fcrKnown, qint64(45));
+        // Re-importing changed QA marks the cache stale; the next load sees the change.
+        writeFile(m_dir.path() + QStringLiteral("/qa2.csv"),
+                  "evaluation_id,agent_id,evaluator,evaluated_at,interaction_id,accuracy,clarity,empathy,"
+                  "policy_adherence,documentation,comment\n"
+                  "E6,A3,Tom,2026-03-12T10:00:00,,4,4,4,4,4,\n");
+        import::ImportOptions o;
+        o.kind = Kind::QaEvaluations;
+        o.file = m_dir.path() + QStringLiteral("/qa2.csv");
+        QVERIFY(import::runImport(*m_db, o).value().committed);
+        auto after = store::loadPeriodSums(*m_db, 202610, 202611);
+        QCOMPARE(after->byAgent.at("A3").qaEvaluations, qint64(1));
+        QCOMPARE(after->byAgent.at("A3").qaTotalSum, 100.0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Database> m_db;
+    std::vector<AgentInfo> m_agents;
+};
+
+QTEST_GUILESS_MAIN(TestScorecard)
+#include "tst_scorecard.moc"

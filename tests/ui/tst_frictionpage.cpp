@@ -1,0 +1,124 @@
+// Offscreen smoke test of the friction-to-flow page on a demo site: it loads
+// a program off the GUI thread, fills every table, exports PDF and CSV, and
+// writes the screenshots of docs/screenshots/friction*.png.
+#include "AppSupport.h"
+#include "ProgramPdf.h"
+#include "analytics/ProgramReport.h"
+#include "demo/DemoGenerator.h"
+#include "pages/friction/FrictionPage.h"
+#include "store/Database.h"
+#include "store/ProgramStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace fb;
+
+class TestFrictionPage final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void emptyDatabaseInvitesToCreate();
+    void showsTheProgram();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestFrictionPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ui::initResources();
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(u"flow.floorboard"_s);
+    auto db = store::Database::open(m_path);
+    QVERIFY(db.ok());
+    demo::DemoOptions o;
+    o.weeks = 8;
+    QVERIFY(demo::generateDemo(**db, o).ok());
+    QVERIFY(store::createProgram(**db, "Billing flow", {"Billing"}, o.start).ok());
+    auto program = store::findProgram(**db, "Billing flow");
+    QVERIFY(program.ok() && program.value());
+    store::ProgramFix fix;
+    fix.fixedOn = QDate(2026, 8, 3);
+    fix.friction = "tool lag";
+    fix.what = "Payment history loads lazily; console no longer freezes";
+    fix.owner = "IT service desk";
+    fix.queues = {"billing"};
+    QVERIFY(store::addFix(**db, program.value()->id, fix).ok());
+    store::ProgramFix policy;
+    policy.fixedOn = QDate(2026, 7, 22);
+    policy.friction = "policy ambiguity";
+    policy.what = "One-page refund rules for repeat callers";
+    policy.owner = "Team lead";
+    policy.queues = {"retention"}; // no interactions of the Billing team there: "too little data"
+    QVERIFY(store::addFix(**db, program.value()->id, policy).ok());
+}
+
+void TestFrictionPage::emptyDatabaseInvitesToCreate()
+{
+    const QString path = m_dir.filePath(u"empty.floorboard"_s);
+    QVERIFY(store::Database::open(path).ok());
+    ui::FrictionPage page(path);
+    QSignalSpy loaded(&page, &ui::FrictionPage::programsLoaded);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!page.report());
+}
+
+void TestFrictionPage::showsTheProgram()
+{
+    ui::FrictionPage page(m_path);
+    page.resize(1180, 820);
+    QSignalSpy shown(&page, &ui::FrictionPage::reportShown);
+    page.setToday(QDate(2026, 8, 12)); // week 6: recognition
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.report() && page.report()->today == QDate(2026, 8, 12), 30000);
+    const auto* r = page.report();
+    QCOMPARE(r->program.name, std::string("Billing flow"));
+    QCOMPARE(r->fixes.size(), size_t(2));
+    QCOMPARE(page.comparisonTable()->rowCount(), 6);
+    QCOMPARE(page.attributionTable()->rowCount(), 12);
+    QVERIFY(page.summaryText().contains(u"Rework fell"_s));
+
+    const QString shots = QDir::cleanPath(QStringLiteral(FB_EXAMPLES "/../screenshots"));
+    QDir().mkpath(shots);
+    const char* names[] = {"friction-overview",    "friction-baseline",   "friction-fixes",
+                           "friction-recognition", "friction-comparison", "friction-charts"};
+    for (int i = 0; i < page.tabs()->count(); ++i) {
+        page.tabs()->setCurrentIndex(i);
+        QTest::qWait(50);
+        QVERIFY(page.grab().save(shots + u"/"_s + QString::fromLatin1(names[i]) + u".png"_s));
+    }
+
+    // The PDF page as an image, to look at it.
+    const QImage page1 = report::renderProgramReport(*r);
+    QCOMPARE(page1.size(), QSize(2479, 3508));
+    QVERIFY(page1.scaledToWidth(1100, Qt::SmoothTransformation).save(shots + u"/friction-report.png"_s));
+
+    const QString pdf = m_dir.filePath(u"report.pdf"_s);
+    QString error;
+    QVERIFY2(page.exportPdf(pdf, &error), qPrintable(error));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QCOMPARE(bytes.count("/Type /Page") - bytes.count("/Type /Pages"), qsizetype(1)); // one page
+    const QString csvDir = m_dir.filePath(u"csv"_s);
+    QDir().mkpath(csvDir);
+    QVERIFY(page.exportCsv(csvDir, &error));
+    for (const char* name : {"comparison.csv", "attribution.csv", "weekly.csv", "fixes.csv", "frictions.csv",
+                             "pulse.csv", "recognitions.csv", "you_said_we_did.csv"})
+        QVERIFY2(QFile::exists(csvDir + u"/"_s + QString::fromLatin1(name)), name);
+    QVERIFY(page.exportDigest(m_dir.filePath(u"digest.md"_s), &error));
+}
+
+QTEST_MAIN(TestFrictionPage)
+#include "tst_frictionpage.moc"

@@ -1,0 +1,59 @@
+#include "FeaturePages.h"
+
+#include "pages/coaching/CoachingPage.h"
+#include "pages/friction/FrictionPage.h"
+#include "pages/quality/QualityPage.h"
+#include "pages/scorecards/ScorecardPage.h"
+
+#include <QCoreApplication>
+
+namespace fb::ui {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Every page class has the same two members the registry needs.
+template <typename Page>
+FeaturePage page(QString icon, const char* title, const char* tip)
+{
+    return FeaturePage{std::move(icon), title, tip,
+                       [](const QString& path, QWidget* parent) -> QWidget* { return new Page(path, parent); },
+                       [](QWidget* w) { static_cast<Page*>(w)->reload(); }};
+}
+
+} // namespace
+
+const std::vector<FeaturePage>& featurePages()
+{
+    static const std::vector<FeaturePage> pages{
+        page<scorecards::ScorecardPage>(u"scorecards"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Scorecards"),
+                            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Balanced scorecards of agents, teams and the "
+                                                                      "site")),
+        page<QualityPage>(u"quality"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Quality"),
+                          QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Rubric, evaluations and each agent's quality")),
+        page<CoachingPage>(u"coaching"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Coaching"),
+                           QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Coaching log, follow-ups and whether coaching "
+                                                                     "worked")),
+        page<FrictionPage>(u"friction"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Friction to flow"),
+                           QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Eight-week programs: frictions, fixes and an "
+                                                                     "honest before and after")),
+    };
+    return pages;
+}
+
+const std::vector<PlannedPage>& plannedPages()
+{
+    static const std::vector<PlannedPage> pages{
+        {u"calibration"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Calibration")},
+        {u"mentoring"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Mentoring")},
+        {u"feedback"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Feedback")},
+    };
+    return pages;
+}
+
+QString featureText(const char* text)
+{
+    return QCoreApplication::translate("fb::ui::FeaturePages", text);
+}
+
+} // namespace fb::ui

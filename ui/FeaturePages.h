@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QWidget;
+
+namespace fb::ui {
+
+// The pages beyond Agents and Interactions, in sidebar order. Each opens its
+// own connection on the database path and computes off the GUI thread; the
+// main window creates a page the first time it is shown and drops it when
+// the database closes.
+struct FeaturePage final {
+    QString icon;        // resource icon name
+    const char* title;   // QT_TRANSLATE_NOOP("fb::ui::FeaturePages", ...)
+    const char* tip;
+    std::function<QWidget*(const QString& databasePath, QWidget* parent)> create;
+    std::function<void(QWidget* page)> reload; // after an import or a refresh
+};
+
+const std::vector<FeaturePage>& featurePages();
+
+// Pages not built yet, listed (disabled) so leads see where Floorboard is going.
+struct PlannedPage final {
+    QString icon;
+    const char* title;
+};
+const std::vector<PlannedPage>& plannedPages();
+
+QString featureText(const char* text); // translates a title or tip above
+
+} // namespace fb::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+namespace fb::ui {
+
+// The eight weeks of a program as four labelled phases, with today marked by
+// a triangle and a line of text (not by colour alone).
+class PhaseTimeline final : public QWidget {
+    Q_OBJECT
+public:
+    explicit PhaseTimeline(QWidget* parent = nullptr);
+    void setProgram(QDate start, QDate today); // invalid start = no program
+    [[nodiscard]] QString todayText() const;
+    [[nodiscard]] QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QDate m_start;
+    QDate m_today;
+};
+
+} // namespace fb::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/RubricStore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace fb::ui {
+
+class DbWorker;
+struct AgentDirectory;
+
+// Scores one interaction against the current rubric, keyboard only: type the
+// agent's id in the agent box, the interaction id (its facts appear beside
+// the form), the evaluator, then for each attribute a score (type 0-4, or N
+// for NA) and an optional comment; Tab moves on, Enter on Save saves. The
+// total updates as scores change; a 0 on a critical attribute shows why the
+// total is 0.
+class EvaluationForm final : public QWidget {
+    Q_OBJECT
+public:
+    explicit EvaluationForm(DbWorker& worker, QWidget* parent = nullptr);
+    void setDirectory(const AgentDirectory& directory);
+    void setRubric(const store::FullRubric& rubric);
+    [[nodiscard]] QString totalText() const;
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] QComboBox* agentBox() const { return m_agent; }
+    [[nodiscard]] QPushButton* saveButton() const { return m_save; }
+
+signals:
+    void saved(const QString& evaluationId);
+    void factsShown();
+
+private:
+    void updateTotal();
+    void updateAnchor(size_t index);
+    void loadFacts();
+    void save();
+    void showMessage(const QString& text, bool error);
+
+    DbWorker& m_worker;
+    store::FullRubric m_rubric;
+    QComboBox* m_agent;
+    QLineEdit* m_interaction;
+    QLineEdit* m_evaluator;
+    QDateTimeEdit* m_when;
+    QGridLayout* m_grid;
+    QWidget* m_gridHost;
+    struct Row {
+        QComboBox* score;
+        QLabel* anchor;
+        QLineEdit* comment;
+    };
+    std::vector<Row> m_rows;
+    QLineEdit* m_comment;
+    QLabel* m_total;
+    QLabel* m_facts;
+    QLabel* m_message;
+    QPushButton* m_save;
+};
+
+} // namespace fb::ui

@@ -1,0 +1,442 @@
+#include "pages/quality/QualityViews.h"
+
+#include "analytics/Coaching.h"
+#include "common/IsoWeek.h"
+#include "store/AgentDirectory.h"
+#include "store/CoachingStore.h"
+#include "store/DbWorker.h"
+#include "store/QaStore.h"
+#include "store/ScorecardStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fb::ui {
+
+namespace {
+
+constexpr int kProfileWeeks = 13;
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight | Qt::AlignVCenter)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+QString meanText(const std::optional<double>& v, qint64 n)
+{
+    return v ? QObject::tr("%1 (n = %2)").arg(*v, 0, 'f', 1).arg(n) : QObject::tr("— (n = 0)");
+}
+
+QString trendText(const std::optional<double>& earlier, const std::optional<double>& recent)
+{
+    if (!earlier || !recent)
+        return QObject::tr("not enough data");
+    const double d = *recent - *earlier;
+    if (std::abs(d) < 2.5)
+        return QObject::tr("→ steady (%1 → %2)").arg(*earlier, 0, 'f', 0).arg(*recent, 0, 'f', 0);
+    return (d > 0 ? QObject::tr("▲ up %1 (%2 → %3)") : QObject::tr("▼ down %1 (%2 → %3)"))
+        .arg(std::abs(d), 0, 'f', 1)
+        .arg(*earlier, 0, 'f', 0)
+        .arg(*recent, 0, 'f', 0);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- agent quality
+
+AgentQualityView::AgentQualityView(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+{
+    m_agent = new QComboBox(this);
+    m_agent->setAccessibleName(tr("Agent"));
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setHorizontalHeaderLabels({tr("Attribute"), tr("Agent mean (0–100)"), tr("Team mean (0–100)"),
+                                        tr("Gap to team"), tr("Agent trend"), tr("Team trend")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    auto* bar = new QHBoxLayout;
+    auto* l = new QLabel(tr("A&gent"), this);
+    l->setBuddy(m_agent);
+    bar->addWidget(l);
+    bar->addWidget(m_agent, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    auto* note = new QLabel(tr("Mean of 100 × score / scale maximum over the last %1 weeks with data; the team is the "
+                               "agent's team without the agent. Trend: first half of the weeks → second half. "
+                               "Weakest first.")
+                                .arg(kProfileWeeks),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(note);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    connect(m_agent, &QComboBox::currentIndexChanged, this, &AgentQualityView::reload);
+}
+
+void AgentQualityView::setDirectory(const AgentDirectory& directory)
+{
+    const QSignalBlocker block(m_agent);
+    m_agent->clear();
+    for (const auto& a : directory.agents)
+        m_agent->addItem(QStringLiteral("%1 — %2 (%3)").arg(a.id, a.name, a.team), a.id);
+}
+
+void AgentQualityView::showAgent(const QString& agentId)
+{
+    const int i = m_agent->findData(agentId);
+    if (i >= 0 && i != m_agent->currentIndex())
+        m_agent->setCurrentIndex(i);
+    else
+        reload();
+}
+
+void AgentQualityView::reload()
+{
+    const std::string agent = m_agent->currentData().toString().toStdString();
+    if (agent.empty())
+        return;
+    m_status->setText(tr("Loading…"));
+    struct Out {
+        std::vector<analytics::AttributeProfile> rows;
+        int from = 0, to = 0;
+    };
+    m_worker.run(
+        this,
+        [agent](store::Database& db) -> Result<Out> {
+            auto rubric = store::loadRubric(db);
+            if (!rubric)
+                return rubric.error();
+            auto teams = store::agentTeams(db);
+            if (!teams)
+                return teams.error();
+            Out out;
+            auto weeks = store::rollupWeeks(db);
+            if (!weeks)
+                return weeks.error();
+            out.to = weeks->empty() ? IsoWeek::ofDate(QDate::currentDate()).key() : weeks->back();
+            out.from = IsoWeek::fromKey(out.to).next(1 - kProfileWeeks).key();
+            analytics::WeeklyData data;
+            if (auto st = store::addAttributeWeeks(db, out.from, out.to, data); !st)
+                return st.error();
+            std::vector<std::string> names;
+            for (const auto& a : rubric->attributes)
+                names.push_back(a.name);
+            out.rows = analytics::qualityProfile(agent, names, teams.value(), data, out.from, out.to);
+            std::stable_sort(out.rows.begin(), out.rows.end(), [](const auto& a, const auto& b) {
+                if (a.weakest != b.weakest)
+                    return a.weakest;
+                const double ga = a.gap().value_or(1e9), gb = b.gap().value_or(1e9);
+                return ga < gb;
+            });
+            return out;
+        },
+        [this](Result<Out> r) {
+            if (!r) {
+                m_status->setText(tr("⚠ %1").arg(r.error().reason));
+                return;
+            }
+            const auto& rows = r->rows;
+            m_table->setRowCount(int(rows.size()));
+            for (int i = 0; i < int(rows.size()); ++i) {
+                const auto& p = rows[size_t(i)];
+                auto* name = cell(QString::fromStdString(p.attribute) + (p.weakest ? tr("  ◀ weakest") : QString()),
+                                  Qt::AlignLeft | Qt::AlignVCenter);
+                if (p.weakest) {
+                    QFont f = name->font();
+                    f.setBold(true);
+                    name->setFont(f);
+                }
+                m_table->setItem(i, 0, name);
+                m_table->setItem(i, 1,
+                                 cell(meanText(p.agentMean, p.agentN) +
+                                      (p.agentN > 0 && p.agentN < 3 ? tr(" · small sample") : QString())));
+                m_table->setItem(i, 2, cell(meanText(p.teamMean, p.teamN)));
+                auto* gap = cell(p.gap() ? QString::asprintf("%+.1f", *p.gap()) : QStringLiteral("—"));
+                if (p.gap() && *p.gap() < -5)
+                    gap->setText(gap->text() + tr(" below"));
+                m_table->setItem(i, 3, gap);
+                m_table->setItem(i, 4,
+                                 cell(trendText(p.agentEarlier, p.agentRecent), Qt::AlignLeft | Qt::AlignVCenter));
+                m_table->setItem(i, 5, cell(trendText(p.teamEarlier, p.teamRecent), Qt::AlignLeft | Qt::AlignVCenter));
+            }
+            m_table->resizeColumnsToContents();
+            m_status->setText(
+                tr("Weeks %1 to %2.").arg(IsoWeek::fromKey(r->from).toString(), IsoWeek::fromKey(r->to).toString()));
+            emit loaded();
+        });
+}
+
+// ---------------------------------------------------------------- rubric editor
+
+namespace {
+enum Col { Name, Description, Weight, Scale, NaAllowed, Critical, Cols };
+}
+
+RubricEditor::RubricEditor(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+{
+    m_version = new QComboBox(this);
+    m_version->setAccessibleName(tr("Rubric version"));
+    m_table = new QTableWidget(0, Cols, this);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Attribute"), tr("Description"), tr("Weight"), tr("Scale"), tr("NA allowed"), tr("Critical")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_anchorTitle = new QLabel(this);
+    m_anchors = new QTableWidget(0, 2, this);
+    m_anchors->setHorizontalHeaderLabels({tr("Level"), tr("What it means")});
+    m_anchors->verticalHeader()->hide();
+    m_anchors->horizontalHeader()->setStretchLastSection(true);
+    m_note = new QLineEdit(this);
+    m_note->setPlaceholderText(tr("What changed and why (kept with the version)"));
+    m_note->setAccessibleName(tr("Version note"));
+    m_add = new QPushButton(tr("&Add attribute"), this);
+    m_remove = new QPushButton(tr("Re&move attribute"), this);
+    m_save = new QPushButton(tr("&Save as new version"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+
+    auto* bar = new QHBoxLayout;
+    auto* vl = new QLabel(tr("&Version"), this);
+    vl->setBuddy(m_version);
+    bar->addWidget(vl);
+    bar->addWidget(m_version, 1);
+    bar->addStretch();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_note, 1);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_anchorTitle);
+    layout->addWidget(m_anchors, 2);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    connect(m_version, &QComboBox::activated, this, [this] { reload(m_version->currentData().toInt()); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { selectAttribute(row); });
+    connect(m_anchors, &QTableWidget::itemChanged, this, [this] { storeAnchors(); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto* name = new QTableWidgetItem(QStringLiteral("new_attribute"));
+        name->setData(Qt::UserRole, QStringList(5));
+        m_table->setItem(row, Name, name);
+        m_table->setItem(row, Description, new QTableWidgetItem());
+        m_table->setItem(row, Weight, new QTableWidgetItem(QStringLiteral("10")));
+        auto* scale = new QComboBox(m_table);
+        scale->addItems({QStringLiteral("0-4"), QStringLiteral("yes/no")});
+        m_table->setCellWidget(row, Scale, scale);
+        for (int c : {NaAllowed, Critical}) {
+            auto* check = new QTableWidgetItem;
+            check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            check->setCheckState(c == NaAllowed ? Qt::Checked : Qt::Unchecked);
+            m_table->setItem(row, c, check);
+        }
+        m_table->setCurrentCell(row, Name);
+        m_table->editItem(m_table->item(row, Name));
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0) {
+            m_anchorRow = -1;
+            m_table->removeRow(row);
+            selectAttribute(m_table->currentRow());
+        }
+    });
+    connect(m_save, &QPushButton::clicked, this, &RubricEditor::save);
+}
+
+void RubricEditor::reload(int version)
+{
+    m_worker.run(
+        this,
+        [version](store::Database& db) -> Result<std::pair<store::FullRubric, std::vector<store::RubricVersionInfo>>> {
+            auto versions = store::rubricVersions(db);
+            if (!versions)
+                return versions.error();
+            auto r = store::loadRubric(db, version);
+            if (!r)
+                return r.error();
+            return std::make_pair(std::move(r.value()), std::move(versions.value()));
+        },
+        [this](Result<std::pair<store::FullRubric, std::vector<store::RubricVersionInfo>>> r) {
+            if (!r) {
+                m_status->setText(tr("⚠ %1").arg(r.error().reason));
+                return;
+            }
+            const auto& versions = r->second;
+            {
+                const QSignalBlocker block(m_version);
+                m_version->clear();
+                for (auto it = versions.rbegin(); it != versions.rend(); ++it)
+                    m_version->addItem(tr("Version %1 — %2%3 — evaluations: %5%4")
+                                           .arg(it->version)
+                                           .arg(it->createdAt.left(10))
+                                           .arg(it->note.isEmpty() ? QString() : QStringLiteral(" — ") + it->note)
+                                           .arg(it == versions.rbegin() ? tr(" (current)") : QString())
+                                           .arg(it->evaluations),
+                                       it->version);
+                m_version->setCurrentIndex(m_version->findData(r->first.version));
+            }
+            show(r->first, !versions.empty() && r->first.version == versions.back().version);
+            emit loaded();
+        });
+}
+
+void RubricEditor::show(const store::FullRubric& rubric, bool latest)
+{
+    m_shown = rubric;
+    m_latest = latest;
+    m_anchorRow = -1;
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(rubric.attributes.size()));
+    double total = 0;
+    for (int i = 0; i < int(rubric.attributes.size()); ++i) {
+        const auto& a = rubric.attributes[size_t(i)];
+        total += a.weight;
+        auto* name = new QTableWidgetItem(QString::fromStdString(a.name));
+        QStringList anchors;
+        if (auto it = rubric.anchors.find(a.name); it != rubric.anchors.end())
+            for (const auto& s : it->second)
+                anchors << QString::fromStdString(s);
+        while (anchors.size() < 5)
+            anchors << QString();
+        name->setData(Qt::UserRole, anchors);
+        m_table->setItem(i, Name, name);
+        m_table->setItem(i, Description, new QTableWidgetItem(QString::fromStdString(a.description)));
+        m_table->setItem(i, Weight, new QTableWidgetItem(QString::number(a.weight)));
+        auto* scale = new QComboBox(m_table);
+        scale->addItems({QStringLiteral("0-4"), QStringLiteral("yes/no")});
+        scale->setCurrentIndex(a.yesNo ? 1 : 0);
+        scale->setEnabled(latest);
+        connect(scale, &QComboBox::currentIndexChanged, this, [this] { selectAttribute(m_table->currentRow()); });
+        m_table->setCellWidget(i, Scale, scale);
+        for (int c : {NaAllowed, Critical}) {
+            auto* check = new QTableWidgetItem(c == Critical && a.critical ? tr("critical") : QString());
+            check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            check->setCheckState((c == NaAllowed ? a.naAllowed : a.critical) ? Qt::Checked : Qt::Unchecked);
+            m_table->setItem(i, c, check);
+        }
+    }
+    m_table->setEditTriggers(latest ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    m_anchors->setEditTriggers(latest ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_add, m_remove, m_save, m_note})
+        w->setEnabled(latest);
+    m_status->setText(latest ? tr("Weights sum to %1. Saving an edit makes version %2; evaluations already scored "
+                                  "keep the version they were scored with.")
+                                   .arg(total)
+                                   .arg(rubric.version + 1)
+                             : tr("Version %1 is read-only: evaluations scored with it keep it. Pick the current "
+                                  "version to edit.")
+                                   .arg(rubric.version));
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, Name);
+    selectAttribute(m_table->currentRow());
+}
+
+void RubricEditor::selectAttribute(int row)
+{
+    const QSignalBlocker block(m_anchors);
+    m_anchorRow = row;
+    m_anchors->setRowCount(0);
+    if (row < 0 || !m_table->item(row, Name)) {
+        m_anchorTitle->clear();
+        return;
+    }
+    const bool yesNo = static_cast<QComboBox*>(m_table->cellWidget(row, Scale))->currentIndex() == 1;
+    const QStringList anchors = m_table->item(row, Name)->data(Qt::UserRole).toStringList();
+    m_anchorTitle->setText(tr("<b>Levels of %1</b> (what each score means)").arg(m_table->item(row, Name)->text()));
+    const int levels = yesNo ? 2 : 5;
+    m_anchors->setRowCount(levels);
+    for (int l = 0; l < levels; ++l) {
+        auto* level = new QTableWidgetItem(yesNo ? (l ? tr("1 — yes") : tr("0 — no")) : QString::number(l));
+        level->setFlags(Qt::ItemIsEnabled);
+        m_anchors->setItem(l, 0, level);
+        m_anchors->setItem(l, 1, new QTableWidgetItem(l < anchors.size() ? anchors[l] : QString()));
+    }
+    m_anchors->resizeColumnToContents(0);
+}
+
+void RubricEditor::storeAnchors()
+{
+    if (m_anchorRow < 0 || !m_table->item(m_anchorRow, Name))
+        return;
+    QStringList anchors = m_table->item(m_anchorRow, Name)->data(Qt::UserRole).toStringList();
+    while (anchors.size() < 5)
+        anchors << QString();
+    for (int l = 0; l < m_anchors->rowCount(); ++l)
+        anchors[l] = m_anchors->item(l, 1) ? m_anchors->item(l, 1)->text() : QString();
+    m_table->item(m_anchorRow, Name)->setData(Qt::UserRole, anchors);
+}
+
+store::FullRubric RubricEditor::edited() const
+{
+    store::FullRubric r;
+    r.note = m_note->text().trimmed();
+    for (int i = 0; i < m_table->rowCount(); ++i) {
+        RubricAttribute a;
+        a.name = m_table->item(i, Name)->text().trimmed().toStdString();
+        a.description = m_table->item(i, Description)->text().trimmed().toStdString();
+        bool ok = false;
+        a.weight = m_table->item(i, Weight)->text().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+        if (!ok)
+            a.weight = -1; // refused by validation with the attribute's name
+        a.yesNo = static_cast<QComboBox*>(m_table->cellWidget(i, Scale))->currentIndex() == 1;
+        a.naAllowed = m_table->item(i, NaAllowed)->checkState() == Qt::Checked;
+        a.critical = m_table->item(i, Critical)->checkState() == Qt::Checked;
+        std::vector<std::string> anchors;
+        for (const auto& s : m_table->item(i, Name)->data(Qt::UserRole).toStringList())
+            anchors.push_back(s.trimmed().toStdString());
+        r.anchors[a.name] = anchors;
+        r.attributes.push_back(std::move(a));
+    }
+    return r;
+}
+
+void RubricEditor::save()
+{
+    storeAnchors();
+    const store::FullRubric r = edited();
+    if (auto v = store::validateRubric(r); !v) {
+        m_status->setText(tr("⚠ %1").arg(v.error().reason));
+        return;
+    }
+    const int before = m_shown.version;
+    m_worker.run(
+        this, [r](store::Database& db) { return store::saveRubricVersion(db, r); },
+        [this, before](Result<int> v) {
+            if (!v) {
+                m_status->setText(tr("⚠ %1").arg(v.error().reason));
+                return;
+            }
+            m_note->clear();
+            reload(v.value());
+            if (v.value() == before)
+                m_status->setText(tr("Nothing changed: still version %1.").arg(before));
+            else
+                emit rubricSaved(v.value());
+        });
+}
+
+} // namespace fb::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/RubricStore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace fb::ui {
+
+class DbWorker;
+struct AgentDirectory;
+
+// Per rubric attribute: the agent's mean (0-100) and n against the rest of
+// the team over the last 13 weeks with data, with each side's trend (earlier
+// half vs recent half); the weakest behaviour is marked and listed first.
+class AgentQualityView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit AgentQualityView(DbWorker& worker, QWidget* parent = nullptr);
+    void setDirectory(const AgentDirectory& directory);
+    void showAgent(const QString& agentId);
+    void reload();
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+signals:
+    void loaded();
+
+private:
+    DbWorker& m_worker;
+    QComboBox* m_agent;
+    QTableWidget* m_table;
+    QLabel* m_status;
+};
+
+// The rubric: attributes with description, weight, scale, NA allowed,
+// critical, and the anchored description of each level. Saving an edit
+// makes a new version; earlier versions stay readable (and their
+// evaluations keep them).
+class RubricEditor final : public QWidget {
+    Q_OBJECT
+public:
+    explicit RubricEditor(DbWorker& worker, QWidget* parent = nullptr);
+    void reload(int version = 0);
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+signals:
+    void rubricSaved(int version);
+    void loaded();
+
+private:
+    void show(const store::FullRubric& rubric, bool latest);
+    void selectAttribute(int row);
+    void storeAnchors();
+    store::FullRubric edited() const;
+    void save();
+
+    DbWorker& m_worker;
+    QComboBox* m_version;
+    QTableWidget* m_table;
+    QTableWidget* m_anchors;
+    QLabel* m_anchorTitle;
+    QLineEdit* m_note;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    QPushButton* m_save;
+    QLabel* m_status;
+    store::FullRubric m_shown;
+    int m_anchorRow = -1; // the attribute whose anchors are shown (anchors live in column 0's UserRole)
+    bool m_latest = true;
+};
+
+} // namespace fb::ui

@@ -1,0 +1,186 @@
+#include "pages/scorecards/ScorecardModel.h"
+
+#include "pages/scorecards/ScorecardFormat.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+
+namespace fb::ui::scorecards {
+
+ScorecardModel::ScorecardModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ScorecardModel::setScorecard(analytics::Scorecard card)
+{
+    beginResetModel();
+    m_card = std::move(card);
+    endResetModel();
+}
+
+int ScorecardModel::compositeColumn() const
+{
+    return FirstMetricColumn + int(m_card.definition.metrics.size());
+}
+
+int ScorecardModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_card.rows.size());
+}
+
+int ScorecardModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : compositeColumn() + 3;
+}
+
+QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    const int metric = section - FirstMetricColumn;
+    if (role == Qt::DisplayRole) {
+        if (section == NameColumn)
+            return m_card.level == analytics::Level::Agent  ? tr("Agent")
+                   : m_card.level == analytics::Level::Team ? tr("Team")
+                                                            : tr("Site");
+        if (section == TeamColumn)
+            return tr("Team");
+        if (section == InteractionsColumn)
+            return tr("Contacts");
+        if (metric >= 0 && metric < int(m_card.definition.metrics.size()))
+            return analytics::metricLabel(m_card.definition.metrics[size_t(metric)].metric);
+        if (section == compositeColumn())
+            return tr("Composite");
+        if (section == compositeColumn() + 1)
+            return tr("Stands on");
+        if (section == compositeColumn() + 2)
+            return tr("Quality gate");
+    }
+    if (role == Qt::ToolTipRole) {
+        if (metric >= 0 && metric < int(m_card.definition.metrics.size())) {
+            const auto& d = m_card.definition.metrics[size_t(metric)];
+            return tr("%1 (%2): %3\nfloor %4, target %5 (%6), weight %7, minimum n %8")
+                .arg(analytics::metricLabel(d.metric), analytics::perspectiveLabel(d.perspective),
+                     analytics::metricDescription(d.metric), formatValue(d.metric, d.floor),
+                     formatValue(d.metric, d.target),
+                     d.lowerIsBetter() ? tr("lower is better") : tr("higher is better"))
+                .arg(d.weight)
+                .arg(d.minN);
+        }
+        if (section == compositeColumn())
+            return tr("sum(weight × score) / sum(weight) over the metrics with enough data");
+        if (section == compositeColumn() + 1)
+            return tr("The weights the composite stands on, of all weights of the definition");
+        if (section == compositeColumn() + 2)
+            return tr("Green when QA ≥ %1").arg(m_card.definition.gateQaMin);
+        if (section == InteractionsColumn)
+            return tr("Interactions in the period");
+    }
+    return {};
+}
+
+QVariant ScorecardModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_card.rows.size()))
+        return {};
+    const auto& row = m_card.rows[size_t(index.row())];
+    const int col = index.column();
+    const int metric = col - FirstMetricColumn;
+    const bool isMetric = metric >= 0 && metric < int(m_card.definition.metrics.size());
+    const bool partial = row.weightsUsed < row.weightsTotal;
+
+    if (role == IdRole)
+        return QString::fromStdString(row.id);
+    if (isMetric) {
+        const auto& d = m_card.definition.metrics[size_t(metric)];
+        const auto& v = row.metrics[size_t(metric)];
+        switch (role) {
+        case Qt::DisplayRole:
+            return formatCell(d, v);
+        case Qt::ToolTipRole:
+            return cellTooltip(d, v);
+        case Qt::BackgroundRole: {
+            const QColor c = bandColour(bandOf(v));
+            return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+        }
+        case Qt::ForegroundRole:
+            return v.enough ? QVariant() : QVariant(QBrush(QColor(0x55, 0x55, 0x55)));
+        case Qt::FontRole: {
+            if (v.enough)
+                return {};
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        case SortRole:
+            return v.enough ? *v.score : (v.value ? -1.0 : -2.0);
+        default:
+            return {};
+        }
+    }
+    const QString name = QString::fromStdString(
+        row.name.empty() && m_card.level == analytics::Level::Site ? std::string("(no site)") : row.name);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (col == NameColumn)
+            return partial ? QStringLiteral("◔ ") + name : name;
+        if (col == TeamColumn)
+            return QString::fromStdString(row.team);
+        if (col == InteractionsColumn)
+            return QLocale().toString(row.interactions);
+        if (col == compositeColumn())
+            return formatComposite(row);
+        if (col == compositeColumn() + 1)
+            return formatWeights(row);
+        if (col == compositeColumn() + 2)
+            return formatGate(row, m_card.definition.gateQaMin);
+        return {};
+    case Qt::ToolTipRole:
+        if (col == NameColumn || col == compositeColumn() || col == compositeColumn() + 1) {
+            const QString note = smallSampleNote(m_card.definition, row);
+            return note.isEmpty() ? tr("Every metric has enough data.") : note;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (col == compositeColumn() && row.composite)
+            return QBrush(bandColour(bandOfScore(*row.composite)));
+        if (col == compositeColumn() + 2 && row.gateGreen)
+            return QBrush(bandColour(*row.gateGreen ? Band::Good : Band::Low));
+        return {};
+    case Qt::FontRole:
+        if (col == compositeColumn()) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (col == NameColumn && partial) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (col == InteractionsColumn || col == compositeColumn())
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        if (col == NameColumn)
+            return name;
+        if (col == TeamColumn)
+            return QString::fromStdString(row.team);
+        if (col == InteractionsColumn)
+            return row.interactions;
+        if (col == compositeColumn())
+            return row.composite ? *row.composite : -1.0;
+        if (col == compositeColumn() + 1)
+            return row.weightsUsed;
+        if (col == compositeColumn() + 2)
+            return row.gateGreen ? (*row.gateGreen ? 1 : 0) : -1;
+        return {};
+    default:
+        return {};
+    }
+}
+
+} // namespace fb::ui::scorecards

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "analytics/Scorecard.h"
+
+#include <QAbstractTableModel>
+
+namespace fb::ui::scorecards {
+
+// One row per agent, team or site; columns: name, team, interactions, one per
+// metric, composite, weights, gate. Qt::UserRole sorts (scores for metrics,
+// rows without enough data last).
+class ScorecardModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit ScorecardModel(QObject* parent = nullptr);
+
+    enum FixedColumn { NameColumn = 0, TeamColumn = 1, InteractionsColumn = 2, FirstMetricColumn = 3 };
+    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    void setScorecard(analytics::Scorecard card);
+    [[nodiscard]] const analytics::Scorecard& scorecard() const { return m_card; }
+    [[nodiscard]] int compositeColumn() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    analytics::Scorecard m_card;
+};
+
+} // namespace fb::ui::scorecards

@@ -1,0 +1,214 @@
+#include "pages/scorecards/ScorecardPdf.h"
+
+#include "pages/scorecards/ScorecardFormat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <functional>
+#include <map>
+
+namespace fb::ui::scorecards {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fb::ui::scorecards", text);
+}
+
+// Paints the pages; newPage() starts the next one (false: stop there).
+void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& newPage,
+                const analytics::Scorecard& agents, const analytics::Scorecard& teams)
+{
+    const int W = page.width();
+    const int H = page.height();
+    const auto& def = agents.definition;
+
+    QFont title = p.font();
+    title.setPointSizeF(15);
+    title.setBold(true);
+    QFont body = p.font();
+    body.setPointSizeF(8);
+    QFont bold = body;
+    bold.setBold(true);
+    QFont italic = body;
+    italic.setItalic(true);
+    QFont small = body;
+    small.setPointSizeF(7);
+
+    // Group agents by team.
+    std::map<std::string, std::vector<const analytics::ScoreRow*>> byTeam;
+    for (const auto& r : agents.rows)
+        byTeam[r.team].push_back(&r);
+    std::map<std::string, const analytics::ScoreRow*> teamRow;
+    for (const auto& r : teams.rows)
+        teamRow[r.id] = &r;
+
+    const int metricCount = int(def.metrics.size());
+    const double nameW = W * 0.12;
+    const double tailW = W * 0.17; // composite, weights, gate
+    const double metricW = (W - nameW - tailW) / std::max(1, metricCount);
+    p.setFont(body);
+    const int lineH = int(p.fontMetrics().height() * 1.55);
+    const QString printed = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+
+    bool firstPage = true;
+    for (const auto& [team, rows] : byTeam) {
+        std::vector<const analytics::ScoreRow*> sorted = rows;
+        std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->name < b->name; });
+        if (auto it = teamRow.find(team); it != teamRow.end())
+            sorted.push_back(it->second);
+        size_t next = 0;
+        int part = 0;
+        while (next < sorted.size()) {
+            if (!firstPage && !newPage())
+                return;
+            firstPage = false;
+            ++part;
+            int y = 0;
+            p.setPen(Qt::black);
+            p.setFont(title);
+            p.drawText(QRect(0, y, W, lineH * 2), Qt::AlignLeft | Qt::AlignVCenter,
+                       tr("%1 — scorecard %2")
+                               .arg(QString::fromStdString(team), weekRangeText(agents.fromWeek, agents.toWeek)) +
+                           (part > 1 ? tr(" (continued)") : QString()));
+            y += lineH * 2;
+            p.setFont(small);
+            p.drawText(QRect(0, y, W, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                       tr("Definition v%1 · printed %2 · Floorboard. Each cell: value, band, score 0-100 "
+                          "(100 × clamp((value − floor) / (target − floor), 0, 1)).")
+                           .arg(def.version)
+                           .arg(printed));
+            y += lineH * 1.3;
+
+            // Header.
+            p.setFont(bold);
+            // Draws text in a cell, shrinking the font (down to 70%) and then eliding so it never overflows.
+            auto cell = [&](double x, double w, const QString& text, int align, const QFont& f, int lines = 1) {
+                QFont font = f;
+                const double room = w - 16;
+                for (int step = 0; step < 6; ++step) {
+                    const QFontMetricsF fm(font, p.device());
+                    double widest = 0;
+                    for (const auto& line : text.split(QLatin1Char('\n')))
+                        widest = std::max(widest, fm.horizontalAdvance(line));
+                    if (widest <= room)
+                        break;
+                    font.setPointSizeF(font.pointSizeF() * 0.94);
+                }
+                p.setFont(font);
+                QString shown = text;
+                if (lines == 1)
+                    shown = QFontMetricsF(font, p.device()).elidedText(text, Qt::ElideRight, room);
+                p.drawText(QRectF(x + 8, y, room, lineH * lines), int(align) | Qt::AlignVCenter, shown);
+            };
+            for (int m = 0; m < metricCount; ++m) {
+                const auto& d = def.metrics[size_t(m)];
+                cell(nameW + m * metricW, metricW,
+                     tr("%1\nw %2 · n ≥ %3").arg(analytics::metricLabel(d.metric)).arg(d.weight).arg(d.minN),
+                     Qt::AlignRight, small, 2);
+            }
+            cell(0, nameW, tr("Agent"), Qt::AlignLeft, bold, 2);
+            cell(nameW + metricCount * metricW, tailW * 0.34, tr("Composite"), Qt::AlignRight, bold, 2);
+            cell(nameW + metricCount * metricW + tailW * 0.34, tailW * 0.3, tr("Stands\non"), Qt::AlignRight, small, 2);
+            cell(nameW + metricCount * metricW + tailW * 0.64, tailW * 0.36, tr("QA gate\n≥ %1").arg(def.gateQaMin),
+                 Qt::AlignLeft, small, 2);
+            y += lineH * 2;
+            p.setPen(QPen(Qt::black, 4));
+            p.drawLine(0, y, W, y);
+            p.setPen(Qt::black);
+
+            const int bottom = H - lineH * 4;
+            while (next < sorted.size() && y + lineH <= bottom) {
+                const auto* r = sorted[next];
+                const bool isTeam = r->level == analytics::Level::Team;
+                if (isTeam) {
+                    p.setPen(QPen(Qt::black, 3));
+                    p.drawLine(0, y + 2, W, y + 2);
+                    p.setPen(Qt::black);
+                } else if (next % 2 == 1) {
+                    p.fillRect(QRectF(0, y, W, lineH), QColor(0xF2, 0xF2, 0xF2));
+                }
+                const bool partial = r->weightsUsed < r->weightsTotal;
+                cell(0, nameW,
+                     isTeam ? tr("Team total")
+                            : (partial ? QStringLiteral("◔ ") : QString()) + QString::fromStdString(r->name),
+                     Qt::AlignLeft, isTeam ? bold : body);
+                for (int m = 0; m < metricCount; ++m) {
+                    const auto& v = r->metrics[size_t(m)];
+                    cell(nameW + m * metricW, metricW, formatCell(def.metrics[size_t(m)], v), Qt::AlignRight,
+                         v.enough ? (isTeam ? bold : body) : italic);
+                }
+                const double x = nameW + metricCount * metricW;
+                cell(x, tailW * 0.34, formatComposite(*r), Qt::AlignRight, bold);
+                cell(x + tailW * 0.34, tailW * 0.3, QStringLiteral("%1/%2").arg(r->weightsUsed).arg(r->weightsTotal),
+                     Qt::AlignRight, body);
+                cell(x + tailW * 0.64, tailW * 0.36,
+                     !r->gateGreen   ? tr("— no QA")
+                     : *r->gateGreen ? tr("✔ pass")
+                                     : tr("✖ fail"),
+                     Qt::AlignLeft, body);
+                y += lineH;
+                ++next;
+            }
+            p.setFont(small);
+            p.drawText(QRect(0, H - lineH * 3, W, lineH * 3), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                       legendText() +
+                           tr("\nPeriods add up numerators and denominators over the weeks; the team row adds up its "
+                              "agents (pulse: all the team's responses, shown from 5). Composite = sum(weight × "
+                              "score) / sum(weight) over metrics with enough data."));
+        }
+    }
+    if (byTeam.empty()) {
+        p.setFont(title);
+        p.drawText(page, Qt::AlignCenter,
+                   tr("No scorecard data in %1").arg(weekRangeText(agents.fromWeek, agents.toWeek)));
+    }
+}
+
+} // namespace
+
+bool writeScorecardPdf(const QString& file, const analytics::Scorecard& agents, const analytics::Scorecard& teams,
+                       QString* error)
+{
+    QPdfWriter pdf(file);
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                                  QPageLayout::Millimeter));
+    pdf.setResolution(300);
+    pdf.setTitle(tr("Floorboard scorecards"));
+    pdf.setCreator(QStringLiteral("Floorboard"));
+    QPainter p;
+    if (!p.begin(&pdf)) {
+        if (error)
+            *error = tr("cannot write %1").arg(QFileInfo(file).absoluteFilePath());
+        return false;
+    }
+    paintPages(
+        p, p.viewport(), [&pdf] { return pdf.newPage(); }, agents, teams);
+    p.end();
+    return true;
+}
+
+QImage scorecardPrintPreview(const analytics::Scorecard& agents, const analytics::Scorecard& teams)
+{
+    // The first page at 150 dpi (A4 landscape minus 12 mm margins).
+    const double dpi = 150;
+    QImage image(int((297 - 24) / 25.4 * dpi), int((210 - 24) / 25.4 * dpi), QImage::Format_RGB32);
+    image.setDotsPerMeterX(int(dpi / 0.0254));
+    image.setDotsPerMeterY(int(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    paintPages(
+        p, image.rect(), [] { return false; }, agents, teams);
+    return image;
+}
+
+} // namespace fb::ui::scorecards
