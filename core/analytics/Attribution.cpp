@@ -11,10 +11,10 @@
 namespace fb::analytics {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::analytics::Attribution", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::analytics::Attribution)
+};
 
 bool sharesQueue(const store::ProgramFix& a, const store::ProgramFix& b)
 {
@@ -28,7 +28,7 @@ bool sharesQueue(const store::ProgramFix& a, const store::ProgramFix& b)
 QString scopeText(const store::ProgramFix& f)
 {
     if (f.allQueues())
-        return tr("all queues");
+        return Tr::tr("all queues");
     QStringList qs;
     for (const auto& q : f.queues)
         qs << QString::fromStdString(q);
@@ -39,18 +39,18 @@ QString scopeText(const store::ProgramFix& f)
 
 QString noteAllQueues()
 {
-    return tr("fix applies to all queues: there is no comparison group, so no effect is attributed");
+    return Tr::tr("fix applies to all queues: there is no comparison group, so no effect is attributed");
 }
 
 QString noteOutsideProgram(QDate fixedOn, QDate start, QDate lastDay)
 {
-    return tr("fix date %1 is outside the program (%2 to %3): there is no before and after to compare")
+    return Tr::tr("fix date %1 is outside the program (%2 to %3): there is no before and after to compare")
         .arg(fixedOn.toString(Qt::ISODate), start.toString(Qt::ISODate), lastDay.toString(Qt::ISODate));
 }
 
 QString noteOverlap(qint64 otherFixId, const QString& otherFriction)
 {
-    return tr("scope overlaps fix %1 (%2) in time and queue: their effects cannot be told apart, so none is "
+    return Tr::tr("scope overlaps fix %1 (%2) in time and queue: their effects cannot be told apart, so none is "
               "attributed")
         .arg(otherFixId)
         .arg(otherFriction);
@@ -58,7 +58,7 @@ QString noteOverlap(qint64 otherFixId, const QString& otherFriction)
 
 QString noteTooLittleData(const QStringList& smallCells)
 {
-    return tr("too little data: %1; each of the four cells needs at least 100 interactions, so no effect is claimed")
+    return Tr::tr("too little data: %1; each of the four cells needs at least 100 interactions, so no effect is claimed")
         .arg(smallCells.join(QStringLiteral("; ")));
 }
 
@@ -68,8 +68,8 @@ std::vector<AttributionRow> attribute(const ProgramCells& cells)
     const QDate start = cells.start();
     const QDate end = cells.end();
     const auto inProgram = [&](const store::ProgramFix& f) { return f.fixedOn >= start && f.fixedOn < end; };
-    const QStringList cellNames = {tr("in scope before the fix"), tr("in scope on or after the fix"),
-                                   tr("outside the scope before the fix"), tr("outside the scope on or after the fix")};
+    const QStringList cellNames = {Tr::tr("in scope before the fix"), Tr::tr("in scope on or after the fix"),
+                                   Tr::tr("outside the scope before the fix"), Tr::tr("outside the scope on or after the fix")};
     for (const auto& fc : cells.fixes) {
         const auto& fix = fc.fix;
         QString refusal;
@@ -102,7 +102,7 @@ std::vector<AttributionRow> attribute(const ProgramCells& cells)
             QStringList small;
             for (size_t i = 0; i < 4; ++i)
                 if (row.n[i] < kMinCellInteractions)
-                    small << tr("%1 has %2").arg(cellNames[static_cast<int>(i)]).arg(row.n[i]);
+                    small << Tr::tr("%1 has %2").arg(cellNames[static_cast<int>(i)]).arg(row.n[i]);
             if (!small.isEmpty()) {
                 row.note = noteTooLittleData(small);
                 out.push_back(row);
@@ -139,35 +139,35 @@ std::string attributionCsv(const std::vector<AttributionRow>& rows)
 QString formatChange(ProgramMetric m, double change)
 {
     if (isProportion(m))
-        return tr("%1 points").arg(QString::number(change * 100.0, 'f', 1));
+        return Tr::tr("%1 points").arg(QString::number(change * 100.0, 'f', 1));
     if (m == ProgramMetric::Aht)
-        return tr("%1 s").arg(QString::number(change, 'f', 0));
-    return tr("%1 per 1,000").arg(QString::number(change, 'f', 1));
+        return Tr::tr("%1 s").arg(QString::number(change, 'f', 0));
+    return Tr::tr("%1 per 1,000").arg(QString::number(change, 'f', 1));
 }
 
 QString formatValue(ProgramMetric m, double value)
 {
     if (isProportion(m))
-        return tr("%1%").arg(QString::number(value * 100.0, 'f', 1));
+        return Tr::tr("%1%").arg(QString::number(value * 100.0, 'f', 1));
     if (m == ProgramMetric::Aht)
-        return tr("%1 s").arg(QString::number(value, 'f', 0));
+        return Tr::tr("%1 s").arg(QString::number(value, 'f', 0));
     return QString::number(value, 'f', 1);
 }
 
 QString formatP(std::optional<double> p)
 {
     if (!p)
-        return tr("p n/a");
+        return Tr::tr("p n/a");
     if (*p < 0.001)
-        return tr("p < 0.001");
-    return tr("p = %1").arg(QString::number(*p, 'f', 3));
+        return Tr::tr("p < 0.001");
+    return Tr::tr("p = %1").arg(QString::number(*p, 'f', 3));
 }
 
 QString summarySentence(const MetricComparison& c, const std::vector<AttributionRow>& attribution,
                         const std::vector<store::ProgramFix>& fixes)
 {
     if (!c.stats)
-        return tr("%1: not enough data before or after to compare.").arg(metricLabel(c.metric));
+        return Tr::tr("%1: not enough data before or after to compare.").arg(metricLabel(c.metric));
     const auto& s = *c.stats;
     const ProgramMetric m = c.metric;
     const auto num = [&](double v) {
@@ -178,26 +178,26 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
     QString sentence;
     bool includesNone = false;
     if (m == ProgramMetric::Dpti) {
-        const QString dir = s.post < s.pre ? tr("fell") : (s.post > s.pre ? tr("rose") : tr("stayed"));
-        sentence = tr("%1 %2 from %3 to %4").arg(metricLabel(m), dir, num(s.pre), num(s.post));
+        const QString dir = s.post < s.pre ? Tr::tr("fell") : (s.post > s.pre ? Tr::tr("rose") : Tr::tr("stayed"));
+        sentence = Tr::tr("%1 %2 from %3 to %4").arg(metricLabel(m), dir, num(s.pre), num(s.post));
         if (s.low && s.high) {
-            sentence += tr(" (rate ratio %1, 95% CI %2 to %3, %4)")
+            sentence += Tr::tr(" (rate ratio %1, 95% CI %2 to %3, %4)")
                             .arg(QString::number(s.post / s.pre, 'f', 2), QString::number(*s.low, 'f', 2),
                                  QString::number(*s.high, 'f', 2), formatP(s.p));
             includesNone = *s.low <= 1.0 && *s.high >= 1.0;
         }
     } else {
-        const QString unit = isProportion(m) ? tr("points") : tr("seconds");
-        const QString dir = s.change < 0 ? tr("fell") : (s.change > 0 ? tr("rose") : tr("did not change"));
-        sentence = s.change == 0 ? tr("%1 did not change").arg(metricLabel(m))
-                                 : tr("%1 %2 %3 %4").arg(metricLabel(m), dir, num(std::abs(s.change)), unit);
+        const QString unit = isProportion(m) ? Tr::tr("points") : Tr::tr("seconds");
+        const QString dir = s.change < 0 ? Tr::tr("fell") : (s.change > 0 ? Tr::tr("rose") : Tr::tr("did not change"));
+        sentence = s.change == 0 ? Tr::tr("%1 did not change").arg(metricLabel(m))
+                                 : Tr::tr("%1 %2 %3 %4").arg(metricLabel(m), dir, num(std::abs(s.change)), unit);
         if (s.low && s.high) {
-            sentence += tr(" (95% CI %1 to %2, %3)").arg(num(*s.low), num(*s.high), formatP(s.p));
+            sentence += Tr::tr(" (95% CI %1 to %2, %3)").arg(num(*s.low), num(*s.high), formatP(s.p));
             includesNone = *s.low <= 0.0 && *s.high >= 0.0;
         }
     }
     if (includesNone)
-        sentence += tr("; the interval includes no change, so this is not a demonstrated gain");
+        sentence += Tr::tr("; the interval includes no change, so this is not a demonstrated gain");
     QStringList parts;
     for (const auto& row : attribution) {
         if (row.metric != m)
@@ -205,28 +205,28 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
         const auto fix = std::find_if(fixes.begin(), fixes.end(), [&](const auto& f) { return f.id == row.fixId; });
         if (fix == fixes.end())
             continue;
-        const QString name = tr("the %1 fix (#%2, %3, from %4)")
+        const QString name = Tr::tr("the %1 fix (#%2, %3, from %4)")
                                  .arg(QString::fromStdString(fix->friction))
                                  .arg(fix->id)
                                  .arg(scopeText(*fix), fix->fixedOn.toString(Qt::ISODate));
         if (row.did && row.low && row.high) {
             const QString unit =
-                isProportion(m) ? tr("points") : (m == ProgramMetric::Aht ? tr("seconds") : tr("per 1,000"));
-            QString part = tr("%1 accounts for %2 %3 within its scope (95% CI %4 to %5)")
+                isProportion(m) ? Tr::tr("points") : (m == ProgramMetric::Aht ? Tr::tr("seconds") : Tr::tr("per 1,000"));
+            QString part = Tr::tr("%1 accounts for %2 %3 within its scope (95% CI %4 to %5)")
                                .arg(name, num(*row.did), unit, num(*row.low), num(*row.high));
             if (*row.low <= 0 && *row.high >= 0)
-                part += tr(", which is within noise");
+                part += Tr::tr(", which is within noise");
             parts << part;
         } else if (!row.note.isEmpty()) {
             // The reason's head ("too little data", "scope overlaps fix 2 (...) in time and queue");
             // the attribution table carries the whole note.
-            parts << tr("fix #%1 (%2) is not credited: %3")
+            parts << Tr::tr("fix #%1 (%2) is not credited: %3")
                          .arg(fix->id)
                          .arg(QString::fromStdString(fix->friction), row.note.section(QLatin1Char(':'), 0, 0));
         }
     }
     if (!parts.isEmpty())
-        sentence += tr("; of that, ") + parts.join(tr("; "));
+        sentence += Tr::tr("; of that, ") + parts.join(Tr::tr("; "));
     return sentence + QStringLiteral(".");
 }
 

@@ -16,10 +16,10 @@
 namespace fb::analytics {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::analytics::Coaching", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::analytics::Coaching)
+};
 
 int weekOf(QDate d)
 {
@@ -72,15 +72,15 @@ const std::vector<std::string>& coachingStages()
 QString stageLabel(const std::string& stage)
 {
     if (stage == "define")
-        return tr("Define");
+        return Tr::tr("Define");
     if (stage == "demonstrate")
-        return tr("Demonstrate");
+        return Tr::tr("Demonstrate");
     if (stage == "practice")
-        return tr("Practice");
+        return Tr::tr("Practice");
     if (stage == "commit")
-        return tr("Commit");
+        return Tr::tr("Commit");
     if (stage == "follow_up")
-        return tr("Follow-up");
+        return Tr::tr("Follow-up");
     return QString::fromStdString(stage);
 }
 
@@ -93,11 +93,11 @@ const std::vector<std::string>& followUpOutcomes()
 QString outcomeLabel(const std::string& outcome)
 {
     if (outcome == "met")
-        return tr("Met");
+        return Tr::tr("Met");
     if (outcome == "partly")
-        return tr("Partly met");
+        return Tr::tr("Partly met");
     if (outcome == "not_met")
-        return tr("Not met");
+        return Tr::tr("Not met");
     return QString::fromStdString(outcome);
 }
 
@@ -106,27 +106,27 @@ QStringList missingNoteParts(const CoachingNote& n)
     QStringList missing;
     auto blank = [](const std::string& s) { return QString::fromStdString(s).trimmed().isEmpty(); };
     if (blank(n.agentId))
-        missing << tr("agent");
+        missing << Tr::tr("agent");
     if (blank(n.coach))
-        missing << tr("coach");
+        missing << Tr::tr("coach");
     if (!n.coachedOn.isValid())
-        missing << tr("date");
+        missing << Tr::tr("date");
     if (blank(n.attribute))
-        missing << tr("quality attribute");
+        missing << Tr::tr("quality attribute");
     if (blank(n.targetMetric))
-        missing << tr("target metric");
+        missing << Tr::tr("target metric");
     if (!n.baseline || !std::isfinite(*n.baseline))
-        missing << tr("baseline");
+        missing << Tr::tr("baseline");
     if (!n.target || !std::isfinite(*n.target))
-        missing << tr("target value");
+        missing << Tr::tr("target value");
     if (!n.followUpOn.isValid())
-        missing << tr("follow-up date");
+        missing << Tr::tr("follow-up date");
     if (blank(n.stage))
-        missing << tr("stage");
+        missing << Tr::tr("stage");
     if (blank(n.commitment))
-        missing << tr("the agent's commitment");
+        missing << Tr::tr("the agent's commitment");
     if (!n.minutes || !std::isfinite(*n.minutes))
-        missing << tr("minutes spent");
+        missing << Tr::tr("minutes spent");
     return missing;
 }
 
@@ -134,15 +134,15 @@ Status validateNote(const CoachingNote& n)
 {
     const QStringList missing = missingNoteParts(n);
     if (!missing.isEmpty())
-        return Error::plain(tr("This note cannot be saved. Missing: %1.").arg(missing.join(QStringLiteral(", "))));
+        return Error::plain(Tr::tr("This note cannot be saved. Missing: %1.").arg(missing.join(QStringLiteral(", "))));
     if (n.followUpOn <= n.coachedOn)
-        return Error::plain(tr("The follow-up date must be after the coaching date."));
+        return Error::plain(Tr::tr("The follow-up date must be after the coaching date."));
     if (*n.minutes < 0)
-        return Error::plain(tr("Minutes spent cannot be negative."));
+        return Error::plain(Tr::tr("Minutes spent cannot be negative."));
     if (*n.target == *n.baseline)
-        return Error::plain(tr("The target value must differ from the baseline."));
+        return Error::plain(Tr::tr("The target value must differ from the baseline."));
     if (std::find(coachingStages().begin(), coachingStages().end(), n.stage) == coachingStages().end())
-        return Error::plain(tr("Unknown stage '%1'.").arg(QString::fromStdString(n.stage)));
+        return Error::plain(Tr::tr("Unknown stage '%1'.").arg(QString::fromStdString(n.stage)));
     return {};
 }
 
@@ -159,18 +159,18 @@ QString TargetMetric::label() const
 QString TargetMetric::unitText() const
 {
     if (isAttribute)
-        return tr("score 0-4");
+        return Tr::tr("score 0-4");
     switch (metricUnit(metric)) {
     case Unit::Proportion:
-        return tr("share 0-1");
+        return Tr::tr("share 0-1");
     case Unit::Points:
-        return tr("points 0-100");
+        return Tr::tr("points 0-100");
     case Unit::PerThousand:
-        return tr("per 1000 interactions");
+        return Tr::tr("per 1000 interactions");
     case Unit::Seconds:
-        return tr("seconds");
+        return Tr::tr("seconds");
     case Unit::PulsePoints:
-        return tr("1-5");
+        return Tr::tr("1-5");
     }
     return {};
 }
@@ -283,13 +283,13 @@ QString followUpStatusLabel(FollowUpStatus s)
 {
     switch (s) {
     case FollowUpStatus::Done:
-        return tr("Done");
+        return Tr::tr("Done");
     case FollowUpStatus::Overdue:
-        return tr("Overdue");
+        return Tr::tr("Overdue");
     case FollowUpStatus::DueThisWeek:
-        return tr("Due this week");
+        return Tr::tr("Due this week");
     case FollowUpStatus::Upcoming:
-        return tr("Upcoming");
+        return Tr::tr("Upcoming");
     }
     return {};
 }

@@ -15,10 +15,10 @@
 namespace fb::analytics {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::analytics::ProgramReport", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::analytics::ProgramReport)
+};
 
 std::string lower(std::string s)
 {
@@ -57,15 +57,15 @@ std::string dimensionOfFriction(const std::string& friction, const std::string& 
 QString dimensionLabel(const std::string& dimension)
 {
     if (dimension == "role_clarity")
-        return tr("Role clarity");
+        return Tr::tr("Role clarity");
     if (dimension == "tool_reliability")
-        return tr("Tool reliability");
+        return Tr::tr("Tool reliability");
     if (dimension == "coaching_usefulness")
-        return tr("Coaching usefulness");
+        return Tr::tr("Coaching usefulness");
     if (dimension == "schedule_fit")
-        return tr("Schedule fit");
+        return Tr::tr("Schedule fit");
     if (dimension == "fairness")
-        return tr("Fairness");
+        return Tr::tr("Fairness");
     return QString::fromStdString(dimension);
 }
 
@@ -134,23 +134,23 @@ std::vector<QString> ProgramReport::needs(int phase) const
     switch (phase) {
     case 0:
         if (pulseBefore.responses < kMinPulseResponses)
-            out.push_back(tr("Pulse: %1 of at least %2 responses in weeks 1-2; results stay hidden until then.")
+            out.push_back(Tr::tr("Pulse: %1 of at least %2 responses in weeks 1-2; results stay hidden until then.")
                               .arg(pulseBefore.responses)
                               .arg(kMinPulseResponses));
         if (rankedFrictions.empty())
-            out.push_back(tr("No feedback ticket with a friction tag yet in weeks 1-2."));
+            out.push_back(Tr::tr("No feedback ticket with a friction tag yet in weeks 1-2."));
         if (confirmed.size() < 3 && !rankedFrictions.empty())
-            out.push_back(tr("Confirm or edit the top three frictions (%1 of 3 confirmed).").arg(confirmed.size()));
+            out.push_back(Tr::tr("Confirm or edit the top three frictions (%1 of 3 confirmed).").arg(confirmed.size()));
         break;
     case 1: {
         const auto inWeeks = std::count_if(fixes.begin(), fixes.end(), [&](const store::ProgramFix& f) {
             return f.fixedOn >= program.start.addDays(14) && f.fixedOn < program.start.addDays(28);
         });
         if (inWeeks == 0)
-            out.push_back(tr("Log the fixes made: none is dated in weeks 3-4 yet."));
+            out.push_back(Tr::tr("Log the fixes made: none is dated in weeks 3-4 yet."));
         for (const auto& f : fixes)
             if (f.allQueues())
-                out.push_back(tr("Fix #%1 applies to all queues, so its effect cannot be attributed; give it a "
+                out.push_back(Tr::tr("Fix #%1 applies to all queues, so its effect cannot be attributed; give it a "
                                  "scope if it had one.")
                                   .arg(f.id));
         break;
@@ -161,18 +161,18 @@ std::vector<QString> ProgramReport::needs(int phase) const
             if (r.week == 5 || r.week == 6)
                 given += r.count;
         if (given == 0)
-            out.push_back(tr("Record micro-recognitions of documented behaviours: none in weeks 5-6 yet."));
+            out.push_back(Tr::tr("Record micro-recognitions of documented behaviours: none in weeks 5-6 yet."));
         if (youSaid.empty())
-            out.push_back(tr("Decide the open tickets, so \"you said / we did\" has updates to share."));
+            out.push_back(Tr::tr("Decide the open tickets, so \"you said / we did\" has updates to share."));
         break;
     }
     case 3:
         if (!over)
-            out.push_back(tr("The comparison is final after %1 (end of week 8); until then weeks 7-8 are partial.")
+            out.push_back(Tr::tr("The comparison is final after %1 (end of week 8); until then weeks 7-8 are partial.")
                               .arg(program.start.addDays(kProgramDays - 1).toString(Qt::ISODate)));
         for (const auto& c : comparison)
             if (c.nPost < kMinCellInteractions && c.metric != ProgramMetric::Csat) {
-                out.push_back(tr("Weeks 7-8 have %1 interactions with %2 known; at least %3 are needed for a "
+                out.push_back(Tr::tr("Weeks 7-8 have %1 interactions with %2 known; at least %3 are needed for a "
                                  "comparison worth reading.")
                                   .arg(c.nPost)
                                   .arg(metricLabel(c.metric))
@@ -180,7 +180,7 @@ std::vector<QString> ProgramReport::needs(int phase) const
                 break;
             }
         if (pulseAfter.responses < kMinPulseResponses)
-            out.push_back(tr("Pulse: %1 of at least %2 responses in weeks 7-8.")
+            out.push_back(Tr::tr("Pulse: %1 of at least %2 responses in weeks 7-8.")
                               .arg(pulseAfter.responses)
                               .arg(kMinPulseResponses));
         break;
@@ -188,7 +188,7 @@ std::vector<QString> ProgramReport::needs(int phase) const
         break;
     }
     if (!over && phase < 3 && out.empty())
-        out.push_back(tr("Runs until %1.").arg(phaseEnd.addDays(-1).toString(Qt::ISODate)));
+        out.push_back(Tr::tr("Runs until %1.").arg(phaseEnd.addDays(-1).toString(Qt::ISODate)));
     return out;
 }
 
@@ -209,7 +209,7 @@ std::vector<QString> worth(const ProgramReport& r, const CellSums& post)
         const bool noise = m == ProgramMetric::Dpti ? (*s.low <= 1 && *s.high >= 1) : (*s.low <= 0 && *s.high >= 0);
         if (noise) {
             out.push_back(
-                tr("%1: the change is within noise, so no value is claimed for the next cycle.").arg(metricLabel(m)));
+                Tr::tr("%1: the change is within noise, so no value is claimed for the next cycle.").arg(metricLabel(m)));
             continue;
         }
         const auto n0 = [](double v) { return QString::number(std::abs(v), 'f', 0); };
@@ -218,9 +218,9 @@ std::vector<QString> worth(const ProgramReport& r, const CellSums& post)
         case ProgramMetric::Escalation: {
             const double share = static_cast<double>(post.n(m)) / static_cast<double>(post.interactions);
             const double base = horizon * share;
-            const QString what = m == ProgramMetric::Rework ? tr("repeat contacts") : tr("escalations");
-            out.push_back(tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
-                              .arg(metricLabel(m), n0(s.change * base), s.change < 0 ? tr("fewer") : tr("more"), what,
+            const QString what = m == ProgramMetric::Rework ? Tr::tr("repeat contacts") : Tr::tr("escalations");
+            out.push_back(Tr::tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
+                              .arg(metricLabel(m), n0(s.change * base), s.change < 0 ? Tr::tr("fewer") : Tr::tr("more"), what,
                                    n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
                                    n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
             break;
@@ -228,9 +228,9 @@ std::vector<QString> worth(const ProgramReport& r, const CellSums& post)
         case ProgramMetric::Fcr:
         case ProgramMetric::Csat: {
             const double base = static_cast<double>(post.n(m)) / 2.0 * kProgramWeeks;
-            const QString what = m == ProgramMetric::Fcr ? tr("contacts resolved first time") : tr("top-2-box surveys");
-            out.push_back(tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
-                              .arg(metricLabel(m), n0(s.change * base), s.change > 0 ? tr("more") : tr("fewer"), what,
+            const QString what = m == ProgramMetric::Fcr ? Tr::tr("contacts resolved first time") : Tr::tr("top-2-box surveys");
+            out.push_back(Tr::tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
+                              .arg(metricLabel(m), n0(s.change * base), s.change > 0 ? Tr::tr("more") : Tr::tr("fewer"), what,
                                    n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
                                    n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
             break;
@@ -239,17 +239,17 @@ std::vector<QString> worth(const ProgramReport& r, const CellSums& post)
             const double base = s.pre / 1000.0 * horizon; // defects at the old rate
             const double rr = s.post / s.pre;
             out.push_back(
-                tr("%1: about %2 %3 defects in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).")
-                    .arg(metricLabel(m), n0((1 - rr) * base), rr < 1 ? tr("fewer") : tr("more"),
+                Tr::tr("%1: about %2 %3 defects in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).")
+                    .arg(metricLabel(m), n0((1 - rr) * base), rr < 1 ? Tr::tr("fewer") : Tr::tr("more"),
                          n0(std::min(std::abs(1 - *s.low), std::abs(1 - *s.high)) * base),
                          n0(std::max(std::abs(1 - *s.low), std::abs(1 - *s.high)) * base)));
             break;
         }
         case ProgramMetric::Aht: {
             const double hours = horizon / 3600.0;
-            out.push_back(tr("%1: about %2 agent hours %3 in the next eight weeks at the weeks 7-8 volume (95% CI %4 "
+            out.push_back(Tr::tr("%1: about %2 agent hours %3 in the next eight weeks at the weeks 7-8 volume (95% CI %4 "
                              "to %5).")
-                              .arg(metricLabel(m), n0(s.change * hours), s.change < 0 ? tr("saved") : tr("added"),
+                              .arg(metricLabel(m), n0(s.change * hours), s.change < 0 ? Tr::tr("saved") : Tr::tr("added"),
                                    n0(std::min(std::abs(*s.low), std::abs(*s.high)) * hours),
                                    n0(std::max(std::abs(*s.low), std::abs(*s.high)) * hours)));
             break;
@@ -273,7 +273,7 @@ QString saidPart(const std::string& title)
 {
     const QString t = bare(title);
     const bool ends = t.endsWith(QLatin1Char('?')) || t.endsWith(QLatin1Char('!'));
-    return tr("You said: %1").arg(t) + (ends ? QString() : QStringLiteral("."));
+    return Tr::tr("You said: %1").arg(t) + (ends ? QString() : QStringLiteral("."));
 }
 
 QString youSaidText(const store::TicketRow& t, const std::optional<store::ProgramFix>& fix)
@@ -282,18 +282,18 @@ QString youSaidText(const store::TicketRow& t, const std::optional<store::Progra
     const QString reason = bare(t.decisionReason);
     if (t.status == "fixed" || t.status == "accepted") {
         if (fix)
-            return tr("%1 We did: %2 (fix #%3, %4).")
+            return Tr::tr("%1 We did: %2 (fix #%3, %4).")
                 .arg(said, bare(fix->what))
                 .arg(fix->id)
                 .arg(fix->fixedOn.toString(Qt::ISODate));
         if (t.status == "fixed")
-            return tr("%1 We did: %2 (fixed on %3).")
-                .arg(said, reason.isEmpty() ? tr("fixed it") : reason, QString::fromStdString(t.fixedOn));
-        return tr("%1 We accepted it: %2.").arg(said, reason.isEmpty() ? tr("a fix is planned") : reason);
+            return Tr::tr("%1 We did: %2 (fixed on %3).")
+                .arg(said, reason.isEmpty() ? Tr::tr("fixed it") : reason, QString::fromStdString(t.fixedOn));
+        return Tr::tr("%1 We accepted it: %2.").arg(said, reason.isEmpty() ? Tr::tr("a fix is planned") : reason);
     }
     if (t.status == "deferred")
-        return tr("%1 We deferred it, because: %2.").arg(said, reason.isEmpty() ? tr("no reason given") : reason);
-    return tr("%1 We declined it, because: %2.").arg(said, reason.isEmpty() ? tr("no rationale given") : reason);
+        return Tr::tr("%1 We deferred it, because: %2.").arg(said, reason.isEmpty() ? Tr::tr("no reason given") : reason);
+    return Tr::tr("%1 We declined it, because: %2.").arg(said, reason.isEmpty() ? Tr::tr("no rationale given") : reason);
 }
 
 } // namespace
@@ -305,7 +305,7 @@ Result<ProgramReport> buildProgramReport(store::Database& db, const std::string&
     if (!found)
         return found.error();
     if (!found.value())
-        return Error::plain(tr("no program named '%1'").arg(QString::fromStdString(name)));
+        return Error::plain(Tr::tr("no program named '%1'").arg(QString::fromStdString(name)));
     ProgramReport r;
     r.program = *found.value();
     r.today = today;
@@ -462,12 +462,12 @@ std::string youSaidCsv(const ProgramReport& r)
 std::string weeklyDigest(const ProgramReport& r)
 {
     std::string out = fmt::format("# {}: blockers retired\n\n", r.program.name);
-    out += tr("Program of %1, weeks of %2 to %3.\n")
+    out += Tr::tr("Program of %1, weeks of %2 to %3.\n")
                .arg(QString::fromStdString(fmt::format("{}", fmt::join(r.program.teams, ", "))),
                     r.program.start.toString(Qt::ISODate), r.end.addDays(-1).toString(Qt::ISODate))
                .toStdString();
     if (r.fixes.empty())
-        return out + tr("\nNo fix logged yet.\n").toStdString();
+        return out + Tr::tr("\nNo fix logged yet.\n").toStdString();
     int lastWeek = 0;
     for (const auto& f : r.fixes) {
         const IsoWeek w = IsoWeek::ofDate(f.fixedOn);
@@ -476,21 +476,21 @@ std::string weeklyDigest(const ProgramReport& r)
             const int pw = r.weekOf(f.fixedOn);
             out += "\n## " + w.toString().toStdString();
             if (pw >= 1 && pw <= kProgramWeeks)
-                out += tr(" (program week %1)").arg(pw).toStdString();
+                out += Tr::tr(" (program week %1)").arg(pw).toStdString();
             out += "\n\n";
         }
         std::string scope;
         for (const auto& q : f.queues)
             scope += (scope.empty() ? "" : ", ") + q;
         out +=
-            tr("- %1, #%2 %3 (%4): %5")
+            Tr::tr("- %1, #%2 %3 (%4): %5")
                 .arg(f.fixedOn.toString(Qt::ISODate))
                 .arg(f.id)
                 .arg(QString::fromStdString(f.friction),
-                     f.allQueues() ? tr("all queues") : QString::fromStdString(scope), QString::fromStdString(f.what))
+                     f.allQueues() ? Tr::tr("all queues") : QString::fromStdString(scope), QString::fromStdString(f.what))
                 .toStdString();
         if (!f.owner.empty())
-            out += tr(" Owner: %1.").arg(QString::fromStdString(f.owner)).toStdString();
+            out += Tr::tr(" Owner: %1.").arg(QString::fromStdString(f.owner)).toStdString();
         out += "\n";
     }
     return out;

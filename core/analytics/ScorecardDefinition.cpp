@@ -8,10 +8,10 @@
 namespace fb::analytics {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::analytics::Scorecard", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::analytics::Scorecard)
+};
 
 } // namespace
 
@@ -60,23 +60,23 @@ QString metricLabel(Metric m)
 {
     switch (m) {
     case Metric::Csat:
-        return tr("CSAT");
+        return Tr::tr("CSAT");
     case Metric::Fcr:
-        return tr("FCR");
+        return Tr::tr("FCR");
     case Metric::Qa:
-        return tr("QA");
+        return Tr::tr("QA");
     case Metric::Dpti:
-        return tr("Defects");
+        return Tr::tr("Defects");
     case Metric::Rework:
-        return tr("Rework");
+        return Tr::tr("Rework");
     case Metric::Aht:
-        return tr("AHT");
+        return Tr::tr("AHT");
     case Metric::Escalation:
-        return tr("Escalation");
+        return Tr::tr("Escalation");
     case Metric::Pulse:
-        return tr("Pulse");
+        return Tr::tr("Pulse");
     case Metric::Coaching:
-        return tr("Coaching");
+        return Tr::tr("Coaching");
     }
     return {};
 }
@@ -85,23 +85,23 @@ QString metricDescription(Metric m)
 {
     switch (m) {
     case Metric::Csat:
-        return tr("share of surveyed interactions with CSAT 4 or 5");
+        return Tr::tr("share of surveyed interactions with CSAT 4 or 5");
     case Metric::Fcr:
-        return tr("interactions resolved at first contact / interactions where it is known");
+        return Tr::tr("interactions resolved at first contact / interactions where it is known");
     case Metric::Qa:
-        return tr("mean QA evaluation total (0-100)");
+        return Tr::tr("mean QA evaluation total (0-100)");
     case Metric::Dpti:
-        return tr("defects per thousand interactions");
+        return Tr::tr("defects per thousand interactions");
     case Metric::Rework:
-        return tr("repeat contacts / interactions");
+        return Tr::tr("repeat contacts / interactions");
     case Metric::Aht:
-        return tr("mean handle time in seconds");
+        return Tr::tr("mean handle time in seconds");
     case Metric::Escalation:
-        return tr("escalated interactions / interactions");
+        return Tr::tr("escalated interactions / interactions");
     case Metric::Pulse:
-        return tr("mean of the five pulse dimensions (1-5)");
+        return Tr::tr("mean of the five pulse dimensions (1-5)");
     case Metric::Coaching:
-        return tr("coaching follow-ups due in the period done on or before their date");
+        return Tr::tr("coaching follow-ups due in the period done on or before their date");
     }
     return {};
 }
@@ -154,13 +154,13 @@ QString perspectiveLabel(Perspective p)
 {
     switch (p) {
     case Perspective::Customer:
-        return tr("Customer");
+        return Tr::tr("Customer");
     case Perspective::Quality:
-        return tr("Quality");
+        return Tr::tr("Quality");
     case Perspective::Efficiency:
-        return tr("Efficiency");
+        return Tr::tr("Efficiency");
     case Perspective::People:
-        return tr("People");
+        return Tr::tr("People");
     }
     return {};
 }
@@ -207,29 +207,29 @@ const ScorecardDefinition& defaultDefinition()
 Status validate(const ScorecardDefinition& def)
 {
     if (def.metrics.empty())
-        return Error::plain(tr("a scorecard needs at least one metric"));
+        return Error::plain(Tr::tr("a scorecard needs at least one metric"));
     std::set<Metric> seen;
     double total = 0;
     for (const auto& m : def.metrics) {
         const QString name = QString::fromStdString(metricKey(m.metric));
         if (!seen.insert(m.metric).second)
-            return Error::plain(tr("metric %1 appears twice").arg(name));
+            return Error::plain(Tr::tr("metric %1 appears twice").arg(name));
         if (!std::isfinite(m.floor) || !std::isfinite(m.target))
-            return Error::plain(tr("%1: floor and target must be numbers").arg(name));
+            return Error::plain(Tr::tr("%1: floor and target must be numbers").arg(name));
         if (m.floor == m.target)
-            return Error::plain(tr("%1: the floor must differ from the target (floor above target means lower is "
+            return Error::plain(Tr::tr("%1: the floor must differ from the target (floor above target means lower is "
                                    "better)")
                                     .arg(name));
         if (!std::isfinite(m.weight) || m.weight < 0)
-            return Error::plain(tr("%1: the weight must be 0 or more").arg(name));
+            return Error::plain(Tr::tr("%1: the weight must be 0 or more").arg(name));
         if (m.minN < 1)
-            return Error::plain(tr("%1: the minimum sample must be at least 1").arg(name));
+            return Error::plain(Tr::tr("%1: the minimum sample must be at least 1").arg(name));
         total += m.weight;
     }
     if (total <= 0)
-        return Error::plain(tr("at least one metric needs a weight above 0"));
+        return Error::plain(Tr::tr("at least one metric needs a weight above 0"));
     if (!std::isfinite(def.gateQaMin))
-        return Error::plain(tr("the quality gate must be a number"));
+        return Error::plain(Tr::tr("the quality gate must be a number"));
     return {};
 }
 

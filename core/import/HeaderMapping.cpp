@@ -7,10 +7,10 @@
 namespace fb::import {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::import::HeaderMapping", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::import::HeaderMapping)
+};
 
 } // namespace
 
@@ -41,7 +41,7 @@ HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& he
             if (names[i] != key)
                 continue;
             if (found >= 0) {
-                m.errors.push_back(Error(tr("the header names '%1' twice (columns %2 and %3); rename one")
+                m.errors.push_back(Error(Tr::tr("the header names '%1' twice (columns %2 and %3); rename one")
                                              .arg(wanted)
                                              .arg(found + 1)
                                              .arg(i + 1),
@@ -57,7 +57,7 @@ HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& he
         const bool known = std::any_of(spec.columns.begin(), spec.columns.end(),
                                        [&](const ColumnSpec& c) { return c.name == target; });
         if (!known)
-            m.errors.push_back(Error(tr("--map names %1, which is not a column of %2")
+            m.errors.push_back(Error(Tr::tr("--map names %1, which is not a column of %2")
                                          .arg(QString::fromStdString(target), QString::fromStdString(spec.name)),
                                      file));
     }
@@ -71,7 +71,7 @@ HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& he
             for (const QString& part : mapped->second) {
                 const int index = findSource(part, columnName);
                 if (index < 0) {
-                    m.errors.push_back(Error(tr("--map %1 names the column '%2', which the file does not have")
+                    m.errors.push_back(Error(Tr::tr("--map %1 names the column '%2', which the file does not have")
                                                  .arg(columnName, part),
                                              file, 1, columnName));
                     continue;
@@ -89,7 +89,7 @@ HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& he
             QStringList present;
             for (const auto& h : header)
                 present << QString::fromStdString(h);
-            m.errors.push_back(Error(tr("missing required column %1 (the header has: %2); add it or map it with "
+            m.errors.push_back(Error(Tr::tr("missing required column %1 (the header has: %2); add it or map it with "
                                         "--map %1=\"Your Header\"")
                                          .arg(columnName, present.join(QStringLiteral(", "))),
                                      file, 1, columnName));
@@ -97,7 +97,7 @@ HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& he
     }
     for (int i = 0; i < int(header.size()); ++i)
         if (!used.count(i))
-            m.warnings.push_back(tr("column '%1' is not a column of %2 and was ignored")
+            m.warnings.push_back(Tr::tr("column '%1' is not a column of %2 and was ignored")
                                      .arg(QString::fromStdString(header[i]), QString::fromStdString(spec.name)));
     return m;
 }

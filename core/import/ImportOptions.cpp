@@ -9,10 +9,10 @@
 namespace fb::import {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::import::ImportOptions", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::import::ImportOptions)
+};
 
 QString encodingKey(csv::Encoding e)
 {
@@ -41,14 +41,14 @@ Status ColumnMap::add(const QString& assignment)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0 || eq == assignment.size() - 1)
-        return Error::plain(tr("--map takes target=Source Header (or target=A+B to join two columns), not '%1'")
+        return Error::plain(Tr::tr("--map takes target=Source Header (or target=A+B to join two columns), not '%1'")
                                 .arg(assignment));
     const std::string target = assignment.left(eq).trimmed().toLower().toStdString();
     QStringList parts = assignment.mid(eq + 1).split(QLatin1Char('+'));
     for (QString& part : parts)
         part = part.trimmed();
     if (parts.contains(QString()))
-        return Error::plain(tr("--map %1 names an empty source column").arg(assignment));
+        return Error::plain(Tr::tr("--map %1 names an empty source column").arg(assignment));
     sources[target] = std::vector<QString>(parts.begin(), parts.end());
     return {};
 }
@@ -62,29 +62,29 @@ Status applyProfile(const QString& path, ImportOptions& options)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open the mapping profile: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot open the mapping profile: %1").arg(file.errorString()), path);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(tr("is not a mapping profile (JSON object): %1").arg(parseError.errorString()), path);
+        return Error(Tr::tr("is not a mapping profile (JSON object): %1").arg(parseError.errorString()), path);
     const QJsonObject o = doc.object();
     if (o.contains(QLatin1String("kind"))) {
         const auto kind = kindFromName(o.value(QLatin1String("kind")).toString());
         if (!kind)
-            return Error(tr("unknown kind '%1'").arg(o.value(QLatin1String("kind")).toString()), path);
+            return Error(Tr::tr("unknown kind '%1'").arg(o.value(QLatin1String("kind")).toString()), path);
         if (*kind != options.kind)
-            return Error(tr("is a profile for %1, not %2").arg(kindName(*kind), kindName(options.kind)), path);
+            return Error(Tr::tr("is a profile for %1, not %2").arg(kindName(*kind), kindName(options.kind)), path);
     }
     if (o.contains(QLatin1String("delimiter")) && !options.reader.delimiter) {
         const auto d = csv::parseDelimiter(o.value(QLatin1String("delimiter")).toString());
         if (!d)
-            return Error(tr("delimiter must be , ; tab or |"), path);
+            return Error(Tr::tr("delimiter must be , ; tab or |"), path);
         options.reader.delimiter = d;
     }
     if (o.contains(QLatin1String("encoding")) && !options.reader.encoding) {
         const auto e = encodingFromName(o.value(QLatin1String("encoding")).toString());
         if (!e)
-            return Error(tr("unknown encoding '%1'").arg(o.value(QLatin1String("encoding")).toString()), path);
+            return Error(Tr::tr("unknown encoding '%1'").arg(o.value(QLatin1String("encoding")).toString()), path);
         options.reader.encoding = e;
     }
     if (o.contains(QLatin1String("date_format")) && options.dateFormat.isEmpty())
@@ -117,10 +117,10 @@ Status saveProfile(const QString& path, const ImportOptions& options)
     o.insert(QLatin1String("map"), map);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("cannot write the mapping profile: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot write the mapping profile: %1").arg(file.errorString()), path);
     file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Error(tr("cannot write the mapping profile: %1").arg(file.errorString()), path);
+        return Error(Tr::tr("cannot write the mapping profile: %1").arg(file.errorString()), path);
     return {};
 }
 

@@ -18,10 +18,10 @@
 namespace fb::import {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::import::Importer", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::import::Importer)
+};
 
 // Everything a run needs once the header is read.
 struct Opened {
@@ -42,7 +42,7 @@ Result<Opened> openFile(store::Database& db, const ImportOptions& options)
     Opened o{std::move(reader.value()), std::move(spec.value()), {}, {}};
     csv::Record header;
     if (!o.reader->next(header))
-        return Error(tr("is empty; a %1 file starts with a header row").arg(kindName(options.kind)), options.file);
+        return Error(Tr::tr("is empty; a %1 file starts with a header row").arg(kindName(options.kind)), options.file);
     o.header = std::move(header.fields);
     o.mapping = mapHeader(o.spec, o.header, options.map, options.file);
     return o;
@@ -94,18 +94,18 @@ QString ImportReport::summary() const
 {
     const QLocale c = QLocale::system();
     if (cancelled)
-        return tr("Cancelled after %1 rows read: nothing was changed.").arg(c.toString(rowsRead));
-    QString s = tr("%1 rows read: %2 new, %3 replaced, %4 unchanged, %5 rejected")
+        return Tr::tr("Cancelled after %1 rows read: nothing was changed.").arg(c.toString(rowsRead));
+    QString s = Tr::tr("%1 rows read: %2 new, %3 replaced, %4 unchanged, %5 rejected")
                     .arg(c.toString(rowsRead), c.toString(inserted), c.toString(replaced), c.toString(unchanged),
                          c.toString(rejected));
     if (createdAgents > 0)
-        s += tr("; %1 agents created").arg(c.toString(createdAgents));
+        s += Tr::tr("; %1 agents created").arg(c.toString(createdAgents));
     if (!committed && problemCount > 0)
-        s += tr(". %1 problems: nothing was changed.").arg(c.toString(problemCount));
+        s += Tr::tr(". %1 problems: nothing was changed.").arg(c.toString(problemCount));
     else if (!committed)
-        s += tr(". Dry run: nothing was changed.");
+        s += Tr::tr(". Dry run: nothing was changed.");
     else if (inserted == 0 && replaced == 0)
-        s += tr(". Everything was already there: nothing changed.");
+        s += Tr::tr(". Everything was already there: nothing changed.");
     return s;
 }
 
@@ -169,7 +169,7 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
                 ok = false;
                 if (auto st = refs->undoRow(); !st) // agents created for this row go with it
                     return st.error();
-                errors.push_back(Error(tr("%1 already exists with different values; use --update to replace it")
+                errors.push_back(Error(Tr::tr("%1 already exists with different values; use --update to replace it")
                                            .arg(keyName),
                                        options.file, record.line, keyName,
                                        QString::fromStdString(valueToText(row[0])), true));
@@ -192,7 +192,7 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
     }
     // Structural problems: a quote never closed loses data, so it always fails.
     for (const auto& p : o.reader->problems())
-        report.warnings.push_back(tr("line %1: %2").arg(p.line).arg(p.message));
+        report.warnings.push_back(Tr::tr("line %1: %2").arg(p.line).arg(p.message));
     if (o.reader->failed()) {
         const auto& p = o.reader->problems().back();
         errors.push_back(Error(p.message, options.file, p.line));

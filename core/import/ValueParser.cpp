@@ -12,10 +12,10 @@
 namespace fb::import {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::import::ValueParser", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::import::ValueParser)
+};
 
 std::string_view trimmed(std::string_view s)
 {
@@ -76,7 +76,7 @@ bool looksLikeLocalDate(std::string_view s)
 
 QString dateFormatHint()
 {
-    return tr("is not an ISO 8601 date (YYYY-MM-DD); a date like 03/04/2026 could be either day or month first, "
+    return Tr::tr("is not an ISO 8601 date (YYYY-MM-DD); a date like 03/04/2026 could be either day or month first, "
               "so say which with --date-format, e.g. --date-format \"dd/MM/yyyy\" or --date-format \"MM/dd/yyyy\" "
               "(add \" H:mm\" or \" H:mm:ss\" for a time)");
 }
@@ -107,7 +107,7 @@ std::string isoDate(int y, int m, int d)
 // "is out of range (0 to 1000000000)": bounds in full, never as 1e+09.
 QString rangeReason(const ColumnSpec& column)
 {
-    return tr("is out of range (%1 to %2)")
+    return Tr::tr("is out of range (%1 to %2)")
         .arg(QString::number(column.min, 'g', 15), QString::number(column.max, 'g', 15));
 }
 
@@ -215,7 +215,7 @@ bool ValueParser::parseDate(std::string_view s, Value& out, QString& reason) con
             out = std::string(s);
             return true;
         }
-        reason = looksLikeLocalDate(s) ? dateFormatHint() : tr("is not a date (YYYY-MM-DD)");
+        reason = looksLikeLocalDate(s) ? dateFormatHint() : Tr::tr("is not a date (YYYY-MM-DD)");
         return false;
     }
     const QString text = QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -223,7 +223,7 @@ bool ValueParser::parseDate(std::string_view s, Value& out, QString& reason) con
     if (!date.isValid())
         date = parseWallClock(text, m_settings.dateFormat).date();
     if (!date.isValid()) {
-        reason = tr("does not match the date format %1").arg(m_settings.dateFormat);
+        reason = Tr::tr("does not match the date format %1").arg(m_settings.dateFormat);
         return false;
     }
     out = isoDate(date.year(), date.month(), date.day());
@@ -235,7 +235,7 @@ bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason)
     if (!m_settings.dateFormat.isEmpty()) {
         const QDateTime dt = parseWallClock(QString::fromUtf8(s.data(), qsizetype(s.size())), m_settings.dateFormat);
         if (!dt.isValid()) {
-            reason = tr("does not match the date format %1").arg(m_settings.dateFormat);
+            reason = Tr::tr("does not match the date format %1").arg(m_settings.dateFormat);
             return false;
         }
         out = dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toStdString();
@@ -243,7 +243,7 @@ bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason)
     }
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
     if (!parseIsoDate(s, y, mo, d)) {
-        reason = looksLikeLocalDate(s) ? dateFormatHint() : tr("is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)");
+        reason = looksLikeLocalDate(s) ? dateFormatHint() : Tr::tr("is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)");
         return false;
     }
     std::string canonical = isoDate(y, mo, d);
@@ -252,7 +252,7 @@ bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason)
         return true;
     }
     const auto bad = [&reason] {
-        reason = tr("is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)");
+        reason = Tr::tr("is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)");
         return false;
     };
     if ((s[10] != 'T' && s[10] != ' ') || s.size() < 16 || s[13] != ':' || !digits(s, 11, 2, h) ||
@@ -318,7 +318,7 @@ bool ValueParser::parseWeek(std::string_view s, Value& out, QString& reason) con
         out = IsoWeek::ofDate(QDate(y, m, d)).toString().toStdString();
         return true;
     }
-    reason = looksLikeLocalDate(s) ? dateFormatHint() : tr("is not an ISO week (like 2026-W05) or a date in it");
+    reason = looksLikeLocalDate(s) ? dateFormatHint() : Tr::tr("is not an ISO week (like 2026-W05) or a date in it");
     return false;
 }
 
@@ -328,7 +328,7 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
     if (text.empty() || (column.type == ColumnType::Score && (equalsNoCase(text, "na") || equalsNoCase(text, "n/a")))) {
         out = Value{};
         if (column.required && column.type != ColumnType::Score) {
-            reason = tr("is required");
+            reason = Tr::tr("is required");
             return false;
         }
         return true;
@@ -349,8 +349,8 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
         const char* begin = text.data() + (text.front() == '+' && text.size() > 1 && text[1] != '-' ? 1 : 0);
         const auto res = std::from_chars(begin, text.data() + text.size(), v);
         if (res.ec != std::errc() || res.ptr != text.data() + text.size()) {
-            reason = column.type == ColumnType::Score ? tr("is not a score (a whole number, or NA)")
-                                                      : tr("is not a whole number");
+            reason = column.type == ColumnType::Score ? Tr::tr("is not a score (a whole number, or NA)")
+                                                      : Tr::tr("is not a whole number");
             return false;
         }
         if (ranged && (double(v) < column.min || double(v) > column.max)) {
@@ -367,8 +367,8 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
                             ? parseDurationSeconds(text, m_settings.decimalComma, v)
                             : parseNumber(text, v);
         if (!ok) {
-            reason = column.type == ColumnType::Duration ? tr("is not a duration (seconds, h:mm:ss or m:ss)")
-                                                         : tr("is not a number");
+            reason = column.type == ColumnType::Duration ? Tr::tr("is not a duration (seconds, h:mm:ss or m:ss)")
+                                                         : Tr::tr("is not a number");
             return false;
         }
         if (ranged && (v < column.min || v > column.max)) {
@@ -381,7 +381,7 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
     case ColumnType::Boolean: {
         qint64 v = 0;
         if (!parseBoolean(text, v)) {
-            reason = tr("is not a yes/no value (0/1, yes/no, y/n, true/false)");
+            reason = Tr::tr("is not a yes/no value (0/1, yes/no, y/n, true/false)");
             return false;
         }
         out = v;
@@ -402,7 +402,7 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
         QStringList names;
         for (const auto& choice : column.choices)
             names << QString::fromStdString(choice);
-        reason = tr("must be one of %1").arg(names.join(QStringLiteral(", ")));
+        reason = Tr::tr("must be one of %1").arg(names.join(QStringLiteral(", ")));
         return false;
     }
     }

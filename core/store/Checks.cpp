@@ -19,10 +19,10 @@
 namespace fb::store {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::store::Checks", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::Checks)
+};
 
 // Domain rules as queries returning (id, detail) of each offending row.
 struct DomainRule {
@@ -92,7 +92,7 @@ void checkRollups(SQLite::Database& db, std::vector<CheckFinding>& findings)
             QStringLiteral("%1 %2").arg(QString::fromStdString(key.first), IsoWeek::fromKey(key.second).toString());
         if (it == expected.end()) {
             findings.push_back(
-                {QStringLiteral("rollups"), tr("rollup for %1 has no interactions behind it").arg(where)});
+                {QStringLiteral("rollups"), Tr::tr("rollup for %1 has no interactions behind it").arg(where)});
             continue;
         }
         for (int i = 0; i < kRollupSums; ++i) {
@@ -101,14 +101,14 @@ void checkRollups(SQLite::Database& db, std::vector<CheckFinding>& findings)
                 continue;
             findings.push_back(
                 {QStringLiteral("rollups"),
-                 tr("rollup for %1 says %2 %3, the interactions say %4")
+                 Tr::tr("rollup for %1 says %2 %3, the interactions say %4")
                      .arg(where, sumText(have), QString::fromLatin1(kRollupColumns[i]), sumText(it->second[i]))});
             break;
         }
         expected.erase(it);
     }
     for (const auto& [key, sums] : expected)
-        findings.push_back({QStringLiteral("rollups"), tr("%1 interactions of %2 %3 are missing from the rollups")
+        findings.push_back({QStringLiteral("rollups"), Tr::tr("%1 interactions of %2 %3 are missing from the rollups")
                                                            .arg(sumText(sums[0]), QString::fromStdString(key.first),
                                                                 IsoWeek::fromKey(key.second).toString())});
 }
@@ -129,21 +129,21 @@ Result<std::vector<CheckFinding>> runChecks(Database& db)
         SQLite::Statement foreign(sql, "PRAGMA foreign_key_check");
         while (foreign.executeStep())
             findings.push_back({QStringLiteral("foreign keys"),
-                                tr("a row of %1 refers to a missing row of %2")
+                                Tr::tr("a row of %1 refers to a missing row of %2")
                                     .arg(QString::fromStdString(foreign.getColumn(0).getString()),
                                          QString::fromStdString(foreign.getColumn(2).getString()))});
         for (const auto& rule : kRules) {
             SQLite::Statement st(sql, rule.query);
             while (st.executeStep())
                 findings.push_back({QString::fromLatin1(rule.name),
-                                    tr(rule.message)
+                                    Tr::tr(rule.message)
                                         .arg(QString::fromStdString(st.getColumn(0).getString()),
                                              QString::fromStdString(st.getColumn(1).getString()))});
         }
         checkRollups(sql, findings);
         return findings;
     } catch (const SQLite::Exception& e) {
-        return Error{tr("cannot be checked: %1").arg(QString::fromUtf8(e.what())), db.path()};
+        return Error{Tr::tr("cannot be checked: %1").arg(QString::fromUtf8(e.what())), db.path()};
     }
 }
 

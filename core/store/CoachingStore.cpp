@@ -20,10 +20,10 @@
 namespace fb::store {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::store::CoachingStore", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::CoachingStore)
+};
 
 Error sqlError(Database& db, const QString& what, const SQLite::Exception& e)
 {
@@ -100,7 +100,7 @@ Result<std::vector<analytics::CoachingNote>> loadCoachingNotes(Database& db)
         }
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot read coaching notes"), e);
+        return sqlError(db, Tr::tr("cannot read coaching notes"), e);
     }
 }
 
@@ -124,7 +124,7 @@ Result<std::string> saveCoachingNote(Database& db, analytics::CoachingNote n)
         } else {
             exists.bind(1, n.noteId);
             if (exists.executeStep())
-                return Error::plain(tr("A note with id %1 already exists.").arg(QString::fromStdString(n.noteId)));
+                return Error::plain(Tr::tr("A note with id %1 already exists.").arg(QString::fromStdString(n.noteId)));
         }
         SQLite::Statement st(db.sql(), "INSERT INTO coaching_notes(note_id, agent_id, coach, coached_on, attribute, "
                                        "target_metric, baseline, target, follow_up_on, stage, commitment, minutes, "
@@ -147,7 +147,7 @@ Result<std::string> saveCoachingNote(Database& db, analytics::CoachingNote n)
         tx.commit();
         return n.noteId;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot save the coaching note"), e);
+        return sqlError(db, Tr::tr("cannot save the coaching note"), e);
     }
 }
 
@@ -156,9 +156,9 @@ Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const
 {
     const auto& outcomes = analytics::followUpOutcomes();
     if (std::find(outcomes.begin(), outcomes.end(), outcome) == outcomes.end())
-        return Error::plain(tr("Choose the outcome: met, partly or not met."));
+        return Error::plain(Tr::tr("Choose the outcome: met, partly or not met."));
     if (!on.isValid())
-        return Error::plain(tr("Enter the date of the follow-up."));
+        return Error::plain(Tr::tr("Enter the date of the follow-up."));
     try {
         SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement up(db.sql(), "UPDATE coaching_notes SET followed_up_on = ?, outcome = ?, "
@@ -167,7 +167,7 @@ Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const
         up.bind(2, outcome);
         up.bind(3, noteId);
         if (up.exec() != 1)
-            return Error::plain(tr("Coaching note %1 does not exist.").arg(QString::fromStdString(noteId)));
+            return Error::plain(Tr::tr("Coaching note %1 does not exist.").arg(QString::fromStdString(noteId)));
         SQLite::Statement f(db.sql(), "INSERT OR REPLACE INTO coaching_follow_ups(note_id, value_now, value_n, "
                                       "computed_at) VALUES (?, ?, ?, ?)");
         f.bind(1, noteId);
@@ -178,7 +178,7 @@ Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const
         tx.commit();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot record the follow-up"), e);
+        return sqlError(db, Tr::tr("cannot record the follow-up"), e);
     }
 }
 
@@ -216,7 +216,7 @@ Result<std::vector<std::string>> rubricAttributeNames(Database& db)
             out.push_back(st.getColumn(0).getString());
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot read rubric attributes"), e);
+        return sqlError(db, Tr::tr("cannot read rubric attributes"), e);
     }
 }
 
@@ -267,14 +267,14 @@ Result<double> coachingRatioFloor(Database& db)
         }
         return 0.02;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot read settings"), e);
+        return sqlError(db, Tr::tr("cannot read settings"), e);
     }
 }
 
 Status setCoachingRatioFloor(Database& db, double floor)
 {
     if (!std::isfinite(floor) || floor < 0 || floor > 1)
-        return Error::plain(tr("The floor is a share between 0 and 1 (2% = 0.02)."));
+        return Error::plain(Tr::tr("The floor is a share between 0 and 1 (2% = 0.02)."));
     try {
         SQLite::Statement st(db.sql(), "INSERT INTO settings(key, value) VALUES ('coaching_ratio_floor', ?) "
                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
@@ -282,7 +282,7 @@ Status setCoachingRatioFloor(Database& db, double floor)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot save settings"), e);
+        return sqlError(db, Tr::tr("cannot save settings"), e);
     }
 }
 

@@ -12,10 +12,10 @@
 namespace fb::store {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::store::Database", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::Database)
+};
 
 // Reads application_id, user_version and whether the file holds any table,
 // without writing a byte to it.
@@ -36,8 +36,8 @@ Result<Probe> probe(const QString& path)
         return p;
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_NOTADB)
-            return Error{tr("is not a Floorboard database (not an SQLite file); it was left untouched"), path};
-        return Error{tr("cannot be read: %1").arg(QString::fromUtf8(e.what())), path};
+            return Error{Tr::tr("is not a Floorboard database (not an SQLite file); it was left untouched"), path};
+        return Error{Tr::tr("cannot be read: %1").arg(QString::fromUtf8(e.what())), path};
     }
 }
 
@@ -64,21 +64,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     if (!exists && mode != Mode::CreateOrMigrate)
-        return Error{tr("no such database"), path};
+        return Error{Tr::tr("no such database"), path};
     if (exists) {
         auto p = probe(path);
         if (!p)
             return p.error();
         if (p->applicationId != kApplicationId && (p->hasTables || p->applicationId != 0))
-            return Error{tr("is not a Floorboard database; it was left untouched"), path};
+            return Error{Tr::tr("is not a Floorboard database; it was left untouched"), path};
         if (p->userVersion > latestSchemaVersion())
-            return Error{tr("was written by a newer Floorboard (schema version %1; this version reads up to %2); "
+            return Error{Tr::tr("was written by a newer Floorboard (schema version %1; this version reads up to %2); "
                             "it was left untouched")
                              .arg(p->userVersion)
                              .arg(latestSchemaVersion()),
                          path};
         if (mode == Mode::ReadOnly && p->userVersion < latestSchemaVersion())
-            return Error{tr("has an older schema (version %1); open it once in Floorboard to upgrade it")
+            return Error{Tr::tr("has an older schema (version %1); open it once in Floorboard to upgrade it")
                              .arg(p->userVersion),
                          path};
     }
@@ -102,7 +102,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         }
         return std::unique_ptr<Database>(new Database(path, std::move(db)));
     } catch (const SQLite::Exception& e) {
-        return Error{tr("cannot be opened: %1").arg(QString::fromUtf8(e.what())), path};
+        return Error{Tr::tr("cannot be opened: %1").arg(QString::fromUtf8(e.what())), path};
     }
 }
 

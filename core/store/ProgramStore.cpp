@@ -16,14 +16,14 @@
 namespace fb::store {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::store::ProgramStore", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::ProgramStore)
+};
 
 Error sqlError(Database& db, const SQLite::Exception& e)
 {
-    return Error{tr("cannot read or write programs: %1").arg(QString::fromUtf8(e.what())), db.path()};
+    return Error{Tr::tr("cannot read or write programs: %1").arg(QString::fromUtf8(e.what())), db.path()};
 }
 
 std::string isoDay(QDate d)
@@ -119,11 +119,11 @@ Result<std::vector<TicketRow>> tickets(Database& db, const std::vector<std::stri
 Result<qint64> createProgram(Database& db, const std::string& name, const std::vector<std::string>& teams, QDate start)
 {
     if (name.empty())
-        return Error::plain(tr("a program needs a name"));
+        return Error::plain(Tr::tr("a program needs a name"));
     if (teams.empty())
-        return Error::plain(tr("a program needs at least one team"));
+        return Error::plain(Tr::tr("a program needs at least one team"));
     if (!start.isValid() || start.dayOfWeek() != Qt::Monday)
-        return Error::plain(tr("a program starts on a Monday, not %1").arg(start.toString(Qt::ISODate)));
+        return Error::plain(Tr::tr("a program starts on a Monday, not %1").arg(start.toString(Qt::ISODate)));
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
@@ -133,13 +133,13 @@ Result<qint64> createProgram(Database& db, const std::string& name, const std::v
             SQLite::Statement exists(sql, "SELECT 1 FROM programs WHERE name = ?");
             exists.bind(1, name);
             if (exists.executeStep())
-                return Error::plain(tr("a program named '%1' exists already").arg(QString::fromStdString(name)));
+                return Error::plain(Tr::tr("a program named '%1' exists already").arg(QString::fromStdString(name)));
         }
         for (const auto& t : teams) {
             SQLite::Statement team(sql, "SELECT 1 FROM teams WHERE name = ?");
             team.bind(1, t);
             if (!team.executeStep())
-                return Error::plain(tr("no team named '%1'").arg(QString::fromStdString(t)));
+                return Error::plain(Tr::tr("no team named '%1'").arg(QString::fromStdString(t)));
         }
         SQLite::Statement insert(sql,
                                  "INSERT INTO programs(name, start_on, created_at) VALUES (?, ?, datetime('now'))");
@@ -203,11 +203,11 @@ Status deleteProgram(Database& db, qint64 programId)
 Result<qint64> addFix(Database& db, qint64 programId, const ProgramFix& fix)
 {
     if (!fix.fixedOn.isValid())
-        return Error::plain(tr("a fix needs the date it took effect"));
+        return Error::plain(Tr::tr("a fix needs the date it took effect"));
     if (fix.friction.empty())
-        return Error::plain(tr("a fix needs the friction it addresses"));
+        return Error::plain(Tr::tr("a fix needs the friction it addresses"));
     if (fix.what.empty())
-        return Error::plain(tr("a fix needs a line on what changed"));
+        return Error::plain(Tr::tr("a fix needs a line on what changed"));
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
@@ -284,7 +284,7 @@ Status deleteFix(Database& db, qint64 fixId)
 Status setConfirmedFrictions(Database& db, qint64 programId, const std::vector<ConfirmedFriction>& frictions)
 {
     if (frictions.size() > 3)
-        return Error::plain(tr("a program confirms at most three frictions"));
+        return Error::plain(Tr::tr("a program confirms at most three frictions"));
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
@@ -457,7 +457,7 @@ Status scanInteractions(Database& db, const std::vector<std::string>& teams, QDa
         qint64 rows = 0;
         while (st.executeStep()) {
             if (cancel && (++rows & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
-                return Error::plain(tr("cancelled"));
+                return Error::plain(Tr::tr("cancelled"));
             const char* started = st.getColumn(0).getText();
             ProgramInteraction r;
             r.day = std::string_view(started, std::min<size_t>(10, std::char_traits<char>::length(started)));

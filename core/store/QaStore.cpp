@@ -18,10 +18,10 @@
 namespace fb::store {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::store::QaStore", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::QaStore)
+};
 
 Error sqlError(Database& db, const QString& what, const SQLite::Exception& e)
 {
@@ -47,11 +47,11 @@ Result<std::string> saveEvaluation(Database& db, Evaluation ev)
         return rubric.error();
     ev.rubricVersion = rubric->version;
     if (QString::fromStdString(ev.agentId).trimmed().isEmpty())
-        return Error::plain(tr("Choose the agent evaluated."));
+        return Error::plain(Tr::tr("Choose the agent evaluated."));
     if (QString::fromStdString(ev.evaluator).trimmed().isEmpty())
-        return Error::plain(tr("Enter the evaluator."));
+        return Error::plain(Tr::tr("Enter the evaluator."));
     if (ev.evaluatedAt.isEmpty())
-        return Error::plain(tr("Enter the date of the evaluation."));
+        return Error::plain(Tr::tr("Enter the date of the evaluation."));
     QStringList unscored;
     for (const auto& a : rubric->attributes) {
         const auto s =
@@ -62,11 +62,11 @@ Result<std::string> saveEvaluation(Database& db, Evaluation ev)
             continue;
         }
         if (s->second && (*s->second < 0 || *s->second > (a.yesNo ? 1 : 4)))
-            return Error::plain(tr("The score of %1 is outside its scale.").arg(name));
+            return Error::plain(Tr::tr("The score of %1 is outside its scale.").arg(name));
     }
     if (!unscored.isEmpty())
         return Error::plain(
-            tr("Score every attribute (NA is not allowed for: %1).").arg(unscored.join(QStringLiteral(", "))));
+            Tr::tr("Score every attribute (NA is not allowed for: %1).").arg(unscored.join(QStringLiteral(", "))));
     try {
         SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         if (ev.evaluationId.empty()) {
@@ -124,7 +124,7 @@ Result<std::string> saveEvaluation(Database& db, Evaluation ev)
         tx.commit();
         return ev.evaluationId;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot save the evaluation"), e);
+        return sqlError(db, Tr::tr("cannot save the evaluation"), e);
     }
 }
 
@@ -136,7 +136,7 @@ Result<Evaluation> loadEvaluation(Database& db, const std::string& evaluationId)
                                "rubric_version, coalesce(comment, '') FROM qa_evaluations WHERE evaluation_id = ?");
         head.bind(1, evaluationId);
         if (!head.executeStep())
-            return Error::plain(tr("evaluation %1 does not exist").arg(QString::fromStdString(evaluationId)));
+            return Error::plain(Tr::tr("evaluation %1 does not exist").arg(QString::fromStdString(evaluationId)));
         Evaluation ev;
         ev.evaluationId = evaluationId;
         ev.agentId = head.getColumn(0).getString();
@@ -155,7 +155,7 @@ Result<Evaluation> loadEvaluation(Database& db, const std::string& evaluationId)
             ev.comments[cm.getColumn(0).getString()] = cm.getColumn(1).getString();
         return ev;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot read the evaluation"), e);
+        return sqlError(db, Tr::tr("cannot read the evaluation"), e);
     }
 }
 
@@ -194,7 +194,7 @@ Result<std::optional<InteractionFacts>> interactionFacts(Database& db, const std
         f.contactReason = QString::fromStdString(st.getColumn(10).getString());
         return std::optional<InteractionFacts>(std::move(f));
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot read the interaction"), e);
+        return sqlError(db, Tr::tr("cannot read the interaction"), e);
     }
 }
 
@@ -222,7 +222,7 @@ Status addAttributeWeeks(Database& db, int fromWeek, int toWeek, analytics::Week
         }
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot read QA scores"), e);
+        return sqlError(db, Tr::tr("cannot read QA scores"), e);
     }
 }
 

@@ -16,10 +16,10 @@
 namespace fb::store {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::store::RubricStore", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::RubricStore)
+};
 
 Error sqlError(Database& db, const QString& what, const SQLite::Exception& e)
 {
@@ -63,7 +63,7 @@ Result<std::vector<RubricVersionInfo>> rubricVersions(Database& db)
                            QString::fromStdString(st.getColumn(2).getString()), st.getColumn(3).getInt()});
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot read rubric versions"), e);
+        return sqlError(db, Tr::tr("cannot read rubric versions"), e);
     }
 }
 
@@ -76,7 +76,7 @@ Result<FullRubric> loadRubric(Database& db, int version)
         SQLite::Statement head(db.sql(), "SELECT created_at, coalesce(note, '') FROM rubrics WHERE version = ?");
         head.bind(1, version);
         if (!head.executeStep())
-            return Error::plain(tr("rubric version %1 does not exist").arg(version));
+            return Error::plain(Tr::tr("rubric version %1 does not exist").arg(version));
         r.version = version;
         r.createdAt = QString::fromStdString(head.getColumn(0).getString());
         r.note = QString::fromStdString(head.getColumn(1).getString());
@@ -104,7 +104,7 @@ Result<FullRubric> loadRubric(Database& db, int version)
         }
         return r;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot read the rubric"), e);
+        return sqlError(db, Tr::tr("cannot read the rubric"), e);
     }
 }
 
@@ -114,24 +114,24 @@ Status validateRubric(const FullRubric& rubric)
     static const std::set<std::string> reserved{"evaluation_id",  "agent_id",       "evaluator", "evaluated_at",
                                                 "interaction_id", "rubric_version", "comment"};
     if (rubric.attributes.empty())
-        return Error::plain(tr("A rubric needs at least one attribute."));
+        return Error::plain(Tr::tr("A rubric needs at least one attribute."));
     std::set<std::string> names;
     double total = 0;
     for (const auto& a : rubric.attributes) {
         const QString name = QString::fromStdString(a.name);
         if (!identifier.match(name).hasMatch())
             return Error::plain(
-                tr("Attribute name '%1' must start with a letter and use only a-z, 0-9 and _.").arg(name));
+                Tr::tr("Attribute name '%1' must start with a letter and use only a-z, 0-9 and _.").arg(name));
         if (reserved.count(a.name))
-            return Error::plain(tr("'%1' is a column of the evaluations file and cannot be an attribute.").arg(name));
+            return Error::plain(Tr::tr("'%1' is a column of the evaluations file and cannot be an attribute.").arg(name));
         if (!names.insert(a.name).second)
-            return Error::plain(tr("Attribute '%1' appears twice.").arg(name));
+            return Error::plain(Tr::tr("Attribute '%1' appears twice.").arg(name));
         if (!std::isfinite(a.weight) || a.weight < 0)
-            return Error::plain(tr("The weight of '%1' must be 0 or more.").arg(name));
+            return Error::plain(Tr::tr("The weight of '%1' must be 0 or more.").arg(name));
         total += a.weight;
     }
     if (!(total > 0))
-        return Error::plain(tr("At least one attribute needs a weight above 0."));
+        return Error::plain(Tr::tr("At least one attribute needs a weight above 0."));
     return {};
 }
 
@@ -183,7 +183,7 @@ Result<int> saveRubricVersion(Database& db, const FullRubric& rubric)
         tx.commit();
         return version;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, tr("cannot save the rubric"), e);
+        return sqlError(db, Tr::tr("cannot save the rubric"), e);
     }
 }
 

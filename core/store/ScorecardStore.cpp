@@ -30,14 +30,14 @@ namespace {
 using analytics::PeriodSums;
 using analytics::Sums;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::store::ScorecardStore", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::ScorecardStore)
+};
 
 Error sqlError(Database& db, const char* what, const SQLite::Exception& e)
 {
-    return Error{tr("%1: %2").arg(tr(what), QString::fromUtf8(e.what())), db.path()};
+    return Error{Tr::tr("%1: %2").arg(Tr::tr(what), QString::fromUtf8(e.what())), db.path()};
 }
 
 std::string mondayOf(int weekKey)
@@ -574,7 +574,7 @@ Result<analytics::ScorecardDefinition> scorecardDefinition(Database& db, int ver
                                "SELECT created_at, note, gate_qa_min FROM scorecard_definitions WHERE version = ?");
         head.bind(1, version);
         if (!head.executeStep())
-            return Error{tr("no scorecard definition version %1").arg(version), db.path()};
+            return Error{Tr::tr("no scorecard definition version %1").arg(version), db.path()};
         def.version = version;
         def.createdAt = QString::fromStdString(head.getColumn(0).getString());
         def.note = QString::fromStdString(head.getColumn(1).getString());

@@ -19,10 +19,10 @@
 namespace fb::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::ui::ProgramCharts", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::ProgramCharts)
+};
 
 } // namespace
 
@@ -30,7 +30,7 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
                             QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(analytics::metricLabel(metric) + (analytics::isProportion(metric) ? tr(" (%)") : QString()));
+    chart->setTitle(analytics::metricLabel(metric) + (analytics::isProportion(metric) ? Tr::tr(" (%)") : QString()));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
 
@@ -38,7 +38,7 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
     x->setRange(0.5, analytics::kProgramWeeks + 0.5);
     x->setTickCount(analytics::kProgramWeeks + 1);
     x->setLabelFormat(QStringLiteral("%.1f"));
-    x->setTitleText(tr("Program week (bands: Baseline, Fixes, Recognition, Comparison)"));
+    x->setTitleText(Tr::tr("Program week (bands: Baseline, Fixes, Recognition, Comparison)"));
     x->setGridLineVisible(false);
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(1);
@@ -96,7 +96,7 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
         if (off < 0 || off >= analytics::kProgramDays)
             continue;
         auto* marker = new QLineSeries;
-        marker->setName(tr("Fix #%1: %2").arg(f.id).arg(QString::fromStdString(f.friction)));
+        marker->setName(Tr::tr("Fix #%1: %2").arg(f.id).arg(QString::fromStdString(f.friction)));
         const double at = 0.5 + off / 7.0;
         marker->append(at, lo);
         marker->append(at, hi);
@@ -125,17 +125,17 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
-    view->setAccessibleName(tr("Weekly %1 with phase bands and fix markers").arg(analytics::metricLabel(metric)));
+    view->setAccessibleName(Tr::tr("Weekly %1 with phase bands and fix markers").arg(analytics::metricLabel(metric)));
     return view;
 }
 
 QChartView* makePulseChart(const analytics::ProgramReport& r, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Pulse dimensions, weeks 1-2 and weeks 7-8 (hidden under 5 responses)"));
+    chart->setTitle(Tr::tr("Pulse dimensions, weeks 1-2 and weeks 7-8 (hidden under 5 responses)"));
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* before = new QBarSet(tr("Weeks 1-2 (%1 responses)").arg(r.pulseBefore.responses));
-    auto* after = new QBarSet(tr("Weeks 7-8 (%1 responses)").arg(r.pulseAfter.responses));
+    auto* before = new QBarSet(Tr::tr("Weeks 1-2 (%1 responses)").arg(r.pulseBefore.responses));
+    auto* after = new QBarSet(Tr::tr("Weeks 7-8 (%1 responses)").arg(r.pulseAfter.responses));
     QStringList categories;
     for (size_t d = 0; d < 5; ++d) {
         categories << analytics::dimensionLabel(store::kPulseDimensionNames[d]);
@@ -168,7 +168,7 @@ QChartView* makePulseChart(const analytics::ProgramReport& r, QWidget* parent)
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
-    view->setAccessibleName(tr("Pulse dimensions before and after"));
+    view->setAccessibleName(Tr::tr("Pulse dimensions before and after"));
     return view;
 }
 

@@ -8,10 +8,10 @@
 namespace fb::ui::scorecards {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::ui::scorecards", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::scorecards)
+};
 
 QString num(double v, int decimals)
 {
@@ -61,15 +61,15 @@ QString bandName(Band b)
 {
     switch (b) {
     case Band::Good:
-        return tr("on target (score 80-100)");
+        return Tr::tr("on target (score 80-100)");
     case Band::Watch:
-        return tr("watch (score 50-79)");
+        return Tr::tr("watch (score 50-79)");
     case Band::Low:
-        return tr("below (score under 50)");
+        return Tr::tr("below (score under 50)");
     case Band::NotEnough:
-        return tr("not enough data");
+        return Tr::tr("not enough data");
     case Band::NoData:
-        return tr("no data");
+        return Tr::tr("no data");
     }
     return {};
 }
@@ -93,15 +93,15 @@ QString formatValue(Metric m, double v)
 {
     switch (analytics::metricUnit(m)) {
     case analytics::Unit::Proportion:
-        return tr("%1 %").arg(num(100 * v, 1));
+        return Tr::tr("%1 %").arg(num(100 * v, 1));
     case analytics::Unit::Points:
         return num(v, 1);
     case analytics::Unit::PerThousand:
-        return tr("%1 ‰").arg(num(v, 1));
+        return Tr::tr("%1 ‰").arg(num(v, 1));
     case analytics::Unit::Seconds:
-        return tr("%1 s").arg(num(v, 0));
+        return Tr::tr("%1 s").arg(num(v, 0));
     case analytics::Unit::PulsePoints:
-        return tr("%1 /5").arg(num(v, 2));
+        return Tr::tr("%1 /5").arg(num(v, 2));
     }
     return num(v, 2);
 }
@@ -111,7 +111,7 @@ QString formatCell(const analytics::MetricDef& def, const analytics::MetricValue
     if (!v.value)
         return QStringLiteral("—");
     if (!v.enough)
-        return tr("n=%1 < %2").arg(v.n).arg(def.minN);
+        return Tr::tr("n=%1 < %2").arg(v.n).arg(def.minN);
     return QStringLiteral("%1  %2 %3")
         .arg(formatValue(def.metric, *v.value), bandShape(bandOf(v)), QString::number(qRound(*v.score)));
 }
@@ -122,21 +122,21 @@ QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValu
                     .arg(analytics::metricLabel(def.metric).toHtmlEscaped(),
                          analytics::metricDescription(def.metric).toHtmlEscaped());
     if (!v.value)
-        return t + tr("No data in this period.");
-    t += tr("Value %1 (n = %2)").arg(formatValue(def.metric, *v.value)).arg(v.n);
+        return t + Tr::tr("No data in this period.");
+    t += Tr::tr("Value %1 (n = %2)").arg(formatValue(def.metric, *v.value)).arg(v.n);
     if (analytics::isProportion(def.metric)) {
         if (const auto ci = analytics::wilsonInterval(v.numerator, v.denominator))
-            t += tr("<br>95% interval %1 to %2 (Wilson, %3 of %4)")
+            t += Tr::tr("<br>95% interval %1 to %2 (Wilson, %3 of %4)")
                      .arg(formatValue(def.metric, ci->low), formatValue(def.metric, ci->high))
                      .arg(v.numerator)
                      .arg(v.denominator);
     }
     if (!v.enough)
-        return t + tr("<br><i>Not enough data (n=%1 &lt; %2): left out of the composite.</i>").arg(v.n).arg(def.minN);
-    t += tr("<br>Score %1 of 100 = 100 × clamp((value − %2) / (%3 − %2), 0, 1): %4")
+        return t + Tr::tr("<br><i>Not enough data (n=%1 &lt; %2): left out of the composite.</i>").arg(v.n).arg(def.minN);
+    t += Tr::tr("<br>Score %1 of 100 = 100 × clamp((value − %2) / (%3 − %2), 0, 1): %4")
              .arg(num(*v.score, 1), formatValue(def.metric, def.floor), formatValue(def.metric, def.target),
                   bandName(bandOf(v)));
-    t += tr("<br>Weight %1, minimum sample %2").arg(def.weight).arg(def.minN);
+    t += Tr::tr("<br>Weight %1, minimum sample %2").arg(def.weight).arg(def.minN);
     return t;
 }
 
@@ -149,14 +149,14 @@ QString formatComposite(const analytics::ScoreRow& row)
 
 QString formatWeights(const analytics::ScoreRow& row)
 {
-    return tr("on %1 of %2").arg(row.weightsUsed).arg(row.weightsTotal);
+    return Tr::tr("on %1 of %2").arg(row.weightsUsed).arg(row.weightsTotal);
 }
 
 QString formatGate(const analytics::ScoreRow& row, double gateMin)
 {
     if (!row.gateGreen)
-        return tr("— no QA");
-    return *row.gateGreen ? tr("✔ QA ≥ %1").arg(gateMin) : tr("✖ QA < %1").arg(gateMin);
+        return Tr::tr("— no QA");
+    return *row.gateGreen ? Tr::tr("✔ QA ≥ %1").arg(gateMin) : Tr::tr("✖ QA < %1").arg(gateMin);
 }
 
 QString smallSampleNote(const analytics::ScorecardDefinition& def, const analytics::ScoreRow& row)
@@ -165,14 +165,14 @@ QString smallSampleNote(const analytics::ScorecardDefinition& def, const analyti
     for (size_t i = 0; i < def.metrics.size() && i < row.metrics.size(); ++i) {
         const auto& v = row.metrics[i];
         if (!v.enough)
-            parts << tr("%1 (n=%2 < %3)")
+            parts << Tr::tr("%1 (n=%2 < %3)")
                          .arg(analytics::metricLabel(def.metrics[i].metric))
                          .arg(v.n)
                          .arg(def.metrics[i].minN);
     }
     if (parts.isEmpty())
         return {};
-    return tr("Not enough data: %1. The composite stands on %2 of %3 weights.")
+    return Tr::tr("Not enough data: %1. The composite stands on %2 of %3 weights.")
         .arg(parts.join(QStringLiteral(", ")))
         .arg(row.weightsUsed)
         .arg(row.weightsTotal);
@@ -181,16 +181,16 @@ QString smallSampleNote(const analytics::ScorecardDefinition& def, const analyti
 QString weekRangeText(int fromWeek, int toWeek)
 {
     const IsoWeek a = IsoWeek::fromKey(fromWeek), b = IsoWeek::fromKey(toWeek);
-    const QString days = tr("%1 – %2").arg(QLocale().toString(a.monday(), QStringLiteral("d MMM")),
+    const QString days = Tr::tr("%1 – %2").arg(QLocale().toString(a.monday(), QStringLiteral("d MMM")),
                                            QLocale().toString(b.monday().addDays(6), QStringLiteral("d MMM yyyy")));
     if (fromWeek == toWeek)
-        return tr("%1 (%2)").arg(a.toString(), days);
-    return tr("%1 to %2 (%3)").arg(a.toString(), b.toString(), days);
+        return Tr::tr("%1 (%2)").arg(a.toString(), days);
+    return Tr::tr("%1 to %2 (%3)").arg(a.toString(), b.toString(), days);
 }
 
 QString legendText()
 {
-    return tr("▲ on target (score ≥ 80)   ■ watch (50–79)   ▼ below (< 50)   n=3 < 5: not enough data, left out "
+    return Tr::tr("▲ on target (score ≥ 80)   ■ watch (50–79)   ▼ below (< 50)   n=3 < 5: not enough data, left out "
               "of the composite   ◔ row with small samples");
 }
 

@@ -18,10 +18,10 @@
 namespace fb::ui::scorecards {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::ui::scorecards", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::scorecards)
+};
 
 // Paints the pages; newPage() starts the next one (false: stop there).
 void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& newPage,
@@ -76,13 +76,13 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
             p.setPen(Qt::black);
             p.setFont(title);
             p.drawText(QRect(0, y, W, lineH * 2), Qt::AlignLeft | Qt::AlignVCenter,
-                       tr("%1 — scorecard %2")
+                       Tr::tr("%1 — scorecard %2")
                                .arg(QString::fromStdString(team), weekRangeText(agents.fromWeek, agents.toWeek)) +
-                           (part > 1 ? tr(" (continued)") : QString()));
+                           (part > 1 ? Tr::tr(" (continued)") : QString()));
             y += lineH * 2;
             p.setFont(small);
             p.drawText(QRect(0, y, W, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                       tr("Definition v%1 · printed %2 · Floorboard. Each cell: value, band, score 0-100 "
+                       Tr::tr("Definition v%1 · printed %2 · Floorboard. Each cell: value, band, score 0-100 "
                           "(100 × clamp((value − floor) / (target − floor), 0, 1)).")
                            .arg(def.version)
                            .arg(printed));
@@ -112,13 +112,13 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
             for (int m = 0; m < metricCount; ++m) {
                 const auto& d = def.metrics[size_t(m)];
                 cell(nameW + m * metricW, metricW,
-                     tr("%1\nw %2 · n ≥ %3").arg(analytics::metricLabel(d.metric)).arg(d.weight).arg(d.minN),
+                     Tr::tr("%1\nw %2 · n ≥ %3").arg(analytics::metricLabel(d.metric)).arg(d.weight).arg(d.minN),
                      Qt::AlignRight, small, 2);
             }
-            cell(0, nameW, tr("Agent"), Qt::AlignLeft, bold, 2);
-            cell(nameW + metricCount * metricW, tailW * 0.34, tr("Composite"), Qt::AlignRight, bold, 2);
-            cell(nameW + metricCount * metricW + tailW * 0.34, tailW * 0.3, tr("Stands\non"), Qt::AlignRight, small, 2);
-            cell(nameW + metricCount * metricW + tailW * 0.64, tailW * 0.36, tr("QA gate\n≥ %1").arg(def.gateQaMin),
+            cell(0, nameW, Tr::tr("Agent"), Qt::AlignLeft, bold, 2);
+            cell(nameW + metricCount * metricW, tailW * 0.34, Tr::tr("Composite"), Qt::AlignRight, bold, 2);
+            cell(nameW + metricCount * metricW + tailW * 0.34, tailW * 0.3, Tr::tr("Stands\non"), Qt::AlignRight, small, 2);
+            cell(nameW + metricCount * metricW + tailW * 0.64, tailW * 0.36, Tr::tr("QA gate\n≥ %1").arg(def.gateQaMin),
                  Qt::AlignLeft, small, 2);
             y += lineH * 2;
             p.setPen(QPen(Qt::black, 4));
@@ -138,7 +138,7 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
                 }
                 const bool partial = r->weightsUsed < r->weightsTotal;
                 cell(0, nameW,
-                     isTeam ? tr("Team total")
+                     isTeam ? Tr::tr("Team total")
                             : (partial ? QStringLiteral("◔ ") : QString()) + QString::fromStdString(r->name),
                      Qt::AlignLeft, isTeam ? bold : body);
                 for (int m = 0; m < metricCount; ++m) {
@@ -151,9 +151,9 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
                 cell(x + tailW * 0.34, tailW * 0.3, QStringLiteral("%1/%2").arg(r->weightsUsed).arg(r->weightsTotal),
                      Qt::AlignRight, body);
                 cell(x + tailW * 0.64, tailW * 0.36,
-                     !r->gateGreen   ? tr("— no QA")
-                     : *r->gateGreen ? tr("✔ pass")
-                                     : tr("✖ fail"),
+                     !r->gateGreen   ? Tr::tr("— no QA")
+                     : *r->gateGreen ? Tr::tr("✔ pass")
+                                     : Tr::tr("✖ fail"),
                      Qt::AlignLeft, body);
                 y += lineH;
                 ++next;
@@ -161,7 +161,7 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
             p.setFont(small);
             p.drawText(QRect(0, H - lineH * 3, W, lineH * 3), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
                        legendText() +
-                           tr("\nPeriods add up numerators and denominators over the weeks; the team row adds up its "
+                           Tr::tr("\nPeriods add up numerators and denominators over the weeks; the team row adds up its "
                               "agents (pulse: all the team's responses, shown from 5). Composite = sum(weight × "
                               "score) / sum(weight) over metrics with enough data."));
         }
@@ -169,7 +169,7 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
     if (byTeam.empty()) {
         p.setFont(title);
         p.drawText(page, Qt::AlignCenter,
-                   tr("No scorecard data in %1").arg(weekRangeText(agents.fromWeek, agents.toWeek)));
+                   Tr::tr("No scorecard data in %1").arg(weekRangeText(agents.fromWeek, agents.toWeek)));
     }
 }
 
@@ -182,12 +182,12 @@ bool writeScorecardPdf(const QString& file, const analytics::Scorecard& agents, 
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
                                   QPageLayout::Millimeter));
     pdf.setResolution(300);
-    pdf.setTitle(tr("Floorboard scorecards"));
+    pdf.setTitle(Tr::tr("Floorboard scorecards"));
     pdf.setCreator(QStringLiteral("Floorboard"));
     QPainter p;
     if (!p.begin(&pdf)) {
         if (error)
-            *error = tr("cannot write %1").arg(QFileInfo(file).absoluteFilePath());
+            *error = Tr::tr("cannot write %1").arg(QFileInfo(file).absoluteFilePath());
         return false;
     }
     paintPages(
