@@ -13,8 +13,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // Every page class has the same two members the registry needs.
-template <typename Page>
-FeaturePage page(QString icon, const char* title, const char* tip)
+template <typename Page> FeaturePage page(QString icon, const char* title, const char* tip)
 {
     return FeaturePage{std::move(icon), title, tip,
                        [](const QString& path, QWidget* parent) -> QWidget* { return new Page(path, parent); },
@@ -27,8 +26,9 @@ const std::vector<FeaturePage>& featurePages()
 {
     static const std::vector<FeaturePage> pages{
         page<scorecards::ScorecardPage>(u"scorecards"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Scorecards"),
-                            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Balanced scorecards of agents, teams and the "
-                                                                      "site")),
+                                        QT_TRANSLATE_NOOP("fb::ui::FeaturePages",
+                                                          "Balanced scorecards of agents, teams and the "
+                                                          "site")),
         page<QualityPage>(u"quality"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Quality"),
                           QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Rubric, evaluations and each agent's quality")),
         page<CoachingPage>(u"coaching"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Coaching"),

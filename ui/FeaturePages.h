@@ -14,8 +14,8 @@ namespace fb::ui {
 // main window creates a page the first time it is shown and drops it when
 // the database closes.
 struct FeaturePage final {
-    QString icon;        // resource icon name
-    const char* title;   // QT_TRANSLATE_NOOP("fb::ui::FeaturePages", ...)
+    QString icon;      // resource icon name
+    const char* title; // QT_TRANSLATE_NOOP("fb::ui::FeaturePages", ...)
     const char* tip;
     std::function<QWidget*(const QString& databasePath, QWidget* parent)> create;
     std::function<void(QWidget* page)> reload; // after an import or a refresh

@@ -7,6 +7,13 @@
 #include <cstdio>
 
 namespace fb::cli {
+
+// CalibrationSessionCommand.cpp
+int runCalibrationCreate(const Context& ctx);
+int runCalibrationScores(const Context& ctx);
+int runCalibrationAgree(const Context& ctx);
+int runCalibrationReport(const Context& ctx);
+
 namespace {
 
 void printCalibrationUsage(std::FILE* out)
@@ -15,8 +22,15 @@ void printCalibrationUsage(std::FILE* out)
                     "Agreement statistics for calibration sessions (see docs/calibration.md).\n\n"
                     "Subcommands:\n"
                     "  alpha     Krippendorff's alpha of a reliability matrix in CSV:\n"
-                    "            alpha --metric interval|nominal|ordinal|ratio FILE.csv\n\n"
-                    "`floorboard-cli calibration alpha --help` describes its options.\n");
+                    "            alpha --metric interval|nominal|ordinal|ratio FILE.csv\n"
+                    "  create    Create a session: create --id ID --on DATE --facilitator NAME --participant NAME\n"
+                    "            [--participant ...] [--anchor NAME] (--sample N --seed S [--per agent|queue] |\n"
+                    "            --interaction ID ...)\n"
+                    "  scores    Import participants' scores: scores SESSION FILE.csv\n"
+                    "  agree     Record a consensus score: agree SESSION --interaction ID --attribute A --score S\n"
+                    "            --note TEXT\n"
+                    "  report    Agreement per attribute as CSV: report SESSION [--out FILE.csv]\n\n"
+                    "`floorboard-cli calibration SUBCOMMAND --help` describes its options.\n");
 }
 
 int runAlpha(const Context& ctx)
@@ -146,11 +160,21 @@ int runCalibration(const Context& ctx)
         printCalibrationUsage(stdout);
         return Ok;
     }
-    if (sub == QLatin1String("alpha")) {
-        Context inner = ctx;
-        inner.args = ctx.args.mid(1);
-        inner.args.first() = QStringLiteral("calibration alpha");
-        return runAlpha(inner);
+    const struct {
+        const char* name;
+        int (*run)(const Context&);
+    } subcommands[] = {{"alpha", &runAlpha},
+                       {"create", &runCalibrationCreate},
+                       {"scores", &runCalibrationScores},
+                       {"agree", &runCalibrationAgree},
+                       {"report", &runCalibrationReport}};
+    for (const auto& c : subcommands) {
+        if (sub == QLatin1String(c.name)) {
+            Context inner = ctx;
+            inner.args = ctx.args.mid(1);
+            inner.args.first() = QStringLiteral("calibration ") + QLatin1String(c.name);
+            return c.run(inner);
+        }
     }
     printError(QStringLiteral("unknown calibration subcommand '%1'").arg(sub));
     printCalibrationUsage(stderr);

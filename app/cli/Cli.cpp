@@ -60,8 +60,9 @@ bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& de
     if (n < positionalMin || n > positionalMax) {
         printError(QStringLiteral("%1 takes %2 argument(s), got %3 (see floorboard-cli %4 --help)")
                        .arg(ctx.args.first())
-                       .arg(positionalMin == positionalMax ? QString::number(positionalMin)
-                                                           : QStringLiteral("%1 to %2").arg(positionalMin).arg(positionalMax))
+                       .arg(positionalMin == positionalMax
+                                ? QString::number(positionalMin)
+                                : QStringLiteral("%1 to %2").arg(positionalMin).arg(positionalMax))
                        .arg(n)
                        .arg(ctx.args.first()));
         exitCode = Usage;

@@ -116,20 +116,6 @@ int runEffectiveness(const Context& ctx)
     return Ok;
 }
 
-std::string csvCell(const std::string& cell)
-{
-    std::string t = csv::neutralise(cell);
-    if (t.find_first_of(",\"\r\n") == std::string::npos)
-        return t;
-    std::string q = "\"";
-    for (char c : t) {
-        if (c == '"')
-            q += '"';
-        q += c;
-    }
-    return q + "\"";
-}
-
 int runDue(const Context& ctx)
 {
     QCommandLineParser p;
@@ -168,7 +154,7 @@ int runDue(const Context& ctx)
     const QDate sunday = monday.addDays(6);
     std::string csv = "status,note_id,agent_id,coach,coached_on,attribute,target_metric,baseline,target,"
                       "follow_up_on,days_overdue\r\n";
-    auto num = [](const std::optional<double>& v) { return v ? fmt::format("{}", *v) : std::string(); };
+    const auto num = [](const std::optional<double>& v) { return csv::numberCell(v); };
     int rows = 0;
     for (const char* status : {"overdue", "due"}) {
         for (const auto& n : notes.value()) {
@@ -178,10 +164,11 @@ int runDue(const Context& ctx)
             const bool due = n.followUpOn >= monday && n.followUpOn <= sunday;
             if ((std::string(status) == "overdue" && !overdue) || (std::string(status) == "due" && !due))
                 continue;
-            csv += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\r\n", status, csvCell(n.noteId), csvCell(n.agentId),
-                               csvCell(n.coach), s(n.coachedOn.toString(Qt::ISODate)), csvCell(n.attribute),
-                               csvCell(n.targetMetric), num(n.baseline), num(n.target),
-                               s(n.followUpOn.toString(Qt::ISODate)), overdue ? n.followUpOn.daysTo(monday) : 0);
+            csv +=
+                fmt::format("{},{},{},{},{},{},{},{},{},{},{}\r\n", status, csv::textCell(n.noteId),
+                            csv::textCell(n.agentId), csv::textCell(n.coach), s(n.coachedOn.toString(Qt::ISODate)),
+                            csv::textCell(n.attribute), csv::textCell(n.targetMetric), num(n.baseline), num(n.target),
+                            s(n.followUpOn.toString(Qt::ISODate)), overdue ? n.followUpOn.daysTo(monday) : 0);
             ++rows;
         }
     }

@@ -1,6 +1,5 @@
 // export, inspect, info, check, backup, init.
 #include "Cli.h"
-
 #include "csv/Inspect.h"
 #include "export/Exporter.h"
 #include "store/Backup.h"
@@ -147,8 +146,8 @@ int runBackup(const Context& ctx)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("where to write the copy"));
     int code = Ok;
-    if (!parseArgs(p, ctx, QStringLiteral("Write a consistent copy of the database, even while it is in use."), code,
-                   1, 1))
+    if (!parseArgs(p, ctx, QStringLiteral("Write a consistent copy of the database, even while it is in use."), code, 1,
+                   1))
         return code;
     auto db = openDatabase(ctx, true);
     if (!db)

@@ -1,5 +1,4 @@
 #include "Cli.h"
-
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
 
@@ -33,12 +32,15 @@ bool intOption(const QCommandLineParser& p, const QCommandLineOption& o, int min
 int runDemo(const Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption agents(QStringLiteral("agents"), QStringLiteral("Agents (default 48)."), QStringLiteral("N"));
+    const QCommandLineOption agents(QStringLiteral("agents"), QStringLiteral("Agents (default 48)."),
+                                    QStringLiteral("N"));
     const QCommandLineOption teams(QStringLiteral("teams"), QStringLiteral("Teams (default 4)."), QStringLiteral("N"));
     const QCommandLineOption weeks(QStringLiteral("weeks"), QStringLiteral("Weeks (default 16)."), QStringLiteral("N"));
     const QCommandLineOption contacts(QStringLiteral("contacts-per-week"),
-                                      QStringLiteral("Contacts per agent per week (default 120)."), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("N"));
+                                      QStringLiteral("Contacts per agent per week (default 120)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+                                  QStringLiteral("N"));
     const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("First Monday (default 2026-07-06)."),
                                    QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption csvDir(QStringLiteral("csv-dir"),

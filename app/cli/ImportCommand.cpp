@@ -1,5 +1,4 @@
 #include "Cli.h"
-
 #include "csv/CsvTypes.h"
 #include "import/Importer.h"
 #include "store/Database.h"
@@ -29,8 +28,9 @@ void printReport(const import::ImportReport& r)
 int runImport(const Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"), QStringLiteral("Field delimiter: , ; tab or | "
-                                                                                   "(default: detected)."),
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
+                                       QStringLiteral("Field delimiter: , ; tab or | "
+                                                      "(default: detected)."),
                                        QStringLiteral("D"));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       QStringLiteral("UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detected)."),
@@ -43,9 +43,9 @@ int runImport(const Context& ctx)
                                  QStringLiteral("Map a column: target=Source Header, or target=Date+Time to join two "
                                                 "columns. Repeatable."),
                                  QStringLiteral("ASSIGNMENT"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("Mapping profile (JSON) with delimiter, encoding, date_format, map."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"), QStringLiteral("Mapping profile (JSON) with delimiter, encoding, date_format, map."),
+        QStringLiteral("FILE"));
     const QCommandLineOption saveProfile(QStringLiteral("save-profile"),
                                          QStringLiteral("Save the mapping options given here as a profile."),
                                          QStringLiteral("FILE"));
@@ -60,14 +60,15 @@ int runImport(const Context& ctx)
     const QCommandLineOption createAgents(QStringLiteral("create-agents"),
                                           QStringLiteral("Create unknown agents (named by their id, in team "
                                                          "Unassigned) and unknown teams."));
-    p.addOptions({delimiter, encoding, dateFormat, map, profile, saveProfile, dryRun, skip, rejects, update,
-                  createAgents});
+    p.addOptions(
+        {delimiter, encoding, dateFormat, map, profile, saveProfile, dryRun, skip, rejects, update, createAgents});
     p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("agents, interactions, qa_evaluations, pulses, "
                                                                    "coaching, feedback or recognitions"));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file"));
     int code = Ok;
-    if (!parseArgs(p, ctx, QStringLiteral("Import a CSV file of one kind in one transaction: a file with any invalid "
-                                          "row changes nothing (unless --skip-invalid)."),
+    if (!parseArgs(p, ctx,
+                   QStringLiteral("Import a CSV file of one kind in one transaction: a file with any invalid "
+                                  "row changes nothing (unless --skip-invalid)."),
                    code, 2, 2))
         return code;
 

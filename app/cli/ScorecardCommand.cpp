@@ -11,6 +11,42 @@
 #include <cstdio>
 
 namespace fb::cli {
+namespace {
+
+Status writeFile(const QString& path, const std::string& text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
+        !file.commit())
+        return Error(file.errorString(), path);
+    return {};
+}
+
+int writeDefinition(store::Database& db, const QString& path, const QString& versionText)
+{
+    int version = 0;
+    if (!versionText.isEmpty()) {
+        bool ok = false;
+        version = versionText.toInt(&ok);
+        if (!ok || version < 1) {
+            printError(QStringLiteral("--definition takes a version number, not '%1'").arg(versionText));
+            return Usage;
+        }
+    }
+    auto def = store::scorecardDefinition(db, version);
+    if (!def) {
+        printError(def.error());
+        return DataProblem;
+    }
+    if (auto st = writeFile(path, analytics::definitionCsv(*def)); !st) {
+        printError(st.error());
+        return DataProblem;
+    }
+    fmt::print(stderr, "definition v{} ({} metrics) written to {}\n", def->version, def->metrics.size(), s(path));
+    return Ok;
+}
+
+} // namespace
 
 int runScorecard(const Context& ctx)
 {
@@ -27,7 +63,14 @@ int runScorecard(const Context& ctx)
                                   QStringLiteral("NAME"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("CSV file to write (default: standard output)."),
                                  QStringLiteral("FILE.csv"));
-    p.addOptions({week, weeks, level, team, out});
+    const QCommandLineOption definitionOut(QStringLiteral("definition-out"),
+                                           QStringLiteral("Write the scorecard definition (floors, targets, weights, "
+                                                          "min n) as CSV instead of a scorecard."),
+                                           QStringLiteral("FILE.csv"));
+    const QCommandLineOption definition(QStringLiteral("definition"),
+                                        QStringLiteral("Definition version for --definition-out (default: current)."),
+                                        QStringLiteral("N"));
+    p.addOptions({week, weeks, level, team, out, definitionOut, definition});
     int code = Ok;
     if (!parseArgs(p, ctx,
                    QStringLiteral("Write the balanced scorecard (docs/scorecard.md) as CSV: one row per agent, team "
@@ -71,6 +114,8 @@ int runScorecard(const Context& ctx)
     auto db = openDatabase(ctx, true);
     if (!db)
         return DataProblem;
+    if (p.isSet(definitionOut))
+        return writeDefinition(*db, p.value(definitionOut), p.value(definition));
     if (!teamName.empty()) {
         auto teams = store::scorecardTeams(*db);
         if (!teams) {
@@ -115,10 +160,8 @@ int runScorecard(const Context& ctx)
         std::fwrite(csv.data(), 1, csv.size(), stdout);
         return Ok;
     }
-    QSaveFile file(p.value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) ||
-        !file.commit()) {
-        printError(Error{file.errorString(), p.value(out)});
+    if (auto st = writeFile(p.value(out), csv); !st) {
+        printError(st.error());
         return DataProblem;
     }
     fmt::print(stderr, "{} {} rows ({} to {}, definition v{}) written to {}\n", card.rows.size(),

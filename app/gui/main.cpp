@@ -1,10 +1,10 @@
 // floorboard: the desktop window. `floorboard [DATABASE] [--demo]`; see docs/gui.md.
 #include "AppSupport.h"
+#include "FeaturePages.h"
 #include "MainWindow.h"
 #include "Startup.h"
 #include "dialogs/ImportDialog.h"
 #include "models/KindTableModel.h"
-#include "FeaturePages.h"
 #include "pages/AgentsPage.h"
 #include "pages/InteractionsPage.h"
 
@@ -105,9 +105,11 @@ int main(int argc, char* argv[])
     parser.addOption({u"screenshot"_s,
                       QApplication::translate("main", "Save a PNG of the window after loading, then quit."),
                       u"file"_s});
-    parser.addOption({u"page"_s, QApplication::translate("main", "Page for --screenshot: agents, interactions, scorecards, quality, "
-                                                                "coaching or friction."),
-                      u"page"_s, u"agents"_s});
+    parser.addOption(
+        {u"page"_s,
+         QApplication::translate("main", "Page for --screenshot: agents, interactions, scorecards, quality, "
+                                         "coaching or friction."),
+         u"page"_s, u"agents"_s});
     parser.addOption({u"agent"_s, QApplication::translate("main", "Agent filter for --screenshot."), u"id"_s});
     parser.addOption(
         {u"size"_s, QApplication::translate("main", "Window size for --screenshot."), u"WxH"_s, u"1280x800"_s});

@@ -1,5 +1,7 @@
 #include "analytics/Attribution.h"
 
+#include "csv/CsvWriter.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -51,14 +53,15 @@ QString noteOutsideProgram(QDate fixedOn, QDate start, QDate lastDay)
 QString noteOverlap(qint64 otherFixId, const QString& otherFriction)
 {
     return Tr::tr("scope overlaps fix %1 (%2) in time and queue: their effects cannot be told apart, so none is "
-              "attributed")
+                  "attributed")
         .arg(otherFixId)
         .arg(otherFriction);
 }
 
 QString noteTooLittleData(const QStringList& smallCells)
 {
-    return Tr::tr("too little data: %1; each of the four cells needs at least 100 interactions, so no effect is claimed")
+    return Tr::tr(
+               "too little data: %1; each of the four cells needs at least 100 interactions, so no effect is claimed")
         .arg(smallCells.join(QStringLiteral("; ")));
 }
 
@@ -69,7 +72,8 @@ std::vector<AttributionRow> attribute(const ProgramCells& cells)
     const QDate end = cells.end();
     const auto inProgram = [&](const store::ProgramFix& f) { return f.fixedOn >= start && f.fixedOn < end; };
     const QStringList cellNames = {Tr::tr("in scope before the fix"), Tr::tr("in scope on or after the fix"),
-                                   Tr::tr("outside the scope before the fix"), Tr::tr("outside the scope on or after the fix")};
+                                   Tr::tr("outside the scope before the fix"),
+                                   Tr::tr("outside the scope on or after the fix")};
     for (const auto& fc : cells.fixes) {
         const auto& fix = fc.fix;
         QString refusal;
@@ -131,8 +135,8 @@ std::string attributionCsv(const std::vector<AttributionRow>& rows)
 {
     std::string out = "fix,metric,did,did_low,did_high,note\r\n";
     for (const auto& r : rows)
-        out += fmt::format("{},{},{},{},{},{}\r\n", r.fixId, metricKey(r.metric), csvNumber(r.did), csvNumber(r.low),
-                           csvNumber(r.high), csvTextCell(r.note.toStdString()));
+        out += fmt::format("{},{},{},{},{},{}\r\n", r.fixId, metricKey(r.metric), csv::numberCell(r.did),
+                           csv::numberCell(r.low), csv::numberCell(r.high), csv::textCell(r.note.toStdString()));
     return out;
 }
 
@@ -210,8 +214,8 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
                                  .arg(fix->id)
                                  .arg(scopeText(*fix), fix->fixedOn.toString(Qt::ISODate));
         if (row.did && row.low && row.high) {
-            const QString unit =
-                isProportion(m) ? Tr::tr("points") : (m == ProgramMetric::Aht ? Tr::tr("seconds") : Tr::tr("per 1,000"));
+            const QString unit = isProportion(m) ? Tr::tr("points")
+                                                 : (m == ProgramMetric::Aht ? Tr::tr("seconds") : Tr::tr("per 1,000"));
             QString part = Tr::tr("%1 accounts for %2 %3 within its scope (95% CI %4 to %5)")
                                .arg(name, num(*row.did), unit, num(*row.low), num(*row.high));
             if (*row.low <= 0 && *row.high >= 0)

@@ -31,26 +31,6 @@ int addWeeks(int week, int n)
     return IsoWeek::fromKey(week).next(n).key();
 }
 
-std::string csvText(const std::string& cell)
-{
-    std::string t = csv::neutralise(cell);
-    if (t.find_first_of(",\"\r\n") == std::string::npos)
-        return t;
-    std::string q = "\"";
-    for (char c : t) {
-        if (c == '"')
-            q += '"';
-        q += c;
-    }
-    q += '"';
-    return q;
-}
-
-std::string number(const std::optional<double>& v)
-{
-    return v ? fmt::format("{}", *v) : std::string();
-}
-
 std::optional<double> mean(const std::vector<double>& v)
 {
     if (v.empty())
@@ -448,9 +428,9 @@ std::string effectivenessCsv(const std::vector<EffectRow>& rows)
 {
     std::string out = "group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,did_high\r\n";
     for (const auto& r : rows)
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{}\r\n", csvText(r.group), r.notes, r.followUpsDone, r.met,
-                           number(r.metShare), number(r.change), number(r.controlChange), number(r.did),
-                           number(r.didLow), number(r.didHigh));
+        out += fmt::format("{},{},{},{},{},{},{},{},{},{}\r\n", csv::textCell(r.group), r.notes, r.followUpsDone, r.met,
+                           csv::numberCell(r.metShare), csv::numberCell(r.change), csv::numberCell(r.controlChange),
+                           csv::numberCell(r.did), csv::numberCell(r.didLow), csv::numberCell(r.didHigh));
     return out;
 }
 

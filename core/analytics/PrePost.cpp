@@ -241,37 +241,17 @@ std::vector<MetricComparison> comparePrePost(const CellSums& pre, const CellSums
     return out;
 }
 
-std::string csvNumber(const std::optional<double>& v)
-{
-    return v ? fmt::format("{}", *v) : std::string();
-}
-
-std::string csvTextCell(const std::string& cell)
-{
-    std::string t = csv::neutralise(cell);
-    if (t.find_first_of(",\"\r\n") == std::string::npos)
-        return t;
-    std::string q = "\"";
-    for (char c : t) {
-        if (c == '"')
-            q += '"';
-        q += c;
-    }
-    q += '"';
-    return q;
-}
-
 std::string prePostCsv(const std::vector<MetricComparison>& rows)
 {
     std::string out = "metric,pre,post,n_pre,n_post,change,relative,low,high,p_value\r\n";
     for (const auto& r : rows) {
         const auto& s = r.stats;
         out += fmt::format("{},{},{},{},{},{},{},{},{},{}\r\n", metricKey(r.metric),
-                           csvNumber(s ? std::optional<double>(s->pre) : std::nullopt),
-                           csvNumber(s ? std::optional<double>(s->post) : std::nullopt), r.nPre, r.nPost,
-                           csvNumber(s ? std::optional<double>(s->change) : std::nullopt),
-                           csvNumber(s ? s->relative : std::nullopt), csvNumber(s ? s->low : std::nullopt),
-                           csvNumber(s ? s->high : std::nullopt), csvNumber(s ? s->p : std::nullopt));
+                           csv::numberCell(s ? std::optional<double>(s->pre) : std::nullopt),
+                           csv::numberCell(s ? std::optional<double>(s->post) : std::nullopt), r.nPre, r.nPost,
+                           csv::numberCell(s ? std::optional<double>(s->change) : std::nullopt),
+                           csv::numberCell(s ? s->relative : std::nullopt), csv::numberCell(s ? s->low : std::nullopt),
+                           csv::numberCell(s ? s->high : std::nullopt), csv::numberCell(s ? s->p : std::nullopt));
     }
     return out;
 }

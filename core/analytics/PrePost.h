@@ -96,8 +96,4 @@ std::vector<MetricComparison> comparePrePost(const CellSums& pre, const CellSums
 // (CRLF line ends, unrounded decimals, empty where undefined).
 std::string prePostCsv(const std::vector<MetricComparison>& rows);
 
-// fmt "{}" of a value, empty for nullopt.
-std::string csvNumber(const std::optional<double>& v);
-std::string csvTextCell(const std::string& cell);
-
 } // namespace fb::analytics

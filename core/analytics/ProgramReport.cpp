@@ -1,6 +1,7 @@
 #include "analytics/ProgramReport.h"
 
 #include "common/IsoWeek.h"
+#include "csv/CsvWriter.h"
 
 #include <QCoreApplication>
 
@@ -151,7 +152,7 @@ std::vector<QString> ProgramReport::needs(int phase) const
         for (const auto& f : fixes)
             if (f.allQueues())
                 out.push_back(Tr::tr("Fix #%1 applies to all queues, so its effect cannot be attributed; give it a "
-                                 "scope if it had one.")
+                                     "scope if it had one.")
                                   .arg(f.id));
         break;
     }
@@ -173,7 +174,7 @@ std::vector<QString> ProgramReport::needs(int phase) const
         for (const auto& c : comparison)
             if (c.nPost < kMinCellInteractions && c.metric != ProgramMetric::Csat) {
                 out.push_back(Tr::tr("Weeks 7-8 have %1 interactions with %2 known; at least %3 are needed for a "
-                                 "comparison worth reading.")
+                                     "comparison worth reading.")
                                   .arg(c.nPost)
                                   .arg(metricLabel(c.metric))
                                   .arg(kMinCellInteractions));
@@ -208,8 +209,8 @@ std::vector<QString> worth(const ProgramReport& r, const CellSums& post)
         const ProgramMetric m = c.metric;
         const bool noise = m == ProgramMetric::Dpti ? (*s.low <= 1 && *s.high >= 1) : (*s.low <= 0 && *s.high >= 0);
         if (noise) {
-            out.push_back(
-                Tr::tr("%1: the change is within noise, so no value is claimed for the next cycle.").arg(metricLabel(m)));
+            out.push_back(Tr::tr("%1: the change is within noise, so no value is claimed for the next cycle.")
+                              .arg(metricLabel(m)));
             continue;
         }
         const auto n0 = [](double v) { return QString::number(std::abs(v), 'f', 0); };
@@ -219,20 +220,23 @@ std::vector<QString> worth(const ProgramReport& r, const CellSums& post)
             const double share = static_cast<double>(post.n(m)) / static_cast<double>(post.interactions);
             const double base = horizon * share;
             const QString what = m == ProgramMetric::Rework ? Tr::tr("repeat contacts") : Tr::tr("escalations");
-            out.push_back(Tr::tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
-                              .arg(metricLabel(m), n0(s.change * base), s.change < 0 ? Tr::tr("fewer") : Tr::tr("more"), what,
-                                   n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
-                                   n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
+            out.push_back(
+                Tr::tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
+                    .arg(metricLabel(m), n0(s.change * base), s.change < 0 ? Tr::tr("fewer") : Tr::tr("more"), what,
+                         n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
+                         n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
             break;
         }
         case ProgramMetric::Fcr:
         case ProgramMetric::Csat: {
             const double base = static_cast<double>(post.n(m)) / 2.0 * kProgramWeeks;
-            const QString what = m == ProgramMetric::Fcr ? Tr::tr("contacts resolved first time") : Tr::tr("top-2-box surveys");
-            out.push_back(Tr::tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
-                              .arg(metricLabel(m), n0(s.change * base), s.change > 0 ? Tr::tr("more") : Tr::tr("fewer"), what,
-                                   n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
-                                   n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
+            const QString what =
+                m == ProgramMetric::Fcr ? Tr::tr("contacts resolved first time") : Tr::tr("top-2-box surveys");
+            out.push_back(
+                Tr::tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
+                    .arg(metricLabel(m), n0(s.change * base), s.change > 0 ? Tr::tr("more") : Tr::tr("fewer"), what,
+                         n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
+                         n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
             break;
         }
         case ProgramMetric::Dpti: {
@@ -247,11 +251,12 @@ std::vector<QString> worth(const ProgramReport& r, const CellSums& post)
         }
         case ProgramMetric::Aht: {
             const double hours = horizon / 3600.0;
-            out.push_back(Tr::tr("%1: about %2 agent hours %3 in the next eight weeks at the weeks 7-8 volume (95% CI %4 "
-                             "to %5).")
-                              .arg(metricLabel(m), n0(s.change * hours), s.change < 0 ? Tr::tr("saved") : Tr::tr("added"),
-                                   n0(std::min(std::abs(*s.low), std::abs(*s.high)) * hours),
-                                   n0(std::max(std::abs(*s.low), std::abs(*s.high)) * hours)));
+            out.push_back(
+                Tr::tr("%1: about %2 agent hours %3 in the next eight weeks at the weeks 7-8 volume (95% CI %4 "
+                       "to %5).")
+                    .arg(metricLabel(m), n0(s.change * hours), s.change < 0 ? Tr::tr("saved") : Tr::tr("added"),
+                         n0(std::min(std::abs(*s.low), std::abs(*s.high)) * hours),
+                         n0(std::max(std::abs(*s.low), std::abs(*s.high)) * hours)));
             break;
         }
         }
@@ -292,8 +297,10 @@ QString youSaidText(const store::TicketRow& t, const std::optional<store::Progra
         return Tr::tr("%1 We accepted it: %2.").arg(said, reason.isEmpty() ? Tr::tr("a fix is planned") : reason);
     }
     if (t.status == "deferred")
-        return Tr::tr("%1 We deferred it, because: %2.").arg(said, reason.isEmpty() ? Tr::tr("no reason given") : reason);
-    return Tr::tr("%1 We declined it, because: %2.").arg(said, reason.isEmpty() ? Tr::tr("no rationale given") : reason);
+        return Tr::tr("%1 We deferred it, because: %2.")
+            .arg(said, reason.isEmpty() ? Tr::tr("no reason given") : reason);
+    return Tr::tr("%1 We declined it, because: %2.")
+        .arg(said, reason.isEmpty() ? Tr::tr("no rationale given") : reason);
 }
 
 } // namespace
@@ -391,9 +398,9 @@ std::string weeklyCsv(const ProgramReport& r)
         const auto& c = r.weeks[static_cast<size_t>(w - 1)];
         out += fmt::format("{},{},{},{}", w,
                            IsoWeek::ofDate(r.program.start.addDays(7 * (w - 1))).toString().toStdString(),
-                           csvTextCell(phaseName(phaseOfWeek(w)).toStdString()), c.interactions);
+                           csv::textCell(phaseName(phaseOfWeek(w)).toStdString()), c.interactions);
         for (const auto m : kProgramMetrics)
-            out += fmt::format(",{},{}", csvNumber(c.value(m)), c.n(m));
+            out += fmt::format(",{},{}", csv::numberCell(c.value(m)), c.n(m));
         out += "\r\n";
     }
     return out;
@@ -406,8 +413,9 @@ std::string fixesCsv(const ProgramReport& r)
         std::string scope;
         for (const auto& q : f.queues)
             scope += (scope.empty() ? "" : ";") + q;
-        out += fmt::format("{},{},{},{},{},{}\r\n", f.id, day(f.fixedOn), csvTextCell(f.friction), csvTextCell(f.what),
-                           csvTextCell(f.owner), csvTextCell(f.allQueues() ? std::string("all") : scope));
+        out +=
+            fmt::format("{},{},{},{},{},{}\r\n", f.id, day(f.fixedOn), csv::textCell(f.friction), csv::textCell(f.what),
+                        csv::textCell(f.owner), csv::textCell(f.allQueues() ? std::string("all") : scope));
     }
     return out;
 }
@@ -419,7 +427,7 @@ std::string frictionsCsv(const ProgramReport& r)
     for (const auto& f : r.rankedFrictions) {
         const bool conf = std::any_of(r.confirmed.begin(), r.confirmed.end(),
                                       [&](const auto& c) { return lower(c.friction) == lower(f.friction); });
-        out += fmt::format("{},{},{},{},{},{}\r\n", ++rank, csvTextCell(f.friction), f.tickets, f.agents, f.dimension,
+        out += fmt::format("{},{},{},{},{},{}\r\n", ++rank, csv::textCell(f.friction), f.tickets, f.agents, f.dimension,
                            conf ? 1 : 0);
     }
     // Confirmed frictions that no baseline ticket named (the lead's edits).
@@ -427,7 +435,7 @@ std::string frictionsCsv(const ProgramReport& r)
         const bool ranked = std::any_of(r.rankedFrictions.begin(), r.rankedFrictions.end(),
                                         [&](const auto& f) { return lower(c.friction) == lower(f.friction); });
         if (!ranked)
-            out += fmt::format(",{},0,0,{},1\r\n", csvTextCell(c.friction), c.dimension);
+            out += fmt::format(",{},0,0,{},1\r\n", csv::textCell(c.friction), c.dimension);
     }
     return out;
 }
@@ -436,8 +444,8 @@ std::string pulseCsv(const ProgramReport& r)
 {
     std::string out = "dimension,before,n_before,after,n_after\r\n";
     for (size_t d = 0; d < 5; ++d)
-        out += fmt::format("{},{},{},{},{}\r\n", store::kPulseDimensionNames[d], csvNumber(r.pulseBefore.mean[d]),
-                           r.pulseBefore.n[d], csvNumber(r.pulseAfter.mean[d]), r.pulseAfter.n[d]);
+        out += fmt::format("{},{},{},{},{}\r\n", store::kPulseDimensionNames[d], csv::numberCell(r.pulseBefore.mean[d]),
+                           r.pulseBefore.n[d], csv::numberCell(r.pulseAfter.mean[d]), r.pulseAfter.n[d]);
     return out;
 }
 
@@ -445,7 +453,7 @@ std::string recognitionCsv(const ProgramReport& r)
 {
     std::string out = "week,behavior,count\r\n";
     for (const auto& c : r.recognitions)
-        out += fmt::format("{},{},{}\r\n", c.week, csvTextCell(c.behavior), c.count);
+        out += fmt::format("{},{},{}\r\n", c.week, csv::textCell(c.behavior), c.count);
     return out;
 }
 
@@ -453,9 +461,9 @@ std::string youSaidCsv(const ProgramReport& r)
 {
     std::string out = "ticket,status,decided_on,friction,title,fix,text\r\n";
     for (const auto& y : r.youSaid)
-        out += fmt::format("{},{},{},{},{},{},{}\r\n", csvTextCell(y.ticket.ticketId), y.ticket.status,
-                           y.ticket.decidedOn, csvTextCell(y.ticket.friction), csvTextCell(y.ticket.title),
-                           y.fixId ? std::to_string(*y.fixId) : std::string(), csvTextCell(y.text.toStdString()));
+        out += fmt::format("{},{},{},{},{},{},{}\r\n", csv::textCell(y.ticket.ticketId), y.ticket.status,
+                           y.ticket.decidedOn, csv::textCell(y.ticket.friction), csv::textCell(y.ticket.title),
+                           y.fixId ? std::to_string(*y.fixId) : std::string(), csv::textCell(y.text.toStdString()));
     return out;
 }
 
@@ -482,13 +490,13 @@ std::string weeklyDigest(const ProgramReport& r)
         std::string scope;
         for (const auto& q : f.queues)
             scope += (scope.empty() ? "" : ", ") + q;
-        out +=
-            Tr::tr("- %1, #%2 %3 (%4): %5")
-                .arg(f.fixedOn.toString(Qt::ISODate))
-                .arg(f.id)
-                .arg(QString::fromStdString(f.friction),
-                     f.allQueues() ? Tr::tr("all queues") : QString::fromStdString(scope), QString::fromStdString(f.what))
-                .toStdString();
+        out += Tr::tr("- %1, #%2 %3 (%4): %5")
+                   .arg(f.fixedOn.toString(Qt::ISODate))
+                   .arg(f.id)
+                   .arg(QString::fromStdString(f.friction),
+                        f.allQueues() ? Tr::tr("all queues") : QString::fromStdString(scope),
+                        QString::fromStdString(f.what))
+                   .toStdString();
         if (!f.owner.empty())
             out += Tr::tr(" Owner: %1.").arg(QString::fromStdString(f.owner)).toStdString();
         out += "\n";

@@ -260,26 +260,6 @@ Scorecard computeScorecard(const ScorecardDefinition& def, const std::vector<Age
 
 namespace {
 
-std::string csvText(const std::string& cell)
-{
-    std::string t = csv::neutralise(cell);
-    if (t.find_first_of(",\"\r\n") == std::string::npos)
-        return t;
-    std::string q = "\"";
-    for (char c : t) {
-        if (c == '"')
-            q += '"';
-        q += c;
-    }
-    q += '"';
-    return q;
-}
-
-std::string number(const std::optional<double>& v)
-{
-    return v ? fmt::format("{}", *v) : std::string();
-}
-
 } // namespace
 
 std::string scorecardCsv(const Scorecard& card)
@@ -293,11 +273,12 @@ std::string scorecardCsv(const Scorecard& card)
     const std::string from = IsoWeek::fromKey(card.fromWeek).toString().toStdString();
     const std::string to = IsoWeek::fromKey(card.toWeek).toString().toStdString();
     for (const auto& r : card.rows) {
-        out += fmt::format("{},{},{},{},{},{}", levelKey(r.level), csvText(r.id), csvText(r.name), csvText(r.team),
-                           from, to);
+        out += fmt::format("{},{},{},{},{},{}", levelKey(r.level), csv::textCell(r.id), csv::textCell(r.name),
+                           csv::textCell(r.team), from, to);
         for (const auto& m : r.metrics)
-            out += fmt::format(",{},{},{}", m.enough ? number(m.value) : std::string(), m.n, number(m.score));
-        out += fmt::format(",{},{},{}\r\n", number(r.composite), r.weightsUsed,
+            out += fmt::format(",{},{},{}", m.enough ? csv::numberCell(m.value) : std::string(), m.n,
+                               csv::numberCell(m.score));
+        out += fmt::format(",{},{},{}\r\n", csv::numberCell(r.composite), r.weightsUsed,
                            r.gateGreen ? (*r.gateGreen ? "green" : "red") : "");
     }
     return out;

@@ -1,6 +1,10 @@
 #include "analytics/ScorecardDefinition.h"
 
+#include "csv/CsvWriter.h"
+
 #include <QCoreApplication>
+
+#include <fmt/format.h>
 
 #include <cmath>
 #include <set>
@@ -218,7 +222,7 @@ Status validate(const ScorecardDefinition& def)
             return Error::plain(Tr::tr("%1: floor and target must be numbers").arg(name));
         if (m.floor == m.target)
             return Error::plain(Tr::tr("%1: the floor must differ from the target (floor above target means lower is "
-                                   "better)")
+                                       "better)")
                                     .arg(name));
         if (!std::isfinite(m.weight) || m.weight < 0)
             return Error::plain(Tr::tr("%1: the weight must be 0 or more").arg(name));
@@ -231,6 +235,16 @@ Status validate(const ScorecardDefinition& def)
     if (!std::isfinite(def.gateQaMin))
         return Error::plain(Tr::tr("the quality gate must be a number"));
     return {};
+}
+
+std::string definitionCsv(const ScorecardDefinition& def)
+{
+    std::string out = "version,metric,perspective,direction,floor,target,weight,min_n\r\n";
+    for (const MetricDef& m : def.metrics)
+        out += fmt::format("{},{},{},{},{},{},{},{}\r\n", def.version, metricKey(m.metric),
+                           perspectiveKey(m.perspective), m.lowerIsBetter() ? "lower_is_better" : "higher_is_better",
+                           csv::numberCell(m.floor), csv::numberCell(m.target), csv::numberCell(m.weight), m.minN);
+    return out;
 }
 
 } // namespace fb::analytics

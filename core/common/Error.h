@@ -40,10 +40,9 @@ struct Error final {
 };
 
 // Result<T>: a T or an Error. Small on purpose; std::expected is C++23.
-template <typename T>
-class [[nodiscard]] Result final {
+template <typename T> class [[nodiscard]] Result final {
 public:
-    Result(T value) : m_v(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(T value) : m_v(std::move(value)) {}     // NOLINT(google-explicit-constructor)
     Result(Error error) : m_v(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_v); }

@@ -2,6 +2,8 @@
 
 #include <QSaveFile>
 
+#include <fmt/format.h>
+
 namespace fb::csv {
 
 namespace {
@@ -64,32 +66,37 @@ struct CsvWriter::Impl final {
         buffer.clear();
     }
 
-    void appendField(std::string_view value)
-    {
-        // Quotes only where RFC 4180 needs them. Leading or trailing spaces
-        // are not quoted: Floorboard's reader and spreadsheets keep them
-        // anyway. A row that is one empty field is quoted (`""`) so that it
-        // is not a blank line, which readers skip.
-        bool quote = false;
-        for (char c : value) {
-            if (c == options.delimiter || c == '"' || c == '\r' || c == '\n') {
-                quote = true;
-                break;
-            }
-        }
-        if (!quote) {
-            buffer.append(value);
-            return;
-        }
-        buffer.push_back('"');
-        for (char c : value) {
-            if (c == '"')
-                buffer.push_back('"');
-            buffer.push_back(c);
-        }
-        buffer.push_back('"');
-    }
+    void appendField(std::string_view value) { csv::appendField(buffer, value, options.delimiter); }
 };
+
+void appendField(std::string& line, std::string_view value, char delimiter)
+{
+    // Quotes only where RFC 4180 needs them. Leading or trailing spaces are
+    // not quoted: Floorboard's reader and spreadsheets keep them anyway.
+    if (value.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string_view::npos) {
+        line.append(value);
+        return;
+    }
+    line.push_back('"');
+    for (char c : value) {
+        if (c == '"')
+            line.push_back('"');
+        line.push_back(c);
+    }
+    line.push_back('"');
+}
+
+std::string textCell(std::string_view cell, char delimiter)
+{
+    std::string out;
+    appendField(out, neutralise(cell), delimiter);
+    return out;
+}
+
+std::string numberCell(const std::optional<double>& value)
+{
+    return value ? fmt::format("{}", *value) : std::string();
+}
 
 CsvWriter::CsvWriter(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,14 @@ struct WriterOptions final {
 std::string neutralise(std::string_view cell);
 // The inverse, applied by import to text columns.
 std::string unneutralise(std::string_view cell);
+
+// Appends one field to a CSV line, quoted only where RFC 4180 needs it.
+void appendField(std::string& line, std::string_view value, char delimiter = ',');
+// One text cell of a report line: formula-guarded, then quoted where needed.
+std::string textCell(std::string_view cell, char delimiter = ',');
+// One number of a report line: unrounded (shortest form that reads back the
+// same), empty when there is no value.
+std::string numberCell(const std::optional<double>& value);
 
 // Writes RFC 4180 CSV (CRLF line ends, quotes only where needed) to a
 // temporary file that replaces the target only on commit(), so a crash never

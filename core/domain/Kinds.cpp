@@ -41,56 +41,70 @@ ColumnSpec ref(std::string name, Reference reference, bool required)
 std::vector<KindSpec> buildSpecs()
 {
     std::vector<KindSpec> specs;
-    specs.push_back({Kind::Agents, "agents", "agents",
+    specs.push_back({Kind::Agents,
+                     "agents",
+                     "agents",
                      {col("agent_id", T::Text, true), col("name", T::Text, true), ref("team", Reference::Team, true),
                       col("supervisor", T::Text), col("site", T::Text), col("shift", T::Text),
                       col("hire_date", T::Date), choice("status", {"active", "left"}), col("left_on", T::Date)},
                      false});
-    specs.push_back({Kind::Interactions, "interactions", "interactions",
-                     {col("interaction_id", T::Text, true), ref("agent_id", Reference::Agent, true),
-                      col("started_at", T::DateTime, true), choice("channel", {"voice", "chat", "email", "other"}),
-                      col("queue", T::Text), ranged("handle_seconds", T::Duration, 0, 1e9, true),
-                      col("resolved_first_contact", T::Boolean), col("repeat_contact", T::Boolean),
-                      col("escalated", T::Boolean), ranged("defects", T::Integer, 0, 1e9),
-                      ranged("csat", T::Integer, 1, 5), col("contact_reason", T::Text)},
-                     false});
-    specs.push_back({Kind::QaEvaluations, "qa_evaluations", "qa_evaluations",
-                     {col("evaluation_id", T::Text, true), ref("agent_id", Reference::Agent, true),
-                      col("evaluator", T::Text, true), col("evaluated_at", T::DateTime, true),
-                      col("interaction_id", T::Text), col("comment", T::Text)},
-                     true});
-    specs.push_back({Kind::Pulses, "pulses", "pulse_responses",
-                     {col("response_id", T::Text, true), col("week", T::Week, true), ref("team", Reference::Team, true),
-                      ref("agent_id", Reference::Agent, false), ranged("role_clarity", T::Integer, 1, 5),
-                      ranged("tool_reliability", T::Integer, 1, 5), ranged("coaching_usefulness", T::Integer, 1, 5),
-                      ranged("schedule_fit", T::Integer, 1, 5), ranged("fairness", T::Integer, 1, 5),
-                      col("comment", T::Text)},
-                     false});
-    specs.push_back({Kind::Coaching, "coaching", "coaching_notes",
-                     {col("note_id", T::Text, true), ref("agent_id", Reference::Agent, true), col("coach", T::Text, true),
-                      col("coached_on", T::Date, true), col("attribute", T::Text, true),
-                      col("target_metric", T::Text, true), col("baseline", T::Number), col("target", T::Number, true),
-                      col("follow_up_on", T::Date, true),
-                      choice("stage", {"define", "demonstrate", "practice", "commit", "follow_up"}),
-                      col("commitment", T::Text), ranged("minutes", T::Number, 0, 1e6), col("followed_up_on", T::Date),
-                      choice("outcome", {"met", "partly", "not_met"})},
-                     false});
-    specs.push_back({Kind::Feedback, "feedback", "feedback_tickets",
-                     {col("ticket_id", T::Text, true), col("submitted_on", T::Date, true),
-                      choice("category", {"policy", "tool", "training", "product"}, true), col("title", T::Text, true),
-                      ref("team", Reference::Team, false), ref("agent_id", Reference::Agent, false),
-                      col("friction", T::Text), col("detail", T::Text),
-                      choice("status", {"new", "reviewing", "accepted", "deferred", "declined", "fixed"}),
-                      col("decision_reason", T::Text), col("decided_on", T::Date), col("fixed_on", T::Date),
-                      col("scope_queue", T::Text)},
-                     false});
+    specs.push_back(
+        {Kind::Interactions,
+         "interactions",
+         "interactions",
+         {col("interaction_id", T::Text, true), ref("agent_id", Reference::Agent, true),
+          col("started_at", T::DateTime, true), choice("channel", {"voice", "chat", "email", "other"}),
+          col("queue", T::Text), ranged("handle_seconds", T::Duration, 0, 1e9, true),
+          col("resolved_first_contact", T::Boolean), col("repeat_contact", T::Boolean), col("escalated", T::Boolean),
+          ranged("defects", T::Integer, 0, 1e9), ranged("csat", T::Integer, 1, 5), col("contact_reason", T::Text)},
+         false});
+    specs.push_back(
+        {Kind::QaEvaluations,
+         "qa_evaluations",
+         "qa_evaluations",
+         {col("evaluation_id", T::Text, true), ref("agent_id", Reference::Agent, true), col("evaluator", T::Text, true),
+          col("evaluated_at", T::DateTime, true), col("interaction_id", T::Text), col("comment", T::Text)},
+         true});
+    specs.push_back(
+        {Kind::Pulses,
+         "pulses",
+         "pulse_responses",
+         {col("response_id", T::Text, true), col("week", T::Week, true), ref("team", Reference::Team, true),
+          ref("agent_id", Reference::Agent, false), ranged("role_clarity", T::Integer, 1, 5),
+          ranged("tool_reliability", T::Integer, 1, 5), ranged("coaching_usefulness", T::Integer, 1, 5),
+          ranged("schedule_fit", T::Integer, 1, 5), ranged("fairness", T::Integer, 1, 5), col("comment", T::Text)},
+         false});
+    specs.push_back(
+        {Kind::Coaching,
+         "coaching",
+         "coaching_notes",
+         {col("note_id", T::Text, true), ref("agent_id", Reference::Agent, true), col("coach", T::Text, true),
+          col("coached_on", T::Date, true), col("attribute", T::Text, true), col("target_metric", T::Text, true),
+          col("baseline", T::Number), col("target", T::Number, true), col("follow_up_on", T::Date, true),
+          choice("stage", {"define", "demonstrate", "practice", "commit", "follow_up"}), col("commitment", T::Text),
+          ranged("minutes", T::Number, 0, 1e6), col("followed_up_on", T::Date),
+          choice("outcome", {"met", "partly", "not_met"})},
+         false});
+    specs.push_back(
+        {Kind::Feedback,
+         "feedback",
+         "feedback_tickets",
+         {col("ticket_id", T::Text, true), col("submitted_on", T::Date, true),
+          choice("category", {"policy", "tool", "training", "product"}, true), col("title", T::Text, true),
+          ref("team", Reference::Team, false), ref("agent_id", Reference::Agent, false), col("friction", T::Text),
+          col("detail", T::Text), choice("status", {"new", "reviewing", "accepted", "deferred", "declined", "fixed"}),
+          col("decision_reason", T::Text), col("decided_on", T::Date), col("fixed_on", T::Date),
+          col("scope_queue", T::Text)},
+         false});
     ColumnSpec from = col("from", T::Text);
     from.dbColumn = "from_name";
-    specs.push_back({Kind::Recognitions, "recognitions", "recognitions",
-                     {col("recognition_id", T::Text, true), col("given_on", T::Date, true),
-                      ref("to_agent", Reference::Agent, true), col("behavior", T::Text, true), from,
-                      col("outcome", T::Text), choice("visibility", {"public", "private"})},
-                     false});
+    specs.push_back(
+        {Kind::Recognitions,
+         "recognitions",
+         "recognitions",
+         {col("recognition_id", T::Text, true), col("given_on", T::Date, true), ref("to_agent", Reference::Agent, true),
+          col("behavior", T::Text, true), from, col("outcome", T::Text), choice("visibility", {"public", "private"})},
+         false});
     return specs;
 }
 
@@ -141,8 +155,8 @@ std::optional<Kind> kindFromName(const QString& name)
 KindSpec withRubric(const KindSpec& qa, const std::vector<RubricAttribute>& attributes)
 {
     KindSpec spec = qa;
-    auto commentPos = std::find_if(spec.columns.begin(), spec.columns.end(),
-                                   [](const ColumnSpec& c) { return c.name == "comment"; });
+    auto commentPos =
+        std::find_if(spec.columns.begin(), spec.columns.end(), [](const ColumnSpec& c) { return c.name == "comment"; });
     std::vector<ColumnSpec> scores;
     for (const auto& a : attributes) {
         ColumnSpec c = ranged(a.name, ColumnType::Score, 0, a.yesNo ? 1 : 4);

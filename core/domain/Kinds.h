@@ -28,12 +28,12 @@ enum class ColumnType {
 enum class Reference { None, Agent, Team };
 
 struct ColumnSpec final {
-    std::string name;     // canonical CSV header
+    std::string name; // canonical CSV header
     ColumnType type = ColumnType::Text;
     bool required = false;
     std::vector<std::string> choices; // Enum only
     double min = 0;
-    double max = 0;       // range applies when max > min
+    double max = 0; // range applies when max > min
     Reference reference = Reference::None;
     std::string dbColumn; // column in the store, when it differs from name
     [[nodiscard]] const std::string& storeName() const { return dbColumn.empty() ? name : dbColumn; }
@@ -42,8 +42,8 @@ struct ColumnSpec final {
 
 struct KindSpec final {
     Kind kind = Kind::Agents;
-    std::string name;  // "agents", "interactions", ...
-    std::string table; // store table
+    std::string name;                // "agents", "interactions", ...
+    std::string table;               // store table
     std::vector<ColumnSpec> columns; // canonical order; column 0 is the key
     // qa_evaluations only: scores per rubric attribute follow the fixed columns
     // (added at run time from the current rubric, see withRubric()).
@@ -59,7 +59,7 @@ struct RubricAttribute final {
     std::string name;
     std::string description;
     double weight = 0;
-    bool yesNo = false;    // yes/no scale (stored 0/1) instead of 0-4
+    bool yesNo = false; // yes/no scale (stored 0/1) instead of 0-4
     bool naAllowed = true;
     bool critical = false;
 };

@@ -11,7 +11,10 @@ namespace fb {
 // number or text (dates, weeks and enums travel as their canonical text).
 using Value = std::variant<std::monostate, qint64, double, std::string>;
 
-inline bool isNull(const Value& v) { return std::holds_alternative<std::monostate>(v); }
+inline bool isNull(const Value& v)
+{
+    return std::holds_alternative<std::monostate>(v);
+}
 
 // Canonical text of a value as export writes it: integers in decimal,
 // numbers in the shortest form that reads back to the same double.

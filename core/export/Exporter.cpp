@@ -35,8 +35,8 @@ Result<qint64> runExport(store::Database& db, const ExportOptions& options,
     bool cancelled = false;
     auto st = store::forEachRow(db, *spec, [&](const std::vector<Value>& row) {
         for (size_t i = 0; i < columns.size(); ++i)
-            fields[i] = isNull(row[i]) && columns[i].type == ColumnType::Score ? std::string("NA")
-                                                                               : valueToText(row[i]);
+            fields[i] =
+                isNull(row[i]) && columns[i].type == ColumnType::Score ? std::string("NA") : valueToText(row[i]);
         // Checked on every row (a relaxed load costs nothing), so a cancel
         // is honoured however small the export.
         if (cancel && cancel->load(std::memory_order_relaxed)) {
@@ -52,8 +52,9 @@ Result<qint64> runExport(store::Database& db, const ExportOptions& options,
     if (!st)
         return st.error();
     if (cancelled || (cancel && cancel->load())) // the writer is dropped uncommitted: the old file stays as it was
-        return Error(QCoreApplication::translate("fb::exporting::Exporter", "export cancelled; the file was not written"),
-                     options.file);
+        return Error(
+            QCoreApplication::translate("fb::exporting::Exporter", "export cancelled; the file was not written"),
+            options.file);
     if (auto done = (*writer)->commit(); !done)
         return done.error();
     if (progress)

@@ -71,9 +71,9 @@ HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& he
             for (const QString& part : mapped->second) {
                 const int index = findSource(part, columnName);
                 if (index < 0) {
-                    m.errors.push_back(Error(Tr::tr("--map %1 names the column '%2', which the file does not have")
-                                                 .arg(columnName, part),
-                                             file, 1, columnName));
+                    m.errors.push_back(Error(
+                        Tr::tr("--map %1 names the column '%2', which the file does not have").arg(columnName, part),
+                        file, 1, columnName));
                     continue;
                 }
                 m.sources[c].push_back(index);
@@ -90,7 +90,7 @@ HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& he
             for (const auto& h : header)
                 present << QString::fromStdString(h);
             m.errors.push_back(Error(Tr::tr("missing required column %1 (the header has: %2); add it or map it with "
-                                        "--map %1=\"Your Header\"")
+                                            "--map %1=\"Your Header\"")
                                          .arg(columnName, present.join(QStringLiteral(", "))),
                                      file, 1, columnName));
         }

@@ -41,8 +41,8 @@ Status ColumnMap::add(const QString& assignment)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0 || eq == assignment.size() - 1)
-        return Error::plain(Tr::tr("--map takes target=Source Header (or target=A+B to join two columns), not '%1'")
-                                .arg(assignment));
+        return Error::plain(
+            Tr::tr("--map takes target=Source Header (or target=A+B to join two columns), not '%1'").arg(assignment));
     const std::string target = assignment.left(eq).trimmed().toLower().toStdString();
     QStringList parts = assignment.mid(eq + 1).split(QLatin1Char('+'));
     for (QString& part : parts)

@@ -131,9 +131,8 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
     auto refs = References::load(db, o.spec, options.createAgents, options.file);
     if (!refs)
         return refs.error();
-    auto writer = store::RowWriter::create(db, o.spec,
-                                           options.update ? store::RowWriter::Mode::Replace
-                                                          : store::RowWriter::Mode::InsertNew);
+    auto writer = store::RowWriter::create(
+        db, o.spec, options.update ? store::RowWriter::Mode::Replace : store::RowWriter::Mode::InsertNew);
     if (!writer)
         return writer.error();
     Rejects rejects;
@@ -162,17 +161,22 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
             if (!outcome)
                 return Error(outcome.error().reason, options.file, record.line);
             switch (outcome.value()) {
-            case store::RowWriter::Outcome::Inserted: ++report.inserted; break;
-            case store::RowWriter::Outcome::Replaced: ++report.replaced; break;
-            case store::RowWriter::Outcome::Unchanged: ++report.unchanged; break;
+            case store::RowWriter::Outcome::Inserted:
+                ++report.inserted;
+                break;
+            case store::RowWriter::Outcome::Replaced:
+                ++report.replaced;
+                break;
+            case store::RowWriter::Outcome::Unchanged:
+                ++report.unchanged;
+                break;
             case store::RowWriter::Outcome::Conflict:
                 ok = false;
                 if (auto st = refs->undoRow(); !st) // agents created for this row go with it
                     return st.error();
-                errors.push_back(Error(Tr::tr("%1 already exists with different values; use --update to replace it")
-                                           .arg(keyName),
-                                       options.file, record.line, keyName,
-                                       QString::fromStdString(valueToText(row[0])), true));
+                errors.push_back(
+                    Error(Tr::tr("%1 already exists with different values; use --update to replace it").arg(keyName),
+                          options.file, record.line, keyName, QString::fromStdString(valueToText(row[0])), true));
                 break;
             }
         }

@@ -25,12 +25,12 @@ struct ImportReport final {
     qint64 inserted = 0;
     qint64 replaced = 0;
     qint64 unchanged = 0;
-    qint64 rejected = 0;       // invalid rows (written to the rejects file with --skip-invalid)
+    qint64 rejected = 0; // invalid rows (written to the rejects file with --skip-invalid)
     qint64 createdAgents = 0;
-    std::vector<Error> problems; // first ImportOptions::listedProblems problems, in file order
-    qint64 problemCount = 0;     // all problems
+    std::vector<Error> problems;   // first ImportOptions::listedProblems problems, in file order
+    qint64 problemCount = 0;       // all problems
     std::vector<QString> warnings; // e.g. unknown columns ignored
-    bool committed = false;      // false on dry run, on any error without --skip-invalid, or on cancel
+    bool committed = false;        // false on dry run, on any error without --skip-invalid, or on cancel
     bool cancelled = false;
 
     [[nodiscard]] bool hasErrors() const { return problemCount > 0; }
@@ -49,8 +49,8 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
 
 // What the import dialog shows before anything is written.
 struct ColumnResolution final {
-    std::string target;       // canonical column
-    QStringList sources;      // headers feeding it (empty = not in the file)
+    std::string target;  // canonical column
+    QStringList sources; // headers feeding it (empty = not in the file)
     bool required = false;
 };
 struct Preview final {
@@ -60,8 +60,8 @@ struct Preview final {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows; // first rows as read
     std::vector<ColumnResolution> columns;
-    std::vector<QString> warnings;              // unknown columns ignored, ...
-    std::vector<Error> problems;                // missing required columns, invalid values in the first rows
+    std::vector<QString> warnings; // unknown columns ignored, ...
+    std::vector<Error> problems;   // missing required columns, invalid values in the first rows
 };
 Result<Preview> preview(store::Database& db, const ImportOptions& options, int rows = 20);
 

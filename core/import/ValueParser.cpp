@@ -77,8 +77,8 @@ bool looksLikeLocalDate(std::string_view s)
 QString dateFormatHint()
 {
     return Tr::tr("is not an ISO 8601 date (YYYY-MM-DD); a date like 03/04/2026 could be either day or month first, "
-              "so say which with --date-format, e.g. --date-format \"dd/MM/yyyy\" or --date-format \"MM/dd/yyyy\" "
-              "(add \" H:mm\" or \" H:mm:ss\" for a time)");
+                  "so say which with --date-format, e.g. --date-format \"dd/MM/yyyy\" or --date-format \"MM/dd/yyyy\" "
+                  "(add \" H:mm\" or \" H:mm:ss\" for a time)");
 }
 
 // Fixed-width decimal digits; snprintf costs more than the rest of a row.
@@ -243,7 +243,8 @@ bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason)
     }
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
     if (!parseIsoDate(s, y, mo, d)) {
-        reason = looksLikeLocalDate(s) ? dateFormatHint() : Tr::tr("is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)");
+        reason =
+            looksLikeLocalDate(s) ? dateFormatHint() : Tr::tr("is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)");
         return false;
     }
     std::string canonical = isoDate(y, mo, d);
@@ -363,9 +364,8 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
     case ColumnType::Number:
     case ColumnType::Duration: {
         double v = 0;
-        const bool ok = column.type == ColumnType::Duration
-                            ? parseDurationSeconds(text, m_settings.decimalComma, v)
-                            : parseNumber(text, v);
+        const bool ok = column.type == ColumnType::Duration ? parseDurationSeconds(text, m_settings.decimalComma, v)
+                                                            : parseNumber(text, v);
         if (!ok) {
             reason = column.type == ColumnType::Duration ? Tr::tr("is not a duration (seconds, h:mm:ss or m:ss)")
                                                          : Tr::tr("is not a number");

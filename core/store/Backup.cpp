@@ -19,8 +19,9 @@ Status backupTo(Database& db, const QString& target)
 {
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
-        return Error{QCoreApplication::translate("fb::store::Backup", "is the open database itself; choose another file"),
-                     target};
+        return Error{
+            QCoreApplication::translate("fb::store::Backup", "is the open database itself; choose another file"),
+            target};
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     try {
@@ -46,9 +47,9 @@ Status backupTo(Database& db, const QString& target)
         return {};
     } catch (const SQLite::Exception& e) {
         QFile::remove(partial);
-        return Error{QCoreApplication::translate("fb::store::Backup", "cannot be written: %1")
-                         .arg(QString::fromUtf8(e.what())),
-                     target};
+        return Error{
+            QCoreApplication::translate("fb::store::Backup", "cannot be written: %1").arg(QString::fromUtf8(e.what())),
+            target};
     }
 }
 

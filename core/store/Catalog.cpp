@@ -8,7 +8,6 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
-
 #include <fmt/format.h>
 
 namespace fb::store {

@@ -128,17 +128,17 @@ Result<std::vector<CheckFinding>> runChecks(Database& db)
         }
         SQLite::Statement foreign(sql, "PRAGMA foreign_key_check");
         while (foreign.executeStep())
-            findings.push_back({QStringLiteral("foreign keys"),
-                                Tr::tr("a row of %1 refers to a missing row of %2")
-                                    .arg(QString::fromStdString(foreign.getColumn(0).getString()),
-                                         QString::fromStdString(foreign.getColumn(2).getString()))});
+            findings.push_back(
+                {QStringLiteral("foreign keys"), Tr::tr("a row of %1 refers to a missing row of %2")
+                                                     .arg(QString::fromStdString(foreign.getColumn(0).getString()),
+                                                          QString::fromStdString(foreign.getColumn(2).getString()))});
         for (const auto& rule : kRules) {
             SQLite::Statement st(sql, rule.query);
             while (st.executeStep())
-                findings.push_back({QString::fromLatin1(rule.name),
-                                    Tr::tr(rule.message)
-                                        .arg(QString::fromStdString(st.getColumn(0).getString()),
-                                             QString::fromStdString(st.getColumn(1).getString()))});
+                findings.push_back(
+                    {QString::fromLatin1(rule.name), Tr::tr(rule.message)
+                                                         .arg(QString::fromStdString(st.getColumn(0).getString()),
+                                                              QString::fromStdString(st.getColumn(1).getString()))});
         }
         checkRollups(sql, findings);
         return findings;

@@ -48,9 +48,7 @@ int currentSchemaVersion()
     return latestSchemaVersion();
 }
 
-Database::Database(QString path, std::unique_ptr<SQLite::Database> db) : m_path(std::move(path)), m_db(std::move(db))
-{
-}
+Database::Database(QString path, std::unique_ptr<SQLite::Database> db) : m_path(std::move(path)), m_db(std::move(db)) {}
 
 Database::~Database() = default;
 
@@ -73,7 +71,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             return Error{Tr::tr("is not a Floorboard database; it was left untouched"), path};
         if (p->userVersion > latestSchemaVersion())
             return Error{Tr::tr("was written by a newer Floorboard (schema version %1; this version reads up to %2); "
-                            "it was left untouched")
+                                "it was left untouched")
                              .arg(p->userVersion)
                              .arg(latestSchemaVersion()),
                          path};
@@ -85,8 +83,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     try {
         // One connection per thread (never shared), so SQLite's own mutexes
         // are pure overhead: they cost about 8% of an import.
-        const int flags = SQLite::OPEN_NOMUTEX |
-                          (mode == Mode::ReadOnly ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        const int flags =
+            SQLite::OPEN_NOMUTEX |
+            (mode == Mode::ReadOnly ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
         auto db = std::make_unique<SQLite::Database>(path.toStdString(), flags, 5000);
         if (!exists)
             db->exec("PRAGMA page_size = 8192"); // fewer, fuller B-tree pages for tables of millions of rows

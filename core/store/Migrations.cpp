@@ -20,6 +20,7 @@ void seedV2(SQLite::Database& db);
 extern const char* const kSchemaCoaching; // SchemaCoaching.cpp: rubric anchors, QA comments, follow-up values
 void seedCoaching(SQLite::Database& db);
 extern const char* const kSchemaProgram; // SchemaProgram.cpp: friction-to-flow programs, fixes log
+extern const char* const kSchemaCalibration; // SchemaCalibration.cpp: calibration sessions, scores, consensus
 
 namespace {
 
@@ -35,6 +36,7 @@ const Migration kMigrations[] = {
     {kSchemaV2, &seedV2},
     {kSchemaCoaching, &seedCoaching},
     {kSchemaProgram, nullptr},
+    {kSchemaCalibration, nullptr},
 };
 
 } // namespace

@@ -32,7 +32,10 @@ struct RollupSums final {
 struct RollupKey final {
     std::string agentId;
     int week = 0;
-    friend bool operator==(const RollupKey& a, const RollupKey& b) { return a.week == b.week && a.agentId == b.agentId; }
+    friend bool operator==(const RollupKey& a, const RollupKey& b)
+    {
+        return a.week == b.week && a.agentId == b.agentId;
+    }
 };
 struct RollupKeyHash final {
     size_t operator()(const RollupKey& k) const { return std::hash<std::string>()(k.agentId) * 31 + size_t(k.week); }

@@ -10,7 +10,6 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
-
 #include <fmt/format.h>
 
 #include <optional>
@@ -120,8 +119,9 @@ Result<std::unique_ptr<RowWriter>> RowWriter::create(Database& db, const KindSpe
         impl->select.emplace(sql, fmt::format("SELECT {} FROM {} WHERE {} = ?", selected, spec.table, key));
         if (spec.hasRubricScores) {
             impl->selectScores.emplace(sql, "SELECT attribute, score FROM qa_scores WHERE evaluation_id = ?");
-            impl->upsertScore.emplace(sql, "INSERT INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?) "
-                                           "ON CONFLICT(evaluation_id, attribute) DO UPDATE SET score = excluded.score");
+            impl->upsertScore.emplace(sql,
+                                      "INSERT INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?) "
+                                      "ON CONFLICT(evaluation_id, attribute) DO UPDATE SET score = excluded.score");
         }
     } catch (const SQLite::Exception& e) {
         return Error{QCoreApplication::translate("fb::store::RowWriter", "cannot prepare writing %1: %2")

@@ -123,7 +123,8 @@ Status validateRubric(const FullRubric& rubric)
             return Error::plain(
                 Tr::tr("Attribute name '%1' must start with a letter and use only a-z, 0-9 and _.").arg(name));
         if (reserved.count(a.name))
-            return Error::plain(Tr::tr("'%1' is a column of the evaluations file and cannot be an attribute.").arg(name));
+            return Error::plain(
+                Tr::tr("'%1' is a column of the evaluations file and cannot be an attribute.").arg(name));
         if (!names.insert(a.name).second)
             return Error::plain(Tr::tr("Attribute '%1' appears twice.").arg(name));
         if (!std::isfinite(a.weight) || a.weight < 0)

@@ -1,8 +1,12 @@
 // floorboard-cli calibration alpha: output contract, refusals and exit codes.
 // Reference values: see tests/core/tst_agreement.cpp (Krippendorff 2011).
+#include "FbTestSupport.h"
 #include "analytics/Agreement.h"
+#include "analytics/CalibrationReport.h"
 #include "analytics/ReliabilityCsv.h"
+#include "store/CalibrationStore.h"
 
+#include <QDate>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -35,11 +39,11 @@ class TestCalibrationCli : public QObject {
 
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList& args)
+    Run cli(const QStringList& args, const QString& db = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FLOORBOARD_DB"), m_dir.filePath(QStringLiteral("unused.db")));
+        env.insert(QStringLiteral("FLOORBOARD_DB"), db.isEmpty() ? m_dir.filePath(QStringLiteral("unused.db")) : db);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(FB_CLI), QStringList{QStringLiteral("calibration")} + args);
         if (!p.waitForFinished(120000))
@@ -194,7 +198,23 @@ private slots:
         const QString file = fixture("krippendorff2011.csv");
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no subcommand") << QStringList{};
-        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("report"), QStringLiteral("S1")};
+        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("S1")};
+        QTest::newRow("report without session") << QStringList{QStringLiteral("report")};
+        QTest::newRow("agree without note") << QStringList{QStringLiteral("agree"),         QStringLiteral("S1"),
+                                                           QStringLiteral("--interaction"), QStringLiteral("C00000001"),
+                                                           QStringLiteral("--attribute"),   QStringLiteral("accuracy"),
+                                                           QStringLiteral("--score"),       QStringLiteral("3")};
+        QTest::newRow("create without sample")
+            << QStringList{QStringLiteral("create"), QStringLiteral("--id"),          QStringLiteral("S1"),
+                           QStringLiteral("--on"),   QStringLiteral("2026-09-03"),    QStringLiteral("--facilitator"),
+                           QStringLiteral("F"),      QStringLiteral("--participant"), QStringLiteral("A")};
+        QTest::newRow("create bad date") << QStringList{QStringLiteral("create"),   QStringLiteral("--id"),
+                                                        QStringLiteral("S1"),       QStringLiteral("--on"),
+                                                        QStringLiteral("3.9.2026"), QStringLiteral("--facilitator"),
+                                                        QStringLiteral("F"),        QStringLiteral("--participant"),
+                                                        QStringLiteral("A"),        QStringLiteral("--sample"),
+                                                        QStringLiteral("2"),        QStringLiteral("--seed"),
+                                                        QStringLiteral("1")};
         QTest::newRow("no metric") << QStringList{QStringLiteral("alpha"), file};
         QTest::newRow("bad metric") << QStringList{QStringLiteral("alpha"), QStringLiteral("--metric"),
                                                    QStringLiteral("linear"), file};
@@ -229,12 +249,126 @@ private slots:
         const Run top = cli({QStringLiteral("--help")});
         QCOMPARE(top.code, 0);
         QVERIFY(top.out.contains(QStringLiteral("alpha")));
-        QVERIFY(!top.out.contains(QStringLiteral("report")));
+        for (const char* sub : {"create", "scores", "agree", "report"})
+            QVERIFY2(top.out.contains(QLatin1String(sub)), sub);
+        const Run report = cli({QStringLiteral("report"), QStringLiteral("--help")});
+        QCOMPARE(report.code, 0);
+        QVERIFY(report.out.contains(QStringLiteral("--out")));
         const Run alpha = cli({QStringLiteral("alpha"), QStringLiteral("--help")});
         QCOMPARE(alpha.code, 0);
         QVERIFY(alpha.out.contains(QStringLiteral("--metric")));
         QVERIFY(alpha.out.contains(QStringLiteral("--bootstrap")));
         QVERIFY(alpha.out.contains(QStringLiteral("--seed")));
+    }
+
+    // A database with the docs/examples data and session S1: three
+    // participants' accuracy scores of the three example interactions.
+    QString sessionDb(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        auto db = fbtest::openDb(path);
+        if (!db || !fbtest::importExamples(*db))
+            return {};
+        fb::store::CalibrationSession s;
+        s.id = "S1";
+        s.heldOn = QDate(2026, 9, 3);
+        s.facilitator = "Sara Lindqvist";
+        s.participants = {{"Jonas Weber", {}}, {"Ana Ruiz", {}}, {"Li Wei", {}}};
+        s.units = {{0, "C00000001", {}}, {0, "C00000002", {}}, {0, "C00000003", {}}};
+        if (!fb::store::createSession(*db, s))
+            return {};
+        const std::vector<std::vector<double>> accuracy{{3, 3, 4}, {2, 1, 2}, {4, 4, 4}};
+        std::vector<fb::store::CalibrationScore> scores;
+        for (std::size_t u = 0; u < 3; ++u)
+            for (std::size_t p = 0; p < 3; ++p)
+                scores.push_back({s.participants[p].name, s.units[u].interactionId, "accuracy", accuracy[u][p]});
+        if (!fb::store::recordScores(*db, "S1", scores))
+            return {};
+        return path;
+    }
+
+    void reportCsv()
+    {
+        const QString db = sessionDb(QStringLiteral("report.db"));
+        QVERIFY(!db.isEmpty());
+        ReliabilityData direct{{"a", "b", "c"}, {{3, 3, 4}, {2, 1, 2}, {4, 4, 4}}};
+        auto alpha = krippendorffAlpha(direct, Metric::Interval);
+        auto interval = bootstrapAlpha(direct, Metric::Interval);
+        QVERIFY(alpha && interval);
+
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("S1")}, db);
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.lines();
+        QCOMPARE(lines.size(), 8); // header, 5 attributes, total, overall
+        QCOMPARE(lines[0],
+                 QStringLiteral("attribute,alpha,alpha_low,alpha_high,within_tolerance,n_units,n_participants"));
+        QCOMPARE(lines[1], QString::fromStdString(
+                               fmt::format("accuracy,{},{},{},1,3,3", alpha->alpha, interval->low, interval->high)));
+        QCOMPARE(lines[2], QStringLiteral("clarity,,,,,0,0")); // nobody scored it: undefined, empty cells
+        QVERIFY(lines[6].startsWith(QStringLiteral("total,")));
+        QVERIFY(lines[7].startsWith(QStringLiteral("overall,")));
+        QVERIFY(r.err.contains(QStringLiteral("clarity: ")));
+
+        const QString out = m_dir.filePath(QStringLiteral("report.csv"));
+        const Run toFile = cli({QStringLiteral("report"), QStringLiteral("S1"), QStringLiteral("--out"), out}, db);
+        QCOMPARE(toFile.code, 0);
+        QCOMPARE(QString::fromUtf8(fbtest::readAll(out)), r.out);
+
+        const Run missing = cli({QStringLiteral("report"), QStringLiteral("S9")}, db);
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("no calibration session with id S9")));
+    }
+
+    void createScoreAgree()
+    {
+        const QString db = sessionDb(QStringLiteral("flow.db"));
+        QVERIFY(!db.isEmpty());
+        const Run created =
+            cli({QStringLiteral("create"), QStringLiteral("--id"), QStringLiteral("S2"), QStringLiteral("--on"),
+                 QStringLiteral("2026-09-10"), QStringLiteral("--facilitator"), QStringLiteral("Sara Lindqvist"),
+                 QStringLiteral("--participant"), QStringLiteral("Jonas Weber"), QStringLiteral("--participant"),
+                 QStringLiteral("Ana Ruiz"), QStringLiteral("--anchor"), QStringLiteral("Ana Ruiz"),
+                 QStringLiteral("--sample"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("7")},
+                db);
+        QCOMPARE(created.code, 0);
+        std::vector<std::string> expected;
+        {
+            auto handle = fbtest::openDb(db);
+            QVERIFY(handle);
+            expected = fb::store::drawSample(*handle, 2, 7).value();
+        }
+        QCOMPARE(created.lines(),
+                 (QStringList{QString::fromStdString(expected[0]), QString::fromStdString(expected[1])}));
+        QVERIFY(created.err.contains(QStringLiteral("seed 7")));
+
+        const QString scores = m_dir.filePath(QStringLiteral("scores.csv"));
+        QVERIFY(fbtest::writeFile(scores, QByteArray("evaluation_id,session,participant,interaction_id,accuracy\n"
+                                                     "E1,S2,Jonas Weber,") +
+                                              QByteArray::fromStdString(expected[0]) + ",3\n"));
+        const Run imported = cli({QStringLiteral("scores"), QStringLiteral("S2"), scores}, db);
+        QCOMPARE(imported.code, 0);
+        QCOMPARE(imported.out, QStringLiteral("1 scores imported from 1 rows\n"));
+        QVERIFY(fbtest::writeFile(scores, QByteArray("evaluation_id,session,participant,interaction_id,accuracy\n"
+                                                     "E1,S2,Jonas Weber,") +
+                                              QByteArray::fromStdString(expected[0]) + ",9\n"));
+        const Run refused = cli({QStringLiteral("scores"), QStringLiteral("S2"), scores}, db);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(scores + QStringLiteral(":2: column accuracy: value '9': outside the scale 0-4")),
+                 qPrintable(refused.err));
+
+        const Run agreed = cli({QStringLiteral("agree"), QStringLiteral("S2"), QStringLiteral("--interaction"),
+                                QString::fromStdString(expected[0]), QStringLiteral("--attribute"),
+                                QStringLiteral("accuracy"), QStringLiteral("--score"), QStringLiteral("3"),
+                                QStringLiteral("--note"), QStringLiteral("Verified the refund rule")},
+                               db);
+        QCOMPARE(agreed.code, 0);
+        QCOMPARE(agreed.out, QStringLiteral("CAL-S2-%1\n").arg(QString::fromStdString(expected[0])));
+        const Run badScore =
+            cli({QStringLiteral("agree"), QStringLiteral("S2"), QStringLiteral("--interaction"),
+                 QString::fromStdString(expected[0]), QStringLiteral("--attribute"), QStringLiteral("accuracy"),
+                 QStringLiteral("--score"), QStringLiteral("5"), QStringLiteral("--note"), QStringLiteral("x")},
+                db);
+        QCOMPARE(badScore.code, 1);
     }
 
     void listedInTheCommandList()

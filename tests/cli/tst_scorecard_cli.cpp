@@ -104,6 +104,27 @@ private slots:
                  lines[1].constData());
     }
 
+    void definitionExportsAsCsv()
+    {
+        QCOMPARE(run({QStringLiteral("scorecard"), QStringLiteral("--definition-out"), path("definition.csv")}), 0);
+        QFile f(path("definition.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        // The default definition of docs/scorecard.md, version 1, in definition order.
+        QCOMPARE(f.readAll(), QByteArray("version,metric,perspective,direction,floor,target,weight,min_n\r\n"
+                                         "1,csat,customer,higher_is_better,0.65,0.85,15,5\r\n"
+                                         "1,fcr,customer,higher_is_better,0.6,0.8,20,20\r\n"
+                                         "1,qa,quality,higher_is_better,70,90,15,1\r\n"
+                                         "1,dpti,quality,lower_is_better,30,5,10,20\r\n"
+                                         "1,rework,quality,lower_is_better,0.15,0.05,10,20\r\n"
+                                         "1,aht,efficiency,lower_is_better,720,420,10,20\r\n"
+                                         "1,escalation,efficiency,lower_is_better,0.1,0.03,5,20\r\n"
+                                         "1,pulse,people,higher_is_better,3,4.2,10,5\r\n"
+                                         "1,coaching,people,higher_is_better,0.6,0.95,5,1\r\n"));
+        QCOMPARE(run({QStringLiteral("scorecard"), QStringLiteral("--definition-out"), path("d.csv"),
+                      QStringLiteral("--definition"), QStringLiteral("x")}),
+                 2);
+    }
+
     void usageErrors()
     {
         QCOMPARE(run({QStringLiteral("scorecard"), QStringLiteral("--level"), QStringLiteral("floor")}), 2);

@@ -460,8 +460,7 @@ void TestImport::rejectedRowTakesItsCreatedAgentAlong()
     QCOMPARE(r->rejected, 1);
     QCOMPARE(r->inserted, 1);
     QCOMPARE(r->createdAgents, 1);
-    QCOMPARE(dump(site.path, "SELECT agent_id FROM agents WHERE team = 'Unassigned' ORDER BY 1"),
-             QStringList{"A0078"});
+    QCOMPARE(dump(site.path, "SELECT agent_id FROM agents WHERE team = 'Unassigned' ORDER BY 1"), QStringList{"A0078"});
 }
 
 void TestImport::cancelChangesNothing()
@@ -470,8 +469,8 @@ void TestImport::cancelChangesNothing()
     QVERIFY(site.db);
     const QStringList before = dumpAll(site.path);
     std::atomic_bool cancel{true};
-    auto r = import::runImport(*site.db, importOptions(Kind::Interactions, examplePath(Kind::Interactions)), {},
-                               &cancel);
+    auto r =
+        import::runImport(*site.db, importOptions(Kind::Interactions, examplePath(Kind::Interactions)), {}, &cancel);
     QVERIFY(r);
     QVERIFY(r->cancelled);
     QVERIFY(!r->committed);

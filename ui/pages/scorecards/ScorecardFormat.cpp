@@ -132,7 +132,8 @@ QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValu
                      .arg(v.denominator);
     }
     if (!v.enough)
-        return t + Tr::tr("<br><i>Not enough data (n=%1 &lt; %2): left out of the composite.</i>").arg(v.n).arg(def.minN);
+        return t +
+               Tr::tr("<br><i>Not enough data (n=%1 &lt; %2): left out of the composite.</i>").arg(v.n).arg(def.minN);
     t += Tr::tr("<br>Score %1 of 100 = 100 × clamp((value − %2) / (%3 − %2), 0, 1): %4")
              .arg(num(*v.score, 1), formatValue(def.metric, def.floor), formatValue(def.metric, def.target),
                   bandName(bandOf(v)));
@@ -182,7 +183,7 @@ QString weekRangeText(int fromWeek, int toWeek)
 {
     const IsoWeek a = IsoWeek::fromKey(fromWeek), b = IsoWeek::fromKey(toWeek);
     const QString days = Tr::tr("%1 – %2").arg(QLocale().toString(a.monday(), QStringLiteral("d MMM")),
-                                           QLocale().toString(b.monday().addDays(6), QStringLiteral("d MMM yyyy")));
+                                               QLocale().toString(b.monday().addDays(6), QStringLiteral("d MMM yyyy")));
     if (fromWeek == toWeek)
         return Tr::tr("%1 (%2)").arg(a.toString(), days);
     return Tr::tr("%1 to %2 (%3)").arg(a.toString(), b.toString(), days);
@@ -191,7 +192,7 @@ QString weekRangeText(int fromWeek, int toWeek)
 QString legendText()
 {
     return Tr::tr("▲ on target (score ≥ 80)   ■ watch (50–79)   ▼ below (< 50)   n=3 < 5: not enough data, left out "
-              "of the composite   ◔ row with small samples");
+                  "of the composite   ◔ row with small samples");
 }
 
 } // namespace fb::ui::scorecards

@@ -83,7 +83,7 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
             p.setFont(small);
             p.drawText(QRect(0, y, W, lineH), Qt::AlignLeft | Qt::AlignVCenter,
                        Tr::tr("Definition v%1 · printed %2 · Floorboard. Each cell: value, band, score 0-100 "
-                          "(100 × clamp((value − floor) / (target − floor), 0, 1)).")
+                              "(100 × clamp((value − floor) / (target − floor), 0, 1)).")
                            .arg(def.version)
                            .arg(printed));
             y += lineH * 1.3;
@@ -117,7 +117,8 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
             }
             cell(0, nameW, Tr::tr("Agent"), Qt::AlignLeft, bold, 2);
             cell(nameW + metricCount * metricW, tailW * 0.34, Tr::tr("Composite"), Qt::AlignRight, bold, 2);
-            cell(nameW + metricCount * metricW + tailW * 0.34, tailW * 0.3, Tr::tr("Stands\non"), Qt::AlignRight, small, 2);
+            cell(nameW + metricCount * metricW + tailW * 0.34, tailW * 0.3, Tr::tr("Stands\non"), Qt::AlignRight, small,
+                 2);
             cell(nameW + metricCount * metricW + tailW * 0.64, tailW * 0.36, Tr::tr("QA gate\n≥ %1").arg(def.gateQaMin),
                  Qt::AlignLeft, small, 2);
             y += lineH * 2;
@@ -159,11 +160,12 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
                 ++next;
             }
             p.setFont(small);
-            p.drawText(QRect(0, H - lineH * 3, W, lineH * 3), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-                       legendText() +
-                           Tr::tr("\nPeriods add up numerators and denominators over the weeks; the team row adds up its "
-                              "agents (pulse: all the team's responses, shown from 5). Composite = sum(weight × "
-                              "score) / sum(weight) over metrics with enough data."));
+            p.drawText(
+                QRect(0, H - lineH * 3, W, lineH * 3), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                legendText() +
+                    Tr::tr("\nPeriods add up numerators and denominators over the weeks; the team row adds up its "
+                           "agents (pulse: all the team's responses, shown from 5). Composite = sum(weight × "
+                           "score) / sum(weight) over metrics with enough data."));
         }
     }
     if (byTeam.empty()) {
