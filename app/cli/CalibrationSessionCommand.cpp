@@ -30,8 +30,10 @@ std::string calibrationReportCsv(const analytics::CalibrationReport& report)
     std::string out = "attribute,alpha,alpha_low,alpha_high,within_tolerance,n_units,n_participants\n";
     for (const auto& r : report.rows) {
         std::string line = csv::textCell(r.attribute);
-        for (const auto& v : {r.alpha, r.alphaLow, r.alphaHigh, r.withinTolerance})
-            line += "," + cell(v);
+        for (const auto& v : {r.alpha, r.alphaLow, r.alphaHigh, r.withinTolerance}) {
+            line += ',';
+            line += cell(v);
+        }
         line += fmt::format(",{},{}\n", r.nUnits, r.nParticipants);
         out += line;
     }

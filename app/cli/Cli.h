@@ -23,8 +23,8 @@ namespace fb::cli {
 enum Exit : int { Ok = 0, DataProblem = 1, Usage = 2 };
 
 struct Context final {
-    QString dbPath;    // --db, else FLOORBOARD_DB, else the user's data folder
-    QStringList args;  // the command's own arguments, command name first
+    QString dbPath;   // --db, else FLOORBOARD_DB, else the user's data folder
+    QStringList args; // the command's own arguments, command name first
 };
 
 // One command: name, one-line summary, and its entry point.
@@ -42,7 +42,10 @@ bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& de
 // Opens the database named by the context; prints the error on failure.
 std::unique_ptr<store::Database> openDatabase(const Context& ctx, bool mustExist = false);
 
-inline std::string s(const QString& q) { return q.toStdString(); }
+inline std::string s(const QString& q)
+{
+    return q.toStdString();
+}
 // The application object: a QGuiApplication only for `program report --pdf`
 // (PDF text needs fonts; offscreen when there is no display), else QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);

@@ -7,7 +7,6 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Transaction.h>
-
 #include <fmt/format.h>
 
 namespace fb::store {
@@ -19,7 +18,7 @@ extern const char* const kSchemaV2; // SchemaV2.cpp: scorecard definitions
 void seedV2(SQLite::Database& db);
 extern const char* const kSchemaCoaching; // SchemaCoaching.cpp: rubric anchors, QA comments, follow-up values
 void seedCoaching(SQLite::Database& db);
-extern const char* const kSchemaProgram; // SchemaProgram.cpp: friction-to-flow programs, fixes log
+extern const char* const kSchemaProgram;     // SchemaProgram.cpp: friction-to-flow programs, fixes log
 extern const char* const kSchemaCalibration; // SchemaCalibration.cpp: calibration sessions, scores, consensus
 
 namespace {
@@ -32,11 +31,8 @@ struct Migration {
 // Migration i takes the schema to version i + 1. Append new ones at the end;
 // never edit one that has shipped.
 const Migration kMigrations[] = {
-    {kSchemaV1, &seedV1},
-    {kSchemaV2, &seedV2},
-    {kSchemaCoaching, &seedCoaching},
-    {kSchemaProgram, nullptr},
-    {kSchemaCalibration, nullptr},
+    {kSchemaV1, &seedV1},      {kSchemaV2, &seedV2},          {kSchemaCoaching, &seedCoaching},
+    {kSchemaProgram, nullptr}, {kSchemaCalibration, nullptr},
 };
 
 } // namespace
@@ -65,10 +61,10 @@ Status migrate(SQLite::Database& db)
             db.exec(fmt::format("PRAGMA user_version = {}", version + 1));
             tx.commit();
         } catch (const SQLite::Exception& e) {
-            return Error::plain(QCoreApplication::translate("fb::store::Migrations",
-                                                            "migration to schema version %1 failed: %2")
-                                    .arg(version + 1)
-                                    .arg(QString::fromUtf8(e.what())));
+            return Error::plain(
+                QCoreApplication::translate("fb::store::Migrations", "migration to schema version %1 failed: %2")
+                    .arg(version + 1)
+                    .arg(QString::fromUtf8(e.what())));
         }
         ++version;
     }

@@ -71,7 +71,7 @@ Result<std::string> saveEvaluation(Database& db, Evaluation ev)
         SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         if (ev.evaluationId.empty()) {
             const std::string prefix =
-                "E" + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")).toStdString() + "-";
+                fmt::format("E{}-", QDate::currentDate().toString(QStringLiteral("yyyyMMdd")).toStdString());
             SQLite::Statement exists(db.sql(), "SELECT 1 FROM qa_evaluations WHERE evaluation_id = ?");
             for (int i = 1;; ++i) {
                 ev.evaluationId = fmt::format("{}{:03}", prefix, i);
