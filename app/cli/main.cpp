@@ -30,7 +30,7 @@ void printUsage(std::FILE* out)
                     "Floorboard's headless console. The database defaults to the user's data folder\n"
                     "(or $FLOORBOARD_DB).\n\nCommands:\n");
     for (const auto& c : kCommands)
-        fmt::print(out, "  {:<9} {}\n", c.name, c.summary);
+        fmt::print(out, "  {:<12} {}\n", c.name, c.summary);
     fmt::print(out, "\n`floorboard-cli COMMAND --help` describes each command.\n"
                     "Exit codes: 0 success, 1 data problems, 2 usage.\n");
 }
