@@ -307,7 +307,7 @@ CSV column: %2</source>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+465"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+473"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation type="unfinished"></translation>
@@ -325,7 +325,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>- %1, #%2 %3 (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,7 +335,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Owner: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +343,7 @@ No fix logged yet.
 <context>
     <name>fb::analytics::Attribution</name>
     <message>
-        <location filename="../core/analytics/Attribution.cpp" line="+31"/>
+        <location filename="../core/analytics/Attribution.cpp" line="+33"/>
         <source>all queues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,7 +368,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>in scope before the fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,7 +383,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>outside the scope on or after the fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,12 +462,12 @@ No fix logged yet.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <location line="+24"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
@@ -534,9 +534,47 @@ No fix logged yet.
     </message>
 </context>
 <context>
+    <name>fb::analytics::CalibrationReport</name>
+    <message>
+        <location filename="../core/analytics/CalibrationReport.cpp" line="+57"/>
+        <source>no bootstrap interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the anchor is not one of the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scores are given for %1 attributes, the rubric has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>consensus is given for %1 attributes, the rubric has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attribute %1 has %2 units, the session has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a unit of attribute %1 has %2 scores, the session has %3 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the consensus of attribute %1 has %2 units, the session has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::analytics::Coaching</name>
     <message>
-        <location filename="../core/analytics/Coaching.cpp" line="+75"/>
+        <location filename="../core/analytics/Coaching.cpp" line="+55"/>
         <source>Define</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,7 +800,7 @@ No fix logged yet.
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="-433"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="-440"/>
         <source>Role clarity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,12 +880,12 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1: the change is within noise, so no value is claimed for the next cycle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>repeat contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,27 +895,27 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <location line="+10"/>
         <source>fewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+12"/>
         <location line="+10"/>
         <source>more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>contacts resolved first time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,12 +925,12 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: about %2 %3 defects in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: about %2 agent hours %3 in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +980,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,7 +990,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no rationale given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +1028,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/ScorecardDefinition.cpp" line="+63"/>
+        <location filename="../core/analytics/ScorecardDefinition.cpp" line="+67"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,7 +1181,7 @@ No fix logged yet.
 <context>
     <name>fb::exporting::Exporter</name>
     <message>
-        <location filename="../core/export/Exporter.cpp" line="+55"/>
+        <location filename="../core/export/Exporter.cpp" line="+56"/>
         <source>export cancelled; the file was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,12 +1199,12 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--map %1 names the column &apos;%2&apos;, which the file does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>missing required column %1 (the header has: %2); add it or map it with --map %1=&quot;Your Header&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,12 +1217,12 @@ No fix logged yet.
 <context>
     <name>fb::import::ImportOptions</name>
     <message>
-        <location filename="../core/import/ImportOptions.cpp" line="+44"/>
+        <location filename="../core/import/ImportOptions.cpp" line="+45"/>
         <source>--map takes target=Source Header (or target=A+B to join two columns), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--map %1 names an empty source column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,12 +1301,12 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>%1 already exists with different values; use --update to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,7 +1356,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation type="unfinished"></translation>
@@ -1344,7 +1382,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>is not a duration (seconds, h:mm:ss or m:ss)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,13 +1405,13 @@ No fix logged yet.
 <context>
     <name>fb::store::Backup</name>
     <message>
-        <location filename="../core/store/Backup.cpp" line="+22"/>
+        <location filename="../core/store/Backup.cpp" line="+23"/>
         <source>is the open database itself; choose another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,7 +1419,7 @@ No fix logged yet.
 <context>
     <name>fb::store::Browse</name>
     <message>
-        <location filename="../core/store/Browse.cpp" line="+62"/>
+        <location filename="../core/store/Browse.cpp" line="+61"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,9 +1430,226 @@ No fix logged yet.
     </message>
 </context>
 <context>
+    <name>fb::store::CalibrationStore</name>
+    <message>
+        <location filename="../core/store/CalibrationStore.cpp" line="+114"/>
+        <source>NA is not allowed for this attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outside the scale 0-1 (0 = no, 1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the scale 0-4 (whole numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+365"/>
+        <source>cannot save the calibration scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-355"/>
+        <source>the sample needs at least one interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot draw %1 interactions: the database has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot draw one interaction from each of %1 agents: %2 agents have interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot draw one interaction from each of %1 queues: %2 queues have interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The session id &apos;%1&apos; must be letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least one participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+135"/>
+        <source>A participant has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>%1 is named twice among the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The anchor %1 is not one of the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interaction %1 is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A calibration session with id %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Interaction %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot save the calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no calibration session with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read calibration session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is already a participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot add the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a participant of session %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+150"/>
+        <source>Interaction %1 is not in session %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+151"/>
+        <source>%1 is not an attribute of rubric version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>the file is empty: expected a header row (evaluation_id, session, participant, interaction_id, then one column per rubric attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column %1 must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this row has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not session %1, the one being imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no calibration session with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a participant of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an interaction of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not an attribute of rubric version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a number (leave the cell empty when not scored, NA for not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file could not be read to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter a decision note: why the score was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cannot save the consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot search the decision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>cannot read the scores of calibration session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::store::Catalog</name>
     <message>
-        <location filename="../core/store/Catalog.cpp" line="+19"/>
+        <location filename="../core/store/Catalog.cpp" line="+18"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,7 +1823,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>no such database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,7 +1843,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,7 +1851,7 @@ No fix logged yet.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+66"/>
+        <location filename="../core/store/Migrations.cpp" line="+65"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +2013,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is a column of the evaluations file and cannot be an attribute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,7 +3073,7 @@ No fix logged yet.
 <context>
     <name>fb::ui::FeaturePages</name>
     <message>
-        <location filename="../ui/FeaturePages.cpp" line="+29"/>
+        <location filename="../ui/FeaturePages.cpp" line="+28"/>
         <source>Scorecards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,7 +3083,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,7 +5094,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;br&gt;&lt;i&gt;Not enough data (n=%1 &amp;lt; %2): left out of the composite.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4860,7 +5115,7 @@ No fix logged yet.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+154"/>
+        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+155"/>
         <source>— no QA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4905,7 +5160,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="-75"/>
+        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="-76"/>
         <source>%1 — scorecard %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4942,7 +5197,7 @@ on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>QA gate
 ≥ %1</source>
         <translation type="unfinished"></translation>
@@ -4963,7 +5218,7 @@ on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>
 Periods add up numerators and denominators over the weeks; the team row adds up its agents (pulse: all the team&apos;s responses, shown from 5). Composite = sum(weight × score) / sum(weight) over metrics with enough data.</source>
         <translation type="unfinished"></translation>
@@ -5694,7 +5949,7 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Page for --screenshot: agents, interactions, scorecards, quality, coaching or friction.</source>
         <translation type="unfinished"></translation>
     </message>
