@@ -124,7 +124,10 @@ QString scoreText(const std::optional<double>& score)
     return score ? QString::number(*score) : QStringLiteral("NA");
 }
 
-Status writeScores(Database& db, const std::string& sessionId, const std::vector<CalibrationScore>& scores)
+using ScoresBySession = std::map<std::string, std::vector<CalibrationScore>>;
+
+// All scores in one transaction: entered on the shared screen or imported.
+Status writeScores(Database& db, const ScoresBySession& bySession)
 {
     auto tx = Transaction::begin(db);
     if (!tx)
@@ -132,14 +135,16 @@ Status writeScores(Database& db, const std::string& sessionId, const std::vector
     try {
         SQLite::Statement st(db.sql(), "INSERT OR REPLACE INTO calibration_scores(session_id, participant, "
                                        "interaction_id, attribute, score) VALUES (?, ?, ?, ?, ?)");
-        for (const auto& s : scores) {
-            st.bind(1, sessionId);
-            st.bind(2, s.participant);
-            st.bind(3, s.interactionId);
-            st.bind(4, s.attribute);
-            bindScore(st, 5, s.score);
-            st.exec();
-            st.reset();
+        for (const auto& [sessionId, scores] : bySession) {
+            for (const auto& s : scores) {
+                st.bind(1, sessionId);
+                st.bind(2, s.participant);
+                st.bind(3, s.interactionId);
+                st.bind(4, s.attribute);
+                bindScore(st, 5, s.score);
+                st.exec();
+                st.reset();
+            }
         }
     } catch (const SQLite::Exception& e) {
         return sqlError(db, Tr::tr("cannot save the calibration scores"), e);
@@ -385,7 +390,7 @@ Status recordScores(Database& db, const std::string& sessionId, const std::vecto
         if (const QString why = scoreProblem(a->second, s.score); !why.isEmpty())
             return Error(why, {}, 0, q(s.attribute), scoreText(s.score), true);
     }
-    return writeScores(db, sessionId, scores);
+    return writeScores(db, ScoresBySession{{sessionId, scores}});
 }
 
 Result<ScoreImportReport> importScoresCsv(Database& db, const QString& path, const std::string& onlySession)
@@ -411,7 +416,7 @@ Result<ScoreImportReport> importScoresCsv(Database& db, const QString& path, con
 
     ScoreImportReport report;
     std::map<std::string, std::optional<SessionContext>> contexts;
-    std::map<std::string, std::vector<CalibrationScore>> bySession;
+    ScoresBySession bySession;
     while (r.next(rec)) {
         ++report.rows;
         if (rec.fields.size() != header.size()) {
@@ -488,29 +493,10 @@ Result<ScoreImportReport> importScoresCsv(Database& db, const QString& path, con
     if (!report.problems.empty())
         return report;
 
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    try {
-        SQLite::Statement st(db.sql(), "INSERT OR REPLACE INTO calibration_scores(session_id, participant, "
-                                       "interaction_id, attribute, score) VALUES (?, ?, ?, ?, ?)");
-        for (const auto& [sessionId, scores] : bySession) {
-            for (const auto& s : scores) {
-                st.bind(1, sessionId);
-                st.bind(2, s.participant);
-                st.bind(3, s.interactionId);
-                st.bind(4, s.attribute);
-                bindScore(st, 5, s.score);
-                st.exec();
-                st.reset();
-                ++report.scores;
-            }
-        }
-    } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot save the calibration scores"), e);
-    }
-    if (auto c = tx.value()->commit(); !c)
-        return c.error();
+    if (auto st = writeScores(db, bySession); !st)
+        return st.error();
+    for (const auto& [sessionId, scores] : bySession)
+        report.scores += qint64(scores.size());
     return report;
 }
 

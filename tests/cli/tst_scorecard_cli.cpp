@@ -120,9 +120,13 @@ private slots:
                                          "1,escalation,efficiency,lower_is_better,0.1,0.03,5,20\r\n"
                                          "1,pulse,people,higher_is_better,3,4.2,10,5\r\n"
                                          "1,coaching,people,higher_is_better,0.6,0.95,5,1\r\n"));
+        QByteArray err;
         QCOMPARE(run({QStringLiteral("scorecard"), QStringLiteral("--definition-out"), path("d.csv"),
-                      QStringLiteral("--definition"), QStringLiteral("x")}),
+                      QStringLiteral("--definition"), QStringLiteral("x")},
+                     nullptr, &err),
                  2);
+        QCOMPARE(err, QByteArray("error: --definition takes a version number, not 'x'\n"));
+        QVERIFY(!QFile::exists(path("d.csv")));
     }
 
     void usageErrors()
