@@ -49,6 +49,8 @@ void fillAlpha(AgreementRow& row, const ReliabilityData& data, const Calibration
         return;
     }
     row.alpha = alpha->alpha;
+    if (options.resamples <= 0)
+        return;
     auto interval = bootstrapAlpha(data, row.metric, options.resamples, options.seed);
     if (interval) {
         row.alphaLow = interval->low;
@@ -58,7 +60,56 @@ void fillAlpha(AgreementRow& row, const ReliabilityData& data, const Calibration
     }
 }
 
+std::vector<RubricAttribute> rubricOf(const CalibrationInput& input)
+{
+    std::vector<RubricAttribute> rubric;
+    for (const auto& a : input.attributes) {
+        RubricAttribute r;
+        r.name = a.name;
+        r.yesNo = a.yesNo;
+        r.critical = a.critical;
+        r.weight = a.weight;
+        rubric.push_back(std::move(r));
+    }
+    return rubric;
+}
+
+template <typename ScoreOf> Cell totalOf(const CalibrationInput& input, const std::vector<RubricAttribute>& rubric,
+                                         ScoreOf&& scoreOf)
+{
+    std::vector<AttributeScore> scores;
+    for (std::size_t a = 0; a < input.attributes.size(); ++a)
+        if (const Cell c = scoreOf(a))
+            scores.emplace_back(input.attributes[a].name, static_cast<int>(std::lround(*c)));
+    return qaTotal(rubric, scores);
+}
+
 } // namespace
+
+ReliabilityData participantTotals(const CalibrationInput& input)
+{
+    const auto rubric = rubricOf(input);
+    ReliabilityData totals;
+    totals.coders = input.participants;
+    for (std::size_t u = 0; u < input.units.size(); ++u) {
+        std::vector<Cell> row;
+        for (std::size_t p = 0; p < input.participants.size(); ++p)
+            row.push_back(totalOf(input, rubric, [&](std::size_t a) { return input.scores[a][u][p]; }));
+        totals.units.push_back(std::move(row));
+    }
+    return totals;
+}
+
+std::vector<Cell> consensusTotals(const CalibrationInput& input)
+{
+    std::vector<Cell> out(input.units.size());
+    if (input.consensus.empty())
+        return out;
+    const auto rubric = rubricOf(input);
+    for (std::size_t u = 0; u < input.units.size(); ++u)
+        out[u] = totalOf(input, rubric, [&](std::size_t a) { return input.consensus[a][u]; });
+    return out;
+}
 
 Status validate(const CalibrationInput& input)
 {
@@ -139,6 +190,12 @@ Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const
         row.metric = attr.yesNo ? Metric::Nominal : Metric::Interval;
         countScored(data, row.nUnits, row.nParticipants);
         fillAlpha(row, data, options);
+        if (attr.yesNo) {
+            if (auto ac1 = gwetAc1(data, {0.0, 1.0})) {
+                row.ac1 = ac1->ac1;
+                row.percentAgreement = ac1->percentAgreement;
+            }
+        }
 
         Result<Reference> reference = report.reference == ReferenceKind::Anchor ? referenceFor(data, input.anchor)
                                       : report.reference == ReferenceKind::Consensus
@@ -182,33 +239,8 @@ Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const
 
     // The QA total of each participant's scores of each interaction.
     {
-        std::vector<RubricAttribute> rubric;
-        for (const auto& a : input.attributes) {
-            RubricAttribute r;
-            r.name = a.name;
-            r.yesNo = a.yesNo;
-            r.critical = a.critical;
-            r.weight = a.weight;
-            rubric.push_back(std::move(r));
-        }
-        auto totalOf = [&](auto&& scoreOf) {
-            std::vector<AttributeScore> scores;
-            for (std::size_t a = 0; a < input.attributes.size(); ++a)
-                if (const Cell c = scoreOf(a))
-                    scores.emplace_back(input.attributes[a].name, static_cast<int>(std::lround(*c)));
-            return Cell(qaTotal(rubric, scores));
-        };
-        ReliabilityData totals;
-        totals.coders = input.participants;
-        std::vector<Cell> consensusTotals(input.units.size());
-        for (std::size_t u = 0; u < input.units.size(); ++u) {
-            std::vector<Cell> row;
-            for (std::size_t p = 0; p < input.participants.size(); ++p)
-                row.push_back(totalOf([&](std::size_t a) { return input.scores[a][u][p]; }));
-            totals.units.push_back(std::move(row));
-            if (!input.consensus.empty())
-                consensusTotals[u] = totalOf([&](std::size_t a) { return input.consensus[a][u]; });
-        }
+        const ReliabilityData totals = participantTotals(input);
+        const std::vector<Cell> agreedTotals = consensusTotals(input);
         AgreementRow row;
         row.attribute = "total";
         row.metric = Metric::Interval;
@@ -216,7 +248,7 @@ Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const
         fillAlpha(row, totals, options);
         Result<Reference> reference = report.reference == ReferenceKind::Anchor ? referenceFor(totals, input.anchor)
                                       : report.reference == ReferenceKind::Consensus
-                                          ? consensusReference(totals, consensusTotals)
+                                          ? consensusReference(totals, agreedTotals)
                                           : referenceFor(totals);
         if (!reference)
             return reference.error();

@@ -22,6 +22,7 @@ struct CalibrationAttribute final {
     bool yesNo = false;    // yes/no scale (0/1): nominal alpha, tolerance 0
     bool critical = false; // tolerance 0
     double weight = 0;     // rubric weight, for the total
+    bool naAllowed = true; // NA is a valid score (entry forms)
 };
 
 // Everything the report reads. scores[a][u][p] is participant p's score of
@@ -52,6 +53,10 @@ struct AgreementRow final {
     std::optional<double> alphaLow;
     std::optional<double> alphaHigh;
     QString undefinedReason;               // why alpha is undefined; empty when defined
+    // Gwet's AC1 on yes/no attributes (alpha collapses when nearly everyone
+    // answers the same); nullopt on scale attributes or when undefined.
+    std::optional<double> ac1;
+    std::optional<double> percentAgreement; // AC1's p_a
     std::optional<double> withinTolerance; // within / compared
     qint64 within = 0;
     qint64 compared = 0;
@@ -75,7 +80,7 @@ struct CalibrationReport final {
 };
 
 struct CalibrationReportOptions final {
-    int resamples = kDefaultResamples;
+    int resamples = kDefaultResamples; // 0: no bootstrap interval (history charts)
     quint64 seed = kDefaultSeed;
 };
 
@@ -87,5 +92,10 @@ struct CalibrationReportOptions final {
 // scores divided by the scale maximum (4, or 1 on yes/no), interval metric.
 Result<CalibrationReport> calibrationReport(const CalibrationInput& input,
                                             const CalibrationReportOptions& options = {});
+
+// Each participant's QA total (0-100, qaTotal over the attributes they
+// scored) per unit: totals[u][p]. consensusTotals[u] from the consensus.
+ReliabilityData participantTotals(const CalibrationInput& input);
+std::vector<Cell> consensusTotals(const CalibrationInput& input);
 
 } // namespace fb::analytics

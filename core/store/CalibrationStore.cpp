@@ -4,6 +4,7 @@
 #include "csv/CsvReader.h"
 #include "store/Database.h"
 #include "store/RubricStore.h"
+#include "store/SqlValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ struct Tr {
 
 Error sqlError(Database& db, const QString& what, const SQLite::Exception& e)
 {
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromUtf8(e.what())), db.path()};
+    return sqlFailure(db, what, e);
 }
 
 QString q(const std::string& s)
@@ -44,9 +45,7 @@ std::string trimmed(const std::string& s)
 
 QDate dateOf(const SQLite::Column& c)
 {
-    if (c.isNull())
-        return {};
-    return QDate::fromString(QString::fromStdString(c.getString()).left(10), Qt::ISODate);
+    return dateColumn(c);
 }
 
 std::string isoDate(QDate d)
@@ -505,25 +504,31 @@ std::string officialEvaluationId(const std::string& sessionId, const std::string
     return "CAL-" + sessionId + "-" + interactionId;
 }
 
-Result<std::string> recordConsensus(Database& db, const std::string& sessionId, const Consensus& c)
+Result<std::string> recordConsensus(Database& db, const std::string& sessionId, const Consensus& consensus)
+{
+    if (auto st = recordConsensus(db, sessionId, std::vector<Consensus>{consensus}); !st)
+        return st.error();
+    return officialEvaluationId(sessionId, consensus.interactionId);
+}
+
+Status recordConsensus(Database& db, const std::string& sessionId, const std::vector<Consensus>& agreed)
 {
     auto ctx = loadContext(db, sessionId);
     if (!ctx)
         return ctx.error();
-    const CalibrationUnit* unit = ctx->unit(c.interactionId);
-    if (!unit)
-        return Error::plain(Tr::tr("Interaction %1 is not in session %2.").arg(q(c.interactionId), q(sessionId)));
-    const auto a = ctx->attributes.find(c.attribute);
-    if (a == ctx->attributes.end())
-        return Error::plain(
-            Tr::tr("%1 is not an attribute of rubric version %2.").arg(q(c.attribute)).arg(ctx->session.rubricVersion));
-    if (const QString why = scoreProblem(a->second, c.score); !why.isEmpty())
-        return Error(why, {}, 0, q(c.attribute), scoreText(c.score), true);
-    const std::string note = trimmed(c.note);
-    if (note.empty())
-        return Error::plain(Tr::tr("Enter a decision note: why the score was agreed."));
-    const QDate decidedOn = c.decidedOn.isValid() ? c.decidedOn : ctx->session.heldOn;
-    const std::string evaluationId = officialEvaluationId(sessionId, c.interactionId);
+    for (const auto& c : agreed) {
+        if (!ctx->unit(c.interactionId))
+            return Error::plain(Tr::tr("Interaction %1 is not in session %2.").arg(q(c.interactionId), q(sessionId)));
+        const auto a = ctx->attributes.find(c.attribute);
+        if (a == ctx->attributes.end())
+            return Error::plain(Tr::tr("%1 is not an attribute of rubric version %2.")
+                                    .arg(q(c.attribute))
+                                    .arg(ctx->session.rubricVersion));
+        if (const QString why = scoreProblem(a->second, c.score); !why.isEmpty())
+            return Error(why, {}, 0, q(c.attribute), scoreText(c.score), true);
+        if (trimmed(c.note).empty())
+            return Error::plain(Tr::tr("Enter a decision note for %1: why the score was agreed.").arg(q(c.attribute)));
+    }
 
     auto tx = Transaction::begin(db);
     if (!tx)
@@ -531,46 +536,53 @@ Result<std::string> recordConsensus(Database& db, const std::string& sessionId, 
     try {
         SQLite::Statement cons(db.sql(), "INSERT OR REPLACE INTO calibration_consensus(session_id, interaction_id, "
                                          "attribute, score, note, decided_on) VALUES (?, ?, ?, ?, ?, ?)");
-        cons.bind(1, sessionId);
-        cons.bind(2, c.interactionId);
-        cons.bind(3, c.attribute);
-        bindScore(cons, 4, c.score);
-        cons.bind(5, note);
-        cons.bind(6, isoDate(decidedOn));
-        cons.exec();
-
         SQLite::Statement head(db.sql(),
                                "INSERT INTO qa_evaluations(evaluation_id, agent_id, evaluator, evaluated_at, "
                                "interaction_id, rubric_version, comment) VALUES (?, ?, ?, ?, ?, ?, ?) "
                                "ON CONFLICT(evaluation_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
                                "comment = excluded.comment");
-        head.bind(1, evaluationId);
-        head.bind(2, unit->agentId);
-        head.bind(3, "calibration " + sessionId);
-        head.bind(4, isoDate(decidedOn) + "T00:00:00");
-        head.bind(5, c.interactionId);
-        head.bind(6, ctx->session.rubricVersion);
-        head.bind(7, note);
-        head.exec();
-
         SQLite::Statement score(db.sql(),
                                 "INSERT OR REPLACE INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?)");
-        score.bind(1, evaluationId);
-        score.bind(2, c.attribute);
-        bindScore(score, 3, c.score);
-        score.exec();
         SQLite::Statement comment(db.sql(), "INSERT OR REPLACE INTO qa_score_comments(evaluation_id, attribute, "
                                             "comment) VALUES (?, ?, ?)");
-        comment.bind(1, evaluationId);
-        comment.bind(2, c.attribute);
-        comment.bind(3, note);
-        comment.exec();
+        for (const auto& c : agreed) {
+            const std::string note = trimmed(c.note);
+            const QDate decidedOn = c.decidedOn.isValid() ? c.decidedOn : ctx->session.heldOn;
+            const std::string evaluationId = officialEvaluationId(sessionId, c.interactionId);
+            cons.bind(1, sessionId);
+            cons.bind(2, c.interactionId);
+            cons.bind(3, c.attribute);
+            bindScore(cons, 4, c.score);
+            cons.bind(5, note);
+            cons.bind(6, isoDate(decidedOn));
+            cons.exec();
+            cons.reset();
+
+            head.bind(1, evaluationId);
+            head.bind(2, ctx->unit(c.interactionId)->agentId);
+            head.bind(3, "calibration " + sessionId);
+            head.bind(4, isoDate(decidedOn) + "T00:00:00");
+            head.bind(5, c.interactionId);
+            head.bind(6, ctx->session.rubricVersion);
+            head.bind(7, note);
+            head.exec();
+            head.reset();
+
+            score.bind(1, evaluationId);
+            score.bind(2, c.attribute);
+            bindScore(score, 3, c.score);
+            score.exec();
+            score.reset();
+            comment.bind(1, evaluationId);
+            comment.bind(2, c.attribute);
+            comment.bind(3, note);
+            comment.exec();
+            comment.reset();
+        }
     } catch (const SQLite::Exception& e) {
         return sqlError(db, Tr::tr("cannot save the consensus"), e);
     }
-    if (auto done = tx.value()->commit(); !done)
-        return done.error();
-    return evaluationId;
+    return tx.value()->commit();
 }
 
 Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QString& text)
@@ -624,7 +636,7 @@ Result<analytics::CalibrationInput> loadCalibrationInput(Database& db, const std
     }
     for (const auto& a : ctx->ordered) {
         attributeIndex[a.name] = in.attributes.size();
-        in.attributes.push_back({a.name, a.yesNo, a.critical, a.weight});
+        in.attributes.push_back({a.name, a.yesNo, a.critical, a.weight, a.naAllowed});
     }
     in.scores.assign(in.attributes.size(), std::vector<std::vector<analytics::Cell>>(
                                                in.units.size(), std::vector<analytics::Cell>(in.participants.size())));

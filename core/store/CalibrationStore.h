@@ -6,6 +6,7 @@
 // decision notes, and the input of the session report. Participants' scores
 // never reach qa_evaluations; a consensus score is written to the
 // interaction's official evaluation "CAL-<session>-<interaction>".
+#include "analytics/CalibrationHistory.h"
 #include "analytics/CalibrationReport.h"
 #include "common/Error.h"
 
@@ -93,6 +94,9 @@ struct Consensus final {
 // it to the interaction's official evaluation (created on the first consensus
 // of the interaction). Returns the evaluation id.
 Result<std::string> recordConsensus(Database& db, const std::string& sessionId, const Consensus& consensus);
+// Several agreed scores (typically every attribute of one interaction) in one
+// transaction: all are checked first, and none is written if one is bad.
+Status recordConsensus(Database& db, const std::string& sessionId, const std::vector<Consensus>& agreed);
 std::string officialEvaluationId(const std::string& sessionId, const std::string& interactionId);
 
 struct DecisionNote final {
@@ -111,5 +115,38 @@ Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QStrin
 
 // The session's scores and consensus as the report reads them.
 Result<analytics::CalibrationInput> loadCalibrationInput(Database& db, const std::string& sessionId);
+
+// --- Reads for the calibration page (CalibrationQueries.cpp) ---
+
+struct SessionSummary final {
+    std::string id;
+    QDate heldOn;
+    std::string facilitator;
+    int participants = 0;
+    int units = 0;
+    int agreedUnits = 0; // interactions with at least one agreed score
+};
+
+// Every session, newest first.
+Result<std::vector<SessionSummary>> listSessions(Database& db);
+
+// One participant's own scores (NA included as nullopt): what the blind
+// entry form may show while everyone else's stay hidden.
+Result<std::vector<CalibrationScore>> participantScores(Database& db, const std::string& sessionId,
+                                                        const std::string& participant);
+
+struct ScoringProgress final {
+    std::string participant;
+    qint64 scored = 0;   // scores given (NA counts as given)
+    qint64 expected = 0; // units x rubric attributes
+};
+// How far each participant is, without revealing any score.
+Result<std::vector<ScoringProgress>> scoringProgress(Database& db, const std::string& sessionId);
+
+// The session's agreed scores with their notes, in unit and rubric order.
+Result<std::vector<Consensus>> sessionConsensus(Database& db, const std::string& sessionId);
+
+// Every session's scores, oldest first, for the history charts.
+Result<std::vector<analytics::HistorySession>> loadCalibrationHistory(Database& db);
 
 } // namespace fb::store

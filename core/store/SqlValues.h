@@ -4,7 +4,13 @@
 #include "domain/Kinds.h"
 #include "domain/Value.h"
 
+#include "common/Error.h"
+#include "store/Database.h"
+
+#include <QDate>
+
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
 namespace fb::store {
@@ -36,6 +42,21 @@ inline Value columnValue(const SQLite::Column& c, ColumnType type)
     default:
         return c.getString();
     }
+}
+
+// An SQLite failure as an error value: what was being done, the engine's
+// message, and the database file.
+inline Error sqlFailure(const Database& db, const QString& what, const SQLite::Exception& e)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, QString::fromUtf8(e.what())), db.path()};
+}
+
+// A date stored as ISO text (a timestamp's date part); invalid when NULL.
+inline QDate dateColumn(const SQLite::Column& c)
+{
+    if (c.isNull())
+        return {};
+    return QDate::fromString(QString::fromStdString(c.getString()).left(10), Qt::ISODate);
 }
 
 } // namespace fb::store

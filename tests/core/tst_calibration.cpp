@@ -330,7 +330,7 @@ private slots:
         QVERIFY(!recordConsensus(*db, "S1", bad));
         Consensus noNote{"C00000001", "accuracy", 3.0, "  ", {}};
         QCOMPARE(recordConsensus(*db, "S1", noNote).error().reason,
-                 QStringLiteral("Enter a decision note: why the score was agreed."));
+                 QStringLiteral("Enter a decision note for accuracy: why the score was agreed."));
         QCOMPARE(scalar(*db, "SELECT count(*) FROM calibration_consensus"), qint64(2));
         QCOMPARE(scalar(*db, "SELECT count(*) FROM qa_evaluations"), evaluations + 1);
 

@@ -1,0 +1,136 @@
+// The reads behind the calibration page: the session list, one
+// participant's own scores for blind entry, scoring progress without
+// scores, the agreed scores with notes, and every session for the history.
+#include "store/CalibrationStore.h"
+#include "store/Database.h"
+#include "store/SqlValues.h"
+
+#include <QCoreApplication>
+
+#include <SQLiteCpp/Database.h>
+
+namespace fb::store {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::CalibrationQueries)
+};
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+std::optional<double> scoreColumn(const SQLite::Column& c)
+{
+    return c.isNull() ? std::nullopt : std::optional<double>(c.getDouble());
+}
+
+} // namespace
+
+Result<std::vector<SessionSummary>> listSessions(Database& db)
+{
+    try {
+        SQLite::Statement st(db.sql(), "SELECT s.session_id, s.held_on, s.facilitator, "
+                                       "(SELECT count(*) FROM calibration_participants p WHERE p.session_id = "
+                                       "s.session_id), "
+                                       "(SELECT count(*) FROM calibration_units u WHERE u.session_id = s.session_id), "
+                                       "(SELECT count(DISTINCT c.interaction_id) FROM calibration_consensus c "
+                                       "WHERE c.session_id = s.session_id) "
+                                       "FROM calibration_sessions s ORDER BY s.held_on DESC, s.session_id DESC");
+        std::vector<SessionSummary> out;
+        while (st.executeStep()) {
+            SessionSummary s;
+            s.id = st.getColumn(0).getString();
+            s.heldOn = dateColumn(st.getColumn(1));
+            s.facilitator = st.getColumn(2).getString();
+            s.participants = st.getColumn(3).getInt();
+            s.units = st.getColumn(4).getInt();
+            s.agreedUnits = st.getColumn(5).getInt();
+            out.push_back(std::move(s));
+        }
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return sqlFailure(db, Tr::tr("cannot list the calibration sessions"), e);
+    }
+}
+
+Result<std::vector<CalibrationScore>> participantScores(Database& db, const std::string& sessionId,
+                                                        const std::string& participant)
+{
+    try {
+        SQLite::Statement st(db.sql(), "SELECT c.interaction_id, c.attribute, c.score FROM calibration_scores c "
+                                       "JOIN calibration_units u ON u.session_id = c.session_id "
+                                       "AND u.interaction_id = c.interaction_id "
+                                       "WHERE c.session_id = ? AND c.participant = ? ORDER BY u.position");
+        st.bind(1, sessionId);
+        st.bind(2, participant);
+        std::vector<CalibrationScore> out;
+        while (st.executeStep())
+            out.push_back({participant, st.getColumn(0).getString(), st.getColumn(1).getString(),
+                           scoreColumn(st.getColumn(2))});
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return sqlFailure(db, Tr::tr("cannot read the scores of %1").arg(q(participant)), e);
+    }
+}
+
+Result<std::vector<ScoringProgress>> scoringProgress(Database& db, const std::string& sessionId)
+{
+    try {
+        SQLite::Statement st(db.sql(),
+                             "SELECT p.name, (SELECT count(*) FROM calibration_scores c WHERE c.session_id = "
+                             "p.session_id AND c.participant = p.name), "
+                             "(SELECT count(*) FROM calibration_units u WHERE u.session_id = p.session_id) * "
+                             "(SELECT count(*) FROM rubric_attributes r JOIN calibration_sessions s "
+                             "ON s.rubric_version = r.version WHERE s.session_id = p.session_id) "
+                             "FROM calibration_participants p WHERE p.session_id = ? ORDER BY p.position");
+        st.bind(1, sessionId);
+        std::vector<ScoringProgress> out;
+        while (st.executeStep())
+            out.push_back({st.getColumn(0).getString(), st.getColumn(1).getInt64(), st.getColumn(2).getInt64()});
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return sqlFailure(db, Tr::tr("cannot read the scoring progress of session %1").arg(q(sessionId)), e);
+    }
+}
+
+Result<std::vector<Consensus>> sessionConsensus(Database& db, const std::string& sessionId)
+{
+    try {
+        SQLite::Statement st(db.sql(),
+                             "SELECT c.interaction_id, c.attribute, c.score, c.note, c.decided_on "
+                             "FROM calibration_consensus c "
+                             "JOIN calibration_units u ON u.session_id = c.session_id "
+                             "AND u.interaction_id = c.interaction_id "
+                             "JOIN calibration_sessions s ON s.session_id = c.session_id "
+                             "LEFT JOIN rubric_attributes r ON r.version = s.rubric_version AND r.name = c.attribute "
+                             "WHERE c.session_id = ? ORDER BY u.position, r.position");
+        st.bind(1, sessionId);
+        std::vector<Consensus> out;
+        while (st.executeStep())
+            out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), scoreColumn(st.getColumn(2)),
+                           st.getColumn(3).getString(), dateColumn(st.getColumn(4))});
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return sqlFailure(db, Tr::tr("cannot read the agreed scores of session %1").arg(q(sessionId)), e);
+    }
+}
+
+Result<std::vector<analytics::HistorySession>> loadCalibrationHistory(Database& db)
+{
+    auto sessions = listSessions(db);
+    if (!sessions)
+        return sessions.error();
+    std::vector<analytics::HistorySession> out;
+    for (auto it = sessions->rbegin(); it != sessions->rend(); ++it) {
+        auto input = loadCalibrationInput(db, it->id);
+        if (!input)
+            return input.error();
+        out.push_back({it->id, it->heldOn, std::move(input.value())});
+    }
+    return out;
+}
+
+} // namespace fb::store
