@@ -1,5 +1,7 @@
 #include "ProgramPdf.h"
 
+#include "PdfParts.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
@@ -23,38 +25,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("fb::report::ProgramPdf", text);
 }
 
-constexpr int kDpi = 300;
-double P(double points) // points -> device units
-{
-    return points * kDpi / 72.0;
-}
-
-QFont font(double points, bool bold = false)
-{
-    QFont f(QStringLiteral("Helvetica"));
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-// Draws wrapped text at (x, y) within width; returns the height used.
-double text(QPainter& p, double x, double y, double width, const QString& s, const QFont& f,
-            int flags = Qt::AlignLeft | Qt::TextWordWrap)
-{
-    p.setFont(f);
-    const QRectF bound = p.boundingRect(QRectF(x, y, width, P(1000)), flags, s);
-    p.drawText(QRectF(x, y, width, bound.height()), flags, s);
-    return bound.height();
-}
-
-double heading(QPainter& p, double x, double y, double width, const QString& s)
-{
-    const double h = text(p, x, y, width, s, font(11, true));
-    p.setPen(QPen(Qt::black, P(0.5)));
-    p.drawLine(QPointF(x, y + h + P(1)), QPointF(x + width, y + h + P(1)));
-    return h + P(4);
-}
+// Units, fonts, wrapped text and headings are shared with the other reports (PdfParts.h).
+using pdf::font;
+using pdf::heading;
+using pdf::kDpi;
+using pdf::P;
+using pdf::text;
 
 QString num(ProgramMetric m, double v)
 {

@@ -29,7 +29,8 @@ void printCalibrationUsage(std::FILE* out)
                     "  scores    Import participants' scores: scores SESSION FILE.csv\n"
                     "  agree     Record a consensus score: agree SESSION --interaction ID --attribute A --score S\n"
                     "            --note TEXT\n"
-                    "  report    Agreement per attribute as CSV: report SESSION [--out FILE.csv]\n\n"
+                    "  report    Agreement per attribute as CSV: report SESSION [--out FILE.csv]; the session\n"
+                    "            report: [--pdf FILE.pdf] [--session-csv DIR] [--mask-agents] [--initials]\n\n"
                     "`floorboard-cli calibration SUBCOMMAND --help` describes its options.\n");
 }
 

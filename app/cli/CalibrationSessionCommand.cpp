@@ -1,12 +1,16 @@
 // floorboard-cli calibration create | scores | agree | report: calibration
 // sessions in the database (docs/calibration.md, "Sessions").
+#include "CalibrationPdf.h"
 #include "Cli.h"
 #include "analytics/CalibrationReport.h"
 #include "csv/CsvWriter.h"
+#include "export/CalibrationSessionCsv.h"
+#include "store/CalibrationReportData.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
 
 #include <QDate>
+#include <QGuiApplication>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -54,7 +58,23 @@ int runCalibrationReport(const Context& ctx)
     const QCommandLineOption seed(
         QStringLiteral("seed"),
         QStringLiteral("Seed of the bootstrap draws (default %1).").arg(analytics::kDefaultSeed), QStringLiteral("S"));
-    p.addOptions({out, resamples, seed});
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 QStringLiteral("Also write the session report as PDF: the session, the statistics "
+                                                "and each participant's leaning, the reveal table and the agreed "
+                                                "scores with their notes."),
+                                 QStringLiteral("FILE.pdf"));
+    const QCommandLineOption sessionCsv(
+        QStringLiteral("session-csv"),
+        QStringLiteral("Also write the session report as four CSV files into DIR (created when missing): "
+                       "SESSION-reveal.csv, SESSION-agreement.csv, SESSION-participants.csv, SESSION-agreed.csv."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption maskAgents(
+        QStringLiteral("mask-agents"),
+        QStringLiteral("In the PDF and session CSV files, name agents Agent A, Agent B, ... instead of their ids."));
+    const QCommandLineOption initials(
+        QStringLiteral("initials"),
+        QStringLiteral("In the PDF and session CSV files, name participants by their initials only."));
+    p.addOptions({out, resamples, seed, pdf, sessionCsv, maskAgents, initials});
     p.addPositionalArgument(QStringLiteral("SESSION"), QStringLiteral("The calibration session's id."));
     int code = Ok;
     if (!parseArgs(p, ctx,
@@ -62,9 +82,19 @@ int runCalibrationReport(const Context& ctx)
                                   "'overall' row: attribute, alpha, alpha_low, alpha_high (95% bootstrap interval), "
                                   "within_tolerance, n_units, n_participants. Alpha is interval on 0-4 attributes "
                                   "and nominal on yes/no ones; where it is undefined the cells are empty and the "
-                                  "reason goes to standard error."),
+                                  "reason goes to standard error. With --pdf and --session-csv, also the full "
+                                  "session report (docs/calibration.md, \"Session report\")."),
                    code, 1, 1))
         return code;
+    if ((p.isSet(maskAgents) || p.isSet(initials)) && !p.isSet(pdf) && !p.isSet(sessionCsv)) {
+        printError(QStringLiteral("--mask-agents and --initials go with --pdf or --session-csv"));
+        return Usage;
+    }
+    if (p.isSet(pdf) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        printError(QStringLiteral("--pdf needs a graphical application object; run `floorboard-cli calibration "
+                                  "report` directly"));
+        return Usage;
+    }
     analytics::CalibrationReportOptions options;
     if (p.isSet(resamples)) {
         bool ok = false;
@@ -87,17 +117,13 @@ int runCalibrationReport(const Context& ctx)
     auto db = openDatabase(ctx, true);
     if (!db)
         return DataProblem;
-    auto input = store::loadCalibrationInput(*db, s(p.positionalArguments().at(0)));
-    if (!input) {
-        printError(input.error());
+    // One read for every output, so the CSV, the session files and the PDF agree.
+    auto data = store::loadSessionReportData(*db, s(p.positionalArguments().at(0)), options);
+    if (!data) {
+        printError(data.error());
         return DataProblem;
     }
-    auto report = analytics::calibrationReport(input.value(), options);
-    if (!report) {
-        printError(report.error());
-        return DataProblem;
-    }
-    const std::string csvText = calibrationReportCsv(report.value());
+    const std::string csvText = calibrationReportCsv(data->report);
     if (p.isSet(out)) {
         QSaveFile file(p.value(out));
         if (!file.open(QIODevice::WriteOnly) ||
@@ -108,9 +134,25 @@ int runCalibrationReport(const Context& ctx)
     } else {
         fmt::print("{}", csvText);
     }
-    for (const auto& r : report->rows)
+    for (const auto& r : data->report.rows)
         if (!r.undefinedReason.isEmpty())
             fmt::print(stderr, "{}: {}\n", r.attribute, s(r.undefinedReason));
+    if (p.isSet(sessionCsv)) {
+        exporting::SessionCsvOptions csvOptions;
+        csvOptions.labels = {p.isSet(maskAgents), p.isSet(initials)};
+        if (auto written = exporting::writeCalibrationSessionCsv(data.value(), p.value(sessionCsv), csvOptions);
+            !written) {
+            printError(written.error());
+            return DataProblem;
+        }
+    }
+    if (p.isSet(pdf)) {
+        const report::CalibrationPdfOptions pdfOptions{p.isSet(maskAgents), p.isSet(initials)};
+        if (auto st = report::writeCalibrationPdf(data.value(), p.value(pdf), pdfOptions); !st) {
+            printError(st.error());
+            return DataProblem;
+        }
+    }
     return Ok;
 }
 

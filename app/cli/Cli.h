@@ -46,7 +46,7 @@ inline std::string s(const QString& q)
 {
     return q.toStdString();
 }
-// The application object: a QGuiApplication only for `program report --pdf`
+// The application object: a QGuiApplication only for `program|calibration report --pdf`
 // (PDF text needs fonts; offscreen when there is no display), else QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);
 

@@ -248,15 +248,17 @@ int runList(const Context& ctx)
 
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
-    // Only `program report ... --pdf` draws; everything else stays a plain
-    // QCoreApplication, so the CLI runs where no display exists.
-    bool program = false;
+    // Only `program report ... --pdf` and `calibration report ... --pdf` draw;
+    // everything else stays a plain QCoreApplication, so the CLI runs where no
+    // display exists.
+    bool drawingCommand = false;
     bool pdf = false;
     for (int i = 1; i < argc; ++i) {
-        program = program || std::strcmp(argv[i], "program") == 0;
+        drawingCommand =
+            drawingCommand || std::strcmp(argv[i], "program") == 0 || std::strcmp(argv[i], "calibration") == 0;
         pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
     }
-    if (!(program && pdf))
+    if (!(drawingCommand && pdf))
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))

@@ -64,7 +64,7 @@ struct Computed {
 };
 
 // Alpha over the pairable units named by `pick` (indices into p.units, repeats allowed).
-Computed computeAlpha(const Prepared& p, const std::vector<std::size_t>& pick, Metric metric)
+Computed computeAlpha(const Prepared& p, const std::vector<std::size_t>& pick, AlphaMetric metric)
 {
     Computed out;
     const std::size_t V = p.values.size();
@@ -109,18 +109,18 @@ Computed computeAlpha(const Prepared& p, const std::vector<std::size_t>& pick, M
         if (c == k)
             return 0.0;
         switch (metric) {
-        case Metric::Nominal:
+        case AlphaMetric::Nominal:
             return 1.0;
-        case Metric::Ordinal: {
+        case AlphaMetric::Ordinal: {
             const std::size_t a = std::min(c, k), b = std::max(c, k);
             const double d = (cum[b + 1] - cum[a]) - (marg[a] + marg[b]) / 2.0;
             return d * d;
         }
-        case Metric::Interval: {
+        case AlphaMetric::Interval: {
             const double d = p.values[c] - p.values[k];
             return d * d;
         }
-        case Metric::Ratio: {
+        case AlphaMetric::Ratio: {
             const double s = p.values[c] + p.values[k];
             if (s == 0.0)
                 return 0.0;
@@ -196,34 +196,34 @@ Status validate(const ReliabilityData& data)
     return {};
 }
 
-const char* metricName(Metric metric)
+const char* metricName(AlphaMetric metric)
 {
     switch (metric) {
-    case Metric::Nominal:
+    case AlphaMetric::Nominal:
         return "nominal";
-    case Metric::Ordinal:
+    case AlphaMetric::Ordinal:
         return "ordinal";
-    case Metric::Interval:
+    case AlphaMetric::Interval:
         return "interval";
-    case Metric::Ratio:
+    case AlphaMetric::Ratio:
         return "ratio";
     }
     return "?";
 }
 
-std::optional<Metric> parseMetric(std::string_view name)
+std::optional<AlphaMetric> parseMetric(std::string_view name)
 {
-    for (Metric m : {Metric::Nominal, Metric::Ordinal, Metric::Interval, Metric::Ratio})
+    for (AlphaMetric m : {AlphaMetric::Nominal, AlphaMetric::Ordinal, AlphaMetric::Interval, AlphaMetric::Ratio})
         if (name == metricName(m))
             return m;
     return std::nullopt;
 }
 
-Result<AlphaResult> krippendorffAlpha(const ReliabilityData& data, Metric metric)
+Result<AlphaResult> krippendorffAlpha(const ReliabilityData& data, AlphaMetric metric)
 {
     if (auto st = validate(data); !st)
         return st.error();
-    if (metric == Metric::Ratio)
+    if (metric == AlphaMetric::Ratio)
         if (auto st = checkRatio(data); !st)
             return st.error();
     const Prepared p = prepare(data);
@@ -236,7 +236,7 @@ Result<AlphaResult> krippendorffAlpha(const ReliabilityData& data, Metric metric
     return c.result;
 }
 
-Result<BootstrapInterval> bootstrapAlpha(const ReliabilityData& data, Metric metric, int resamples, quint64 seed,
+Result<BootstrapInterval> bootstrapAlpha(const ReliabilityData& data, AlphaMetric metric, int resamples, quint64 seed,
                                          double level)
 {
     if (resamples < 1 || resamples > 1'000'000)

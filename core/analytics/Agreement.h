@@ -28,11 +28,11 @@ struct ReliabilityData final {
 Status validate(const ReliabilityData& data);
 
 // Level of measurement: decides the difference function delta^2(c, k).
-enum class Metric { Nominal, Ordinal, Interval, Ratio };
+enum class AlphaMetric { Nominal, Ordinal, Interval, Ratio };
 
 // "nominal", "ordinal", "interval", "ratio".
-const char* metricName(Metric metric);
-std::optional<Metric> parseMetric(std::string_view name);
+const char* metricName(AlphaMetric metric);
+std::optional<AlphaMetric> parseMetric(std::string_view name);
 
 struct AlphaResult final {
     double alpha = 0;
@@ -47,7 +47,7 @@ struct AlphaResult final {
 // Values in units with fewer than two scores are not pairable and ignored.
 // Undefined alpha is an error, never a number: no unit with two scores, or a
 // single value throughout the pairable scores (D_e = 0). Ratio needs scores >= 0.
-Result<AlphaResult> krippendorffAlpha(const ReliabilityData& data, Metric metric);
+Result<AlphaResult> krippendorffAlpha(const ReliabilityData& data, AlphaMetric metric);
 
 constexpr int kDefaultResamples = 1000;
 constexpr quint64 kDefaultSeed = 20240601;
@@ -65,7 +65,7 @@ struct BootstrapInterval final {
 // a SplitMix64 stream seeded by `seed` (identical results on every platform),
 // and takes the (1-level)/2 and (1+level)/2 quantiles (linear interpolation
 // between order statistics) of the defined resampled alphas.
-Result<BootstrapInterval> bootstrapAlpha(const ReliabilityData& data, Metric metric, int resamples = kDefaultResamples,
+Result<BootstrapInterval> bootstrapAlpha(const ReliabilityData& data, AlphaMetric metric, int resamples = kDefaultResamples,
                                          quint64 seed = kDefaultSeed, double level = 0.95);
 
 struct Ac1Result final {

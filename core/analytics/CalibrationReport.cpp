@@ -180,14 +180,14 @@ Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const
     overall.coders = input.participants;
     AgreementRow total;
     total.attribute = "overall";
-    total.metric = Metric::Interval;
+    total.metric = AlphaMetric::Interval;
 
     for (std::size_t a = 0; a < input.attributes.size(); ++a) {
         const CalibrationAttribute& attr = input.attributes[a];
         const ReliabilityData data = matrixOf(input, a);
         AgreementRow row;
         row.attribute = attr.name;
-        row.metric = attr.yesNo ? Metric::Nominal : Metric::Interval;
+        row.metric = attr.yesNo ? AlphaMetric::Nominal : AlphaMetric::Interval;
         countScored(data, row.nUnits, row.nParticipants);
         fillAlpha(row, data, options);
         if (attr.yesNo) {
@@ -243,7 +243,7 @@ Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const
         const std::vector<Cell> agreedTotals = consensusTotals(input);
         AgreementRow row;
         row.attribute = "total";
-        row.metric = Metric::Interval;
+        row.metric = AlphaMetric::Interval;
         countScored(totals, row.nUnits, row.nParticipants);
         fillAlpha(row, totals, options);
         Result<Reference> reference = report.reference == ReferenceKind::Anchor ? referenceFor(totals, input.anchor)

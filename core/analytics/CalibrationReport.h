@@ -48,7 +48,7 @@ const char* referenceKindName(ReferenceKind kind); // "anchor", "consensus", "me
 
 struct AgreementRow final {
     std::string attribute; // rubric attribute, or "overall"
-    Metric metric = Metric::Interval;
+    AlphaMetric metric = AlphaMetric::Interval;
     std::optional<double> alpha; // nullopt when undefined; see reason
     std::optional<double> alphaLow;
     std::optional<double> alphaHigh;

@@ -80,7 +80,7 @@ double round3(double v)
     return std::round(v * 1000.0) / 1000.0;
 }
 
-double alphaOf(const ReliabilityData& d, Metric m)
+double alphaOf(const ReliabilityData& d, AlphaMetric m)
 {
     auto r = krippendorffAlpha(d, m);
     if (!r)
@@ -104,17 +104,17 @@ private slots:
         QTest::addColumn<int>("metric");
         QTest::addColumn<double>("published");
         QTest::addColumn<double>("exact");
-        QTest::newRow("nominal") << int(Metric::Nominal) << 0.743 << 113.0 / 152.0;
-        QTest::newRow("ordinal") << int(Metric::Ordinal) << 0.815 << 108577.0 / 133160.0;
-        QTest::newRow("interval") << int(Metric::Interval) << 0.849 << 951.0 / 1120.0;
-        QTest::newRow("ratio") << int(Metric::Ratio) << 0.797 << 18222619.0 / 22852465.0;
+        QTest::newRow("nominal") << int(AlphaMetric::Nominal) << 0.743 << 113.0 / 152.0;
+        QTest::newRow("ordinal") << int(AlphaMetric::Ordinal) << 0.815 << 108577.0 / 133160.0;
+        QTest::newRow("interval") << int(AlphaMetric::Interval) << 0.849 << 951.0 / 1120.0;
+        QTest::newRow("ratio") << int(AlphaMetric::Ratio) << 0.797 << 18222619.0 / 22852465.0;
     }
     void publishedAlpha()
     {
         QFETCH(int, metric);
         QFETCH(double, published);
         QFETCH(double, exact);
-        auto r = krippendorffAlpha(krippendorff2011(), Metric(metric));
+        auto r = krippendorffAlpha(krippendorff2011(), AlphaMetric(metric));
         QVERIFY(r.ok());
         QCOMPARE(round3(r->alpha), published);
         QVERIFY(std::abs(r->alpha - exact) < kTight);
@@ -125,11 +125,11 @@ private slots:
 
     void disagreementsOfThePaperExample()
     {
-        auto nominal = krippendorffAlpha(krippendorff2011(), Metric::Nominal);
+        auto nominal = krippendorffAlpha(krippendorff2011(), AlphaMetric::Nominal);
         QVERIFY(nominal.ok());
         QVERIFY(std::abs(nominal->observedDisagreement - 1.0 / 5.0) < kTight);
         QVERIFY(std::abs(nominal->expectedDisagreement - 152.0 / 195.0) < kTight);
-        auto interval = krippendorffAlpha(krippendorff2011(), Metric::Interval);
+        auto interval = krippendorffAlpha(krippendorff2011(), AlphaMetric::Interval);
         QVERIFY(interval.ok());
         QVERIFY(std::abs(interval->observedDisagreement - 13.0 / 30.0) < kTight);
         QVERIFY(std::abs(interval->expectedDisagreement - 112.0 / 39.0) < kTight);
@@ -139,91 +139,91 @@ private slots:
 
     void binaryExample()
     {
-        auto r = krippendorffAlpha(binary2011(), Metric::Nominal);
+        auto r = krippendorffAlpha(binary2011(), AlphaMetric::Nominal);
         QVERIFY(r.ok());
         QCOMPARE(round3(r->alpha), 0.095);
         QVERIFY(std::abs(r->alpha - 2.0 / 21.0) < kTight);
         QCOMPARE(r->pairableValues, qint64(20));
         // With two values, nominal and interval differences coincide up to a factor.
-        QVERIFY(std::abs(alphaOf(binary2011(), Metric::Interval) - 2.0 / 21.0) < kTight);
+        QVERIFY(std::abs(alphaOf(binary2011(), AlphaMetric::Interval) - 2.0 / 21.0) < kTight);
     }
 
     void wikipediaExample()
     {
-        QVERIFY(std::abs(alphaOf(wikipedia(), Metric::Nominal) - 56.0 / 81.0) < kTight);
-        QVERIFY(std::abs(alphaOf(wikipedia(), Metric::Interval) - 643.0 / 793.0) < kTight);
-        QCOMPARE(std::round(alphaOf(wikipedia(), Metric::Nominal) * 1e6) / 1e6, 0.691358);
-        QCOMPARE(std::round(alphaOf(wikipedia(), Metric::Interval) * 1e6) / 1e6, 0.810845);
+        QVERIFY(std::abs(alphaOf(wikipedia(), AlphaMetric::Nominal) - 56.0 / 81.0) < kTight);
+        QVERIFY(std::abs(alphaOf(wikipedia(), AlphaMetric::Interval) - 643.0 / 793.0) < kTight);
+        QCOMPARE(std::round(alphaOf(wikipedia(), AlphaMetric::Nominal) * 1e6) / 1e6, 0.691358);
+        QCOMPARE(std::round(alphaOf(wikipedia(), AlphaMetric::Interval) * 1e6) / 1e6, 0.810845);
     }
 
     void perfectAgreementIsOne()
     {
         const ReliabilityData d{{"a", "b", "c"}, {{1, 1, 1}, {2, 2, _}, {4, 4, 4}}};
-        for (Metric m : {Metric::Nominal, Metric::Ordinal, Metric::Interval, Metric::Ratio})
+        for (AlphaMetric m : {AlphaMetric::Nominal, AlphaMetric::Ordinal, AlphaMetric::Interval, AlphaMetric::Ratio})
             QCOMPARE(alphaOf(d, m), 1.0);
     }
 
     void missingValuesAndSingletonsAreIgnored()
     {
         ReliabilityData d = krippendorff2011();
-        const double before = alphaOf(d, Metric::Interval);
+        const double before = alphaOf(d, AlphaMetric::Interval);
         d.units.push_back({_, _, _, _});
         d.units.push_back({_, 9, _, _}); // a lone score pairs with nothing
-        QCOMPARE(alphaOf(d, Metric::Interval), before);
+        QCOMPARE(alphaOf(d, AlphaMetric::Interval), before);
     }
 
     void orderOfUnitsAndCodersDoesNotMatter()
     {
         ReliabilityData d = krippendorff2011();
-        const double before = alphaOf(d, Metric::Ordinal);
+        const double before = alphaOf(d, AlphaMetric::Ordinal);
         std::reverse(d.units.begin(), d.units.end());
         for (auto& row : d.units)
             std::reverse(row.begin(), row.end());
-        QVERIFY(std::abs(alphaOf(d, Metric::Ordinal) - before) < kTight);
+        QVERIFY(std::abs(alphaOf(d, AlphaMetric::Ordinal) - before) < kTight);
     }
 
     void intervalIsInvariantUnderLinearRescaling()
     {
         ReliabilityData d = krippendorff2011();
-        const double before = alphaOf(d, Metric::Interval);
+        const double before = alphaOf(d, AlphaMetric::Interval);
         for (auto& row : d.units)
             for (auto& c : row)
                 if (c)
                     c = *c * 25.0 - 10.0;
-        QVERIFY(std::abs(alphaOf(d, Metric::Interval) - before) < kTight);
+        QVERIFY(std::abs(alphaOf(d, AlphaMetric::Interval) - before) < kTight);
     }
 
     void undefinedAlphaIsAnError()
     {
         const ReliabilityData oneValue{{"a", "b"}, {{3, 3}, {3, _}, {3, 3}}};
-        auto r1 = krippendorffAlpha(oneValue, Metric::Interval);
+        auto r1 = krippendorffAlpha(oneValue, AlphaMetric::Interval);
         QVERIFY(!r1.ok());
         QVERIFY(r1.error().reason.contains(QStringLiteral("undefined")));
         // A different value in a unit with a single score does not make it defined.
         const ReliabilityData lonelyOther{{"a", "b"}, {{3, 3}, {5, _}}};
-        QVERIFY(!krippendorffAlpha(lonelyOther, Metric::Nominal).ok());
+        QVERIFY(!krippendorffAlpha(lonelyOther, AlphaMetric::Nominal).ok());
         const ReliabilityData noPairs{{"a", "b"}, {{1, _}, {_, 2}}};
-        auto r2 = krippendorffAlpha(noPairs, Metric::Nominal);
+        auto r2 = krippendorffAlpha(noPairs, AlphaMetric::Nominal);
         QVERIFY(!r2.ok());
         QVERIFY(r2.error().reason.contains(QStringLiteral("two coders")));
-        QVERIFY(!krippendorffAlpha(ReliabilityData{}, Metric::Nominal).ok());
+        QVERIFY(!krippendorffAlpha(ReliabilityData{}, AlphaMetric::Nominal).ok());
     }
 
     void invalidInputIsAnError()
     {
         const ReliabilityData ragged{{"a", "b"}, {{1, 2}, {1}}};
-        QVERIFY(!krippendorffAlpha(ragged, Metric::Nominal).ok());
+        QVERIFY(!krippendorffAlpha(ragged, AlphaMetric::Nominal).ok());
         const ReliabilityData nan{{"a", "b"}, {{1, std::nan("")}, {1, 2}}};
-        QVERIFY(!krippendorffAlpha(nan, Metric::Interval).ok());
+        QVERIFY(!krippendorffAlpha(nan, AlphaMetric::Interval).ok());
         const ReliabilityData negative{{"a", "b"}, {{-1, 2}, {1, 2}}};
-        QVERIFY(!krippendorffAlpha(negative, Metric::Ratio).ok());
-        QVERIFY(krippendorffAlpha(negative, Metric::Interval).ok());
+        QVERIFY(!krippendorffAlpha(negative, AlphaMetric::Ratio).ok());
+        QVERIFY(krippendorffAlpha(negative, AlphaMetric::Interval).ok());
     }
 
     void metricNames()
     {
-        for (Metric m : {Metric::Nominal, Metric::Ordinal, Metric::Interval, Metric::Ratio})
-            QCOMPARE(parseMetric(metricName(m)), std::optional<Metric>(m));
+        for (AlphaMetric m : {AlphaMetric::Nominal, AlphaMetric::Ordinal, AlphaMetric::Interval, AlphaMetric::Ratio})
+            QCOMPARE(parseMetric(metricName(m)), std::optional<AlphaMetric>(m));
         QVERIFY(!parseMetric("Interval").has_value());
         QVERIFY(!parseMetric("").has_value());
     }
@@ -252,8 +252,8 @@ private slots:
     void bootstrapIsDeterministic()
     {
         const auto d = krippendorff2011();
-        auto a = bootstrapAlpha(d, Metric::Interval, 1000, 7);
-        auto b = bootstrapAlpha(d, Metric::Interval, 1000, 7);
+        auto a = bootstrapAlpha(d, AlphaMetric::Interval, 1000, 7);
+        auto b = bootstrapAlpha(d, AlphaMetric::Interval, 1000, 7);
         QVERIFY(a.ok() && b.ok());
         QCOMPARE(a->low, b->low);
         QCOMPARE(a->high, b->high);
@@ -262,14 +262,14 @@ private slots:
         QVERIFY(a->low < 951.0 / 1120.0);
         QVERIFY(a->high <= 1.0);
         QVERIFY(a->low < a->high);
-        auto c = bootstrapAlpha(d, Metric::Interval, 1000, 8);
+        auto c = bootstrapAlpha(d, AlphaMetric::Interval, 1000, 8);
         QVERIFY(c.ok());
         QVERIFY(c->low != a->low || c->high != a->high);
         // The default arguments: 1,000 resamples, fixed seed.
-        auto def = bootstrapAlpha(d, Metric::Interval);
+        auto def = bootstrapAlpha(d, AlphaMetric::Interval);
         QVERIFY(def.ok());
         QCOMPARE(def->resamples, kDefaultResamples);
-        auto same = bootstrapAlpha(d, Metric::Interval, kDefaultResamples, kDefaultSeed);
+        auto same = bootstrapAlpha(d, AlphaMetric::Interval, kDefaultResamples, kDefaultSeed);
         QCOMPARE(def->low, same->low);
     }
 
@@ -278,7 +278,7 @@ private slots:
         // Two pairable units: half the resamples draw one of them twice and
         // see a single value, where alpha is undefined.
         const ReliabilityData d{{"a", "b"}, {{1, 1}, {2, 2}}};
-        auto r = bootstrapAlpha(d, Metric::Nominal, 1000, 1);
+        auto r = bootstrapAlpha(d, AlphaMetric::Nominal, 1000, 1);
         QVERIFY(r.ok());
         QVERIFY(r->undefined > 350 && r->undefined < 650);
         QCOMPARE(r->low, 1.0);
@@ -287,10 +287,10 @@ private slots:
 
     void bootstrapRefusesBadInput()
     {
-        QVERIFY(!bootstrapAlpha(krippendorff2011(), Metric::Nominal, 0, 1).ok());
-        QVERIFY(!bootstrapAlpha(krippendorff2011(), Metric::Nominal, 100, 1, 1.0).ok());
+        QVERIFY(!bootstrapAlpha(krippendorff2011(), AlphaMetric::Nominal, 0, 1).ok());
+        QVERIFY(!bootstrapAlpha(krippendorff2011(), AlphaMetric::Nominal, 100, 1, 1.0).ok());
         const ReliabilityData oneValue{{"a", "b"}, {{3, 3}, {3, 3}}};
-        QVERIFY(!bootstrapAlpha(oneValue, Metric::Nominal, 100, 1).ok());
+        QVERIFY(!bootstrapAlpha(oneValue, AlphaMetric::Nominal, 100, 1).ok());
     }
 
     void gwetAc1Published()
@@ -315,7 +315,7 @@ private slots:
         for (int i = 0; i < 9; ++i)
             d.units.push_back({1, 1});
         d.units.push_back({1, 0});
-        QVERIFY(std::abs(alphaOf(d, Metric::Nominal)) < kTight);
+        QVERIFY(std::abs(alphaOf(d, AlphaMetric::Nominal)) < kTight);
         auto r = gwetAc1(d, {0, 1});
         QVERIFY(r.ok());
         // p_a = 0.9, pi_yes = 0.95, p_e = 2 * 0.95 * 0.05 = 0.095: AC1 = 0.805 / 0.905.
@@ -435,7 +435,7 @@ private slots:
         QCOMPARE(d->coders, (std::vector<std::string>{"A", "B", "C", "D"}));
         QCOMPARE(d->units.size(), std::size_t(12));
         QVERIFY(!d->units[0][2].has_value());
-        QVERIFY(std::abs(alphaOf(d.value(), Metric::Interval) - 951.0 / 1120.0) < kTight);
+        QVERIFY(std::abs(alphaOf(d.value(), AlphaMetric::Interval) - 951.0 / 1120.0) < kTight);
 
         auto comma = readReliabilityCsv(dataPath("decimal_comma.csv"));
         QVERIFY(comma.ok());

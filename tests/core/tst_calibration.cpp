@@ -184,9 +184,9 @@ private slots:
             analytics::ReliabilityData direct;
             direct.coders = {"Jonas Weber", "Ana Ruiz", "Li Wei"};
             direct.units = matrix;
-            auto expected = analytics::krippendorffAlpha(direct, analytics::Metric::Interval);
+            auto expected = analytics::krippendorffAlpha(direct, analytics::AlphaMetric::Interval);
             QVERIFY(expected);
-            auto interval = analytics::bootstrapAlpha(direct, analytics::Metric::Interval);
+            auto interval = analytics::bootstrapAlpha(direct, analytics::AlphaMetric::Interval);
             QVERIFY(interval);
             const auto row = std::find_if(report->rows.begin(), report->rows.end(),
                                           [&](const auto& r) { return r.attribute == name; });
@@ -244,7 +244,7 @@ private slots:
             }
             QCOMPARE(*totals.units[0][0], 75.0);
             QCOMPARE(*totals.units[1][1], 25.0);
-            auto expected = analytics::krippendorffAlpha(totals, analytics::Metric::Interval);
+            auto expected = analytics::krippendorffAlpha(totals, analytics::AlphaMetric::Interval);
             QVERIFY(expected);
             QCOMPARE(*total.alpha, expected->alpha);
         }
@@ -280,7 +280,7 @@ private slots:
         QCOMPARE(report->reference, analytics::ReferenceKind::Anchor);
         // Alpha uses all three coders, the anchor included.
         analytics::ReliabilityData direct{{"a", "b", "c"}, m_accuracy};
-        QCOMPARE(*report->rows[0].alpha, analytics::krippendorffAlpha(direct, analytics::Metric::Interval)->alpha);
+        QCOMPARE(*report->rows[0].alpha, analytics::krippendorffAlpha(direct, analytics::AlphaMetric::Interval)->alpha);
         // Compared with Li Wei's scores (4, 2, 4): the other two's 6 scores, all within 1 point.
         QCOMPARE(report->rows[0].compared, qint64(6));
         QCOMPARE(report->rows[0].within, qint64(6));

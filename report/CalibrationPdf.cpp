@@ -1,0 +1,149 @@
+#include "CalibrationPdf.h"
+
+#include "CalibrationPdfLayout.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <memory>
+
+namespace fb::report {
+namespace calibration {
+namespace {
+
+using pdf::P;
+
+QStringList toQt(const std::vector<std::string>& v)
+{
+    QStringList out;
+    for (const auto& s : v)
+        out << QString::fromStdString(s);
+    return out;
+}
+
+// The whole report laid out on pages, measured on metrics; footers included.
+std::unique_ptr<pdf::PageFlow> layout(const QPaintDevice& metrics, const Context& ctx)
+{
+    const QRectF body(P(40), P(36), P(pdf::kA4WidthPt - 80), P(pdf::kA4HeightPt - 36 - 44));
+    auto flow = std::make_unique<pdf::PageFlow>(metrics, body);
+    layoutSummary(*flow, ctx);
+    flow->newPage(); // the reveal starts on its own page: it is what goes on the shared screen
+    layoutReveal(*flow, ctx);
+    layoutAgreed(*flow, ctx);
+    const int pages = flow->pageCount();
+    const QString id = QString::fromStdString(ctx.data.session.id);
+    for (int i = 0; i < pages; ++i) {
+        const QRectF rect(body.left(), P(pdf::kA4HeightPt - 30), body.width(), P(10));
+        const QString footer =
+            Tr::tr("Floorboard - calibration session %1 - page %2 of %3").arg(id).arg(i + 1).arg(pages);
+        flow->addTo(i, [=](QPainter& p) {
+            p.setFont(pdf::font(6.5));
+            p.drawText(rect, Qt::AlignCenter, footer);
+        });
+    }
+    return flow;
+}
+
+// A PDF device that is never drawn on, to measure text exactly as the PDF will.
+struct Metrics final {
+    QBuffer buffer;
+    QPdfWriter writer{&buffer};
+    Metrics() { writer.setResolution(pdf::kDpi); }
+};
+
+} // namespace
+
+Context contextOf(const analytics::CalibrationSessionReportData& data, const CalibrationPdfOptions& options)
+{
+    return {data, options, toQt(analytics::agentLabels(data.session, options.maskAgents)),
+            toQt(analytics::participantLabels(data.session, options.initialsOnly)),
+            toQt(analytics::participantLabels(data.session, true))};
+}
+
+QString number(double v, int decimals)
+{
+    QString s = QString::number(v, 'f', decimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+QString signedNumber(double v, int decimals, bool fixed)
+{
+    const QString s = fixed ? QString::number(v, 'f', decimals) : number(v, decimals);
+    // Rounded to zero it is neither up nor down: no sign, and never "-0.00".
+    if (s.toDouble() == 0)
+        return fixed ? QString::number(0.0, 'f', decimals) : QStringLiteral("0");
+    return s.startsWith(QLatin1Char('-')) ? s : QLatin1Char('+') + s;
+}
+
+QString cellText(const std::optional<double>& v, int decimals)
+{
+    return v ? number(*v, decimals) : QString();
+}
+
+} // namespace calibration
+
+Status writeCalibrationPdf(const analytics::CalibrationSessionReportData& data, const QString& path,
+                           const CalibrationPdfOptions& options)
+{
+    // Drawn in memory and saved through QSaveFile: a failed run never leaves
+    // half a PDF over a good one, and the error says why the file was refused.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(pdf::kDpi);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(calibration::Tr::tr("Calibration session %1").arg(QString::fromStdString(data.session.id)));
+        writer.setCreator(QStringLiteral("Floorboard"));
+        const auto flow = calibration::layout(writer, calibration::contextOf(data, options));
+        QPainter p;
+        if (!p.begin(&writer))
+            return Error(calibration::Tr::tr("cannot draw the PDF"), path);
+        for (int page = 0; page < flow->pageCount(); ++page) {
+            if (page > 0)
+                writer.newPage();
+            flow->paint(p, page);
+        }
+        p.end();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit())
+        return Error(calibration::Tr::tr("cannot write the PDF: %1").arg(file.errorString()), path);
+    return {};
+}
+
+int calibrationReportPageCount(const analytics::CalibrationSessionReportData& data,
+                               const CalibrationPdfOptions& options)
+{
+    const calibration::Metrics metrics;
+    return calibration::layout(metrics.writer, calibration::contextOf(data, options))->pageCount();
+}
+
+QImage renderCalibrationReportPage(const analytics::CalibrationSessionReportData& data, int page,
+                                   const CalibrationPdfOptions& options)
+{
+    const calibration::Metrics metrics;
+    const auto flow = calibration::layout(metrics.writer, calibration::contextOf(data, options));
+    if (page < 0 || page >= flow->pageCount())
+        return {};
+    QImage image = pdf::a4Image();
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    flow->paint(p, page);
+    return image;
+}
+
+} // namespace fb::report
