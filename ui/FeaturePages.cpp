@@ -1,5 +1,6 @@
 #include "FeaturePages.h"
 
+#include "pages/calibration/CalibrationPage.h"
 #include "pages/coaching/CoachingPage.h"
 #include "pages/friction/FrictionPage.h"
 #include "pages/quality/QualityPage.h"
@@ -34,6 +35,10 @@ const std::vector<FeaturePage>& featurePages()
         page<CoachingPage>(u"coaching"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Coaching"),
                            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Coaching log, follow-ups and whether coaching "
                                                                      "worked")),
+        page<calibration::CalibrationPage>(
+            u"calibration"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Calibration"),
+            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Score the same interactions blind, reveal, agree, and watch "
+                                                      "standards converge")),
         page<FrictionPage>(u"friction"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Friction to flow"),
                            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Eight-week programs: frictions, fixes and an "
                                                                      "honest before and after")),
@@ -44,7 +49,6 @@ const std::vector<FeaturePage>& featurePages()
 const std::vector<PlannedPage>& plannedPages()
 {
     static const std::vector<PlannedPage> pages{
-        {u"calibration"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Calibration")},
         {u"mentoring"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Mentoring")},
         {u"feedback"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Feedback")},
     };

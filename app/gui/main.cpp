@@ -108,7 +108,7 @@ int main(int argc, char* argv[])
     parser.addOption(
         {u"page"_s,
          QApplication::translate("main", "Page for --screenshot: agents, interactions, scorecards, quality, "
-                                         "coaching or friction."),
+                                         "coaching, calibration or friction."),
          u"page"_s, u"agents"_s});
     parser.addOption({u"agent"_s, QApplication::translate("main", "Agent filter for --screenshot."), u"id"_s});
     parser.addOption(

@@ -43,8 +43,8 @@ Result<CalibrationHistory> calibrationHistory(const std::vector<HistorySession>&
         h.dates.push_back(session.heldOn);
         auto report = calibrationReport(session.input, options);
         if (!report)
-            return Error::plain(report.error().reason + QStringLiteral(" (session %1)").arg(
-                                                            QString::fromStdString(session.id)));
+            return Error::plain(report.error().reason +
+                                QStringLiteral(" (session %1)").arg(QString::fromStdString(session.id)));
         for (const auto& row : report->rows) {
             const auto it = std::find(h.attributes.begin(), h.attributes.end(), row.attribute);
             if (it != h.attributes.end())

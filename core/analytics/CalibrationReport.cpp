@@ -74,8 +74,8 @@ std::vector<RubricAttribute> rubricOf(const CalibrationInput& input)
     return rubric;
 }
 
-template <typename ScoreOf> Cell totalOf(const CalibrationInput& input, const std::vector<RubricAttribute>& rubric,
-                                         ScoreOf&& scoreOf)
+template <typename ScoreOf>
+Cell totalOf(const CalibrationInput& input, const std::vector<RubricAttribute>& rubric, ScoreOf&& scoreOf)
 {
     std::vector<AttributeScore> scores;
     for (std::size_t a = 0; a < input.attributes.size(); ++a)

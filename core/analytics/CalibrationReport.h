@@ -52,12 +52,12 @@ struct AgreementRow final {
     std::optional<double> alpha; // nullopt when undefined; see reason
     std::optional<double> alphaLow;
     std::optional<double> alphaHigh;
-    QString undefinedReason;               // why alpha is undefined; empty when defined
+    QString undefinedReason; // why alpha is undefined; empty when defined
     // Gwet's AC1 on yes/no attributes (alpha collapses when nearly everyone
     // answers the same); nullopt on scale attributes or when undefined.
     std::optional<double> ac1;
     std::optional<double> percentAgreement; // AC1's p_a
-    std::optional<double> withinTolerance; // within / compared
+    std::optional<double> withinTolerance;  // within / compared
     qint64 within = 0;
     qint64 compared = 0;
     qint64 nUnits = 0;        // units with at least one score

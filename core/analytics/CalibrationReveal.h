@@ -16,9 +16,9 @@
 namespace fb::analytics {
 
 struct RevealCell final {
-    Cell score;            // nullopt: not scored (or NA)
-    Cell deviation;        // score - reference; nullopt for the anchor and where either is missing
-    bool beyond = false;   // |deviation| > tolerance
+    Cell score;          // nullopt: not scored (or NA)
+    Cell deviation;      // score - reference; nullopt for the anchor and where either is missing
+    bool beyond = false; // |deviation| > tolerance
 };
 
 struct RevealRow final {

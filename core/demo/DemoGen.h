@@ -53,6 +53,8 @@ class Generator final {
 public:
     Generator(const Site& site, Sink& sink, const DemoProgress& progress, const std::atomic_bool* cancel);
     Result<DemoSummary> run();
+    // Interactions per agent-week as written: [agent * weeks + week].
+    [[nodiscard]] const std::vector<WeekStats>& weekStats() const { return m_stats; }
 
 private:
     Status agents();

@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoCalibration.h"
 #include "demo/DemoGen.h"
 #include "demo/DemoRandom.h"
 #include "store/Catalog.h"
@@ -300,6 +301,14 @@ Result<DemoSummary> generateDemo(store::Database& db, const DemoOptions& options
         return summary; // the transaction rolls back
     if (Status st = tx.value()->commit(); !st)
         return st.error();
+    // The calibration store validates and writes in transactions of its own,
+    // which cannot nest in the one above: the sessions come after the commit.
+    // On an error the site stays without them, and the caller hears of it.
+    auto calibration = addCalibrationSessions(db, site, gen.weekStats());
+    if (!calibration)
+        return calibration.error();
+    summary->calibrationSessions = calibration->sessions;
+    summary->evaluations += calibration->agreedUnits;
     return summary;
 }
 

@@ -26,11 +26,12 @@ struct DemoOptions final {
 struct DemoSummary final {
     qint64 agents = 0;
     qint64 interactions = 0;
-    qint64 evaluations = 0;
+    qint64 evaluations = 0; // with the official "CAL-..." evaluations of agreed calibration scores
     qint64 pulses = 0;
     qint64 coachingNotes = 0;
     qint64 tickets = 0;
     qint64 recognitions = 0;
+    qint64 calibrationSessions = 0; // in the database only; writeDemoCsv has none
 };
 
 using DemoProgress = std::function<void(int weekDone, int weeks)>;

@@ -130,7 +130,8 @@ enum Stream : quint64 {
     CoachingStream,
     TicketStream,
     RecognitionStream,
-    NameStream
+    NameStream,
+    CalibrationStream
 };
 
 } // namespace fb::demo

@@ -68,8 +68,8 @@ Result<std::vector<CalibrationScore>> participantScores(Database& db, const std:
         st.bind(2, participant);
         std::vector<CalibrationScore> out;
         while (st.executeStep())
-            out.push_back({participant, st.getColumn(0).getString(), st.getColumn(1).getString(),
-                           scoreColumn(st.getColumn(2))});
+            out.push_back(
+                {participant, st.getColumn(0).getString(), st.getColumn(1).getString(), scoreColumn(st.getColumn(2))});
         return out;
     } catch (const SQLite::Exception& e) {
         return sqlFailure(db, Tr::tr("cannot read the scores of %1").arg(q(participant)), e);
@@ -79,13 +79,12 @@ Result<std::vector<CalibrationScore>> participantScores(Database& db, const std:
 Result<std::vector<ScoringProgress>> scoringProgress(Database& db, const std::string& sessionId)
 {
     try {
-        SQLite::Statement st(db.sql(),
-                             "SELECT p.name, (SELECT count(*) FROM calibration_scores c WHERE c.session_id = "
-                             "p.session_id AND c.participant = p.name), "
-                             "(SELECT count(*) FROM calibration_units u WHERE u.session_id = p.session_id) * "
-                             "(SELECT count(*) FROM rubric_attributes r JOIN calibration_sessions s "
-                             "ON s.rubric_version = r.version WHERE s.session_id = p.session_id) "
-                             "FROM calibration_participants p WHERE p.session_id = ? ORDER BY p.position");
+        SQLite::Statement st(db.sql(), "SELECT p.name, (SELECT count(*) FROM calibration_scores c WHERE c.session_id = "
+                                       "p.session_id AND c.participant = p.name), "
+                                       "(SELECT count(*) FROM calibration_units u WHERE u.session_id = p.session_id) * "
+                                       "(SELECT count(*) FROM rubric_attributes r JOIN calibration_sessions s "
+                                       "ON s.rubric_version = r.version WHERE s.session_id = p.session_id) "
+                                       "FROM calibration_participants p WHERE p.session_id = ? ORDER BY p.position");
         st.bind(1, sessionId);
         std::vector<ScoringProgress> out;
         while (st.executeStep())

@@ -1,10 +1,9 @@
 #pragma once
 
 // Conversions between fb::Value and SQLite cells, private to core/store.
+#include "common/Error.h"
 #include "domain/Kinds.h"
 #include "domain/Value.h"
-
-#include "common/Error.h"
 #include "store/Database.h"
 
 #include <QDate>

@@ -292,6 +292,58 @@ private slots:
         QCOMPARE(jonas->leaning, analytics::Leaning::Strict);
     }
 
+    void pageReadsShowProgressOwnScoresAndAgreements()
+    {
+        auto db = scoredDb();
+        QVERIFY(db);
+        auto sessions = listSessions(*db);
+        QVERIFY(sessions);
+        QCOMPARE(sessions->size(), std::size_t(1));
+        QCOMPARE(sessions->front().participants, 3);
+        QCOMPARE(sessions->front().units, 3);
+        QCOMPARE(sessions->front().agreedUnits, 0);
+
+        // Progress counts scores (NA included) against 3 interactions x 5 attributes, never showing one.
+        auto progress = scoringProgress(*db, "S1");
+        QVERIFY(progress);
+        QCOMPARE(progress->size(), std::size_t(3));
+        QCOMPARE(progress->at(0).participant, std::string("Jonas Weber"));
+        QCOMPARE(progress->at(0).scored, qint64(7)); // 3 accuracy + 3 clarity + 1 policy
+        QCOMPARE(progress->at(0).expected, qint64(15));
+        QCOMPARE(progress->at(1).scored, qint64(6)); // the fixture leaves Ana's clarity of C00000002 unscored
+
+        // A participant's own scores only, in unit order.
+        auto own = participantScores(*db, "S1", "Ana Ruiz");
+        QVERIFY(own);
+        QCOMPARE(own->size(), std::size_t(6));
+        for (const auto& score : own.value())
+            QCOMPARE(score.participant, std::string("Ana Ruiz"));
+        QCOMPARE(own->front().interactionId, std::string("C00000001"));
+
+        // Several agreed scores in one transaction: one bad score writes none.
+        std::vector<Consensus> agreed{{"C00000001", "accuracy", 3.0, "Right answer, slow", {}},
+                                      {"C00000001", "clarity", 9.0, "Right answer, slow", {}}};
+        QVERIFY(!recordConsensus(*db, "S1", agreed));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM calibration_consensus"), qint64(0));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM qa_evaluations WHERE evaluation_id LIKE 'CAL-%'"), qint64(0));
+        agreed[1].score = 2.0;
+        QVERIFY(recordConsensus(*db, "S1", agreed));
+        auto stored = sessionConsensus(*db, "S1");
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), std::size_t(2));
+        QCOMPARE(stored->at(0).attribute, std::string("accuracy")); // rubric order
+        QCOMPARE(stored->at(1).note, std::string("Right answer, slow"));
+        QCOMPARE(stored->at(1).decidedOn, QDate(2026, 9, 3)); // the session's date
+        QCOMPARE(listSessions(*db)->front().agreedUnits, 1);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM qa_scores WHERE evaluation_id = 'CAL-S1-C00000001'"), qint64(2));
+
+        auto history = loadCalibrationHistory(*db);
+        QVERIFY(history);
+        QCOMPARE(history->size(), std::size_t(1));
+        QCOMPARE(history->front().id, std::string("S1"));
+        QCOMPARE(history->front().input.units.size(), std::size_t(3));
+    }
+
     void consensusIsTheOfficialEvaluation()
     {
         auto db = scoredDb();

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <SQLiteCpp/Database.h>
+
 #include <cmath>
 #include <map>
 #include <set>
@@ -319,7 +321,18 @@ private slots:
         auto csvSummary = writeDemoCsv(dir.filePath(QStringLiteral("csv")), o);
         QVERIFY(csvSummary.ok());
         QCOMPARE(summary->interactions, csvSummary->interactions);
-        QCOMPARE(summary->evaluations, csvSummary->evaluations);
+        // The database also holds the official evaluations of agreed
+        // calibration scores (one per agreed interaction); the CSV files hold
+        // no calibration sessions.
+        QCOMPARE(csvSummary->calibrationSessions, qint64(0));
+        QVERIFY(summary->calibrationSessions > 1);
+        const qint64 calEvaluations =
+            db.value()
+                ->sql()
+                .execAndGet("SELECT count(*) FROM qa_evaluations WHERE evaluation_id LIKE 'CAL-%'")
+                .getInt64();
+        QVERIFY(calEvaluations > 0);
+        QCOMPARE(summary->evaluations, csvSummary->evaluations + calEvaluations);
         QCOMPARE(summary->pulses, csvSummary->pulses);
         QCOMPARE(summary->coachingNotes, csvSummary->coachingNotes);
         QCOMPARE(summary->tickets, csvSummary->tickets);

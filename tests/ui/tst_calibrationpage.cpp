@@ -1,0 +1,269 @@
+// Offscreen test of the calibration page as a facilitator uses it: create a
+// session, score blind in turn (nobody sees anyone else's scores), reveal,
+// agree with a note, find the note in the decision log, and run the shared
+// screen with the keyboard. Writes docs/screenshots/calibration-*.png.
+#include "AppSupport.h"
+#include "demo/DemoGenerator.h"
+#include "pages/calibration/BlindScoringPanel.h"
+#include "pages/calibration/CalibrationPage.h"
+#include "pages/calibration/DecisionLogPanel.h"
+#include "pages/calibration/HistoryPanel.h"
+#include "pages/calibration/PresentationWindow.h"
+#include "pages/calibration/RevealPanel.h"
+#include "pages/calibration/SessionDialog.h"
+#include "pages/calibration/StatisticsPanel.h"
+#include "store/CalibrationStore.h"
+#include "store/Database.h"
+#include "store/RubricStore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace fb;
+using namespace fb::ui::calibration;
+
+class TestCalibrationPage final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void emptyDatabaseSaysWhatToDo();
+    void sessionFromStartToAgreement();
+
+private:
+    static void typeTurn(BlindScoringPanel* scoring, const QString& who, const QStringList& rowValues);
+    static QString shots();
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QString TestCalibrationPage::shots()
+{
+    const QString dir = QDir::cleanPath(QStringLiteral(FB_EXAMPLES "/../screenshots"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void TestCalibrationPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ui::initResources();
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(u"cal.floorboard"_s);
+    auto db = store::Database::open(m_path);
+    QVERIFY(db.ok());
+    demo::DemoOptions o;
+    o.weeks = 4;
+    o.agents = 12;
+    QVERIFY(demo::generateDemo(**db, o).ok());
+    // A yes/no attribute, so the page's nominal path (y/n entry, AC1) runs too.
+    auto rubric = store::loadRubric(**db);
+    QVERIFY(rubric.ok());
+    RubricAttribute greeting;
+    greeting.name = "greeting_used";
+    greeting.description = "Used the branded greeting";
+    greeting.weight = 10;
+    greeting.yesNo = true;
+    greeting.naAllowed = false;
+    rubric->attributes.push_back(greeting);
+    QVERIFY(store::saveRubricVersion(**db, rubric.value()).ok());
+}
+
+void TestCalibrationPage::emptyDatabaseSaysWhatToDo()
+{
+    const QString path = m_dir.filePath(u"empty.floorboard"_s);
+    QVERIFY(store::Database::open(path).ok());
+    CalibrationPage page(path);
+    QSignalSpy loaded(&page, &CalibrationPage::sessionsLoaded);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(page.sessionCombo()->count(), 0);
+    QVERIFY(!page.view());
+    QVERIFY(!page.tabs()->isTabEnabled(0)); // nothing to score yet
+    bool hint = false;
+    for (auto* label : page.findChildren<QLabel*>())
+        hint = hint || label->text().contains(u"New session…"_s);
+    QVERIFY(hint);
+}
+
+// Starts `who`'s turn and types one comma-separated row of scores per interaction.
+void TestCalibrationPage::typeTurn(BlindScoringPanel* scoring, const QString& who, const QStringList& rowValues)
+{
+    QSignalSpy shown(scoring, &BlindScoringPanel::turnShown);
+    scoring->startTurn(who);
+    QVERIFY(shown.wait(10000));
+    QTableWidget* grid = scoring->grid();
+    for (int r = 0; r < grid->rowCount(); ++r) {
+        const QStringList values = rowValues.value(r).split(u',');
+        for (int c = 0; c < values.size(); ++c)
+            grid->item(r, 2 + c)->setText(values[c]);
+    }
+}
+
+void TestCalibrationPage::sessionFromStartToAgreement()
+{
+    CalibrationPage page(m_path);
+    page.resize(1280, 860);
+    page.show();
+    QSignalSpy shown(&page, &CalibrationPage::sessionShown);
+
+    // Create: three participants, the QA lead as anchor, three interactions drawn with a seed.
+    SessionRequest request;
+    request.session.id = "T1";
+    request.session.heldOn = QDate(2026, 8, 3);
+    request.session.facilitator = "Mara Lind";
+    request.session.participants = {{"Jonas Weber", {}}, {"Amara Okafor", {}}, {"Lea Sommer", "QA"}};
+    request.session.anchor = "Lea Sommer";
+    request.drawn = true;
+    request.sampleSize = 3;
+    request.seed = 4242;
+    request.per = store::SamplePer::Agent;
+    page.createSession(request);
+    QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->data.session.id == "T1", 20000);
+    const SessionViewPtr created = page.view();
+    QCOMPARE(created->data.input.units.size(), std::size_t(3));
+    QCOMPARE(created->data.input.attributes.size(), std::size_t(6));
+    QVERIFY2(page.headerText().contains(u"seed 4242"_s), qPrintable(page.headerText()));
+    QVERIFY(page.headerText().contains(u"anchor, Lea Sommer"_s));
+
+    // The same seed draws the same interactions again.
+    {
+        auto db = store::Database::open(m_path);
+        QVERIFY(db.ok());
+        auto again = store::drawSample(**db, 3, 4242, store::SamplePer::Agent);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value(), created->data.input.units);
+    }
+
+    // Blind scoring in turn. A bad cell blocks the save and says why.
+    BlindScoringPanel* scoring = page.scoring();
+    typeTurn(scoring, u"Jonas Weber"_s, {u"3,3,2,4,2,y"_s, u"4,3,3,4,3,y"_s, u"2,2,2,3,1,n"_s});
+    scoring->grid()->item(0, 2)->setText(u"7"_s);
+    QVERIFY(!scoring->saveTurn());
+    QVERIFY(scoring->inTurn());
+    scoring->grid()->item(0, 2)->setText(u"3"_s);
+    QVERIFY(page.grab().save(shots() + u"/calibration-scoring.png"_s));
+    QVERIFY(scoring->saveTurn());
+    QTRY_VERIFY_WITH_TIMEOUT(!scoring->inTurn(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.view()->progress[0].scored == 18, 10000);
+
+    // The next person sees an empty grid: Jonas's scores stay hidden.
+    typeTurn(scoring, u"Amara Okafor"_s, {});
+    for (int r = 0; r < scoring->grid()->rowCount(); ++r)
+        for (int c = 2; c < scoring->grid()->columnCount(); ++c)
+            QVERIFY2(scoring->grid()->item(r, c)->text().isEmpty(), "another participant's score is visible");
+    typeTurn(scoring, u"Amara Okafor"_s, {u"4,4,3,4,3,y"_s, u"4,3,3,4,3,y"_s, u"0,2,2,3,2,y"_s});
+    QVERIFY(scoring->saveTurn());
+    QTRY_VERIFY_WITH_TIMEOUT(!scoring->inTurn(), 10000);
+    typeTurn(scoring, u"Lea Sommer"_s, {u"3,3,2,4,2,y"_s, u"4,3,3,4,3,y"_s, u"2,2,2,3,1,n"_s});
+    QVERIFY(scoring->saveTurn());
+    QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->allScored(), 10000);
+    QVERIFY(page.grab().save(shots() + u"/calibration-progress.png"_s));
+
+    // Reveal: hidden until asked; then every interaction x attribute and the total.
+    RevealPanel* reveal = page.revealPanel();
+    page.tabs()->setCurrentWidget(reveal);
+    QVERIFY(!reveal->revealed());
+    reveal->reveal();
+    QVERIFY(reveal->revealed());
+    RevealModel* model = reveal->model();
+    QCOMPARE(model->rowCount(), 3 * 7);
+    // Amara scored accuracy 0 on the third interaction where the anchor said 2: beyond tolerance, shown as text.
+    const int row = model->firstRowOf(2); // accuracy of interaction 3
+    const QModelIndex amara = model->index(row, RevealModel::FirstParticipantColumn + 1);
+    QVERIFY(model->data(amara, RevealModel::BeyondRole).toBool());
+    QCOMPARE(model->data(amara, Qt::DisplayRole).toString(), u"0 (−2) ▼"_s);
+    // Her yes on the greeting where the anchor said no: any difference on yes/no counts.
+    const QModelIndex greeting = model->index(row + 5, RevealModel::FirstParticipantColumn + 1);
+    QVERIFY(model->data(greeting, RevealModel::BeyondRole).toBool());
+    QCOMPARE(model->data(greeting, Qt::DisplayRole).toString(), u"yes (+1) ▲"_s);
+    // The anchor's own cells carry no deviation.
+    const QModelIndex anchor = model->index(row, RevealModel::FirstParticipantColumn + 2);
+    QCOMPARE(model->data(anchor, Qt::DisplayRole).toString(), u"2"_s);
+    QVERIFY(!model->data(anchor, RevealModel::BeyondRole).toBool());
+
+    // Agree on the third interaction: a note is required; then it becomes the official evaluation.
+    reveal->selectUnit(2);
+    QCOMPARE(reveal->agreedScore(0)->currentData().toDouble(), 2.0); // suggested from the anchor
+    reveal->noteEdit()->clear();
+    QVERIFY(!reveal->recordAgreement());
+    reveal->noteEdit()->setText(u"Wrong refund amount quoted, corrected later in the call: 2"_s);
+    QSignalSpy agreed(reveal, &RevealPanel::agreed);
+    QVERIFY(reveal->recordAgreement());
+    QVERIFY(agreed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.view()->data.agreed.empty(), 10000);
+    QCOMPARE(page.view()->data.agreed.size(), std::size_t(6));
+    QVERIFY(page.grab().save(shots() + u"/calibration-reveal.png"_s));
+
+    // Statistics: one row per attribute, the total and overall; AC1 on the yes/no attribute only.
+    auto* stats = page.statistics()->agreementTable();
+    QCOMPARE(stats->rowCount(), 8);
+    QVERIFY(stats->item(5, 3)->text().startsWith(u"0."_s) || stats->item(5, 3)->text().startsWith(u"-"_s) ||
+            stats->item(5, 3)->text().startsWith(u"1"_s));
+    QVERIFY(stats->item(0, 3)->text().isEmpty());
+    page.tabs()->setCurrentWidget(page.statistics());
+    QVERIFY(page.grab().save(shots() + u"/calibration-agreement.png"_s));
+
+    // The decision log finds the ruling.
+    DecisionLogPanel* log = page.decisionLog();
+    QSignalSpy searched(log, &DecisionLogPanel::searched);
+    log->search(u"CORRECTED LATER IN THE CALL"_s);
+    QVERIFY(searched.wait(10000));
+    QCOMPARE(log->table()->rowCount(), 6);
+    QCOMPARE(log->table()->item(0, 1)->text(), u"T1"_s);
+    QCOMPARE(log->table()->item(0, 2)->text(), QString::fromStdString(created->data.input.units[2]));
+
+    // The shared screen: masked agents, initials, keyboard navigation, one chart at a time.
+    page.present();
+    PresentationWindow* screen = page.presentation();
+    QVERIFY(screen);
+    QVERIFY(screen->display().maskAgents && screen->display().initialsOnly);
+    QVERIFY(screen->titleText().contains(u"Agent A"_s) || screen->titleText().contains(u"Agent "_s));
+    QVERIFY(screen->fontScale() >= 1.6);
+    const QString firstHeader =
+        screen->model()->headerData(RevealModel::FirstParticipantColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+    QCOMPARE(firstHeader, u"JW"_s);
+    QCOMPARE(screen->unit(), std::size_t(2)); // follows the page
+    QTest::keyClick(screen, Qt::Key_Home);
+    QCOMPARE(screen->unit(), std::size_t(0));
+    QTest::keyClick(screen, Qt::Key_Right);
+    QCOMPARE(screen->unit(), std::size_t(1));
+    QTest::keyClick(screen, Qt::Key_PageDown);
+    QCOMPARE(screen->unit(), std::size_t(2));
+    QTest::keyClick(screen, Qt::Key_PageDown); // stays on the last
+    QCOMPARE(screen->unit(), std::size_t(2));
+    QTest::keyClick(screen, Qt::Key_PageUp);
+    QCOMPARE(screen->unit(), std::size_t(1));
+    QCOMPARE(reveal->currentUnit(), std::optional<std::size_t>(1)); // the page follows the screen
+    QCOMPARE(screen->model()->rowCount(), 7);
+    QTest::keyClick(screen, Qt::Key_M);
+    QVERIFY(!screen->display().maskAgents);
+    QTest::keyClick(screen, Qt::Key_M);
+    const auto chart = screen->chart();
+    QTest::keyClick(screen, Qt::Key_C);
+    QVERIFY(screen->chart() != chart);
+    screen->showNormal(); // the offscreen screen is small; show it as on a 1600 x 900 projector
+    screen->resize(1600, 900);
+    QTest::keyClick(screen, Qt::Key_Home);
+    while (screen->chart() != PresentationWindow::Chart::SessionDeviation)
+        QTest::keyClick(screen, Qt::Key_C);
+    QTest::qWait(100); // widgets added to a shown layout appear on the next event loop pass
+    QVERIFY(screen->grab().save(shots() + u"/calibration-presentation.png"_s));
+    QTest::keyClick(screen, Qt::Key_Escape);
+    QTRY_VERIFY(!page.presentation());
+
+    // History over the sessions in the database (the demo's and this one).
+    QTRY_VERIFY_WITH_TIMEOUT(page.history()->history() != nullptr, 20000);
+    QVERIFY(page.history()->history()->sessions.size() >= 1);
+}
+
+QTEST_MAIN(TestCalibrationPage)
+#include "tst_calibrationpage.moc"

@@ -1,0 +1,372 @@
+#include "pages/calibration/CalibrationPage.h"
+
+#include "CalibrationPdf.h"
+#include "export/CalibrationSessionCsv.h"
+#include "pages/PageParts.h"
+#include "pages/calibration/BlindScoringPanel.h"
+#include "pages/calibration/DecisionLogPanel.h"
+#include "pages/calibration/HistoryPanel.h"
+#include "pages/calibration/PresentationWindow.h"
+#include "pages/calibration/RevealPanel.h"
+#include "pages/calibration/SessionDialog.h"
+#include "pages/calibration/StatisticsPanel.h"
+#include "store/DbWorker.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fb::ui::calibration {
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+CalibrationPage::CalibrationPage(const QString& databasePath, QWidget* parent)
+    : QWidget(parent), m_worker(std::make_unique<DbWorker>(databasePath))
+{
+    m_session = new QComboBox(this);
+    m_session->setAccessibleName(tr("Session"));
+    m_session->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_session->setPlaceholderText(tr("No session yet"));
+    auto* sessionLabel = new QLabel(tr("&Session:"), this);
+    sessionLabel->setBuddy(m_session);
+    m_new = new QPushButton(tr("&New session…"), this);
+    m_present = new QPushButton(tr("&Present (F11)"), this);
+    m_present->setToolTip(tr("Full screen for the meeting room: large type, high contrast, agent names masked"));
+    m_export = new QToolButton(this);
+    m_export->setText(tr("&Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_export);
+    menu->addAction(tr("Session report (PDF)…"), this, &CalibrationPage::exportPdfAsk);
+    menu->addAction(tr("Session report (CSV files)…"), this, &CalibrationPage::exportCsvAsk);
+    m_export->setMenu(menu);
+    m_mask = new QCheckBox(tr("&Mask agent names"), this);
+    m_initials = new QCheckBox(tr("Participants by &initials"), this);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(sessionLabel);
+    bar->addWidget(m_session);
+    bar->addWidget(m_new);
+    bar->addWidget(m_present);
+    bar->addWidget(m_export);
+    bar->addSpacing(12);
+    bar->addWidget(m_mask);
+    bar->addWidget(m_initials);
+    bar->addStretch();
+
+    m_header = new QLabel(this);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new QLabel(this);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true);
+
+    m_tabs = new QTabWidget(this);
+    m_scoring = new BlindScoringPanel(*m_worker, this);
+    m_reveal = new RevealPanel(*m_worker, this);
+    m_statistics = new StatisticsPanel(this);
+    m_history = new HistoryPanel(*m_worker, this);
+    m_log = new DecisionLogPanel(*m_worker, this);
+    m_tabs->addTab(m_scoring, tr("&Blind scoring"));
+    m_tabs->addTab(m_reveal, tr("&Reveal and agree"));
+    m_tabs->addTab(m_statistics, tr("A&greement"));
+    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_log, tr("&Decision log"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 8);
+    layout->setSpacing(8);
+    layout->addWidget(makePageTitle(tr("Calibration"), this));
+    layout->addWidget(makePageSubtitle(tr("Score the same interactions blind, reveal, see where and how much you "
+                                          "disagree, and agree on the official score — then watch standards "
+                                          "converge over the months."),
+                                       this));
+    layout->addLayout(bar);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+
+    auto* presentKey = new QShortcut(QKeySequence(Qt::Key_F11), this);
+    presentKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(presentKey, &QShortcut::activated, this, &CalibrationPage::present);
+    connect(m_present, &QPushButton::clicked, this, &CalibrationPage::present);
+    connect(m_new, &QPushButton::clicked, this, &CalibrationPage::newSession);
+    connect(m_session, &QComboBox::currentIndexChanged, this, [this] { loadView(); });
+    connect(m_mask, &QCheckBox::toggled, this, &CalibrationPage::applyDisplay);
+    connect(m_initials, &QCheckBox::toggled, this, &CalibrationPage::applyDisplay);
+    connect(m_scoring, &BlindScoringPanel::message, m_status, &QLabel::setText);
+    connect(m_reveal, &RevealPanel::message, m_status, &QLabel::setText);
+    connect(m_scoring, &BlindScoringPanel::saved, this, [this] {
+        loadView();
+        m_history->reload();
+    });
+    connect(m_reveal, &RevealPanel::agreed, this, [this] {
+        loadSessions(m_session->currentData().toString()); // "n of m agreed" in the list, then the view
+        m_history->reload();
+        m_log->reload();
+    });
+    reload();
+}
+
+CalibrationPage::~CalibrationPage()
+{
+    delete m_presentation.data();
+}
+
+PresentationWindow* CalibrationPage::presentation() const
+{
+    return m_presentation.data();
+}
+
+void CalibrationPage::reload()
+{
+    loadSessions(m_session->currentData().toString());
+    m_history->reload();
+    m_log->reload();
+}
+
+void CalibrationPage::selectSession(const QString& id)
+{
+    const int index = m_session->findData(id);
+    if (index >= 0 && index != m_session->currentIndex())
+        m_session->setCurrentIndex(index);
+    else if (index >= 0)
+        loadView();
+}
+
+void CalibrationPage::loadSessions(const QString& select)
+{
+    m_worker->run(
+        this, [](store::Database& db) { return store::listSessions(db); },
+        [this, select](Result<std::vector<store::SessionSummary>> sessions) {
+            if (!sessions) {
+                m_status->setText(sessions.error().toString());
+                return;
+            }
+            const QSignalBlocker block(m_session);
+            m_session->clear();
+            for (const auto& s : sessions.value())
+                m_session->addItem(tr("%1 · %2 · %3 of %4 agreed")
+                                       .arg(q(s.id), s.heldOn.toString(Qt::ISODate))
+                                       .arg(s.agreedUnits)
+                                       .arg(s.units),
+                                   q(s.id));
+            const int index = select.isEmpty() ? 0 : m_session->findData(select);
+            m_session->setCurrentIndex(m_session->count() > 0 ? std::max(index, 0) : -1);
+            emit sessionsLoaded();
+            loadView();
+        });
+}
+
+void CalibrationPage::loadView()
+{
+    const QString id = m_session->currentData().toString();
+    const bool any = !id.isEmpty();
+    m_tabs->setTabEnabled(0, any);
+    m_tabs->setTabEnabled(1, any);
+    m_tabs->setTabEnabled(2, any);
+    m_present->setEnabled(any);
+    m_export->setEnabled(any);
+    if (!any) {
+        showView(nullptr);
+        m_header->setText(tr("No calibration session yet. Press <b>New session…</b> to draw a sample of interactions "
+                             "and name the participants; they then score it here in turn, or at their desks and "
+                             "import the CSV."));
+        if (m_tabs->currentIndex() < 3)
+            m_tabs->setCurrentIndex(4);
+        return;
+    }
+    const int generation = ++m_generation;
+    const std::string sessionId = id.toStdString();
+    m_worker->run(
+        this, [sessionId](store::Database& db) { return loadSessionView(db, sessionId); },
+        [this, generation](Result<SessionView> view) {
+            if (generation != m_generation)
+                return;
+            if (!view) {
+                m_status->setText(view.error().toString());
+                return;
+            }
+            showView(std::make_shared<const SessionView>(std::move(view.value())));
+        });
+}
+
+void CalibrationPage::showView(SessionViewPtr view)
+{
+    m_view = std::move(view);
+    m_scoring->setView(m_view);
+    m_reveal->setView(m_view);
+    m_statistics->setView(m_view, m_initials->isChecked());
+    if (m_presentation)
+        m_presentation->setView(m_view);
+    m_header->setText(headerText());
+    applyDisplay();
+    if (m_view)
+        emit sessionShown();
+}
+
+QString CalibrationPage::headerText() const
+{
+    if (!m_view)
+        return {};
+    const auto& s = m_view->data.session;
+    QStringList people;
+    for (std::size_t p = 0; p < s.participants.size(); ++p)
+        people << m_view->participantLabel(p, m_initials->isChecked());
+    const QString draw = s.seed ? tr("drawn at random with seed %1").arg(*s.seed) : tr("chosen by hand");
+    return tr("<b>%1</b> on %2, facilitated by %3 · %4 interactions %5 · rubric version %6<br>Participants: %7. %8")
+        .arg(q(s.id).toHtmlEscaped(), s.heldOn.toString(Qt::ISODate), q(s.facilitator).toHtmlEscaped())
+        .arg(s.units.size())
+        .arg(draw)
+        .arg(s.rubricVersion)
+        .arg(people.join(QStringLiteral(", ")).toHtmlEscaped(),
+             m_view->referenceText(m_initials->isChecked()).toHtmlEscaped());
+}
+
+void CalibrationPage::applyDisplay()
+{
+    RevealDisplay display;
+    display.maskAgents = m_mask->isChecked();
+    display.initialsOnly = m_initials->isChecked();
+    m_reveal->setDisplay(display);
+    m_scoring->setMaskAgents(display.maskAgents);
+    m_statistics->setView(m_view, display.initialsOnly);
+    m_header->setText(headerText());
+}
+
+void CalibrationPage::present()
+{
+    if (!m_view)
+        return;
+    if (!m_presentation) {
+        m_presentation = new PresentationWindow(m_view);
+        m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_presentation, &PresentationWindow::unitChanged, m_reveal, &RevealPanel::selectUnit);
+    }
+    m_presentation->setHistory(m_history->history());
+    m_presentation->showUnit(m_reveal->currentUnit().value_or(0));
+    m_presentation->showFullScreen();
+    m_presentation->activateWindow();
+}
+
+void CalibrationPage::newSession()
+{
+    SessionDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const SessionRequest request = dialog.request();
+        // Created synchronously from the dialog's point of view: the dialog
+        // stays open with the reason when the store refuses.
+        QEventLoop wait;
+        QString problem;
+        bool done = false;
+        m_worker->run(
+            this, [request](store::Database& db) { return createRequestedSession(db, request); },
+            [&](Result<store::CalibrationSession> created) {
+                if (!created)
+                    problem = created.error().toString();
+                done = true;
+                wait.quit();
+            });
+        if (!done)
+            wait.exec();
+        if (problem.isEmpty()) {
+            m_status->setText(tr("Session %1 created. Participants can start scoring.").arg(q(request.session.id)));
+            loadSessions(q(request.session.id));
+            m_tabs->setCurrentWidget(m_scoring);
+            return;
+        }
+        dialog.showProblem(problem);
+    }
+}
+
+void CalibrationPage::createSession(const SessionRequest& request)
+{
+    m_worker->run(
+        this, [request](store::Database& db) { return createRequestedSession(db, request); },
+        [this](Result<store::CalibrationSession> created) {
+            if (!created) {
+                m_status->setText(created.error().toString());
+                emit message(created.error().toString());
+                return;
+            }
+            loadSessions(q(created->id));
+        });
+}
+
+bool CalibrationPage::exportPdf(const QString& path, QString* error) const
+{
+    if (!m_view)
+        return false;
+    report::CalibrationPdfOptions options;
+    options.maskAgents = m_mask->isChecked();
+    options.initialsOnly = m_initials->isChecked();
+    if (auto st = report::writeCalibrationPdf(m_view->data, path, options); !st) {
+        if (error)
+            *error = st.error().toString();
+        return false;
+    }
+    return true;
+}
+
+bool CalibrationPage::exportCsv(const QString& dir, QString* error) const
+{
+    if (!m_view)
+        return false;
+    exporting::SessionCsvOptions options;
+    options.labels.maskAgents = m_mask->isChecked();
+    options.labels.initialsOnly = m_initials->isChecked();
+    auto files = exporting::writeCalibrationSessionCsv(m_view->data, dir, options);
+    if (!files) {
+        if (error)
+            *error = files.error().toString();
+        return false;
+    }
+    return true;
+}
+
+void CalibrationPage::exportPdfAsk()
+{
+    if (!m_view)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Session report (PDF)"), q(m_view->data.session.id) + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    QString error;
+    if (path.isEmpty())
+        return;
+    if (!exportPdf(path, &error))
+        QMessageBox::warning(this, tr("Session report"), error);
+    else
+        m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void CalibrationPage::exportCsvAsk()
+{
+    if (!m_view)
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the session's CSV files"));
+    QString error;
+    if (dir.isEmpty())
+        return;
+    if (!exportCsv(dir, &error))
+        QMessageBox::warning(this, tr("Session report"), error);
+    else
+        m_status->setText(tr("Saved the reveal table, agreement, participants and agreed scores in %1.")
+                              .arg(QDir::toNativeSeparators(dir)));
+}
+
+} // namespace fb::ui::calibration

@@ -1,0 +1,84 @@
+#include "pages/calibration/DecisionLogPanel.h"
+
+#include "pages/PageParts.h"
+#include "pages/calibration/SessionView.h"
+#include "store/CalibrationStore.h"
+#include "store/DbWorker.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fb::ui::calibration {
+
+DecisionLogPanel::DecisionLogPanel(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+{
+    m_search = makeSearchBox(tr("Search decision notes, e.g. refund or hold time"), this, &m_debounce);
+    m_count = new QLabel(this);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Decided"), tr("Session"), tr("Interaction"), tr("Attribute"), tr("Agreed score"), tr("Decision note")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Decision log"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    connect(m_debounce, &QTimer::timeout, this, [this] { search(m_search->text()); });
+}
+
+void DecisionLogPanel::reload()
+{
+    search(m_search->text());
+}
+
+void DecisionLogPanel::search(const QString& text)
+{
+    const int generation = ++m_generation;
+    m_worker.run(
+        this, [text](store::Database& db) { return store::searchDecisionNotes(db, text); },
+        [this, text, generation](Result<std::vector<store::DecisionNote>> notes) {
+            if (generation != m_generation)
+                return; // a newer search is on its way
+            m_table->setRowCount(0);
+            if (!notes) {
+                m_count->setText(notes.error().toString());
+                return;
+            }
+            const auto& list = notes.value();
+            m_table->setRowCount(static_cast<int>(list.size()));
+            for (int r = 0; r < static_cast<int>(list.size()); ++r) {
+                const auto& n = list[static_cast<std::size_t>(r)];
+                const QStringList cells{n.decidedOn.toString(Qt::ISODate),         QString::fromStdString(n.sessionId),
+                                        QString::fromStdString(n.interactionId),   QString::fromStdString(n.attribute),
+                                        n.score ? numberText(*n.score) : tr("NA"), QString::fromStdString(n.note)};
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto* item = new QTableWidgetItem(cells[c]);
+                    item->setToolTip(cells[c]);
+                    m_table->setItem(r, c, item);
+                }
+            }
+            m_table->resizeColumnsToContents();
+            m_table->resizeRowsToContents();
+            m_count->setText(list.empty() && !text.trimmed().isEmpty()
+                                 ? tr("No decision note mentions “%1”.").arg(text.trimmed())
+                             : list.empty() ? tr("No decisions recorded yet: agree on a revealed interaction first.")
+                                            : tr("%n decision(s)", nullptr, static_cast<int>(list.size())));
+            emit searched();
+        });
+}
+
+} // namespace fb::ui::calibration

@@ -1,0 +1,265 @@
+#include "pages/calibration/PresentationWindow.h"
+
+#include "charts/CalibrationCharts.h"
+
+#include <QChartView>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fb::ui::calibration {
+namespace {
+
+// White on black with yellow marks: the combination that survives a washed-out
+// projector best, and it does not depend on telling red from green.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(Qt::black), white(Qt::white), dim(0x26, 0x26, 0x26);
+    p.setColor(QPalette::Window, black);
+    p.setColor(QPalette::WindowText, white);
+    p.setColor(QPalette::Base, black);
+    p.setColor(QPalette::AlternateBase, dim);
+    p.setColor(QPalette::Text, white);
+    p.setColor(QPalette::Button, dim);
+    p.setColor(QPalette::ButtonText, white);
+    p.setColor(QPalette::Highlight, QColor(0xFF, 0xEB, 0x3B));
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::PlaceholderText, QColor(0xCC, 0xCC, 0xCC));
+    return p;
+}
+
+} // namespace
+
+PresentationWindow::PresentationWindow(SessionViewPtr view, QWidget* parent) : QWidget(parent, Qt::Window)
+{
+    setWindowTitle(tr("Calibration — shared screen"));
+    m_session = new QLabel(this);
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    m_model = new RevealModel(this);
+    RevealDisplay display;
+    display.maskAgents = true;
+    display.initialsOnly = true;
+    display.highContrast = true;
+    m_model->setDisplay(display);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Reveal table"));
+    m_chartHost = new QWidget(this);
+    m_chartLayout = new QVBoxLayout(m_chartHost);
+    m_chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_keys = new QLabel(tr("← → interaction   C chart   M agent names   I initials   Esc leave"), this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 20, 32, 16);
+    layout->addWidget(m_session);
+    layout->addWidget(m_title);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_chartHost, 2);
+    layout->addWidget(m_keys);
+    setFocusPolicy(Qt::StrongFocus);
+    applyStyle();
+    setView(std::move(view));
+}
+
+void PresentationWindow::applyStyle()
+{
+    setAutoFillBackground(true);
+    setPalette(highContrastPalette());
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const int height = screen ? screen->geometry().height() : 1080;
+    // 2x the desktop type on a 1080-line projector, never below 1.6x.
+    m_scale = std::max(1.6, height / 540.0);
+    QFont base = QGuiApplication::font();
+    base.setPointSizeF(base.pointSizeF() * m_scale);
+    setFont(base);
+    QFont title = base;
+    title.setPointSizeF(base.pointSizeF() * 1.35);
+    title.setBold(true);
+    m_title->setFont(title);
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.7);
+    m_keys->setFont(small);
+    m_session->setFont(small);
+    m_table->setFont(base);
+    QFont header = base;
+    header.setBold(true);
+    m_table->horizontalHeader()->setFont(header);
+}
+
+void PresentationWindow::setView(SessionViewPtr view)
+{
+    m_view = std::move(view);
+    m_model->setView(m_view);
+    if (m_view && m_unit >= m_view->data.input.units.size())
+        m_unit = 0;
+    refresh();
+}
+
+void PresentationWindow::setHistory(std::shared_ptr<const analytics::CalibrationHistory> history)
+{
+    m_history = std::move(history);
+    rebuildChart();
+}
+
+void PresentationWindow::showUnit(std::size_t unit)
+{
+    if (!m_view || m_view->data.input.units.empty())
+        return;
+    m_unit = std::min(unit, m_view->data.input.units.size() - 1);
+    refresh();
+    emit unitChanged(m_unit);
+}
+
+void PresentationWindow::nextChart()
+{
+    m_chart = static_cast<Chart>((static_cast<int>(m_chart) + 1) % 4);
+    rebuildChart();
+}
+
+void PresentationWindow::setMaskAgents(bool masked)
+{
+    RevealDisplay d = m_model->display();
+    d.maskAgents = masked;
+    m_model->setDisplay(d);
+    refresh();
+}
+
+void PresentationWindow::setInitialsOnly(bool initials)
+{
+    RevealDisplay d = m_model->display();
+    d.initialsOnly = initials;
+    m_model->setDisplay(d);
+    refresh();
+    rebuildChart();
+}
+
+QString PresentationWindow::titleText() const
+{
+    return m_title->text();
+}
+
+void PresentationWindow::refresh()
+{
+    if (!m_view || m_view->data.input.units.empty()) {
+        m_session->clear();
+        m_title->setText(tr("No interactions in this session."));
+        m_model->setUnit(std::nullopt);
+        return;
+    }
+    const auto& s = m_view->data.session;
+    m_session->setText(tr("Calibration %1 · %2 · %3")
+                           .arg(QString::fromStdString(s.id), s.heldOn.toString(Qt::ISODate),
+                                m_view->referenceText(m_model->display().initialsOnly)));
+    m_title->setText(tr("Interaction %1 of %2 · %3 · %4")
+                         .arg(m_unit + 1)
+                         .arg(m_view->data.input.units.size())
+                         .arg(m_view->agentLabel(m_unit, m_model->display().maskAgents),
+                              QString::fromStdString(m_view->data.input.units[m_unit])));
+    m_model->setUnit(m_unit);
+    m_table->setColumnHidden(RevealModel::InteractionColumn, true);
+    m_table->setColumnHidden(RevealModel::AgentColumn, true);
+    // Score columns share the width; the attribute names keep theirs (sections exist only now).
+    m_table->horizontalHeader()->setSectionResizeMode(RevealModel::AttributeColumn, QHeaderView::ResizeToContents);
+    m_table->resizeRowsToContents();
+    rebuildChart();
+}
+
+void PresentationWindow::rebuildChart()
+{
+    while (auto* item = m_chartLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_view || m_chart == Chart::None) {
+        m_chartHost->setVisible(false);
+        return;
+    }
+    m_chartHost->setVisible(true);
+    const bool initials = m_model->display().initialsOnly;
+    std::map<std::string, std::string> initialsOf;
+    for (const auto& p : m_view->data.session.participants)
+        initialsOf[p.name] = p.initials;
+    QChartView* chart = nullptr;
+    switch (m_chart) {
+    case Chart::SessionDeviation:
+        chart = makeSessionDeviationChart(m_view->data.report, m_chartHost, initials, &initialsOf);
+        break;
+    case Chart::DeviationHistory:
+        if (m_history)
+            chart = makeDeviationHistoryChart(*m_history, m_chartHost, initials, &initialsOf);
+        break;
+    case Chart::AlphaHistory:
+        if (m_history)
+            chart = makeAlphaHistoryChart(*m_history, m_chartHost);
+        break;
+    case Chart::None:
+        break;
+    }
+    if (!chart) {
+        auto* wait = new QLabel(tr("The history is still loading."), m_chartHost);
+        m_chartLayout->addWidget(wait);
+        return;
+    }
+    setChartFontScale(chart, m_scale);
+    m_chartLayout->addWidget(chart);
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        showUnit(m_unit + 1);
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+        showUnit(m_unit > 0 ? m_unit - 1 : 0);
+        return;
+    case Qt::Key_Home:
+        showUnit(0);
+        return;
+    case Qt::Key_End:
+        if (m_view && !m_view->data.input.units.empty())
+            showUnit(m_view->data.input.units.size() - 1);
+        return;
+    case Qt::Key_C:
+        nextChart();
+        return;
+    case Qt::Key_M:
+        setMaskAgents(!m_model->display().maskAgents);
+        return;
+    case Qt::Key_I:
+        setInitialsOnly(!m_model->display().initialsOnly);
+        return;
+    case Qt::Key_Escape:
+    case Qt::Key_F11:
+        close();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_table->resizeRowsToContents();
+}
+
+} // namespace fb::ui::calibration

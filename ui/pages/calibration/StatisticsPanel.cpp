@@ -1,0 +1,158 @@
+#include "pages/calibration/StatisticsPanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace fb::ui::calibration {
+namespace {
+
+// Below this many interactions an attribute's alpha is marked as a small sample.
+constexpr qint64 kSmallSession = 10;
+
+QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->setVisible(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAccessibleName(name);
+    return t;
+}
+
+void put(QTableWidget* t, int row, int column, const QString& text, bool number = false, const QString& tip = {})
+{
+    auto* item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setToolTip(tip.isEmpty() ? text : tip);
+    t->setItem(row, column, item);
+}
+
+QString attributeLabel(const std::string& name)
+{
+    if (name == "overall")
+        return QObject::tr("All attributes (overall)");
+    if (name == "total")
+        return QObject::tr("QA total (0–100)");
+    return QString::fromStdString(name);
+}
+
+} // namespace
+
+QString alphaText(const analytics::AgreementRow& row)
+{
+    if (!row.alpha)
+        return QObject::tr("undefined");
+    QString text = numberText(*row.alpha, 2);
+    if (row.alphaLow && row.alphaHigh)
+        text += QObject::tr(" (%1 to %2)").arg(numberText(*row.alphaLow, 2), numberText(*row.alphaHigh, 2));
+    return text;
+}
+
+QString withinText(const analytics::AgreementRow& row)
+{
+    if (!row.withinTolerance)
+        return QObject::tr("n/a");
+    return QObject::tr("%1% (%2 of %3)")
+        .arg(QString::number(std::round(*row.withinTolerance * 100)))
+        .arg(row.within)
+        .arg(row.compared);
+}
+
+QString leaningText(analytics::Leaning leaning)
+{
+    switch (leaning) {
+    case analytics::Leaning::Lenient:
+        return QObject::tr("lenient (scores high)");
+    case analytics::Leaning::Strict:
+        return QObject::tr("strict (scores low)");
+    case analytics::Leaning::Neutral:
+        break;
+    }
+    return QObject::tr("neutral");
+}
+
+StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
+{
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_agreement = makeTable({tr("Attribute"), tr("Metric"), tr("Krippendorff's alpha (95% interval)"), tr("Gwet's AC1"),
+                             tr("Within tolerance"), tr("Interactions"), tr("Participants")},
+                            tr("Agreement per attribute"), this);
+    m_deviation = makeTable({tr("Participant"), tr("Attribute"), tr("Scores compared"), tr("Mean absolute deviation"),
+                             tr("Mean difference"), tr("Leaning")},
+                            tr("Deviation per participant"), this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_agreement, 3);
+    layout->addWidget(new QLabel(tr("Each participant against the reference"), this));
+    layout->addWidget(m_deviation, 4);
+}
+
+void StatisticsPanel::setView(SessionViewPtr view, bool initialsOnly)
+{
+    m_agreement->setRowCount(0);
+    m_deviation->setRowCount(0);
+    if (!view) {
+        m_summary->setText(tr("Choose or create a session first."));
+        return;
+    }
+    const auto& report = view->data.report;
+    const char* reference = analytics::referenceKindName(report.reference);
+    m_summary->setText(
+        tr("Alpha is 1 for perfect agreement and 0 for agreement no better than chance; Krippendorff advises relying "
+           "on 0.8 and above and drawing tentative conclusions from 0.667. Interval metric on 0–4 attributes, nominal "
+           "on yes/no ones. Deviations are measured from the <b>%1</b>. Formulas: docs/calibration.md.")
+            .arg(QString::fromLatin1(reference)));
+    m_agreement->setRowCount(static_cast<int>(report.rows.size()));
+    for (int r = 0; r < static_cast<int>(report.rows.size()); ++r) {
+        const auto& row = report.rows[static_cast<std::size_t>(r)];
+        put(m_agreement, r, 0, attributeLabel(row.attribute));
+        put(m_agreement, r, 1, QString::fromLatin1(analytics::metricName(row.metric)));
+        put(m_agreement, r, 2, alphaText(row), true, row.undefinedReason);
+        put(m_agreement, r, 3,
+            row.ac1 ? tr("%1 (agreement %2%)")
+                          .arg(numberText(*row.ac1, 2))
+                          .arg(std::round(row.percentAgreement.value_or(0) * 100))
+                    : QString(),
+            true);
+        put(m_agreement, r, 4, withinText(row), true);
+        // Alpha and its bootstrap interval rest on few interactions: mark it, as every small sample is.
+        const bool small = row.nUnits < kSmallSession;
+        put(m_agreement, r, 5, small ? tr("%1 (small)").arg(row.nUnits) : QString::number(row.nUnits), true,
+            small ? tr("Fewer than %1 interactions: the interval is wide and the point estimate unsteady.")
+                        .arg(kSmallSession)
+                  : QString());
+        put(m_agreement, r, 6, QString::number(row.nParticipants), true);
+    }
+    m_agreement->resizeColumnsToContents();
+    m_agreement->horizontalHeader()->setStretchLastSection(false);
+
+    const auto& devs = report.deviations;
+    m_deviation->setRowCount(static_cast<int>(devs.size()));
+    for (int r = 0; r < static_cast<int>(devs.size()); ++r) {
+        const auto& d = devs[static_cast<std::size_t>(r)];
+        QString who = QString::fromStdString(d.participant);
+        for (std::size_t p = 0; p < view->data.session.participants.size(); ++p)
+            if (view->data.session.participants[p].name == d.participant)
+                who = view->participantLabel(p, initialsOnly);
+        put(m_deviation, r, 0, who);
+        put(m_deviation, r, 1, attributeLabel(d.attribute));
+        put(m_deviation, r, 2, QString::number(d.compared), true);
+        put(m_deviation, r, 3, d.meanAbsolute ? numberText(*d.meanAbsolute, 2) : tr("n/a"), true);
+        put(m_deviation, r, 4, d.meanBias ? deviationText(*d.meanBias, 2) : tr("n/a"), true);
+        put(m_deviation, r, 5, d.meanBias ? leaningText(d.leaning) : QString());
+    }
+    m_deviation->resizeColumnsToContents();
+}
+
+} // namespace fb::ui::calibration
