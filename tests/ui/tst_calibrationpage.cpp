@@ -61,10 +61,8 @@ void TestCalibrationPage::initTestCase()
     m_path = m_dir.filePath(u"cal.floorboard"_s);
     auto db = store::Database::open(m_path);
     QVERIFY(db.ok());
-    demo::DemoOptions o;
-    o.weeks = 4;
-    o.agents = 12;
-    QVERIFY(demo::generateDemo(**db, o).ok());
+    // The default demo site: it holds ten weekly calibration sessions, so the history has a story.
+    QVERIFY(demo::generateDemo(**db, demo::DemoOptions{}).ok());
     // A yes/no attribute, so the page's nominal path (y/n entry, AC1) runs too.
     auto rubric = store::loadRubric(**db);
     QVERIFY(rubric.ok());
@@ -262,7 +260,11 @@ void TestCalibrationPage::sessionFromStartToAgreement()
 
     // History over the sessions in the database (the demo's and this one).
     QTRY_VERIFY_WITH_TIMEOUT(page.history()->history() != nullptr, 20000);
-    QVERIFY(page.history()->history()->sessions.size() >= 1);
+    QTRY_COMPARE_WITH_TIMEOUT(page.history()->history()->sessions.size(), std::size_t(11), 20000);
+    QVERIFY2(page.history()->summaryText().contains(u"converging"_s), qPrintable(page.history()->summaryText()));
+    page.tabs()->setCurrentWidget(page.history());
+    QTest::qWait(100);
+    QVERIFY(page.grab().save(shots() + u"/calibration-history.png"_s));
 }
 
 QTEST_MAIN(TestCalibrationPage)

@@ -66,8 +66,8 @@ PresentationWindow::PresentationWindow(SessionViewPtr view, QWidget* parent) : Q
     layout->setContentsMargins(32, 20, 32, 16);
     layout->addWidget(m_session);
     layout->addWidget(m_title);
-    layout->addWidget(m_table, 3);
-    layout->addWidget(m_chartHost, 2);
+    layout->addWidget(m_table);
+    layout->addWidget(m_chartHost, 1);
     layout->addWidget(m_keys);
     setFocusPolicy(Qt::StrongFocus);
     applyStyle();
@@ -173,8 +173,19 @@ void PresentationWindow::refresh()
     m_table->setColumnHidden(RevealModel::AgentColumn, true);
     // Score columns share the width; the attribute names keep theirs (sections exist only now).
     m_table->horizontalHeader()->setSectionResizeMode(RevealModel::AttributeColumn, QHeaderView::ResizeToContents);
-    m_table->resizeRowsToContents();
+    fitTable();
     rebuildChart();
+}
+
+void PresentationWindow::fitTable()
+{
+    // The table takes what its rows need (at most 60% of the screen); the chart gets the rest,
+    // so its category labels have room at meeting-room type size.
+    m_table->resizeRowsToContents();
+    int h = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        h += m_table->rowHeight(r);
+    m_table->setFixedHeight(std::min(h, height() * 3 / 5 > 0 ? height() * 3 / 5 : h));
 }
 
 void PresentationWindow::rebuildChart()
@@ -259,7 +270,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent* event)
 void PresentationWindow::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    m_table->resizeRowsToContents();
+    fitTable();
 }
 
 } // namespace fb::ui::calibration

@@ -51,6 +51,7 @@ protected:
 private:
     void applyStyle();
     void refresh();
+    void fitTable();
     void rebuildChart();
 
     SessionViewPtr m_view;
