@@ -1,6 +1,7 @@
 #include "CalibrationPdf.h"
 
 #include "CalibrationPdfLayout.h"
+#include "analytics/CalibrationText.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -68,14 +69,7 @@ Context contextOf(const analytics::CalibrationSessionReportData& data, const Cal
 
 QString number(double v, int decimals)
 {
-    QString s = QString::number(v, 'f', decimals);
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+    return analytics::compactNumber(v, decimals);
 }
 
 QString signedNumber(double v, int decimals, bool fixed)

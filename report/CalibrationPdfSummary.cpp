@@ -2,6 +2,7 @@
 // statistics per attribute (alpha with its interval, AC1 on yes/no
 // attributes, the share within tolerance) and each participant's leaning.
 #include "CalibrationPdfLayout.h"
+#include "analytics/CalibrationText.h"
 
 #include <algorithm>
 
@@ -10,28 +11,6 @@ namespace {
 
 using analytics::AgreementRow;
 using pdf::P;
-
-QString attributeLabel(const std::string& name)
-{
-    if (name == "total")
-        return Tr::tr("total (0-100)");
-    if (name == "overall")
-        return Tr::tr("overall");
-    return QString::fromStdString(name);
-}
-
-QString leaningWord(analytics::Leaning l)
-{
-    switch (l) {
-    case analytics::Leaning::Lenient:
-        return Tr::tr("lenient");
-    case analytics::Leaning::Strict:
-        return Tr::tr("strict");
-    case analytics::Leaning::Neutral:
-        break;
-    }
-    return Tr::tr("neutral");
-}
 
 void layoutHeader(pdf::PageFlow& flow, const Context& ctx)
 {
@@ -94,7 +73,9 @@ void layoutStatistics(pdf::PageFlow& flow, const Context& ctx)
     for (const auto& r : ctx.data.report.rows) {
         QString marker;
         if (!r.undefinedReason.isEmpty()) {
-            notes << Tr::tr("(%1) %2: %3").arg(notes.size() + 1).arg(attributeLabel(r.attribute), r.undefinedReason);
+            notes << Tr::tr("(%1) %2: %3")
+                         .arg(notes.size() + 1)
+                         .arg(analytics::attributeLabel(r.attribute), r.undefinedReason);
             marker = Tr::tr("(%1)").arg(notes.size());
         }
         const bool yesNo = r.metric == analytics::AlphaMetric::Nominal;
@@ -104,7 +85,7 @@ void layoutStatistics(pdf::PageFlow& flow, const Context& ctx)
                 ? Tr::tr("%1% (%2/%3)").arg(number(*r.withinTolerance * 100, 0)).arg(r.within).arg(r.compared)
                 : Tr::tr("none compared");
         table.row(flow,
-                  {{attributeLabel(r.attribute)},
+                  {{analytics::attributeLabel(r.attribute)},
                    {QString::fromLatin1(analytics::metricName(r.metric))},
                    {alphaText(r, marker)},
                    {ac1},
@@ -165,7 +146,7 @@ void layoutLeanings(pdf::PageFlow& flow, const Context& ctx)
                     if (d.participant == in.participants[p] && d.attribute == in.attributes[a].name && d.meanAbsolute &&
                         d.meanBias)
                         cell = Tr::tr("%1 %2 (%3)")
-                                   .arg(QString::number(*d.meanAbsolute, 'f', 2), leaningWord(d.leaning),
+                                   .arg(QString::number(*d.meanAbsolute, 'f', 2), analytics::leaningWord(d.leaning),
                                         signedNumber(*d.meanBias, 2, true));
                 cells.push_back({cell});
             }

@@ -2,8 +2,10 @@
 
 #include "AppSupport.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QTimer>
 
 namespace fb::ui {
@@ -25,6 +27,20 @@ QLabel* makePageSubtitle(const QString& text, QWidget* parent)
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setWordWrap(true);
     return label;
+}
+
+QTableWidget* makeResultTable(const QStringList& headers, const QString& accessibleName, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->setVisible(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(true);
+    t->setAccessibleName(accessibleName);
+    return t;
 }
 
 QLineEdit* makeSearchBox(const QString& placeholder, QWidget* parent, QTimer** debounce)

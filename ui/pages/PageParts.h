@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QLabel;
+class QTableWidget;
 class QLineEdit;
 class QTimer;
 class QWidget;
@@ -14,6 +16,9 @@ QLabel* makePageTitle(const QString& title, QWidget* parent);
 QLabel* makePageSubtitle(const QString& text, QWidget* parent);
 // A search field with a clear button; the timer fires 250 ms after the last
 // keystroke so typing does not restart the query for every letter.
+// A read-only table of results: whole rows selected, alternating rows,
+// word wrap, no row numbers, the last column stretched.
+QTableWidget* makeResultTable(const QStringList& headers, const QString& accessibleName, QWidget* parent);
 QLineEdit* makeSearchBox(const QString& placeholder, QWidget* parent, QTimer** debounce);
 
 } // namespace fb::ui

@@ -20,16 +20,9 @@ DecisionLogPanel::DecisionLogPanel(DbWorker& worker, QWidget* parent) : QWidget(
     m_search = makeSearchBox(tr("Search decision notes, e.g. refund or hold time"), this, &m_debounce);
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Decided"), tr("Session"), tr("Interaction"), tr("Attribute"), tr("Agreed score"), tr("Decision note")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Decision log"));
+    m_table = makeResultTable(
+        {tr("Decided"), tr("Session"), tr("Interaction"), tr("Attribute"), tr("Agreed score"), tr("Decision note")},
+        tr("Decision log"), this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);

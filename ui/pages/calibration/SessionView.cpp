@@ -1,5 +1,6 @@
 #include "pages/calibration/SessionView.h"
 
+#include "analytics/CalibrationText.h"
 #include "store/AgentDirectory.h"
 #include "store/CalibrationReportData.h"
 #include "store/RubricStore.h"
@@ -103,14 +104,7 @@ QString deviationText(double deviation, int decimals)
 
 QString numberText(double value, int decimals)
 {
-    QString s = QString::number(value, 'f', decimals);
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s == QStringLiteral("-0") ? QStringLiteral("0") : s;
+    return analytics::compactNumber(value, decimals);
 }
 
 } // namespace fb::ui::calibration

@@ -1,5 +1,8 @@
 #include "pages/calibration/StatisticsPanel.h"
 
+#include "analytics/CalibrationText.h"
+#include "pages/PageParts.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -13,19 +16,6 @@ namespace {
 // Below this many interactions an attribute's alpha is marked as a small sample.
 constexpr qint64 kSmallSession = 10;
 
-QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setAccessibleName(name);
-    return t;
-}
-
 void put(QTableWidget* t, int row, int column, const QString& text, bool number = false, const QString& tip = {})
 {
     auto* item = new QTableWidgetItem(text);
@@ -33,15 +23,6 @@ void put(QTableWidget* t, int row, int column, const QString& text, bool number 
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item->setToolTip(tip.isEmpty() ? text : tip);
     t->setItem(row, column, item);
-}
-
-QString attributeLabel(const std::string& name)
-{
-    if (name == "overall")
-        return QObject::tr("All attributes (overall)");
-    if (name == "total")
-        return QObject::tr("QA total (0–100)");
-    return QString::fromStdString(name);
 }
 
 } // namespace
@@ -70,13 +51,13 @@ QString leaningText(analytics::Leaning leaning)
 {
     switch (leaning) {
     case analytics::Leaning::Lenient:
-        return QObject::tr("lenient (scores high)");
+        return QObject::tr("%1 (scores high)").arg(analytics::leaningWord(leaning));
     case analytics::Leaning::Strict:
-        return QObject::tr("strict (scores low)");
+        return QObject::tr("%1 (scores low)").arg(analytics::leaningWord(leaning));
     case analytics::Leaning::Neutral:
         break;
     }
-    return QObject::tr("neutral");
+    return analytics::leaningWord(leaning);
 }
 
 StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
@@ -84,12 +65,12 @@ StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_agreement = makeTable({tr("Attribute"), tr("Metric"), tr("Krippendorff's alpha (95% interval)"), tr("Gwet's AC1"),
-                             tr("Within tolerance"), tr("Interactions"), tr("Participants")},
-                            tr("Agreement per attribute"), this);
-    m_deviation = makeTable({tr("Participant"), tr("Attribute"), tr("Scores compared"), tr("Mean absolute deviation"),
-                             tr("Mean difference"), tr("Leaning")},
-                            tr("Deviation per participant"), this);
+    m_agreement = makeResultTable({tr("Attribute"), tr("Metric"), tr("Krippendorff's alpha (95% interval)"),
+                                   tr("Gwet's AC1"), tr("Within tolerance"), tr("Interactions"), tr("Participants")},
+                                  tr("Agreement per attribute"), this);
+    m_deviation = makeResultTable({tr("Participant"), tr("Attribute"), tr("Scores compared"),
+                                   tr("Mean absolute deviation"), tr("Mean difference"), tr("Leaning")},
+                                  tr("Deviation per participant"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -116,7 +97,7 @@ void StatisticsPanel::setView(SessionViewPtr view, bool initialsOnly)
     m_agreement->setRowCount(static_cast<int>(report.rows.size()));
     for (int r = 0; r < static_cast<int>(report.rows.size()); ++r) {
         const auto& row = report.rows[static_cast<std::size_t>(r)];
-        put(m_agreement, r, 0, attributeLabel(row.attribute));
+        put(m_agreement, r, 0, analytics::attributeLabel(row.attribute));
         put(m_agreement, r, 1, QString::fromLatin1(analytics::metricName(row.metric)));
         put(m_agreement, r, 2, alphaText(row), true, row.undefinedReason);
         put(m_agreement, r, 3,
@@ -146,7 +127,7 @@ void StatisticsPanel::setView(SessionViewPtr view, bool initialsOnly)
             if (view->data.session.participants[p].name == d.participant)
                 who = view->participantLabel(p, initialsOnly);
         put(m_deviation, r, 0, who);
-        put(m_deviation, r, 1, attributeLabel(d.attribute));
+        put(m_deviation, r, 1, analytics::attributeLabel(d.attribute));
         put(m_deviation, r, 2, QString::number(d.compared), true);
         put(m_deviation, r, 3, d.meanAbsolute ? numberText(*d.meanAbsolute, 2) : tr("n/a"), true);
         put(m_deviation, r, 4, d.meanBias ? deviationText(*d.meanBias, 2) : tr("n/a"), true);

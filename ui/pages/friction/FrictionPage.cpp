@@ -50,16 +50,7 @@ QString q(const std::string& s)
 
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent, const QString& name)
 {
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(true);
-    t->setAccessibleName(name);
-    return t;
+    return makeResultTable(headers, name, parent);
 }
 
 // Fills a table; columns in `numeric` are right-aligned.
