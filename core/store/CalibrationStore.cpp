@@ -153,57 +153,6 @@ Status writeScores(Database& db, const ScoresBySession& bySession)
 
 } // namespace
 
-Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, SamplePer per)
-{
-    if (n < 1)
-        return Error::plain(Tr::tr("the sample needs at least one interaction"));
-    std::vector<std::string> ids;
-    std::map<std::string, std::vector<std::string>> groups; // agent or queue -> interactions, sorted
-    try {
-        SQLite::Statement st(db.sql(), "SELECT interaction_id, agent_id, coalesce(queue, '') FROM interactions "
-                                       "ORDER BY interaction_id");
-        while (st.executeStep()) {
-            std::string id = st.getColumn(0).getString();
-            const std::string key = per == SamplePer::Agent ? st.getColumn(1).getString() : st.getColumn(2).getString();
-            if (per == SamplePer::Interaction)
-                ids.push_back(std::move(id));
-            else if (!key.empty())
-                groups[key].push_back(std::move(id));
-        }
-    } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read the interactions"), e);
-    }
-    analytics::SplitMix64 rng(seed);
-    auto partialShuffle = [&](auto& v) {
-        for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i)
-            std::swap(v[i], v[i + static_cast<std::size_t>(rng.below(v.size() - i))]);
-        v.resize(static_cast<std::size_t>(n));
-    };
-    if (per == SamplePer::Interaction) {
-        if (static_cast<std::size_t>(n) > ids.size())
-            return Error::plain(Tr::tr("cannot draw %1 interactions: the database has %2").arg(n).arg(ids.size()));
-        partialShuffle(ids);
-        return ids;
-    }
-    std::vector<std::string> keys;
-    for (const auto& [key, members] : groups)
-        keys.push_back(key);
-    if (static_cast<std::size_t>(n) > keys.size())
-        return Error::plain((per == SamplePer::Agent ? Tr::tr("cannot draw one interaction from each of %1 agents: "
-                                                              "%2 agents have interactions")
-                                                     : Tr::tr("cannot draw one interaction from each of %1 queues: "
-                                                              "%2 queues have interactions"))
-                                .arg(n)
-                                .arg(keys.size()));
-    partialShuffle(keys);
-    std::vector<std::string> out;
-    for (const auto& key : keys) {
-        const auto& members = groups[key];
-        out.push_back(members[static_cast<std::size_t>(rng.below(members.size()))]);
-    }
-    return out;
-}
-
 Result<CalibrationSession> createSession(Database& db, CalibrationSession s)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));

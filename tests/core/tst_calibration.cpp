@@ -4,10 +4,15 @@
 #include "analytics/Agreement.h"
 #include "analytics/CalibrationReport.h"
 #include "analytics/ScorecardStats.h"
+#include "demo/DemoGenerator.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
 #include <QTest>
 
 using namespace fb;
@@ -150,6 +155,47 @@ private slots:
                  QStringLiteral("cannot draw one interaction from each of 3 agents: 2 agents have interactions"));
         QCOMPARE(drawSample(*db, 4, 1).error().reason,
                  QStringLiteral("cannot draw 4 interactions: the database has 3"));
+    }
+
+    // The bounded-memory draw picks exactly what a Fisher-Yates shuffle of the
+    // whole list (interactions in id order, or agents in id order) would pick.
+    void sampleEqualsShufflingTheWholeList()
+    {
+        auto db = fbtest::openDb(m_dir.filePath(QStringLiteral("draw.db")));
+        QVERIFY(db);
+        demo::DemoOptions o;
+        o.agents = 12;
+        o.weeks = 2;
+        o.contactsPerWeek = 20;
+        QVERIFY(demo::generateDemo(*db, o).ok());
+        std::vector<std::string> ids;
+        std::map<std::string, std::vector<std::string>> byAgent;
+        SQLite::Statement st(db->sql(), "SELECT interaction_id, agent_id FROM interactions ORDER BY interaction_id");
+        while (st.executeStep()) {
+            ids.push_back(st.getColumn(0).getString());
+            byAgent[st.getColumn(1).getString()].push_back(ids.back());
+        }
+        for (const quint64 seed : {1ULL, 7ULL, 20261123ULL}) {
+            analytics::SplitMix64 rng(seed);
+            std::vector<std::string> all = ids;
+            for (std::size_t i = 0; i < 25; ++i)
+                std::swap(all[i], all[i + rng.below(all.size() - i)]);
+            all.resize(25);
+            QCOMPARE(drawSample(*db, 25, seed).value(), all);
+
+            analytics::SplitMix64 agentRng(seed);
+            std::vector<std::string> agents;
+            for (const auto& [agent, members] : byAgent)
+                agents.push_back(agent);
+            for (std::size_t i = 0; i < 5; ++i)
+                std::swap(agents[i], agents[i + agentRng.below(agents.size() - i)]);
+            std::vector<std::string> perAgent;
+            for (std::size_t i = 0; i < 5; ++i) {
+                const auto& members = byAgent[agents[i]];
+                perAgent.push_back(members[agentRng.below(members.size())]);
+            }
+            QCOMPARE(drawSample(*db, 5, seed, SamplePer::Agent).value(), perAgent);
+        }
     }
 
     void scoreValidation()

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -282,8 +283,13 @@ void CalibrationPage::newSession()
                 done = true;
                 wait.quit();
             });
-        if (!done)
+        if (!done) {
+            // Drawing reads every interaction: seconds on a site of ten million.
+            m_status->setText(tr("Drawing the sample and creating session %1…").arg(q(request.session.id)));
+            QGuiApplication::setOverrideCursor(Qt::BusyCursor);
             wait.exec();
+            QGuiApplication::restoreOverrideCursor();
+        }
         if (problem.isEmpty()) {
             m_status->setText(tr("Session %1 created. Participants can start scoring.").arg(q(request.session.id)));
             loadSessions(q(request.session.id));

@@ -1,0 +1,128 @@
+// The seeded random sample of a calibration session, drawn in bounded
+// memory: a site holds millions of interactions, a sample a few dozen. The
+// draw is a partial Fisher-Yates shuffle over *positions* (interactions in id
+// order, or agents/queues in name order) whose displaced entries live in a
+// small map, so it picks exactly what shuffling the whole list would pick
+// without ever holding the list; one more pass over the ids in order then
+// turns the chosen positions into interaction ids.
+#include "analytics/Agreement.h"
+#include "store/CalibrationStore.h"
+#include "store/Database.h"
+#include "store/SqlValues.h"
+
+#include <QCoreApplication>
+
+#include <SQLiteCpp/Database.h>
+
+#include <map>
+#include <unordered_map>
+
+namespace fb::store {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::CalibrationSample)
+};
+
+// The first n positions of a Fisher-Yates shuffle of 0..size-1, drawn from rng
+// in the same order as shuffling a materialised array would draw them.
+std::vector<quint64> shuffledPrefix(quint64 size, int n, analytics::SplitMix64& rng)
+{
+    std::unordered_map<quint64, quint64> displaced; // position -> value, where it differs
+    auto at = [&](quint64 p) {
+        const auto it = displaced.find(p);
+        return it == displaced.end() ? p : it->second;
+    };
+    std::vector<quint64> out;
+    out.reserve(static_cast<std::size_t>(n));
+    for (quint64 i = 0; i < static_cast<quint64>(n); ++i) {
+        const quint64 j = i + rng.below(size - i);
+        const quint64 vi = at(i);
+        const quint64 vj = at(j);
+        displaced[j] = vi;
+        out.push_back(vj);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, SamplePer per)
+{
+    if (n < 1)
+        return Error::plain(Tr::tr("the sample needs at least one interaction"));
+    analytics::SplitMix64 rng(seed);
+    try {
+        if (per == SamplePer::Interaction) {
+            const auto total =
+                static_cast<quint64>(db.sql().execAndGet("SELECT count(*) FROM interactions").getInt64());
+            if (static_cast<quint64>(n) > total)
+                return Error::plain(Tr::tr("cannot draw %1 interactions: the database has %2").arg(n).arg(total));
+            const std::vector<quint64> ranks = shuffledPrefix(total, n, rng);
+            std::unordered_map<quint64, std::size_t> slot; // rank -> place in the draw
+            for (std::size_t i = 0; i < ranks.size(); ++i)
+                slot[ranks[i]] = i;
+            std::vector<std::string> out(ranks.size());
+            SQLite::Statement st(db.sql(), "SELECT interaction_id FROM interactions ORDER BY interaction_id");
+            for (quint64 rank = 0; st.executeStep(); ++rank)
+                if (const auto it = slot.find(rank); it != slot.end())
+                    out[it->second] = st.getColumn(0).getString();
+            return out;
+        }
+
+        // Agents (queues) and how many interactions each has, in name order.
+        const char* keyColumn = per == SamplePer::Agent ? "agent_id" : "coalesce(queue, '')";
+        const std::string scan =
+            std::string("SELECT interaction_id, ") + keyColumn + " FROM interactions ORDER BY interaction_id";
+        std::map<std::string, quint64> counts; // name order, as the draw needs
+        {
+            // Counted in a hash map (millions of rows, a few thousand keys), then ordered.
+            std::unordered_map<std::string, quint64> hashed;
+            SQLite::Statement st(db.sql(), scan);
+            std::string key;
+            while (st.executeStep()) {
+                key.assign(st.getColumn(1).getText(), static_cast<std::size_t>(st.getColumn(1).getBytes()));
+                if (!key.empty())
+                    ++hashed[key];
+            }
+            counts.insert(hashed.begin(), hashed.end());
+        }
+        if (static_cast<std::size_t>(n) > counts.size())
+            return Error::plain((per == SamplePer::Agent ? Tr::tr("cannot draw one interaction from each of %1 agents: "
+                                                                  "%2 agents have interactions")
+                                                         : Tr::tr("cannot draw one interaction from each of %1 queues: "
+                                                                  "%2 queues have interactions"))
+                                    .arg(n)
+                                    .arg(counts.size()));
+        std::vector<const std::pair<const std::string, quint64>*> keys;
+        for (const auto& entry : counts)
+            keys.push_back(&entry);
+        const std::vector<quint64> chosen = shuffledPrefix(keys.size(), n, rng);
+        // Then one interaction of each chosen group: its k-th in id order.
+        struct Want {
+            quint64 index = 0;
+            quint64 seen = 0;
+            std::size_t slot = 0;
+        };
+        std::unordered_map<std::string, Want> wanted;
+        for (std::size_t i = 0; i < chosen.size(); ++i) {
+            const auto* entry = keys[static_cast<std::size_t>(chosen[i])];
+            wanted[entry->first] = {rng.below(entry->second), 0, i};
+        }
+        std::vector<std::string> out(chosen.size());
+        SQLite::Statement st(db.sql(), scan);
+        std::string key;
+        while (st.executeStep()) {
+            key.assign(st.getColumn(1).getText(), static_cast<std::size_t>(st.getColumn(1).getBytes()));
+            const auto it = wanted.find(key);
+            if (it != wanted.end() && it->second.seen++ == it->second.index)
+                out[it->second.slot] = st.getColumn(0).getString();
+        }
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return sqlFailure(db, Tr::tr("cannot read the interactions"), e);
+    }
+}
+
+} // namespace fb::store
