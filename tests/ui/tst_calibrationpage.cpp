@@ -3,6 +3,7 @@
 // agree with a note, find the note in the decision log, and run the shared
 // screen with the keyboard. Writes docs/screenshots/calibration-*.png.
 #include "AppSupport.h"
+#include "CalibrationPdf.h"
 #include "demo/DemoGenerator.h"
 #include "pages/calibration/BlindScoringPanel.h"
 #include "pages/calibration/CalibrationPage.h"
@@ -18,6 +19,8 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -209,6 +212,17 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     QVERIFY(stats->item(0, 3)->text().isEmpty());
     page.tabs()->setCurrentWidget(page.statistics());
     QVERIFY(page.grab().save(shots() + u"/calibration-agreement.png"_s));
+
+    // The session report: the PDF as the page exports it, and its reveal page as an image to look at.
+    const QString pdf = m_dir.filePath(u"T1.pdf"_s);
+    QString error;
+    QVERIFY2(page.exportPdf(pdf, &error), qPrintable(error));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    QVERIFY2(page.exportCsv(m_dir.filePath(u"T1-csv"_s), &error), qPrintable(error));
+    QVERIFY(QFile::exists(m_dir.filePath(u"T1-csv/T1-reveal.csv"_s)));
+    const QImage revealPage = report::renderCalibrationReportPage(page.view()->data, 1);
+    QVERIFY(!revealPage.isNull());
+    QVERIFY(revealPage.scaledToWidth(1100, Qt::SmoothTransformation).save(shots() + u"/calibration-report.png"_s));
 
     // The decision log finds the ruling.
     DecisionLogPanel* log = page.decisionLog();
