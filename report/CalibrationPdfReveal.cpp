@@ -123,6 +123,7 @@ void layoutReveal(pdf::PageFlow& flow, const Context& ctx)
         else if (beyond > 1)
             title += Tr::tr(" - %1 scores beyond tolerance").arg(beyond);
         std::vector<std::vector<pdf::Cell>> block;
+        block.reserve(rows.size());
         for (const auto* r : rows)
             block.push_back(revealCells(ctx, *r));
         pdf::Table table(columns, header, kPoints);

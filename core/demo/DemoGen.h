@@ -67,7 +67,11 @@ private:
     [[nodiscard]] bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     // A metric of one agent over site weeks [w0, w1]; nullopt without data.
     [[nodiscard]] std::optional<double> metric(std::string_view id, int attribute, int agent, int w0, int w1) const;
-    [[nodiscard]] const std::string& day(int d) const { return m_dayText[static_cast<size_t>(d + kDayPad)]; }
+    [[nodiscard]] const std::string& day(int d) const
+    {
+        const int index = d + kDayPad; // days before the site's first one are padded
+        return m_dayText[static_cast<size_t>(index)];
+    }
 
     static constexpr int kDayPad = 7;
     const Site& s;

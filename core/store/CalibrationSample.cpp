@@ -96,6 +96,7 @@ Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, S
                                     .arg(n)
                                     .arg(counts.size()));
         std::vector<const std::pair<const std::string, quint64>*> keys;
+        keys.reserve(counts.size());
         for (const auto& entry : counts)
             keys.push_back(&entry);
         const std::vector<quint64> chosen = shuffledPrefix(keys.size(), n, rng);

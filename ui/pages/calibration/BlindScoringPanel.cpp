@@ -338,7 +338,7 @@ bool BlindScoringPanel::saveTurn()
     const QString who = m_participant;
     m_worker.run(
         this, [sessionId, scores](store::Database& db) { return store::recordScores(db, sessionId, scores); },
-        [this, who, empty, n = scores.size()](Status st) {
+        [this, who, empty, n = scores.size()](const Status& st) {
             if (!st) {
                 m_turnState->setText(tr("⚠ Nothing saved: %1").arg(st.error().toString()));
                 return;

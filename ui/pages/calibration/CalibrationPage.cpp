@@ -277,7 +277,7 @@ void CalibrationPage::newSession()
         bool done = false;
         m_worker->run(
             this, [request](store::Database& db) { return createRequestedSession(db, request); },
-            [&](Result<store::CalibrationSession> created) {
+            [&](const Result<store::CalibrationSession>& created) {
                 if (!created)
                     problem = created.error().toString();
                 done = true;

@@ -327,7 +327,7 @@ bool RevealPanel::recordAgreement()
     const std::string sessionId = m_view->data.session.id;
     m_worker.run(
         this, [sessionId, decided](store::Database& db) { return store::recordConsensus(db, sessionId, decided); },
-        [this, interaction, n = decided.size()](Status st) {
+        [this, interaction, n = decided.size()](const Status& st) {
             if (!st) {
                 m_agreeState->setText(tr("⚠ Nothing recorded: %1").arg(st.error().toString()));
                 return;

@@ -79,7 +79,7 @@ StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_deviation, 4);
 }
 
-void StatisticsPanel::setView(SessionViewPtr view, bool initialsOnly)
+void StatisticsPanel::setView(const SessionViewPtr& view, bool initialsOnly)
 {
     m_agreement->setRowCount(0);
     m_deviation->setRowCount(0);

@@ -17,7 +17,7 @@ class StatisticsPanel final : public QWidget {
     Q_OBJECT
 public:
     explicit StatisticsPanel(QWidget* parent = nullptr);
-    void setView(SessionViewPtr view, bool initialsOnly);
+    void setView(const SessionViewPtr& view, bool initialsOnly);
 
     [[nodiscard]] QTableWidget* agreementTable() const { return m_agreement; }
     [[nodiscard]] QTableWidget* deviationTable() const { return m_deviation; }
