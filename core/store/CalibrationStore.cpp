@@ -534,7 +534,7 @@ Status recordConsensus(Database& db, const std::string& sessionId, const std::ve
     return tx.value()->commit();
 }
 
-Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QString& text)
+Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QString& text, const std::string& attribute)
 {
     QString escaped = text.trimmed();
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
@@ -544,9 +544,10 @@ Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QStrin
         SQLite::Statement st(db.sql(), "SELECT c.session_id, s.held_on, c.interaction_id, c.attribute, c.score, "
                                        "c.note, c.decided_on FROM calibration_consensus c "
                                        "JOIN calibration_sessions s ON s.session_id = c.session_id "
-                                       "WHERE c.note LIKE ? ESCAPE '\\' "
+                                       "WHERE c.note LIKE ? ESCAPE '\\' AND (?2 = '' OR c.attribute = ?2) "
                                        "ORDER BY c.decided_on DESC, c.session_id, c.interaction_id, c.attribute");
         st.bind(1, (QLatin1Char('%') + escaped + QLatin1Char('%')).toStdString());
+        st.bind(2, attribute);
         std::vector<DecisionNote> out;
         while (st.executeStep()) {
             DecisionNote n;

@@ -110,8 +110,9 @@ struct DecisionNote final {
 };
 
 // Decision notes containing text (case-insensitive for ASCII letters; empty
-// text = all), newest first.
-Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QString& text);
+// text = all), newest first; with attribute set, only that attribute's.
+Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QString& text,
+                                                      const std::string& attribute = {});
 
 // The session's scores and consensus as the report reads them.
 Result<analytics::CalibrationInput> loadCalibrationInput(Database& db, const std::string& sessionId);

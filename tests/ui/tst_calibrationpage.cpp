@@ -13,8 +13,10 @@
 #include "pages/calibration/RevealPanel.h"
 #include "pages/calibration/SessionDialog.h"
 #include "pages/calibration/StatisticsPanel.h"
+#include "pages/quality/QualityViews.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
+#include "store/DbWorker.h"
 #include "store/RubricStore.h"
 
 #include <QComboBox>
@@ -232,6 +234,23 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     QCOMPARE(log->table()->rowCount(), 6);
     QCOMPARE(log->table()->item(0, 1)->text(), u"T1"_s);
     QCOMPARE(log->table()->item(0, 2)->text(), QString::fromStdString(created->data.input.units[2]));
+
+    // Beside the rubric: the Quality page's rubric editor lists the rulings on the chosen attribute.
+    {
+        ui::DbWorker worker(m_path);
+        ui::RubricEditor rubric(worker);
+        QSignalSpy rubricLoaded(&rubric, &ui::RubricEditor::loaded);
+        rubric.reload();
+        QVERIFY(rubricLoaded.wait(10000));
+        QSignalSpy rulings(&rubric, &ui::RubricEditor::rulingsShown);
+        rubric.table()->setCurrentCell(0, 0); // accuracy
+        QVERIFY(rulings.count() > 0 || rulings.wait(10000));
+        bool found = false;
+        for (int r = 0; r < rubric.rulingsTable()->rowCount(); ++r)
+            found = found || (rubric.rulingsTable()->item(r, 1)->text() == u"T1"_s &&
+                              rubric.rulingsTable()->item(r, 3)->text().contains(u"corrected later"_s));
+        QVERIFY(found);
+    }
 
     // The shared screen: masked agents, initials, keyboard navigation, one chart at a time.
     page.present();

@@ -2,7 +2,9 @@
 
 #include "analytics/Coaching.h"
 #include "common/IsoWeek.h"
+#include "pages/PageParts.h"
 #include "store/AgentDirectory.h"
+#include "store/CalibrationStore.h"
 #include "store/CoachingStore.h"
 #include "store/DbWorker.h"
 #include "store/QaStore.h"
@@ -227,8 +229,21 @@ RubricEditor::RubricEditor(DbWorker& worker, QWidget* parent) : QWidget(parent),
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 3);
-    layout->addWidget(m_anchorTitle);
-    layout->addWidget(m_anchors, 2);
+    // Beside each attribute's levels, how calibration sessions ruled on it,
+    // so the next session can look a case up where the standard is written.
+    m_rulings = makeResultTable({tr("Decided"), tr("Session"), tr("Agreed"), tr("Why")},
+                                tr("Calibration rulings on this attribute"), this);
+    auto* levels = new QVBoxLayout;
+    levels->addWidget(m_anchorTitle);
+    levels->addWidget(m_anchors, 1);
+    auto* rulings = new QVBoxLayout;
+    m_rulingsTitle = new QLabel(this);
+    rulings->addWidget(m_rulingsTitle);
+    rulings->addWidget(m_rulings, 1);
+    auto* below = new QHBoxLayout;
+    below->addLayout(levels, 1);
+    below->addLayout(rulings, 1);
+    layout->addLayout(below, 2);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
@@ -376,6 +391,38 @@ void RubricEditor::selectAttribute(int row)
         m_anchors->setItem(l, 1, new QTableWidgetItem(l < anchors.size() ? anchors[l] : QString()));
     }
     m_anchors->resizeColumnToContents(0);
+    showRulings(m_table->item(row, Name)->text());
+}
+
+void RubricEditor::showRulings(const QString& attribute)
+{
+    m_rulingsTitle->setText(tr("<b>Calibration rulings on %1</b>").arg(attribute.toHtmlEscaped()));
+    m_rulings->setRowCount(0);
+    const std::string name = attribute.toStdString();
+    m_worker.run(
+        this, [name](store::Database& db) { return store::searchDecisionNotes(db, {}, name); },
+        [this, attribute](Result<std::vector<store::DecisionNote>> notes) {
+            const int row = m_table->currentRow();
+            if (!notes || row < 0 || !m_table->item(row, Name) || m_table->item(row, Name)->text() != attribute)
+                return; // another attribute was chosen meanwhile
+            const auto& list = notes.value();
+            m_rulings->setRowCount(static_cast<int>(list.size()));
+            for (int r = 0; r < static_cast<int>(list.size()); ++r) {
+                const auto& n = list[static_cast<std::size_t>(r)];
+                const QStringList cells{n.decidedOn.toString(Qt::ISODate), QString::fromStdString(n.sessionId),
+                                        n.score ? QString::number(*n.score) : tr("NA"), QString::fromStdString(n.note)};
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto* item = new QTableWidgetItem(cells[c]);
+                    item->setToolTip(cells[c]);
+                    m_rulings->setItem(r, c, item);
+                }
+            }
+            m_rulings->resizeColumnsToContents();
+            if (list.empty())
+                m_rulingsTitle->setText(
+                    tr("<b>Calibration rulings on %1</b>: none yet").arg(attribute.toHtmlEscaped()));
+            emit rulingsShown();
+        });
 }
 
 void RubricEditor::storeAnchors()

@@ -46,14 +46,17 @@ public:
     explicit RubricEditor(DbWorker& worker, QWidget* parent = nullptr);
     void reload(int version = 0);
     [[nodiscard]] QTableWidget* table() const { return m_table; }
+    [[nodiscard]] QTableWidget* rulingsTable() const { return m_rulings; }
 signals:
     void rubricSaved(int version);
     void loaded();
+    void rulingsShown(); // the selected attribute's calibration rulings are listed
 
 private:
     void show(const store::FullRubric& rubric, bool latest);
     void selectAttribute(int row);
     void storeAnchors();
+    void showRulings(const QString& attribute);
     store::FullRubric edited() const;
     void save();
 
@@ -62,6 +65,8 @@ private:
     QTableWidget* m_table;
     QTableWidget* m_anchors;
     QLabel* m_anchorTitle;
+    QTableWidget* m_rulings = nullptr;
+    QLabel* m_rulingsTitle = nullptr;
     QLineEdit* m_note;
     QPushButton* m_add;
     QPushButton* m_remove;
