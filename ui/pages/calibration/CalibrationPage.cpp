@@ -209,7 +209,11 @@ void CalibrationPage::loadView()
 
 void CalibrationPage::showView(SessionViewPtr view)
 {
+    const bool newSession = view && (!m_view || m_view->data.session.id != view->data.session.id);
     m_view = std::move(view);
+    // A session opened afresh shows where it stands: scoring until everyone has scored, then the reveal.
+    if (newSession && m_tabs->currentIndex() <= 1)
+        m_tabs->setCurrentWidget(m_view->allScored() ? static_cast<QWidget*>(m_reveal) : m_scoring);
     m_scoring->setView(m_view);
     m_reveal->setView(m_view);
     m_statistics->setView(m_view, m_initials->isChecked());
@@ -254,6 +258,15 @@ void CalibrationPage::present()
 {
     if (!m_view)
         return;
+    // The shared screen shows everyone's scores: never before the group chose to reveal them.
+    if (!m_reveal->revealed()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Present"),
+            tr("The scores have not been revealed yet. Reveal everyone's scores on the shared screen now?"));
+        if (answer != QMessageBox::Yes)
+            return;
+        m_reveal->reveal();
+    }
     if (!m_presentation) {
         m_presentation = new PresentationWindow(m_view);
         m_presentation->setAttribute(Qt::WA_DeleteOnClose);
