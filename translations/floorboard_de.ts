@@ -234,17 +234,7 @@ CSV column: %2</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+41"/>
-        <source>All attributes (overall)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>QA total (0–100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+33"/>
         <source>undefined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,7 +245,7 @@ CSV column: %2</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+86"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+65"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,17 +256,12 @@ CSV column: %2</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>lenient (scores high)</source>
+        <source>%1 (scores high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>strict (scores low)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>neutral</source>
+        <source>%1 (scores low)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,7 +300,7 @@ CSV column: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/quality/QualityViews.cpp" line="+39"/>
+        <location filename="../ui/pages/quality/QualityViews.cpp" line="+41"/>
         <source>%1 (n = %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,6 +627,34 @@ No fix logged yet.
     <message>
         <location filename="../core/analytics/CalibrationSessionData.cpp" line="+45"/>
         <source>Agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::analytics::CalibrationText</name>
+    <message>
+        <location filename="../core/analytics/CalibrationText.cpp" line="+31"/>
+        <source>lenient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QA total (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overall (all attributes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,13 +1771,13 @@ No fix logged yet.
 <context>
     <name>fb::report::CalibrationPdf</name>
     <message>
-        <location filename="../report/CalibrationPdf.cpp" line="+44"/>
+        <location filename="../report/CalibrationPdf.cpp" line="+45"/>
         <source>Floorboard - calibration session %1 - page %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location filename="../report/CalibrationPdfSummary.cpp" line="+40"/>
+        <location line="+57"/>
+        <location filename="../report/CalibrationPdfSummary.cpp" line="+19"/>
         <source>Calibration session %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,25 +1823,25 @@ No fix logged yet.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>NA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Reveal table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <location filename="../report/CalibrationPdfSummary.cpp" line="+50"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,12 +1857,12 @@ No fix logged yet.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>agent %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,7 +1882,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Agreed scores and decision notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,32 +1912,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report/CalibrationPdfSummary.cpp" line="-73"/>
-        <source>total (0-100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>overall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>lenient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>strict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../report/CalibrationPdfSummary.cpp" line="-47"/>
         <source>Held on %1, facilitated by %2; scored against rubric version %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,7 +2007,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,6 +2134,34 @@ No fix logged yet.
     </message>
 </context>
 <context>
+    <name>fb::store::CalibrationSample</name>
+    <message>
+        <location filename="../core/store/CalibrationSample.cpp" line="+54"/>
+        <source>the sample needs at least one interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot draw %1 interactions: the database has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot draw one interaction from each of %1 agents: %2 agents have interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot draw one interaction from each of %1 queues: %2 queues have interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot read the interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::store::CalibrationStore</name>
     <message>
         <location filename="../core/store/CalibrationStore.cpp" line="+113"/>
@@ -2168,32 +2184,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the sample needs at least one interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot read the interactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot draw %1 interactions: the database has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>cannot draw one interaction from each of %1 agents: %2 agents have interactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot draw one interaction from each of %1 queues: %2 queues have interactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>The session id &apos;%1&apos; must be letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,7 +2342,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>cannot search the decision notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5765,14 +5756,39 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+138"/>
+        <location line="+15"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration rulings on this attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+164"/>
         <location line="+8"/>
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-164"/>
         <source>Version %1 — %2%3 — evaluations: %5%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5812,7 +5828,22 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+11"/>
+        <source>&lt;b&gt;Calibration rulings on %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>NA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Calibration rulings on %1&lt;/b&gt;: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Nothing changed: still version %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6091,7 +6122,7 @@ No fix logged yet.
 <context>
     <name>fb::ui::calibration::CalibrationPage</name>
     <message>
-        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+44"/>
+        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+45"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6191,7 +6222,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>drawn at random with seed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6206,7 +6237,22 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+27"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scores have not been revealed yet. Reveal everyone&apos;s scores on the shared screen now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Drawing the sample and creating session %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Session %1 created. Participants can start scoring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6250,7 +6296,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6280,7 +6326,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Decision log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6290,7 +6336,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>No decision note mentions “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6455,12 +6501,12 @@ No fix logged yet.
     <name>fb::ui::calibration::RevealPanel</name>
     <message>
         <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+45"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>&amp;Reveal scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <source>Reveal table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6515,13 +6561,19 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Everyone has scored (%1 participants).
+Reveal when the group is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scores stay hidden until everyone has scored.
 %1 of %2 participants have finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Reveal scores anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6744,7 +6796,7 @@ Amara Okafor; AO</source>
 <context>
     <name>fb::ui::calibration::SessionView</name>
     <message>
-        <location filename="../ui/pages/calibration/SessionView.cpp" line="+30"/>
+        <location filename="../ui/pages/calibration/SessionView.cpp" line="+31"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6772,7 +6824,7 @@ Amara Okafor; AO</source>
 <context>
     <name>fb::ui::calibration::StatisticsPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+8"/>
+        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+12"/>
         <location line="+3"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
@@ -6788,12 +6840,12 @@ Amara Okafor; AO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gwet&apos;s AC1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Within tolerance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6823,12 +6875,12 @@ Amara Okafor; AO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mean absolute deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mean difference</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,8 @@
 #include <QTableWidget>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace fb::ui {
 
 QLabel* makePageTitle(const QString& title, QWidget* parent)
@@ -41,6 +43,23 @@ QTableWidget* makeResultTable(const QStringList& headers, const QString& accessi
     t->setWordWrap(true);
     t->setAccessibleName(accessibleName);
     return t;
+}
+
+void fillResultTable(QTableWidget* t, const std::vector<QStringList>& rows, const std::set<int>& numeric)
+{
+    t->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r)
+        for (int c = 0; c < rows[static_cast<size_t>(r)].size() && c < t->columnCount(); ++c) {
+            auto* item = new QTableWidgetItem(rows[static_cast<size_t>(r)][c]);
+            item->setToolTip(rows[static_cast<size_t>(r)][c]);
+            if (numeric.count(c))
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            t->setItem(r, c, item);
+        }
+    t->resizeColumnsToContents();
+    for (int c = 0; c < t->columnCount(); ++c)
+        t->setColumnWidth(c, std::min(t->columnWidth(c), 420));
+    t->resizeRowsToContents();
 }
 
 QLineEdit* makeSearchBox(const QString& placeholder, QWidget* parent, QTimer** debounce)

@@ -52,20 +52,13 @@ void DecisionLogPanel::search(const QString& text)
                 return;
             }
             const auto& list = notes.value();
-            m_table->setRowCount(static_cast<int>(list.size()));
-            for (int r = 0; r < static_cast<int>(list.size()); ++r) {
-                const auto& n = list[static_cast<std::size_t>(r)];
-                const QStringList cells{n.decidedOn.toString(Qt::ISODate),         QString::fromStdString(n.sessionId),
-                                        QString::fromStdString(n.interactionId),   QString::fromStdString(n.attribute),
-                                        n.score ? numberText(*n.score) : tr("NA"), QString::fromStdString(n.note)};
-                for (int c = 0; c < cells.size(); ++c) {
-                    auto* item = new QTableWidgetItem(cells[c]);
-                    item->setToolTip(cells[c]);
-                    m_table->setItem(r, c, item);
-                }
-            }
-            m_table->resizeColumnsToContents();
-            m_table->resizeRowsToContents();
+            std::vector<QStringList> rows;
+            rows.reserve(list.size());
+            for (const auto& n : list)
+                rows.push_back({n.decidedOn.toString(Qt::ISODate), QString::fromStdString(n.sessionId),
+                                QString::fromStdString(n.interactionId), QString::fromStdString(n.attribute),
+                                n.score ? numberText(*n.score) : tr("NA"), QString::fromStdString(n.note)});
+            fillResultTable(m_table, rows, {4});
             m_count->setText(list.empty() && !text.trimmed().isEmpty()
                                  ? tr("No decision note mentions “%1”.").arg(text.trimmed())
                              : list.empty() ? tr("No decisions recorded yet: agree on a revealed interaction first.")

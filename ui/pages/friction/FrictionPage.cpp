@@ -56,19 +56,7 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent, const QStri
 // Fills a table; columns in `numeric` are right-aligned.
 void fill(QTableWidget* t, const std::vector<QStringList>& rows, const std::set<int>& numeric = {})
 {
-    t->setRowCount(static_cast<int>(rows.size()));
-    for (int r = 0; r < static_cast<int>(rows.size()); ++r)
-        for (int c = 0; c < rows[static_cast<size_t>(r)].size() && c < t->columnCount(); ++c) {
-            auto* item = new QTableWidgetItem(rows[static_cast<size_t>(r)][c]);
-            item->setToolTip(rows[static_cast<size_t>(r)][c]);
-            if (numeric.count(c))
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            t->setItem(r, c, item);
-        }
-    t->resizeColumnsToContents();
-    for (int c = 0; c < t->columnCount(); ++c)
-        t->setColumnWidth(c, std::min(t->columnWidth(c), 420));
-    t->resizeRowsToContents();
+    fillResultTable(t, rows, numeric);
 }
 
 QString ciText(ProgramMetric m, const analytics::TwoSample& s)

@@ -406,18 +406,12 @@ void RubricEditor::showRulings(const QString& attribute)
             if (!notes || row < 0 || !m_table->item(row, Name) || m_table->item(row, Name)->text() != attribute)
                 return; // another attribute was chosen meanwhile
             const auto& list = notes.value();
-            m_rulings->setRowCount(static_cast<int>(list.size()));
-            for (int r = 0; r < static_cast<int>(list.size()); ++r) {
-                const auto& n = list[static_cast<std::size_t>(r)];
-                const QStringList cells{n.decidedOn.toString(Qt::ISODate), QString::fromStdString(n.sessionId),
-                                        n.score ? QString::number(*n.score) : tr("NA"), QString::fromStdString(n.note)};
-                for (int c = 0; c < cells.size(); ++c) {
-                    auto* item = new QTableWidgetItem(cells[c]);
-                    item->setToolTip(cells[c]);
-                    m_rulings->setItem(r, c, item);
-                }
-            }
-            m_rulings->resizeColumnsToContents();
+            std::vector<QStringList> rows;
+            rows.reserve(list.size());
+            for (const auto& n : list)
+                rows.push_back({n.decidedOn.toString(Qt::ISODate), QString::fromStdString(n.sessionId),
+                                n.score ? QString::number(*n.score) : tr("NA"), QString::fromStdString(n.note)});
+            fillResultTable(m_rulings, rows, {2});
             if (list.empty())
                 m_rulingsTitle->setText(
                     tr("<b>Calibration rulings on %1</b>: none yet").arg(attribute.toHtmlEscaped()));
