@@ -65,8 +65,9 @@ struct BootstrapInterval final {
 // a SplitMix64 stream seeded by `seed` (identical results on every platform),
 // and takes the (1-level)/2 and (1+level)/2 quantiles (linear interpolation
 // between order statistics) of the defined resampled alphas.
-Result<BootstrapInterval> bootstrapAlpha(const ReliabilityData& data, AlphaMetric metric, int resamples = kDefaultResamples,
-                                         quint64 seed = kDefaultSeed, double level = 0.95);
+Result<BootstrapInterval> bootstrapAlpha(const ReliabilityData& data, AlphaMetric metric,
+                                         int resamples = kDefaultResamples, quint64 seed = kDefaultSeed,
+                                         double level = 0.95);
 
 struct Ac1Result final {
     double ac1 = 0;

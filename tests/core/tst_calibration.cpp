@@ -9,11 +9,11 @@
 #include "store/Database.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <SQLiteCpp/Statement.h>
 
 #include <map>
-#include <QTest>
 
 using namespace fb;
 using namespace fb::store;
