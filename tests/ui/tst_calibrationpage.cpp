@@ -152,6 +152,16 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     scoring->grid()->item(0, 2)->setText(u"7"_s);
     QVERIFY(!scoring->saveTurn());
     QVERIFY(scoring->inTurn());
+    QCOMPARE(
+        scoring->turnStateText(),
+        u"⚠ Nothing saved: 1 cell(s) need a valid score. %1, accuracy: '7' is not a whole number from 0 to 4"_s.arg(
+            QString::fromStdString(created->data.input.units[0])));
+    QCOMPARE(page.view()->progress[0].scored, qint64(0)); // nothing written
+    scoring->grid()->item(0, 2)->setText(u"3"_s);
+    scoring->grid()->item(1, 7)->setText(u"maybe"_s);
+    QVERIFY(!scoring->saveTurn());
+    QVERIFY(scoring->turnStateText().contains(u"'maybe' is not y or n (greeting_used is a yes/no attribute)"_s));
+    scoring->grid()->item(1, 7)->setText(u"y"_s);
     scoring->grid()->item(0, 2)->setText(u"3"_s);
     QVERIFY(page.grab().save(shots() + u"/calibration-scoring.png"_s));
     QVERIFY(scoring->saveTurn());
@@ -198,6 +208,8 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     QCOMPARE(reveal->agreedScore(0)->currentData().toDouble(), 2.0); // suggested from the anchor
     reveal->noteEdit()->clear();
     QVERIFY(!reveal->recordAgreement());
+    QCOMPARE(reveal->agreeStateText(),
+             u"⚠ Write the decision note: why the group agreed, so the next session can look it up."_s);
     reveal->noteEdit()->setText(u"Wrong refund amount quoted, corrected later in the call: 2"_s);
     QSignalSpy agreed(reveal, &RevealPanel::agreed);
     QVERIFY(reveal->recordAgreement());

@@ -129,6 +129,11 @@ void BlindScoringPanel::setMaskAgents(bool masked)
             item->setText(m_view->agentLabel(static_cast<std::size_t>(r), m_maskAgents));
 }
 
+QString BlindScoringPanel::turnStateText() const
+{
+    return m_turnState->text();
+}
+
 bool BlindScoringPanel::inTurn() const
 {
     return m_stack->currentIndex() == 1;

@@ -42,6 +42,7 @@ public:
     [[nodiscard]] QTableWidget* grid() const { return m_grid; }
     [[nodiscard]] QTableWidget* progressTable() const { return m_progress; }
     [[nodiscard]] QString currentParticipant() const { return m_participant; }
+    [[nodiscard]] QString turnStateText() const; // what the line under the grid says
 
 signals:
     void saved();     // scores were written: the page reloads the session

@@ -294,6 +294,11 @@ void RevealPanel::fillAgreeForm()
                                     : tr("Not agreed yet."));
 }
 
+QString RevealPanel::agreeStateText() const
+{
+    return m_agreeState->text();
+}
+
 QComboBox* RevealPanel::agreedScore(std::size_t attribute) const
 {
     return attribute < m_scores.size() ? m_scores[attribute] : nullptr;

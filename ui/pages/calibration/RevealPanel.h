@@ -44,6 +44,7 @@ public:
     // The agree form of the current unit: one combo per attribute.
     [[nodiscard]] QComboBox* agreedScore(std::size_t attribute) const;
     [[nodiscard]] QLineEdit* noteEdit() const { return m_note; }
+    [[nodiscard]] QString agreeStateText() const; // what the line under the form says
     // Records the form; false (with the reason shown) when something is missing.
     bool recordAgreement();
 
