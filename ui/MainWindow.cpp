@@ -126,7 +126,12 @@ void MainWindow::buildStatusBar()
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsLabel = new QLabel(this);
     m_schemaLabel = new QLabel(this);
+    m_journalLabel = new QLabel(this);
+    m_journalLabel->setObjectName(u"journalNote"_s);
+    m_journalLabel->hide();
     statusBar()->addWidget(m_fileLabel, 1);
+    // Permanent, so a passing message (an export finished) does not hide it.
+    statusBar()->addPermanentWidget(m_journalLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_schemaLabel);
 }
@@ -139,6 +144,7 @@ QString MainWindow::databasePath() const
 Status MainWindow::openDatabase(const QString& path, bool create)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString journalNote;
     {
         // Opened here once so a wrong file is refused (and an old one migrated)
         // before anything changes on screen; the pages then use their own connection.
@@ -146,6 +152,7 @@ Status MainWindow::openDatabase(const QString& path, bool create)
                                                          : store::Database::Mode::ExistingOnly);
         if (!db.ok())
             return db.error();
+        journalNote = db.value()->journalNote();
     }
     closeDatabase();
     m_worker = new DbWorker(absolute, this);
@@ -171,6 +178,8 @@ Status MainWindow::openDatabase(const QString& path, bool create)
     setWindowFilePath(absolute);
     m_fileLabel->setText(QDir::toNativeSeparators(absolute));
     m_fileLabel->setToolTip(QDir::toNativeSeparators(absolute));
+    m_journalLabel->setText(journalNote);
+    m_journalLabel->setVisible(!journalNote.isEmpty());
     Settings::setLastDatabase(absolute);
     Settings::addRecentFile(absolute);
     refreshStatus();
@@ -199,6 +208,8 @@ void MainWindow::closeDatabase()
     m_fileLabel->clear();
     m_countsLabel->clear();
     m_schemaLabel->clear();
+    m_journalLabel->clear();
+    m_journalLabel->hide();
 }
 
 int MainWindow::pageCount()

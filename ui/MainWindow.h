@@ -83,6 +83,7 @@ private:
     QLabel* m_fileLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
+    QLabel* m_journalLabel = nullptr; // why writes are journalled differently (a network share); hidden otherwise
     bool m_statusPending = false;
 };
 

@@ -1,9 +1,10 @@
 #include "Settings.h"
 
+#include "store/DataFolder.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace fb::ui {
 
@@ -81,8 +82,7 @@ void Settings::setWindow(const QByteArray& geometry, const QByteArray& state)
 
 QString Settings::defaultDemoPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(u"demo.floorboard"_s);
+    return QDir(store::defaultDataFolder()).filePath(u"demo.floorboard"_s);
 }
 
 } // namespace fb::ui

@@ -1,12 +1,19 @@
 #include "Cli.h"
 
+#include "store/DataFolder.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
+
+// isatty() is POSIX; the Windows C runtime spells it _isatty() in <io.h>.
+#ifdef _WIN32
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace fb::cli {
 
@@ -25,9 +32,18 @@ QString defaultDatabasePath()
     const QString env = qEnvironmentVariable("FLOORBOARD_DB");
     if (!env.isEmpty())
         return env;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dir = store::defaultDataFolder();
     QDir().mkpath(dir);
     return dir + QStringLiteral("/floorboard.db");
+}
+
+bool stderrIsTerminal()
+{
+#ifdef _WIN32
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
 }
 
 bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& description, int& exitCode,
@@ -79,6 +95,10 @@ std::unique_ptr<store::Database> openDatabase(const Context& ctx, bool mustExist
         printError(db.error());
         return nullptr;
     }
+    // One line, so scripts that read stdout are undisturbed and a person
+    // sees why several writers at once are unsafe on this file.
+    if (const QString note = db.value()->journalNote(); !note.isEmpty())
+        fmt::print(stderr, "note: {}\n", s(note));
     return std::move(db.value());
 }
 

@@ -54,6 +54,10 @@ void printError(const Error& error);
 void printError(const QString& message);
 QString defaultDatabasePath();
 
+// True when stderr is a terminal, so progress may be redrawn in place with
+// \r; a redirected stderr (a log file, a pipe, a test) gets no progress.
+bool stderrIsTerminal();
+
 int runInit(const Context& ctx);
 int runImport(const Context& ctx);
 int runExport(const Context& ctx);

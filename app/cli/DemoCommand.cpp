@@ -4,8 +4,6 @@
 
 #include <QElapsedTimer>
 
-#include <unistd.h>
-
 namespace fb::cli {
 namespace {
 
@@ -77,7 +75,7 @@ int runDemo(const Context& ctx)
         printError(QStringLiteral("--teams (%1) cannot exceed --agents (%2)").arg(o.teams).arg(o.agents));
         return Usage;
     }
-    const bool tty = isatty(STDERR_FILENO) != 0;
+    const bool tty = stderrIsTerminal();
     auto progress = [tty](int done, int total) {
         if (tty)
             fmt::print(stderr, "\rweek {}/{}", done, total);

@@ -6,8 +6,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <unistd.h>
-
 namespace fb::cli {
 namespace {
 
@@ -126,7 +124,7 @@ int runImport(const Context& ctx)
     auto db = openDatabase(ctx);
     if (!db)
         return DataProblem;
-    const bool tty = isatty(STDERR_FILENO) != 0;
+    const bool tty = stderrIsTerminal();
     int lastPercent = -1;
     auto progress = [&](qint64 done, qint64 total) {
         if (!tty || total <= 0)

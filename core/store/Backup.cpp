@@ -35,13 +35,19 @@ Status backupTo(Database& db, const QString& target)
             }
             copy.exec("PRAGMA journal_mode = DELETE");
         }
+        // std::filesystem::rename replaces an existing target in one step
+        // (QFile::rename refuses to). The paths go through Qt's UTF-16, not
+        // toStdString(): on Windows a narrow path is read in the ANSI code
+        // page and C:\Users\Zoë would name another folder. (SQLite above
+        // takes UTF-8 on every platform, so toStdString() is right there.)
         std::error_code ec;
-        std::filesystem::rename(std::filesystem::path(partial.toStdString()),
-                                std::filesystem::path(target.toStdString()), ec);
+        std::filesystem::rename(QFileInfo(partial).filesystemAbsoluteFilePath(),
+                                targetInfo.filesystemAbsoluteFilePath(), ec);
         if (ec) {
             QFile::remove(partial);
+            // The system's message is in the local 8-bit encoding (the ANSI code page on Windows).
             return Error{QCoreApplication::translate("fb::store::Backup", "cannot be written: %1")
-                             .arg(QString::fromStdString(ec.message())),
+                             .arg(QString::fromLocal8Bit(ec.message())),
                          target};
         }
         return {};

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/NetworkFs.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -48,7 +49,10 @@ int currentSchemaVersion()
     return latestSchemaVersion();
 }
 
-Database::Database(QString path, std::unique_ptr<SQLite::Database> db) : m_path(std::move(path)), m_db(std::move(db)) {}
+Database::Database(QString path, std::unique_ptr<SQLite::Database> db, bool rollbackJournal)
+    : m_path(std::move(path)), m_db(std::move(db)), m_rollbackJournal(rollbackJournal)
+{
+}
 
 Database::~Database() = default;
 
@@ -57,7 +61,15 @@ int Database::schemaVersion() const
     return m_db->execAndGet("PRAGMA user_version").getInt();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+QString Database::journalNote() const
+{
+    if (!m_rollbackJournal)
+        return {};
+    return Tr::tr("This database is on a network drive, so Floorboard uses SQLite's rollback journal; "
+                  "only one person should write at a time.");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Journal journal)
 {
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
@@ -80,6 +92,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                              .arg(p->userVersion),
                          path};
     }
+    const bool rollback = journal == Journal::Rollback || (journal == Journal::Detect && isOnNetworkFileSystem(path));
     try {
         // One connection per thread (never shared), so SQLite's own mutexes
         // are pure overhead: they cost about 8% of an import.
@@ -90,8 +103,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         if (!exists)
             db->exec("PRAGMA page_size = 8192"); // fewer, fuller B-tree pages for tables of millions of rows
         if (mode != Mode::ReadOnly) {
-            db->exec("PRAGMA journal_mode = WAL");
-            db->exec("PRAGMA synchronous = NORMAL");
+            // Every connection sets the mode, so a WAL database copied to a
+            // share is switched back on its first opening there (and one
+            // copied back to a local disk returns to WAL).
+            if (rollback) {
+                db->exec("PRAGMA journal_mode = DELETE");
+                db->exec("PRAGMA synchronous = FULL"); // without WAL, NORMAL risks the file on power loss
+            } else {
+                db->exec("PRAGMA journal_mode = WAL");
+                db->exec("PRAGMA synchronous = NORMAL");
+            }
         }
         db->exec("PRAGMA foreign_keys = ON");
         db->exec("PRAGMA cache_size = -32000"); // 32 MB page cache
@@ -99,7 +120,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             if (auto st = migrate(*db); !st)
                 return Error{st.error().reason, path};
         }
-        return std::unique_ptr<Database>(new Database(path, std::move(db)));
+        return std::unique_ptr<Database>(new Database(path, std::move(db), rollback));
     } catch (const SQLite::Exception& e) {
         return Error{Tr::tr("cannot be opened: %1").arg(QString::fromUtf8(e.what())), path};
     }

@@ -20,25 +20,38 @@ inline constexpr int kApplicationId = 0x464C4244;
 class Database final {
 public:
     enum class Mode { CreateOrMigrate, ExistingOnly, ReadOnly };
+    // How writes are journalled. WAL lets readers go on beside a writer but
+    // needs shared memory that network file systems cannot provide, so a
+    // database on a network share uses the rollback journal instead.
+    // Detect chooses by where the file is (isOnNetworkFileSystem); the others
+    // force a choice (tests, and callers that know better).
+    enum class Journal { Detect, Wal, Rollback };
 
     // Opens (and creates, with Mode::CreateOrMigrate) a database, refusing a
     // file that is not a Floorboard database or was written by a newer
     // Floorboard; such files are checked read-only first and left untouched.
-    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrMigrate);
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrMigrate,
+                                                  Journal journal = Journal::Detect);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;
+    // True when this connection uses the rollback journal (a network share).
+    [[nodiscard]] bool usesRollbackJournal() const { return m_rollbackJournal; }
+    // Why the rollback journal is used, for the window's status bar and the
+    // CLI's stderr; empty with WAL.
+    [[nodiscard]] QString journalNote() const;
 
     // For core/store only: the statements live there.
     SQLite::Database& sql() { return *m_db; }
 
 private:
-    Database(QString path, std::unique_ptr<SQLite::Database> db);
+    Database(QString path, std::unique_ptr<SQLite::Database> db, bool rollbackJournal);
     QString m_path;
     std::unique_ptr<SQLite::Database> m_db;
+    bool m_rollbackJournal = false;
 };
 
 // Schema version this build writes and reads (PRAGMA user_version).

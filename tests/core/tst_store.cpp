@@ -56,6 +56,7 @@ private slots:
     void backupWhileAnotherConnectionWrites();
     void backupWhileAnotherConnectionReads();
     void backupRefusesTheDatabaseItself();
+    void backupToNonAsciiFolder();
     void checksPassOnCleanDatabase();
     void checksReportBrokenRollup_data();
     void checksReportBrokenRollup();
@@ -303,6 +304,23 @@ void TestStore::backupRefusesTheDatabaseItself()
     const auto st = store::backupTo(*db, path);
     QVERIFY(!st);
     QCOMPARE(st.error().toString(), path + QStringLiteral(": is the open database itself; choose another file"));
+}
+
+void TestStore::backupToNonAsciiFolder()
+{
+    // The final rename takes the paths as UTF-16 (Windows reads narrow paths in its ANSI code page).
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("Zoë — Ünïcode €"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("site ▲.db"));
+    auto db = openDb(path);
+    QVERIFY(db);
+    QVERIFY(importExamples(*db));
+    const QString target = QDir(folder).filePath(QStringLiteral("copy ü.db"));
+    const auto st = store::backupTo(*db, target);
+    QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().toString()));
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("copy*")}, QDir::Files), QStringList{QStringLiteral("copy ü.db")});
+    QCOMPARE(dumpAll(target), dumpAll(path));
 }
 
 void TestStore::checksPassOnCleanDatabase()

@@ -12,6 +12,17 @@ using fb::import::ValueParser;
 
 namespace {
 
+// Makes the C runtime, and so Qt's local time, read TZ again. tzset() is
+// POSIX; the Windows C runtime spells it _tzset().
+void rereadTimeZone()
+{
+#ifdef _WIN32
+    _tzset();
+#else
+    tzset();
+#endif
+}
+
 ColumnSpec column(const QString& kind, const QString& name)
 {
     const KindSpec spec = withRubric(kindSpec(*kindFromName(kind)), defaultRubric());
@@ -246,7 +257,7 @@ void TestValueParser::wallClockTimeInDstGapIsKept()
     // says it, and the week it belongs to does not depend on the zone.
     const QByteArray oldTz = qgetenv("TZ");
     qputenv("TZ", "Europe/Berlin");
-    tzset();
+    rereadTimeZone();
     const ValueParser parser(ValueParser::Settings{false, QStringLiteral("dd/MM/yyyy HH:mm")});
     Value dt;
     Value day;
@@ -257,7 +268,7 @@ void TestValueParser::wallClockTimeInDstGapIsKept()
         qunsetenv("TZ");
     else
         qputenv("TZ", oldTz);
-    tzset();
+    rereadTimeZone();
     QVERIFY2(dtOk, qPrintable(why));
     QVERIFY2(dayOk, qPrintable(why));
     QCOMPARE(describe(dt), QStringLiteral("text:2026-03-29T02:30:00"));

@@ -9,6 +9,7 @@
 #include "store/Browse.h"
 #include "store/Database.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -78,6 +79,10 @@ void TestMainWindow::showsAgentsAndInteractions()
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
     window.show();
     QVERIFY(window.windowTitle().startsWith(u"smoke.floorboard"_s));
+    // A database on a local disk keeps WAL: no journal note in the status bar.
+    const auto* journalNote = window.findChild<QLabel*>(u"journalNote"_s);
+    QVERIFY(journalNote);
+    QVERIFY(journalNote->isHidden());
 
     window.showPage(ui::MainWindow::AgentsIndex);
     ui::KindTableModel* agents = window.agentsPage()->model();
