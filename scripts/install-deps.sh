@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Floorboard builds and tests with, only those
-# that are missing. Runs apt-get as root, or through sudo.
+# Installs the Debian 12 packages Floorboard builds, tests, packages and runs
+# with, only those that are missing. Runs apt-get as root, or through sudo.
+# Proven on a minimal Debian 12 root by scripts/check-fresh-debian.sh.
 set -euo pipefail
 
 packages=(
+  # build
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-qpa-plugins libgl-dev
+  libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL's; only a Recommends of qt6-base-dev
+  libgl-dev
   libfmt-dev libsqlite3-dev libsqlitecpp-dev libboost-math-dev
-  sqlite3 fonts-dejavu-core
+  # run: the fonts the window and the reports are drawn with
+  fonts-dejavu-core # the X11 (xcb) and offscreen platform plugins come with libqt6gui6
+  # tests: the benchmark baseline, and the validators of the desktop, AppStream and MIME files
+  sqlite3 desktop-file-utils appstream shared-mime-info
+  # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps, which needs file
+  dpkg-dev file
 )
 
 missing=()
@@ -18,8 +26,15 @@ done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing: ${missing[*]}"
-sudo=""
-[ "$(id -u)" -ne 0 ] && sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null; then
+    echo "install-deps: these Debian packages are missing and installing them needs root: ${missing[*]}" >&2
+    echo "install-deps: run this script as root, or install sudo." >&2
+    exit 1
+  fi
+  sudo=(sudo)
+fi
+"${sudo[@]}" apt-get update -qq
+# env: sudo resets the environment, and a prompt would stall a scripted install.
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

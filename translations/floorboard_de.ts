@@ -2083,7 +2083,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <location line="+8"/>
         <source>cannot be written: %1</source>
         <translation type="unfinished"></translation>
@@ -2519,7 +2519,7 @@ No fix logged yet.
 <context>
     <name>fb::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+39"/>
+        <location filename="../core/store/Database.cpp" line="+40"/>
         <source>is not a Floorboard database (not an SQLite file); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,7 +2529,12 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>This database is on a network drive, so Floorboard uses SQLite&apos;s rollback journal; only one person should write at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no such database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2554,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,12 +5101,12 @@ No fix logged yet.
     <name>fb::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+33"/>
-        <location line="+165"/>
+        <location line="+174"/>
         <source>Floorboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-154"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,7 +5146,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Could not read the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5151,7 +5156,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5422,7 +5427,7 @@ No fix logged yet.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Floorboard %1&lt;/h3&gt;&lt;p&gt;A console for contact-center team leads: agents, interactions, and soon scorecards, coaching and feedback — on your own computer, from the CSV exports you already have.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Floorboard %1&lt;/h3&gt;&lt;p&gt;A console for contact-center team leads: scorecards, quality reviews, coaching, calibration and friction-to-flow programs — on your own computer, from the CSV exports you already have.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5969,7 +5974,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6643,7 +6648,7 @@ Reveal when the group is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>⚠ Choose the agreed score of at least one attribute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7834,7 +7839,7 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+98"/>
+        <location filename="../app/gui/main.cpp" line="+92"/>
         <source>Floorboard — console for contact-center team leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7844,7 +7849,7 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Create the demo site when the database does not exist (without DATABASE: the default demo site).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7869,8 +7874,13 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --screenshot: show the import dialog on this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>floorboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Floorboard is a desktop program. On a machine without a screen, floorboard-cli does the same work (floorboard-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,9 @@
 #include "AppSupport.h"
 
+#include "common/Version.h"
+
 #include <QApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -25,25 +28,37 @@ QIcon icon(const QString& name)
     return QIcon(u":/icons/"_s + name + u".svg"_s);
 }
 
-void installTranslators(QApplication& app)
+void installTranslators(QCoreApplication& app)
 {
     const QLocale locale;
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
+    // Installed layouts: <prefix>/bin + <prefix>/share/floorboard/translations
+    // (Linux), translations/ beside the program (a Windows deployment).
+    const QDir bin(QCoreApplication::applicationDirPath());
+    const QStringList folders{bin.filePath(u"../share/floorboard/translations"_s), bin.filePath(u"translations"_s),
+                              u":/i18n"_s};
     auto* own = new QTranslator(&app);
-    if (own->load(locale, u"floorboard"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
+    for (const QString& folder : folders)
+        if (own->load(locale, u"floorboard"_s, u"_"_s, folder)) {
+            QCoreApplication::installTranslator(own);
+            break;
+        }
 }
 
-void setApplicationIdentity()
+void setApplicationNames()
 {
-    QApplication::setOrganizationName(u"Floorboard"_s);
-    QApplication::setApplicationName(u"Floorboard"_s);
-    QApplication::setApplicationDisplayName(u"Floorboard"_s);
-    QApplication::setApplicationVersion(QStringLiteral(FLOORBOARD_VERSION));
+    QCoreApplication::setOrganizationName(u"Floorboard"_s);
+    QCoreApplication::setApplicationName(u"Floorboard"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+}
+
+void setDesktopIdentity()
+{
+    QGuiApplication::setApplicationDisplayName(u"Floorboard"_s);
     QGuiApplication::setDesktopFileName(u"floorboard"_s);
-    QApplication::setWindowIcon(icon(u"floorboard"_s));
+    QGuiApplication::setWindowIcon(icon(u"floorboard"_s));
 }
 
 } // namespace fb::ui

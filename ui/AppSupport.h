@@ -3,7 +3,7 @@
 #include <QIcon>
 #include <QString>
 
-class QApplication;
+class QCoreApplication;
 
 namespace fb::ui {
 
@@ -15,9 +15,17 @@ void initResources();
 QIcon icon(const QString& name);
 
 // Installs Qt's own and Floorboard's translations for the system locale.
-void installTranslators(QApplication& app);
+// Floorboard's come from the installed translations folder when there is one
+// (so an updated .qm file takes effect without a rebuild), else from the
+// copies built into the program.
+void installTranslators(QCoreApplication& app);
 
-// Application, organisation and desktop-file names used by QSettings and the window manager.
-void setApplicationIdentity();
+// Application, organisation and version names used by QSettings, --version
+// and the About box. Needs no window system.
+void setApplicationNames();
+
+// The desktop-file name and window icon the window manager shows; needs a
+// QGuiApplication.
+void setDesktopIdentity();
 
 } // namespace fb::ui

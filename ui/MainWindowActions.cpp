@@ -261,8 +261,8 @@ void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Floorboard"),
                        tr("<h3>Floorboard %1</h3>"
-                          "<p>A console for contact-center team leads: agents, interactions, "
-                          "and soon scorecards, coaching and feedback — on your own computer, "
+                          "<p>A console for contact-center team leads: scorecards, quality reviews, "
+                          "coaching, calibration and friction-to-flow programs — on your own computer, "
                           "from the CSV exports you already have.</p>"
                           "<p>Database schema version %2.</p>")
                            .arg(QApplication::applicationVersion())

@@ -1,5 +1,6 @@
 // floorboard-cli: the headless side of Floorboard (import, export, reports, demo data).
 #include "Cli.h"
+#include "common/Version.h"
 
 #include <QCoreApplication>
 
@@ -42,7 +43,7 @@ int main(int argc, char** argv)
     const auto app = makeApplication(argc, argv); // QGuiApplication only for program report --pdf
     QCoreApplication::setOrganizationName(QStringLiteral("Floorboard"));
     QCoreApplication::setApplicationName(QStringLiteral("Floorboard"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FLOORBOARD_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(fb::kVersion));
 
     QStringList args = QCoreApplication::arguments().mid(1);
     Context ctx;
@@ -57,7 +58,7 @@ int main(int argc, char** argv)
             printUsage(stdout);
             return Ok;
         } else if (a == QLatin1String("--version")) {
-            fmt::print("floorboard-cli {}\n", FLOORBOARD_VERSION);
+            fmt::print("floorboard-cli {}\n", fb::kVersion);
             return Ok;
         } else {
             printError(QStringLiteral("unknown option %1 before the command").arg(a));

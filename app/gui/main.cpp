@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -84,38 +85,83 @@ int takeScreenshot(MainWindow& window, const QCommandLineParser& args)
     return ok ? 0 : 1;
 }
 
+// The options, shared by the window and the text-only start below.
+void addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Floorboard — console for contact-center team leads"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"database"_s, QCoreApplication::translate("main", "Database file to open."),
+                                 u"[DATABASE]"_s);
+    parser.addOption(
+        {u"demo"_s, QCoreApplication::translate("main", "Create the demo site when the database does not "
+                                                        "exist (without DATABASE: the default demo site).")});
+    parser.addOption({u"screenshot"_s,
+                      QCoreApplication::translate("main", "Save a PNG of the window after loading, then quit."),
+                      u"file"_s});
+    parser.addOption(
+        {u"page"_s,
+         QCoreApplication::translate("main", "Page for --screenshot: agents, interactions, scorecards, quality, "
+                                             "coaching, calibration or friction."),
+         u"page"_s, u"agents"_s});
+    parser.addOption({u"agent"_s, QCoreApplication::translate("main", "Agent filter for --screenshot."), u"id"_s});
+    parser.addOption(
+        {u"size"_s, QCoreApplication::translate("main", "Window size for --screenshot."), u"WxH"_s, u"1280x800"_s});
+    parser.addOption(
+        {u"import-preview"_s,
+         QCoreApplication::translate("main", "With --screenshot: show the import dialog on this CSV file."), u"csv"_s});
+}
+
+// --help and --version print text: they need no window system.
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+// On X11/Wayland desktops Qt aborts with a plugin error when there is no
+// display; say it in one plain sentence instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (asksForTextOnly(argc, argv) || !hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        fb::ui::setApplicationNames();
+        fb::ui::installTranslators(app);
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints --help or --version and exits
+        const QString message = QCoreApplication::translate(
+            "main",
+            "floorboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Floorboard is a desktop "
+            "program. On a machine without a screen, floorboard-cli does the same work (floorboard-cli --help).");
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 1;
+    }
+
     QApplication app(argc, argv);
     fb::ui::initResources();
-    fb::ui::setApplicationIdentity();
+    fb::ui::setApplicationNames();
+    fb::ui::setDesktopIdentity();
     fb::ui::installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Floorboard — console for contact-center team leads"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "Database file to open."),
-                                 u"[DATABASE]"_s);
-    parser.addOption({u"demo"_s, QApplication::translate("main", "Create the demo site when the database does not "
-                                                                 "exist (without DATABASE: the default demo site).")});
-    parser.addOption({u"screenshot"_s,
-                      QApplication::translate("main", "Save a PNG of the window after loading, then quit."),
-                      u"file"_s});
-    parser.addOption(
-        {u"page"_s,
-         QApplication::translate("main", "Page for --screenshot: agents, interactions, scorecards, quality, "
-                                         "coaching, calibration or friction."),
-         u"page"_s, u"agents"_s});
-    parser.addOption({u"agent"_s, QApplication::translate("main", "Agent filter for --screenshot."), u"id"_s});
-    parser.addOption(
-        {u"size"_s, QApplication::translate("main", "Window size for --screenshot."), u"WxH"_s, u"1280x800"_s});
-    parser.addOption({u"import-preview"_s,
-                      QApplication::translate("main", "With --screenshot: show the import dialog on this CSV file."),
-                      u"csv"_s});
+    addOptions(parser);
     parser.process(app);
 
     MainWindow window;

@@ -1,9 +1,11 @@
 // Offscreen test of the calibration page as a facilitator uses it: create a
 // session, score blind in turn (nobody sees anyone else's scores), reveal,
 // agree with a note, find the note in the decision log, and run the shared
-// screen with the keyboard. Writes docs/screenshots/calibration-*.png.
+// screen with the keyboard. With FB_SCREENSHOT_DIR set, writes
+// calibration-*.png there (for docs/screenshots).
 #include "AppSupport.h"
 #include "CalibrationPdf.h"
+#include "Screenshots.h"
 #include "demo/DemoGenerator.h"
 #include "pages/calibration/BlindScoringPanel.h"
 #include "pages/calibration/CalibrationPage.h"
@@ -46,17 +48,9 @@ private slots:
 
 private:
     static void typeTurn(BlindScoringPanel* scoring, const QString& who, const QStringList& rowValues);
-    static QString shots();
     QTemporaryDir m_dir;
     QString m_path;
 };
-
-QString TestCalibrationPage::shots()
-{
-    const QString dir = QDir::cleanPath(QStringLiteral(FB_EXAMPLES "/../screenshots"));
-    QDir().mkpath(dir);
-    return dir;
-}
 
 void TestCalibrationPage::initTestCase()
 {
@@ -163,7 +157,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     QVERIFY(scoring->turnStateText().contains(u"'maybe' is not y or n (greeting_used is a yes/no attribute)"_s));
     scoring->grid()->item(1, 7)->setText(u"y"_s);
     scoring->grid()->item(0, 2)->setText(u"3"_s);
-    QVERIFY(page.grab().save(shots() + u"/calibration-scoring.png"_s));
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-scoring.png"_s));
     QVERIFY(scoring->saveTurn());
     QTRY_VERIFY_WITH_TIMEOUT(!scoring->inTurn(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(page.view()->progress[0].scored == 18, 10000);
@@ -179,7 +173,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     typeTurn(scoring, u"Lea Sommer"_s, {u"3,3,2,4,2,y"_s, u"4,3,3,4,3,y"_s, u"2,2,2,3,1,n"_s});
     QVERIFY(scoring->saveTurn());
     QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->allScored(), 10000);
-    QVERIFY(page.grab().save(shots() + u"/calibration-progress.png"_s));
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-progress.png"_s));
 
     // Reveal: hidden until asked; then every interaction x attribute and the total.
     RevealPanel* reveal = page.revealPanel();
@@ -216,7 +210,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     QVERIFY(agreed.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(!page.view()->data.agreed.empty(), 10000);
     QCOMPARE(page.view()->data.agreed.size(), std::size_t(6));
-    QVERIFY(page.grab().save(shots() + u"/calibration-reveal.png"_s));
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-reveal.png"_s));
 
     // Statistics: one row per attribute, the total and overall; AC1 on the yes/no attribute only.
     auto* stats = page.statistics()->agreementTable();
@@ -225,7 +219,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
             stats->item(5, 3)->text().startsWith(u"1"_s));
     QVERIFY(stats->item(0, 3)->text().isEmpty());
     page.tabs()->setCurrentWidget(page.statistics());
-    QVERIFY(page.grab().save(shots() + u"/calibration-agreement.png"_s));
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-agreement.png"_s));
 
     // The session report: the PDF as the page exports it, and its reveal page as an image to look at.
     const QString pdf = m_dir.filePath(u"T1.pdf"_s);
@@ -236,7 +230,8 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     QVERIFY(QFile::exists(m_dir.filePath(u"T1-csv/T1-reveal.csv"_s)));
     const QImage revealPage = report::renderCalibrationReportPage(page.view()->data, 1);
     QVERIFY(!revealPage.isNull());
-    QVERIFY(revealPage.scaledToWidth(1100, Qt::SmoothTransformation).save(shots() + u"/calibration-report.png"_s));
+    QVERIFY(fb::test::saveScreenshot(revealPage.scaledToWidth(1100, Qt::SmoothTransformation),
+                                     u"calibration-report.png"_s));
 
     // The decision log finds the ruling.
     DecisionLogPanel* log = page.decisionLog();
@@ -299,7 +294,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     while (screen->chart() != PresentationWindow::Chart::SessionDeviation)
         QTest::keyClick(screen, Qt::Key_C);
     QTest::qWait(100); // widgets added to a shown layout appear on the next event loop pass
-    QVERIFY(screen->grab().save(shots() + u"/calibration-presentation.png"_s));
+    QVERIFY(fb::test::saveScreenshot(screen->grab().toImage(), u"calibration-presentation.png"_s));
     QTest::keyClick(screen, Qt::Key_Escape);
     QTRY_VERIFY(!page.presentation());
 
@@ -309,7 +304,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     QVERIFY2(page.history()->summaryText().contains(u"converging"_s), qPrintable(page.history()->summaryText()));
     page.tabs()->setCurrentWidget(page.history());
     QTest::qWait(100);
-    QVERIFY(page.grab().save(shots() + u"/calibration-history.png"_s));
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-history.png"_s));
 }
 
 QTEST_MAIN(TestCalibrationPage)

@@ -1,8 +1,9 @@
 // Offscreen smoke test of the friction-to-flow page on a demo site: it loads
 // a program off the GUI thread, fills every table, exports PDF and CSV, and
-// writes the screenshots of docs/screenshots/friction*.png.
+// with FB_SCREENSHOT_DIR set, writes friction*.png there (for docs/screenshots).
 #include "AppSupport.h"
 #include "ProgramPdf.h"
+#include "Screenshots.h"
 #include "analytics/ProgramReport.h"
 #include "demo/DemoGenerator.h"
 #include "pages/friction/FrictionPage.h"
@@ -88,20 +89,18 @@ void TestFrictionPage::showsTheProgram()
     QCOMPARE(page.attributionTable()->rowCount(), 12);
     QVERIFY(page.summaryText().contains(u"Rework fell"_s));
 
-    const QString shots = QDir::cleanPath(QStringLiteral(FB_EXAMPLES "/../screenshots"));
-    QDir().mkpath(shots);
     const char* names[] = {"friction-overview",    "friction-baseline",   "friction-fixes",
                            "friction-recognition", "friction-comparison", "friction-charts"};
     for (int i = 0; i < page.tabs()->count(); ++i) {
         page.tabs()->setCurrentIndex(i);
         QTest::qWait(50);
-        QVERIFY(page.grab().save(shots + u"/"_s + QString::fromLatin1(names[i]) + u".png"_s));
+        QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), QString::fromLatin1(names[i]) + u".png"_s));
     }
 
     // The PDF page as an image, to look at it.
     const QImage page1 = report::renderProgramReport(*r);
     QCOMPARE(page1.size(), QSize(2479, 3508));
-    QVERIFY(page1.scaledToWidth(1100, Qt::SmoothTransformation).save(shots + u"/friction-report.png"_s));
+    QVERIFY(fb::test::saveScreenshot(page1.scaledToWidth(1100, Qt::SmoothTransformation), u"friction-report.png"_s));
 
     const QString pdf = m_dir.filePath(u"report.pdf"_s);
     QString error;

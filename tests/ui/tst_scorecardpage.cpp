@@ -1,7 +1,8 @@
 // Offscreen smoke test of the Scorecards page on a small demo site: periods
 // and levels show rows, the agent card and "Happiness and results" fill,
-// CSV and PDF export write files. With FB_SCREENSHOTS=DIR it saves
+// CSV and PDF export write files. With FB_SCREENSHOT_DIR=DIR it saves
 // scorecards*.png there.
+#include "Screenshots.h"
 #include "common/IsoWeek.h"
 #include "demo/DemoGenerator.h"
 #include "pages/scorecards/AgentCardDialog.h"
@@ -28,11 +29,9 @@ class TestScorecardPage : public QObject {
     QTemporaryDir m_dir;
     QString m_db;
 
-    void shoot(QWidget* w, const char* name)
+    static void shoot(QWidget* w, const char* name)
     {
-        const QString dir = qEnvironmentVariable("FB_SCREENSHOTS");
-        if (!dir.isEmpty())
-            w->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+        QVERIFY(fb::test::saveScreenshot(w->grab().toImage(), QLatin1String(name)));
     }
 
 private slots:
@@ -111,9 +110,7 @@ private slots:
         QVERIFY(QFileInfo(pdfFile).size() > 1000);
         const QImage preview = page.lastPrintPreview();
         QVERIFY(!preview.isNull());
-        const QString keep = qEnvironmentVariable("FB_SCREENSHOTS");
-        if (!keep.isEmpty())
-            preview.save(keep + QStringLiteral("/scorecards-print.png"));
+        QVERIFY(fb::test::saveScreenshot(preview, QStringLiteral("scorecards-print.png")));
     }
 
     void agentCardAndHappiness()
