@@ -6,183 +6,184 @@
     <message>
         <location filename="../ui/models/CellFormat.cpp" line="+23"/>
         <source>Agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FCR</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstlösung (FCR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholkontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktgrund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognition ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To agent</source>
-        <translation type="unfinished"></translation>
+        <translation>An Agent</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>First-contact resolution: solved without a repeat contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstlösung: gelöst ohne Wiederholkontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer satisfaction, 1 (poor) to 5 (great)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenzufriedenheit, 1 (schlecht) bis 5 (sehr gut)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 CSV column: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+CSV-Spalte: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>n. z.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -190,37 +191,37 @@ CSV column: %2</source>
     <message>
         <location line="-39"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QA evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-Bewertungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pulse responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsantworten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coaching notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feedback tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Tickets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recognitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungen</translation>
     </message>
 </context>
 <context>
@@ -228,7 +229,7 @@ CSV column: %2</source>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="+32"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -236,123 +237,123 @@ CSV column: %2</source>
     <message>
         <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+33"/>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 bis %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../ui/pages/friction/FrictionPage.cpp" line="+65"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 von %3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (scores high)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bewertet zu hoch)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (scores low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bewertet zu niedrig)</translation>
     </message>
     <message>
         <location filename="../ui/pages/friction/FrictionPage.cpp" line="+2"/>
         <source>ratio %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis %1 bis %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestimmbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>within noise</source>
-        <translation type="unfinished"></translation>
+        <translation>im Zufallsbereich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>besser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/quality/QualityViews.cpp" line="+41"/>
         <source>%1 (n = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n = %2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— (n = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>– (n = 0)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Daten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>→ steady (%1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ stabil (%1 → %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>▲ up %1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ um %1 gestiegen (%2 → %3)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▼ down %1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ um %1 gesunken (%2 → %3)</translation>
     </message>
     <message>
         <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+29"/>
         <source>%1: one session so far, no trend yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bisher eine Sitzung, noch kein Trend.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>converging</source>
-        <translation type="unfinished"></translation>
+        <translation>nähern sich an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drifting apart</source>
-        <translation type="unfinished"></translation>
+        <translation>driften auseinander</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>stabil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 → %3 points off the reference over %4 sessions (%5 to %6): %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 Punkte Abstand zur Referenz über %4 Sitzungen (%5 bis %6): %7.</translation>
     </message>
 </context>
 <context>
@@ -361,34 +362,37 @@ CSV column: %2</source>
         <location filename="../core/analytics/ProgramReport.cpp" line="+473"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Programm für %1, Wochen vom %2 bis %3.
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 No fix logged yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Noch keine Maßnahme erfasst.
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (program week %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Programmwoche %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>- %1, #%2 %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1, #%2 %3 (%4): %5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>all queues</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Queues</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> Owner: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Verantwortlich: %1.</translation>
     </message>
 </context>
 <context>
@@ -396,192 +400,192 @@ No fix logged yet.
     <message>
         <location filename="../core/analytics/Attribution.cpp" line="+33"/>
         <source>all queues</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Queues</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>fix applies to all queues: there is no comparison group, so no effect is attributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme gilt für alle Queues: Es gibt keine Vergleichsgruppe, daher wird kein Effekt zugeschrieben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fix date %1 is outside the program (%2 to %3): there is no before and after to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmendatum %1 liegt außerhalb des Programms (%2 bis %3): Es gibt kein Vorher und Nachher zum Vergleichen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>scope overlaps fix %1 (%2) in time and queue: their effects cannot be told apart, so none is attributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich überschneidet sich zeitlich und in der Queue mit Maßnahme %1 (%2): Ihre Effekte lassen sich nicht trennen, daher wird keiner zugeschrieben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>too little data: %1; each of the four cells needs at least 100 interactions, so no effect is claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Daten: %1; jede der vier Zellen braucht mindestens 100 Kontakte, daher wird kein Effekt beansprucht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>in scope before the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>im Geltungsbereich vor der Maßnahme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in scope on or after the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>im Geltungsbereich ab der Maßnahme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outside the scope before the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Geltungsbereichs vor der Maßnahme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outside the scope on or after the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Geltungsbereichs ab der Maßnahme</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>%1 per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro 1.000</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>p n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>p k. A.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>p &lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; 0,001</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: not enough data before or after to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu wenige Daten vorher oder nachher für einen Vergleich.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+10"/>
         <source>fell</source>
-        <translation type="unfinished"></translation>
+        <translation>sank</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>rose</source>
-        <translation type="unfinished"></translation>
+        <translation>stieg</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>blieb gleich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 auf %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (rate ratio %1, 95% CI %2 to %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ratenverhältnis %1, 95-%-KI %2 bis %3, %4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+23"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+24"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>did not change</source>
-        <translation type="unfinished"></translation>
+        <translation>veränderte sich nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 did not change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veränderte sich nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 um %3 %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (95% CI %1 to %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (95-%-KI %1 bis %2, %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; the interval includes no change, so this is not a demonstrated gain</source>
-        <translation type="unfinished"></translation>
+        <translation>; das Intervall schließt „keine Veränderung“ ein, daher ist das keine nachgewiesene Verbesserung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the %1 fix (#%2, %3, from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Maßnahme „%1“ (#%2, %3, ab %4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>pro 1.000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 accounts for %2 %3 within its scope (95% CI %4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erklärt %2 %3 in ihrem Geltungsbereich (95-%-KI %4 bis %5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, which is within noise</source>
-        <translation type="unfinished"></translation>
+        <translation>, was im Zufallsbereich liegt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fix #%1 (%2) is not credited: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme #%1 (%2) wird nichts zugerechnet: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>; of that, </source>
-        <translation type="unfinished"></translation>
+        <translation>; davon </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -589,37 +593,37 @@ No fix logged yet.
     <message>
         <location filename="../core/analytics/CalibrationReport.cpp" line="+59"/>
         <source>no bootstrap interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bootstrap-Intervall: %1</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>the anchor is not one of the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anker gehört nicht zu den Teilnehmenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>scores are given for %1 attributes, the rubric has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungen liegen für %1 Kriterien vor, der Bewertungsbogen hat %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>consensus is given for %1 attributes, the rubric has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsens liegt für %1 Kriterien vor, der Bewertungsbogen hat %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>attribute %1 has %2 units, the session has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium %1 hat %2 Einheiten, die Sitzung hat %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a unit of attribute %1 has %2 scores, the session has %3 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einheit von Kriterium %1 hat %2 Wertungen, die Sitzung hat %3 Teilnehmende</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the consensus of attribute %1 has %2 units, the session has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Konsens von Kriterium %1 hat %2 Einheiten, die Sitzung hat %3</translation>
     </message>
 </context>
 <context>
@@ -627,7 +631,7 @@ No fix logged yet.
     <message>
         <location filename="../core/analytics/CalibrationSessionData.cpp" line="+45"/>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
 </context>
 <context>
@@ -635,27 +639,27 @@ No fix logged yet.
     <message>
         <location filename="../core/analytics/CalibrationText.cpp" line="+31"/>
         <source>lenient</source>
-        <translation type="unfinished"></translation>
+        <translation>mild</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>streng</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>QA total (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-Gesamtwert (0–100)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overall (all attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt (alle Kriterien)</translation>
     </message>
 </context>
 <context>
@@ -663,172 +667,172 @@ No fix logged yet.
     <message>
         <location filename="../core/analytics/Coaching.cpp" line="+55"/>
         <source>Define</source>
-        <translation type="unfinished"></translation>
+        <translation>Definieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demonstrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormachen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Üben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erreicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quality attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätskriterium</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkennzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up-Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the agent&apos;s commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusage des Agenten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgewendete Minuten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This note cannot be saved. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz kann nicht gespeichert werden. Es fehlt: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The follow-up date must be after the coaching date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Follow-up-Datum muss nach dem Coaching-Datum liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes spent cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgewendeten Minuten dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The target value must differ from the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielwert muss sich vom Ausgangswert unterscheiden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown stage &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Phase „%1“.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>score 0-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung 0–4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share 0-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil 0–1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>points 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte 0–100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>per 1000 interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>pro 1.000 Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
 </context>
 <context>
@@ -836,52 +840,52 @@ No fix logged yet.
     <message>
         <location filename="../core/analytics/PrePost.cpp" line="+36"/>
         <source>FCR</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstlösungsquote (FCR)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Defects per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler pro 1.000</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSAT top-2-box</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT Top-2-Box</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangslage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rapid fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Maßnahmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -889,202 +893,202 @@ No fix logged yet.
     <message>
         <location filename="../core/analytics/ProgramReport.cpp" line="-440"/>
         <source>Role clarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenklarheit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tool reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit der Tools</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coaching usefulness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen des Coachings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passender Schichtplan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fairness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Pulse: %1 of at least %2 responses in weeks 1-2; results stay hidden until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls: %1 von mindestens %2 Antworten in Woche 1–2; die Ergebnisse bleiben bis dahin verborgen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No feedback ticket with a friction tag yet in weeks 1-2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Feedback-Ticket mit Reibungspunkt-Tag in Woche 1–2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm or edit the top three frictions (%1 of 3 confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen oder bearbeiten Sie die drei wichtigsten Reibungspunkte (%1 von 3 bestätigt).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Log the fixes made: none is dated in weeks 3-4 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie die umgesetzten Maßnahmen: In Woche 3–4 ist noch keine datiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix #%1 applies to all queues, so its effect cannot be attributed; give it a scope if it had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme #%1 gilt für alle Queues, daher lässt sich ihr Effekt nicht zuordnen; geben Sie einen Geltungsbereich an, falls es einen gab.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record micro-recognitions of documented behaviours: none in weeks 5-6 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie Mikro-Anerkennungen für dokumentiertes Verhalten: In Woche 5–6 gibt es noch keine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decide the open tickets, so &quot;you said / we did&quot; has updates to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden Sie über die offenen Tickets, damit es bei „Ihr habt gesagt – wir haben umgesetzt“ Neuigkeiten gibt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The comparison is final after %1 (end of week 8); until then weeks 7-8 are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich ist ab %1 endgültig (Ende von Woche 8); bis dahin sind Woche 7–8 unvollständig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weeks 7-8 have %1 interactions with %2 known; at least %3 are needed for a comparison worth reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche 7–8 haben %1 Kontakte, davon %2 mit bekanntem Wert; für einen aussagekräftigen Vergleich sind mindestens %3 nötig.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pulse: %1 of at least %2 responses in weeks 7-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls: %1 von mindestens %2 Antworten in Woche 7–8.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Runs until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bis %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: the change is within noise, so no value is claimed for the next cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Veränderung liegt im Zufallsbereich, daher wird für den nächsten Zyklus kein Nutzen beansprucht.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>repeat contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholkontakte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: etwa %2 %3 %4 in den nächsten acht Wochen beim Volumen von Woche 7–8 (95-%-KI %5 bis %6).</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <location line="+10"/>
         <source>fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+12"/>
         <location line="+10"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>contacts resolved first time</source>
-        <translation type="unfinished"></translation>
+        <translation>beim ersten Kontakt gelöste Anliegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>top-2-box surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-2-Box-Umfragen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: about %2 %3 defects in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: etwa %2 %3 Fehler in den nächsten acht Wochen beim Volumen von Woche 7–8 (95-%-KI %4 bis %5).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: about %2 agent hours %3 in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: etwa %2 Agentenstunden %3 in den nächsten acht Wochen beim Volumen von Woche 7–8 (95-%-KI %4 bis %5).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>eingespart</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>You said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr habt gesagt: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 We did: %2 (fix #%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wir haben umgesetzt: %2 (Maßnahme #%3, %4).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 We did: %2 (fixed on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wir haben umgesetzt: %2 (behoben am %3).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fixed it</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 We accepted it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wir haben es angenommen: %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a fix is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Maßnahme ist geplant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 We deferred it, because: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wir haben es zurückgestellt. Grund: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 We declined it, because: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wir haben es abgelehnt. Begründung: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no rationale given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begründung angegeben</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no program named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Programm namens „%1“</translation>
     </message>
 </context>
 <context>
@@ -1092,177 +1096,177 @@ No fix logged yet.
     <message>
         <location filename="../core/analytics/Happiness.cpp" line="+34"/>
         <source>Role clarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenklarheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tool reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit der Tools</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coaching usefulness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen des Coachings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passender Schichtplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fairness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness</translation>
     </message>
     <message>
         <location filename="../core/analytics/ScorecardDefinition.cpp" line="+67"/>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FCR</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstlösungsquote (FCR)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AHT</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit (AHT)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>share of surveyed interactions with CSAT 4 or 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der befragten Kontakte mit CSAT 4 oder 5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interactions resolved at first contact / interactions where it is known</source>
-        <translation type="unfinished"></translation>
+        <translation>beim ersten Kontakt gelöste Kontakte / Kontakte mit bekanntem Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mean QA evaluation total (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer QA-Gesamtwert (0–100)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>defects per thousand interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler pro tausend Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>repeat contacts / interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholkontakte / Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mean handle time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Bearbeitungszeit in Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>escalated interactions / interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>eskalierte Kontakte / Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mean of the five pulse dimensions (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der fünf Pulsdimensionen (1–5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>coaching follow-ups due in the period done on or before their date</source>
-        <translation type="unfinished"></translation>
+        <translation>im Zeitraum fällige Coaching-Follow-ups, die bis zu ihrem Datum erledigt wurden</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>a scorecard needs at least one metric</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Scorecard braucht mindestens eine Kennzahl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>metric %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl %1 kommt zweimal vor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: floor and target must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Untergrenze und Zielwert müssen Zahlen sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the floor must differ from the target (floor above target means lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Untergrenze muss sich vom Zielwert unterscheiden (Untergrenze über dem Zielwert bedeutet: niedriger ist besser)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the weight must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Gewichtung muss 0 oder größer sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the minimum sample must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Mindeststichprobe muss mindestens 1 sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at least one metric needs a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Kennzahl braucht eine Gewichtung über 0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the quality gate must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualitätsschwelle muss eine Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -1271,12 +1275,12 @@ No fix logged yet.
         <location filename="../core/demo/DemoCalibration.cpp" line="+157"/>
         <location line="+16"/>
         <source>demo calibration sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Kalibrierungssitzungen: %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>demo calibration sessions: interaction %1 was not written by the demo generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Kalibrierungssitzungen: Kontakt %1 wurde nicht vom Demo-Generator geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1288,7 @@ No fix logged yet.
     <message>
         <location filename="../core/export/CalibrationSessionCsv.cpp" line="+122"/>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1296,7 @@ No fix logged yet.
     <message>
         <location filename="../core/export/Exporter.cpp" line="+56"/>
         <source>export cancelled; the file was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; die Datei wurde nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1300,27 +1304,27 @@ No fix logged yet.
     <message>
         <location filename="../core/import/HeaderMapping.cpp" line="+44"/>
         <source>the header names &apos;%1&apos; twice (columns %2 and %3); rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile nennt „%1“ zweimal (Spalten %2 und %3); benennen Sie eine davon um</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--map names %1, which is not a column of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--map nennt %1, das keine Spalte von %2 ist</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--map %1 names the column &apos;%2&apos;, which the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 nennt die Spalte „%2“, die es in der Datei nicht gibt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>missing required column %1 (the header has: %2); add it or map it with --map %1=&quot;Your Header&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtspalte %1 fehlt (die Kopfzeile enthält: %2); ergänzen Sie sie oder ordnen Sie sie mit --map %1=&quot;Ihre Spalte&quot; zu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column &apos;%1&apos; is not a column of %2 and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ ist keine Spalte von %2 und wurde ignoriert</translation>
     </message>
 </context>
 <context>
@@ -1328,48 +1332,48 @@ No fix logged yet.
     <message>
         <location filename="../core/import/ImportOptions.cpp" line="+45"/>
         <source>--map takes target=Source Header (or target=A+B to join two columns), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map erwartet Zielfeld=Quellspalte (oder Zielfeld=A+B, um zwei Spalten zu verbinden), nicht „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--map %1 names an empty source column</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 nennt eine leere Quellspalte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot open the mapping profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zuordnungsprofil kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a mapping profile (JSON object): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Zuordnungsprofil (JSON-Objekt): %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datentyp „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is a profile for %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Profil für %1, nicht für %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>delimiter must be , ; tab or |</source>
-        <translation type="unfinished"></translation>
+        <translation>das Trennzeichen muss , ; Tab oder | sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown encoding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kodierung „%1“</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+3"/>
         <source>cannot write the mapping profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zuordnungsprofil kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,47 +1381,47 @@ No fix logged yet.
     <message>
         <location filename="../core/import/Importer.cpp" line="+45"/>
         <source>is empty; a %1 file starts with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; eine Datei vom Typ %1 beginnt mit einer Kopfzeile</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Cancelled after %1 rows read: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 gelesenen Zeilen: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 rows read: %2 new, %3 replaced, %4 unchanged, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen gelesen: %2 neu, %3 ersetzt, %4 unverändert, %5 abgelehnt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; %1 agents created</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Agenten angelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. %1 problems: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>. %1 Probleme: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. Everything was already there: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Alles war bereits vorhanden: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 already exists with different values; use --update to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits mit anderen Werten; verwenden Sie --update, um es zu ersetzen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1425,12 +1429,12 @@ No fix logged yet.
     <message>
         <location filename="../core/import/References.cpp" line="+42"/>
         <source>unknown agent; import the agents first, or use --create-agents to create it in team Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Agent; importieren Sie zuerst die Agenten oder verwenden Sie --create-agents, um ihn im Team Unassigned anzulegen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown team; import the agents of that team first, or use --create-agents to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Team; importieren Sie zuerst die Agenten dieses Teams oder verwenden Sie --create-agents, um es anzulegen</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1442,7 @@ No fix logged yet.
     <message>
         <location filename="../core/import/RowBuilder.cpp" line="+18"/>
         <source>has %1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
 </context>
 <context>
@@ -1446,69 +1450,69 @@ No fix logged yet.
     <message>
         <location filename="../core/import/ValueParser.cpp" line="+79"/>
         <source>is not an ISO 8601 date (YYYY-MM-DD); a date like 03/04/2026 could be either day or month first, so say which with --date-format, e.g. --date-format &quot;dd/MM/yyyy&quot; or --date-format &quot;MM/dd/yyyy&quot; (add &quot; H:mm&quot; or &quot; H:mm:ss&quot; for a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein ISO-8601-Datum (JJJJ-MM-TT); bei einem Datum wie 03/04/2026 kann Tag oder Monat vorne stehen, geben Sie die Reihenfolge daher mit --date-format an, z. B. --date-format &quot;dd/MM/yyyy&quot; oder --date-format &quot;MM/dd/yyyy&quot; (für eine Uhrzeit &quot; H:mm&quot; oder &quot; H:mm:ss&quot; anhängen)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>is out of range (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt außerhalb des zulässigen Bereichs (%1 bis %2)</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>does not match the date format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht nicht dem Datumsformat %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein ISO-8601-Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>is not an ISO week (like 2026-W05) or a date in it</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine ISO-Woche (wie 2026-W05) und kein Datum darin</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>is not a score (a whole number, or NA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Wertung (eine ganze Zahl oder NA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>is not a duration (seconds, h:mm:ss or m:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Dauer (Sekunden, h:mm:ss oder m:ss)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zahl</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is not a yes/no value (0/1, yes/no, y/n, true/false)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Ja/Nein-Wert (0/1, yes/no, y/n, true/false)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
     </message>
 </context>
 <context>
@@ -1516,231 +1520,231 @@ No fix logged yet.
     <message>
         <location filename="../report/ProgramPdf.cpp" line="+45"/>
         <source>RR %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RR %1 bis %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßn.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerk.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergl.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+34"/>
         <source>%1: friction to flow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Von Reibung zu Flow</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>cannot write the PDF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht begonnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week %1 of 8, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1 von 8, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams: %1. Weeks 1-8: %2 to %3. As of %4 (%5). %6 interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams: %1. Woche 1–8: %2 bis %3. Stand: %4 (%5). %6 Kontakte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What we heard (weeks 1-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir gehört haben (Woche 1–2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Top frictions from feedback tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Reibungspunkte aus Feedback-Tickets</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>confirmed by the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Teamleitung bestätigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tickets: %1, agents: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets: %1, Agenten: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; pulse: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Puls: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tickets: %1, agents: %2; pulse: %3 (not yet confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets: %1, Agenten: %2; Puls: %3 (noch nicht bestätigt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No feedback ticket with a friction tag in weeks 1-2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feedback-Ticket mit Reibungspunkt-Tag in Woche 1–2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pulse (1-5), mean and n; hidden under 5 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls (1–5), Mittelwert und n; verborgen bei weniger als 5 Antworten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Weeks 1-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche 1–2</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+44"/>
         <source>Weeks 7-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche 7–8</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>hidden (%1 resp.)</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen (%1 Antw.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (n %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What we fixed (blockers retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir behoben haben (beseitigte Hindernisse)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No fix logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Maßnahme erfasst.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>#%1  %2  %3 [%4]: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  %3 [%4]: %5</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>all queues</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Queues</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (owner: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Verantwortlich: %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>... and %1 more in the fixes log.</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere im Maßnahmenprotokoll.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What changed (weeks 7-8 against weeks 1-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich verändert hat (Woche 7–8 gegenüber Woche 1–2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>n before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>n vorher / nachher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>x%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+13"/>
