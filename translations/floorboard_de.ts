@@ -1749,27 +1749,27 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+13"/>
         <source>Weekly values of the program&apos;s teams; grey and white bands are the four phases (labelled); dashed lines mark fixes by their number in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Werte der Teams im Programm; graue und weiße Bänder sind die vier Phasen (beschriftet); gestrichelte Linien markieren Maßnahmen mit ihrer Nummer im Protokoll.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What it is worth next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es im nächsten Zyklus wert ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing can be claimed yet: weeks 7-8 have no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kann nichts beansprucht werden: Woche 7–8 hat keine Daten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams&apos; agents. Proportions: difference with a Wald 95% interval, p from the pooled two-proportion z test. Defects: rate ratio with a log-normal interval. Handle time: Welch&apos;s t. A fix is credited by difference-in-differences against the program&apos;s other queues, and only when its scope overlaps no other fix and each cell has 100 interactions or more. Details: docs/friction-to-flow.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode: vorher = Woche 1–2, nachher = Woche 7–8, Kontakte der Agenten der Teams. Anteile: Differenz mit Wald-95-%-Intervall, p aus dem gepoolten z-Test für zwei Anteile. Fehler: Ratenverhältnis mit log-normalem Intervall. Bearbeitungszeit: Welch-t-Test. Einer Maßnahme wird ein Effekt per Differenz-von-Differenzen gegenüber den anderen Queues des Programms zugerechnet, und nur dann, wenn sich ihr Geltungsbereich mit keiner anderen Maßnahme überschneidet und jede Zelle mindestens 100 Kontakte hat. Details: docs/friction-to-flow.md.</translation>
     </message>
 </context>
 <context>
@@ -1777,64 +1777,64 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../report/CalibrationPdf.cpp" line="+45"/>
         <source>Floorboard - calibration session %1 - page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard - Kalibrierungssitzung %1 - Seite %2 von %3</translation>
     </message>
     <message>
         <location line="+57"/>
         <location filename="../report/CalibrationPdfSummary.cpp" line="+19"/>
         <source>Calibration session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungssitzung %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot draw the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF kann nicht gezeichnet werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../report/CalibrationPdfReveal.cpp" line="+30"/>
         <source>the anchor&apos;s score; the anchor&apos;s column is marked *</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wertung des Ankers; die Spalte des Ankers ist mit * markiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the median of everyone&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>der Median aller Wertungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One block per interaction. Columns: each participant&apos;s score, the range and standard deviation (SD) of the scores, the reference (Ref.: %1) and the agreed score. A score beyond tolerance of the reference is bold and boxed and carries its signed deviation, e.g. &quot;4 +2&quot;: more than 1 point away on 0-4 attributes, any difference on yes/no (1 = yes, 0 = no) and critical attributes, more than 5 points on the total (0-100). An empty score: not scored or NA; NA as the agreed score: agreed not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Block pro Kontakt. Spalten: die Wertung jeder teilnehmenden Person, Spannweite und Standardabweichung (SD) der Wertungen, die Referenz (Ref.: %1) und die vereinbarte Wertung. Eine Wertung außerhalb der Toleranz zur Referenz ist fett und umrahmt und trägt ihre Abweichung mit Vorzeichen, z. B. „4 +2“: mehr als 1 Punkt Abstand bei Kriterien mit 0–4, jeder Unterschied bei Ja/Nein-Kriterien (1 = ja, 0 = nein) und kritischen Kriterien, mehr als 5 Punkte beim Gesamtwert (0–100). Eine leere Wertung: nicht bewertet oder NA; NA als vereinbarte Wertung: als nicht zutreffend vereinbart.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+95"/>
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>NA</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Reveal table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufdecktabelle</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1842,233 +1842,233 @@ Noch keine Maßnahme erfasst.
         <location line="+53"/>
         <location filename="../report/CalibrationPdfSummary.cpp" line="+50"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannweite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+62"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1. %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2, %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> - 1 score beyond tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation> - 1 Wertung außerhalb der Toleranz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> - %1 scores beyond tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation> - %1 Wertungen außerhalb der Toleranz</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Agreed scores and decision notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Wertungen und Entscheidungsnotizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No score has been agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Wertung vereinbart.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note: why</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: warum</translation>
     </message>
     <message>
         <location filename="../report/CalibrationPdfSummary.cpp" line="-47"/>
         <source>Held on %1, facilitated by %2; scored against rubric version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt am %1, moderiert von %2; bewertet nach Bewertungsbogen-Version %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, der Anker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anchor: %1; deviations are from the anchor&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker: %1; Abweichungen beziehen sich auf die Wertungen des Ankers.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No anchor: deviations from the median of everyone&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anker: Abweichungen vom Median aller Wertungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within tolerance and leanings on this page compare with the agreed scores, where recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Innerhalb der Toleranz“ und Tendenzen auf dieser Seite beziehen sich auf die vereinbarten Wertungen, sofern erfasst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 interactions, drawn at random with seed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte, zufällig gezogen mit Startwert %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 interactions, chosen by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte, von Hand ausgewählt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>undefined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 bis %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Agreement per attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung pro Kriterium</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alpha (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (95-%-Intervall)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AC1</source>
-        <translation type="unfinished"></translation>
+        <translation>AC1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Toleranz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(%1) %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1% (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2/%3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none compared</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts verglichen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Alpha: Krippendorff&apos;s alpha over the interactions, interval metric on 0-4 attributes and the total, nominal on yes/no ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha: Krippendorffs Alpha über die Kontakte, Intervallmetrik bei Kriterien mit 0–4 und beim Gesamtwert, nominal bei Ja/Nein-Kriterien</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; 95% percentile bootstrap interval from %1 resamples, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; 95-%-Perzentil-Bootstrap-Intervall aus %1 Stichproben, Startwert %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>. AC1: Gwet&apos;s AC1 on yes/no attributes, where alpha collapses when nearly everyone gives the same answer. Within tolerance: within 1 point of the reference on 0-4 attributes, equal on yes/no and critical ones, within 5 points on the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>. AC1: Gwets AC1 bei Ja/Nein-Kriterien, wo Alpha einbricht, wenn fast alle dieselbe Antwort geben. Innerhalb der Toleranz: höchstens 1 Punkt Abstand zur Referenz bei Kriterien mit 0–4, gleich bei Ja/Nein- und kritischen Kriterien, höchstens 5 Punkte beim Gesamtwert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Each participant against the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede teilnehmende Person im Vergleich zur Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per attribute: the mean absolute deviation from the reference, the leaning in words (lenient: above the reference on average; strict: below it; neutral: neither) and the mean signed deviation. The anchor is the reference and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Kriterium: die mittlere absolute Abweichung von der Referenz, die Tendenz in Worten (mild: im Mittel über der Referenz; streng: darunter; neutral: weder noch) und die mittlere Abweichung mit Vorzeichen. Der Anker ist die Referenz und wird nicht aufgeführt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende Person</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2076,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../report/PdfParts.cpp" line="+152"/>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
 </context>
 <context>
@@ -2084,13 +2084,13 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/Backup.cpp" line="+23"/>
         <source>is the open database itself; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist die geöffnete Datenbank selbst; wählen Sie eine andere Datei</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+8"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2098,12 +2098,12 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/Browse.cpp" line="+61"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 has no column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Spalte %2</translation>
     </message>
 </context>
 <context>
@@ -2111,22 +2111,22 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/CalibrationQueries.cpp" line="+55"/>
         <source>cannot list the calibration sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kalibrierungssitzungen können nicht aufgelistet werden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cannot read the scores of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wertungen von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot read the scoring progress of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bewertungsfortschritt von Sitzung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot read the agreed scores of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die vereinbarten Wertungen von Sitzung %1 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2134,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/CalibrationReportData.cpp" line="+65"/>
         <source>calibration session %1 changed while its report was being read; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungssitzung %1 wurde geändert, während ihr Bericht gelesen wurde; versuchen Sie es erneut</translation>
     </message>
 </context>
 <context>
@@ -2142,27 +2142,27 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/CalibrationSample.cpp" line="+54"/>
         <source>the sample needs at least one interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stichprobe braucht mindestens einen Kontakt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot draw %1 interactions: the database has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte können nicht gezogen werden: Die Datenbank hat %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>cannot draw one interaction from each of %1 agents: %2 agents have interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht je ein Kontakt von %1 Agenten gezogen werden: %2 Agenten haben Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot draw one interaction from each of %1 queues: %2 queues have interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht je ein Kontakt aus %1 Queues gezogen werden: %2 Queues haben Kontakte</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>cannot read the interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontakte können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2170,190 +2170,190 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/CalibrationStore.cpp" line="+113"/>
         <source>NA is not allowed for this attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>NA ist für dieses Kriterium nicht zulässig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>outside the scale 0-1 (0 = no, 1 = yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Skala 0–1 (0 = nein, 1 = ja)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outside the scale 0-4 (whole numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Skala 0–4 (ganze Zahlen)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>cannot save the calibration scores</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kalibrierungswertungen können nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The session id &apos;%1&apos; must be letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungs-ID „%1“ darf nur Buchstaben, Ziffern, „-“ oder „_“ enthalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum der Sitzung ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Moderation ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name at least one participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine teilnehmende Person.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+135"/>
         <source>A participant has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine teilnehmende Person hat keinen Namen.</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>%1 is named twice among the participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unter den Teilnehmenden doppelt genannt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The anchor %1 is not one of the participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker %1 gehört nicht zu den Teilnehmenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Kontakt aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interaction %1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 ist doppelt ausgewählt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A calibration session with id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kalibrierungssitzung mit der ID %1 existiert bereits.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Interaction %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot save the calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kalibrierungssitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no calibration session with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kalibrierungssitzung mit der ID %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot read calibration session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungssitzung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 is already a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt bereits teil.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot add the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teilnehmenden können nicht hinzugefügt werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a participant of session %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt nicht an Sitzung %2 teil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+138"/>
         <source>Interaction %1 is not in session %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 gehört nicht zu Sitzung %2.</translation>
     </message>
     <message>
         <location line="-135"/>
         <location line="+138"/>
         <source>%1 is not an attribute of rubric version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Kriterium von Bewertungsbogen-Version %2.</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>the file is empty: expected a header row (evaluation_id, session, participant, interaction_id, then one column per rubric attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer: Erwartet wird eine Kopfzeile (evaluation_id, session, participant, interaction_id, dann eine Spalte pro Kriterium des Bewertungsbogens)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>column %1 must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 muss %2 sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this row has %1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not session %1, the one being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht Sitzung %1, die gerade importiert wird</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no calibration session with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kalibrierungssitzung mit dieser ID</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not a participant of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nimmt nicht an Sitzung %1 teil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not an interaction of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontakt von Sitzung %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not an attribute of rubric version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kriterium von Bewertungsbogen-Version %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a number (leave the cell empty when not scored, NA for not applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl (lassen Sie die Zelle leer, wenn nicht bewertet, NA für nicht zutreffend)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the file could not be read to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht bis zum Ende gelesen werden</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Enter a decision note for %1: why the score was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Entscheidungsnotiz für %1 ein: warum die Wertung vereinbart wurde.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>cannot save the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>der Konsens kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>cannot search the decision notes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidungsnotizen können nicht durchsucht werden</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>cannot read the scores of calibration session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wertungen von Kalibrierungssitzung %1 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2361,47 +2361,47 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/Catalog.cpp" line="+18"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot read agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot read teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot create team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot create agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot remove agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent kann nicht entfernt werden</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>cannot read the rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bewertungsbogen kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>cannot read the database summary</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankübersicht kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cannot record the import</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import kann nicht protokolliert werden</translation>
     </message>
 </context>
 <context>
@@ -2409,57 +2409,57 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/Checks.cpp" line="+35"/>
         <source>agent %1 has status &apos;left&apos; but no left_on date</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 hat den Status „left“, aber kein Datum left_on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>agent %1 left on %2, before their hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist am %2 ausgeschieden, vor dem Einstellungsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>coaching note %1 has its follow-up (%2) before the coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Coaching-Notiz %1 liegt das Follow-up (%2) vor dem Coaching</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>coaching note %1 has an outcome but no followed_up_on date</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notiz %1 hat ein Ergebnis, aber kein Datum followed_up_on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ticket %1 is fixed but has no fixed_on date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 ist behoben, hat aber kein Datum fixed_on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>evaluation %1 has no scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 hat keine Wertungen</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>rollup for %1 has no interactions behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wochensumme für %1 hat keine Kontakte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>rollup for %1 says %2 %3, the interactions say %4</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wochensumme für %1 nennt %2 %3, die Kontakte ergeben %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 interactions of %2 %3 are missing from the rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte von %2 %3 fehlen in den Wochensummen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>a row of %1 refers to a missing row of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2467,57 +2467,57 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/CoachingStore.cpp" line="+103"/>
         <source>cannot read coaching notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notizen können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A note with id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz mit der ID %1 existiert bereits.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot save the coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>die Coaching-Notiz kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the outcome: met, partly or not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Ergebnis: erreicht, teilweise oder nicht erreicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date of the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum des Follow-ups ein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coaching note %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notiz %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot record the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>das Follow-up kann nicht erfasst werden</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>cannot read rubric attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kriterien des Bewertungsbogens können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>cannot read settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The floor is a share between 0 and 1 (2% = 0.02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergrenze ist ein Anteil zwischen 0 und 1 (2 % = 0,02).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen können nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2525,42 +2525,42 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/Database.cpp" line="+40"/>
         <source>is not a Floorboard database (not an SQLite file); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Floorboard-Datenbank (keine SQLite-Datei); sie wurde nicht verändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This database is on a network drive, so Floorboard uses SQLite&apos;s rollback journal; only one person should write at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank liegt auf einem Netzlaufwerk, daher verwendet Floorboard das Rollback-Journal von SQLite; es sollte immer nur eine Person gleichzeitig schreiben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no such database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nicht vorhanden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is not a Floorboard database; it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Floorboard-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>was written by a newer Floorboard (schema version %1; this version reads up to %2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde von einer neueren Floorboard-Version geschrieben (Schemaversion %1; diese Version liest bis %2); sie wurde nicht verändert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has an older schema (version %1); open it once in Floorboard to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein älteres Schema (Version %1); öffnen Sie sie einmal in Floorboard, um sie zu aktualisieren</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2568,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/Migrations.cpp" line="+65"/>
         <source>migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2576,57 +2576,57 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/ProgramStore.cpp" line="+26"/>
         <source>cannot read or write programs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme können nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>a program needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a program needs at least one team</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm braucht mindestens ein Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a program starts on a Monday, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm beginnt an einem Montag, nicht am %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a program named &apos;%1&apos; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no team named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Team namens „%1“</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>a fix needs the date it took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Maßnahme braucht das Datum, ab dem sie wirkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a fix needs the friction it addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Maßnahme braucht den Reibungspunkt, den sie angeht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a fix needs a line on what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Maßnahme braucht eine Zeile dazu, was sich geändert hat</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>a program confirms at most three frictions</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm bestätigt höchstens drei Reibungspunkte</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2634,52 +2634,52 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/QaStore.cpp" line="+50"/>
         <source>Choose the agent evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den bewerteten Agenten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the evaluator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wer bewertet hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date of the evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum der Bewertung ein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The score of %1 is outside its scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertung von %1 liegt außerhalb der Skala.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Score every attribute (NA is not allowed for: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie jedes Kriterium (NA ist nicht zulässig für: %1).</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>cannot save the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>evaluation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 existiert nicht</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot read the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>cannot read the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontakt kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>cannot read QA scores</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-Wertungen können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2687,17 +2687,17 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/RowWriter.cpp" line="+127"/>
         <source>cannot prepare writing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>cannot store the row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot update the weekly rollups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wochensummen können nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2705,52 +2705,52 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/RubricStore.cpp" line="+66"/>
         <source>cannot read rubric versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen-Versionen können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rubric version %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen-Version %1 existiert nicht</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>cannot read the rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bewertungsbogen kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A rubric needs at least one attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bewertungsbogen braucht mindestens ein Kriterium.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attribute name &apos;%1&apos; must start with a letter and use only a-z, 0-9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kriteriumsname „%1“ muss mit einem Buchstaben beginnen und darf nur a-z, 0-9 und _ enthalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is a column of the evaluations file and cannot be an attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Spalte der Bewertungsdatei und kann kein Kriterium sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attribute &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The weight of &apos;%1&apos; must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtung von „%1“ muss 0 oder größer sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least one attribute needs a weight above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Kriterium braucht eine Gewichtung über 0.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>cannot save the rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bewertungsbogen kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2758,57 +2758,57 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/ScorecardStore.cpp" line="+40"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+398"/>
         <source>cannot read the scorecard data</source>
-        <translation type="unfinished"></translation>
+        <translation>die Scorecard-Daten können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot read agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot read teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot read the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wochen können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>cannot update the scorecard cache</source>
-        <translation type="unfinished"></translation>
+        <translation>der Scorecard-Zwischenspeicher kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>no scorecard definition version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Scorecard-Definition in Version %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot read the scorecard definition</source>
-        <translation type="unfinished"></translation>
+        <translation>die Scorecard-Definition kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot read the scorecard definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Scorecard-Definitionen können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot save the scorecard definition</source>
-        <translation type="unfinished"></translation>
+        <translation>die Scorecard-Definition kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>cannot read coaching notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notizen können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2816,12 +2816,12 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/Transaction.cpp" line="+22"/>
         <source>cannot start writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben kann nicht beginnen: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderungen können nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2829,77 +2829,77 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/quality/QualityViews.cpp" line="+13"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agent mean (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert Agent (0–100)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Team mean (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert Team (0–100)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap to team</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zum Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agent trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Team trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend Team</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mean of 100 × score / scale maximum over the last %1 weeks with data; the team is the agent&apos;s team without the agent. Trend: first half of the weeks → second half. Weakest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert von 100 × Wertung / Skalenmaximum über die letzten %1 Wochen mit Daten; das Team ist das Team des Agenten ohne den Agenten selbst. Trend: erste Hälfte der Wochen → zweite Hälfte. Schwächste zuerst.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  ◀ weakest</source>
-        <translation type="unfinished"></translation>
+        <translation>  ◀ am schwächsten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> · small sample</source>
-        <translation type="unfinished"></translation>
+        <translation> · kleine Stichprobe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> below</source>
-        <translation type="unfinished"></translation>
+        <translation> darunter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Weeks %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1 bis %2.</translation>
     </message>
 </context>
 <context>
@@ -2907,53 +2907,53 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/AgentsPage.cpp" line="+20"/>
         <source>Search names, IDs, supervisors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, IDs, Supervisoren durchsuchen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No agents yet.&lt;br&gt;Use &lt;b&gt;File ▸ Import CSV…&lt;/b&gt; to import your agent list, or &lt;b&gt;File ▸ Create demo site…&lt;/b&gt; to try Floorboard with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Agenten.&lt;br&gt;Importieren Sie Ihre Agentenliste über &lt;b&gt;Datei ▸ CSV importieren…&lt;/b&gt; oder probieren Sie Floorboard mit Beispieldaten über &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt; aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No agents match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Agenten entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%L1 agents shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Agenten angezeigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>– für mehr scrollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+80"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone on the floor. Double-click an agent to see their interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf der Fläche. Doppelklicken Sie auf einen Agenten, um seine Kontakte zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2961,12 +2961,12 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/BrowsePanel.cpp" line="+84"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -2974,118 +2974,118 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/charts/CalibrationCharts.cpp" line="+105"/>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdatum</translation>
     </message>
     <message>
         <location line="+56"/>
         <location line="+25"/>
         <source>Run two or more sessions to see a trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zwei oder mehr Sitzungen durch, um einen Trend zu sehen</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>No scores could be compared yet: enter scores to see a trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch konnten keine Wertungen verglichen werden: Geben Sie Wertungen ein, um einen Trend zu sehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is calibration converging?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähert sich die Kalibrierung an?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mean absolute deviation (points, 0-4 scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere absolute Abweichung (Punkte, Skala 0–4)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mean absolute deviation of each participant per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere absolute Abweichung jeder teilnehmenden Person pro Sitzung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Alpha is undefined in every session: too few scores, or one value throughout</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha ist in keiner Sitzung definiert: zu wenige Wertungen oder durchgehend derselbe Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does agreement hold? Krippendorff&apos;s alpha per attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die Übereinstimmung? Krippendorffs Alpha pro Kriterium</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Krippendorff&apos;s alpha (1 = full agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs Alpha (1 = volle Übereinstimmung)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>reliable (0.800)</source>
-        <translation type="unfinished"></translation>
+        <translation>verlässlich (0,800)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>verlässlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tentative (0.667)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig (0,667)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>overall</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Krippendorff&apos;s alpha per attribute and session</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs Alpha pro Kriterium und Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/charts/CalibrationSessionChart.cpp" line="+42"/>
         <source>No deviations yet: enter the scores, then reveal them</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Abweichungen: Geben Sie die Wertungen ein und decken Sie sie dann auf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Anker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Konsens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the median</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Median</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far each scorer was from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit jede bewertende Person von %1 entfernt war</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 (not compared: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht verglichen: %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Mean absolute deviation from %1 (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere absolute Abweichung von %1 (Punkte)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mean absolute deviation of each participant per attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere absolute Abweichung jeder teilnehmenden Person pro Kriterium</translation>
     </message>
 </context>
 <context>
@@ -3093,204 +3093,204 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+40"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coaching date</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätskriterium</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkennzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up-Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+92"/>
         <location line="+2"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>– auswählen –</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>The agent&apos;s commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusage des Agenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the agent&apos;s own words, e.g. &quot;I will read back the next step before closing every chat&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>In den eigenen Worten des Agenten, z. B. „Ich lese vor dem Schließen jedes Chats den nächsten Schritt noch einmal vor“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgewendete Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 30</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 30</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter on this button, or Ctrl+S anywhere in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste auf dieser Schaltfläche oder Strg+S überall im Formular</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Agent *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Coach *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coach *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quality &amp;attribute *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualitätskriterium *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target &amp;metric *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielkennzahl *</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Baseline *</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;gangswert *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Target value *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;wert *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow-up on *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up am *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stage *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmitment *</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;sage *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;inutes spent *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten aufgewendet *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* Pflichtfeld</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>— choose an agent —</source>
-        <translation type="unfinished"></translation>
+        <translation>– Agent auswählen –</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (rubric attribute, score 0-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kriterium des Bewertungsbogens, Wertung 0–4)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reading the 4 weeks before…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 4 Wochen davor werden gelesen…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Could not read the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgangswert konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No data for this agent in %1: enter the baseline yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Agenten in %1: Geben Sie den Ausgangswert selbst ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From %1, n = %2 (editable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1, n = %2 (änderbar).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From %1, n = %2 — small sample (fewer than %3), check it (editable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1, n = %2 – kleine Stichprobe (weniger als %3), bitte prüfen (änderbar).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Note %1 saved. Its follow-up is in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1 gespeichert. Ihr Follow-up steht in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -3298,37 +3298,37 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+31"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ollow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-ups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wirksamkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coaching &amp;ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-&amp;Verhältnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent t&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitverlauf je Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every note names a quality attribute and a measurable target; follow-ups show whether it moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Notiz nennt ein Qualitätskriterium und ein messbares Ziel; die Follow-ups zeigen, ob sich etwas bewegt hat.</translation>
     </message>
 </context>
 <context>
@@ -3336,37 +3336,37 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+40"/>
         <source>Week (Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche (Montag)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Weekly value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Stichprobe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>Genug Daten</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>▲ Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Coaching-Notiz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>■ Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Follow-up</translation>
     </message>
 </context>
 <context>
@@ -3374,67 +3374,67 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/dialogs/DemoDialog.cpp" line="+32"/>
         <source>Create Demo Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Standort anlegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A realistic contact center with agents, teams, interactions, QA, pulses and coaching, to try Floorboard without your own data. The same seed always gives the same site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein realistisches Contact Center mit Agenten, Teams, Kontakten, QA, Pulsbefragungen und Coaching, um Floorboard ohne eigene Daten auszuprobieren. Derselbe Startwert ergibt immer denselben Standort.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Agents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contacts per agent and week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte pro Agent und Woche:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First &amp;week starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Woche &amp;beginnt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startwert:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Save Demo Site As</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Standort speichern unter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Floorboard databases (*.floorboard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard-Datenbanken (*.floorboard);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3442,162 +3442,162 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/coaching/CoachingReports.cpp" line="+70"/>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Follow-ups</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Met share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil erreicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measured n</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen n</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change (pts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung (Pkt.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Control change (pts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung Kontrollgruppe (Pkt.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference in differences (pts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz-von-Differenzen (Pkt.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coached &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecoacht &amp;von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change: the target metric in the 4 weeks after the note minus the 4 weeks before, in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive = better. Control: the same change for agents of the same team not coached on that attribute then. Difference in differences = change − control change; the interval is 95% (t). Rows with fewer than %1 measured notes are marked small sample. See docs/coaching.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Zielwert; Kriterien 0–100), positiv = besser. Kontrollgruppe: dieselbe Veränderung bei Agenten desselben Teams, die zu der Zeit nicht zu diesem Kriterium gecoacht wurden. Differenz-von-Differenzen = Veränderung − Veränderung der Kontrollgruppe; das Intervall ist ein 95-%-Intervall (t). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert. Siehe docs/coaching.md.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1% of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · kleine Stichprobe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>  ▲ better</source>
-        <translation type="unfinished"></translation>
+        <translation>  ▲ besser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>  ▼ worse</source>
-        <translation type="unfinished"></translation>
+        <translation>  ▼ schlechter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>needs 2+ measured</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht 2+ gemessene</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups: %1; notes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen: %1; Notizen: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export coaching effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Wirksamkeit exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geschrieben nach %1</translation>
     </message>
 </context>
 <context>
@@ -3605,245 +3605,245 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+25"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. C00000001 — its facts appear on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. C00000001 – die Fakten erscheinen rechts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evaluated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet am</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtkommentar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+185"/>
         <source>Enter an interaction id to see its facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Kontakt-ID ein, um die Fakten zu sehen.</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Save evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter on this button, or Ctrl+S anywhere in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste auf dieser Schaltfläche oder Strg+S überall im Formular</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Agent *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;valuator *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertet von *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpunkt *</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>O&amp;verall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamtkommentar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>— choose an agent —</source>
-        <translation type="unfinished"></translation>
+        <translation>– Agent auswählen –</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Attribute&lt;/b&gt; (weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kriterium&lt;/b&gt; (Gewichtung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Score&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wertung&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;What the level means&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was die Stufe bedeutet&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Comment&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kommentar&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> — critical: 0 makes the total 0</source>
-        <translation type="unfinished"></translation>
+        <translation> – kritisch: 0 setzt den Gesamtwert auf 0</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung für %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>0 — no</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – nein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 — yes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – ja</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>NA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zu %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not applicable to this interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kontakt nicht zutreffend</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Total %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt %1 / 100</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total — / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt – / 100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  (critical attribute at 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (kritisches Kriterium bei 0)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  (still to score: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (noch zu bewerten: %1)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No interaction with this id in the database; the evaluation can still be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt mit dieser ID in der Datenbank; die Bewertung kann trotzdem gespeichert werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Agent&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Started&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Channel / queue&lt;/td&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Handle time&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Resolved first contact&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Repeat contact&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Escalated&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Defects&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;CSAT&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Reason&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Agent&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Beginn&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kanal / Queue&lt;/td&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bearbeitungszeit&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Beim ersten Kontakt gelöst&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wiederholkontakt&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Eskaliert&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fehler&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;CSAT&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Grund&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht befragt</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertende Person</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung für %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This evaluation cannot be saved. Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bewertung kann nicht gespeichert werden. Es fehlt: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Evaluation %1 saved (%2, rubric version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 gespeichert (%2, Bewertungsbogen-Version %3).</translation>
     </message>
 </context>
 <context>
@@ -3851,57 +3851,57 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/dialogs/ExportDialog.cpp" line="+24"/>
         <source>For &amp;Excel (UTF-8 with byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;Excel (UTF-8 mit Byte Order Mark)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Raw values (do not protect cells that look like formulas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohwerte (Zellen, die wie Formeln aussehen, nicht schützen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Excel on Windows needs the byte order mark to read accents and umlauts correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel unter Windows braucht die Byte Order Mark, um Akzente und Umlaute richtig zu lesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By default, a cell starting with = + - or @ gets a leading apostrophe so a spreadsheet does not run it as a formula. Tick this only for other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig erhält eine Zelle, die mit = + - oder @ beginnt, einen vorangestellten Apostroph, damit eine Tabellenkalkulation sie nicht als Formel ausführt. Aktivieren Sie dies nur für andere Programme.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3909,62 +3909,62 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/FeaturePages.cpp" line="+29"/>
         <source>Scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecards</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balanced scorecards of agents, teams and the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogene Scorecards für Agenten, Teams und den Standort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rubric, evaluations and each agent&apos;s quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen, Bewertungen und die Qualität jedes Agenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coaching log, follow-ups and whether coaching worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Protokoll, Follow-ups und ob das Coaching gewirkt hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Score the same interactions blind, reveal, agree, and watch standards converge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Kontakte blind bewerten, aufdecken, einigen – und zusehen, wie die Maßstäbe sich angleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Friction to flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Reibung zu Flow</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eight-week programs: frictions, fixes and an honest before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtwöchige Programme: Reibungspunkte, Maßnahmen und ein ehrliches Vorher und Nachher</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
 </context>
 <context>
@@ -3972,148 +3972,148 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+32"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up am</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell (n)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up erfassen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Selected follow-up — &amp;outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Follow-up – &amp;Ergebnis:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+89"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>⚠ Overdue 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 Tag überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>⚠ Overdue %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 Tage überfällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>● Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>● Diese Woche fällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>○ Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Anstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (n = %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n = %2)%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>, kleine Stichprobe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Daten</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Follow-up</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Follow-ups</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As of %1: %2 overdue, %3 due this week, %4 upcoming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1: %2 überfällig, %3 diese Woche fällig, %4 anstehend.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>⚠ Select a follow-up first (arrow keys in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Wählen Sie zuerst ein Follow-up aus (Pfeiltasten in der Liste).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>✓ Follow-up of %1 recorded: %2; baseline %3, target %4, now %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Follow-up von %1 erfasst: %2; Ausgangswert %3, Ziel %4, aktuell %5.</translation>
     </message>
 </context>
 <context>
@@ -4121,227 +4121,227 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/friction/FrictionPage.cpp" line="+12"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No program yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Programm…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One-page PDF report for leadership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einseitiger PDF-Bericht für die Führungsebene…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV of every table…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV aller Tabellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly digest of the fixes log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenübersicht des Maßnahmenprotokolls…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangslage</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+99"/>
         <source>Fixes log</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenprotokoll</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+180"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Friction to flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Reibung zu Flow</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eight weeks: find what makes the work hard, fix it fast, recognise the right behaviour, and show the effect with numbers that hold up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acht Wochen: herausfinden, was die Arbeit schwer macht, es schnell beheben, das richtige Verhalten anerkennen und die Wirkung mit belastbaren Zahlen zeigen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>What each phase still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Phase noch braucht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>In einfachen Worten</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;b&gt;Pulse of the program&apos;s teams&lt;/b&gt; (1-5; shown from 5 responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Puls der Teams im Programm&lt;/b&gt; (1–5; angezeigt ab 5 Antworten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+127"/>
         <source>Weeks 1-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche 1–2</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+127"/>
         <source>Weeks 7-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche 7–8</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Frictions from feedback tickets, weeks 1-2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reibungspunkte aus Feedback-Tickets, Woche 1–2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+39"/>
         <source>Friction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reibungspunkt</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pulse dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsdimension</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Frictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reibungspunkte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Top three, as you confirm them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die drei wichtigsten, wie Sie sie bestätigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Friction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reibungspunkt %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pulse dimension of friction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsdimension von Reibungspunkt %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Confirm these three</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese drei &amp;bestätigen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Blockers retired&lt;/b&gt;: every fix with its date, friction, scope and owner. A fix scoped to queues can be credited by difference-in-differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beseitigte Hindernisse&lt;/b&gt;: jede Maßnahme mit Datum, Reibungspunkt, Geltungsbereich und verantwortlicher Person. Einer auf Queues begrenzten Maßnahme kann per Differenz-von-Differenzen ein Effekt zugerechnet werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program week</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmwoche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4349,406 +4349,406 @@ Noch keine Maßnahme erfasst.
         <location line="+20"/>
         <location line="+4"/>
         <source>Log a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme erfassen</translation>
     </message>
     <message>
         <location line="-492"/>
         <source>queues, comma-separated, or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues, durch Komma getrennt, oder „all“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>was sich geändert hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>who owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>wer verantwortlich ist</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Friction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reibungspunkt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geltungsbereich:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly &amp;digest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen&amp;übersicht…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;Micro-recognitions&lt;/b&gt; per behaviour and program week</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mikro-Anerkennungen&lt;/b&gt; pro Verhalten und Programmwoche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>W%1</source>
-        <translation type="unfinished"></translation>
+        <translation>W%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;You said / we did&lt;/b&gt;: tickets decided during the program</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihr habt gesagt – wir haben umgesetzt&lt;/b&gt;: während des Programms entschiedene Tickets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>You said, we did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Woche 7–8 gegenüber Woche 1–2&lt;/b&gt; (Teams im Programm; 95-%-Intervalle)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>n before</source>
-        <translation type="unfinished"></translation>
+        <translation>n vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>n after</source>
-        <translation type="unfinished"></translation>
+        <translation>n nachher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>95% CI of change</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI der Veränderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the program&apos;s other queues</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zurechnung&lt;/b&gt;: Differenz-von-Differenzen des Geltungsbereichs jeder Maßnahme gegenüber den anderen Queues des Programms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DiD</source>
-        <translation type="unfinished"></translation>
+        <translation>DiD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>n in before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>n innen vorher / nachher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n out before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>n außen vorher / nachher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurechnung</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Create a program to start: pick its teams and the Monday it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Programm an, um zu beginnen: Wählen Sie die Teams und den Montag, an dem es beginnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No program yet. &lt;b&gt;New program…&lt;/b&gt; starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Programm. &lt;b&gt;Neues Programm…&lt;/b&gt; startet eines.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the program&apos;s interactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte des Programms werden gelesen…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 · %2 to %3 · %L4 interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 bis %3 · %L4 Kontakte</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Weeks %1-%2, %3&lt;/b&gt; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Woche %1–%2, %3&lt;/b&gt; (%4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>: nothing outstanding.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>: nichts offen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;p&gt;&lt;b&gt;Worth next cycle&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wert im nächsten Zyklus&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>hidden (%1 responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen (%1 Antworten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antworten</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Proposed from the ranking; not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Rangfolge vorgeschlagen; noch nicht bestätigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestätigt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all queues</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Queues</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>All behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verhaltensweisen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Daten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within noise</source>
-        <translation type="unfinished"></translation>
+        <translation>im Zufallsbereich</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Grey bands: weeks 1-2 (Baseline) and 5-6 (Recognition); white: 3-4 (Fixes) and 7-8 (Comparison). Dashed lines: fixes, named in the legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graue Bänder: Woche 1–2 (Ausgangslage) und 5–6 (Anerkennung); weiß: 3–4 (Maßnahmen) und 7–8 (Vergleich). Gestrichelte Linien: Maßnahmen, in der Legende benannt.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+39"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Weeks 1-2 baseline, 3-4 rapid fixes, 5-6 recognition, 7-8 comparison. The start is moved to the Monday of its week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche 1–2 Ausgangslage, 3–4 schnelle Maßnahmen, 5–6 Anerkennung, 7–8 Vergleich. Der Beginn wird auf den Montag seiner Woche gelegt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start (Monday):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn (Montag):</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>A fix needs the friction it addresses and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme braucht den Reibungspunkt, den sie angeht, und was sich geändert hat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the fix&apos;s scope: the queues it applies to, or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Geltungsbereich der Maßnahme an: die Queues, für die sie gilt, oder „all“.</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+3"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die CSV-Dateien</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Export</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Weekly digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenübersicht</translation>
     </message>
     <message>
         <location line="-3"/>
         <source> digest.md</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochenübersicht.md</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -4759,279 +4759,281 @@ Noch keine Maßnahme erfasst.
         <location line="+7"/>
         <location line="+12"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write Rejected Rows To</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen schreiben nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../ui/dialogs/ImportDialogLayout.cpp" line="+59"/>
         <source>Choose a CSV file to see how Floorboard reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV-Datei, um zu sehen, wie Floorboard sie liest.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Detected: %1 · delimiter “%2” · %3 line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1 · Trennzeichen „%2“ · Zeilenenden %3</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Floorboard cannot read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard kann diese Datei nicht lesen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>… and %L1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %L1 weitere Probleme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Problems (%L1)&lt;/b&gt; — Floorboard imports nothing while any row has a problem, unless “Skip invalid rows” is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Probleme (%L1)&lt;/b&gt; – Floorboard importiert nichts, solange eine Zeile ein Problem hat, außer „Ungültige Zeilen überspringen“ ist aktiviert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Notes&lt;/b&gt; — nothing stops the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hinweise&lt;/b&gt; – nichts davon verhindert den Import.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;No problems&lt;/b&gt; in the rows read so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keine Probleme&lt;/b&gt; in den bisher gelesenen Zeilen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>Load Mapping Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsprofil laden</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Mapping profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsprofile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+5"/>
         <source>Save Mapping Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsprofil speichern</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Mapping profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsprofile (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a file for the rejected rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Datei für die abgelehnten Zeilen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file was not imported.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht importiert.
+
+%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import cancelled — nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen – es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was imported: some rows have problems. Fix them in the file, or tick “Skip invalid rows” to import the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: Einige Zeilen haben Probleme. Beheben Sie sie in der Datei oder aktivieren Sie „Ungültige Zeilen überspringen“, um die übrigen zu importieren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportDialogLayout.cpp" line="-30"/>
         <source>Choose a CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipe ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ISO 8601, e.g. 2026-07-06 09:15</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601, z. B. 2026-07-06 09:15</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For other date formats, write them as Qt does: dd/MM/yyyy H:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datumsformate schreiben Sie so wie Qt: dd/MM/yyyy H:mm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create &amp;missing agents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlende Agenten anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent IDs not yet known are added to team “Unassigned”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unbekannte Agenten-IDs werden dem Team „Unassigned“ hinzugefügt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Update rows that exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Zeilen &amp;aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows whose ID is already in the database are replaced by the file&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, deren ID schon in der Datenbank ist, werden durch die Version aus der Datei ersetzt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip invalid rows, write them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zeilen ü&amp;berspringen und schreiben nach:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei für abgelehnte Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;ei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren al&amp;s:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodierung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates &amp;written as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsan&amp;gaben als:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Load Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;laden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil s&amp;peichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -5039,7 +5041,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/InteractionsPage.cpp" line="+22"/>
         <source>Search queues, reasons, IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues, Gründe, IDs durchsuchen…</translation>
     </message>
     <message>
         <location line="+4"/>
