@@ -5046,48 +5046,48 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+4"/>
         <source>No interactions yet.&lt;br&gt;Use &lt;b&gt;File ▸ Import CSV…&lt;/b&gt; to import an interactions export, or &lt;b&gt;File ▸ Create demo site…&lt;/b&gt; to try Floorboard with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte.&lt;br&gt;Importieren Sie einen Kontaktexport über &lt;b&gt;Datei ▸ CSV importieren…&lt;/b&gt; oder probieren Sie Floorboard mit Beispieldaten über &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt; aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No interactions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%L1 interactions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Kontakte angezeigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>– für mehr scrollen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+87"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenten</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls, chats and emails as imported, in interaction ID order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe, Chats und E-Mails wie importiert, sortiert nach Kontakt-ID.</translation>
     </message>
 </context>
 <context>
@@ -5095,12 +5095,12 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/jobs/JobRunner.cpp" line="+9"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -5109,192 +5109,192 @@ Noch keine Maßnahme erfasst.
         <location filename="../ui/MainWindow.cpp" line="+33"/>
         <location line="+174"/>
         <source>Floorboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Everyone on the floor (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf der Fläche (Strg+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calls, chats and emails (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe, Chats und E-Mails (Strg+2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Coming later</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt später</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No database is open.&lt;br&gt;Use &lt;b&gt;File ▸ Open…&lt;/b&gt;, &lt;b&gt;File ▸ New Database…&lt;/b&gt; or &lt;b&gt;File ▸ Create Demo Site…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet.&lt;br&gt;Verwenden Sie &lt;b&gt;Datei ▸ Öffnen…&lt;/b&gt;, &lt;b&gt;Datei ▸ Neue Datenbank…&lt;/b&gt; oder &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Could not read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — Floorboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Floorboard</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counts unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen nicht verfügbar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 agents · %L2 interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Agenten · %L2 Kontakte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Interactions from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte vom %1 bis %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema v%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="+14"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create &amp;Demo Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Standort anlegen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Floorboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Floorboard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5303,7 +5303,7 @@ Noch keine Maßnahme erfasst.
         <location line="+118"/>
         <location filename="../ui/Startup.cpp" line="+22"/>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <location line="-153"/>
@@ -5311,65 +5311,65 @@ Noch keine Maßnahme erfasst.
         <location line="+118"/>
         <location filename="../ui/Startup.cpp" line="+0"/>
         <source>Floorboard cannot open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard kann diese Datenbank nicht öffnen.</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+4"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The existing file could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Datei konnte nicht ersetzt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Floorboard cannot create this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard kann diese Datenbank nicht anlegen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+10"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The export did not finish; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht abgeschlossen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported %L1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5377,64 +5377,64 @@ Noch keine Maßnahme erfasst.
         <location line="+5"/>
         <location line="+9"/>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Choose another file than the open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+12"/>
         <location line="+12"/>
         <source>Create Demo Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Standort anlegen</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>%1 already exists. Replace it with the demo site?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Durch den Demo-Standort ersetzen?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating the demo site in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Standort wird in %1 angelegt…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The demo site was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Standort wurde nicht angelegt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demo site created: %L1 agents, %L2 interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Standort angelegt: %L1 Agenten, %L2 Kontakte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About Floorboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Floorboard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Floorboard %1&lt;/h3&gt;&lt;p&gt;A console for contact-center team leads: scorecards, quality reviews, coaching, calibration and friction-to-flow programs — on your own computer, from the CSV exports you already have.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Floorboard %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für Teamleitungen im Contact Center: Scorecards, Qualitätsbewertungen, Coaching, Kalibrierung und „Von Reibung zu Flow“-Programme – auf Ihrem eigenen Computer, aus den CSV-Exporten, die Sie bereits haben.&lt;/p&gt;&lt;p&gt;Datenbankschema Version %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5442,33 +5442,33 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/dialogs/MappingTable.cpp" line="+14"/>
         <source>Floorboard column</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard-Spalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read from file column</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Dateispalte lesen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+51"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(not in file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Datei)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Required — missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich – fehlt</translation>
     </message>
 </context>
 <context>
@@ -5476,32 +5476,32 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/friction/PhaseTimeline.cpp" line="+13"/>
         <source>Program timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmzeitplan</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No program selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm ausgewählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today (%1) is before the program starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute (%1) liegt vor dem Programmbeginn am %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today (%1) is after the program: all eight weeks are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute (%1) liegt nach dem Programm: Alle acht Wochen sind abgeschlossen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today (%1) is in week %2 of 8: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute (%1) ist Woche %2 von 8: %3.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Weeks %1-%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1–%2: %3</translation>
     </message>
 </context>
 <context>
@@ -5509,42 +5509,42 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/charts/ProgramCharts.cpp" line="+33"/>
         <source> (%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Program week (bands: Baseline, Fixes, Recognition, Comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmwoche (Bänder: Ausgangslage, Maßnahmen, Anerkennung, Vergleich)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Fix #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme #%1: %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Weekly %1 with phase bands and fix markers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Woche mit Phasenbändern und Maßnahmenmarkierungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pulse dimensions, weeks 1-2 and weeks 7-8 (hidden under 5 responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsdimensionen, Woche 1–2 und Woche 7–8 (verborgen bei weniger als 5 Antworten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weeks 1-2 (%1 responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche 1–2 (%1 Antworten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weeks 7-8 (%1 responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche 7–8 (%1 Antworten)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Pulse dimensions before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsdimensionen vorher und nachher</translation>
     </message>
 </context>
 <context>
@@ -5552,27 +5552,27 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/quality/QualityPage.cpp" line="+28"/>
         <source>&amp;Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;gent quality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualität je Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsb&amp;ogen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score interactions against the rubric and see each agent&apos;s weakest behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie Kontakte anhand des Bewertungsbogens und sehen Sie das schwächste Verhalten jedes Agenten.</translation>
     </message>
 </context>
 <context>
@@ -5580,113 +5580,113 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/coaching/CoachingReports.cpp" line="+9"/>
         <source>Last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Wochen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze &amp;speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coaching min</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Handled min</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungs-Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Defects /1000 (prior 4 wk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler /1000 (4 Wo. davor)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Team trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend Team</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;loor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untergrenze</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ratio = coaching minutes logged in the week / minutes handled (interactions). A week under the floor is flagged ⚑ when the team&apos;s defects recur: defects that week at or above the rate of the 4 weeks before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis = in der Woche erfasste Coaching-Minuten / bearbeitete Minuten (Kontakte). Eine Woche unter der Untergrenze wird mit ⚑ markiert, wenn die Fehler des Teams wiederkehren: Fehler in dieser Woche mindestens so häufig wie in den 4 Wochen davor.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+51"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>⚑ under floor, defects recur</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ unter der Untergrenze, Fehler kehren wieder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under floor</source>
-        <translation type="unfinished"></translation>
+        <translation>unter der Untergrenze</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not enough weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Wochen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>→ flat</source>
-        <translation type="unfinished"></translation>
+        <translation>→ gleichbleibend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>▲ rising %1 pt/week</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ steigend %1 Pkt./Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>▼ falling %1 pt/week</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ fallend %1 Pkt./Woche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Floor %1 %; weeks flagged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze %1 %; markierte Wochen: %2.</translation>
     </message>
 </context>
 <context>
@@ -5694,169 +5694,169 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/quality/QualityViews.cpp" line="+14"/>
         <source>Rubric version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen-Version</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NA allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>NA erlaubt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What changed and why (kept with the version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat und warum (wird mit der Version gespeichert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version note</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsnotiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium &amp;entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version &amp;speichern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calibration rulings on this attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungsentscheidungen zu diesem Kriterium</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+164"/>
         <location line="+8"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>Version %1 — %2%3 — evaluations: %5%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 – %2%3 – Bewertungen: %5%4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktuell)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Weights sum to %1. Saving an edit makes version %2; evaluations already scored keep the version they were scored with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Gewichtungen: %1. Eine gespeicherte Änderung ergibt Version %2; bereits erfasste Bewertungen behalten die Version, mit der sie bewertet wurden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 is read-only: evaluations scored with it keep it. Pick the current version to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist schreibgeschützt: Damit erfasste Bewertungen behalten sie. Wählen Sie zum Bearbeiten die aktuelle Version.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Levels of %1&lt;/b&gt; (what each score means)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stufen von %1&lt;/b&gt; (was jede Wertung bedeutet)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 — yes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0 — no</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – nein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Calibration rulings on %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kalibrierungsentscheidungen zu %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>NA</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Calibration rulings on %1&lt;/b&gt;: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kalibrierungsentscheidungen zu %1&lt;/b&gt;: noch keine</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Nothing changed: still version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: weiterhin Version %1.</translation>
     </message>
 </context>
 <context>
@@ -5864,47 +5864,47 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/coaching/CoachingReports.cpp" line="+10"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The metric of the agent&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl der Notizen des Agenten</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coaching notes on this metric: %1. ▲ note, ■ follow-up, hollow points: fewer than the metric&apos;s minimum sample that week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notizen zu dieser Kennzahl: %1. ▲ Notiz, ■ Follow-up, hohle Punkte: in dieser Woche weniger als die Mindeststichprobe der Kennzahl.</translation>
     </message>
 </context>
 <context>
@@ -5912,222 +5912,222 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+36"/>
         <source>Participants score in turn on this screen. A turn shows only that person&apos;s own scores; everyone else&apos;s stay hidden until the reveal. People who scored at their desks can be imported from CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmenden bewerten nacheinander an diesem Bildschirm. Eine Runde zeigt nur die eigenen Wertungen der jeweiligen Person; alle anderen bleiben bis zum Aufdecken verborgen. Wer am eigenen Platz bewertet hat, kann per CSV importiert werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scores given</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgegebene Wertungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scoring progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whose turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist dran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whose turn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer ist dran:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Start my turn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Runde starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import scores from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungen aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type 0–4 on scale attributes, y or n on yes/no ones, NA where the rubric allows it; Tab and Enter move on. Hover a column for the rubric&apos;s level anchors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie 0–4 bei Skalenkriterien ein, y oder n bei Ja/Nein-Kriterien, NA, wo der Bewertungsbogen es erlaubt; Tab und Eingabetaste springen weiter. Bewegen Sie die Maus über eine Spalte, um die Stufenbeschreibungen des Bewertungsbogens zu sehen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Wertungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save and &amp;hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und &amp;verdecken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writes your scores and covers the screen for the next person (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt Ihre Wertungen und verdeckt den Bildschirm für die nächste Person (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide &amp;without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdecken &amp;ohne Speichern</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>◐ in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ in Arbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>○ not started</source>
-        <translation type="unfinished"></translation>
+        <translation>○ nicht begonnen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (y/n)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (y/n)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (0–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (0–4)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Critical attribute: any disagreement counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisches Kriterium: Jede Abweichung zählt.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Scoring as %1 — only your own scores are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung als %1 – nur Ihre eigenen Wertungen werden angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No scores yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wertungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n score(s) given so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Wertung abgegeben.</numerusform>
+            <numerusform>Bisher %n Wertungen abgegeben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NA is not allowed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NA ist bei %1 nicht zulässig</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not y or n (%2 is a yes/no attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht y oder n (%2 ist ein Ja/Nein-Kriterium)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not a whole number from 0 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl von 0 bis 4</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>⚠ Nothing saved: %n cell(s) need a valid score. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Nichts gespeichert: %n Zelle braucht eine gültige Wertung. %1</numerusform>
+            <numerusform>⚠ Nichts gespeichert: %n Zellen brauchen eine gültige Wertung. %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>⚠ Nothing saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nichts gespeichert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1 scores of %2; %3 left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Wertungen gespeichert; %3 leer gelassen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved %1 scores of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Wertungen gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import calibration scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungswertungen importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Import scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungen importieren</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Nothing was imported: %n problem(s) in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %n Problem in der Datei.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Probleme in der Datei.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported %1 scores from %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wertungen aus %2 Zeilen importiert.</translation>
     </message>
 </context>
 <context>
@@ -6135,168 +6135,168 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+45"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No session yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Sitzung…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Present (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full screen for the meeting room: large type, high contrast, agent names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild für den Besprechungsraum: große Schrift, hoher Kontrast, Agentennamen maskiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Session report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsbericht (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session report (CSV files)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsbericht (CSV-Dateien)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mask agent names</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentennamen &amp;maskieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants by &amp;initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende als &amp;Initialen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Blind scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blindbewertung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reveal and agree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufdecken und einigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übereinstimmung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsp&amp;rotokoll</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score the same interactions blind, reveal, see where and how much you disagree, and agree on the official score — then watch standards converge over the months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie dieselben Kontakte blind, decken Sie auf, sehen Sie, wo und wie stark Sie voneinander abweichen, und einigen Sie sich auf die offizielle Wertung – und verfolgen Sie dann über die Monate, wie sich die Maßstäbe angleichen.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1 · %2 · %3 of %4 agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 von %4 vereinbart</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No calibration session yet. Press &lt;b&gt;New session…&lt;/b&gt; to draw a sample of interactions and name the participants; they then score it here in turn, or at their desks and import the CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kalibrierungssitzung. Klicken Sie auf &lt;b&gt;Neue Sitzung…&lt;/b&gt;, um eine Stichprobe von Kontakten zu ziehen und die Teilnehmenden zu benennen; diese bewerten dann hier nacheinander oder am eigenen Platz und importieren die CSV-Datei.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>drawn at random with seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällig gezogen mit Startwert %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand ausgewählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2, facilitated by %3 · %4 interactions %5 · rubric version %6&lt;br&gt;Participants: %7. %8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; am %2, moderiert von %3 · %4 Kontakte %5 · Bewertungsbogen-Version %6&lt;br&gt;Teilnehmende: %7. %8</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scores have not been revealed yet. Reveal everyone&apos;s scores on the shared screen now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertungen wurden noch nicht aufgedeckt. Die Wertungen aller jetzt auf dem gemeinsamen Bildschirm aufdecken?</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Drawing the sample and creating session %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe wird gezogen und Sitzung %1 angelegt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Session %1 created. Participants can start scoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 angelegt. Die Teilnehmenden können mit dem Bewerten beginnen.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Session report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsbericht (PDF)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+14"/>
         <source>Session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsbericht</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder for the session&apos;s CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die CSV-Dateien der Sitzung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved the reveal table, agreement, participants and agreed scores in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufdecktabelle, Übereinstimmung, Teilnehmende und vereinbarte Wertungen in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6304,64 +6304,64 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+20"/>
         <source>Search decision notes, e.g. refund or hold time</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsnotizen durchsuchen, z. B. Erstattung oder Haltezeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agreed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Wertung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsnotiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>NA</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No decision note mentions “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungsnotiz erwähnt „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No decisions recorded yet: agree on a revealed interaction first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidungen erfasst: Einigen Sie sich zuerst auf einen aufgedeckten Kontakt.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
         </translation>
     </message>
 </context>
@@ -6370,16 +6370,17 @@ Noch keine Maßnahme erfasst.
     <message numerus="yes">
         <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+63"/>
         <source>%n session(s) so far. Run two or more to see whether the participants&apos; scores converge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Sitzung. Führen Sie zwei oder mehr durch, um zu sehen, ob sich die Wertungen der Teilnehmenden annähern.</numerusform>
+            <numerusform>Bisher %n Sitzungen. Führen Sie zwei oder mehr durch, um zu sehen, ob sich die Wertungen der Teilnehmenden annähern.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mean absolute deviation from each session&apos;s reference, in points on the 0–4 attributes (lower is better):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere absolute Abweichung von der Referenz jeder Sitzung, in Punkten bei den Kriterien mit 0–4 (niedriger ist besser):
+</translation>
     </message>
 </context>
 <context>
@@ -6387,37 +6388,37 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/calibration/PresentationWindow.cpp" line="+42"/>
         <source>Calibration — shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung – gemeinsamer Bildschirm</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reveal table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufdecktabelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>← → interaction   C chart   M agent names   I initials   Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>← → Kontakt   C Diagramm   M Agentennamen   I Initialen   Esc verlassen</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>No interactions in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte in dieser Sitzung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Calibration %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung %1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interaction %1 of %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 von %2 · %3 · %4</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The history is still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wird noch geladen.</translation>
     </message>
 </context>
 <context>
@@ -6425,87 +6426,87 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/calibration/RevealModel.cpp" line="+97"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (anchor)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Anker)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannweite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Highest minus lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste minus niedrigste Wertung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sample standard deviation of the scores (needs two scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben-Standardabweichung der Wertungen (braucht zwei Wertungen)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1 from the reference: beyond the tolerance of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der Referenz: außerhalb der Toleranz von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 from the reference: within the tolerance of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der Referenz: innerhalb der Toleranz von %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Total (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt (0–100)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, beyond tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>, außerhalb der Toleranz</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>NA</translation>
     </message>
 </context>
 <context>
@@ -6514,74 +6515,76 @@ Noch keine Maßnahme erfasst.
         <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+45"/>
         <location line="+142"/>
         <source>&amp;Reveal scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungen &amp;aufdecken</translation>
     </message>
     <message>
         <location line="-124"/>
         <source>Reveal table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufdecktabelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why the group agreed on these scores (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich die Gruppe auf diese Wertungen geeinigt hat (Pflichtfeld)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsnotiz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous interaction (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Kontakt (Bild auf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next interaction (PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Kontakt (Bild ab)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Einigung &amp;erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungs&amp;notiz:</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 ▲ / ▼ with a shaded cell: more than the tolerance above / below — 1 point on a 0–4 attribute, any difference on yes/no and critical attributes, 5 points on the total. Brackets: the difference from the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▲ / ▼ mit schattierter Zelle: mehr als die Toleranz darüber / darunter – 1 Punkt bei einem Kriterium mit 0–4, jeder Unterschied bei Ja/Nein- und kritischen Kriterien, 5 Punkte beim Gesamtwert. Klammern: der Unterschied zur Referenz.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose or create a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sitzung aus oder legen Sie eine an.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Everyone has scored (%1 participants).
 Reveal when the group is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle haben bewertet (%1 Teilnehmende).
+Decken Sie auf, wenn die Gruppe bereit ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores stay hidden until everyone has scored.
 %1 of %2 participants have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertungen bleiben verborgen, bis alle bewertet haben.
+%1 von %2 Teilnehmenden sind fertig.</translation>
     </message>
     <message>
         <location line="+6"/>
