@@ -6589,92 +6589,92 @@ Decken Sie auf, wenn die Gruppe bereit ist.</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Reveal scores anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungen trotzdem &amp;aufdecken</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>— not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>– nicht vereinbart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>NA</source>
-        <translation type="unfinished"></translation>
+        <translation>NA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Agree on interaction %1 of %2: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Einigung zu Kontakt %1 von %2: %3, %4</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbart</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>from the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Anker</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>from the median</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Median</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>median %1: the group decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1: Die Gruppe entscheidet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nobody scored it</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand hat bewertet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✔ Agreed. Changing a score and recording again replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Vereinbart. Wenn Sie eine Wertung ändern und erneut erfassen, wird sie ersetzt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht vereinbart.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>⚠ Choose the agreed score of at least one attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Wählen Sie die vereinbarte Wertung für mindestens ein Kriterium.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⚠ Write the decision note: why the group agreed, so the next session can look it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Schreiben Sie die Entscheidungsnotiz: warum sich die Gruppe geeinigt hat, damit die nächste Sitzung es nachlesen kann.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>⚠ Nothing recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nichts erfasst: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded %1 agreed scores of %2; they are now its official evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vereinbarte Wertungen von %2 erfasst; sie sind jetzt die offizielle Bewertung.</translation>
     </message>
 </context>
 <context>
@@ -6682,129 +6682,131 @@ Decken Sie auf, wenn die Gruppe bereit ist.</translation>
     <message>
         <location filename="../ui/pages/calibration/SessionDialog.cpp" line="+44"/>
         <source>New calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kalibrierungssitzung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>One per line: Name, or Name; initials
 Jonas Weber
 Amara Okafor; AO</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person pro Zeile: Name oder Name; Initialen
+Jonas Weber
+Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Draw at random</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zufällig ziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose &amp;by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Hand auswählen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> interactions</source>
-        <translation type="unfinished"></translation>
+        <translation> Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from all interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>aus allen Kontakten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>einer pro Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one per queue</source>
-        <translation type="unfinished"></translation>
+        <translation>einer pro Queue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same seed on the same data draws the same interactions, so the draw can be repeated and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Startwert zieht bei denselben Daten dieselben Kontakte, sodass die Ziehung wiederholt und geprüft werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New s&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Startwert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interaction ids, one per line or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-IDs, eine pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Session &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-&amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;nchor (expert):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anker (fachliche Referenz):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung anlegen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No anchor: compare with the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anker: mit dem Median vergleichen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Enter a session id (letters, digits, &apos;-&apos; or &apos;_&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Sitzungs-ID ein (Buchstaben, Ziffern, „-“ oder „_“).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Moderation ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name at least two participants: agreement needs two scorers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens zwei Teilnehmende: Übereinstimmung braucht zwei bewertende Personen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter a seed, or press New seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Startwert ein oder klicken Sie auf „Neuer Startwert“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the interactions to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die zu bewertenden Kontakte auf.</translation>
     </message>
 </context>
 <context>
@@ -6812,27 +6814,27 @@ Amara Okafor; AO</source>
     <message>
         <location filename="../ui/pages/calibration/SessionView.cpp" line="+31"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Deviations are from the anchor, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen beziehen sich auf den Anker, %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No anchor: deviations are from the median of everyone&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anker: Abweichungen beziehen sich auf den Median aller Wertungen.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -6841,108 +6843,108 @@ Amara Okafor; AO</source>
         <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+12"/>
         <location line="+3"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Krippendorff&apos;s alpha (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs Alpha (95-%-Intervall)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gwet&apos;s AC1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwets AC1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Toleranz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement per attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung pro Kriterium</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scores compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Wertungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean absolute deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere absolute Abweichung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Differenz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deviation per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung pro teilnehmender Person</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each participant against the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede teilnehmende Person im Vergleich zur Referenz</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose or create a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sitzung aus oder legen Sie eine an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alpha is 1 for perfect agreement and 0 for agreement no better than chance; Krippendorff advises relying on 0.8 and above and drawing tentative conclusions from 0.667. Interval metric on 0–4 attributes, nominal on yes/no ones. Deviations are measured from the &lt;b&gt;%1&lt;/b&gt;. Formulas: docs/calibration.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha ist 1 bei perfekter Übereinstimmung und 0 bei einer Übereinstimmung, die nicht besser als Zufall ist; Krippendorff empfiehlt, sich ab 0,8 darauf zu verlassen und ab 0,667 vorläufige Schlüsse zu ziehen. Intervallmetrik bei Kriterien mit 0–4, nominal bei Ja/Nein-Kriterien. Abweichungen werden gemessen gegenüber: &lt;b&gt;%1&lt;/b&gt;. Formeln: docs/calibration.md.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (agreement %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Übereinstimmung %2 %)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (small)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (klein)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fewer than %1 interactions: the interval is wide and the point estimate unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als %1 Kontakte: Das Intervall ist breit und der Punktschätzer unsicher.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>
@@ -6950,212 +6952,216 @@ Amara Okafor; AO</source>
     <message>
         <location filename="../ui/pages/scorecards/ScorecardFormat.cpp" line="+64"/>
         <source>on target (score 80-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ziel (Punktwert 80–100)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>watch (score 50-79)</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachten (Punktwert 50–79)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>below (score under 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>darunter (Punktwert unter 50)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ‰</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ‰</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 /5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 /5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>n=%1 &lt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n=%1 &lt; %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No data in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value %1 (n = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1 (n = %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;br&gt;95% interval %1 to %2 (Wilson, %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;95-%-Intervall %1 bis %2 (Wilson, %3 von %4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;br&gt;&lt;i&gt;Not enough data (n=%1 &amp;lt; %2): left out of the composite.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Zu wenige Daten (n=%1 &amp;lt; %2): nicht im Gesamtwert berücksichtigt.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;br&gt;Score %1 of 100 = 100 × clamp((value − %2) / (%3 − %2), 0, 1): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Punktwert %1 von 100 = 100 × clamp((Wert − %2) / (%3 − %2), 0, 1): %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;br&gt;Weight %1, minimum sample %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Gewichtung %1, Mindeststichprobe %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>on %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 von %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+155"/>
         <source>— no QA</source>
-        <translation type="unfinished"></translation>
+        <translation>– keine QA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✔ QA ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ QA ≥ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✖ QA &lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ QA &lt; %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (n=%2 &lt; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n=%2 &lt; %3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not enough data: %1. The composite stands on %2 of %3 weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Daten: %1. Der Gesamtwert beruht auf %2 von %3 Gewichtungen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>▲ on target (score ≥ 80)   ■ watch (50–79)   ▼ below (&lt; 50)   n=3 &lt; 5: not enough data, left out of the composite   ◔ row with small samples</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ im Ziel (Punktwert ≥ 80)   ■ beobachten (50–79)   ▼ darunter (&lt; 50)   n=3 &lt; 5: zu wenige Daten, nicht im Gesamtwert   ◔ Zeile mit kleinen Stichproben</translation>
     </message>
     <message>
         <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="-76"/>
         <source>%1 — scorecard %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Scorecard %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Fortsetzung)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Definition v%1 · printed %2 · Floorboard. Each cell: value, band, score 0-100 (100 × clamp((value − floor) / (target − floor), 0, 1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition v%1 · gedruckt %2 · Floorboard. Jede Zelle: Wert, Band, Punktwert 0–100 (100 × clamp((Wert − Untergrenze) / (Ziel − Untergrenze), 0, 1)).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1
 w %2 · n ≥ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+G %2 · n ≥ %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Composite</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stands
 on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruht
+auf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QA gate
 ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-Schwelle
+≥ %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>Team gesamt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>✔ pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✖ fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ nicht bestanden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>
 Periods add up numerators and denominators over the weeks; the team row adds up its agents (pulse: all the team&apos;s responses, shown from 5). Composite = sum(weight × score) / sum(weight) over metrics with enough data.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert ihre Agenten (Puls: alle Antworten des Teams, angezeigt ab 5). Gesamtwert = Summe(Gewichtung × Punktwert) / Summe(Gewichtung) über die Kennzahlen mit genug Daten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No scorecard data in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Scorecard-Daten in %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Floorboard scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard-Scorecards</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -7163,102 +7169,102 @@ Periods add up numerators and denominators over the weeks; the team row adds up 
     <message>
         <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+20"/>
         <source>Agent card — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenkarte – %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Computing 13 weeks of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>13 Wochen von %1 werden berechnet…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot compute the card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte kann nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (%2), %3. Solid line with dots: %1, each week with enough data; dashed: the median of the team&apos;s agents (pulse: the team&apos;s own pulse, at least 5 responses). △ coaching note. Gaps are weeks below the minimum sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3. Durchgezogene Linie mit Punkten: %1, jede Woche mit genug Daten; gestrichelt: der Median der Agenten des Teams (Puls: der eigene Puls des Teams, mindestens 5 Antworten). △ Coaching-Notiz. Lücken sind Wochen unter der Mindeststichprobe.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (per 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pro 1000)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1–5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation> · niedriger ist besser</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>team pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Puls des Teams</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>team median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median des Teams</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coached on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecoacht am</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up erfolgt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No coaching notes in these 13 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Coaching-Notizen in diesen 13 Wochen.</translation>
     </message>
 </context>
 <context>
@@ -7266,102 +7272,102 @@ Periods add up numerators and denominators over the weeks; the team row adds up 
     <message>
         <location filename="../ui/pages/scorecards/DefinitionDialog.cpp" line="+27"/>
         <source>Scorecard definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecard-Definition</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Editing version %1. Saving creates a new version; scorecards computed with earlier versions stay reproducible. Proportions are fractions (0.85 = 85 %). A floor above its target means lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird bearbeitet. Beim Speichern entsteht eine neue Version; mit früheren Versionen berechnete Scorecards bleiben reproduzierbar. Anteile sind Brüche (0.85 = 85 %). Eine Untergrenze über dem Zielwert bedeutet: niedriger ist besser.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektive</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Floor (score 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze (Punktwert 0)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target (score 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert (Punktwert 100)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minimum n</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-n</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>What changed and why, e.g. &quot;FCR target 0.82 after the Q3 review&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat und warum, z. B. „FCR-Ziel 0.82 nach dem Q3-Review“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quality &amp;gate: QA at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitäts&amp;schwelle: QA mindestens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %1 speichern</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>edited from v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet aus v%1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>✖ floor = target</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Untergrenze = Zielwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>▼ lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ niedriger ist besser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>▲ higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ höher ist besser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total weight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtgewichtung %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
@@ -7369,79 +7375,80 @@ Periods add up numerators and denominators over the weeks; the team row adds up 
     <message>
         <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+42"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Composite</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stands on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruht auf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsschwelle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2): %3
 floor %4, target %5 (%6), weight %7, minimum n %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3
+Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger ist besser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sum(weight × score) / sum(weight) over the metrics with enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe(Gewichtung × Punktwert) / Summe(Gewichtung) über die Kennzahlen mit genug Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The weights the composite stands on, of all weights of the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungen, auf denen der Gesamtwert beruht, von allen Gewichtungen der Definition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Green when QA ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün bei QA ≥ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte im Zeitraum</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Every metric has enough data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl hat genug Daten.</translation>
     </message>
 </context>
 <context>
@@ -7449,400 +7456,400 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
     <message>
         <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+80"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Woche des Zeitraums (ISO-Wochen, beginnend mit Montag)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 8 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 8 Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+80"/>
         <source>Last 13 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 13 Wochen</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>A period of several weeks adds up numerators and denominators; it never averages weekly rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitraum aus mehreren Wochen summiert Zähler und Nenner; er mittelt nie wöchentliche Quoten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agents of a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten eines Teams</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Definition version: past scorecards are reproduced with the version they used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionsversion: Frühere Scorecards werden mit der Version reproduziert, mit der sie berechnet wurden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebene:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definition:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Agent &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten&amp;karte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>13-week trends of the selected agent against the team median (or double-click a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>13-Wochen-Trends des ausgewählten Agenten im Vergleich zum Teammedian (oder Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit definition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;SV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dr&amp;ucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One page per team for the huddle, readable in black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite pro Team für das Teammeeting, lesbar in Schwarz-Weiß</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecard</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 26 Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 52 Wochen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Team-weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Wochen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Learning labs by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernlabore nach:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lernlabore&lt;/b&gt;: Teams, deren Ergebnis weit (eine Residuen-SD oder mehr; mindestens 3 Teams) von dem abweicht, was ihr Puls vorhersagt – Orte, von denen man lernen kann, keine Fehlschläge.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Happiness and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit und Ergebnisse</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Reading weeks and teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen und Teams werden gelesen…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+380"/>
         <source>v%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 · %2</translation>
     </message>
     <message>
         <location line="-368"/>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No interactions yet: import interactions (or create the demo site) to see scorecards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte: Importieren Sie Kontakte (oder legen Sie den Demo-Standort an), um Scorecards zu sehen.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Computing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird berechnet…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cannot compute the scorecard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scorecard kann nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>1 agent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 agents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Agenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 team</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 teams</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Teams</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 site</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Standort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Standorte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2 · %3 · definition v%4 · %5 with small samples (◔) · computed in %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 · %3 · Definition v%4 · %5 mit kleinen Stichproben (◔) · berechnet in %6 ms</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Computing correlations over %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationen über %1 werden berechnet…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: Spearman ρ of each pulse dimension (team-weeks with ≥ 5 responses) with each outcome the same week or 1–4 weeks later; n = team-weeks paired; bold: p &lt; 0.05. Correlation is not cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spearman-ρ jeder Pulsdimension (Team-Wochen mit ≥ 5 Antworten) mit jedem Ergebnis in derselben Woche oder 1–4 Wochen später; n = gepaarte Team-Wochen; fett: p &lt; 0,05. Korrelation ist keine Kausalität.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ranks with ties averaged; p from t = ρ √((n−2)/(1−ρ²)), n−2 degrees of freedom. See docs/scorecard.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ränge mit Bindungen gemittelt; p aus t = ρ √((n−2)/(1−ρ²)), n−2 Freiheitsgrade. Siehe docs/scorecard.md.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pulse dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsdimension</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Same week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Woche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 Woche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+%1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 Wochen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ρ %1%2 (n=%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ %1%2 (n=%3)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ρ = %1, n = %2 team-weeks, p = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ = %1, n = %2 Team-Wochen, p = %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>n=%1: too few</source>
-        <translation type="unfinished"></translation>
+        <translation>n=%1: zu wenige</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Puls</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap to prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zur Vorhersage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>▲ Learning lab: does better than its pulse predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Lernlabor: besser, als sein Puls vorhersagt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>▼ Learning lab: below what its pulse predicts — ask what gets in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Lernlabor: schlechter, als sein Puls vorhersagt – fragen Sie, was im Weg steht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as its pulse predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sein Puls vorhersagt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Learning labs need at least 3 teams with pulse and outcome data: with fewer, the site-wide line runs through every team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernlabore brauchen mindestens 3 Teams mit Puls- und Ergebnisdaten: Bei weniger Teams verläuft die standortweite Linie durch jedes Team.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Saving the definition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition wird gespeichert…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Scorecard definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecard-Definition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The definition was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+5"/>
         <source>Export scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecard exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecards drucken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>PDF written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF geschrieben nach %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7850,47 +7857,47 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
     <message>
         <location filename="../app/gui/main.cpp" line="+92"/>
         <source>Floorboard — console for contact-center team leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Floorboard – Konsole für Teamleitungen im Contact Center</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Datenbankdatei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create the demo site when the database does not exist (without DATABASE: the default demo site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Standort anlegen, wenn die Datenbank nicht existiert (ohne DATABASE: der Standard-Demo-Standort).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a PNG of the window after loading, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Laden ein PNG des Fensters speichern und beenden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Page for --screenshot: agents, interactions, scorecards, quality, coaching, calibration or friction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite für --screenshot: agents, interactions, scorecards, quality, coaching, calibration oder friction.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent filter for --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenfilter für --screenshot.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Window size for --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --screenshot: show the import dialog on this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: den Importdialog für diese CSV-Datei anzeigen.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>floorboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Floorboard is a desktop program. On a machine without a screen, floorboard-cli does the same work (floorboard-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>floorboard: kein Display gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Floorboard ist ein Desktop-Programm. Auf einem Rechner ohne Bildschirm erledigt floorboard-cli dieselbe Arbeit (floorboard-cli --help).</translation>
     </message>
 </context>
 </TS>
