@@ -173,7 +173,7 @@ CSV-Spalte: %2</translation>
     <message>
         <location line="+49"/>
         <source>NA</source>
-        <translation>n. z.</translation>
+        <translation>NA</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -415,7 +415,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+6"/>
         <source>scope overlaps fix %1 (%2) in time and queue: their effects cannot be told apart, so none is attributed</source>
-        <translation>Geltungsbereich überschneidet sich zeitlich und in der Queue mit Maßnahme %1 (%2): Ihre Effekte lassen sich nicht trennen, daher wird keiner zugeschrieben</translation>
+        <translation>Geltungsbereich überschneidet sich zeitlich und in der Queue mit Maßnahme %1 (%2): ihre Effekte lassen sich nicht trennen, daher wird keiner zugeschrieben</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -958,7 +958,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+4"/>
         <source>Weeks 7-8 have %1 interactions with %2 known; at least %3 are needed for a comparison worth reading.</source>
-        <translation>Woche 7–8 haben %1 Kontakte, davon %2 mit bekanntem Wert; für einen aussagekräftigen Vergleich sind mindestens %3 nötig.</translation>
+        <translation>In Woche 7–8 gibt es %1 Kontakte, davon %2 mit bekanntem Wert; für einen aussagekräftigen Vergleich sind mindestens %3 nötig.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1211,7 +1211,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+53"/>
         <source>Customer</source>
-        <translation>Kunde</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1759,7 +1759,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+2"/>
         <source>Nothing can be claimed yet: weeks 7-8 have no data.</source>
-        <translation>Noch kann nichts beansprucht werden: Woche 7–8 hat keine Daten.</translation>
+        <translation>Noch kann nichts beansprucht werden: Für Woche 7–8 liegen keine Daten vor.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2449,7 +2449,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+7"/>
         <source>%1 interactions of %2 %3 are missing from the rollups</source>
-        <translation>%1 Kontakte von %2 %3 fehlen in den Wochensummen</translation>
+        <translation>%1 Kontakte von %2 in Woche %3 fehlen in den Wochensummen</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2953,7 +2953,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+2"/>
         <source>Everyone on the floor. Double-click an agent to see their interactions.</source>
-        <translation>Alle auf der Fläche. Doppelklicken Sie auf einen Agenten, um seine Kontakte zu sehen.</translation>
+        <translation>Alle Agenten auf der Fläche. Doppelklicken Sie auf einen Agenten, um seine Kontakte zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3175,7 +3175,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+2"/>
         <source>Enter on this button, or Ctrl+S anywhere in the form</source>
-        <translation>Eingabetaste auf dieser Schaltfläche oder Strg+S überall im Formular</translation>
+        <translation>Mit der Eingabetaste auf dieser Schaltfläche oder mit Strg+S überall im Formular</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3389,7 +3389,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+6"/>
         <source>&amp;Save as:</source>
-        <translation>&amp;Speichern unter:</translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3572,7 +3572,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+7"/>
         <source>needs 2+ measured</source>
-        <translation>braucht 2+ gemessene</translation>
+        <translation>mind. 2 Messungen nötig</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3646,7 +3646,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+2"/>
         <source>Enter on this button, or Ctrl+S anywhere in the form</source>
-        <translation>Eingabetaste auf dieser Schaltfläche oder Strg+S überall im Formular</translation>
+        <translation>Mit der Eingabetaste auf dieser Schaltfläche oder mit Strg+S überall im Formular</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4449,7 +4449,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+0"/>
         <source>Update</source>
-        <translation>Neuigkeit</translation>
+        <translation>Rückmeldung</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4998,7 +4998,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+2"/>
         <source>Reading</source>
-        <translation>Lesen</translation>
+        <translation>Datei lesen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5018,7 +5018,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+2"/>
         <source>Writing</source>
-        <translation>Schreiben</translation>
+        <translation>In die Datenbank schreiben</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5124,7 +5124,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+0"/>
         <source>Everyone on the floor (Ctrl+1)</source>
-        <translation>Alle auf der Fläche (Strg+1)</translation>
+        <translation>Alle Agenten auf der Fläche (Strg+1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5359,7 +5359,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="-10"/>
         <source>Exporting to %1…</source>
-        <translation>Export nach %1…</translation>
+        <translation>Export nach %1 läuft…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5476,7 +5476,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/friction/PhaseTimeline.cpp" line="+13"/>
         <source>Program timeline</source>
-        <translation>Programmzeitplan</translation>
+        <translation>Programmablauf</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5610,7 +5610,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+0"/>
         <source>Handled min</source>
-        <translation>Bearbeitungs-Min.</translation>
+        <translation>Bearbeitete Min.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5927,7 +5927,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation>Stand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6088,12 +6088,12 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+4"/>
         <source>Saved %1 scores of %2; %3 left empty.</source>
-        <translation>%1 von %2 Wertungen gespeichert; %3 leer gelassen.</translation>
+        <translation>%1 Wertungen von %2 gespeichert; %3 leer gelassen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved %1 scores of %2.</source>
-        <translation>%1 von %2 Wertungen gespeichert.</translation>
+        <translation>%1 Wertungen von %2 gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6614,7 +6614,7 @@ Decken Sie auf, wenn die Gruppe bereit ist.</translation>
     <message>
         <location line="+1"/>
         <source>Agreed %1</source>
-        <translation>Vereinbart %1</translation>
+        <translation>Vereinbart: %1</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -6629,12 +6629,12 @@ Decken Sie auf, wenn die Gruppe bereit ist.</translation>
     <message>
         <location line="+8"/>
         <source>from the anchor</source>
-        <translation>vom Anker</translation>
+        <translation>vom Anker übernommen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>from the median</source>
-        <translation>vom Median</translation>
+        <translation>vom Median übernommen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6674,7 +6674,7 @@ Decken Sie auf, wenn die Gruppe bereit ist.</translation>
     <message>
         <location line="+3"/>
         <source>Recorded %1 agreed scores of %2; they are now its official evaluation.</source>
-        <translation>%1 vereinbarte Wertungen von %2 erfasst; sie sind jetzt die offizielle Bewertung.</translation>
+        <translation>%1 vereinbarte Wertungen für %2 erfasst; sie sind jetzt die offizielle Bewertung dieses Kontakts.</translation>
     </message>
 </context>
 <context>
@@ -6962,7 +6962,7 @@ Amara Okafor; AO</translation>
     <message>
         <location line="+2"/>
         <source>below (score under 50)</source>
-        <translation>darunter (Punktwert unter 50)</translation>
+        <translation>unterhalb (Punktwert unter 50)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7032,7 +7032,7 @@ Amara Okafor; AO</translation>
     <message>
         <location line="+13"/>
         <source>on %1 of %2</source>
-        <translation>auf %1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7078,7 +7078,7 @@ Amara Okafor; AO</translation>
     <message>
         <location line="+5"/>
         <source>▲ on target (score ≥ 80)   ■ watch (50–79)   ▼ below (&lt; 50)   n=3 &lt; 5: not enough data, left out of the composite   ◔ row with small samples</source>
-        <translation>▲ im Ziel (Punktwert ≥ 80)   ■ beobachten (50–79)   ▼ darunter (&lt; 50)   n=3 &lt; 5: zu wenige Daten, nicht im Gesamtwert   ◔ Zeile mit kleinen Stichproben</translation>
+        <translation>▲ im Ziel (Punktwert ≥ 80)   ■ beobachten (50–79)   ▼ unterhalb (&lt; 50)   n=3 &lt; 5: zu wenige Daten, nicht im Gesamtwert   ◔ Zeile mit kleinen Stichproben</translation>
     </message>
     <message>
         <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="-76"/>
@@ -7174,7 +7174,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     <message>
         <location line="+3"/>
         <source>Computing 13 weeks of %1…</source>
-        <translation>13 Wochen von %1 werden berechnet…</translation>
+        <translation>13 Wochen für %1 werden berechnet…</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7277,7 +7277,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     <message>
         <location line="+3"/>
         <source>Editing version %1. Saving creates a new version; scorecards computed with earlier versions stay reproducible. Proportions are fractions (0.85 = 85 %). A floor above its target means lower is better.</source>
-        <translation>Version %1 wird bearbeitet. Beim Speichern entsteht eine neue Version; mit früheren Versionen berechnete Scorecards bleiben reproduzierbar. Anteile sind Brüche (0.85 = 85 %). Eine Untergrenze über dem Zielwert bedeutet: niedriger ist besser.</translation>
+        <translation>Version %1 wird bearbeitet. Beim Speichern entsteht eine neue Version; mit früheren Versionen berechnete Scorecards bleiben reproduzierbar. Anteile sind Dezimalbrüche (0,85 = 85 %). Eine Untergrenze über dem Zielwert bedeutet: niedriger ist besser.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7322,7 +7322,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     <message>
         <location line="+54"/>
         <source>What changed and why, e.g. &quot;FCR target 0.82 after the Q3 review&quot;</source>
-        <translation>Was sich geändert hat und warum, z. B. „FCR-Ziel 0.82 nach dem Q3-Review“</translation>
+        <translation>Was sich geändert hat und warum, z. B. „FCR-Ziel 0,82 nach dem Q3-Review“</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7582,7 +7582,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     <message>
         <location line="+8"/>
         <source>Happiness and results</source>
-        <translation>Zufriedenheit und Ergebnisse</translation>
+        <translation>Teamstimmung und Ergebnisse</translation>
     </message>
     <message>
         <location line="+32"/>
