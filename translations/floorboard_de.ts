@@ -258,12 +258,12 @@ CSV-Spalte: %2</translation>
     <message>
         <location line="+10"/>
         <source>%1 (scores high)</source>
-        <translation>%1 (bewertet zu hoch)</translation>
+        <translation>%1 (bewertet höher)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (scores low)</source>
-        <translation>%1 (bewertet zu niedrig)</translation>
+        <translation>%1 (bewertet niedriger)</translation>
     </message>
     <message>
         <location filename="../ui/pages/friction/FrictionPage.cpp" line="+2"/>
@@ -445,7 +445,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+33"/>
         <source>%1 has %2</source>
-        <translation>%1 hat %2</translation>
+        <translation>%1 nur %2</translation>
     </message>
     <message>
         <location line="+37"/>
