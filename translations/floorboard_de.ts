@@ -253,7 +253,7 @@ CSV-Spalte: %2</translation>
     <message>
         <location line="+1"/>
         <source>%1% (%2 of %3)</source>
-        <translation>%1 % (%2 von %3)</translation>
+        <translation>%1&#xa0;% (%2 von %3)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -466,7 +466,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+6"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1450,7 +1450,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/import/ValueParser.cpp" line="+79"/>
         <source>is not an ISO 8601 date (YYYY-MM-DD); a date like 03/04/2026 could be either day or month first, so say which with --date-format, e.g. --date-format &quot;dd/MM/yyyy&quot; or --date-format &quot;MM/dd/yyyy&quot; (add &quot; H:mm&quot; or &quot; H:mm:ss&quot; for a time)</source>
-        <translation>ist kein ISO-8601-Datum (JJJJ-MM-TT); bei einem Datum wie 03/04/2026 kann Tag oder Monat vorne stehen, geben Sie die Reihenfolge daher mit --date-format an, z. B. --date-format &quot;dd/MM/yyyy&quot; oder --date-format &quot;MM/dd/yyyy&quot; (für eine Uhrzeit &quot; H:mm&quot; oder &quot; H:mm:ss&quot; anhängen)</translation>
+        <translation>ist kein ISO-8601-Datum (JJJJ-MM-TT); bei einem Datum wie 03/04/2026 kann Tag oder Monat vorne stehen, geben Sie die Reihenfolge daher mit --date-format an, z.&#xa0;B. --date-format &quot;dd/MM/yyyy&quot; oder --date-format &quot;MM/dd/yyyy&quot; (für eine Uhrzeit &quot; H:mm&quot; oder &quot; H:mm:ss&quot; anhängen)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1808,7 +1808,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+1"/>
         <source>One block per interaction. Columns: each participant&apos;s score, the range and standard deviation (SD) of the scores, the reference (Ref.: %1) and the agreed score. A score beyond tolerance of the reference is bold and boxed and carries its signed deviation, e.g. &quot;4 +2&quot;: more than 1 point away on 0-4 attributes, any difference on yes/no (1 = yes, 0 = no) and critical attributes, more than 5 points on the total (0-100). An empty score: not scored or NA; NA as the agreed score: agreed not applicable.</source>
-        <translation>Ein Block pro Kontakt. Spalten: die Wertung jeder teilnehmenden Person, Spannweite und Standardabweichung (SD) der Wertungen, die Referenz (Ref.: %1) und die vereinbarte Wertung. Eine Wertung außerhalb der Toleranz zur Referenz ist fett und umrahmt und trägt ihre Abweichung mit Vorzeichen, z. B. „4 +2“: mehr als 1 Punkt Abstand bei Kriterien mit 0–4, jeder Unterschied bei Ja/Nein-Kriterien (1 = ja, 0 = nein) und kritischen Kriterien, mehr als 5 Punkte beim Gesamtwert (0–100). Eine leere Wertung: nicht bewertet oder NA; NA als vereinbarte Wertung: als nicht zutreffend vereinbart.</translation>
+        <translation>Ein Block pro Kontakt. Spalten: die Wertung jeder teilnehmenden Person, Spannweite und Standardabweichung (SD) der Wertungen, die Referenz (Ref.: %1) und die vereinbarte Wertung. Eine Wertung außerhalb der Toleranz zur Referenz ist fett und umrahmt und trägt ihre Abweichung mit Vorzeichen, z.&#xa0;B. „4 +2“: mehr als 1 Punkt Abstand bei Kriterien mit 0–4, jeder Unterschied bei Ja/Nein-Kriterien (1 = ja, 0 = nein) und kritischen Kriterien, mehr als 5 Punkte beim Gesamtwert (0–100). Eine leere Wertung: nicht bewertet oder NA; NA als vereinbarte Wertung: als nicht zutreffend vereinbart.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2023,7 +2023,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+3"/>
         <source>%1% (%2/%3)</source>
-        <translation>%1 % (%2/%3)</translation>
+        <translation>%1&#xa0;% (%2/%3)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2512,7 +2512,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+7"/>
         <source>The floor is a share between 0 and 1 (2% = 0.02).</source>
-        <translation>Die Untergrenze ist ein Anteil zwischen 0 und 1 (2 % = 0,02).</translation>
+        <translation>Die Untergrenze ist ein Anteil zwischen 0 und 1 (2&#xa0;% = 0,02).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3155,7 +3155,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+1"/>
         <source>In the agent&apos;s own words, e.g. &quot;I will read back the next step before closing every chat&quot;</source>
-        <translation>In den eigenen Worten des Agenten, z. B. „Ich lese vor dem Schließen jedes Chats den nächsten Schritt noch einmal vor“</translation>
+        <translation>In den eigenen Worten des Agenten, z.&#xa0;B. „Ich lese vor dem Schließen jedes Chats den nächsten Schritt noch einmal vor“</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3165,7 +3165,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+1"/>
         <source>e.g. 30</source>
-        <translation>z. B. 30</translation>
+        <translation>z.&#xa0;B. 30</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3552,7 +3552,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+15"/>
         <source>%1% of %2</source>
-        <translation>%1 % von %2</translation>
+        <translation>%1&#xa0;% von %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3615,7 +3615,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+1"/>
         <source>e.g. C00000001 — its facts appear on the right</source>
-        <translation>z. B. C00000001 – die Fakten erscheinen rechts</translation>
+        <translation>z.&#xa0;B. C00000001 – die Fakten erscheinen rechts</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4575,7 +4575,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation>jetzt</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4922,7 +4922,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+7"/>
         <source>ISO 8601, e.g. 2026-07-06 09:15</source>
-        <translation>ISO 8601, z. B. 2026-07-06 09:15</translation>
+        <translation>ISO 8601, z.&#xa0;B. 2026-07-06 09:15</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6304,7 +6304,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+20"/>
         <source>Search decision notes, e.g. refund or hold time</source>
-        <translation>Entscheidungsnotizen durchsuchen, z. B. Erstattung oder Haltezeit</translation>
+        <translation>Entscheidungsnotizen durchsuchen, z.&#xa0;B. Erstattung oder Haltezeit</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6928,7 +6928,7 @@ Amara Okafor; AO</translation>
     <message>
         <location line="+11"/>
         <source>%1 (agreement %2%)</source>
-        <translation>%1 (Übereinstimmung %2 %)</translation>
+        <translation>%1 (Übereinstimmung %2&#xa0;%)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7277,7 +7277,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     <message>
         <location line="+3"/>
         <source>Editing version %1. Saving creates a new version; scorecards computed with earlier versions stay reproducible. Proportions are fractions (0.85 = 85 %). A floor above its target means lower is better.</source>
-        <translation>Version %1 wird bearbeitet. Beim Speichern entsteht eine neue Version; mit früheren Versionen berechnete Scorecards bleiben reproduzierbar. Anteile sind Dezimalbrüche (0,85 = 85 %). Eine Untergrenze über dem Zielwert bedeutet: niedriger ist besser.</translation>
+        <translation>Version %1 wird bearbeitet. Beim Speichern entsteht eine neue Version; mit früheren Versionen berechnete Scorecards bleiben reproduzierbar. Anteile sind Dezimalbrüche (0,85 = 85&#xa0;%). Eine Untergrenze über dem Zielwert bedeutet: niedriger ist besser.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7322,7 +7322,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     <message>
         <location line="+54"/>
         <source>What changed and why, e.g. &quot;FCR target 0.82 after the Q3 review&quot;</source>
-        <translation>Was sich geändert hat und warum, z. B. „FCR-Ziel 0,82 nach dem Q3-Review“</translation>
+        <translation>Was sich geändert hat und warum, z.&#xa0;B. „FCR-Ziel 0,82 nach dem Q3-Review“</translation>
     </message>
     <message>
         <location line="+1"/>
