@@ -227,7 +227,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+33"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
@@ -5104,6 +5104,29 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/LanguageMenu.cpp" line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used the next time you start Floorboard.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Floorboard.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+33"/>
@@ -5282,7 +5305,7 @@ Noch keine Maßnahme erfasst.
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -6133,7 +6156,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::calibration::CalibrationPage</name>
     <message>
-        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+45"/>
+        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+47"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -6153,7 +6176,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Neue Sitzung…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Present (F11)</source>
         <translation>&amp;Präsentieren (F11)</translation>
     </message>
@@ -6163,7 +6186,7 @@ Noch keine Maßnahme erfasst.
         <translation>Vollbild für den Besprechungsraum: große Schrift, hoher Kontrast, Agentennamen maskiert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -6401,7 +6424,7 @@ Noch keine Maßnahme erfasst.
         <translation>← → Kontakt   C Diagramm   M Agentennamen   I Initialen   Esc verlassen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>No interactions in this session.</source>
         <translation>Keine Kontakte in dieser Sitzung.</translation>
     </message>
@@ -6835,6 +6858,19 @@ Amara Okafor; AO</translation>
         <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::calibration::SharedScreen</name>
+    <message>
+        <location filename="../ui/pages/calibration/SharedScreen.cpp" line="+52"/>
+        <source>&amp;Automatic: a screen the window is not on</source>
+        <translation>&amp;Automatisch: ein Bildschirm ohne das Hauptfenster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present on %1 (%2 × %3)</source>
+        <translation>Auf %1 präsentieren (%2 × %3)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "AppSupport.h"
 
+#include "Settings.h"
 #include "common/Version.h"
 
 #include <QApplication>
@@ -28,9 +29,19 @@ QIcon icon(const QString& name)
     return QIcon(u":/icons/"_s + name + u".svg"_s);
 }
 
+QLocale translationLocale(const QString& languageSetting, const QLocale& system)
+{
+    if (languageSetting.isEmpty())
+        return system;
+    // Only the language changes: "de" on an English system reads German with
+    // the system's country, so dates and numbers stay as the user set them.
+    const QLocale chosen(languageSetting);
+    return chosen.language() == QLocale::C ? system : QLocale(chosen.language(), system.territory());
+}
+
 void installTranslators(QCoreApplication& app)
 {
-    const QLocale locale;
+    const QLocale locale = translationLocale(Settings::language(), QLocale::system());
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

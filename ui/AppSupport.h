@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QLocale>
 #include <QString>
 
 class QCoreApplication;
@@ -14,7 +15,12 @@ void initResources();
 // An icon from :/icons/<name>.svg; SVG keeps it sharp on high-DPI screens.
 QIcon icon(const QString& name);
 
-// Installs Qt's own and Floorboard's translations for the system locale.
+// The locale whose translations the window uses: the system's, unless the
+// language chosen in View > Language (Settings::language()) overrides it.
+// Numbers and dates keep following the system's locale either way.
+QLocale translationLocale(const QString& languageSetting, const QLocale& system);
+
+// Installs Qt's own and Floorboard's translations for translationLocale().
 // Floorboard's come from the installed translations folder when there is one
 // (so an updated .qm file takes effect without a rebuild), else from the
 // copies built into the program.

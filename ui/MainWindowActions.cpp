@@ -1,6 +1,7 @@
 // MainWindow's menus and the File actions; the window itself is in MainWindow.cpp.
 #include "AppSupport.h"
 #include "FeaturePages.h"
+#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "dialogs/DemoDialog.h"
@@ -74,6 +75,8 @@ void MainWindow::buildMenus()
     }
     view->addSeparator();
     m_databaseActions << view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(icon(u"about"_s), tr("&About Floorboard"), this, &MainWindow::about)

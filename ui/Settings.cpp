@@ -80,6 +80,30 @@ void Settings::setWindow(const QByteArray& geometry, const QByteArray& state)
     settings.setValue(u"window/state"_s, state);
 }
 
+QString Settings::language()
+{
+    return QSettings().value(u"ui/language"_s).toString();
+}
+
+void Settings::setLanguage(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(u"ui/language"_s);
+    else
+        settings.setValue(u"ui/language"_s, code);
+}
+
+QString Settings::sharedScreen()
+{
+    return QSettings().value(u"calibration/sharedScreen"_s).toString();
+}
+
+void Settings::setSharedScreen(const QString& name)
+{
+    QSettings().setValue(u"calibration/sharedScreen"_s, name);
+}
+
 QString Settings::defaultDemoPath()
 {
     return QDir(store::defaultDataFolder()).filePath(u"demo.floorboard"_s);

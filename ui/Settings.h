@@ -29,6 +29,15 @@ public:
     [[nodiscard]] static QByteArray windowState();
     static void setWindow(const QByteArray& geometry, const QByteArray& state);
 
+    // The window's language: empty follows the system, else a language code
+    // ("en", "de"). Read once at start-up, so a change takes effect after a restart.
+    [[nodiscard]] static QString language();
+    static void setLanguage(const QString& code);
+
+    // The screen (by name) the calibration shared screen goes to; empty: automatic.
+    [[nodiscard]] static QString sharedScreen();
+    static void setSharedScreen(const QString& name);
+
     // Where the demo site lives when Floorboard starts for the first time.
     [[nodiscard]] static QString defaultDemoPath();
 };

@@ -1,6 +1,7 @@
 #include "pages/calibration/CalibrationPage.h"
 
 #include "CalibrationPdf.h"
+#include "Settings.h"
 #include "export/CalibrationSessionCsv.h"
 #include "pages/PageParts.h"
 #include "pages/calibration/BlindScoringPanel.h"
@@ -9,6 +10,7 @@
 #include "pages/calibration/PresentationWindow.h"
 #include "pages/calibration/RevealPanel.h"
 #include "pages/calibration/SessionDialog.h"
+#include "pages/calibration/SharedScreen.h"
 #include "pages/calibration/StatisticsPanel.h"
 #include "store/DbWorker.h"
 
@@ -48,8 +50,20 @@ CalibrationPage::CalibrationPage(const QString& databasePath, QWidget* parent)
     auto* sessionLabel = new QLabel(tr("&Session:"), this);
     sessionLabel->setBuddy(m_session);
     m_new = new QPushButton(tr("&New session…"), this);
-    m_present = new QPushButton(tr("&Present (F11)"), this);
+    m_present = new QToolButton(this);
+    m_present->setText(tr("&Present (F11)"));
     m_present->setToolTip(tr("Full screen for the meeting room: large type, high contrast, agent names masked"));
+    // The arrow picks the screen (a projector); the button presents.
+    m_present->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* screens = new QMenu(m_present);
+    connect(screens, &QMenu::aboutToShow, this, [this, screens] {
+        fillSharedScreenMenu(screens, Settings::sharedScreen(), [this](const QString& name) {
+            Settings::setSharedScreen(name);
+            if (m_presentation && m_presentation->isVisible())
+                m_presentation->showOn(sharedScreen(window(), name));
+        });
+    });
+    m_present->setMenu(screens);
     m_export = new QToolButton(this);
     m_export->setText(tr("&Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
@@ -274,7 +288,7 @@ void CalibrationPage::present()
     }
     m_presentation->setHistory(m_history->history());
     m_presentation->showUnit(m_reveal->currentUnit().value_or(0));
-    m_presentation->showFullScreen();
+    m_presentation->showOn(sharedScreen(window(), Settings::sharedScreen()));
     m_presentation->activateWindow();
 }
 

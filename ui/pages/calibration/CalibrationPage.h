@@ -80,7 +80,7 @@ private:
 
     QComboBox* m_session = nullptr;
     QPushButton* m_new = nullptr;
-    QPushButton* m_present = nullptr;
+    QToolButton* m_present = nullptr;
     QToolButton* m_export = nullptr;
     QCheckBox* m_mask = nullptr;
     QCheckBox* m_initials = nullptr;

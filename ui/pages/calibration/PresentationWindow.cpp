@@ -99,6 +99,18 @@ void PresentationWindow::applyStyle()
     m_table->horizontalHeader()->setFont(header);
 }
 
+void PresentationWindow::showOn(QScreen* screen)
+{
+    if (screen && screen != this->screen()) {
+        if (isFullScreen())
+            showNormal(); // window managers move a full-screen window only after it leaves full screen
+        setScreen(screen);
+        setGeometry(screen->geometry());
+    }
+    applyStyle();
+    showFullScreen();
+}
+
 void PresentationWindow::setView(SessionViewPtr view)
 {
     m_view = std::move(view);

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QLabel;
+class QScreen;
 class QTableView;
 class QVBoxLayout;
 
@@ -26,6 +27,9 @@ public:
 
     explicit PresentationWindow(SessionViewPtr view, QWidget* parent = nullptr);
 
+    // Full screen on screen (the type scales to it); placed there before it
+    // is first drawn, so nothing shows on another screen first.
+    void showOn(QScreen* screen);
     void setView(SessionViewPtr view);
     void setHistory(std::shared_ptr<const analytics::CalibrationHistory> history);
     void showUnit(std::size_t unit);
