@@ -58,8 +58,11 @@ int runImport(const Context& ctx)
     const QCommandLineOption createAgents(QStringLiteral("create-agents"),
                                           QStringLiteral("Create unknown agents (named by their id, in team "
                                                          "Unassigned) and unknown teams."));
-    p.addOptions(
-        {delimiter, encoding, dateFormat, map, profile, saveProfile, dryRun, skip, rejects, update, createAgents});
+    const QCommandLineOption decimalComma(QStringLiteral("decimal-comma"),
+                                          QStringLiteral("Read 3,5 as 3.5 in a comma-separated file too (it is "
+                                                         "always read so with any other delimiter)."));
+    p.addOptions({delimiter, encoding, dateFormat, decimalComma, map, profile, saveProfile, dryRun, skip, rejects,
+                  update, createAgents});
     p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("agents, interactions, qa_evaluations, pulses, "
                                                                    "coaching, feedback or recognitions"));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file"));
@@ -96,6 +99,7 @@ int runImport(const Context& ctx)
         }
     }
     o.dateFormat = p.value(dateFormat);
+    o.decimalComma = p.isSet(decimalComma);
     for (const QString& m : p.values(map))
         if (auto st = o.map.add(m); !st) {
             printError(st.error());

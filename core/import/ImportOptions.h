@@ -26,6 +26,10 @@ struct ImportOptions final {
     QString file;
     csv::ReaderOptions reader;
     QString dateFormat; // Qt format for the whole (joined) value; empty = ISO 8601 only
+    // A decimal comma (680,5) is read as a decimal point whenever the file's
+    // delimiter is not a comma (";", tab — Excel's "Unicode text" — or "|").
+    // This forces it for comma-separated files too, where such numbers come quoted.
+    bool decimalComma = false;
     ColumnMap map;
     bool dryRun = false;      // validate and roll back
     bool skipInvalid = false; // import valid rows; rejected rows go to rejectsFile

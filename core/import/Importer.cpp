@@ -50,7 +50,7 @@ Result<Opened> openFile(store::Database& db, const ImportOptions& options)
 
 ValueParser::Settings parserSettings(const ImportOptions& options, char delimiter)
 {
-    return ValueParser::Settings{delimiter == ';', options.dateFormat};
+    return ValueParser::Settings{delimiter != ',' || options.decimalComma, options.dateFormat};
 }
 
 // Writes rejected rows unchanged, with the reason in an added column, in the

@@ -14,7 +14,7 @@ namespace fb::import {
 class ValueParser final {
 public:
     struct Settings {
-        bool decimalComma = false; // with ';' as delimiter, 3,5 reads as 3.5
+        bool decimalComma = false; // 3,5 reads as 3.5 (see ImportOptions::decimalComma)
         QString dateFormat;        // Qt date-time format; empty = ISO 8601 only
     };
 

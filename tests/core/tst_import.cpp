@@ -72,7 +72,8 @@ private slots:
     void mapErrors_data();
     void mapErrors();
     void jsonProfile();
-    void decimalCommaWithSemicolon();
+    void decimalComma_data();
+    void decimalComma();
     void durationsAndBooleans();
     void encodings_data();
     void encodings();
@@ -580,17 +581,52 @@ void TestImport::jsonProfile()
     QCOMPARE(wrong.error().toString(), profile + QStringLiteral(": is a profile for interactions, not agents"));
 }
 
-void TestImport::decimalCommaWithSemicolon()
+void TestImport::decimalComma_data()
 {
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<bool>("force");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<QStringList>("stored");
+    QTest::addColumn<QStringList>("problems"); // after the file name
+
+    QTest::newRow("semicolon") << QByteArray("interaction_id;agent_id;started_at;handle_seconds;queue\n"
+                                             "C1;A0001;2026-07-06T08:00:00;312,5;a,b\n")
+                               << false << ';' << QStringList{"312.5|a,b"} << QStringList();
+    // Excel's "Unicode text" export on a German machine: tab-separated, decimal comma.
+    QTest::newRow("tab") << QByteArray("interaction_id\tagent_id\tstarted_at\thandle_seconds\tqueue\n"
+                                       "C1\tA0001\t2026-07-06T08:00:00\t680,5\tbilling\n")
+                         << false << '\t' << QStringList{"680.5|billing"} << QStringList();
+    QTest::newRow("pipe") << QByteArray("interaction_id|agent_id|started_at|handle_seconds|queue\n"
+                                        "C1|A0001|2026-07-06T08:00:00|0,25|billing\n")
+                          << false << '|' << QStringList{"0.25|billing"} << QStringList();
+    QTest::newRow("comma, forced") << QByteArray("interaction_id,agent_id,started_at,handle_seconds,queue\n"
+                                                 "C1,A0001,2026-07-06T08:00:00,\"3,5\",billing\n")
+                                   << true << ',' << QStringList{"3.5|billing"} << QStringList();
+    QTest::newRow("comma, not forced") << QByteArray("interaction_id,agent_id,started_at,handle_seconds,queue\n"
+                                                     "C1,A0001,2026-07-06T08:00:00,\"3,5\",billing\n")
+                                       << false << ',' << QStringList()
+                                       << QStringList{QStringLiteral(
+                                              ":2: column handle_seconds: value '3,5': is not a duration (seconds, "
+                                              "h:mm:ss or m:ss)")};
+}
+
+void TestImport::decimalComma()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(bool, force);
+    QFETCH(char, delimiter);
+    QFETCH(QStringList, stored);
+    QFETCH(QStringList, problems);
     Site site;
     QVERIFY(site.db);
-    const QString f = site.file(QStringLiteral("i.csv"), "interaction_id;agent_id;started_at;handle_seconds;queue\n"
-                                                         "C1;A0001;2026-07-06T08:00:00;312,5;a,b\n");
-    auto r = importFile(*site.db, Kind::Interactions, f);
+    const QString f = site.file(QStringLiteral("i.csv"), csv);
+    auto r = importFile(*site.db, Kind::Interactions, f, [&](import::ImportOptions& o) { o.decimalComma = force; });
     QVERIFY(r);
-    QCOMPARE(problemTexts(r.value()), QStringList());
-    QCOMPARE(r->delimiter, ';');
-    QCOMPARE(dump(site.path, "SELECT handle_seconds, queue FROM interactions"), QStringList{"312.5|a,b"});
+    QCOMPARE(r->delimiter, delimiter);
+    for (QString& problem : problems)
+        problem.prepend(f); // the data name the line; the file is this test's temporary one
+    QCOMPARE(problemTexts(r.value()), problems);
+    QCOMPARE(dump(site.path, "SELECT handle_seconds, queue FROM interactions"), stored);
 }
 
 void TestImport::durationsAndBooleans()
