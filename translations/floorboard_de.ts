@@ -2525,7 +2525,7 @@ Noch keine Maßnahme erfasst.
     <message>
         <location filename="../core/store/Database.cpp" line="+40"/>
         <source>is not a Floorboard database (not an SQLite file); it was left untouched</source>
-        <translation>ist keine Floorboard-Datenbank (keine SQLite-Datei); sie wurde nicht verändert</translation>
+        <translation>ist keine Floorboard-Datenbank (keine SQLite-Datei); die Datei wurde nicht verändert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2538,19 +2538,24 @@ Noch keine Maßnahme erfasst.
         <translation>Diese Datenbank liegt auf einem Netzlaufwerk, daher verwendet Floorboard das Rollback-Journal von SQLite; es sollte immer nur eine Person gleichzeitig schreiben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>is empty (0 bytes), not yet a Floorboard database; it was left untouched</source>
+        <translation>ist leer (0 Byte) und noch keine Floorboard-Datenbank; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no such database</source>
         <translation>Datenbank nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>is not a Floorboard database; it was left untouched</source>
-        <translation>ist keine Floorboard-Datenbank; sie wurde nicht verändert</translation>
+        <translation>ist keine Floorboard-Datenbank; die Datei wurde nicht verändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>was written by a newer Floorboard (schema version %1; this version reads up to %2); it was left untouched</source>
-        <translation>wurde von einer neueren Floorboard-Version geschrieben (Schemaversion %1; diese Version liest bis %2); sie wurde nicht verändert</translation>
+        <translation>wurde von einer neueren Floorboard-Version geschrieben (Schemaversion %1; diese Version liest bis %2); die Datei wurde nicht verändert</translation>
     </message>
     <message>
         <location line="+6"/>

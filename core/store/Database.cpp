@@ -73,8 +73,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
 {
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
+    // One rule for a file of 0 bytes (a failed download, a placeholder): it is
+    // no database yet. Opening to create makes it one, as for a missing file;
+    // every other opening says so and leaves it as it is.
     if (!exists && mode != Mode::CreateOrMigrate)
-        return Error{Tr::tr("no such database"), path};
+        return Error{info.exists() ? Tr::tr("is empty (0 bytes), not yet a Floorboard database; it was left untouched")
+                                   : Tr::tr("no such database"),
+                     path};
     if (exists) {
         auto p = probe(path);
         if (!p)

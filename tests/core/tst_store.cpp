@@ -49,6 +49,8 @@ private slots:
     void reopeningDoesNotMigrateAgain();
     void versionOneDatabaseMigratesKeepingItsRows();
     void existingOnlyRefusesMissingFile();
+    void emptyFileIsNoDatabaseYet_data();
+    void emptyFileIsNoDatabaseYet();
     void newerSchemaIsRefusedUntouched_data();
     void newerSchemaIsRefusedUntouched();
     void foreignFileIsRefusedUntouched_data();
@@ -155,6 +157,36 @@ void TestStore::existingOnlyRefusesMissingFile()
     QVERIFY(!db);
     QCOMPARE(db.error().toString(), path + QStringLiteral(": no such database"));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestStore::emptyFileIsNoDatabaseYet_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("error"); // empty: opened and made a database
+    QTest::newRow("create or migrate") << int(store::Database::Mode::CreateOrMigrate) << QString();
+    const QString refused =
+        QStringLiteral(": is empty (0 bytes), not yet a Floorboard database; it was left untouched");
+    QTest::newRow("existing only") << int(store::Database::Mode::ExistingOnly) << refused;
+    QTest::newRow("read only") << int(store::Database::Mode::ReadOnly) << refused;
+}
+
+void TestStore::emptyFileIsNoDatabaseYet()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.floorboard"));
+    QVERIFY(writeFile(path, QByteArray()));
+    auto db = store::Database::open(path, store::Database::Mode(mode));
+    if (error.isEmpty()) {
+        QVERIFY(db);
+        QCOMPARE((*db)->schemaVersion(), store::latestSchemaVersion());
+        return;
+    }
+    QVERIFY(!db);
+    QCOMPARE(db.error().toString(), path + error);
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("empty.floorboard")}); // no -wal, -shm
 }
 
 void TestStore::newerSchemaIsRefusedUntouched_data()
