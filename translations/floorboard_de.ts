@@ -396,6 +396,39 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::RowRules</name>
+    <message>
+        <location filename="../core/domain/RowRules.cpp" line="+37"/>
+        <source>status is &apos;left&apos; but left_on is empty</source>
+        <translation>status ist „left“, aber left_on ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left_on is set but status is not &apos;left&apos;</source>
+        <translation>left_on ist gesetzt, aber status ist nicht „left“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left_on (%1) is before hire_date (%2)</source>
+        <translation>left_on (%1) liegt vor hire_date (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>follow_up_on (%1) is before coached_on (%2)</source>
+        <translation>follow_up_on (%1) liegt vor coached_on (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outcome is set but followed_up_on is empty</source>
+        <translation>outcome ist gesetzt, aber followed_up_on ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>status is &apos;fixed&apos; but fixed_on is empty</source>
+        <translation>status ist „fixed“, aber fixed_on ist leer</translation>
+    </message>
+</context>
+<context>
     <name>fb::analytics::Attribution</name>
     <message>
         <location filename="../core/analytics/Attribution.cpp" line="+33"/>
@@ -1440,7 +1473,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::RowBuilder</name>
     <message>
-        <location filename="../core/import/RowBuilder.cpp" line="+18"/>
+        <location filename="../core/import/RowBuilder.cpp" line="+20"/>
         <source>has %1 fields, the header has %2</source>
         <translation>hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
@@ -2407,37 +2440,17 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Checks</name>
     <message>
-        <location filename="../core/store/Checks.cpp" line="+35"/>
-        <source>agent %1 has status &apos;left&apos; but no left_on date</source>
-        <translation>Agent %1 hat den Status „left“, aber kein Datum left_on</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>agent %1 left on %2, before their hire date</source>
-        <translation>Agent %1 ist am %2 ausgeschieden, vor dem Einstellungsdatum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>coaching note %1 has its follow-up (%2) before the coaching</source>
-        <translation>bei Coaching-Notiz %1 liegt das Follow-up (%2) vor dem Coaching</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>coaching note %1 has an outcome but no followed_up_on date</source>
-        <translation>Coaching-Notiz %1 hat ein Ergebnis, aber kein Datum followed_up_on</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ticket %1 is fixed but has no fixed_on date</source>
-        <translation>Ticket %1 ist behoben, hat aber kein Datum fixed_on</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../core/store/Checks.cpp" line="+39"/>
         <source>evaluation %1 has no scores</source>
         <translation>Bewertung %1 hat keine Wertungen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>rollup for %1 has no interactions behind it</source>
         <translation>die Wochensumme für %1 hat keine Kontakte</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "import/RowBuilder.h"
 
+#include "domain/RowRules.h"
+
 #include <QCoreApplication>
 
 namespace fb::import {
@@ -45,6 +47,11 @@ bool RowBuilder::build(const std::vector<std::string>& fields, qint64 line, std:
                                    QString::fromUtf8(text.data(), qsizetype(text.size())), true));
         }
     }
+    if (ok && hasRowRules(m_spec.kind))
+        for (RuleBreach& breach : ruleBreaches(m_spec, row)) {
+            ok = false;
+            errors.push_back(Error(std::move(breach.reason), m_file, line, QString::fromStdString(breach.column)));
+        }
     return ok;
 }
 

@@ -72,6 +72,8 @@ private slots:
     void mapErrors_data();
     void mapErrors();
     void jsonProfile();
+    void rowRulesAreEnforced_data();
+    void rowRulesAreEnforced();
     void decimalComma_data();
     void decimalComma();
     void durationsAndBooleans();
@@ -579,6 +581,52 @@ void TestImport::jsonProfile()
     const Status wrong = import::applyProfile(profile, agents);
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().toString(), profile + QStringLiteral(": is a profile for interactions, not agents"));
+}
+
+void TestImport::rowRulesAreEnforced_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("problem"); // after the file name
+
+    const QByteArray agents = "agent_id,name,team,hire_date,status,left_on\n";
+    QTest::newRow("left without left_on") << int(Kind::Agents) << agents + "A9,Ann,Billing,2024-01-01,left,\n"
+                                          << ":2: column left_on: status is 'left' but left_on is empty";
+    QTest::newRow("active with left_on") << int(Kind::Agents)
+                                         << agents + "A9,Ann,Billing,2024-01-01,active,2025-02-01\n"
+                                         << ":2: column left_on: left_on is set but status is not 'left'";
+    QTest::newRow("no status with left_on") << int(Kind::Agents) << agents + "A9,Ann,Billing,2024-01-01,,2025-02-01\n"
+                                            << ":2: column left_on: left_on is set but status is not 'left'";
+    QTest::newRow("left before hired") << int(Kind::Agents) << agents + "A9,Ann,Billing,2024-01-01,left,2023-12-31\n"
+                                       << ":2: column left_on: left_on (2023-12-31) is before hire_date (2024-01-01)";
+    const QByteArray coaching =
+        "note_id,agent_id,coach,coached_on,attribute,target_metric,target,follow_up_on,followed_up_on,outcome\n";
+    QTest::newRow("follow-up before coaching")
+        << int(Kind::Coaching) << coaching + "N9,A0001,Jo,2026-07-10,empathy,qa,80,2026-07-09,,\n"
+        << ":2: column follow_up_on: follow_up_on (2026-07-09) is before coached_on (2026-07-10)";
+    QTest::newRow("outcome without follow-up")
+        << int(Kind::Coaching) << coaching + "N9,A0001,Jo,2026-07-10,empathy,qa,80,2026-07-31,,met\n"
+        << ":2: column followed_up_on: outcome is set but followed_up_on is empty";
+    QTest::newRow("fixed without fixed_on")
+        << int(Kind::Feedback)
+        << QByteArray("ticket_id,submitted_on,category,title,status,fixed_on\nT9,2026-07-07,tool,Slow CRM,fixed,\n")
+        << ":2: column fixed_on: status is 'fixed' but fixed_on is empty";
+}
+
+void TestImport::rowRulesAreEnforced()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, problem);
+    Site site;
+    QVERIFY(site.db);
+    const QString f = site.file(QStringLiteral("rows.csv"), csv);
+    const auto before = counts(*site.db);
+    auto r = importFile(*site.db, Kind(kind), f);
+    QVERIFY(r);
+    QCOMPARE(problemTexts(r.value()), QStringList{f + problem});
+    QVERIFY(!r->committed);
+    QCOMPARE(counts(*site.db), before); // nothing stored
 }
 
 void TestImport::decimalComma_data()

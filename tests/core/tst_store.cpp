@@ -60,6 +60,8 @@ private slots:
     void backupRefusesTheDatabaseItself();
     void backupToNonAsciiFolder();
     void checksPassOnCleanDatabase();
+    void checksReportBrokenRowRules_data();
+    void checksReportBrokenRowRules();
     void checksReportBrokenRollup_data();
     void checksReportBrokenRollup();
     void rollupsEqualIndependentComputation();
@@ -367,6 +369,44 @@ void TestStore::checksPassOnCleanDatabase()
     auto findings = store::runChecks(*db);
     QVERIFY(findings);
     QCOMPARE(findingTexts(findings.value()), QStringList());
+}
+
+void TestStore::checksReportBrokenRowRules_data()
+{
+    QTest::addColumn<QString>("tamper"); // SQL that bypasses import's checks
+    QTest::addColumn<QStringList>("findings");
+    QTest::newRow("agent left without date")
+        << "UPDATE agents SET status = 'left', left_on = NULL WHERE agent_id = 'A0002'"
+        << QStringList{"agents: A0002: status is 'left' but left_on is empty"};
+    QTest::newRow("active agent with date") << "UPDATE agents SET left_on = '2026-01-31' WHERE agent_id = 'A0001'"
+                                            << QStringList{"agents: A0001: left_on is set but status is not 'left'"};
+    QTest::newRow("left before hired")
+        << "UPDATE agents SET status = 'left', left_on = '2021-03-14' WHERE agent_id = 'A0001'"
+        << QStringList{"agents: A0001: left_on (2021-03-14) is before hire_date (2021-03-15)"};
+    QTest::newRow("follow-up before coaching")
+        << "UPDATE coaching_notes SET follow_up_on = '2026-07-09' WHERE note_id = 'N0002'"
+        << QStringList{"coaching: N0002: follow_up_on (2026-07-09) is before coached_on (2026-07-10)"};
+    QTest::newRow("outcome without follow-up")
+        << "UPDATE coaching_notes SET followed_up_on = NULL WHERE note_id = 'N0001'"
+        << QStringList{"coaching: N0001: outcome is set but followed_up_on is empty"};
+    QTest::newRow("fixed ticket without date")
+        << "UPDATE feedback_tickets SET fixed_on = NULL WHERE ticket_id = 'T0001'"
+        << QStringList{"feedback: T0001: status is 'fixed' but fixed_on is empty"};
+}
+
+void TestStore::checksReportBrokenRowRules()
+{
+    QFETCH(QString, tamper);
+    QFETCH(QStringList, findings);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fb.db"));
+    auto db = openDb(path);
+    QVERIFY(db);
+    QVERIFY(importExamples(*db));
+    db->sql().exec(tamper.toStdString());
+    auto found = store::runChecks(*db);
+    QVERIFY(found);
+    QCOMPARE(findingTexts(found.value()), findings);
 }
 
 void TestStore::checksReportBrokenRollup_data()

@@ -1,0 +1,89 @@
+#include "domain/RowRules.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace fb {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::RowRules)
+};
+
+// A row's cells by column name; empty text for an empty cell.
+class Cells final {
+public:
+    Cells(const KindSpec& spec, const std::vector<Value>& row) : m_spec(spec), m_row(row) {}
+    [[nodiscard]] std::string text(const char* name) const
+    {
+        const auto& cols = m_spec.columns;
+        const auto it = std::find_if(cols.begin(), cols.end(), [&](const ColumnSpec& c) { return c.name == name; });
+        const auto i = size_t(it - cols.begin());
+        return it == cols.end() || i >= m_row.size() ? std::string() : valueToText(m_row[i]);
+    }
+
+private:
+    const KindSpec& m_spec;
+    const std::vector<Value>& m_row;
+};
+
+void agentRules(const Cells& c, std::vector<RuleBreach>& out)
+{
+    const std::string status = c.text("status"); // empty is stored as active
+    const std::string left = c.text("left_on");
+    const std::string hired = c.text("hire_date");
+    if (status == "left" && left.empty())
+        out.push_back({"left_on", Tr::tr("status is 'left' but left_on is empty")});
+    if (status != "left" && !left.empty())
+        out.push_back({"left_on", Tr::tr("left_on is set but status is not 'left'")});
+    if (!left.empty() && !hired.empty() && left < hired) // ISO dates order as text
+        out.push_back({"left_on", Tr::tr("left_on (%1) is before hire_date (%2)")
+                                      .arg(QString::fromStdString(left), QString::fromStdString(hired))});
+}
+
+void coachingRules(const Cells& c, std::vector<RuleBreach>& out)
+{
+    const std::string coached = c.text("coached_on");
+    const std::string followUp = c.text("follow_up_on");
+    if (!followUp.empty() && !coached.empty() && followUp < coached)
+        out.push_back({"follow_up_on", Tr::tr("follow_up_on (%1) is before coached_on (%2)")
+                                           .arg(QString::fromStdString(followUp), QString::fromStdString(coached))});
+    if (!c.text("outcome").empty() && c.text("followed_up_on").empty())
+        out.push_back({"followed_up_on", Tr::tr("outcome is set but followed_up_on is empty")});
+}
+
+void feedbackRules(const Cells& c, std::vector<RuleBreach>& out)
+{
+    if (c.text("status") == "fixed" && c.text("fixed_on").empty())
+        out.push_back({"fixed_on", Tr::tr("status is 'fixed' but fixed_on is empty")});
+}
+
+} // namespace
+
+bool hasRowRules(Kind kind)
+{
+    return kind == Kind::Agents || kind == Kind::Coaching || kind == Kind::Feedback;
+}
+
+std::vector<RuleBreach> ruleBreaches(const KindSpec& spec, const std::vector<Value>& row)
+{
+    std::vector<RuleBreach> out;
+    const Cells cells(spec, row);
+    switch (spec.kind) {
+    case Kind::Agents:
+        agentRules(cells, out);
+        break;
+    case Kind::Coaching:
+        coachingRules(cells, out);
+        break;
+    case Kind::Feedback:
+        feedbackRules(cells, out);
+        break;
+    default:
+        break;
+    }
+    return out;
+}
+
+} // namespace fb
