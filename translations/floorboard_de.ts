@@ -1412,12 +1412,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="+45"/>
+        <location filename="../core/import/Importer.cpp" line="+46"/>
         <source>is empty; a %1 file starts with a header row</source>
         <translation>ist leer; eine Datei vom Typ %1 beginnt mit einer Kopfzeile</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+17"/>
         <source>Cancelled after %1 rows read: nothing was changed.</source>
         <translation>Abgebrochen nach %1 gelesenen Zeilen: Es wurde nichts geändert.</translation>
     </message>
@@ -1468,6 +1468,14 @@ Noch keine Maßnahme erfasst.
         <location line="+22"/>
         <source>unknown team; import the agents of that team first, or use --create-agents to create it</source>
         <translation>unbekanntes Team; importieren Sie zuerst die Agenten dieses Teams oder verwenden Sie --create-agents, um es anzulegen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::import::RejectsFile</name>
+    <message>
+        <location filename="../core/import/RejectsFile.cpp" line="+34"/>
+        <source>cannot be written: no temporary folder (%1)</source>
+        <translation>kann nicht geschrieben werden: kein temporärer Ordner (%1)</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,8 @@ int runImport(const Context& ctx)
     const QCommandLineOption skip(QStringLiteral("skip-invalid"),
                                   QStringLiteral("Import the valid rows; rejected rows go to --rejects."));
     const QCommandLineOption rejects(QStringLiteral("rejects"),
-                                     QStringLiteral("With --skip-invalid: write rejected rows, unchanged, with a "
-                                                    "reject_reason column."),
+                                     QStringLiteral("With --skip-invalid: write rejected rows, unchanged, with "
+                                                    "reject_line and reject_reason columns at the end."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption update(QStringLiteral("update"), QStringLiteral("Replace rows whose id already exists."));
     const QCommandLineOption createAgents(QStringLiteral("create-agents"),

@@ -4,6 +4,7 @@
 #include "csv/CsvWriter.h"
 #include "import/HeaderMapping.h"
 #include "import/References.h"
+#include "import/RejectsFile.h"
 #include "import/RowBuilder.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
@@ -53,41 +54,6 @@ ValueParser::Settings parserSettings(const ImportOptions& options, char delimite
     return ValueParser::Settings{delimiter != ',' || options.decimalComma, options.dateFormat};
 }
 
-// Writes rejected rows unchanged, with the reason in an added column, in the
-// source's delimiter so the file can be fixed and imported again.
-class Rejects final {
-public:
-    Status open(const QString& path, const std::vector<std::string>& header, char delimiter)
-    {
-        auto writer = csv::CsvWriter::create(path, csv::WriterOptions{delimiter, false, false});
-        if (!writer)
-            return writer.error();
-        m_writer = std::move(writer.value());
-        std::vector<std::string> fields = header;
-        fields.emplace_back("reject_reason");
-        m_writer->writeRow(fields);
-        return {};
-    }
-    void write(std::vector<std::string> fields, const std::vector<Error>& errors, size_t firstError)
-    {
-        if (!m_writer)
-            return;
-        QStringList reasons;
-        for (size_t i = firstError; i < errors.size(); ++i) {
-            Error e = errors[i];
-            e.file.clear();
-            e.line = 0;
-            reasons << e.toString();
-        }
-        fields.push_back(reasons.join(QStringLiteral("; ")).toStdString());
-        m_writer->writeRow(fields);
-    }
-    Status commit() { return m_writer ? m_writer->commit() : Status{}; }
-
-private:
-    std::unique_ptr<csv::CsvWriter> m_writer;
-};
-
 } // namespace
 
 QString ImportReport::summary() const
@@ -135,7 +101,7 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
         db, o.spec, options.update ? store::RowWriter::Mode::Replace : store::RowWriter::Mode::InsertNew);
     if (!writer)
         return writer.error();
-    Rejects rejects;
+    RejectsFile rejects;
     if (options.skipInvalid && !options.rejectsFile.isEmpty())
         if (auto st = rejects.open(options.rejectsFile, o.header, o.reader->delimiter()); !st)
             return st.error();
@@ -184,7 +150,7 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
             ++report.rejected;
             addErrors(before);
             if (options.skipInvalid)
-                rejects.write(std::move(record.fields), errors, before);
+                rejects.write(std::move(record.fields), record.line, errors, before);
             errors.clear(); // keep memory bounded: the report holds what it lists
         }
         if (progress && (report.rowsRead & 0x3FF) == 0)

@@ -331,8 +331,9 @@ void TestCli::importDryRunAndSkipInvalid()
     QCOMPARE(skip.out, QStringLiteral("agents.csv (UTF-8, delimiter ,): 3 rows read: 2 new, 0 replaced, 0 unchanged, "
                                       "1 rejected\nRejected rows were written to %1\n")
                            .arg(rejects));
-    QCOMPARE(readAll(rejects),
-             QByteArray("agent_id,name,team,reject_reason\r\nA3,,T,column name: value '': is required\r\n"));
+    QCOMPARE(
+        readAll(rejects),
+        QByteArray("agent_id,name,team,reject_line,reject_reason\r\nA3,,T,4,column name: value '': is required\r\n"));
     QCOMPARE(infoJson().value(QLatin1String("counts")).toObject().value(QLatin1String("agents")).toInt(), 2);
 }
 

@@ -372,10 +372,13 @@ void TestImport::skipInvalidWritesRejects()
     QVERIFY(site.db);
     const QByteArray bad1 = "C2,A0001,2026-07-06T09:00:00,voice,q,30,1,0,0,0,9,\"router, no signal\"";
     const QByteArray bad2 = "C4,A0042,2026-07-06T09:00:00,voice,q,abc,1,0,0,0,5,\"said \"\"hi\"\"\"";
-    const QString f = site.file(QStringLiteral("i.csv"),
-                                kInteractionsHeader + "C1,A0001,2026-07-06T08:00:00,voice,q,30,1,0,0,0,5,x\n" + bad1 +
-                                    "\nC3,A0002,2026-07-06T08:00:00,chat,q,40,,,,,,\n" + bad2 +
-                                    "\nC5,A0003,2026-07-07T08:00:00,email,q,50,0,1,1,2,1,z\n");
+    const QByteArray shortRow = "C6,A0001";
+    const QByteArray longRow = "C7,A0001,2026-07-06T08:00:00,voice,q,30,1,0,0,0,5,x,surplus";
+    const QString f =
+        site.file(QStringLiteral("i.csv"),
+                  kInteractionsHeader + "C1,A0001,2026-07-06T08:00:00,voice,q,30,1,0,0,0,5,x\n" + bad1 +
+                      "\nC3,A0002,2026-07-06T08:00:00,chat,q,40,,,,,,\n" + bad2 +
+                      "\nC5,A0003,2026-07-07T08:00:00,email,q,50,0,1,1,2,1,z\n" + shortRow + "\n" + longRow + "\n");
     const QString rejects = site.dir.filePath(QStringLiteral("rejects.csv"));
     auto r = importFile(*site.db, Kind::Interactions, f, [&](import::ImportOptions& o) {
         o.skipInvalid = true;
@@ -384,20 +387,27 @@ void TestImport::skipInvalidWritesRejects()
     QVERIFY(r);
     QVERIFY(r->committed);
     QCOMPARE(r->inserted, 3);
-    QCOMPARE(r->rejected, 2);
-    QCOMPARE(r->problemCount, 2);
-    QCOMPARE(r->summary(), QStringLiteral("5 rows read: 3 new, 0 replaced, 0 unchanged, 2 rejected"));
+    QCOMPARE(r->rejected, 4);
+    QCOMPARE(r->problemCount, 4);
+    QCOMPARE(r->summary(), QStringLiteral("7 rows read: 3 new, 0 replaced, 0 unchanged, 4 rejected"));
     QCOMPARE(dump(site.path, "SELECT interaction_id FROM interactions ORDER BY 1"), QStringList({"C1", "C3", "C5"}));
-    QCOMPARE(
-        QString::fromUtf8(readAll(rejects)),
-        QString::fromUtf8(kInteractionsHeader.trimmed() + ",reject_reason\r\n" + bad1 +
-                          ",column csat: value '9': is out of range (1 to 5)\r\n" + bad2 +
-                          ",\"column handle_seconds: value 'abc': is not a duration (seconds, h:mm:ss or m:ss)\"\r\n"));
+    // Each row as read, padded to the widest (the long row adds extra_1), then
+    // its line and reason under their own names, whatever the row's length.
+    QCOMPARE(QString::fromUtf8(readAll(rejects)),
+             QString::fromUtf8(kInteractionsHeader.trimmed() + ",extra_1,reject_line,reject_reason\r\n" + bad1 +
+                               ",,3,column csat: value '9': is out of range (1 to 5)\r\n" + bad2 +
+                               ",,5,\"column handle_seconds: value 'abc': is not a duration (seconds, h:mm:ss or "
+                               "m:ss)\"\r\n" +
+                               shortRow + ",,,,,,,,,,,,7,\"has 2 fields, the header has 12\"\r\n" + longRow +
+                               ",8,\"has 13 fields, the header has 12\"\r\n"));
     QCOMPARE(storedRollups(site.path), rollupsFromInteractions(site.path));
 
-    // The rejects file, fixed, imports as is (reject_reason is ignored with a warning).
+    // The rejects file, fixed (two values corrected, the short and long rows
+    // dropped), imports as is: its own columns are ignored with a warning.
+    QStringList lines = QString::fromUtf8(readAll(rejects)).split(QStringLiteral("\r\n"));
+    lines.removeIf([](const QString& l) { return l.startsWith(u"C6,") || l.startsWith(u"C7,"); });
     const QString fixed =
-        site.file(QStringLiteral("fixed.csv"), QString::fromUtf8(readAll(rejects))
+        site.file(QStringLiteral("fixed.csv"), lines.join(QStringLiteral("\r\n"))
                                                    .replace(QStringLiteral(",9,"), QStringLiteral(",4,"))
                                                    .replace(QStringLiteral("A0042"), QStringLiteral("A0002"))
                                                    .replace(QStringLiteral(",abc,"), QStringLiteral(",60,"))
@@ -405,8 +415,11 @@ void TestImport::skipInvalidWritesRejects()
     auto again = importFile(*site.db, Kind::Interactions, fixed);
     QVERIFY(again);
     QCOMPARE(problemTexts(again.value()), QStringList());
-    QCOMPARE(again->warnings, std::vector<QString>{QStringLiteral(
-                                  "column 'reject_reason' is not a column of interactions and was ignored")});
+    QCOMPARE(again->warnings,
+             (std::vector<QString>{
+                 QStringLiteral("column 'extra_1' is not a column of interactions and was ignored"),
+                 QStringLiteral("column 'reject_line' is not a column of interactions and was ignored"),
+                 QStringLiteral("column 'reject_reason' is not a column of interactions and was ignored")}));
     QCOMPARE(again->inserted, 2);
     QCOMPARE(dump(site.path, "SELECT contact_reason FROM interactions WHERE interaction_id = 'C4'"),
              QStringList{"said \"hi\""});
