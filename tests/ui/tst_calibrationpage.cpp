@@ -6,6 +6,7 @@
 #include "AppSupport.h"
 #include "CalibrationPdf.h"
 #include "Screenshots.h"
+#include "background/DatabaseJobs.h"
 #include "demo/DemoGenerator.h"
 #include "pages/calibration/BlindScoringPanel.h"
 #include "pages/calibration/CalibrationPage.h"
@@ -18,7 +19,6 @@
 #include "pages/quality/QualityViews.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
-#include "store/DbWorker.h"
 #include "store/RubricStore.h"
 
 #include <QComboBox>
@@ -244,7 +244,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
 
     // Beside the rubric: the Quality page's rubric editor lists the rulings on the chosen attribute.
     {
-        ui::DbWorker worker(m_path);
+        ui::DatabaseJobs worker(m_path);
         ui::RubricEditor rubric(worker);
         QSignalSpy rubricLoaded(&rubric, &ui::RubricEditor::loaded);
         rubric.reload();

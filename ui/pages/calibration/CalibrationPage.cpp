@@ -1,6 +1,7 @@
 #include "pages/calibration/CalibrationPage.h"
 
 #include "CalibrationPdf.h"
+#include "background/DatabaseJobs.h"
 #include "export/CalibrationSessionCsv.h"
 #include "pages/PageParts.h"
 #include "pages/calibration/BlindScoringPanel.h"
@@ -10,7 +11,6 @@
 #include "pages/calibration/RevealPanel.h"
 #include "pages/calibration/SessionDialog.h"
 #include "pages/calibration/StatisticsPanel.h"
-#include "store/DbWorker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +39,7 @@ QString q(const std::string& s)
 } // namespace
 
 CalibrationPage::CalibrationPage(const QString& databasePath, QWidget* parent)
-    : QWidget(parent), m_worker(std::make_unique<DbWorker>(databasePath))
+    : QWidget(parent), m_worker(std::make_unique<DatabaseJobs>(databasePath))
 {
     m_session = new QComboBox(this);
     m_session->setAccessibleName(tr("Session"));

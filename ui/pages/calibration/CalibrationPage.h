@@ -2,7 +2,7 @@
 
 // "Calibration": supervisors and QA leads score the same interactions blind,
 // reveal, see where and how much they disagree, and agree on the official
-// score with a decision note (docs/calibration.md). The page owns a DbWorker:
+// score with a decision note (docs/calibration.md). The page owns a DatabaseJobs:
 // reads, statistics (bootstrap intervals) and writes run off the GUI thread.
 // Tabs: Blind scoring, Reveal and agree, Agreement, History, Decision log.
 // F11 (or Present) opens the shared-screen presentation.
@@ -21,7 +21,7 @@ class QTabWidget;
 class QToolButton;
 
 namespace fb::ui {
-class DbWorker;
+class DatabaseJobs;
 }
 
 namespace fb::ui::calibration {
@@ -74,7 +74,7 @@ private:
     void exportPdfAsk();
     void exportCsvAsk();
 
-    std::unique_ptr<DbWorker> m_worker;
+    std::unique_ptr<DatabaseJobs> m_worker;
     SessionViewPtr m_view;
     int m_generation = 0;
 

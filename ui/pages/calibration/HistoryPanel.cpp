@@ -1,9 +1,9 @@
 #include "pages/calibration/HistoryPanel.h"
 
+#include "background/DatabaseJobs.h"
 #include "charts/CalibrationCharts.h"
 #include "pages/calibration/SessionView.h"
 #include "store/CalibrationStore.h"
-#include "store/DbWorker.h"
 
 #include <QChartView>
 #include <QLabel>
@@ -43,7 +43,7 @@ QStringList convergenceSentences(const analytics::CalibrationHistory& h)
     return out;
 }
 
-HistoryPanel::HistoryPanel(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+HistoryPanel::HistoryPanel(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

@@ -1,9 +1,9 @@
 #include "pages/coaching/CoachingNoteForm.h"
 
+#include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
-#include "store/DbWorker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,7 +34,7 @@ std::optional<double> number(const QLineEdit* e)
 
 } // namespace
 
-CoachingNoteForm::CoachingNoteForm(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_agent = new QComboBox(this);
     m_agent->setAccessibleName(tr("Agent"));

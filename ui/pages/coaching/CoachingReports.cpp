@@ -1,10 +1,10 @@
 #include "pages/coaching/CoachingReports.h"
 
+#include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
-#include "store/DbWorker.h"
 #include "store/ScorecardStore.h"
 
 #include <QComboBox>
@@ -64,7 +64,7 @@ QLabel* explain(const QString& text, QWidget* parent)
 
 // ---------------------------------------------------------------- effectiveness
 
-EffectivenessView::EffectivenessView(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_by = new QComboBox(this);
     m_by->addItem(tr("Coach"), QStringLiteral("coach"));
@@ -187,7 +187,7 @@ void EffectivenessView::exportCsv()
 
 // ---------------------------------------------------------------- ratio
 
-RatioView::RatioView(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+RatioView::RatioView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_weeks = new QComboBox(this);
     for (int n : {4, 8, 13, 26})
@@ -332,7 +332,7 @@ void RatioView::reload()
 
 // ---------------------------------------------------------------- timeline
 
-TimelineView::TimelineView(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+TimelineView::TimelineView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_agent = new QComboBox(this);
     m_agent->setAccessibleName(tr("Agent"));

@@ -14,7 +14,7 @@ class QTableWidget;
 namespace fb::ui {
 
 class CoachingTimelineChart;
-class DbWorker;
+class DatabaseJobs;
 struct AgentDirectory;
 
 // Per coach, attribute or team: notes, follow-ups done, share met, and the
@@ -22,7 +22,7 @@ struct AgentDirectory;
 class EffectivenessView final : public QWidget {
     Q_OBJECT
 public:
-    explicit EffectivenessView(DbWorker& worker, QWidget* parent = nullptr);
+    explicit EffectivenessView(DatabaseJobs& worker, QWidget* parent = nullptr);
     void reload();
     [[nodiscard]] QTableWidget* table() const { return m_table; }
 signals:
@@ -30,7 +30,7 @@ signals:
 
 private:
     void exportCsv();
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     QComboBox* m_by;
     QDateEdit* m_from;
     QDateEdit* m_to;
@@ -44,14 +44,14 @@ private:
 class RatioView final : public QWidget {
     Q_OBJECT
 public:
-    explicit RatioView(DbWorker& worker, QWidget* parent = nullptr);
+    explicit RatioView(DatabaseJobs& worker, QWidget* parent = nullptr);
     void reload();
     [[nodiscard]] QTableWidget* table() const { return m_table; }
 signals:
     void loaded();
 
 private:
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     QComboBox* m_weeks;
     QDoubleSpinBox* m_floor;
     QTableWidget* m_table;
@@ -62,7 +62,7 @@ private:
 class TimelineView final : public QWidget {
     Q_OBJECT
 public:
-    explicit TimelineView(DbWorker& worker, QWidget* parent = nullptr);
+    explicit TimelineView(DatabaseJobs& worker, QWidget* parent = nullptr);
     void setDirectory(const AgentDirectory& directory, const std::vector<std::string>& attributes);
     void showAgent(const QString& agentId, const QString& metric = {});
     void reload();
@@ -70,7 +70,7 @@ signals:
     void loaded();
 
 private:
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     QComboBox* m_agent;
     QComboBox* m_metric;
     CoachingTimelineChart* m_chart;

@@ -1,9 +1,9 @@
 #include "pages/coaching/FollowUpQueue.h"
 
+#include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
-#include "store/DbWorker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,7 +24,7 @@ QString num(const std::optional<double>& v)
 
 } // namespace
 
-FollowUpQueue::FollowUpQueue(DbWorker& worker, QWidget* parent)
+FollowUpQueue::FollowUpQueue(DatabaseJobs& worker, QWidget* parent)
     : QWidget(parent), m_worker(worker), m_today(QDate::currentDate())
 {
     m_tree = new QTreeWidget(this);

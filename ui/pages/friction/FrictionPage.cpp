@@ -1,11 +1,11 @@
 #include "pages/friction/FrictionPage.h"
 
 #include "ProgramPdf.h"
+#include "background/DatabaseJobs.h"
 #include "charts/ProgramCharts.h"
 #include "pages/PageParts.h"
 #include "pages/friction/PhaseTimeline.h"
 #include "store/Database.h"
-#include "store/DbWorker.h"
 #include "store/ProgramStore.h"
 
 #include <QChartView>
@@ -99,7 +99,7 @@ bool writeFile(const QString& path, const std::string& text, QString* error)
 } // namespace
 
 FrictionPage::FrictionPage(const QString& databasePath, QWidget* parent)
-    : QWidget(parent), m_worker(new DbWorker(databasePath, this)), m_today(QDate::currentDate())
+    : QWidget(parent), m_worker(new DatabaseJobs(databasePath, this)), m_today(QDate::currentDate())
 {
     m_program = new QComboBox(this);
     m_program->setAccessibleName(tr("Program"));

@@ -2,7 +2,7 @@
 
 // "Friction to flow": the eight-week program page (docs/friction-to-flow.md).
 // Construct it with the database path; it opens its own connection on a
-// worker thread (DbWorker), so the one scan of interactions a report needs
+// worker thread (DatabaseJobs), so the one scan of interactions a report needs
 // never runs on the GUI thread. The main window only has to add it:
 //     auto* page = new fb::ui::FrictionPage(databasePath, this);
 #include "analytics/ProgramReport.h"
@@ -24,7 +24,7 @@ class QVBoxLayout;
 
 namespace fb::ui {
 
-class DbWorker;
+class DatabaseJobs;
 class PhaseTimeline;
 
 class FrictionPage final : public QWidget {
@@ -76,7 +76,7 @@ private:
     void exportCsvAsk();
     void exportDigestAsk();
 
-    DbWorker* m_worker;
+    DatabaseJobs* m_worker;
     QDate m_today;
     std::shared_ptr<analytics::ProgramReport> m_report;
     int m_generation = 0;

@@ -1,8 +1,8 @@
 #include "pages/quality/EvaluationForm.h"
 
 #include "analytics/ScorecardStats.h"
+#include "background/DatabaseJobs.h"
 #include "store/AgentDirectory.h"
-#include "store/DbWorker.h"
 #include "store/QaStore.h"
 
 #include <QComboBox>
@@ -19,7 +19,7 @@
 
 namespace fb::ui {
 
-EvaluationForm::EvaluationForm(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+EvaluationForm::EvaluationForm(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_agent = new QComboBox(this);
     m_agent->setAccessibleName(tr("Agent"));

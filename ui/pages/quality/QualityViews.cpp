@@ -1,12 +1,12 @@
 #include "pages/quality/QualityViews.h"
 
 #include "analytics/Coaching.h"
+#include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
 #include "pages/PageParts.h"
 #include "store/AgentDirectory.h"
 #include "store/CalibrationStore.h"
 #include "store/CoachingStore.h"
-#include "store/DbWorker.h"
 #include "store/QaStore.h"
 #include "store/ScorecardStore.h"
 
@@ -58,7 +58,7 @@ QString trendText(const std::optional<double>& earlier, const std::optional<doub
 
 // ---------------------------------------------------------------- agent quality
 
-AgentQualityView::AgentQualityView(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+AgentQualityView::AgentQualityView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_agent = new QComboBox(this);
     m_agent->setAccessibleName(tr("Agent"));
@@ -190,7 +190,7 @@ namespace {
 enum Col { Name, Description, Weight, Scale, NaAllowed, Critical, Cols };
 }
 
-RubricEditor::RubricEditor(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+RubricEditor::RubricEditor(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_version = new QComboBox(this);
     m_version->setAccessibleName(tr("Rubric version"));

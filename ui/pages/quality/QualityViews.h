@@ -12,7 +12,7 @@ class QTableWidget;
 
 namespace fb::ui {
 
-class DbWorker;
+class DatabaseJobs;
 struct AgentDirectory;
 
 // Per rubric attribute: the agent's mean (0-100) and n against the rest of
@@ -21,7 +21,7 @@ struct AgentDirectory;
 class AgentQualityView final : public QWidget {
     Q_OBJECT
 public:
-    explicit AgentQualityView(DbWorker& worker, QWidget* parent = nullptr);
+    explicit AgentQualityView(DatabaseJobs& worker, QWidget* parent = nullptr);
     void setDirectory(const AgentDirectory& directory);
     void showAgent(const QString& agentId);
     void reload();
@@ -30,7 +30,7 @@ signals:
     void loaded();
 
 private:
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     QComboBox* m_agent;
     QTableWidget* m_table;
     QLabel* m_status;
@@ -43,7 +43,7 @@ private:
 class RubricEditor final : public QWidget {
     Q_OBJECT
 public:
-    explicit RubricEditor(DbWorker& worker, QWidget* parent = nullptr);
+    explicit RubricEditor(DatabaseJobs& worker, QWidget* parent = nullptr);
     void reload(int version = 0);
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QTableWidget* rulingsTable() const { return m_rulings; }
@@ -60,7 +60,7 @@ private:
     store::FullRubric edited() const;
     void save();
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     QComboBox* m_version;
     QTableWidget* m_table;
     QTableWidget* m_anchors;

@@ -21,10 +21,13 @@ class QTableView;
 class QTableWidget;
 class QTabWidget;
 
+namespace fb::ui {
+class DatabaseJobs;
+}
+
 namespace fb::ui::scorecards {
 
 class ScorecardModel;
-class ScorecardWorker;
 class AgentCardDialog;
 
 class ScorecardPage final : public QWidget {
@@ -74,7 +77,7 @@ private:
     [[nodiscard]] int definitionVersion() const;
 
     QString m_path;
-    std::unique_ptr<ScorecardWorker> m_worker;
+    std::unique_ptr<DatabaseJobs> m_worker;
     std::shared_ptr<std::atomic_int> m_generation;
     int m_pending = 0;
     bool m_loaded = false;
