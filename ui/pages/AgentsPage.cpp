@@ -74,13 +74,6 @@ void AgentsPage::setSearchText(const QString& text)
     applyFilter();
 }
 
-void AgentsPage::setTeam(const QString& team)
-{
-    const int i = m_team->findData(team);
-    m_team->setCurrentIndex(i < 0 ? 0 : i);
-    applyFilter();
-}
-
 void AgentsPage::reload()
 {
     loadTeams();

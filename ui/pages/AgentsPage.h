@@ -22,7 +22,6 @@ public:
     [[nodiscard]] KindTableModel* model() const { return m_model; }
     [[nodiscard]] BrowsePanel* panel() const { return m_panel; }
     void setSearchText(const QString& text);
-    void setTeam(const QString& team); // empty = all teams
     // Re-reads teams and rows, keeping the filters (after an import).
     void reload();
 

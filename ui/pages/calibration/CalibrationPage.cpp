@@ -141,15 +141,6 @@ void CalibrationPage::reload()
     m_log->reload();
 }
 
-void CalibrationPage::selectSession(const QString& id)
-{
-    const int index = m_session->findData(id);
-    if (index >= 0 && index != m_session->currentIndex())
-        m_session->setCurrentIndex(index);
-    else if (index >= 0)
-        loadView();
-}
-
 void CalibrationPage::loadSessions(const QString& select)
 {
     m_worker->run(

@@ -40,8 +40,7 @@ public:
     explicit CalibrationPage(const QString& databasePath, QWidget* parent = nullptr);
     ~CalibrationPage() override;
 
-    void reload(); // sessions, the shown session, history and the decision log
-    void selectSession(const QString& id);
+    void reload();                                     // sessions, the shown session, history and the decision log
     void createSession(const SessionRequest& request); // as the New session dialog does
     void present();                                    // the presentation window (F11)
 

@@ -240,7 +240,7 @@ void CoachingNoteForm::prefillBaseline()
             if (serial != m_prefillSerial)
                 return;
             if (!r) {
-                m_baselineInfo->setText(tr("Could not read the baseline: %1").arg(r.error().reason));
+                m_baselineInfo->setText(tr("Could not read the baseline: %1").arg(r.error().toString()));
                 return;
             }
             const auto& p = r.value();
@@ -267,7 +267,7 @@ void CoachingNoteForm::save()
 {
     const analytics::CoachingNote n = note();
     if (auto v = analytics::validateNote(n); !v) {
-        showMessage(v.error().reason, true);
+        showMessage(v.error().toString(), true);
         return;
     }
     m_save->setEnabled(false);
@@ -276,7 +276,7 @@ void CoachingNoteForm::save()
         [this](Result<std::string> r) {
             m_save->setEnabled(true);
             if (!r) {
-                showMessage(r.error().reason, true);
+                showMessage(r.error().toString(), true);
                 return;
             }
             const QString id = QString::fromStdString(r.value());

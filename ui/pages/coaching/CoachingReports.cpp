@@ -128,7 +128,7 @@ void EffectivenessView::reload()
         },
         [this](Result<std::vector<analytics::EffectRow>> r) {
             if (!r) {
-                m_status->setText(tr("⚠ %1").arg(r.error().reason));
+                m_status->setText(tr("⚠ %1").arg(r.error().toString()));
                 return;
             }
             m_rows = std::move(r.value());
@@ -228,7 +228,7 @@ RatioView::RatioView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m
             this, [floor](store::Database& db) { return store::setCoachingRatioFloor(db, floor); },
             [this](Status st) {
                 if (!st)
-                    m_status->setText(tr("⚠ %1").arg(st.error().reason));
+                    m_status->setText(tr("⚠ %1").arg(st.error().toString()));
                 else
                     reload();
             });
@@ -279,7 +279,7 @@ void RatioView::reload()
         },
         [this](Result<Out> r) {
             if (!r) {
-                m_status->setText(tr("⚠ %1").arg(r.error().reason));
+                m_status->setText(tr("⚠ %1").arg(r.error().toString()));
                 return;
             }
             const Out& out = r.value();
@@ -456,7 +456,7 @@ void TimelineView::reload()
         },
         [this](Result<Out> r) {
             if (!r) {
-                m_status->setText(tr("⚠ %1").arg(r.error().reason));
+                m_status->setText(tr("⚠ %1").arg(r.error().toString()));
                 return;
             }
             const Out& o = r.value();

@@ -113,7 +113,7 @@ void FollowUpQueue::reload()
                 return; // a newer reload is on its way
             m_tree->clear();
             if (!r) {
-                m_status->setText(tr("⚠ %1").arg(r.error().reason));
+                m_status->setText(tr("⚠ %1").arg(r.error().toString()));
                 return;
             }
             m_rows = std::move(r.value());
@@ -202,7 +202,7 @@ void FollowUpQueue::complete()
         },
         [this, row, outcome](Status st) {
             if (!st) {
-                m_status->setText(tr("⚠ %1").arg(st.error().reason));
+                m_status->setText(tr("⚠ %1").arg(st.error().toString()));
                 return;
             }
             const QString id = QString::fromStdString(row.note.noteId);

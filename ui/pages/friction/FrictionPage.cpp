@@ -347,13 +347,6 @@ void FrictionPage::reload()
     loadPrograms(m_program->currentText());
 }
 
-void FrictionPage::selectProgram(const QString& name)
-{
-    const int i = m_program->findText(name);
-    if (i >= 0)
-        m_program->setCurrentIndex(i);
-}
-
 void FrictionPage::loadPrograms(const QString& select)
 {
     m_worker->run(
@@ -412,7 +405,6 @@ void FrictionPage::loadReport()
 void FrictionPage::showError(const QString& message)
 {
     m_status->setText(tr("Problem: %1").arg(message));
-    emit failed(message);
 }
 
 QString FrictionPage::summaryText() const
@@ -706,11 +698,15 @@ void FrictionPage::addFix(const store::ProgramFix& fix)
     const qint64 id = m_report->program.id;
     m_worker->run(
         this, [id, fix](store::Database& db) { return store::addFix(db, id, fix); },
-        [this](Result<qint64> r) {
+        [this, what = QString::fromStdString(fix.what)](Result<qint64> r) {
             if (!r) {
+                // The form keeps what the lead typed, so a failed save can be corrected and retried.
                 QMessageBox::warning(this, tr("Log a fix"), r.error().toString());
                 return;
             }
+            // Cleared only now, and only if the lead has not started typing the next fix.
+            if (m_fixWhat->text().trimmed() == what)
+                m_fixWhat->clear();
             loadReport();
         });
 }
@@ -737,7 +733,6 @@ void FrictionPage::addFixFromForm()
         return;
     }
     addFix(fix);
-    m_fixWhat->clear();
 }
 
 bool FrictionPage::exportPdf(const QString& path, QString* error) const

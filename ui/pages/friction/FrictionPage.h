@@ -37,7 +37,6 @@ public:
     void setToday(QDate today);
     // Re-reads the programs and the selected program's report (after an import).
     void reload();
-    void selectProgram(const QString& name);
 
     [[nodiscard]] const analytics::ProgramReport* report() const { return m_report.get(); }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
@@ -50,13 +49,13 @@ public:
     bool exportCsv(const QString& dir, QString* error = nullptr) const; // one file per table
     bool exportDigest(const QString& path, QString* error = nullptr) const;
 
-    // Adds a fix to the current program's log (as the form does).
+    // Adds a fix to the current program's log (as the form does); the form's
+    // "what changed" text is cleared once the fix is saved, kept if it fails.
     void addFix(const store::ProgramFix& fix);
 
 signals:
     void programsLoaded();
     void reportShown();
-    void failed(const QString& message);
 
 private:
     QWidget* buildOverview();

@@ -234,7 +234,7 @@ void EvaluationForm::loadFacts()
         this, [id](store::Database& db) { return store::interactionFacts(db, id); },
         [this](Result<std::optional<store::InteractionFacts>> r) {
             if (!r) {
-                m_facts->setText(r.error().reason.toHtmlEscaped());
+                m_facts->setText(r.error().toString().toHtmlEscaped());
                 return;
             }
             if (!r.value()) {
@@ -309,7 +309,7 @@ void EvaluationForm::save()
         [this](Result<std::string> r) {
             m_save->setEnabled(true);
             if (!r) {
-                showMessage(r.error().reason, true);
+                showMessage(r.error().toString(), true);
                 return;
             }
             const QString id = QString::fromStdString(r.value());

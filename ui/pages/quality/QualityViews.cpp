@@ -150,7 +150,7 @@ void AgentQualityView::reload()
         },
         [this](Result<Out> r) {
             if (!r) {
-                m_status->setText(tr("⚠ %1").arg(r.error().reason));
+                m_status->setText(tr("⚠ %1").arg(r.error().toString()));
                 return;
             }
             const auto& rows = r->rows;
@@ -296,7 +296,7 @@ void RubricEditor::reload(int version)
         },
         [this](Result<std::pair<store::FullRubric, std::vector<store::RubricVersionInfo>>> r) {
             if (!r) {
-                m_status->setText(tr("⚠ %1").arg(r.error().reason));
+                m_status->setText(tr("⚠ %1").arg(r.error().toString()));
                 return;
             }
             const auto& versions = r->second;
@@ -460,7 +460,7 @@ void RubricEditor::save()
     storeAnchors();
     const store::FullRubric r = edited();
     if (auto v = store::validateRubric(r); !v) {
-        m_status->setText(tr("⚠ %1").arg(v.error().reason));
+        m_status->setText(tr("⚠ %1").arg(v.error().toString()));
         return;
     }
     const int before = m_shown.version;
@@ -468,7 +468,7 @@ void RubricEditor::save()
         this, [r](store::Database& db) { return store::saveRubricVersion(db, r); },
         [this, before](Result<int> v) {
             if (!v) {
-                m_status->setText(tr("⚠ %1").arg(v.error().reason));
+                m_status->setText(tr("⚠ %1").arg(v.error().toString()));
                 return;
             }
             m_note->clear();

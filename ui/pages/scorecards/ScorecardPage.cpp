@@ -322,12 +322,6 @@ void ScorecardPage::setLevel(Level level, const QString& team)
         m_level->setCurrentIndex(m_level->findData(int(level)));
 }
 
-void ScorecardPage::selectWeek(int weekKey)
-{
-    if (int i = m_week->findData(weekKey); i >= 0)
-        m_week->setCurrentIndex(i);
-}
-
 void ScorecardPage::levelChanged()
 {
     const auto level = Level(m_level->currentData().toInt());

@@ -40,7 +40,6 @@ public:
     // Period: 1, 4, 8 or 13 weeks ending at the selected week.
     void setSpan(int weeks);
     void setLevel(analytics::Level level, const QString& team = {});
-    void selectWeek(int weekKey);
     [[nodiscard]] bool isComputing() const { return m_pending > 0; }
     [[nodiscard]] const analytics::Scorecard& scorecard() const;
     [[nodiscard]] QTableView* table() const { return m_table; }
