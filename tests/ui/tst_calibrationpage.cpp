@@ -264,7 +264,13 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     PresentationWindow* screen = page.presentation();
     QVERIFY(screen);
     QVERIFY(screen->display().maskAgents && screen->display().initialsOnly);
-    QVERIFY(screen->titleText().contains(u"Agent A"_s) || screen->titleText().contains(u"Agent "_s));
+    // Three interactions of three different agents: masked in order of appearance, the third is "Agent C".
+    const auto& units = created->data.session.units;
+    QCOMPARE(units.size(), std::size_t(3));
+    QVERIFY(units[0].agentId != units[1].agentId && units[1].agentId != units[2].agentId &&
+            units[0].agentId != units[2].agentId);
+    QCOMPARE(screen->titleText(),
+             u"Interaction 3 of 3 · Agent C · %1"_s.arg(QString::fromStdString(created->data.input.units[2])));
     QVERIFY(screen->fontScale() >= 1.6);
     const QString firstHeader =
         screen->model()->headerData(RevealModel::FirstParticipantColumn, Qt::Horizontal, Qt::DisplayRole).toString();
