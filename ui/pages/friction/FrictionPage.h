@@ -5,6 +5,8 @@
 // worker thread (DatabaseJobs), so the one scan of interactions a report needs
 // never runs on the GUI thread. The main window only has to add it:
 //     auto* page = new fb::ui::FrictionPage(databasePath, this);
+// Each tab is a widget of its own (pages/friction/*Tab); this class reads,
+// writes and exports, and hands each report to the tabs.
 #include "analytics/ProgramReport.h"
 
 #include <QDate>
@@ -13,19 +15,22 @@
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QToolButton;
-class QVBoxLayout;
 
 namespace fb::ui {
 
+class BaselineTab;
+class ChartsTab;
+class ComparisonTab;
 class DatabaseJobs;
+class FixesTab;
+class OverviewTab;
 class PhaseTimeline;
+class RecognitionTab;
 
 class FrictionPage final : public QWidget {
     Q_OBJECT
@@ -40,8 +45,8 @@ public:
 
     [[nodiscard]] const analytics::ProgramReport* report() const { return m_report.get(); }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
-    [[nodiscard]] QTableWidget* comparisonTable() const { return m_compTable; }
-    [[nodiscard]] QTableWidget* attributionTable() const { return m_attrTable; }
+    [[nodiscard]] QTableWidget* comparisonTable() const;
+    [[nodiscard]] QTableWidget* attributionTable() const;
     [[nodiscard]] QString summaryText() const;
 
     // Exports without dialogs (the menu asks for the file first).
@@ -58,19 +63,12 @@ signals:
     void reportShown();
 
 private:
-    QWidget* buildOverview();
-    QWidget* buildBaseline();
-    QWidget* buildFixes();
-    QWidget* buildRecognition();
-    QWidget* buildComparison();
-    QWidget* buildCharts();
     void loadPrograms(const QString& select = {});
     void loadReport();
     void present(std::shared_ptr<analytics::ProgramReport> report);
     void showError(const QString& message);
     void newProgram();
-    void confirmFrictions();
-    void addFixFromForm();
+    void confirmFrictions(const std::vector<store::ConfirmedFriction>& chosen);
     void exportPdfAsk();
     void exportCsvAsk();
     void exportDigestAsk();
@@ -86,32 +84,12 @@ private:
     QLabel* m_status = nullptr;
     PhaseTimeline* m_timeline = nullptr;
     QTabWidget* m_tabs = nullptr;
-    // overview
-    QLabel* m_needs = nullptr;
-    QLabel* m_overviewSummary = nullptr;
-    // baseline
-    QTableWidget* m_pulseTable = nullptr;
-    QTableWidget* m_frictionTable = nullptr;
-    QComboBox* m_confirm[3] = {};
-    QComboBox* m_confirmDim[3] = {};
-    QLabel* m_confirmState = nullptr;
-    // fixes
-    QTableWidget* m_fixTable = nullptr;
-    QDateEdit* m_fixDate = nullptr;
-    QComboBox* m_fixFriction = nullptr;
-    QLineEdit* m_fixScope = nullptr;
-    QLineEdit* m_fixWhat = nullptr;
-    QLineEdit* m_fixOwner = nullptr;
-    // recognition
-    QTableWidget* m_recTable = nullptr;
-    QTableWidget* m_youSaid = nullptr;
-    // comparison
-    QLabel* m_sentences = nullptr;
-    QTableWidget* m_compTable = nullptr;
-    QTableWidget* m_attrTable = nullptr;
-    // charts
-    QWidget* m_chartsHost = nullptr;
-    QVBoxLayout* m_chartsLayout = nullptr;
+    OverviewTab* m_overview = nullptr;
+    BaselineTab* m_baseline = nullptr;
+    FixesTab* m_fixes = nullptr;
+    RecognitionTab* m_recognition = nullptr;
+    ComparisonTab* m_comparison = nullptr;
+    ChartsTab* m_charts = nullptr;
 };
 
 } // namespace fb::ui
