@@ -16,7 +16,7 @@
 #include "pages/calibration/RevealPanel.h"
 #include "pages/calibration/SessionDialog.h"
 #include "pages/calibration/StatisticsPanel.h"
-#include "pages/quality/QualityViews.h"
+#include "pages/quality/RubricEditor.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
 #include "store/RubricStore.h"

@@ -3,8 +3,10 @@
 #include "background/DatabaseJobs.h"
 #include "pages/PageParts.h"
 #include "pages/coaching/CoachingNoteForm.h"
-#include "pages/coaching/CoachingReports.h"
+#include "pages/coaching/EffectivenessView.h"
 #include "pages/coaching/FollowUpQueue.h"
+#include "pages/coaching/RatioView.h"
+#include "pages/coaching/TimelineView.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
 

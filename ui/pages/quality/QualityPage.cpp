@@ -2,8 +2,9 @@
 
 #include "background/DatabaseJobs.h"
 #include "pages/PageParts.h"
+#include "pages/quality/AgentQualityView.h"
 #include "pages/quality/EvaluationForm.h"
-#include "pages/quality/QualityViews.h"
+#include "pages/quality/RubricEditor.h"
 #include "store/AgentDirectory.h"
 #include "store/RubricStore.h"
 
