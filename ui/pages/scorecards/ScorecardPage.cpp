@@ -4,6 +4,7 @@
 #include "common/IsoWeek.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
+#include "pages/scorecards/HappinessTab.h"
 #include "pages/scorecards/ScorecardFormat.h"
 #include "pages/scorecards/ScorecardModel.h"
 #include "pages/scorecards/ScorecardPdf.h"
@@ -161,42 +162,8 @@ void ScorecardPage::buildUi()
     v->addWidget(m_legend);
     m_tabs->addTab(card, tr("Scorecard"));
 
-    // Happiness and results tab.
-    auto* happy = new QWidget;
-    auto* h = new QVBoxLayout(happy);
-    auto* hbar = new QHBoxLayout;
-    m_hWeeks = new QComboBox;
-    m_hWeeks->addItem(tr("Last 13 weeks"), 13);
-    m_hWeeks->addItem(tr("Last 26 weeks"), 26);
-    m_hWeeks->addItem(tr("Last 52 weeks"), 52);
-    m_hOutcome = new QComboBox;
-    for (auto m : {analytics::Metric::Fcr, analytics::Metric::Csat, analytics::Metric::Qa, analytics::Metric::Aht,
-                   analytics::Metric::Rework, analytics::Metric::Escalation, analytics::Metric::Dpti})
-        m_hOutcome->addItem(analytics::metricLabel(m), int(m));
-    hbar->addWidget(new QLabel(tr("Team-weeks:")));
-    hbar->addWidget(m_hWeeks);
-    hbar->addSpacing(12);
-    hbar->addWidget(new QLabel(tr("Learning labs by:")));
-    hbar->addWidget(m_hOutcome);
-    hbar->addStretch(1);
-    h->addLayout(hbar);
-    m_hStatus = new QLabel;
-    m_hStatus->setWordWrap(true);
-    h->addWidget(m_hStatus);
-    m_hTable = new QTableWidget;
-    m_hTable->verticalHeader()->hide();
-    m_hTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    h->addWidget(m_hTable, 3);
-    auto* labs = new QLabel(
-        tr("<b>Learning labs</b>: teams whose outcome sits far (one residual SD or more; at least 3 teams) from "
-           "what their pulse predicts — places to learn from, not failures."));
-    labs->setWordWrap(true);
-    h->addWidget(labs);
-    m_hTeams = new QTableWidget;
-    m_hTeams->verticalHeader()->hide();
-    m_hTeams->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    h->addWidget(m_hTeams, 1);
-    m_tabs->addTab(happy, tr("Happiness and results"));
+    m_happiness = new HappinessTab;
+    m_tabs->addTab(m_happiness, tr("Happiness and results"));
 
     connect(m_week, &QComboBox::currentIndexChanged, this, [this] {
         m_happinessStale = true;
@@ -221,8 +188,7 @@ void ScorecardPage::buildUi()
         if (i == 1 && m_happinessStale)
             computeHappiness();
     });
-    connect(m_hWeeks, &QComboBox::currentIndexChanged, this, &ScorecardPage::computeHappiness);
-    connect(m_hOutcome, &QComboBox::currentIndexChanged, this, &ScorecardPage::computeHappiness);
+    connect(m_happiness, &HappinessTab::settingsChanged, this, &ScorecardPage::computeHappiness);
     levelChanged();
 }
 
@@ -407,11 +373,11 @@ void ScorecardPage::computeHappiness()
         return;
     m_happinessStale = false;
     const int to = toWeek();
-    const int span = m_hWeeks->currentData().toInt();
+    const int span = m_happiness->weeks();
     const int from = IsoWeek::fromKey(to).next(-(span - 1)).key();
     const int version = definitionVersion();
-    const auto outcome = analytics::Metric(m_hOutcome->currentData().toInt());
-    m_hStatus->setText(tr("Computing correlations over %1…").arg(weekRangeText(from, to)));
+    const auto outcome = m_happiness->outcome();
+    m_happiness->showComputing(from, to);
     setBusy(true);
     m_worker->run(
         this,
@@ -427,103 +393,10 @@ void ScorecardPage::computeHappiness()
         [this, from, to](const Result<analytics::Happiness>& result) {
             setBusy(false);
             if (!result) {
-                m_hStatus->setText(tr("Cannot compute: %1").arg(result.error().toString()));
+                m_happiness->showError(result.error());
                 return;
             }
-            const auto& h = result.value();
-            m_hStatus->setText(tr("%1: Spearman ρ of each pulse dimension (team-weeks with ≥ 5 responses) "
-                                  "with each outcome the same week or 1–4 weeks later; n = team-weeks paired; "
-                                  "bold: p < 0.05. Correlation is not cause.")
-                                   .arg(weekRangeText(from, to)));
-            m_hStatus->setToolTip(tr("Ranks with ties averaged; p from t = ρ √((n−2)/(1−ρ²)), n−2 degrees of "
-                                     "freedom. See docs/scorecard.md."));
-            m_hTable->clear();
-            const int lags = 5;
-            m_hTable->setColumnCount(2 + lags);
-            QStringList headers{tr("Outcome"), tr("Pulse dimension")};
-            for (int l = 0; l < lags; ++l)
-                headers << (l == 0 ? tr("Same week") : l == 1 ? tr("+1 week") : tr("+%1 weeks").arg(l));
-            m_hTable->setHorizontalHeaderLabels(headers);
-            m_hTable->setRowCount(int(h.outcomes.size()) * analytics::kPulseDimensions);
-            int row = 0;
-            for (auto m : h.outcomes)
-                for (int d = 0; d < analytics::kPulseDimensions; ++d, ++row) {
-                    m_hTable->setItem(row, 0, new QTableWidgetItem(analytics::metricLabel(m)));
-                    m_hTable->setItem(row, 1, new QTableWidgetItem(analytics::pulseDimensionLabel(d)));
-                    for (const auto& c : h.correlations) {
-                        if (c.outcome != m || c.dimension != d || c.lag >= lags)
-                            continue;
-                        auto* item = new QTableWidgetItem;
-                        if (c.rho) {
-                            item->setText(tr("ρ %1%2 (n=%3)")
-                                              .arg(*c.rho >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
-                                              .arg(QLocale().toString(std::abs(*c.rho), 'f', 2))
-                                              .arg(c.n));
-                            const int a = int(std::min(1.0, std::abs(*c.rho)) * 90);
-                            item->setBackground(*c.rho >= 0 ? QColor(255 - a, 255 - a / 2, 255)
-                                                            : QColor(255, 255 - a / 2, 255 - a));
-                            if (c.p && *c.p < 0.05) {
-                                QFont f = item->font();
-                                f.setBold(true);
-                                item->setFont(f);
-                            }
-                            item->setToolTip(tr("ρ = %1, n = %2 team-weeks, p = %3")
-                                                 .arg(*c.rho, 0, 'f', 4)
-                                                 .arg(c.n)
-                                                 .arg(c.p ? QString::number(*c.p, 'g', 3) : tr("n/a")));
-                        } else {
-                            item->setText(tr("n=%1: too few").arg(c.n));
-                            item->setForeground(QColor(0x55, 0x55, 0x55));
-                        }
-                        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                        m_hTable->setItem(row, 2 + c.lag, item);
-                    }
-                }
-            m_hTable->resizeColumnsToContents();
-
-            m_hTeams->clear();
-            m_hTeams->setColumnCount(6);
-            m_hTeams->setHorizontalHeaderLabels({tr("Team"), tr("Weeks"), tr("Mean pulse"),
-                                                 tr("Mean %1").arg(analytics::metricLabel(h.labOutcome)),
-                                                 tr("Gap to prediction"), tr("Reading")});
-            m_hTeams->setRowCount(int(h.teams.size()));
-            int r = 0;
-            for (const auto& t : h.teams) {
-                const auto unit = analytics::metricUnit(h.labOutcome);
-                const double scale = unit == analytics::Unit::Proportion ? 100.0 : 1.0;
-                m_hTeams->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(t.team)));
-                m_hTeams->setItem(r, 1, new QTableWidgetItem(QString::number(t.weeks)));
-                m_hTeams->setItem(r, 2, new QTableWidgetItem(formatValue(analytics::Metric::Pulse, t.pulse)));
-                m_hTeams->setItem(r, 3, new QTableWidgetItem(formatValue(h.labOutcome, t.outcome)));
-                m_hTeams->setItem(
-                    r, 4,
-                    new QTableWidgetItem(tr("%1%2%3")
-                                             .arg(t.gap >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
-                                             .arg(QLocale().toString(std::abs(t.gap) * scale, 'f', 1))
-                                             .arg(unit == analytics::Unit::Proportion ? tr(" points") : QString())));
-                auto* reading = new QTableWidgetItem(
-                    t.lab ? (t.better ? tr("▲ Learning lab: does better than its pulse predicts")
-                                      : tr("▼ Learning lab: below what its pulse predicts — ask what gets in "
-                                           "the way"))
-                          : tr("as its pulse predicts"));
-                if (t.lab) {
-                    QFont f = reading->font();
-                    f.setBold(true);
-                    reading->setFont(f);
-                }
-                m_hTeams->setItem(r, 5, reading);
-                ++r;
-            }
-            if (h.teams.size() < 3) {
-                m_hTeams->setRowCount(m_hTeams->rowCount() + 1);
-                m_hTeams->setItem(m_hTeams->rowCount() - 1, 0,
-                                  new QTableWidgetItem(tr("Learning labs need at least 3 teams with pulse and "
-                                                          "outcome data: with fewer, the site-wide line runs "
-                                                          "through every team.")));
-                m_hTeams->setSpan(m_hTeams->rowCount() - 1, 0, 1, 6);
-            }
-            m_hTeams->resizeColumnsToContents();
-            m_hTeams->horizontalHeader()->setStretchLastSection(true);
+            m_happiness->present(result.value(), from, to);
             emit happinessComputed();
         });
 }

@@ -27,6 +27,7 @@ class DatabaseJobs;
 
 namespace fb::ui::scorecards {
 
+class HappinessTab;
 class ScorecardModel;
 class AgentCardDialog;
 
@@ -95,11 +96,7 @@ private:
     ScorecardModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
 
-    QComboBox* m_hWeeks = nullptr;
-    QComboBox* m_hOutcome = nullptr;
-    QLabel* m_hStatus = nullptr;
-    QTableWidget* m_hTable = nullptr;
-    QTableWidget* m_hTeams = nullptr;
+    HappinessTab* m_happiness = nullptr;
     bool m_happinessStale = true;
     std::shared_ptr<const analytics::Scorecard> m_printAgents;
     std::shared_ptr<const analytics::Scorecard> m_printTeams;
