@@ -8,6 +8,7 @@
 #include "pages/scorecards/ScorecardFormat.h"
 #include "pages/scorecards/ScorecardModel.h"
 #include "pages/scorecards/ScorecardPdf.h"
+#include "pages/scorecards/ScorecardReads.h"
 #include "store/ScorecardStore.h"
 
 #include <QComboBox>
@@ -43,17 +44,6 @@ QString weekItemText(int key)
         .arg(w.toString(), QLocale().toString(w.monday(), QStringLiteral("d MMM")),
              QLocale().toString(w.monday().addDays(6), QStringLiteral("d MMM yyyy")));
 }
-
-struct Meta {
-    std::vector<int> weeks;
-    std::vector<std::string> teams;
-    std::vector<store::DefinitionVersion> versions;
-};
-
-struct PrintCards {
-    std::shared_ptr<const analytics::Scorecard> agents;
-    std::shared_ptr<const analytics::Scorecard> teams;
-};
 
 } // namespace
 
@@ -196,18 +186,10 @@ void ScorecardPage::reload()
 {
     setBusy(true, tr("Reading weeks and teams…"));
     m_worker->run(
-        this,
-        [](store::Database& db) -> Result<Meta> {
-            auto weeks = store::rollupWeeks(db);
-            auto teams = store::scorecardTeams(db);
-            auto versions = store::scorecardDefinitionVersions(db);
-            if (!weeks || !teams || !versions)
-                return !weeks ? weeks.error() : !teams ? teams.error() : versions.error();
-            return Meta{weeks.value(), teams.value(), versions.value()};
-        },
-        [this](const Result<Meta>& read) {
-            const Meta empty;
-            const Meta* meta = read ? &read.value() : &empty;
+        this, [](store::Database& db) { return readScorecardMeta(db); },
+        [this](const Result<ScorecardMeta>& read) {
+            const ScorecardMeta empty;
+            const ScorecardMeta* meta = read ? &read.value() : &empty;
             setBusy(false);
             m_loaded = false;
             const QVariant week = m_week->currentData(), team = m_team->currentData(),
@@ -324,15 +306,10 @@ void ScorecardPage::compute()
                 return Computed{};
             QElapsedTimer timer;
             timer.start();
-            auto def = store::scorecardDefinition(db, version);
-            auto agents = store::scorecardAgents(db);
-            auto sums = def && agents ? store::loadPeriodSums(db, from, to, team)
-                                      : Result<analytics::PeriodSums>(Error::plain(QString()));
-            if (!def || !agents || !sums)
-                return !def ? def.error() : !agents ? agents.error() : sums.error();
-            auto card = std::make_shared<const analytics::Scorecard>(
-                analytics::computeScorecard(*def, *agents, *sums, level, from, to, team));
-            return Computed{std::move(card), timer.elapsed()};
+            auto card = readScorecard(db, version, level, from, to, team);
+            if (!card)
+                return card.error();
+            return Computed{std::make_shared<const analytics::Scorecard>(std::move(card.value())), timer.elapsed()};
         },
         [this, gen, team](const Result<Computed>& result) {
             setBusy(false);
@@ -381,15 +358,7 @@ void ScorecardPage::computeHappiness()
     setBusy(true);
     m_worker->run(
         this,
-        [from, to, version, outcome](store::Database& db) -> Result<analytics::Happiness> {
-            auto def = store::scorecardDefinition(db, version);
-            auto agents = store::scorecardAgents(db);
-            auto weekly = def && agents ? store::loadWeeklySums(db, from, to)
-                                        : Result<std::map<int, analytics::PeriodSums>>(Error::plain(QString()));
-            if (!def || !agents || !weekly)
-                return !def ? def.error() : !agents ? agents.error() : weekly.error();
-            return analytics::happiness(*def, *agents, *weekly, outcome);
-        },
+        [from, to, version, outcome](store::Database& db) { return readHappiness(db, version, from, to, outcome); },
         [this, from, to](const Result<analytics::Happiness>& result) {
             setBusy(false);
             if (!result) {
@@ -428,23 +397,7 @@ void ScorecardPage::openAgentCard(const QModelIndex& proxyIndex)
     const int version = definitionVersion();
     m_worker->run(
         dialog,
-        [agentId, team, to, version](store::Database& db) -> Result<AgentCardData> {
-            const int from = IsoWeek::fromKey(to).next(-12).key();
-            auto def = store::scorecardDefinition(db, version);
-            auto agents = store::scorecardAgents(db);
-            auto weekly = store::loadWeeklySums(db, from, to, team);
-            auto notes = store::coachingMarks(db, agentId, IsoWeek::fromKey(from).monday().toString(Qt::ISODate),
-                                              IsoWeek::fromKey(to).monday().addDays(6).toString(Qt::ISODate));
-            if (!def || !agents || !weekly || !notes)
-                return !def ? def.error() : !agents ? agents.error() : !weekly ? weekly.error() : notes.error();
-            AgentCardData data;
-            for (int w = from; w <= to; w = IsoWeek::fromKey(w).next().key())
-                data.weeks.push_back(w);
-            data.definition = def.value();
-            data.trends = analytics::agentTrends(*def, *agents, *weekly, data.weeks, agentId);
-            data.notes = notes.value();
-            return data;
-        },
+        [agentId, team, to, version](store::Database& db) { return readAgentCard(db, version, agentId, team, to); },
         [dialog](const Result<AgentCardData>& data) {
             if (data) {
                 dialog->setData(data.value());
@@ -528,19 +481,7 @@ void ScorecardPage::exportPdf(const QString& file)
     const int from = fromWeek(), to = toWeek(), version = definitionVersion();
     setBusy(true, tr("Preparing the PDF…"));
     m_worker->run(
-        this,
-        [from, to, version](store::Database& db) -> Result<PrintCards> {
-            auto def = store::scorecardDefinition(db, version);
-            auto info = store::scorecardAgents(db);
-            auto sums = def && info ? store::loadPeriodSums(db, from, to)
-                                    : Result<analytics::PeriodSums>(Error::plain(QString()));
-            if (!def || !info || !sums)
-                return !def ? def.error() : !info ? info.error() : sums.error();
-            return PrintCards{std::make_shared<const analytics::Scorecard>(
-                                  analytics::computeScorecard(*def, *info, *sums, Level::Agent, from, to)),
-                              std::make_shared<const analytics::Scorecard>(
-                                  analytics::computeScorecard(*def, *info, *sums, Level::Team, from, to))};
-        },
+        this, [from, to, version](store::Database& db) { return readPrintCards(db, version, from, to); },
         [this, file](const Result<PrintCards>& cards) {
             setBusy(false);
             QString why = cards ? QString() : cards.error().toString();
