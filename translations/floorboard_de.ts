@@ -4,7 +4,7 @@
 <context>
     <name>ColumnLabels</name>
     <message>
-        <location filename="../ui/models/CellFormat.cpp" line="+23"/>
+        <location filename="../ui/models/CellFormat.cpp" line="+33"/>
         <source>Agent ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +170,7 @@ CSV column: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>NA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,7 +180,7 @@ CSV column: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@ CSV column: %2</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,138 +220,6 @@ CSV column: %2</source>
     <message>
         <location line="+2"/>
         <source>Recognitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
-        <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+33"/>
-        <source>undefined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (%1 to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+65"/>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 (scores high)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (scores low)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+2"/>
-        <source>ratio %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>within noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/quality/QualityViews.cpp" line="+41"/>
-        <source>%1 (n = %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>— (n = 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not enough data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>→ steady (%1 → %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>▲ up %1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>▼ down %1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+29"/>
-        <source>%1: one session so far, no trend yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>converging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drifting apart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>steady</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 → %3 points off the reference over %4 sessions (%5 to %6): %7.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2823,7 +2691,37 @@ No fix logged yet.
 <context>
     <name>fb::ui::AgentQualityView</name>
     <message>
-        <location filename="../ui/pages/quality/QualityViews.cpp" line="+13"/>
+        <location filename="../ui/pages/quality/AgentQualityView.cpp" line="+44"/>
+        <source>%1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— (n = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ steady (%1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▲ up %1 (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▼ down %1 (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,12 +2830,12 @@ No fix logged yet.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+73"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-71"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,6 +2847,114 @@ No fix logged yet.
     <message>
         <location line="+2"/>
         <source>Everyone on the floor. Double-click an agent to see their interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::BaselineTab</name>
+    <message>
+        <location filename="../ui/pages/friction/BaselineTab.cpp" line="+22"/>
+        <source>&lt;b&gt;Pulse of the program&apos;s teams&lt;/b&gt; (1-5; shown from 5 responses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weeks 1-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weeks 7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Frictions from feedback tickets, weeks 1-2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulse dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top three, as you confirm them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Friction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pulse dimension of friction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Confirm these three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Proposed from the ranking; not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,6 +3087,14 @@ No fix logged yet.
     <message>
         <location line="+5"/>
         <source>Mean absolute deviation of each participant per attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ChartsTab</name>
+    <message>
+        <location filename="../ui/pages/friction/ChartsTab.cpp" line="+26"/>
+        <source>Grey bands: weeks 1-2 (Baseline) and 5-6 (Recognition); white: 3-4 (Fixes) and 7-8 (Comparison). Dashed lines: fixes, named in the legend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3292,7 +3306,7 @@ No fix logged yet.
 <context>
     <name>fb::ui::CoachingPage</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+31"/>
+        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+33"/>
         <source>&amp;New note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,6 +3376,118 @@ No fix logged yet.
     <message>
         <location line="+5"/>
         <source>■ Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ComparisonTab</name>
+    <message>
+        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+20"/>
+        <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Weeks 1-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weeks 7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% CI of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the program&apos;s other queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DiD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n in before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n out before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::DatabaseJobs</name>
+    <message>
+        <location filename="../ui/background/DatabaseJobs.h" line="+100"/>
+        <source>Unexpected failure in a background job.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3436,7 +3562,7 @@ No fix logged yet.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingReports.cpp" line="+70"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+39"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,7 +3657,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Change: the target metric in the 4 weeks after the note minus the 4 weeks before, in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive = better. Control: the same change for agents of the same team not coached on that attribute then. Difference in differences = change − control change; the interval is 95% (t). Rows with fewer than %1 measured notes are marked small sample. See docs/coaching.md.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3964,6 +4090,121 @@ No fix logged yet.
     </message>
 </context>
 <context>
+    <name>fb::ui::FixesTab</name>
+    <message>
+        <location filename="../ui/pages/friction/FixesTab.cpp" line="+25"/>
+        <source>&lt;b&gt;Blockers retired&lt;/b&gt;: every fix with its date, friction, scope and owner. A fix scoped to queues can be credited by difference-in-differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Program week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <location line="+4"/>
+        <source>Log a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>queues, comma-separated, or &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Friction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly &amp;digest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A fix needs the friction it addresses and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the fix&apos;s scope: the queues it applies to, or &quot;all&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::FollowUpQueue</name>
     <message>
         <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+32"/>
@@ -4115,7 +4356,12 @@ No fix logged yet.
 <context>
     <name>fb::ui::FrictionPage</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+12"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+52"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,7 +4401,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,23 +4412,21 @@ No fix logged yet.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
         <source>Fixes log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+1"/>
         <source>Recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+1"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4197,355 +4441,13 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>What each phase still needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>In plain words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&lt;b&gt;Pulse of the program&apos;s teams&lt;/b&gt; (1-5; shown from 5 responses)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dimension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+127"/>
-        <source>Weeks 1-2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+127"/>
-        <source>Weeks 7-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Pulse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Frictions from feedback tickets, weeks 1-2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+39"/>
-        <source>Friction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pulse dimension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Frictions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Top three, as you confirm them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Friction %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pulse dimension of friction %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Confirm these three</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&lt;b&gt;Blockers retired&lt;/b&gt;: every fix with its date, friction, scope and owner. A fix scoped to queues can be credited by difference-in-differences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Program week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+476"/>
-        <location line="+20"/>
-        <location line="+4"/>
+        <location line="+181"/>
         <source>Log a fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-492"/>
-        <source>queues, comma-separated, or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>what changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>who owns it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Friction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Add fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekly &amp;digest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&lt;b&gt;Micro-recognitions&lt;/b&gt; per behaviour and program week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>W%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recognitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;b&gt;You said / we did&lt;/b&gt;: tickets decided during the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>You said, we did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>n before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Relative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>95% CI of change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the program&apos;s other queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DiD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>95% CI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n in before / after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n out before / after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="-123"/>
         <source>Create a program to start: pick its teams and the Monday it begins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No program yet. &lt;b&gt;New program…&lt;/b&gt; starts one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4559,158 +4461,17 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>%1 · %2 to %3 · %L4 interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Weeks %1-%2, %3&lt;/b&gt; (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>: nothing outstanding.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&lt;p&gt;&lt;b&gt;Worth next cycle&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>hidden (%1 responses)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Proposed from the ranking; not confirmed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 confirmed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>outside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>all queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>All behaviours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not enough data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>#%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>within noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Grey bands: weeks 1-2 (Baseline) and 5-6 (Recognition); white: 3-4 (Fixes) and 7-8 (Comparison). Dashed lines: fixes, named in the legend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>New program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>Weeks 1-2 baseline, 3-4 rapid fixes, 5-6 recognition, 7-8 comparison. The start is moved to the Monday of its week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Teams:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Start (Monday):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>A fix needs the friction it addresses and what changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Give the fix&apos;s scope: the queues it applies to, or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+86"/>
         <location line="+3"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
@@ -4748,17 +4509,137 @@ No fix logged yet.
     </message>
 </context>
 <context>
+    <name>fb::ui::FrictionRows</name>
+    <message>
+        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+26"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Weeks %1-%2, %3&lt;/b&gt; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: nothing outstanding.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;p&gt;&lt;b&gt;Worth next cycle&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>hidden (%1 responses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+32"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>within noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>ratio %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+34"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+32"/>
         <location line="+221"/>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-159"/>
         <source>Choose a CSV File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,12 +4727,12 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The file was not imported.
 
 %1</source>
@@ -5085,9 +4966,9 @@ No fix logged yet.
     </message>
 </context>
 <context>
-    <name>fb::ui::JobRunner</name>
+    <name>fb::ui::JobProgressDialog</name>
     <message>
-        <location filename="../ui/jobs/JobRunner.cpp" line="+9"/>
+        <location filename="../ui/background/JobProgressDialog.cpp" line="+15"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5186,7 +5067,12 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+14"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+41"/>
+        <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5294,21 +5180,21 @@ No fix logged yet.
         <location line="+13"/>
         <location line="+31"/>
         <location line="+4"/>
-        <location line="+118"/>
+        <location line="+116"/>
         <location filename="../ui/Startup.cpp" line="+22"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-151"/>
         <location line="+35"/>
-        <location line="+118"/>
+        <location line="+116"/>
         <location filename="../ui/Startup.cpp" line="+0"/>
         <source>Floorboard cannot open this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-147"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5345,18 +5231,18 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+10"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The export did not finish; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5368,23 +5254,23 @@ No fix logged yet.
     <message>
         <location line="+11"/>
         <location line="+4"/>
-        <location line="+5"/>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Back Up Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-8"/>
         <source>Choose another file than the open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The backup was not written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,33 +5281,33 @@ No fix logged yet.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+12"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>Create Demo Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-31"/>
         <source>%1 already exists. Replace it with the demo site?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Creating the demo site in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The demo site was not created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Demo site created: %L1 agents, %L2 interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>About Floorboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5462,6 +5348,52 @@ No fix logged yet.
     <message>
         <location line="+20"/>
         <source>Required — missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::NewProgramDialog</name>
+    <message>
+        <location filename="../ui/pages/friction/NewProgramDialog.cpp" line="+16"/>
+        <source>New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weeks 1-2 baseline, 3-4 rapid fixes, 5-6 recognition, 7-8 comparison. The start is moved to the Monday of its week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Teams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start (Monday):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OverviewTab</name>
+    <message>
+        <location filename="../ui/pages/friction/OverviewTab.cpp" line="+26"/>
+        <source>What each phase still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No program yet. &lt;b&gt;New program…&lt;/b&gt; starts one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5544,7 +5476,7 @@ No fix logged yet.
 <context>
     <name>fb::ui::QualityPage</name>
     <message>
-        <location filename="../ui/pages/quality/QualityPage.cpp" line="+28"/>
+        <location filename="../ui/pages/quality/QualityPage.cpp" line="+29"/>
         <source>&amp;Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,7 +5504,7 @@ No fix logged yet.
 <context>
     <name>fb::ui::RatioView</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingReports.cpp" line="+9"/>
+        <location filename="../ui/pages/coaching/RatioView.cpp" line="+27"/>
         <source>Last %1 weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5632,7 +5564,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ratio = coaching minutes logged in the week / minutes handled (interactions). A week under the floor is flagged ⚑ when the team&apos;s defects recur: defects that week at or above the rate of the 4 weeks before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5648,7 +5580,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>⚑ under floor, defects recur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5684,9 +5616,67 @@ No fix logged yet.
     </message>
 </context>
 <context>
+    <name>fb::ui::RecognitionTab</name>
+    <message>
+        <location filename="../ui/pages/friction/RecognitionTab.cpp" line="+21"/>
+        <source>&lt;b&gt;Micro-recognitions&lt;/b&gt; per behaviour and program week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;You said / we did&lt;/b&gt;: tickets decided during the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::RubricEditor</name>
     <message>
-        <location filename="../ui/pages/quality/QualityViews.cpp" line="+14"/>
+        <location filename="../ui/pages/quality/RubricEditor.cpp" line="+33"/>
         <source>Rubric version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,7 +5846,7 @@ No fix logged yet.
 <context>
     <name>fb::ui::TimelineView</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingReports.cpp" line="+10"/>
+        <location filename="../ui/pages/coaching/TimelineView.cpp" line="+24"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6217,7 +6207,7 @@ No fix logged yet.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>%1 · %2 · %3 of %4 agreed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6361,8 +6351,33 @@ No fix logged yet.
 </context>
 <context>
     <name>fb::ui::calibration::HistoryPanel</name>
+    <message>
+        <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+37"/>
+        <source>%1: one session so far, no trend yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>converging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drifting apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3 points off the reference over %4 sessions (%5 to %6): %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+63"/>
+        <location line="+63"/>
         <source>%n session(s) so far. Run two or more to see whether the participants&apos; scores converge.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6829,7 +6844,32 @@ Amara Okafor; AO</source>
 <context>
     <name>fb::ui::calibration::StatisticsPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+12"/>
+        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+41"/>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (scores high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (scores low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
@@ -6930,7 +6970,8 @@ Amara Okafor; AO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-70"/>
+        <location line="+89"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
@@ -7350,8 +7391,166 @@ Periods add up numerators and denominators over the weeks; the team row adds up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::scorecards::HappinessTab</name>
+    <message>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+22"/>
+        <source>Last 13 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 26 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team-weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learning labs by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Computing correlations over %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot compute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: Spearman ρ of each pulse dimension (team-weeks with ≥ 5 responses) with each outcome the same week or 1–4 weeks later; n = team-weeks paired; bold: p &lt; 0.05. Correlation is not cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranks with ties averaged; p from t = ρ √((n−2)/(1−ρ²)), n−2 degrees of freedom. See docs/scorecard.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulse dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ρ %1%2 (n=%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ρ = %1, n = %2 team-weeks, p = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n=%1: too few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap to prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▲ Learning lab: does better than its pulse predicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ Learning lab: below what its pulse predicts — ask what gets in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as its pulse predicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Learning labs need at least 3 teams with pulse and outcome data: with fewer, the site-wide line runs through every team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7438,7 +7637,7 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+80"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+75"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7459,12 +7658,11 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
         <source>Last 13 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+1"/>
         <source>A period of several weeks adds up numerators and denominators; it never averages weekly rates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7539,58 +7737,33 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Last 26 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 52 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Team-weeks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Learning labs by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Happiness and results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Reading weeks and teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+380"/>
+        <location line="+0"/>
+        <location line="+224"/>
         <source>v%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-213"/>
         <source>Cannot read the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7600,17 +7773,17 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+76"/>
         <source>Computing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Cannot compute the scorecard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>1 agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7640,142 +7813,17 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1%2 · %3 · definition v%4 · %5 with small samples (◔) · computed in %6 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Computing correlations over %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Cannot compute: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: Spearman ρ of each pulse dimension (team-weeks with ≥ 5 responses) with each outcome the same week or 1–4 weeks later; n = team-weeks paired; bold: p &lt; 0.05. Correlation is not cause.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ranks with ties averaged; p from t = ρ √((n−2)/(1−ρ²)), n−2 degrees of freedom. See docs/scorecard.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pulse dimension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Same week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+1 week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+%1 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>ρ %1%2 (n=%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>ρ = %1, n = %2 team-weeks, p = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>n=%1: too few</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mean pulse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gap to prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1%2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>▲ Learning lab: does better than its pulse predicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>▼ Learning lab: below what its pulse predicts — ask what gets in the way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>as its pulse predicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Learning labs need at least 3 teams with pulse and outcome data: with fewer, the site-wide line runs through every team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Saving the definition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Scorecard definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7785,12 +7833,12 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>Export scorecard</source>
         <translation type="unfinished"></translation>
@@ -7826,7 +7874,7 @@ floor %4, target %5 (%6), weight %7, minimum n %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>PDF written to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
 // MainWindow's menus and the File actions; the window itself is in MainWindow.cpp.
+
 #include "AppSupport.h"
 #include "FeaturePages.h"
 #include "MainWindow.h"
@@ -12,6 +13,7 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -23,13 +25,20 @@
 
 namespace fb::ui {
 
+// The tr() of this file's free functions: one translation context per file, which lupdate reads.
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::MainWindow)
+};
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 QString databaseFilter()
 {
-    return QCoreApplication::translate("MainWindow", "Floorboard databases (*.floorboard *.db);;All files (*)");
+    return Tr::tr("Floorboard databases (*.floorboard *.db);;All files (*)");
 }
 
 // A demo that failed or was cancelled leaves an empty file behind; the next start should offer the demo again.

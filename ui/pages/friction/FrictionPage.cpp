@@ -15,6 +15,7 @@
 #include "store/ProgramStore.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -28,6 +29,13 @@
 #include <QVBoxLayout>
 
 namespace fb::ui {
+
+// The tr() of this file's free functions: one translation context per file, which lupdate reads.
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::FrictionPage)
+};
+} // namespace
 namespace {
 
 QString q(const std::string& s)
@@ -41,7 +49,7 @@ bool writeFile(const QString& path, const std::string& text, QString* error)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
         if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     return true;

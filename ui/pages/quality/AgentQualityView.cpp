@@ -12,6 +12,7 @@
 #include "store/ScorecardStore.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +23,11 @@
 
 namespace fb::ui {
 
+// The tr() of this file's free functions: one translation context per file, which lupdate reads.
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::AgentQualityView)
+};
 
 constexpr int kProfileWeeks = 13;
 
@@ -36,17 +41,17 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight
 
 QString meanText(const std::optional<double>& v, qint64 n)
 {
-    return v ? QObject::tr("%1 (n = %2)").arg(*v, 0, 'f', 1).arg(n) : QObject::tr("— (n = 0)");
+    return v ? Tr::tr("%1 (n = %2)").arg(*v, 0, 'f', 1).arg(n) : Tr::tr("— (n = 0)");
 }
 
 QString trendText(const std::optional<double>& earlier, const std::optional<double>& recent)
 {
     if (!earlier || !recent)
-        return QObject::tr("not enough data");
+        return Tr::tr("not enough data");
     const double d = *recent - *earlier;
     if (std::abs(d) < 2.5)
-        return QObject::tr("→ steady (%1 → %2)").arg(*earlier, 0, 'f', 0).arg(*recent, 0, 'f', 0);
-    return (d > 0 ? QObject::tr("▲ up %1 (%2 → %3)") : QObject::tr("▼ down %1 (%2 → %3)"))
+        return Tr::tr("→ steady (%1 → %2)").arg(*earlier, 0, 'f', 0).arg(*recent, 0, 'f', 0);
+    return (d > 0 ? Tr::tr("▲ up %1 (%2 → %3)") : Tr::tr("▼ down %1 (%2 → %3)"))
         .arg(std::abs(d), 0, 'f', 1)
         .arg(*earlier, 0, 'f', 0)
         .arg(*recent, 0, 'f', 0);
