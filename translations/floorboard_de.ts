@@ -4,7 +4,7 @@
 <context>
     <name>ColumnLabels</name>
     <message>
-        <location filename="../ui/models/CellFormat.cpp" line="+23"/>
+        <location filename="../ui/models/CellFormat.cpp" line="+33"/>
         <source>Agent ID</source>
         <translation>Agenten-ID</translation>
     </message>
@@ -171,7 +171,7 @@ CSV column: %2</source>
 CSV-Spalte: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>NA</source>
         <translation>NA</translation>
     </message>
@@ -181,7 +181,7 @@ CSV-Spalte: %2</translation>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -189,7 +189,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>Kinds</name>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -222,138 +222,6 @@ CSV-Spalte: %2</translation>
         <location line="+2"/>
         <source>Recognitions</source>
         <translation>Anerkennungen</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+33"/>
-        <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
-        <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+33"/>
-        <source>undefined</source>
-        <translation>nicht definiert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (%1 to %2)</source>
-        <translation> (%1 bis %2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+65"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1% (%2 of %3)</source>
-        <translation>%1&#xa0;% (%2 von %3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 (scores high)</source>
-        <translation>%1 (bewertet höher)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (scores low)</source>
-        <translation>%1 (bewertet niedriger)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+2"/>
-        <source>ratio %1 to %2</source>
-        <translation>Verhältnis %1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot tell</source>
-        <translation>nicht bestimmbar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>within noise</source>
-        <translation>im Zufallsbereich</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>better</source>
-        <translation>besser</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>worse</source>
-        <translation>schlechter</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/quality/QualityViews.cpp" line="+41"/>
-        <source>%1 (n = %2)</source>
-        <translation>%1 (n = %2)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>— (n = 0)</source>
-        <translation>– (n = 0)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not enough data</source>
-        <translation>zu wenige Daten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>→ steady (%1 → %2)</source>
-        <translation>→ stabil (%1 → %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>▲ up %1 (%2 → %3)</source>
-        <translation>▲ um %1 gestiegen (%2 → %3)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>▼ down %1 (%2 → %3)</source>
-        <translation>▼ um %1 gesunken (%2 → %3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+29"/>
-        <source>%1: one session so far, no trend yet.</source>
-        <translation>%1: bisher eine Sitzung, noch kein Trend.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>converging</source>
-        <translation>nähern sich an</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drifting apart</source>
-        <translation>driften auseinander</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>steady</source>
-        <translation>stabil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 → %3 points off the reference over %4 sessions (%5 to %6): %7.</source>
-        <translation>%1: %2 → %3 Punkte Abstand zur Referenz über %4 Sitzungen (%5 bis %6): %7.</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2721,37 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AgentQualityView</name>
     <message>
-        <location filename="../ui/pages/quality/QualityViews.cpp" line="+13"/>
+        <location filename="../ui/pages/quality/AgentQualityView.cpp" line="+44"/>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— (n = 0)</source>
+        <translation>– (n = 0)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not enough data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ steady (%1 → %2)</source>
+        <translation>→ stabil (%1 → %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▲ up %1 (%2 → %3)</source>
+        <translation>▲ um %1 gestiegen (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▼ down %1 (%2 → %3)</source>
+        <translation>▼ um %1 gesunken (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -2962,12 +2860,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+73"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-71"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
@@ -2980,6 +2878,114 @@ Noch keine Maßnahme erfasst.
         <location line="+2"/>
         <source>Everyone on the floor. Double-click an agent to see their interactions.</source>
         <translation>Alle Agenten auf der Fläche. Doppelklicken Sie auf einen Agenten, um seine Kontakte zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::BaselineTab</name>
+    <message>
+        <location filename="../ui/pages/friction/BaselineTab.cpp" line="+22"/>
+        <source>&lt;b&gt;Pulse of the program&apos;s teams&lt;/b&gt; (1-5; shown from 5 responses)</source>
+        <translation>&lt;b&gt;Puls der Teams im Programm&lt;/b&gt; (1–5; angezeigt ab 5 Antworten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weeks 1-2</source>
+        <translation>Woche 1–2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weeks 7-8</source>
+        <translation>Woche 7–8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Frictions from feedback tickets, weeks 1-2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reibungspunkte aus Feedback-Tickets, Woche 1–2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friction</source>
+        <translation>Reibungspunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulse dimension</source>
+        <translation>Pulsdimension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frictions</source>
+        <translation>Reibungspunkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top three, as you confirm them</source>
+        <translation>Die drei wichtigsten, wie Sie sie bestätigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Friction %1</source>
+        <translation>Reibungspunkt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pulse dimension of friction %1</source>
+        <translation>Pulsdimension von Reibungspunkt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Confirm these three</source>
+        <translation>Diese drei &amp;bestätigen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Proposed from the ranking; not confirmed yet.</source>
+        <translation>Aus der Rangfolge vorgeschlagen; noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 confirmed.</source>
+        <translation>%1 bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3118,14 @@ Noch keine Maßnahme erfasst.
         <location line="+5"/>
         <source>Mean absolute deviation of each participant per attribute</source>
         <translation>Mittlere absolute Abweichung jeder teilnehmenden Person pro Kriterium</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ChartsTab</name>
+    <message>
+        <location filename="../ui/pages/friction/ChartsTab.cpp" line="+26"/>
+        <source>Grey bands: weeks 1-2 (Baseline) and 5-6 (Recognition); white: 3-4 (Fixes) and 7-8 (Comparison). Dashed lines: fixes, named in the legend.</source>
+        <translation>Graue Bänder: Woche 1–2 (Ausgangslage) und 5–6 (Anerkennung); weiß: 3–4 (Maßnahmen) und 7–8 (Vergleich). Gestrichelte Linien: Maßnahmen, in der Legende benannt.</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +3336,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingPage</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+31"/>
+        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+33"/>
         <source>&amp;New note</source>
         <translation>&amp;Neue Notiz</translation>
     </message>
@@ -3396,6 +3410,118 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::ComparisonTab</name>
+    <message>
+        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+20"/>
+        <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals)</source>
+        <translation>&lt;b&gt;Woche 7–8 gegenüber Woche 1–2&lt;/b&gt; (Teams im Programm; 95-%-Intervalle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Weeks 1-2</source>
+        <translation>Woche 1–2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weeks 7-8</source>
+        <translation>Woche 7–8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n before</source>
+        <translation>n vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n after</source>
+        <translation>n nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative</source>
+        <translation>Relativ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% CI of change</source>
+        <translation>95-%-KI der Veränderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the program&apos;s other queues</source>
+        <translation>&lt;b&gt;Zurechnung&lt;/b&gt;: Differenz-von-Differenzen des Geltungsbereichs jeder Maßnahme gegenüber den anderen Queues des Programms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DiD</source>
+        <translation>DiD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% CI</source>
+        <translation>95-%-KI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n in before / after</source>
+        <translation>n innen vorher / nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n out before / after</source>
+        <translation>n außen vorher / nachher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>Zurechnung</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::DatabaseJobs</name>
+    <message>
+        <location filename="../ui/background/DatabaseJobs.h" line="+100"/>
+        <source>Unexpected failure in a background job.</source>
+        <translation>Unerwarteter Fehler in einer Hintergrundaufgabe.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::DemoDialog</name>
     <message>
         <location filename="../ui/dialogs/DemoDialog.cpp" line="+32"/>
@@ -3466,7 +3592,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingReports.cpp" line="+70"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+39"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -3561,7 +3687,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Change: the target metric in the 4 weeks after the note minus the 4 weeks before, in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive = better. Control: the same change for agents of the same team not coached on that attribute then. Difference in differences = change − control change; the interval is 95% (t). Rows with fewer than %1 measured notes are marked small sample. See docs/coaching.md.</source>
         <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Zielwert; Kriterien 0–100), positiv = besser. Kontrollgruppe: dieselbe Veränderung bei Agenten desselben Teams, die zu der Zeit nicht zu diesem Kriterium gecoacht wurden. Differenz-von-Differenzen = Veränderung − Veränderung der Kontrollgruppe; das Intervall ist ein 95-%-Intervall (t). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert. Siehe docs/coaching.md.</translation>
     </message>
@@ -3994,6 +4120,121 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::FixesTab</name>
+    <message>
+        <location filename="../ui/pages/friction/FixesTab.cpp" line="+25"/>
+        <source>&lt;b&gt;Blockers retired&lt;/b&gt;: every fix with its date, friction, scope and owner. A fix scoped to queues can be credited by difference-in-differences.</source>
+        <translation>&lt;b&gt;Beseitigte Hindernisse&lt;/b&gt;: jede Maßnahme mit Datum, Reibungspunkt, Geltungsbereich und verantwortlicher Person. Einer auf Queues begrenzten Maßnahme kann per Differenz-von-Differenzen ein Effekt zugerechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Program week</source>
+        <translation>Programmwoche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friction</source>
+        <translation>Reibungspunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes log</source>
+        <translation>Maßnahmenprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <location line="+4"/>
+        <source>Log a fix</source>
+        <translation>Maßnahme erfassen</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>queues, comma-separated, or &quot;all&quot;</source>
+        <translation>Queues, durch Komma getrennt, oder „all“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what changed</source>
+        <translation>was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who owns it</source>
+        <translation>wer verantwortlich ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Friction:</source>
+        <translation>&amp;Reibungspunkt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Geltungsbereich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add fix</source>
+        <translation>Maßnahme &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly &amp;digest…</source>
+        <translation>Wochen&amp;übersicht…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A fix needs the friction it addresses and what changed.</source>
+        <translation>Eine Maßnahme braucht den Reibungspunkt, den sie angeht, und was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the fix&apos;s scope: the queues it applies to, or &quot;all&quot;.</source>
+        <translation>Geben Sie den Geltungsbereich der Maßnahme an: die Queues, für die sie gilt, oder „all“.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::FollowUpQueue</name>
     <message>
         <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+32"/>
@@ -4145,7 +4386,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::FrictionPage</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+12"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+52"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -4185,7 +4431,7 @@ Noch keine Maßnahme erfasst.
         <translation>Wochenübersicht des Maßnahmenprotokolls…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -4196,23 +4442,21 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
         <source>Fixes log</source>
         <translation>Maßnahmenprotokoll</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+1"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+1"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -4227,356 +4471,14 @@ Noch keine Maßnahme erfasst.
         <translation>Acht Wochen: herausfinden, was die Arbeit schwer macht, es schnell beheben, das richtige Verhalten anerkennen und die Wirkung mit belastbaren Zahlen zeigen.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>What each phase still needs</source>
-        <translation>Was jede Phase noch braucht</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>In plain words</source>
-        <translation>In einfachen Worten</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&lt;b&gt;Pulse of the program&apos;s teams&lt;/b&gt; (1-5; shown from 5 responses)</source>
-        <translation>&lt;b&gt;Puls der Teams im Programm&lt;/b&gt; (1–5; angezeigt ab 5 Antworten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+127"/>
-        <source>Weeks 1-2</source>
-        <translation>Woche 1–2</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+127"/>
-        <source>Weeks 7-8</source>
-        <translation>Woche 7–8</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Pulse</source>
-        <translation>Puls</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Frictions from feedback tickets, weeks 1-2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Reibungspunkte aus Feedback-Tickets, Woche 1–2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+39"/>
-        <source>Friction</source>
-        <translation>Reibungspunkt</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Tickets</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Agents</source>
-        <translation>Agenten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pulse dimension</source>
-        <translation>Pulsdimension</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Frictions</source>
-        <translation>Reibungspunkte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Top three, as you confirm them</source>
-        <translation>Die drei wichtigsten, wie Sie sie bestätigen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Friction %1</source>
-        <translation>Reibungspunkt %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pulse dimension of friction %1</source>
-        <translation>Pulsdimension von Reibungspunkt %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Confirm these three</source>
-        <translation>Diese drei &amp;bestätigen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&lt;b&gt;Blockers retired&lt;/b&gt;: every fix with its date, friction, scope and owner. A fix scoped to queues can be credited by difference-in-differences.</source>
-        <translation>&lt;b&gt;Beseitigte Hindernisse&lt;/b&gt;: jede Maßnahme mit Datum, Reibungspunkt, Geltungsbereich und verantwortlicher Person. Einer auf Queues begrenzten Maßnahme kann per Differenz-von-Differenzen ein Effekt zugerechnet werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Program week</source>
-        <translation>Programmwoche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scope</source>
-        <translation>Geltungsbereich</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+476"/>
-        <location line="+20"/>
-        <location line="+4"/>
+        <location line="+181"/>
         <source>Log a fix</source>
         <translation>Maßnahme erfassen</translation>
     </message>
     <message>
-        <location line="-492"/>
-        <source>queues, comma-separated, or &quot;all&quot;</source>
-        <translation>Queues, durch Komma getrennt, oder „all“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>what changed</source>
-        <translation>was sich geändert hat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>who owns it</source>
-        <translation>wer verantwortlich ist</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Friction:</source>
-        <translation>&amp;Reibungspunkt:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Geltungsbereich:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;What:</source>
-        <translation>&amp;Was:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Add fix</source>
-        <translation>Maßnahme &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekly &amp;digest…</source>
-        <translation>Wochen&amp;übersicht…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&lt;b&gt;Micro-recognitions&lt;/b&gt; per behaviour and program week</source>
-        <translation>&lt;b&gt;Mikro-Anerkennungen&lt;/b&gt; pro Verhalten und Programmwoche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Behaviour</source>
-        <translation>Verhalten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>W%1</source>
-        <translation>W%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recognitions</source>
-        <translation>Anerkennungen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;b&gt;You said / we did&lt;/b&gt;: tickets decided during the program</source>
-        <translation>&lt;b&gt;Ihr habt gesagt – wir haben umgesetzt&lt;/b&gt;: während des Programms entschiedene Tickets</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decided</source>
-        <translation>Entschieden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Update</source>
-        <translation>Rückmeldung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>You said, we did</source>
-        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals)</source>
-        <translation>&lt;b&gt;Woche 7–8 gegenüber Woche 1–2&lt;/b&gt; (Teams im Programm; 95-%-Intervalle)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>Metric</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>n before</source>
-        <translation>n vorher</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n after</source>
-        <translation>n nachher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Relative</source>
-        <translation>Relativ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>95% CI of change</source>
-        <translation>95-%-KI der Veränderung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reading</source>
-        <translation>Einordnung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the program&apos;s other queues</source>
-        <translation>&lt;b&gt;Zurechnung&lt;/b&gt;: Differenz-von-Differenzen des Geltungsbereichs jeder Maßnahme gegenüber den anderen Queues des Programms</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fix</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DiD</source>
-        <translation>DiD</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>95% CI</source>
-        <translation>95-%-KI</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n in before / after</source>
-        <translation>n innen vorher / nachher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n out before / after</source>
-        <translation>n außen vorher / nachher</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attribution</source>
-        <translation>Zurechnung</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="-123"/>
         <source>Create a program to start: pick its teams and the Monday it begins.</source>
         <translation>Legen Sie ein Programm an, um zu beginnen: Wählen Sie die Teams und den Montag, an dem es beginnt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No program yet. &lt;b&gt;New program…&lt;/b&gt; starts one.</source>
-        <translation>Noch kein Programm. &lt;b&gt;Neues Programm…&lt;/b&gt; startet eines.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4589,158 +4491,17 @@ Noch keine Maßnahme erfasst.
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>%1 · %2 to %3 · %L4 interactions</source>
         <translation>%1 · %2 bis %3 · %L4 Kontakte</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>now</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from %1</source>
-        <translation>ab %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Weeks %1-%2, %3&lt;/b&gt; (%4)</source>
-        <translation>&lt;p&gt;&lt;b&gt;Woche %1–%2, %3&lt;/b&gt; (%4)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>: nothing outstanding.&lt;/p&gt;</source>
-        <translation>: nichts offen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&lt;p&gt;&lt;b&gt;Worth next cycle&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wert im nächsten Zyklus&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>hidden (%1 responses)</source>
-        <translation>verborgen (%1 Antworten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no answers</source>
-        <translation>keine Antworten</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Proposed from the ranking; not confirmed yet.</source>
-        <translation>Aus der Rangfolge vorgeschlagen; noch nicht bestätigt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 confirmed.</source>
-        <translation>%1 bestätigt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>outside</source>
-        <translation>außerhalb</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>all queues</source>
-        <translation>alle Queues</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>All behaviours</source>
-        <translation>Alle Verhaltensweisen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no data</source>
-        <translation>keine Daten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not enough data</source>
-        <translation>zu wenige Daten</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>within noise</source>
-        <translation>im Zufallsbereich</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Grey bands: weeks 1-2 (Baseline) and 5-6 (Recognition); white: 3-4 (Fixes) and 7-8 (Comparison). Dashed lines: fixes, named in the legend.</source>
-        <translation>Graue Bänder: Woche 1–2 (Ausgangslage) und 5–6 (Anerkennung); weiß: 3–4 (Maßnahmen) und 7–8 (Vergleich). Gestrichelte Linien: Maßnahmen, in der Legende benannt.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>New program</source>
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>Weeks 1-2 baseline, 3-4 rapid fixes, 5-6 recognition, 7-8 comparison. The start is moved to the Monday of its week.</source>
-        <translation>Woche 1–2 Ausgangslage, 3–4 schnelle Maßnahmen, 5–6 Anerkennung, 7–8 Vergleich. Der Beginn wird auf den Montag seiner Woche gelegt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Teams:</source>
-        <translation>&amp;Teams:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Start (Monday):</source>
-        <translation>&amp;Beginn (Montag):</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>A fix needs the friction it addresses and what changed.</source>
-        <translation>Eine Maßnahme braucht den Reibungspunkt, den sie angeht, und was sich geändert hat.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Give the fix&apos;s scope: the queues it applies to, or &quot;all&quot;.</source>
-        <translation>Geben Sie den Geltungsbereich der Maßnahme an: die Queues, für die sie gilt, oder „all“.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+86"/>
         <location line="+3"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
@@ -4778,17 +4539,137 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::FrictionRows</name>
+    <message>
+        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+26"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Weeks %1-%2, %3&lt;/b&gt; (%4)</source>
+        <translation>&lt;p&gt;&lt;b&gt;Woche %1–%2, %3&lt;/b&gt; (%4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: nothing outstanding.&lt;/p&gt;</source>
+        <translation>: nichts offen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;p&gt;&lt;b&gt;Worth next cycle&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wert im nächsten Zyklus&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>hidden (%1 responses)</source>
+        <translation>verborgen (%1 Antworten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answers</source>
+        <translation>keine Antworten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>outside</source>
+        <translation>außerhalb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all queues</source>
+        <translation>alle Queues</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All behaviours</source>
+        <translation>Alle Verhaltensweisen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+32"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>within noise</source>
+        <translation>im Zufallsbereich</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>ratio %1 to %2</source>
+        <translation>Verhältnis %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot tell</source>
+        <translation>nicht bestimmbar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+34"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+32"/>
         <location line="+221"/>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-159"/>
         <source>Choose a CSV File</source>
         <translation>CSV-Datei auswählen</translation>
     </message>
@@ -4876,12 +4757,12 @@ Noch keine Maßnahme erfasst.
         <translation>Wählen Sie zuerst eine Datei für die abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The file was not imported.
 
 %1</source>
@@ -5117,9 +4998,9 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
-    <name>fb::ui::JobRunner</name>
+    <name>fb::ui::JobProgressDialog</name>
     <message>
-        <location filename="../ui/jobs/JobRunner.cpp" line="+9"/>
+        <location filename="../ui/background/JobProgressDialog.cpp" line="+15"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5241,7 +5122,12 @@ Noch keine Maßnahme erfasst.
         <translation>Schema v%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+14"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+42"/>
+        <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
+        <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5349,21 +5235,21 @@ Noch keine Maßnahme erfasst.
         <location line="+13"/>
         <location line="+31"/>
         <location line="+4"/>
-        <location line="+118"/>
+        <location line="+116"/>
         <location filename="../ui/Startup.cpp" line="+22"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-151"/>
         <location line="+35"/>
-        <location line="+118"/>
+        <location line="+116"/>
         <location filename="../ui/Startup.cpp" line="+0"/>
         <source>Floorboard cannot open this database.</source>
         <translation>Floorboard kann diese Datenbank nicht öffnen.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-147"/>
         <source>No recent databases</source>
         <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
@@ -5400,18 +5286,18 @@ Noch keine Maßnahme erfasst.
         <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+10"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1 läuft…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The export did not finish; no file was written.</source>
         <translation>Der Export wurde nicht abgeschlossen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -5423,23 +5309,23 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+11"/>
         <location line="+4"/>
-        <location line="+5"/>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Back Up Database</source>
         <translation>Datenbank sichern</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-8"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The backup was not written.</source>
         <translation>Die Sicherung wurde nicht geschrieben.</translation>
     </message>
@@ -5450,33 +5336,33 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+12"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>Create Demo Site</source>
         <translation>Demo-Standort anlegen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-31"/>
         <source>%1 already exists. Replace it with the demo site?</source>
         <translation>%1 existiert bereits. Durch den Demo-Standort ersetzen?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Creating the demo site in %1…</source>
         <translation>Der Demo-Standort wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The demo site was not created.</source>
         <translation>Der Demo-Standort wurde nicht angelegt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Demo site created: %L1 agents, %L2 interactions</source>
         <translation>Demo-Standort angelegt: %L1 Agenten, %L2 Kontakte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>About Floorboard</source>
         <translation>Über Floorboard</translation>
     </message>
@@ -5518,6 +5404,52 @@ Noch keine Maßnahme erfasst.
         <location line="+20"/>
         <source>Required — missing</source>
         <translation>Erforderlich – fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::NewProgramDialog</name>
+    <message>
+        <location filename="../ui/pages/friction/NewProgramDialog.cpp" line="+16"/>
+        <source>New program</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weeks 1-2 baseline, 3-4 rapid fixes, 5-6 recognition, 7-8 comparison. The start is moved to the Monday of its week.</source>
+        <translation>Woche 1–2 Ausgangslage, 3–4 schnelle Maßnahmen, 5–6 Anerkennung, 7–8 Vergleich. Der Beginn wird auf den Montag seiner Woche gelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Teams:</source>
+        <translation>&amp;Teams:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start (Monday):</source>
+        <translation>&amp;Beginn (Montag):</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::OverviewTab</name>
+    <message>
+        <location filename="../ui/pages/friction/OverviewTab.cpp" line="+26"/>
+        <source>What each phase still needs</source>
+        <translation>Was jede Phase noch braucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In plain words</source>
+        <translation>In einfachen Worten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No program yet. &lt;b&gt;New program…&lt;/b&gt; starts one.</source>
+        <translation>Noch kein Programm. &lt;b&gt;Neues Programm…&lt;/b&gt; startet eines.</translation>
     </message>
 </context>
 <context>
@@ -5599,7 +5531,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::QualityPage</name>
     <message>
-        <location filename="../ui/pages/quality/QualityPage.cpp" line="+28"/>
+        <location filename="../ui/pages/quality/QualityPage.cpp" line="+29"/>
         <source>&amp;Evaluate</source>
         <translation>&amp;Bewerten</translation>
     </message>
@@ -5627,7 +5559,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::RatioView</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingReports.cpp" line="+9"/>
+        <location filename="../ui/pages/coaching/RatioView.cpp" line="+27"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
@@ -5687,7 +5619,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Untergrenze</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ratio = coaching minutes logged in the week / minutes handled (interactions). A week under the floor is flagged ⚑ when the team&apos;s defects recur: defects that week at or above the rate of the 4 weeks before.</source>
         <translation>Verhältnis = in der Woche erfasste Coaching-Minuten / bearbeitete Minuten (Kontakte). Eine Woche unter der Untergrenze wird mit ⚑ markiert, wenn die Fehler des Teams wiederkehren: Fehler in dieser Woche mindestens so häufig wie in den 4 Wochen davor.</translation>
     </message>
@@ -5703,7 +5635,7 @@ Noch keine Maßnahme erfasst.
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>⚑ under floor, defects recur</source>
         <translation>⚑ unter der Untergrenze, Fehler kehren wieder</translation>
     </message>
@@ -5739,9 +5671,67 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::RecognitionTab</name>
+    <message>
+        <location filename="../ui/pages/friction/RecognitionTab.cpp" line="+21"/>
+        <source>&lt;b&gt;Micro-recognitions&lt;/b&gt; per behaviour and program week</source>
+        <translation>&lt;b&gt;Mikro-Anerkennungen&lt;/b&gt; pro Verhalten und Programmwoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognitions</source>
+        <translation>Anerkennungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;You said / we did&lt;/b&gt;: tickets decided during the program</source>
+        <translation>&lt;b&gt;Ihr habt gesagt – wir haben umgesetzt&lt;/b&gt;: während des Programms entschiedene Tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You said, we did</source>
+        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::RubricEditor</name>
     <message>
-        <location filename="../ui/pages/quality/QualityViews.cpp" line="+14"/>
+        <location filename="../ui/pages/quality/RubricEditor.cpp" line="+33"/>
         <source>Rubric version</source>
         <translation>Bewertungsbogen-Version</translation>
     </message>
@@ -5911,7 +5901,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::TimelineView</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingReports.cpp" line="+10"/>
+        <location filename="../ui/pages/coaching/TimelineView.cpp" line="+24"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -6272,7 +6262,7 @@ Noch keine Maßnahme erfasst.
         <translation>Bewerten Sie dieselben Kontakte blind, decken Sie auf, sehen Sie, wo und wie stark Sie voneinander abweichen, und einigen Sie sich auf die offizielle Wertung – und verfolgen Sie dann über die Monate, wie sich die Maßstäbe angleichen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>%1 · %2 · %3 of %4 agreed</source>
         <translation>%1 · %2 · %3 von %4 vereinbart</translation>
     </message>
@@ -6416,8 +6406,33 @@ Noch keine Maßnahme erfasst.
 </context>
 <context>
     <name>fb::ui::calibration::HistoryPanel</name>
+    <message>
+        <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+37"/>
+        <source>%1: one session so far, no trend yet.</source>
+        <translation>%1: bisher eine Sitzung, noch kein Trend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>converging</source>
+        <translation>nähern sich an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drifting apart</source>
+        <translation>driften auseinander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steady</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3 points off the reference over %4 sessions (%5 to %6): %7.</source>
+        <translation>%1: %2 → %3 Punkte Abstand zur Referenz über %4 Sitzungen (%5 bis %6): %7.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+63"/>
+        <location line="+63"/>
         <source>%n session(s) so far. Run two or more to see whether the participants&apos; scores converge.</source>
         <translation>
             <numerusform>Bisher %n Sitzung. Führen Sie zwei oder mehr durch, um zu sehen, ob sich die Wertungen der Teilnehmenden annähern.</numerusform>
@@ -6902,7 +6917,32 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::calibration::StatisticsPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+12"/>
+        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+41"/>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1 to %2)</source>
+        <translation> (%1 bis %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1&#xa0;% (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (scores high)</source>
+        <translation>%1 (bewertet höher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (scores low)</source>
+        <translation>%1 (bewertet niedriger)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
@@ -7003,7 +7043,8 @@ Amara Okafor; AO</translation>
         <translation>Weniger als %1 Kontakte: Das Intervall ist breit und der Punktschätzer unsicher.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-70"/>
+        <location line="+89"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>k. A.</translation>
@@ -7427,9 +7468,167 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Gesamtgewichtung %1.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::scorecards::HappinessTab</name>
+    <message>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+22"/>
+        <source>Last 13 weeks</source>
+        <translation>Letzte 13 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 26 weeks</source>
+        <translation>Letzte 26 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 52 weeks</source>
+        <translation>Letzte 52 Wochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team-weeks:</source>
+        <translation>Team-Wochen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learning labs by:</source>
+        <translation>Lernlabore nach:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
+        <translation>&lt;b&gt;Lernlabore&lt;/b&gt;: Teams, deren Ergebnis weit (eine Residuen-SD oder mehr; mindestens 3 Teams) von dem abweicht, was ihr Puls vorhersagt – Orte, von denen man lernen kann, keine Fehlschläge.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Computing correlations over %1…</source>
+        <translation>Korrelationen über %1 werden berechnet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot compute: %1</source>
+        <translation>Berechnung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: Spearman ρ of each pulse dimension (team-weeks with ≥ 5 responses) with each outcome the same week or 1–4 weeks later; n = team-weeks paired; bold: p &lt; 0.05. Correlation is not cause.</source>
+        <translation>%1: Spearman-ρ jeder Pulsdimension (Team-Wochen mit ≥ 5 Antworten) mit jedem Ergebnis in derselben Woche oder 1–4 Wochen später; n = gepaarte Team-Wochen; fett: p &lt; 0,05. Korrelation ist keine Kausalität.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranks with ties averaged; p from t = ρ √((n−2)/(1−ρ²)), n−2 degrees of freedom. See docs/scorecard.md.</source>
+        <translation>Ränge mit Bindungen gemittelt; p aus t = ρ √((n−2)/(1−ρ²)), n−2 Freiheitsgrade. Siehe docs/scorecard.md.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulse dimension</source>
+        <translation>Pulsdimension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same week</source>
+        <translation>Dieselbe Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+1 week</source>
+        <translation>+1 Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+%1 weeks</source>
+        <translation>+%1 Wochen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ρ %1%2 (n=%3)</source>
+        <translation>ρ %1%2 (n=%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ρ = %1, n = %2 team-weeks, p = %3</source>
+        <translation>ρ = %1, n = %2 Team-Wochen, p = %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n=%1: too few</source>
+        <translation>n=%1: zu wenige</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean pulse</source>
+        <translation>Mittlerer Puls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean %1</source>
+        <translation>Mittelwert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap to prediction</source>
+        <translation>Abstand zur Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1%2%3</source>
+        <translation>%1%2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▲ Learning lab: does better than its pulse predicts</source>
+        <translation>▲ Lernlabor: besser, als sein Puls vorhersagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ Learning lab: below what its pulse predicts — ask what gets in the way</source>
+        <translation>▼ Lernlabor: schlechter, als sein Puls vorhersagt – fragen Sie, was im Weg steht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as its pulse predicts</source>
+        <translation>wie sein Puls vorhersagt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Learning labs need at least 3 teams with pulse and outcome data: with fewer, the site-wide line runs through every team.</source>
+        <translation>Lernlabore brauchen mindestens 3 Teams mit Puls- und Ergebnisdaten: Bei weniger Teams verläuft die standortweite Linie durch jedes Team.</translation>
     </message>
 </context>
 <context>
@@ -7516,7 +7715,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+80"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+75"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
         <translation>Die letzte Woche des Zeitraums (ISO-Wochen, beginnend mit Montag)</translation>
     </message>
@@ -7537,12 +7736,11 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+1"/>
         <source>A period of several weeks adds up numerators and denominators; it never averages weekly rates.</source>
         <translation>Ein Zeitraum aus mehreren Wochen summiert Zähler und Nenner; er mittelt nie wöchentliche Quoten.</translation>
     </message>
@@ -7617,58 +7815,33 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Last 26 weeks</source>
-        <translation>Letzte 26 Wochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 52 weeks</source>
-        <translation>Letzte 52 Wochen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Team-weeks:</source>
-        <translation>Team-Wochen:</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Learning labs by:</source>
-        <translation>Lernlabore nach:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
-        <translation>&lt;b&gt;Lernlabore&lt;/b&gt;: Teams, deren Ergebnis weit (eine Residuen-SD oder mehr; mindestens 3 Teams) von dem abweicht, was ihr Puls vorhersagt – Orte, von denen man lernen kann, keine Fehlschläge.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Happiness and results</source>
         <translation>Teamstimmung und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Reading weeks and teams…</source>
         <translation>Wochen und Teams werden gelesen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+380"/>
+        <location line="+0"/>
+        <location line="+224"/>
         <source>v%1 · %2</source>
         <translation>v%1 · %2</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-213"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
@@ -7678,17 +7851,17 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Noch keine Kontakte: Importieren Sie Kontakte (oder legen Sie den Demo-Standort an), um Scorecards zu sehen.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+76"/>
         <source>Computing %1…</source>
         <translation>%1 wird berechnet…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Cannot compute the scorecard: %1</source>
         <translation>Die Scorecard kann nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>1 agent</source>
         <translation>1 Agent</translation>
     </message>
@@ -7718,142 +7891,17 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>%1 Standorte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1%2 · %3 · definition v%4 · %5 with small samples (◔) · computed in %6 ms</source>
         <translation>%1%2 · %3 · Definition v%4 · %5 mit kleinen Stichproben (◔) · berechnet in %6 ms</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Computing correlations over %1…</source>
-        <translation>Korrelationen über %1 werden berechnet…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Cannot compute: %1</source>
-        <translation>Berechnung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: Spearman ρ of each pulse dimension (team-weeks with ≥ 5 responses) with each outcome the same week or 1–4 weeks later; n = team-weeks paired; bold: p &lt; 0.05. Correlation is not cause.</source>
-        <translation>%1: Spearman-ρ jeder Pulsdimension (Team-Wochen mit ≥ 5 Antworten) mit jedem Ergebnis in derselben Woche oder 1–4 Wochen später; n = gepaarte Team-Wochen; fett: p &lt; 0,05. Korrelation ist keine Kausalität.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ranks with ties averaged; p from t = ρ √((n−2)/(1−ρ²)), n−2 degrees of freedom. See docs/scorecard.md.</source>
-        <translation>Ränge mit Bindungen gemittelt; p aus t = ρ √((n−2)/(1−ρ²)), n−2 Freiheitsgrade. Siehe docs/scorecard.md.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pulse dimension</source>
-        <translation>Pulsdimension</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Same week</source>
-        <translation>Dieselbe Woche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+1 week</source>
-        <translation>+1 Woche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+%1 weeks</source>
-        <translation>+%1 Wochen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>ρ %1%2 (n=%3)</source>
-        <translation>ρ %1%2 (n=%3)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>ρ = %1, n = %2 team-weeks, p = %3</source>
-        <translation>ρ = %1, n = %2 Team-Wochen, p = %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>n=%1: too few</source>
-        <translation>n=%1: zu wenige</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weeks</source>
-        <translation>Wochen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mean pulse</source>
-        <translation>Mittlerer Puls</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean %1</source>
-        <translation>Mittelwert %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gap to prediction</source>
-        <translation>Abstand zur Vorhersage</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reading</source>
-        <translation>Einordnung</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1%2%3</source>
-        <translation>%1%2%3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> points</source>
-        <translation> Punkte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>▲ Learning lab: does better than its pulse predicts</source>
-        <translation>▲ Lernlabor: besser, als sein Puls vorhersagt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>▼ Learning lab: below what its pulse predicts — ask what gets in the way</source>
-        <translation>▼ Lernlabor: schlechter, als sein Puls vorhersagt – fragen Sie, was im Weg steht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>as its pulse predicts</source>
-        <translation>wie sein Puls vorhersagt</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Learning labs need at least 3 teams with pulse and outcome data: with fewer, the site-wide line runs through every team.</source>
-        <translation>Lernlabore brauchen mindestens 3 Teams mit Puls- und Ergebnisdaten: Bei weniger Teams verläuft die standortweite Linie durch jedes Team.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Saving the definition…</source>
         <translation>Definition wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Scorecard definition</source>
         <translation>Scorecard-Definition</translation>
     </message>
@@ -7863,12 +7911,12 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Die Definition wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>Export scorecard</source>
         <translation>Scorecard exportieren</translation>
@@ -7904,7 +7952,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>PDF wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>PDF written to %1</source>
         <translation>PDF geschrieben nach %1</translation>
     </message>

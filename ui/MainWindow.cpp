@@ -3,13 +3,13 @@
 #include "AppSupport.h"
 #include "FeaturePages.h"
 #include "Settings.h"
+#include "background/DatabaseJobs.h"
 #include "models/CellFormat.h"
 #include "models/KindTableModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/InteractionsPage.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
-#include "store/DbWorker.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -155,7 +155,7 @@ Status MainWindow::openDatabase(const QString& path, bool create)
         journalNote = db.value()->journalNote();
     }
     closeDatabase();
-    m_worker = new DbWorker(absolute, this);
+    m_worker = new DatabaseJobs(absolute, this);
     m_agents = new AgentsPage(*m_worker, m_stack);
     m_interactions = new InteractionsPage(*m_worker, m_stack);
     m_stack->addWidget(m_agents);

@@ -16,7 +16,7 @@ class QStackedWidget;
 namespace fb::ui {
 
 class AgentsPage;
-class DbWorker;
+class DatabaseJobs;
 class InteractionsPage;
 
 // The Floorboard window: pages in a sidebar, the File menu for databases,
@@ -69,9 +69,11 @@ private:
     void exportCsv();
     void backUp();
     void createDemoDialog();
+    void demoCreated(const QString& path, const Result<demo::DemoSummary>& summary,
+                     const std::function<void(bool)>& then);
     void about();
 
-    DbWorker* m_worker = nullptr;
+    DatabaseJobs* m_worker = nullptr;
     AgentsPage* m_agents = nullptr;
     InteractionsPage* m_interactions = nullptr;
     std::vector<QWidget*> m_featurePages; // one slot per featurePages() entry

@@ -1,18 +1,20 @@
 // MainWindow's menus and the File actions; the window itself is in MainWindow.cpp.
+
 #include "AppSupport.h"
 #include "FeaturePages.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "background/DatabaseJobs.h"
 #include "dialogs/DemoDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
-#include "jobs/JobRunner.h"
 #include "pages/InteractionsPage.h"
 #include "store/Backup.h"
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -24,13 +26,20 @@
 
 namespace fb::ui {
 
+// The tr() of this file's free functions: one translation context per file, which lupdate reads.
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::MainWindow)
+};
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 QString databaseFilter()
 {
-    return QCoreApplication::translate("MainWindow", "Floorboard databases (*.floorboard *.db);;All files (*)");
+    return Tr::tr("Floorboard databases (*.floorboard *.db);;All files (*)");
 }
 
 // A demo that failed or was cancelled leaves an empty file behind; the next start should offer the demo again.
@@ -157,15 +166,11 @@ void MainWindow::exportCsv()
         return;
     const exporting::ExportOptions options = dialog.options();
     Settings::setLastExportFolder(QFileInfo(options.file).absolutePath());
-    const QString path = databasePath();
-    JobRunner::start(
+    m_worker->runWithProgress(
         this, tr("Export CSV"), tr("Exporting to %1…").arg(QFileInfo(options.file).fileName()),
-        [path, options](const JobContext& job) -> Result<qint64> {
-            auto db = store::Database::open(path, store::Database::Mode::ExistingOnly);
-            if (!db.ok())
-                return db.error();
+        [options](store::Database& db, const JobProgress& job) -> Result<qint64> {
             return exporting::runExport(
-                **db, options, [&job](qint64 rows) { job.progress(rows, 0); }, job.cancelFlag());
+                db, options, [&job](qint64 rows) { job.progress(rows, 0); }, job.cancelFlag());
         },
         [this, options](Result<qint64> rows) {
             if (!rows.ok()) {
@@ -191,15 +196,9 @@ void MainWindow::backUp()
         showError(tr("Back Up Database"), tr("Choose another file than the open database."), Error::plain(target));
         return;
     }
-    const QString path = databasePath();
-    JobRunner::start(
+    m_worker->runWithProgress(
         this, tr("Back Up Database"), tr("Writing %1…").arg(QFileInfo(target).fileName()),
-        [path, target](const JobContext&) -> Status {
-            auto db = store::Database::open(path, store::Database::Mode::ExistingOnly);
-            if (!db.ok())
-                return db.error();
-            return store::backupTo(**db, target);
-        },
+        [target](store::Database& db, const JobProgress&) -> Status { return store::backupTo(db, target); },
         [this, target](Status st) {
             if (!st.ok()) {
                 showError(tr("Back Up Database"), tr("The backup was not written."), st.error());
@@ -232,32 +231,38 @@ void MainWindow::createDemoDialog()
 void MainWindow::createDemo(const QString& path, const demo::DemoOptions& options, std::function<void(bool)> then)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    JobRunner::start(
+    // A worker of its own: the demo is a new file, created (not just opened) by the first job.
+    auto* jobs = new DatabaseJobs(path, this, DatabaseJobs::OpenMode::CreateOrMigrate);
+    jobs->runWithProgress(
         this, tr("Create Demo Site"), tr("Creating the demo site in %1…").arg(QDir::toNativeSeparators(path)),
-        [path, options](const JobContext& job) -> Result<demo::DemoSummary> {
-            auto db = store::Database::open(path, store::Database::Mode::CreateOrMigrate);
-            if (!db.ok())
-                return db.error();
+        [options](store::Database& db, const JobProgress& job) -> Result<demo::DemoSummary> {
             return demo::generateDemo(
-                **db, options, [&job](int done, int weeks) { job.progress(done, weeks); }, job.cancelFlag());
+                db, options, [&job](int done, int weeks) { job.progress(done, weeks); }, job.cancelFlag());
         },
-        [this, path, then](Result<demo::DemoSummary> summary) {
-            bool ok = summary.ok();
-            if (!ok) {
-                removeDatabaseFiles(path);
-                showError(tr("Create Demo Site"), tr("The demo site was not created."), summary.error());
-            } else if (Status st = openDatabase(path); !st.ok()) {
-                showError(tr("Open Database"), tr("Floorboard cannot open this database."), st.error());
-                ok = false;
-            } else {
-                statusBar()->showMessage(tr("Demo site created: %L1 agents, %L2 interactions")
-                                             .arg(summary->agents)
-                                             .arg(summary->interactions),
-                                         10000);
-            }
-            if (then)
-                then(ok);
+        [this, jobs, path, then](const Result<demo::DemoSummary>& summary) {
+            // The file may be removed or reopened only once the worker's connection is closed.
+            connect(jobs, &QObject::destroyed, this, [this, path, then, summary] { demoCreated(path, summary, then); });
+            jobs->deleteLater();
         });
+}
+
+void MainWindow::demoCreated(const QString& path, const Result<demo::DemoSummary>& summary,
+                             const std::function<void(bool)>& then)
+{
+    bool ok = summary.ok();
+    if (!ok) {
+        removeDatabaseFiles(path);
+        showError(tr("Create Demo Site"), tr("The demo site was not created."), summary.error());
+    } else if (Status st = openDatabase(path); !st.ok()) {
+        showError(tr("Open Database"), tr("Floorboard cannot open this database."), st.error());
+        ok = false;
+    } else {
+        statusBar()->showMessage(
+            tr("Demo site created: %L1 agents, %L2 interactions").arg(summary->agents).arg(summary->interactions),
+            10000);
+    }
+    if (then)
+        then(ok);
 }
 
 void MainWindow::about()

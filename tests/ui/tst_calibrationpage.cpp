@@ -6,6 +6,7 @@
 #include "AppSupport.h"
 #include "CalibrationPdf.h"
 #include "Screenshots.h"
+#include "background/DatabaseJobs.h"
 #include "demo/DemoGenerator.h"
 #include "pages/calibration/BlindScoringPanel.h"
 #include "pages/calibration/CalibrationPage.h"
@@ -15,10 +16,9 @@
 #include "pages/calibration/RevealPanel.h"
 #include "pages/calibration/SessionDialog.h"
 #include "pages/calibration/StatisticsPanel.h"
-#include "pages/quality/QualityViews.h"
+#include "pages/quality/RubricEditor.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
-#include "store/DbWorker.h"
 #include "store/RubricStore.h"
 
 #include <QComboBox>
@@ -244,7 +244,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
 
     // Beside the rubric: the Quality page's rubric editor lists the rulings on the chosen attribute.
     {
-        ui::DbWorker worker(m_path);
+        ui::DatabaseJobs worker(m_path);
         ui::RubricEditor rubric(worker);
         QSignalSpy rubricLoaded(&rubric, &ui::RubricEditor::loaded);
         rubric.reload();
@@ -264,7 +264,13 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     PresentationWindow* screen = page.presentation();
     QVERIFY(screen);
     QVERIFY(screen->display().maskAgents && screen->display().initialsOnly);
-    QVERIFY(screen->titleText().contains(u"Agent A"_s) || screen->titleText().contains(u"Agent "_s));
+    // Three interactions of three different agents: masked in order of appearance, the third is "Agent C".
+    const auto& units = created->data.session.units;
+    QCOMPARE(units.size(), std::size_t(3));
+    QVERIFY(units[0].agentId != units[1].agentId && units[1].agentId != units[2].agentId &&
+            units[0].agentId != units[2].agentId);
+    QCOMPARE(screen->titleText(),
+             u"Interaction 3 of 3 · Agent C · %1"_s.arg(QString::fromStdString(created->data.input.units[2])));
     QVERIFY(screen->fontScale() >= 1.6);
     const QString firstHeader =
         screen->model()->headerData(RevealModel::FirstParticipantColumn, Qt::Horizontal, Qt::DisplayRole).toString();

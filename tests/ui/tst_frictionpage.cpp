@@ -9,9 +9,15 @@
 #include "pages/friction/FrictionPage.h"
 #include "store/Database.h"
 #include "store/ProgramStore.h"
+#include "store/Transaction.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -28,6 +34,7 @@ private slots:
     void initTestCase();
     void emptyDatabaseInvitesToCreate();
     void showsTheProgram();
+    void failedFixKeepsWhatWasTyped();
 
 private:
     QTemporaryDir m_dir;
@@ -117,6 +124,63 @@ void TestFrictionPage::showsTheProgram()
                              "pulse.csv", "recognitions.csv", "you_said_we_did.csv"})
         QVERIFY2(QFile::exists(csvDir + u"/"_s + QString::fromLatin1(name)), name);
     QVERIFY(page.exportDigest(m_dir.filePath(u"digest.md"_s), &error));
+}
+
+template <typename W> static W* byAccessibleName(QWidget& parent, const QString& name)
+{
+    for (W* w : parent.findChildren<W*>())
+        if (w->accessibleName() == name)
+            return w;
+    return nullptr;
+}
+
+// Runs last: it adds a third fix to the shared database.
+void TestFrictionPage::failedFixKeepsWhatWasTyped()
+{
+    ui::FrictionPage page(m_path);
+    page.setToday(QDate(2026, 8, 12));
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.report() && page.report()->today == QDate(2026, 8, 12), 30000);
+    auto* what = byAccessibleName<QLineEdit>(page, u"What"_s);
+    auto* scope = byAccessibleName<QLineEdit>(page, u"Scope"_s);
+    auto* friction = byAccessibleName<QComboBox>(page, u"Friction"_s);
+    QPushButton* add = nullptr;
+    for (auto* b : page.findChildren<QPushButton*>())
+        if (b->text() == u"&Add fix"_s)
+            add = b;
+    QVERIFY(what && scope && friction && add);
+    friction->setCurrentText(u"hold music"_s);
+    scope->setText(u"billing"_s);
+    what->setText(u"Shorter hold loop"_s);
+
+    // Another connection holds the write lock, so the save fails (SQLite busy).
+    auto other = store::Database::open(m_path, store::Database::Mode::ExistingOnly);
+    QVERIFY(other.ok());
+    auto lock = store::Transaction::begin(**other);
+    QVERIFY(lock.ok());
+    QString warning;
+    bool closed = false;
+    std::function<void()> closeWarning = [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            warning = box->windowTitle();
+            box->accept();
+            closed = true;
+        } else {
+            QTimer::singleShot(20, closeWarning);
+        }
+    };
+    QTimer::singleShot(0, closeWarning);
+    add->click();
+    QTRY_VERIFY_WITH_TIMEOUT(closed, 10000);
+    QCOMPARE(warning, u"Log a fix"_s);
+    QCOMPARE(what->text(), u"Shorter hold loop"_s); // what the lead typed is still there
+    QCOMPARE(page.report()->fixes.size(), size_t(2));
+
+    lock.value().reset(); // rolls back and releases the lock
+    add->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page.report() && page.report()->fixes.size() == 3, 30000);
+    QCOMPARE(what->text(), QString()); // cleared once saved
+    QCOMPARE(scope->text(), u"billing"_s);
 }
 
 QTEST_MAIN(TestFrictionPage)

@@ -1,10 +1,10 @@
 // KindTableModel reads pages by key: over a few thousand rows the pages must
 // join up exactly — no row twice, none missing, in key order.
+#include "background/DatabaseJobs.h"
 #include "demo/DemoGenerator.h"
 #include "models/KindTableModel.h"
 #include "store/Browse.h"
 #include "store/Database.h"
-#include "store/DbWorker.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -71,7 +71,7 @@ QStringList TestKindTableModel::readAll(ui::KindTableModel& model)
 
 void TestKindTableModel::pagesJoinUpInKeyOrder()
 {
-    ui::DbWorker worker(m_path);
+    ui::DatabaseJobs worker(m_path);
     ui::KindTableModel model(worker, kindSpec(Kind::Interactions));
     model.setPageSize(257); // not a divisor of the row count: the last page is short
     model.reload();
@@ -84,7 +84,7 @@ void TestKindTableModel::pagesJoinUpInKeyOrder()
 
 void TestKindTableModel::filterResetsAndContains()
 {
-    ui::DbWorker worker(m_path);
+    ui::DatabaseJobs worker(m_path);
     ui::KindTableModel model(worker, kindSpec(Kind::Interactions));
     model.reload();
     QTRY_VERIFY(model.rowCount() > 0);
@@ -101,7 +101,7 @@ void TestKindTableModel::filterResetsAndContains()
 
 void TestKindTableModel::headersAndCells()
 {
-    ui::DbWorker worker(m_path);
+    ui::DatabaseJobs worker(m_path);
     ui::KindTableModel model(worker, kindSpec(Kind::Interactions));
     model.reload();
     QTRY_VERIFY(model.rowCount() > 0);

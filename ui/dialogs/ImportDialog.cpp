@@ -1,11 +1,10 @@
 #include "dialogs/ImportDialog.h"
 
 #include "Settings.h"
+#include "background/DatabaseJobs.h"
 #include "dialogs/MappingTable.h"
-#include "jobs/JobRunner.h"
 #include "models/CellFormat.h"
 #include "store/Database.h"
-#include "store/DbWorker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,8 +27,7 @@ namespace fb::ui {
 using namespace Qt::StringLiterals;
 
 ImportDialog::ImportDialog(const QString& databasePath, QWidget* parent)
-    : QDialog(parent), m_databasePath(databasePath), m_worker(new DbWorker(databasePath, this)),
-      m_previewTimer(new QTimer(this))
+    : QDialog(parent), m_worker(new DatabaseJobs(databasePath, this)), m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Import CSV"));
     m_previewTimer->setSingleShot(true);
@@ -257,15 +255,11 @@ void ImportDialog::startImport()
     }
     m_running = true;
     updateButtons();
-    const QString path = m_databasePath;
-    JobRunner::start(
+    m_worker->runWithProgress(
         this, tr("Import CSV"), tr("Importing %1…").arg(QFileInfo(o.file).fileName()),
-        [path, o](const JobContext& job) -> Result<import::ImportReport> {
-            auto db = store::Database::open(path, store::Database::Mode::ExistingOnly);
-            if (!db.ok())
-                return db.error();
+        [o](store::Database& db, const JobProgress& job) -> Result<import::ImportReport> {
             return import::runImport(
-                **db, o, [&job](qint64 done, qint64 total) { job.progress(done, total); }, job.cancelFlag());
+                db, o, [&job](qint64 done, qint64 total) { job.progress(done, total); }, job.cancelFlag());
         },
         [this](Result<import::ImportReport> report) {
             m_running = false;

@@ -16,7 +16,7 @@ class QTimer;
 
 namespace fb::ui {
 
-class DbWorker;
+class DatabaseJobs;
 class MappingTable;
 
 // Import CSV: file, kind, reading options and column mapping, with a preview
@@ -59,8 +59,7 @@ private:
     void showReport(const import::ImportReport& report);
     void updateButtons();
 
-    QString m_databasePath;
-    DbWorker* m_worker;
+    DatabaseJobs* m_worker;
     import::ColumnMap m_map;
     quint64 m_generation = 0;
     bool m_previewOk = false;

@@ -9,6 +9,16 @@
 
 namespace fb::ui {
 
+// Translation contexts shared with the QT_TRANSLATE_NOOP tables below.
+namespace {
+struct ColumnLabels {
+    Q_DECLARE_TR_FUNCTIONS(ColumnLabels)
+};
+struct Kinds {
+    Q_DECLARE_TR_FUNCTIONS(Kinds)
+};
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -86,11 +96,10 @@ QString columnToolTip(const std::string& canonicalName)
 {
     QString text = columnLabel(canonicalName);
     if (canonicalName == "resolved_first_contact")
-        text = QCoreApplication::translate("ColumnLabels", "First-contact resolution: solved without a repeat contact");
+        text = ColumnLabels::tr("First-contact resolution: solved without a repeat contact");
     else if (canonicalName == "csat")
-        text = QCoreApplication::translate("ColumnLabels", "Customer satisfaction, 1 (poor) to 5 (great)");
-    return QCoreApplication::translate("ColumnLabels", "%1\nCSV column: %2")
-        .arg(text, QString::fromStdString(canonicalName));
+        text = ColumnLabels::tr("Customer satisfaction, 1 (poor) to 5 (great)");
+    return ColumnLabels::tr("%1\nCSV column: %2").arg(text, QString::fromStdString(canonicalName));
 }
 
 QString columnLabel(const std::string& canonicalName)
@@ -105,19 +114,19 @@ QString kindLabel(Kind kind)
 {
     switch (kind) {
     case Kind::Agents:
-        return QCoreApplication::translate("Kinds", "Agents");
+        return Kinds::tr("Agents");
     case Kind::Interactions:
-        return QCoreApplication::translate("Kinds", "Interactions");
+        return Kinds::tr("Interactions");
     case Kind::QaEvaluations:
-        return QCoreApplication::translate("Kinds", "QA evaluations");
+        return Kinds::tr("QA evaluations");
     case Kind::Pulses:
-        return QCoreApplication::translate("Kinds", "Pulse responses");
+        return Kinds::tr("Pulse responses");
     case Kind::Coaching:
-        return QCoreApplication::translate("Kinds", "Coaching notes");
+        return Kinds::tr("Coaching notes");
     case Kind::Feedback:
-        return QCoreApplication::translate("Kinds", "Feedback tickets");
+        return Kinds::tr("Feedback tickets");
     case Kind::Recognitions:
-        return QCoreApplication::translate("Kinds", "Recognitions");
+        return Kinds::tr("Recognitions");
     }
     return kindName(kind);
 }
@@ -138,13 +147,12 @@ bool isNumeric(const ColumnSpec& column)
 QString cellText(const ColumnSpec& column, const Value& value)
 {
     if (isNull(value))
-        return column.type == ColumnType::Score ? QCoreApplication::translate("ColumnLabels", "NA") : QString();
+        return column.type == ColumnType::Score ? ColumnLabels::tr("NA") : QString();
     const auto number = asNumber(value);
     switch (column.type) {
     case ColumnType::Boolean:
         if (number)
-            return *number != 0 ? QCoreApplication::translate("ColumnLabels", "Yes")
-                                : QCoreApplication::translate("ColumnLabels", "No");
+            return *number != 0 ? ColumnLabels::tr("Yes") : ColumnLabels::tr("No");
         break;
     case ColumnType::Duration:
         if (number)

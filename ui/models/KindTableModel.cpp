@@ -1,11 +1,11 @@
 #include "models/KindTableModel.h"
 
+#include "background/DatabaseJobs.h"
 #include "models/CellFormat.h"
-#include "store/DbWorker.h"
 
 namespace fb::ui {
 
-KindTableModel::KindTableModel(DbWorker& worker, KindSpec spec, QObject* parent)
+KindTableModel::KindTableModel(DatabaseJobs& worker, KindSpec spec, QObject* parent)
     : QAbstractTableModel(parent), m_worker(worker), m_spec(std::move(spec))
 {
 }

@@ -11,12 +11,12 @@
 
 namespace fb::ui {
 
-class DbWorker;
+class DatabaseJobs;
 
 // Any kind's rows, read lazily in key order with store::browse: a page at a
 // time as the view scrolls, each page an index seek after the last key seen,
 // so the ten-millionth row costs what the first does. Pages are read on the
-// DbWorker thread; the view never waits on the database.
+// DatabaseJobs thread; the view never waits on the database.
 class KindTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -24,7 +24,7 @@ public:
     // Canonical text of a cell (what export writes), for tests and copying.
     static constexpr int RawRole = Qt::UserRole + 1;
 
-    KindTableModel(DbWorker& worker, KindSpec spec, QObject* parent = nullptr);
+    KindTableModel(DatabaseJobs& worker, KindSpec spec, QObject* parent = nullptr);
 
     [[nodiscard]] const KindSpec& spec() const { return m_spec; }
     [[nodiscard]] const store::BrowseFilter& filter() const { return m_filter; }
@@ -54,7 +54,7 @@ private:
     void applyPage(store::Page page);
     void setPending(bool pending);
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     KindSpec m_spec;
     store::BrowseFilter m_filter;
     std::vector<std::vector<Value>> m_rows;

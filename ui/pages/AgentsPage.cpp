@@ -1,10 +1,10 @@
 #include "pages/AgentsPage.h"
 
+#include "background/DatabaseJobs.h"
 #include "models/KindTableModel.h"
 #include "pages/BrowsePanel.h"
 #include "pages/PageParts.h"
 #include "store/AgentDirectory.h"
-#include "store/DbWorker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,7 +15,7 @@
 
 namespace fb::ui {
 
-AgentsPage::AgentsPage(DbWorker& worker, QWidget* parent)
+AgentsPage::AgentsPage(DatabaseJobs& worker, QWidget* parent)
     : QWidget(parent), m_worker(worker), m_model(new KindTableModel(worker, kindSpec(Kind::Agents), this)),
       m_search(makeSearchBox(tr("Search names, IDs, supervisors…"), this, &m_debounce)), m_team(new QComboBox(this))
 {
@@ -71,13 +71,6 @@ void AgentsPage::setSearchText(const QString& text)
 {
     m_search->setText(text);
     m_debounce->stop();
-    applyFilter();
-}
-
-void AgentsPage::setTeam(const QString& team)
-{
-    const int i = m_team->findData(team);
-    m_team->setCurrentIndex(i < 0 ? 0 : i);
     applyFilter();
 }
 

@@ -9,7 +9,7 @@ class QTimer;
 namespace fb::ui {
 
 class BrowsePanel;
-class DbWorker;
+class DatabaseJobs;
 class KindTableModel;
 
 // Every agent of the site, filtered by team and by text in any column.
@@ -17,12 +17,11 @@ class KindTableModel;
 class AgentsPage final : public QWidget {
     Q_OBJECT
 public:
-    explicit AgentsPage(DbWorker& worker, QWidget* parent = nullptr);
+    explicit AgentsPage(DatabaseJobs& worker, QWidget* parent = nullptr);
 
     [[nodiscard]] KindTableModel* model() const { return m_model; }
     [[nodiscard]] BrowsePanel* panel() const { return m_panel; }
     void setSearchText(const QString& text);
-    void setTeam(const QString& team); // empty = all teams
     // Re-reads teams and rows, keeping the filters (after an import).
     void reload();
 
@@ -33,7 +32,7 @@ private:
     void applyFilter();
     void loadTeams();
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     KindTableModel* m_model;
     BrowsePanel* m_panel;
     QTimer* m_debounce = nullptr; // before m_search: makeSearchBox() sets it

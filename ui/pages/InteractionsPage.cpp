@@ -1,10 +1,10 @@
 #include "pages/InteractionsPage.h"
 
+#include "background/DatabaseJobs.h"
 #include "models/KindTableModel.h"
 #include "pages/BrowsePanel.h"
 #include "pages/PageParts.h"
 #include "store/AgentDirectory.h"
-#include "store/DbWorker.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -17,7 +17,7 @@ namespace fb::ui {
 
 using namespace Qt::StringLiterals;
 
-InteractionsPage::InteractionsPage(DbWorker& worker, QWidget* parent)
+InteractionsPage::InteractionsPage(DatabaseJobs& worker, QWidget* parent)
     : QWidget(parent), m_worker(worker), m_model(new KindTableModel(worker, kindSpec(Kind::Interactions), this)),
       m_search(makeSearchBox(tr("Search queues, reasons, IDs…"), this, &m_debounce)), m_agent(new QComboBox(this))
 {

@@ -9,14 +9,14 @@ class QTimer;
 namespace fb::ui {
 
 class BrowsePanel;
-class DbWorker;
+class DatabaseJobs;
 class KindTableModel;
 
 // Every contact handled, oldest interaction id first, filtered by agent and by text.
 class InteractionsPage final : public QWidget {
     Q_OBJECT
 public:
-    explicit InteractionsPage(DbWorker& worker, QWidget* parent = nullptr);
+    explicit InteractionsPage(DatabaseJobs& worker, QWidget* parent = nullptr);
 
     [[nodiscard]] KindTableModel* model() const { return m_model; }
     [[nodiscard]] BrowsePanel* panel() const { return m_panel; }
@@ -31,7 +31,7 @@ private:
     void loadAgents();
     [[nodiscard]] QString selectedAgent() const;
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     KindTableModel* m_model;
     BrowsePanel* m_panel = nullptr;
     QTimer* m_debounce = nullptr; // before m_search: makeSearchBox() sets it

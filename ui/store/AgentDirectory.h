@@ -24,7 +24,7 @@ struct AgentDirectory final {
     QStringList teams;              // sorted
 };
 
-// Reads the directory through core (forEachRow over agents, teamNames); run it on a DbWorker.
+// Reads the directory through core (forEachRow over agents, teamNames); run it on a DatabaseJobs.
 Result<AgentDirectory> readAgentDirectory(store::Database& db);
 
 } // namespace fb::ui

@@ -1,6 +1,6 @@
 #include "pages/calibration/BlindScoringPanel.h"
 
-#include "store/DbWorker.h"
+#include "background/DatabaseJobs.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -27,7 +27,7 @@ QString q(const std::string& s)
 
 } // namespace
 
-BlindScoringPanel::BlindScoringPanel(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+BlindScoringPanel::BlindScoringPanel(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_stack = new QStackedWidget(this);
 

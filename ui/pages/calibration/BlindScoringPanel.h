@@ -18,7 +18,7 @@ class QTableWidget;
 class QTableWidgetItem;
 
 namespace fb::ui {
-class DbWorker;
+class DatabaseJobs;
 }
 
 namespace fb::ui::calibration {
@@ -26,7 +26,7 @@ namespace fb::ui::calibration {
 class BlindScoringPanel final : public QWidget {
     Q_OBJECT
 public:
-    BlindScoringPanel(DbWorker& worker, QWidget* parent = nullptr);
+    BlindScoringPanel(DatabaseJobs& worker, QWidget* parent = nullptr);
 
     void setView(SessionViewPtr view);
     void setMaskAgents(bool masked);
@@ -59,7 +59,7 @@ private:
     [[nodiscard]] std::optional<analytics::Cell> parseCell(std::size_t attribute, const QString& text,
                                                            QString* why) const;
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     SessionViewPtr m_view;
     bool m_maskAgents = false;
     QString m_participant;

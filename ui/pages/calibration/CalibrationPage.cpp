@@ -2,6 +2,7 @@
 
 #include "CalibrationPdf.h"
 #include "Settings.h"
+#include "background/DatabaseJobs.h"
 #include "export/CalibrationSessionCsv.h"
 #include "pages/PageParts.h"
 #include "pages/calibration/BlindScoringPanel.h"
@@ -12,7 +13,6 @@
 #include "pages/calibration/SessionDialog.h"
 #include "pages/calibration/SharedScreen.h"
 #include "pages/calibration/StatisticsPanel.h"
-#include "store/DbWorker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +41,7 @@ QString q(const std::string& s)
 } // namespace
 
 CalibrationPage::CalibrationPage(const QString& databasePath, QWidget* parent)
-    : QWidget(parent), m_worker(std::make_unique<DbWorker>(databasePath))
+    : QWidget(parent), m_worker(std::make_unique<DatabaseJobs>(databasePath))
 {
     m_session = new QComboBox(this);
     m_session->setAccessibleName(tr("Session"));
@@ -153,15 +153,6 @@ void CalibrationPage::reload()
     loadSessions(m_session->currentData().toString());
     m_history->reload();
     m_log->reload();
-}
-
-void CalibrationPage::selectSession(const QString& id)
-{
-    const int index = m_session->findData(id);
-    if (index >= 0 && index != m_session->currentIndex())
-        m_session->setCurrentIndex(index);
-    else if (index >= 0)
-        loadView();
 }
 
 void CalibrationPage::loadSessions(const QString& select)

@@ -2,7 +2,7 @@
 
 // "Calibration": supervisors and QA leads score the same interactions blind,
 // reveal, see where and how much they disagree, and agree on the official
-// score with a decision note (docs/calibration.md). The page owns a DbWorker:
+// score with a decision note (docs/calibration.md). The page owns a DatabaseJobs:
 // reads, statistics (bootstrap intervals) and writes run off the GUI thread.
 // Tabs: Blind scoring, Reveal and agree, Agreement, History, Decision log.
 // F11 (or Present) opens the shared-screen presentation.
@@ -21,7 +21,7 @@ class QTabWidget;
 class QToolButton;
 
 namespace fb::ui {
-class DbWorker;
+class DatabaseJobs;
 }
 
 namespace fb::ui::calibration {
@@ -40,8 +40,7 @@ public:
     explicit CalibrationPage(const QString& databasePath, QWidget* parent = nullptr);
     ~CalibrationPage() override;
 
-    void reload(); // sessions, the shown session, history and the decision log
-    void selectSession(const QString& id);
+    void reload();                                     // sessions, the shown session, history and the decision log
     void createSession(const SessionRequest& request); // as the New session dialog does
     void present();                                    // the presentation window (F11)
 
@@ -74,7 +73,7 @@ private:
     void exportPdfAsk();
     void exportCsvAsk();
 
-    std::unique_ptr<DbWorker> m_worker;
+    std::unique_ptr<DatabaseJobs> m_worker;
     SessionViewPtr m_view;
     int m_generation = 0;
 

@@ -1,9 +1,9 @@
 #include "pages/calibration/DecisionLogPanel.h"
 
+#include "background/DatabaseJobs.h"
 #include "pages/PageParts.h"
 #include "pages/calibration/SessionView.h"
 #include "store/CalibrationStore.h"
-#include "store/DbWorker.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +15,7 @@
 
 namespace fb::ui::calibration {
 
-DecisionLogPanel::DecisionLogPanel(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+DecisionLogPanel::DecisionLogPanel(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_search = makeSearchBox(tr("Search decision notes, e.g. refund or hold time"), this, &m_debounce);
     m_count = new QLabel(this);

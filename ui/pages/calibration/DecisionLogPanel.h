@@ -11,7 +11,7 @@ class QTableWidget;
 class QTimer;
 
 namespace fb::ui {
-class DbWorker;
+class DatabaseJobs;
 }
 
 namespace fb::ui::calibration {
@@ -19,7 +19,7 @@ namespace fb::ui::calibration {
 class DecisionLogPanel final : public QWidget {
     Q_OBJECT
 public:
-    DecisionLogPanel(DbWorker& worker, QWidget* parent = nullptr);
+    DecisionLogPanel(DatabaseJobs& worker, QWidget* parent = nullptr);
 
     void search(const QString& text);
     void reload(); // repeats the current search (after an agreement)
@@ -30,7 +30,7 @@ signals:
     void searched(); // the table shows the results of the last search
 
 private:
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     QLineEdit* m_search = nullptr;
     QTimer* m_debounce = nullptr;
     QLabel* m_count = nullptr;

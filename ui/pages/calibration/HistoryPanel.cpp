@@ -1,16 +1,24 @@
 #include "pages/calibration/HistoryPanel.h"
 
+#include "background/DatabaseJobs.h"
 #include "charts/CalibrationCharts.h"
 #include "pages/calibration/SessionView.h"
 #include "store/CalibrationStore.h"
-#include "store/DbWorker.h"
 
 #include <QChartView>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace fb::ui::calibration {
+
+// The tr() of this file's free functions: one translation context per file, which lupdate reads.
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::calibration::HistoryPanel)
+};
+} // namespace
 
 QStringList convergenceSentences(const analytics::CalibrationHistory& h)
 {
@@ -26,16 +34,16 @@ QStringList convergenceSentences(const analytics::CalibrationHistory& h)
             }
         const QString who = QString::fromStdString(h.participants[p]);
         if (sessions < 2) {
-            out << QObject::tr("%1: one session so far, no trend yet.").arg(who);
+            out << Tr::tr("%1: one session so far, no trend yet.").arg(who);
             continue;
         }
         const double a = *h.deviation[p][*first];
         const double b = *h.deviation[p][*last];
         // A change under 0.1 points is within what one interaction more or less moves.
-        const QString direction = b < a - 0.1   ? QObject::tr("converging")
-                                  : b > a + 0.1 ? QObject::tr("drifting apart")
-                                                : QObject::tr("steady");
-        out << QObject::tr("%1: %2 → %3 points off the reference over %4 sessions (%5 to %6): %7.")
+        const QString direction = b < a - 0.1   ? Tr::tr("converging")
+                                  : b > a + 0.1 ? Tr::tr("drifting apart")
+                                                : Tr::tr("steady");
+        out << Tr::tr("%1: %2 → %3 points off the reference over %4 sessions (%5 to %6): %7.")
                    .arg(who, numberText(a, 2), numberText(b, 2))
                    .arg(sessions)
                    .arg(h.dates[*first].toString(Qt::ISODate), h.dates[*last].toString(Qt::ISODate), direction);
@@ -43,7 +51,7 @@ QStringList convergenceSentences(const analytics::CalibrationHistory& h)
     return out;
 }
 
-HistoryPanel::HistoryPanel(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+HistoryPanel::HistoryPanel(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

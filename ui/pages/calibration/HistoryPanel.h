@@ -13,7 +13,7 @@ class QLabel;
 class QVBoxLayout;
 
 namespace fb::ui {
-class DbWorker;
+class DatabaseJobs;
 }
 
 namespace fb::ui::calibration {
@@ -21,7 +21,7 @@ namespace fb::ui::calibration {
 class HistoryPanel final : public QWidget {
     Q_OBJECT
 public:
-    HistoryPanel(DbWorker& worker, QWidget* parent = nullptr);
+    HistoryPanel(DatabaseJobs& worker, QWidget* parent = nullptr);
 
     void reload(); // re-reads every session (after scores or agreements)
     [[nodiscard]] std::shared_ptr<const analytics::CalibrationHistory> history() const { return m_history; }
@@ -33,7 +33,7 @@ signals:
 private:
     void present();
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     std::shared_ptr<analytics::CalibrationHistory> m_history;
     QLabel* m_summary = nullptr;
     QWidget* m_charts = nullptr;

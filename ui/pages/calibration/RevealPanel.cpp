@@ -1,6 +1,6 @@
 #include "pages/calibration/RevealPanel.h"
 
-#include "store/DbWorker.h"
+#include "background/DatabaseJobs.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -31,7 +31,7 @@ QString q(const std::string& s)
 
 } // namespace
 
-RevealPanel::RevealPanel(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+RevealPanel::RevealPanel(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_stack = new QStackedWidget(this);
 

@@ -22,7 +22,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace fb::ui {
-class DbWorker;
+class DatabaseJobs;
 }
 
 namespace fb::ui::calibration {
@@ -30,7 +30,7 @@ namespace fb::ui::calibration {
 class RevealPanel final : public QWidget {
     Q_OBJECT
 public:
-    RevealPanel(DbWorker& worker, QWidget* parent = nullptr);
+    RevealPanel(DatabaseJobs& worker, QWidget* parent = nullptr);
 
     void setView(SessionViewPtr view);
     void setDisplay(const RevealDisplay& display);
@@ -60,7 +60,7 @@ private:
     void buildAgreeForm();
     void fillAgreeForm();
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     SessionViewPtr m_view;
     std::string m_revealedSession;
     std::optional<std::size_t> m_unit;

@@ -3,6 +3,7 @@
 #include "analytics/CalibrationText.h"
 #include "pages/PageParts.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -11,6 +12,13 @@
 #include <cmath>
 
 namespace fb::ui::calibration {
+
+// The tr() of this file's free functions: one translation context per file, which lupdate reads.
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::calibration::StatisticsPanel)
+};
+} // namespace
 namespace {
 
 // Below this many interactions an attribute's alpha is marked as a small sample.
@@ -30,18 +38,18 @@ void put(QTableWidget* t, int row, int column, const QString& text, bool number 
 QString alphaText(const analytics::AgreementRow& row)
 {
     if (!row.alpha)
-        return QObject::tr("undefined");
+        return Tr::tr("undefined");
     QString text = numberText(*row.alpha, 2);
     if (row.alphaLow && row.alphaHigh)
-        text += QObject::tr(" (%1 to %2)").arg(numberText(*row.alphaLow, 2), numberText(*row.alphaHigh, 2));
+        text += Tr::tr(" (%1 to %2)").arg(numberText(*row.alphaLow, 2), numberText(*row.alphaHigh, 2));
     return text;
 }
 
 QString withinText(const analytics::AgreementRow& row)
 {
     if (!row.withinTolerance)
-        return QObject::tr("n/a");
-    return QObject::tr("%1% (%2 of %3)")
+        return Tr::tr("n/a");
+    return Tr::tr("%1% (%2 of %3)")
         .arg(QString::number(std::round(*row.withinTolerance * 100)))
         .arg(row.within)
         .arg(row.compared);
@@ -51,9 +59,9 @@ QString leaningText(analytics::Leaning leaning)
 {
     switch (leaning) {
     case analytics::Leaning::Lenient:
-        return QObject::tr("%1 (scores high)").arg(analytics::leaningWord(leaning));
+        return Tr::tr("%1 (scores high)").arg(analytics::leaningWord(leaning));
     case analytics::Leaning::Strict:
-        return QObject::tr("%1 (scores low)").arg(analytics::leaningWord(leaning));
+        return Tr::tr("%1 (scores low)").arg(analytics::leaningWord(leaning));
     case analytics::Leaning::Neutral:
         break;
     }

@@ -1,9 +1,9 @@
 #include "pages/coaching/CoachingNoteForm.h"
 
+#include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
-#include "store/DbWorker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,7 +34,7 @@ std::optional<double> number(const QLineEdit* e)
 
 } // namespace
 
-CoachingNoteForm::CoachingNoteForm(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_agent = new QComboBox(this);
     m_agent->setAccessibleName(tr("Agent"));
@@ -240,7 +240,7 @@ void CoachingNoteForm::prefillBaseline()
             if (serial != m_prefillSerial)
                 return;
             if (!r) {
-                m_baselineInfo->setText(tr("Could not read the baseline: %1").arg(r.error().reason));
+                m_baselineInfo->setText(tr("Could not read the baseline: %1").arg(r.error().toString()));
                 return;
             }
             const auto& p = r.value();
@@ -267,7 +267,7 @@ void CoachingNoteForm::save()
 {
     const analytics::CoachingNote n = note();
     if (auto v = analytics::validateNote(n); !v) {
-        showMessage(v.error().reason, true);
+        showMessage(v.error().toString(), true);
         return;
     }
     m_save->setEnabled(false);
@@ -276,7 +276,7 @@ void CoachingNoteForm::save()
         [this](Result<std::string> r) {
             m_save->setEnabled(true);
             if (!r) {
-                showMessage(r.error().reason, true);
+                showMessage(r.error().toString(), true);
                 return;
             }
             const QString id = QString::fromStdString(r.value());

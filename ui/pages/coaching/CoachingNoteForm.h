@@ -14,7 +14,7 @@ class QPushButton;
 
 namespace fb::ui {
 
-class DbWorker;
+class DatabaseJobs;
 struct AgentDirectory;
 
 // A new coaching note, keyboard only: every part the method needs is on the
@@ -25,7 +25,7 @@ struct AgentDirectory;
 class CoachingNoteForm final : public QWidget {
     Q_OBJECT
 public:
-    explicit CoachingNoteForm(DbWorker& worker, QWidget* parent = nullptr);
+    explicit CoachingNoteForm(DatabaseJobs& worker, QWidget* parent = nullptr);
 
     void setDirectory(const AgentDirectory& directory, const std::vector<std::string>& attributes);
     [[nodiscard]] QString message() const;
@@ -45,7 +45,7 @@ private:
     void showMessage(const QString& text, bool error);
     void clearForNext();
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     QComboBox* m_agent;
     QLineEdit* m_coach;
     QDateEdit* m_date;

@@ -1,12 +1,14 @@
 #include "pages/coaching/CoachingPage.h"
 
+#include "background/DatabaseJobs.h"
 #include "pages/PageParts.h"
 #include "pages/coaching/CoachingNoteForm.h"
-#include "pages/coaching/CoachingReports.h"
+#include "pages/coaching/EffectivenessView.h"
 #include "pages/coaching/FollowUpQueue.h"
+#include "pages/coaching/RatioView.h"
+#include "pages/coaching/TimelineView.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
-#include "store/DbWorker.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -16,7 +18,7 @@
 namespace fb::ui {
 
 CoachingPage::CoachingPage(const QString& databasePath, QWidget* parent)
-    : QWidget(parent), m_worker(std::make_unique<DbWorker>(databasePath))
+    : QWidget(parent), m_worker(std::make_unique<DatabaseJobs>(databasePath))
 {
     m_tabs = new QTabWidget(this);
     m_form = new CoachingNoteForm(*m_worker, this);

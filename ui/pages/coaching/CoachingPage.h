@@ -9,7 +9,7 @@ class QTabWidget;
 namespace fb::ui {
 
 class CoachingNoteForm;
-class DbWorker;
+class DatabaseJobs;
 class EffectivenessView;
 class FollowUpQueue;
 class RatioView;
@@ -17,7 +17,7 @@ class TimelineView;
 
 // The coaching log: a new note, the follow-up queue, effectiveness, the
 // coaching-to-production ratio and an agent's timeline. Reads and writes
-// run on the page's own DbWorker (a connection on its own thread).
+// run on the page's own DatabaseJobs (a connection on its own thread).
 //
 // Wiring: `new CoachingPage(databasePath, parent)`; call reload() after an
 // import so the lists and agents are read again.
@@ -39,7 +39,7 @@ signals:
     void directoryLoaded();
 
 private:
-    std::unique_ptr<DbWorker> m_worker;
+    std::unique_ptr<DatabaseJobs> m_worker;
     QTabWidget* m_tabs;
     CoachingNoteForm* m_form;
     FollowUpQueue* m_queue;

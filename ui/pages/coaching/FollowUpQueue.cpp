@@ -1,9 +1,9 @@
 #include "pages/coaching/FollowUpQueue.h"
 
+#include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
-#include "store/DbWorker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,7 +24,7 @@ QString num(const std::optional<double>& v)
 
 } // namespace
 
-FollowUpQueue::FollowUpQueue(DbWorker& worker, QWidget* parent)
+FollowUpQueue::FollowUpQueue(DatabaseJobs& worker, QWidget* parent)
     : QWidget(parent), m_worker(worker), m_today(QDate::currentDate())
 {
     m_tree = new QTreeWidget(this);
@@ -113,7 +113,7 @@ void FollowUpQueue::reload()
                 return; // a newer reload is on its way
             m_tree->clear();
             if (!r) {
-                m_status->setText(tr("⚠ %1").arg(r.error().reason));
+                m_status->setText(tr("⚠ %1").arg(r.error().toString()));
                 return;
             }
             m_rows = std::move(r.value());
@@ -202,7 +202,7 @@ void FollowUpQueue::complete()
         },
         [this, row, outcome](Status st) {
             if (!st) {
-                m_status->setText(tr("⚠ %1").arg(st.error().reason));
+                m_status->setText(tr("⚠ %1").arg(st.error().toString()));
                 return;
             }
             const QString id = QString::fromStdString(row.note.noteId);

@@ -12,7 +12,7 @@ class QTreeWidget;
 
 namespace fb::ui {
 
-class DbWorker;
+class DatabaseJobs;
 
 // Open follow-ups in three groups: overdue (red, "⚠ Overdue n days"), due
 // this week, upcoming; each with baseline, target and the metric's value now
@@ -21,7 +21,7 @@ class DbWorker;
 class FollowUpQueue final : public QWidget {
     Q_OBJECT
 public:
-    explicit FollowUpQueue(DbWorker& worker, QWidget* parent = nullptr);
+    explicit FollowUpQueue(DatabaseJobs& worker, QWidget* parent = nullptr);
     void setToday(QDate today); // tests; default: the current date
     void reload();
     [[nodiscard]] QTreeWidget* tree() const { return m_tree; }
@@ -39,7 +39,7 @@ private:
         QString unit;
         double scale = 1; // metric value -> the note's units (percent notes)
     };
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     QDate m_today;
     QTreeWidget* m_tree;
     QComboBox* m_outcome;

@@ -1,8 +1,8 @@
 #include "pages/quality/EvaluationForm.h"
 
 #include "analytics/ScorecardStats.h"
+#include "background/DatabaseJobs.h"
 #include "store/AgentDirectory.h"
-#include "store/DbWorker.h"
 #include "store/QaStore.h"
 
 #include <QComboBox>
@@ -19,7 +19,7 @@
 
 namespace fb::ui {
 
-EvaluationForm::EvaluationForm(DbWorker& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+EvaluationForm::EvaluationForm(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_agent = new QComboBox(this);
     m_agent->setAccessibleName(tr("Agent"));
@@ -234,7 +234,7 @@ void EvaluationForm::loadFacts()
         this, [id](store::Database& db) { return store::interactionFacts(db, id); },
         [this](Result<std::optional<store::InteractionFacts>> r) {
             if (!r) {
-                m_facts->setText(r.error().reason.toHtmlEscaped());
+                m_facts->setText(r.error().toString().toHtmlEscaped());
                 return;
             }
             if (!r.value()) {
@@ -309,7 +309,7 @@ void EvaluationForm::save()
         [this](Result<std::string> r) {
             m_save->setEnabled(true);
             if (!r) {
-                showMessage(r.error().reason, true);
+                showMessage(r.error().toString(), true);
                 return;
             }
             const QString id = QString::fromStdString(r.value());

@@ -13,7 +13,7 @@ class QPushButton;
 
 namespace fb::ui {
 
-class DbWorker;
+class DatabaseJobs;
 struct AgentDirectory;
 
 // Scores one interaction against the current rubric, keyboard only: type the
@@ -25,7 +25,7 @@ struct AgentDirectory;
 class EvaluationForm final : public QWidget {
     Q_OBJECT
 public:
-    explicit EvaluationForm(DbWorker& worker, QWidget* parent = nullptr);
+    explicit EvaluationForm(DatabaseJobs& worker, QWidget* parent = nullptr);
     void setDirectory(const AgentDirectory& directory);
     void setRubric(const store::FullRubric& rubric);
     [[nodiscard]] QString totalText() const;
@@ -44,7 +44,7 @@ private:
     void save();
     void showMessage(const QString& text, bool error);
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     store::FullRubric m_rubric;
     QComboBox* m_agent;
     QLineEdit* m_interaction;

@@ -1,10 +1,11 @@
 #include "pages/quality/QualityPage.h"
 
+#include "background/DatabaseJobs.h"
 #include "pages/PageParts.h"
+#include "pages/quality/AgentQualityView.h"
 #include "pages/quality/EvaluationForm.h"
-#include "pages/quality/QualityViews.h"
+#include "pages/quality/RubricEditor.h"
 #include "store/AgentDirectory.h"
-#include "store/DbWorker.h"
 #include "store/RubricStore.h"
 
 #include <QLabel>
@@ -15,7 +16,7 @@
 namespace fb::ui {
 
 QualityPage::QualityPage(const QString& databasePath, QWidget* parent)
-    : QWidget(parent), m_worker(std::make_unique<DbWorker>(databasePath))
+    : QWidget(parent), m_worker(std::make_unique<DatabaseJobs>(databasePath))
 {
     m_tabs = new QTabWidget(this);
     m_form = new EvaluationForm(*m_worker, this);

@@ -9,13 +9,13 @@ class QTabWidget;
 namespace fb::ui {
 
 class AgentQualityView;
-class DbWorker;
+class DatabaseJobs;
 class EvaluationForm;
 class RubricEditor;
 
 // Quality: score an interaction (evaluation form), an agent's quality by
 // attribute against the team, and the versioned rubric. Reads and writes run
-// on the page's own DbWorker.
+// on the page's own DatabaseJobs.
 //
 // Wiring: `new QualityPage(databasePath, parent)`; call reload() after an import.
 class QualityPage final : public QWidget {
@@ -34,7 +34,7 @@ signals:
     void ready(); // directory and rubric loaded into the form
 
 private:
-    std::unique_ptr<DbWorker> m_worker;
+    std::unique_ptr<DatabaseJobs> m_worker;
     QTabWidget* m_tabs;
     EvaluationForm* m_form;
     AgentQualityView* m_agentView;

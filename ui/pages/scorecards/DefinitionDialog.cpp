@@ -143,7 +143,8 @@ void DefinitionDialog::check()
                                        : tr("▲ higher is better"));
     }
     const auto st = analytics::validate(definition());
-    m_problem->setText(st ? tr("Total weight %1.").arg(definition().totalWeight()) : tr("✖ %1").arg(st.error().reason));
+    m_problem->setText(st ? tr("Total weight %1.").arg(definition().totalWeight())
+                          : tr("✖ %1").arg(st.error().toString()));
     m_save->setEnabled(st.ok());
 }
 

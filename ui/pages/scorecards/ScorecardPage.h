@@ -21,10 +21,14 @@ class QTableView;
 class QTableWidget;
 class QTabWidget;
 
+namespace fb::ui {
+class DatabaseJobs;
+}
+
 namespace fb::ui::scorecards {
 
+class HappinessTab;
 class ScorecardModel;
-class ScorecardWorker;
 class AgentCardDialog;
 
 class ScorecardPage final : public QWidget {
@@ -37,7 +41,6 @@ public:
     // Period: 1, 4, 8 or 13 weeks ending at the selected week.
     void setSpan(int weeks);
     void setLevel(analytics::Level level, const QString& team = {});
-    void selectWeek(int weekKey);
     [[nodiscard]] bool isComputing() const { return m_pending > 0; }
     [[nodiscard]] const analytics::Scorecard& scorecard() const;
     [[nodiscard]] QTableView* table() const { return m_table; }
@@ -74,7 +77,7 @@ private:
     [[nodiscard]] int definitionVersion() const;
 
     QString m_path;
-    std::unique_ptr<ScorecardWorker> m_worker;
+    std::unique_ptr<DatabaseJobs> m_worker;
     std::shared_ptr<std::atomic_int> m_generation;
     int m_pending = 0;
     bool m_loaded = false;
@@ -93,11 +96,7 @@ private:
     ScorecardModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
 
-    QComboBox* m_hWeeks = nullptr;
-    QComboBox* m_hOutcome = nullptr;
-    QLabel* m_hStatus = nullptr;
-    QTableWidget* m_hTable = nullptr;
-    QTableWidget* m_hTeams = nullptr;
+    HappinessTab* m_happiness = nullptr;
     bool m_happinessStale = true;
     std::shared_ptr<const analytics::Scorecard> m_printAgents;
     std::shared_ptr<const analytics::Scorecard> m_printTeams;

@@ -12,29 +12,7 @@ class QTableWidget;
 
 namespace fb::ui {
 
-class DbWorker;
-struct AgentDirectory;
-
-// Per rubric attribute: the agent's mean (0-100) and n against the rest of
-// the team over the last 13 weeks with data, with each side's trend (earlier
-// half vs recent half); the weakest behaviour is marked and listed first.
-class AgentQualityView final : public QWidget {
-    Q_OBJECT
-public:
-    explicit AgentQualityView(DbWorker& worker, QWidget* parent = nullptr);
-    void setDirectory(const AgentDirectory& directory);
-    void showAgent(const QString& agentId);
-    void reload();
-    [[nodiscard]] QTableWidget* table() const { return m_table; }
-signals:
-    void loaded();
-
-private:
-    DbWorker& m_worker;
-    QComboBox* m_agent;
-    QTableWidget* m_table;
-    QLabel* m_status;
-};
+class DatabaseJobs;
 
 // The rubric: attributes with description, weight, scale, NA allowed,
 // critical, and the anchored description of each level. Saving an edit
@@ -43,7 +21,7 @@ private:
 class RubricEditor final : public QWidget {
     Q_OBJECT
 public:
-    explicit RubricEditor(DbWorker& worker, QWidget* parent = nullptr);
+    explicit RubricEditor(DatabaseJobs& worker, QWidget* parent = nullptr);
     void reload(int version = 0);
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QTableWidget* rulingsTable() const { return m_rulings; }
@@ -60,7 +38,7 @@ private:
     store::FullRubric edited() const;
     void save();
 
-    DbWorker& m_worker;
+    DatabaseJobs& m_worker;
     QComboBox* m_version;
     QTableWidget* m_table;
     QTableWidget* m_anchors;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class QProgressDialog;
+class QTimer;
+class QWidget;
+
+namespace fb::ui {
+
+class JobProgress;
+
+// The window-modal progress dialog of one long job: shows its progress ten
+// times a second and turns Cancel into the job's cancel flag. It belongs to
+// the widget that started the job, so it goes away with it.
+class JobProgressDialog final : public QObject {
+    Q_OBJECT
+public:
+    JobProgressDialog(QWidget* parent, const QString& title, const QString& label,
+                      std::shared_ptr<JobProgress> progress);
+    ~JobProgressDialog() override;
+    JobProgressDialog(const JobProgressDialog&) = delete;
+    JobProgressDialog& operator=(const JobProgressDialog&) = delete;
+
+    // The job has ended: stop polling and hide.
+    void finish();
+
+private:
+    void poll();
+
+    std::shared_ptr<JobProgress> m_progress;
+    QPointer<QProgressDialog> m_dialog;
+    QTimer* m_timer;
+};
+
+} // namespace fb::ui

@@ -1,0 +1,158 @@
+#include "pages/coaching/EffectivenessView.h"
+
+#include "background/DatabaseJobs.h"
+#include "charts/CoachingTimelineChart.h"
+#include "common/IsoWeek.h"
+#include "pages/coaching/ReportParts.h"
+#include "store/AgentDirectory.h"
+#include "store/CoachingStore.h"
+#include "store/ScorecardStore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace fb::ui {
+
+namespace {
+
+constexpr qint64 kSmallGroup = 5; // fewer measured notes than this: "small sample"
+
+QString pts(const std::optional<double>& v)
+{
+    return v ? QString::asprintf("%+.1f", *v) : QStringLiteral("—");
+}
+
+} // namespace
+
+EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
+{
+    m_by = new QComboBox(this);
+    m_by->addItem(tr("Coach"), QStringLiteral("coach"));
+    m_by->addItem(tr("Attribute"), QStringLiteral("attribute"));
+    m_by->addItem(tr("Team"), QStringLiteral("team"));
+    m_by->setAccessibleName(tr("Group by"));
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-6), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (auto* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    auto* exportButton = new QPushButton(tr("&Export CSV…"), this);
+    m_table = makeReportTable(this, {tr("Group"), tr("Notes"), tr("Follow-ups done"), tr("Met"), tr("Met share"),
+                                     tr("Measured n"), tr("Change (pts)"), tr("Control change (pts)"),
+                                     tr("Difference in differences (pts)"), tr("95% interval")});
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    auto* bar = new QHBoxLayout;
+    auto* byLabel = new QLabel(tr("&Group by"), this);
+    byLabel->setBuddy(m_by);
+    auto* fromLabel = new QLabel(tr("Coached &from"), this);
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    for (QWidget* w : std::initializer_list<QWidget*>{byLabel, m_by, fromLabel, m_from, toLabel, m_to, refresh})
+        bar->addWidget(w);
+    bar->addStretch();
+    bar->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(
+        explainLabel(tr("Change: the target metric in the 4 weeks after the note minus the 4 weeks before, "
+                        "in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive "
+                        "= better. Control: the same change for agents of the same team not coached on that "
+                        "attribute then. Difference in differences = change − control change; the interval "
+                        "is 95% (t). Rows with fewer than %1 measured notes are marked small sample. See "
+                        "docs/coaching.md.")
+                         .arg(kSmallGroup),
+                     this));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    connect(refresh, &QPushButton::clicked, this, &EffectivenessView::reload);
+    connect(m_by, &QComboBox::currentIndexChanged, this, &EffectivenessView::reload);
+    connect(exportButton, &QPushButton::clicked, this, &EffectivenessView::exportCsv);
+}
+
+void EffectivenessView::reload()
+{
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    const auto by = *analytics::groupingFromKey(m_by->currentData().toString().toStdString());
+    m_status->setText(tr("Computing…"));
+    m_worker.run(
+        this,
+        [from, to, by](store::Database& db) -> Result<std::vector<analytics::EffectRow>> {
+            auto in = store::loadEffectInput(db, from, to);
+            if (!in)
+                return in.error();
+            return analytics::effectiveness(in.value(), from, to, by);
+        },
+        [this](Result<std::vector<analytics::EffectRow>> r) {
+            if (!r) {
+                m_status->setText(tr("⚠ %1").arg(r.error().toString()));
+                return;
+            }
+            m_rows = std::move(r.value());
+            m_table->setRowCount(int(m_rows.size()));
+            qint64 notes = 0;
+            for (int i = 0; i < int(m_rows.size()); ++i) {
+                const auto& e = m_rows[size_t(i)];
+                notes += e.notes;
+                m_table->setItem(i, 0, reportCell(QString::fromStdString(e.group), Qt::AlignLeft | Qt::AlignVCenter));
+                m_table->setItem(i, 1, reportCell(QString::number(e.notes)));
+                m_table->setItem(i, 2, reportCell(QString::number(e.followUpsDone)));
+                m_table->setItem(i, 3, reportCell(QString::number(e.met)));
+                m_table->setItem(i, 4,
+                                 reportCell(e.metShare
+                                                ? tr("%1% of %2").arg(*e.metShare * 100, 0, 'f', 0).arg(e.followUpsDone)
+                                                : QStringLiteral("—")));
+                m_table->setItem(i, 5,
+                                 reportCell(e.measured < kSmallGroup ? tr("%1 · small sample").arg(e.measured)
+                                                                     : QString::number(e.measured)));
+                m_table->setItem(i, 6, reportCell(pts(e.change)));
+                m_table->setItem(i, 7, reportCell(pts(e.controlChange)));
+                auto* did = reportCell(pts(e.did));
+                if (e.did && e.didLow && e.didHigh) {
+                    const bool better = *e.didLow > 0;
+                    const bool worse = *e.didHigh < 0;
+                    if (better || worse) {
+                        did->setText(did->text() + (better ? tr("  ▲ better") : tr("  ▼ worse")));
+                        did->setForeground(better ? QColor(0x1b, 0x5e, 0x20) : QColor(0xa4, 0x00, 0x0f));
+                    }
+                }
+                m_table->setItem(i, 8, did);
+                m_table->setItem(i, 9,
+                                 reportCell(e.didLow ? QStringLiteral("%1 to %2").arg(pts(e.didLow), pts(e.didHigh))
+                                                     : tr("needs 2+ measured")));
+            }
+            m_table->resizeColumnsToContents();
+            m_status->setText(tr("Groups: %1; notes: %2.").arg(m_rows.size()).arg(notes));
+            emit loaded();
+        });
+}
+
+void EffectivenessView::exportCsv()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export coaching effectiveness"),
+                                     QStringLiteral("coaching-effectiveness.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const std::string csv = analytics::effectivenessCsv(m_rows);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) || !f.commit())
+        m_status->setText(tr("⚠ Could not write %1: %2").arg(path, f.errorString()));
+    else
+        m_status->setText(tr("✓ Written to %1").arg(path));
+}
+
+} // namespace fb::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analytics/Coaching.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace fb::ui {
+
+class DatabaseJobs;
+
+// Per coach, attribute or team: notes, follow-ups done, share met, and the
+// difference in differences of the target metric with its 95% interval and n.
+class EffectivenessView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit EffectivenessView(DatabaseJobs& worker, QWidget* parent = nullptr);
+    void reload();
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+signals:
+    void loaded();
+
+private:
+    void exportCsv();
+    DatabaseJobs& m_worker;
+    QComboBox* m_by;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QTableWidget* m_table;
+    QLabel* m_status;
+    std::vector<analytics::EffectRow> m_rows;
+};
+
+} // namespace fb::ui

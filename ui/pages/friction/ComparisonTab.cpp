@@ -1,0 +1,46 @@
+#include "pages/friction/ComparisonTab.h"
+
+#include "pages/PageParts.h"
+#include "pages/friction/FrictionRows.h"
+
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fb::ui {
+
+ComparisonTab::ComparisonTab(QWidget* parent) : QWidget(parent)
+{
+    auto* l = new QVBoxLayout(this);
+    m_sentences = new QLabel(this);
+    m_sentences->setWordWrap(true);
+    m_sentences->setTextFormat(Qt::RichText);
+    m_sentences->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->addWidget(m_sentences);
+    l->addWidget(new QLabel(tr("<b>Weeks 7-8 against weeks 1-2</b> (program's teams; 95% intervals)"), this));
+    m_comparison = makeResultTable({tr("Metric"), tr("Weeks 1-2"), tr("Weeks 7-8"), tr("n before"), tr("n after"),
+                                    tr("Change"), tr("Relative"), tr("95% CI of change"), tr("p"), tr("Reading")},
+                                   tr("Comparison"), this);
+    l->addWidget(m_comparison, 1);
+    l->addWidget(new QLabel(tr("<b>Attribution</b>: difference-in-differences of each fix's scope against the "
+                               "program's other queues"),
+                            this));
+    m_attribution = makeResultTable({tr("Fix"), tr("Metric"), tr("DiD"), tr("95% CI"), tr("n in before / after"),
+                                     tr("n out before / after"), tr("Note")},
+                                    tr("Attribution"), this);
+    l->addWidget(m_attribution, 1);
+}
+
+void ComparisonTab::present(const analytics::ProgramReport& r)
+{
+    m_sentences->setText(FrictionRows::summaryHtml(r));
+    fillResultTable(m_comparison, FrictionRows::comparison(r), {1, 2, 3, 4, 5, 6, 7, 8});
+    fillResultTable(m_attribution, FrictionRows::attribution(r), {2, 3, 4, 5});
+}
+
+QString ComparisonTab::summaryText() const
+{
+    return m_sentences->text();
+}
+
+} // namespace fb::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace fb::analytics {
+struct ProgramReport;
+}
+
+namespace fb::ui {
+
+// Friction to flow: weeks 7-8 against weeks 1-2, and what each fix can be credited with.
+class ComparisonTab final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ComparisonTab(QWidget* parent = nullptr);
+    void present(const analytics::ProgramReport& r);
+
+    [[nodiscard]] QTableWidget* comparisonTable() const { return m_comparison; }
+    [[nodiscard]] QTableWidget* attributionTable() const { return m_attribution; }
+    [[nodiscard]] QString summaryText() const;
+
+private:
+    QLabel* m_sentences;
+    QTableWidget* m_comparison;
+    QTableWidget* m_attribution;
+};
+
+} // namespace fb::ui

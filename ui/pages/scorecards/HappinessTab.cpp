@@ -1,0 +1,182 @@
+#include "pages/scorecards/HappinessTab.h"
+
+#include "pages/scorecards/ScorecardFormat.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace fb::ui::scorecards {
+
+HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* hbar = new QHBoxLayout;
+    m_weeks = new QComboBox;
+    m_weeks->addItem(tr("Last 13 weeks"), 13);
+    m_weeks->addItem(tr("Last 26 weeks"), 26);
+    m_weeks->addItem(tr("Last 52 weeks"), 52);
+    m_outcome = new QComboBox;
+    for (auto m : {analytics::Metric::Fcr, analytics::Metric::Csat, analytics::Metric::Qa, analytics::Metric::Aht,
+                   analytics::Metric::Rework, analytics::Metric::Escalation, analytics::Metric::Dpti})
+        m_outcome->addItem(analytics::metricLabel(m), int(m));
+    hbar->addWidget(new QLabel(tr("Team-weeks:")));
+    hbar->addWidget(m_weeks);
+    hbar->addSpacing(12);
+    hbar->addWidget(new QLabel(tr("Learning labs by:")));
+    hbar->addWidget(m_outcome);
+    hbar->addStretch(1);
+    layout->addLayout(hbar);
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_correlations = new QTableWidget;
+    m_correlations->verticalHeader()->hide();
+    m_correlations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_correlations, 3);
+    auto* labs = new QLabel(
+        tr("<b>Learning labs</b>: teams whose outcome sits far (one residual SD or more; at least 3 teams) from "
+           "what their pulse predicts — places to learn from, not failures."));
+    labs->setWordWrap(true);
+    layout->addWidget(labs);
+    m_teams = new QTableWidget;
+    m_teams->verticalHeader()->hide();
+    m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_teams, 1);
+    connect(m_weeks, &QComboBox::currentIndexChanged, this, &HappinessTab::settingsChanged);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &HappinessTab::settingsChanged);
+}
+
+int HappinessTab::weeks() const
+{
+    return m_weeks->currentData().toInt();
+}
+
+analytics::Metric HappinessTab::outcome() const
+{
+    return analytics::Metric(m_outcome->currentData().toInt());
+}
+
+void HappinessTab::showComputing(int from, int to)
+{
+    m_status->setText(tr("Computing correlations over %1…").arg(weekRangeText(from, to)));
+}
+
+void HappinessTab::showError(const Error& error)
+{
+    m_status->setText(tr("Cannot compute: %1").arg(error.toString()));
+}
+
+void HappinessTab::present(const analytics::Happiness& h, int from, int to)
+{
+    m_status->setText(tr("%1: Spearman ρ of each pulse dimension (team-weeks with ≥ 5 responses) "
+                         "with each outcome the same week or 1–4 weeks later; n = team-weeks paired; "
+                         "bold: p < 0.05. Correlation is not cause.")
+                          .arg(weekRangeText(from, to)));
+    m_status->setToolTip(tr("Ranks with ties averaged; p from t = ρ √((n−2)/(1−ρ²)), n−2 degrees of "
+                            "freedom. See docs/scorecard.md."));
+    showCorrelations(h);
+    showTeams(h);
+}
+
+void HappinessTab::showCorrelations(const analytics::Happiness& h)
+{
+    m_correlations->clear();
+    const int lags = 5;
+    m_correlations->setColumnCount(2 + lags);
+    QStringList headers{tr("Outcome"), tr("Pulse dimension")};
+    for (int l = 0; l < lags; ++l)
+        headers << (l == 0 ? tr("Same week") : l == 1 ? tr("+1 week") : tr("+%1 weeks").arg(l));
+    m_correlations->setHorizontalHeaderLabels(headers);
+    m_correlations->setRowCount(int(h.outcomes.size()) * analytics::kPulseDimensions);
+    int row = 0;
+    for (auto m : h.outcomes)
+        for (int d = 0; d < analytics::kPulseDimensions; ++d, ++row) {
+            m_correlations->setItem(row, 0, new QTableWidgetItem(analytics::metricLabel(m)));
+            m_correlations->setItem(row, 1, new QTableWidgetItem(analytics::pulseDimensionLabel(d)));
+            for (const auto& c : h.correlations) {
+                if (c.outcome != m || c.dimension != d || c.lag >= lags)
+                    continue;
+                auto* item = new QTableWidgetItem;
+                if (c.rho) {
+                    item->setText(tr("ρ %1%2 (n=%3)")
+                                      .arg(*c.rho >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
+                                      .arg(QLocale().toString(std::abs(*c.rho), 'f', 2))
+                                      .arg(c.n));
+                    const int a = int(std::min(1.0, std::abs(*c.rho)) * 90);
+                    item->setBackground(*c.rho >= 0 ? QColor(255 - a, 255 - a / 2, 255)
+                                                    : QColor(255, 255 - a / 2, 255 - a));
+                    if (c.p && *c.p < 0.05) {
+                        QFont f = item->font();
+                        f.setBold(true);
+                        item->setFont(f);
+                    }
+                    item->setToolTip(tr("ρ = %1, n = %2 team-weeks, p = %3")
+                                         .arg(*c.rho, 0, 'f', 4)
+                                         .arg(c.n)
+                                         .arg(c.p ? QString::number(*c.p, 'g', 3) : tr("n/a")));
+                } else {
+                    item->setText(tr("n=%1: too few").arg(c.n));
+                    item->setForeground(QColor(0x55, 0x55, 0x55));
+                }
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_correlations->setItem(row, 2 + c.lag, item);
+            }
+        }
+    m_correlations->resizeColumnsToContents();
+}
+
+void HappinessTab::showTeams(const analytics::Happiness& h)
+{
+    m_teams->clear();
+    m_teams->setColumnCount(6);
+    m_teams->setHorizontalHeaderLabels({tr("Team"), tr("Weeks"), tr("Mean pulse"),
+                                        tr("Mean %1").arg(analytics::metricLabel(h.labOutcome)),
+                                        tr("Gap to prediction"), tr("Reading")});
+    m_teams->setRowCount(int(h.teams.size()));
+    int r = 0;
+    for (const auto& t : h.teams) {
+        const auto unit = analytics::metricUnit(h.labOutcome);
+        const double scale = unit == analytics::Unit::Proportion ? 100.0 : 1.0;
+        m_teams->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(t.team)));
+        m_teams->setItem(r, 1, new QTableWidgetItem(QString::number(t.weeks)));
+        m_teams->setItem(r, 2, new QTableWidgetItem(formatValue(analytics::Metric::Pulse, t.pulse)));
+        m_teams->setItem(r, 3, new QTableWidgetItem(formatValue(h.labOutcome, t.outcome)));
+        m_teams->setItem(
+            r, 4,
+            new QTableWidgetItem(tr("%1%2%3")
+                                     .arg(t.gap >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
+                                     .arg(QLocale().toString(std::abs(t.gap) * scale, 'f', 1))
+                                     .arg(unit == analytics::Unit::Proportion ? tr(" points") : QString())));
+        auto* reading = new QTableWidgetItem(
+            t.lab ? (t.better ? tr("▲ Learning lab: does better than its pulse predicts")
+                              : tr("▼ Learning lab: below what its pulse predicts — ask what gets in "
+                                   "the way"))
+                  : tr("as its pulse predicts"));
+        if (t.lab) {
+            QFont f = reading->font();
+            f.setBold(true);
+            reading->setFont(f);
+        }
+        m_teams->setItem(r, 5, reading);
+        ++r;
+    }
+    if (h.teams.size() < 3) {
+        m_teams->setRowCount(m_teams->rowCount() + 1);
+        m_teams->setItem(m_teams->rowCount() - 1, 0,
+                         new QTableWidgetItem(tr("Learning labs need at least 3 teams with pulse and "
+                                                 "outcome data: with fewer, the site-wide line runs "
+                                                 "through every team.")));
+        m_teams->setSpan(m_teams->rowCount() - 1, 0, 1, 6);
+    }
+    m_teams->resizeColumnsToContents();
+    m_teams->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace fb::ui::scorecards
