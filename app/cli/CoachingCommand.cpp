@@ -1,13 +1,13 @@
 // floorboard-cli coaching: effectiveness of coaching and the follow-up queue (docs/coaching.md).
 #include "Cli.h"
 #include "analytics/Coaching.h"
+#include "common/AtomicFile.h"
 #include "common/IsoWeek.h"
 #include "csv/CsvWriter.h"
 #include "store/CoachingStore.h"
 #include "store/Database.h"
 
 #include <QDate>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -32,10 +32,8 @@ bool writeOut(const QString& path, const std::string& csv)
         fmt::print("{}", csv);
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) ||
-        !file.commit()) {
-        printError(Error{file.errorString(), path});
+    if (auto written = writeFileAtomically(path, csv); !written) {
+        printError(written.error());
         return false;
     }
     return true;

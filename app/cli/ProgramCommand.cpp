@@ -2,11 +2,11 @@
 #include "Cli.h"
 #include "ProgramPdf.h"
 #include "analytics/ProgramReport.h"
+#include "common/AtomicFile.h"
 #include "store/Database.h"
 #include "store/ProgramStore.h"
 
 #include <QDate>
-#include <QFile>
 #include <QGuiApplication>
 
 #include <fmt/ranges.h>
@@ -37,13 +37,8 @@ QDate parseDay(const QString& text)
 
 bool writeText(const QString& path, const std::string& text)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        printError(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-        return false;
-    }
-    if (f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
-        printError(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    if (auto written = writeFileAtomically(path, text); !written) {
+        printError(written.error());
         return false;
     }
     return true;

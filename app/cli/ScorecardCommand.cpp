@@ -1,26 +1,16 @@
 // floorboard-cli scorecard: the balanced scorecard of agents, teams or the site as CSV.
 #include "Cli.h"
 #include "analytics/Scorecard.h"
+#include "common/AtomicFile.h"
 #include "common/IsoWeek.h"
 #include "store/Database.h"
 #include "store/ScorecardStore.h"
-
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
 
 namespace fb::cli {
 namespace {
-
-Status writeFile(const QString& path, const std::string& text)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
-        !file.commit())
-        return Error(file.errorString(), path);
-    return {};
-}
 
 int writeDefinition(store::Database& db, const QString& path, const QString& versionText)
 {
@@ -38,7 +28,7 @@ int writeDefinition(store::Database& db, const QString& path, const QString& ver
         printError(def.error());
         return DataProblem;
     }
-    if (auto st = writeFile(path, analytics::definitionCsv(*def)); !st) {
+    if (auto st = writeFileAtomically(path, analytics::definitionCsv(*def)); !st) {
         printError(st.error());
         return DataProblem;
     }
@@ -160,7 +150,7 @@ int runScorecard(const Context& ctx)
         std::fwrite(csv.data(), 1, csv.size(), stdout);
         return Ok;
     }
-    if (auto st = writeFile(p.value(out), csv); !st) {
+    if (auto st = writeFileAtomically(p.value(out), csv); !st) {
         printError(st.error());
         return DataProblem;
     }

@@ -1,6 +1,6 @@
 #include "csv/CsvWriter.h"
 
-#include <QSaveFile>
+#include "common/AtomicFile.h"
 
 #include <fmt/format.h>
 
@@ -48,21 +48,19 @@ std::string unneutralise(std::string_view cell)
 }
 
 struct CsvWriter::Impl final {
-    QSaveFile file;
+    AtomicFile file;
     WriterOptions options;
     std::string buffer;
-    bool writeFailed = false;
+    Status written; // the first failed write, kept for commit()
     bool committed = false;
 
     explicit Impl(const QString& path) : file(path) {}
 
     void flush()
     {
-        if (buffer.empty() || writeFailed)
+        if (buffer.empty() || !written)
             return;
-        const auto size = static_cast<qint64>(buffer.size());
-        if (file.write(buffer.data(), size) != size)
-            writeFailed = true;
+        written = file.write(buffer);
         buffer.clear();
     }
 
@@ -100,7 +98,7 @@ std::string numberCell(const std::optional<double>& value)
 
 CsvWriter::CsvWriter(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 
-// Without commit() QSaveFile's destructor discards the temporary file, so
+// Without commit() AtomicFile's destructor discards the temporary file, so
 // the target keeps its previous bytes.
 CsvWriter::~CsvWriter() = default;
 
@@ -108,8 +106,8 @@ Result<std::unique_ptr<CsvWriter>> CsvWriter::create(const QString& path, const 
 {
     auto impl = std::make_unique<Impl>(path);
     impl->options = options;
-    if (!impl->file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("cannot write: %1").arg(impl->file.errorString()), path, 0, {}, {}, false};
+    if (auto opened = impl->file.open(); !opened)
+        return opened.error();
     if (options.bom)
         impl->buffer.append("\xEF\xBB\xBF");
     return std::unique_ptr<CsvWriter>(new CsvWriter(std::move(impl)));
@@ -141,20 +139,10 @@ Status CsvWriter::commit()
     if (d->committed)
         return Error{QStringLiteral("already committed"), d->file.fileName(), 0, {}, {}, false};
     d->flush();
-    if (d->writeFailed) {
-        const QString why = d->file.errorString();
-        d->file.cancelWriting();
-        return Error{QStringLiteral("cannot write: %1").arg(why), d->file.fileName(), 0, {}, {}, false};
-    }
     d->committed = true;
-    if (!d->file.commit())
-        return Error{QStringLiteral("cannot replace the file: %1").arg(d->file.errorString()),
-                     d->file.fileName(),
-                     0,
-                     {},
-                     {},
-                     false};
-    return {};
+    if (!d->written)
+        return d->written;
+    return d->file.commit();
 }
 
 } // namespace fb::csv

@@ -1,6 +1,7 @@
 #include "pages/coaching/CoachingReports.h"
 
 #include "charts/CoachingTimelineChart.h"
+#include "common/AtomicFile.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -178,9 +178,8 @@ void EffectivenessView::exportCsv()
     if (path.isEmpty())
         return;
     const std::string csv = analytics::effectivenessCsv(m_rows);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) || !f.commit())
-        m_status->setText(tr("⚠ Could not write %1: %2").arg(path, f.errorString()));
+    if (auto written = writeFileAtomically(path, csv); !written)
+        m_status->setText(tr("⚠ Could not write %1: %2").arg(path, written.error().reason));
     else
         m_status->setText(tr("✓ Written to %1").arg(path));
 }

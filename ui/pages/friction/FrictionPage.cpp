@@ -2,6 +2,7 @@
 
 #include "ProgramPdf.h"
 #include "charts/ProgramCharts.h"
+#include "common/AtomicFile.h"
 #include "pages/PageParts.h"
 #include "pages/friction/PhaseTimeline.h"
 #include "store/Database.h"
@@ -15,7 +16,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -86,11 +86,9 @@ QString verdict(ProgramMetric m, const analytics::TwoSample& s)
 
 bool writeFile(const QString& path, const std::string& text, QString* error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
+    if (auto written = writeFileAtomically(path, text); !written) {
         if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.error().reason);
         return false;
     }
     return true;

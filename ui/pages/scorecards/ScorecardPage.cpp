@@ -1,5 +1,6 @@
 #include "pages/scorecards/ScorecardPage.h"
 
+#include "common/AtomicFile.h"
 #include "common/IsoWeek.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
@@ -20,7 +21,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -650,11 +650,9 @@ void ScorecardPage::editDefinition()
 bool ScorecardPage::exportCsv(const QString& file, QString* error)
 {
     const std::string csv = analytics::scorecardCsv(m_model->scorecard());
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) ||
-        !out.commit()) {
+    if (auto written = writeFileAtomically(file, csv); !written) {
         if (error)
-            *error = out.errorString();
+            *error = written.error().reason;
         return false;
     }
     return true;
