@@ -2,7 +2,7 @@
 #include "Cli.h"
 #include "ProgramPdf.h"
 #include "analytics/ProgramReport.h"
-#include "common/AtomicFile.h"
+#include "export/ProgramReportCsv.h"
 #include "store/Database.h"
 #include "store/ProgramStore.h"
 
@@ -35,9 +35,9 @@ QDate parseDay(const QString& text)
     return QDate::fromString(text, Qt::ISODate);
 }
 
-bool writeText(const QString& path, const std::string& text)
+bool writeTable(const QString& path, const exporting::ReportTable& table)
 {
-    if (auto written = writeFileAtomically(path, text); !written) {
+    if (auto written = exporting::writeCsv(table, path); !written) {
         printError(written.error());
         return false;
     }
@@ -207,9 +207,9 @@ int runReport(const Context& ctx)
                s(r.end.addDays(-1).toString(Qt::ISODate)), r.interactions);
     for (const auto& line : r.summary)
         fmt::print("{}\n", s(line));
-    if (p.isSet(out) && !writeText(p.value(out), analytics::prePostCsv(r.comparison)))
+    if (p.isSet(out) && !writeTable(p.value(out), exporting::prePostCsv(r.comparison)))
         return DataProblem;
-    if (p.isSet(attribution) && !writeText(p.value(attribution), analytics::attributionCsv(r.attribution)))
+    if (p.isSet(attribution) && !writeTable(p.value(attribution), exporting::attributionCsv(r.attribution)))
         return DataProblem;
     if (p.isSet(pdf)) {
         if (auto st = report::writeProgramPdf(r, p.value(pdf)); !st) {

@@ -63,8 +63,6 @@ struct CsvWriter::Impl final {
         written = file.write(buffer);
         buffer.clear();
     }
-
-    void appendField(std::string_view value) { csv::appendField(buffer, value, options.delimiter); }
 };
 
 void appendField(std::string& line, std::string_view value, char delimiter)
@@ -82,6 +80,25 @@ void appendField(std::string& line, std::string_view value, char delimiter)
         line.push_back(c);
     }
     line.push_back('"');
+}
+
+void appendRow(std::string& out, const std::vector<std::string>& fields, const std::vector<bool>& textMask,
+               const WriterOptions& options)
+{
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.push_back(options.delimiter);
+        // Cells past the end of a shorter mask count as text, like an empty mask.
+        const bool text = i >= textMask.size() || textMask[i];
+        if (text && options.neutralise)
+            appendField(out, neutralise(fields[i]), options.delimiter);
+        else
+            appendField(out, fields[i], options.delimiter);
+    }
+    // A row of one empty field would read back as a blank line, so it is quoted.
+    if (fields.size() == 1 && fields[0].empty())
+        out.append("\"\"");
+    out.append("\r\n");
 }
 
 std::string textCell(std::string_view cell, char delimiter)
@@ -117,19 +134,7 @@ void CsvWriter::writeRow(const std::vector<std::string>& fields, const std::vect
 {
     if (d->committed)
         return;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            d->buffer.push_back(d->options.delimiter);
-        // Cells past the end of a shorter mask count as text, like an empty mask.
-        const bool text = i >= textMask.size() || textMask[i];
-        if (text && d->options.neutralise)
-            d->appendField(neutralise(fields[i]));
-        else
-            d->appendField(fields[i]);
-    }
-    if (fields.size() == 1 && fields[0].empty())
-        d->buffer.append("\"\"");
-    d->buffer.append("\r\n");
+    appendRow(d->buffer, fields, textMask, d->options);
     if (d->buffer.size() >= kFlushBytes)
         d->flush();
 }

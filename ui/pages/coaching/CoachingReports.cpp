@@ -1,8 +1,8 @@
 #include "pages/coaching/CoachingReports.h"
 
 #include "charts/CoachingTimelineChart.h"
-#include "common/AtomicFile.h"
 #include "common/IsoWeek.h"
+#include "export/ScorecardCsv.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
 #include "store/DbWorker.h"
@@ -177,8 +177,7 @@ void EffectivenessView::exportCsv()
                                      QStringLiteral("coaching-effectiveness.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const std::string csv = analytics::effectivenessCsv(m_rows);
-    if (auto written = writeFileAtomically(path, csv); !written)
+    if (auto written = exporting::writeCsv(exporting::effectivenessCsv(m_rows), path); !written)
         m_status->setText(tr("⚠ Could not write %1: %2").arg(path, written.error().reason));
     else
         m_status->setText(tr("✓ Written to %1").arg(path));

@@ -3,6 +3,7 @@
 #include "ProgramPdf.h"
 #include "charts/ProgramCharts.h"
 #include "common/AtomicFile.h"
+#include "export/ProgramReportCsv.h"
 #include "pages/PageParts.h"
 #include "pages/friction/PhaseTimeline.h"
 #include "store/Database.h"
@@ -84,14 +85,11 @@ QString verdict(ProgramMetric m, const analytics::TwoSample& s)
     return good ? QObject::tr("better") : QObject::tr("worse");
 }
 
-bool writeFile(const QString& path, const std::string& text, QString* error)
+bool written(const QString& path, const Status& status, QString* error)
 {
-    if (auto written = writeFileAtomically(path, text); !written) {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.error().reason);
-        return false;
-    }
-    return true;
+    if (!status && error)
+        *error = QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), status.error().reason);
+    return status.ok();
 }
 
 } // namespace
@@ -754,19 +752,21 @@ bool FrictionPage::exportCsv(const QString& dir, QString* error) const
         return false;
     const auto& r = *m_report;
     const QDir d(dir);
-    const std::pair<const char*, std::string> files[] = {
-        {"comparison.csv", analytics::prePostCsv(r.comparison)},
-        {"attribution.csv", analytics::attributionCsv(r.attribution)},
-        {"weekly.csv", analytics::weeklyCsv(r)},
-        {"fixes.csv", analytics::fixesCsv(r)},
-        {"frictions.csv", analytics::frictionsCsv(r)},
-        {"pulse.csv", analytics::pulseCsv(r)},
-        {"recognitions.csv", analytics::recognitionCsv(r)},
-        {"you_said_we_did.csv", analytics::youSaidCsv(r)},
+    const std::pair<const char*, exporting::ReportTable> files[] = {
+        {"comparison.csv", exporting::prePostCsv(r.comparison)},
+        {"attribution.csv", exporting::attributionCsv(r.attribution)},
+        {"weekly.csv", exporting::weeklyCsv(r)},
+        {"fixes.csv", exporting::fixesCsv(r)},
+        {"frictions.csv", exporting::frictionsCsv(r)},
+        {"pulse.csv", exporting::pulseCsv(r)},
+        {"recognitions.csv", exporting::recognitionCsv(r)},
+        {"you_said_we_did.csv", exporting::youSaidCsv(r)},
     };
-    for (const auto& [name, text] : files)
-        if (!writeFile(d.filePath(QString::fromLatin1(name)), text, error))
+    for (const auto& [name, table] : files) {
+        const QString path = d.filePath(QString::fromLatin1(name));
+        if (!written(path, exporting::writeCsv(table, path), error))
             return false;
+    }
     return true;
 }
 
@@ -774,7 +774,7 @@ bool FrictionPage::exportDigest(const QString& path, QString* error) const
 {
     if (!m_report)
         return false;
-    return writeFile(path, analytics::weeklyDigest(*m_report), error);
+    return written(path, writeFileAtomically(path, analytics::weeklyDigest(*m_report)), error);
 }
 
 void FrictionPage::exportPdfAsk()

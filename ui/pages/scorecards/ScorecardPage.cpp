@@ -1,7 +1,7 @@
 #include "pages/scorecards/ScorecardPage.h"
 
-#include "common/AtomicFile.h"
 #include "common/IsoWeek.h"
+#include "export/ScorecardCsv.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
 #include "pages/scorecards/ScorecardFormat.h"
@@ -649,8 +649,7 @@ void ScorecardPage::editDefinition()
 
 bool ScorecardPage::exportCsv(const QString& file, QString* error)
 {
-    const std::string csv = analytics::scorecardCsv(m_model->scorecard());
-    if (auto written = writeFileAtomically(file, csv); !written) {
+    if (auto written = exporting::writeCsv(exporting::scorecardCsv(m_model->scorecard()), file); !written) {
         if (error)
             *error = written.error().reason;
         return false;
