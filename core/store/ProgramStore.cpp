@@ -1,6 +1,7 @@
 #include "store/ProgramStore.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::ProgramStore)
 };
-
-Error sqlError(Database& db, const SQLite::Exception& e)
-{
-    return Error{Tr::tr("cannot read or write programs: %1").arg(QString::fromUtf8(e.what())), db.path()};
-}
 
 std::string isoDay(QDate d)
 {
@@ -110,7 +106,7 @@ Result<std::vector<TicketRow>> tickets(Database& db, const std::vector<std::stri
         }
         return rows;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -158,7 +154,7 @@ Result<qint64> createProgram(Database& db, const std::string& name, const std::v
             return s.error();
         return id;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -171,7 +167,7 @@ Result<std::optional<Program>> findProgram(Database& db, const std::string& name
             return std::optional<Program>{};
         return std::optional<Program>{readProgram(db.sql(), st)};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -184,7 +180,7 @@ Result<std::vector<Program>> listPrograms(Database& db)
             out.push_back(readProgram(db.sql(), st));
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -196,7 +192,7 @@ Status deleteProgram(Database& db, qint64 programId)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -236,7 +232,7 @@ Result<qint64> addFix(Database& db, qint64 programId, const ProgramFix& fix)
             return s.error();
         return id;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -265,7 +261,7 @@ Result<std::vector<ProgramFix>> listFixes(Database& db, qint64 programId)
         }
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -277,7 +273,7 @@ Status deleteFix(Database& db, qint64 fixId)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -315,7 +311,7 @@ Status setConfirmedFrictions(Database& db, qint64 programId, const std::vector<C
         }
         return tx.value()->commit();
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -331,7 +327,7 @@ Result<std::vector<ConfirmedFriction>> confirmedFrictions(Database& db, qint64 p
                            textOr(st.getColumn(3))});
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -352,7 +348,7 @@ Result<std::vector<std::string>> queuesOfTeams(Database& db, const std::vector<s
             out.push_back(st.getColumn(0).getString());
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -365,7 +361,7 @@ Result<std::vector<std::string>> allTeams(Database& db)
             out.push_back(st.getColumn(0).getString());
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -409,7 +405,7 @@ Result<PulseSums> pulseSums(Database& db, const std::vector<std::string>& teams,
         }
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -432,7 +428,7 @@ Result<std::vector<RecognitionRow>> recognitionsGiven(Database& db, const std::v
             out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt64()});
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -475,7 +471,7 @@ Status scanInteractions(Database& db, const std::vector<std::string>& teams, QDa
         }
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
