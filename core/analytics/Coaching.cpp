@@ -283,19 +283,6 @@ std::optional<Grouping> groupingFromKey(const std::string& key)
     return std::nullopt;
 }
 
-std::string groupingKey(Grouping g)
-{
-    switch (g) {
-    case Grouping::Coach:
-        return "coach";
-    case Grouping::Attribute:
-        return "attribute";
-    case Grouping::Team:
-        return "team";
-    }
-    return {};
-}
-
 std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to, Grouping by)
 {
     static const AgentWeeks kNoWeeks;

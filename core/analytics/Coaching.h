@@ -139,7 +139,6 @@ QString followUpStatusLabel(FollowUpStatus s);
 // Coaching effectiveness.
 enum class Grouping { Coach, Attribute, Team };
 std::optional<Grouping> groupingFromKey(const std::string& key); // coach, attribute, team
-std::string groupingKey(Grouping g);
 
 struct EffectInput final {
     std::vector<CoachingNote> notes;                     // all notes (the control test looks at all)

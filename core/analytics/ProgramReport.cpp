@@ -26,11 +26,6 @@ std::string lower(std::string s)
     return s;
 }
 
-std::string day(QDate d)
-{
-    return d.toString(Qt::ISODate).toStdString();
-}
-
 } // namespace
 
 std::string dimensionOfFriction(const std::string& friction, const std::string& category)

@@ -184,18 +184,6 @@ Result<std::vector<Program>> listPrograms(Database& db)
     }
 }
 
-Status deleteProgram(Database& db, qint64 programId)
-{
-    try {
-        SQLite::Statement st(db.sql(), "DELETE FROM programs WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(programId));
-        st.exec();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
-    }
-}
-
 Result<qint64> addFix(Database& db, qint64 programId, const ProgramFix& fix)
 {
     if (!fix.fixedOn.isValid())
@@ -265,18 +253,6 @@ Result<std::vector<ProgramFix>> listFixes(Database& db, qint64 programId)
     }
 }
 
-Status deleteFix(Database& db, qint64 fixId)
-{
-    try {
-        SQLite::Statement st(db.sql(), "DELETE FROM program_fixes WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(fixId));
-        st.exec();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
-    }
-}
-
 Status setConfirmedFrictions(Database& db, qint64 programId, const std::vector<ConfirmedFriction>& frictions)
 {
     if (frictions.size() > 3)
@@ -325,27 +301,6 @@ Result<std::vector<ConfirmedFriction>> confirmedFrictions(Database& db, qint64 p
         while (st.executeStep())
             out.push_back({st.getColumn(0).getInt(), st.getColumn(1).getString(), textOr(st.getColumn(2)),
                            textOr(st.getColumn(3))});
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
-    }
-}
-
-Result<std::vector<std::string>> queuesOfTeams(Database& db, const std::vector<std::string>& teams)
-{
-    if (teams.empty())
-        return std::vector<std::string>{};
-    try {
-        // CROSS JOIN keeps interactions the outer loop: one pass over the
-        // table, an agent look-up by key per row.
-        SQLite::Statement st(db.sql(), fmt::format("SELECT DISTINCT i.queue FROM interactions i CROSS JOIN agents a "
-                                                   "ON a.agent_id = i.agent_id WHERE a.team IN ({}) AND i.queue IS "
-                                                   "NOT NULL ORDER BY 1",
-                                                   placeholders(teams.size())));
-        bindTeams(st, teams);
-        std::vector<std::string> out;
-        while (st.executeStep())
-            out.push_back(st.getColumn(0).getString());
         return out;
     } catch (const SQLite::Exception& e) {
         return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
