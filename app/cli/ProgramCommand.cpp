@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "ProgramPdf.h"
 #include "analytics/ProgramReport.h"
+#include "common/IsoWeek.h"
 #include "export/ProgramReportCsv.h"
 #include "store/Database.h"
 #include "store/ProgramStore.h"
@@ -75,7 +76,7 @@ int runCreate(const Context& ctx)
     if (day.dayOfWeek() != Qt::Monday) {
         printError(QStringLiteral("--start must be a Monday; %1 is a %2 (the Monday of its week is %3)")
                        .arg(day.toString(Qt::ISODate), day.toString(QStringLiteral("dddd")),
-                            day.addDays(1 - day.dayOfWeek()).toString(Qt::ISODate)));
+                            IsoWeek::ofDate(day).monday().toString(Qt::ISODate)));
         return Usage;
     }
     std::vector<std::string> teams;

@@ -251,7 +251,7 @@ FollowUpStatus followUpStatus(const CoachingNote& note, QDate today)
         return FollowUpStatus::Done;
     if (note.followUpOn < today)
         return FollowUpStatus::Overdue;
-    const QDate sunday = today.addDays(7 - today.dayOfWeek());
+    const QDate sunday = IsoWeek::ofDate(today).monday().addDays(6);
     if (note.followUpOn <= sunday)
         return FollowUpStatus::DueThisWeek;
     return FollowUpStatus::Upcoming;

@@ -1,5 +1,6 @@
 #include "store/ProgramStore.h"
 
+#include "common/IsoWeek.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
@@ -338,7 +339,7 @@ Result<PulseSums> pulseSums(Database& db, const std::vector<std::string>& teams,
         return out;
     try {
         // pulse_responses.week is "YYYY-Www", which sorts as the weeks do.
-        const auto weekText = [](int key) { return fmt::format("{:04}-W{:02}", key / 100, key % 100); };
+        const auto weekText = [](int key) { return IsoWeek::fromKey(key).toString().toStdString(); };
         SQLite::Statement st(db.sql(),
                              fmt::format("SELECT role_clarity, tool_reliability, coaching_usefulness, schedule_fit, "
                                          "fairness FROM pulse_responses WHERE team IN ({}) AND week >= ? AND week <= ?",
