@@ -46,24 +46,6 @@ std::string mondayAfter(int weekKey)
     return IsoWeek::fromKey(weekKey).next().monday().toString(Qt::ISODate).toStdString();
 }
 
-// "2026-W05" -> 202605 (the stored form of pulse weeks); 0 when not a week.
-int pulseWeekKey(const char* text)
-{
-    if (text && std::strlen(text) == 8 && text[4] == '-' && text[5] == 'W') {
-        int year = 0;
-        for (int i = 0; i < 4; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return 0;
-            year = year * 10 + (text[i] - '0');
-        }
-        if (text[6] < '0' || text[6] > '9' || text[7] < '0' || text[7] > '9')
-            return 0;
-        return year * 100 + (text[6] - '0') * 10 + (text[7] - '0');
-    }
-    const auto w = IsoWeek::parse(QString::fromUtf8(text ? text : ""));
-    return w ? w->key() : 0;
-}
-
 // Where sums land: one PeriodSums, or one per week.
 class Sink final {
 public:
@@ -304,7 +286,7 @@ void computePeople(Database& db, int from, int to, const std::unordered_set<std:
         if (!team.empty())
             st.bind(bind, team);
         while (st.executeStep()) {
-            const int week = pulseWeekKey(st.getColumn(2).getText());
+            const int week = isoWeekKeyOfWeekText(st.getColumn(2).getText());
             if (week == 0 || (ranged && (week < from || week > to)))
                 continue;
             Sums one;

@@ -33,6 +33,7 @@ private slots:
     }
     void keysAndText();
     void parse();
+    void storedWeekText();
 };
 
 void TestIsoWeek::keysAndText()
@@ -50,6 +51,18 @@ void TestIsoWeek::parse()
     QCOMPARE(IsoWeek::parse(QStringLiteral("2026w5"))->key(), 202605);
     QVERIFY(!IsoWeek::parse(QStringLiteral("2027-W53")));
     QVERIFY(!IsoWeek::parse(QStringLiteral("2026-05-01")));
+}
+
+void TestIsoWeek::storedWeekText()
+{
+    QCOMPARE(isoWeekKeyOfWeekText("2026-W05"), 202605);
+    QCOMPARE(isoWeekKeyOfWeekText("2026W05"), 202605); // through IsoWeek::parse
+    QCOMPARE(isoWeekKeyOfWeekText("2026-w5"), 202605);
+    QCOMPARE(isoWeekKeyOfWeekText("20x6-W05"), 0);
+    QCOMPARE(isoWeekKeyOfWeekText("2026-W0x"), 0);
+    QCOMPARE(isoWeekKeyOfWeekText("2026-05-01"), 0);
+    QCOMPARE(isoWeekKeyOfWeekText(""), 0);
+    QCOMPARE(isoWeekKeyOfWeekText(nullptr), 0);
 }
 
 QTEST_GUILESS_MAIN(TestIsoWeek)
