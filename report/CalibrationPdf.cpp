@@ -2,6 +2,7 @@
 
 #include "CalibrationPdfLayout.h"
 #include "analytics/CalibrationText.h"
+#include "common/AtomicFile.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -9,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <memory>
@@ -91,7 +91,7 @@ QString cellText(const std::optional<double>& v, int decimals)
 Status writeCalibrationPdf(const analytics::CalibrationSessionReportData& data, const QString& path,
                            const CalibrationPdfOptions& options)
 {
-    // Drawn in memory and saved through QSaveFile: a failed run never leaves
+    // Drawn in memory and saved through AtomicFile: a failed run never leaves
     // half a PDF over a good one, and the error says why the file was refused.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -112,9 +112,8 @@ Status writeCalibrationPdf(const analytics::CalibrationSessionReportData& data, 
         }
         p.end();
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit())
-        return Error(calibration::Tr::tr("cannot write the PDF: %1").arg(file.errorString()), path);
+    if (auto written = writeFileAtomically(path, buffer.data()); !written)
+        return Error(calibration::Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
     return {};
 }
 

@@ -1,7 +1,9 @@
 #include "ProgramPdf.h"
 
 #include "PdfParts.h"
+#include "common/AtomicFile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
@@ -131,16 +133,24 @@ void drawWeeklyChart(QPainter& p, const QRectF& rect, const analytics::ProgramRe
 
 Status writeProgramPdf(const analytics::ProgramReport& r, const QString& path)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(kDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)));
-    writer.setCreator(QStringLiteral("Floorboard"));
-    QPainter p;
-    if (!p.begin(&writer))
-        return Error::plain(tr("cannot write the PDF %1").arg(path));
-    paintProgramReport(p, r);
-    p.end();
+    // Drawn in memory and saved atomically: a failed run never leaves half a
+    // PDF over a good one.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kDpi);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)));
+        writer.setCreator(QStringLiteral("Floorboard"));
+        QPainter p;
+        if (!p.begin(&writer))
+            return Error::plain(tr("cannot write the PDF %1").arg(path));
+        paintProgramReport(p, r);
+        p.end();
+    }
+    if (auto written = writeFileAtomically(path, buffer.data()); !written)
+        return Error(tr("cannot write the PDF: %1").arg(written.error().reason), path);
     return {};
 }
 

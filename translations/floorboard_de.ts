@@ -227,7 +227,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+473"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+388"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation>Programm für %1, Wochen vom %2 bis %3.
@@ -299,7 +299,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::Attribution</name>
     <message>
-        <location filename="../core/analytics/Attribution.cpp" line="+33"/>
+        <location filename="../core/analytics/Attribution.cpp" line="+29"/>
         <source>all queues</source>
         <translation>alle Queues</translation>
     </message>
@@ -349,7 +349,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 nur %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
@@ -566,7 +566,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::Coaching</name>
     <message>
-        <location filename="../core/analytics/Coaching.cpp" line="+55"/>
+        <location filename="../core/analytics/Coaching.cpp" line="+53"/>
         <source>Define</source>
         <translation>Definieren</translation>
     </message>
@@ -739,7 +739,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::PrePost</name>
     <message>
-        <location filename="../core/analytics/PrePost.cpp" line="+36"/>
+        <location filename="../core/analytics/PrePost.cpp" line="+32"/>
         <source>FCR</source>
         <translation>Erstlösungsquote (FCR)</translation>
     </message>
@@ -792,7 +792,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="-440"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="-361"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -995,7 +995,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::Scorecard</name>
     <message>
-        <location filename="../core/analytics/Happiness.cpp" line="+34"/>
+        <location filename="../core/analytics/Happiness.cpp" line="+27"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -1020,7 +1020,7 @@ Noch keine Maßnahme erfasst.
         <translation>Fairness</translation>
     </message>
     <message>
-        <location filename="../core/analytics/ScorecardDefinition.cpp" line="+67"/>
+        <location filename="../core/analytics/ScorecardDefinition.cpp" line="+63"/>
         <source>CSAT</source>
         <translation>Kundenzufriedenheit (CSAT)</translation>
     </message>
@@ -1231,7 +1231,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::ImportOptions</name>
     <message>
-        <location filename="../core/import/ImportOptions.cpp" line="+45"/>
+        <location filename="../core/import/ImportOptions.cpp" line="+46"/>
         <source>--map takes target=Source Header (or target=A+B to join two columns), not &apos;%1&apos;</source>
         <translation>--map erwartet Zielfeld=Quellspalte (oder Zielfeld=A+B, um zwei Spalten zu verbinden), nicht „%1“</translation>
     </message>
@@ -1271,8 +1271,7 @@ Noch keine Maßnahme erfasst.
         <translation>unbekannte Kodierung „%1“</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>cannot write the mapping profile: %1</source>
         <translation>das Zuordnungsprofil kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1427,7 +1426,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report</name>
     <message>
-        <location filename="../report/ProgramPdf.cpp" line="+45"/>
+        <location filename="../report/ProgramPdf.cpp" line="+47"/>
         <source>RR %1 to %2</source>
         <translation>RR %1 bis %2</translation>
     </message>
@@ -1467,18 +1466,23 @@ Noch keine Maßnahme erfasst.
         <translation>#%1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+34"/>
+        <location line="+23"/>
+        <location line="+37"/>
         <source>%1: friction to flow</source>
         <translation>%1: Von Reibung zu Flow</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>cannot write the PDF %1</source>
         <translation>das PDF %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>not started yet</source>
         <translation>noch nicht begonnen</translation>
     </message>
@@ -1700,7 +1704,7 @@ Noch keine Maßnahme erfasst.
         <translation>das PDF kann nicht gezeichnet werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot write the PDF: %1</source>
         <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2018,7 +2022,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationQueries</name>
     <message>
-        <location filename="../core/store/CalibrationQueries.cpp" line="+55"/>
+        <location filename="../core/store/CalibrationQueries.cpp" line="+51"/>
         <source>cannot list the calibration sessions</source>
         <translation>die Kalibrierungssitzungen können nicht aufgelistet werden</translation>
     </message>
@@ -2077,7 +2081,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationStore</name>
     <message>
-        <location filename="../core/store/CalibrationStore.cpp" line="+113"/>
+        <location filename="../core/store/CalibrationStore.cpp" line="+104"/>
         <source>NA is not allowed for this attribute</source>
         <translation>NA ist für dieses Kriterium nicht zulässig</translation>
     </message>
@@ -2268,12 +2272,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Catalog</name>
     <message>
-        <location filename="../core/store/Catalog.cpp" line="+18"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../core/store/Catalog.cpp" line="+34"/>
         <source>cannot read agents</source>
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
@@ -2354,7 +2353,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CoachingStore</name>
     <message>
-        <location filename="../core/store/CoachingStore.cpp" line="+103"/>
+        <location filename="../core/store/CoachingStore.cpp" line="+99"/>
         <source>cannot read coaching notes</source>
         <translation>Coaching-Notizen können nicht gelesen werden</translation>
     </message>
@@ -2468,12 +2467,23 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ProgramStore</name>
     <message>
-        <location filename="../core/store/ProgramStore.cpp" line="+26"/>
-        <source>cannot read or write programs: %1</source>
-        <translation>Programme können nicht gelesen oder geschrieben werden: %1</translation>
+        <location filename="../core/store/ProgramStore.cpp" line="+110"/>
+        <location line="+48"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <location line="+40"/>
+        <location line="+29"/>
+        <location line="+38"/>
+        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+44"/>
+        <location line="+23"/>
+        <location line="+43"/>
+        <source>cannot read or write programs</source>
+        <translation>Programme können nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-311"/>
         <source>a program needs a name</source>
         <translation>ein Programm braucht einen Namen</translation>
     </message>
@@ -2498,7 +2508,7 @@ Noch keine Maßnahme erfasst.
         <translation>kein Team namens „%1“</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+52"/>
         <source>a fix needs the date it took effect</source>
         <translation>eine Maßnahme braucht das Datum, ab dem sie wirkt</translation>
     </message>
@@ -2513,12 +2523,12 @@ Noch keine Maßnahme erfasst.
         <translation>eine Maßnahme braucht eine Zeile dazu, was sich geändert hat</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+65"/>
         <source>a program confirms at most three frictions</source>
         <translation>ein Programm bestätigt höchstens drei Reibungspunkte</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+152"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2526,7 +2536,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::QaStore</name>
     <message>
-        <location filename="../core/store/QaStore.cpp" line="+50"/>
+        <location filename="../core/store/QaStore.cpp" line="+46"/>
         <source>Choose the agent evaluated.</source>
         <translation>Wählen Sie den bewerteten Agenten.</translation>
     </message>
@@ -2597,7 +2607,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RubricStore</name>
     <message>
-        <location filename="../core/store/RubricStore.cpp" line="+66"/>
+        <location filename="../core/store/RubricStore.cpp" line="+62"/>
         <source>cannot read rubric versions</source>
         <translation>Bewertungsbogen-Versionen können nicht gelesen werden</translation>
     </message>
@@ -2650,12 +2660,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ScorecardStore</name>
     <message>
-        <location filename="../core/store/ScorecardStore.cpp" line="+40"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../core/store/ScorecardStore.cpp" line="+388"/>
+        <source>cannot read the rollups on a second connection</source>
+        <translation>die Wochensummen können über eine zweite Verbindung nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+36"/>
         <source>cannot read the scorecard data</source>
         <translation>die Scorecard-Daten können nicht gelesen werden</translation>
     </message>
@@ -3742,9 +3752,9 @@ Noch keine Maßnahme erfasst.
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>⚠ Could not write %1: %2</source>
-        <translation>⚠ %1 konnte nicht geschrieben werden: %2</translation>
+        <location line="+4"/>
+        <source>⚠ Could not write: %1</source>
+        <translation>⚠ Konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4386,12 +4396,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::FrictionPage</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+52"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+57"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -4501,7 +4506,7 @@ Noch keine Maßnahme erfasst.
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <location line="+3"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
@@ -7916,7 +7921,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>neu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Export scorecard</source>
         <translation>Scorecard exportieren</translation>

@@ -3,6 +3,7 @@
 #include "CalibrationPdf.h"
 #include "Cli.h"
 #include "analytics/CalibrationReport.h"
+#include "common/AtomicFile.h"
 #include "csv/CsvWriter.h"
 #include "export/CalibrationSessionCsv.h"
 #include "store/CalibrationReportData.h"
@@ -11,7 +12,6 @@
 
 #include <QDate>
 #include <QGuiApplication>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -125,10 +125,8 @@ int runCalibrationReport(const Context& ctx)
     }
     const std::string csvText = calibrationReportCsv(data->report);
     if (p.isSet(out)) {
-        QSaveFile file(p.value(out));
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(csvText.data(), qint64(csvText.size())) != qint64(csvText.size()) || !file.commit()) {
-            printError(Error{file.errorString(), p.value(out)});
+        if (auto written = writeFileAtomically(p.value(out), csvText); !written) {
+            printError(written.error());
             return DataProblem;
         }
     } else {

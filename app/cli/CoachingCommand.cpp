@@ -2,12 +2,11 @@
 #include "Cli.h"
 #include "analytics/Coaching.h"
 #include "common/IsoWeek.h"
-#include "csv/CsvWriter.h"
+#include "export/ScorecardCsv.h"
 #include "store/CoachingStore.h"
 #include "store/Database.h"
 
 #include <QDate>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -26,16 +25,14 @@ void printCoachingUsage(std::FILE* out)
                     "`floorboard-cli coaching SUBCOMMAND --help` describes its options.\n");
 }
 
-bool writeOut(const QString& path, const std::string& csv)
+bool writeOut(const QString& path, const exporting::ReportTable& table)
 {
     if (path.isEmpty()) {
-        fmt::print("{}", csv);
+        fmt::print("{}", exporting::csvText(table));
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) ||
-        !file.commit()) {
-        printError(Error{file.errorString(), path});
+    if (auto written = exporting::writeCsv(table, path); !written) {
+        printError(written.error());
         return false;
     }
     return true;
@@ -109,7 +106,7 @@ int runEffectiveness(const Context& ctx)
         return DataProblem;
     }
     const auto rows = analytics::effectiveness(input.value(), fromDate, toDate, grouping);
-    if (!writeOut(p.value(out), analytics::effectivenessCsv(rows)))
+    if (!writeOut(p.value(out), exporting::effectivenessCsv(rows)))
         return DataProblem;
     if (p.isSet(out))
         fmt::print(stderr, "{} groups written to {}\n", rows.size(), s(p.value(out)));
@@ -152,9 +149,10 @@ int runDue(const Context& ctx)
     }
     const QDate monday = w.monday();
     const QDate sunday = monday.addDays(6);
-    std::string csv = "status,note_id,agent_id,coach,coached_on,attribute,target_metric,baseline,target,"
-                      "follow_up_on,days_overdue\r\n";
-    const auto num = [](const std::optional<double>& v) { return csv::numberCell(v); };
+    exporting::ReportTable table{{"status", "note_id", "agent_id", "coach", "coached_on", "attribute", "target_metric",
+                                  "baseline", "target", "follow_up_on", "days_overdue"},
+                                 {false, true, true, true, false, true, true, false, false, false, false},
+                                 {}};
     int rows = 0;
     for (const char* status : {"overdue", "due"}) {
         for (const auto& n : notes.value()) {
@@ -164,15 +162,14 @@ int runDue(const Context& ctx)
             const bool due = n.followUpOn >= monday && n.followUpOn <= sunday;
             if ((std::string(status) == "overdue" && !overdue) || (std::string(status) == "due" && !due))
                 continue;
-            csv +=
-                fmt::format("{},{},{},{},{},{},{},{},{},{},{}\r\n", status, csv::textCell(n.noteId),
-                            csv::textCell(n.agentId), csv::textCell(n.coach), s(n.coachedOn.toString(Qt::ISODate)),
-                            csv::textCell(n.attribute), csv::textCell(n.targetMetric), num(n.baseline), num(n.target),
-                            s(n.followUpOn.toString(Qt::ISODate)), overdue ? n.followUpOn.daysTo(monday) : 0);
+            table.rows.push_back({status, n.noteId, n.agentId, n.coach, s(n.coachedOn.toString(Qt::ISODate)),
+                                  n.attribute, n.targetMetric, exporting::num(n.baseline), exporting::num(n.target),
+                                  s(n.followUpOn.toString(Qt::ISODate)),
+                                  std::to_string(overdue ? n.followUpOn.daysTo(monday) : 0)});
             ++rows;
         }
     }
-    if (!writeOut(p.value(out), csv))
+    if (!writeOut(p.value(out), table))
         return DataProblem;
     if (p.isSet(out))
         fmt::print(stderr, "{} follow-ups written to {}\n", rows, s(p.value(out)));

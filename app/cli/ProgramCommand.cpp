@@ -2,11 +2,12 @@
 #include "Cli.h"
 #include "ProgramPdf.h"
 #include "analytics/ProgramReport.h"
+#include "common/IsoWeek.h"
+#include "export/ProgramReportCsv.h"
 #include "store/Database.h"
 #include "store/ProgramStore.h"
 
 #include <QDate>
-#include <QFile>
 #include <QGuiApplication>
 
 #include <fmt/ranges.h>
@@ -35,15 +36,10 @@ QDate parseDay(const QString& text)
     return QDate::fromString(text, Qt::ISODate);
 }
 
-bool writeText(const QString& path, const std::string& text)
+bool writeTable(const QString& path, const exporting::ReportTable& table)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        printError(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-        return false;
-    }
-    if (f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
-        printError(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    if (auto written = exporting::writeCsv(table, path); !written) {
+        printError(written.error());
         return false;
     }
     return true;
@@ -80,7 +76,7 @@ int runCreate(const Context& ctx)
     if (day.dayOfWeek() != Qt::Monday) {
         printError(QStringLiteral("--start must be a Monday; %1 is a %2 (the Monday of its week is %3)")
                        .arg(day.toString(Qt::ISODate), day.toString(QStringLiteral("dddd")),
-                            day.addDays(1 - day.dayOfWeek()).toString(Qt::ISODate)));
+                            IsoWeek::ofDate(day).monday().toString(Qt::ISODate)));
         return Usage;
     }
     std::vector<std::string> teams;
@@ -212,9 +208,9 @@ int runReport(const Context& ctx)
                s(r.end.addDays(-1).toString(Qt::ISODate)), r.interactions);
     for (const auto& line : r.summary)
         fmt::print("{}\n", s(line));
-    if (p.isSet(out) && !writeText(p.value(out), analytics::prePostCsv(r.comparison)))
+    if (p.isSet(out) && !writeTable(p.value(out), exporting::prePostCsv(r.comparison)))
         return DataProblem;
-    if (p.isSet(attribution) && !writeText(p.value(attribution), analytics::attributionCsv(r.attribution)))
+    if (p.isSet(attribution) && !writeTable(p.value(attribution), exporting::attributionCsv(r.attribution)))
         return DataProblem;
     if (p.isSet(pdf)) {
         if (auto st = report::writeProgramPdf(r, p.value(pdf)); !st) {

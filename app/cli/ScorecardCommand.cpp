@@ -2,25 +2,15 @@
 #include "Cli.h"
 #include "analytics/Scorecard.h"
 #include "common/IsoWeek.h"
+#include "export/ScorecardCsv.h"
 #include "store/Database.h"
 #include "store/ScorecardStore.h"
-
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
 
 namespace fb::cli {
 namespace {
-
-Status writeFile(const QString& path, const std::string& text)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
-        !file.commit())
-        return Error(file.errorString(), path);
-    return {};
-}
 
 int writeDefinition(store::Database& db, const QString& path, const QString& versionText)
 {
@@ -38,7 +28,7 @@ int writeDefinition(store::Database& db, const QString& path, const QString& ver
         printError(def.error());
         return DataProblem;
     }
-    if (auto st = writeFile(path, analytics::definitionCsv(*def)); !st) {
+    if (auto st = exporting::writeCsv(exporting::definitionCsv(*def), path); !st) {
         printError(st.error());
         return DataProblem;
     }
@@ -154,13 +144,13 @@ int runScorecard(const Context& ctx)
         return DataProblem;
     }
     const auto card = analytics::computeScorecard(*def, *agents, *sums, lvl, from, to, teamName);
-    const std::string csv = analytics::scorecardCsv(card);
-
+    const auto table = exporting::scorecardCsv(card);
     if (!p.isSet(out)) {
+        const std::string csv = exporting::csvText(table);
         std::fwrite(csv.data(), 1, csv.size(), stdout);
         return Ok;
     }
-    if (auto st = writeFile(p.value(out), csv); !st) {
+    if (auto st = exporting::writeCsv(table, p.value(out)); !st) {
         printError(st.error());
         return DataProblem;
     }

@@ -1,11 +1,7 @@
 #include "analytics/Attribution.h"
 
-#include "csv/CsvWriter.h"
-
 #include <QCoreApplication>
 #include <QStringList>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -128,15 +124,6 @@ std::vector<AttributionRow> attribute(const ProgramCells& cells)
             out.push_back(row);
         }
     }
-    return out;
-}
-
-std::string attributionCsv(const std::vector<AttributionRow>& rows)
-{
-    std::string out = "fix,metric,did,did_low,did_high,note\r\n";
-    for (const auto& r : rows)
-        out += fmt::format("{},{},{},{},{},{}\r\n", r.fixId, metricKey(r.metric), csv::numberCell(r.did),
-                           csv::numberCell(r.low), csv::numberCell(r.high), csv::textCell(r.note.toStdString()));
     return out;
 }
 

@@ -40,9 +40,6 @@ struct AttributionRow final {
 
 std::vector<AttributionRow> attribute(const ProgramCells& cells);
 
-// The --attribution CSV: fix,metric,did,did_low,did_high,note (CRLF, unrounded).
-std::string attributionCsv(const std::vector<AttributionRow>& rows);
-
 // The note texts, exactly (tests compare them).
 QString noteAllQueues();
 QString noteOutsideProgram(QDate fixedOn, QDate start, QDate lastDay);

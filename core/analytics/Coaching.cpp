@@ -2,12 +2,10 @@
 
 #include "analytics/Scorecard.h"
 #include "common/IsoWeek.h"
-#include "csv/CsvWriter.h"
 
 #include <QCoreApplication>
 
 #include <boost/math/distributions/students_t.hpp>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -253,7 +251,7 @@ FollowUpStatus followUpStatus(const CoachingNote& note, QDate today)
         return FollowUpStatus::Done;
     if (note.followUpOn < today)
         return FollowUpStatus::Overdue;
-    const QDate sunday = today.addDays(7 - today.dayOfWeek());
+    const QDate sunday = IsoWeek::ofDate(today).monday().addDays(6);
     if (note.followUpOn <= sunday)
         return FollowUpStatus::DueThisWeek;
     return FollowUpStatus::Upcoming;
@@ -283,19 +281,6 @@ std::optional<Grouping> groupingFromKey(const std::string& key)
     if (key == "team")
         return Grouping::Team;
     return std::nullopt;
-}
-
-std::string groupingKey(Grouping g)
-{
-    switch (g) {
-    case Grouping::Coach:
-        return "coach";
-    case Grouping::Attribute:
-        return "attribute";
-    case Grouping::Team:
-        return "team";
-    }
-    return {};
 }
 
 std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to, Grouping by)
@@ -422,16 +407,6 @@ std::vector<EffectRow> effectiveness(const EffectInput& in, QDate from, QDate to
         rows.push_back(std::move(r));
     }
     return rows;
-}
-
-std::string effectivenessCsv(const std::vector<EffectRow>& rows)
-{
-    std::string out = "group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,did_high\r\n";
-    for (const auto& r : rows)
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{}\r\n", csv::textCell(r.group), r.notes, r.followUpsDone, r.met,
-                           csv::numberCell(r.metShare), csv::numberCell(r.change), csv::numberCell(r.controlChange),
-                           csv::numberCell(r.did), csv::numberCell(r.didLow), csv::numberCell(r.didHigh));
-    return out;
 }
 
 std::vector<RatioCell> coachingRatios(const std::vector<CoachingNote>& notes,

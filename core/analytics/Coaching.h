@@ -139,7 +139,6 @@ QString followUpStatusLabel(FollowUpStatus s);
 // Coaching effectiveness.
 enum class Grouping { Coach, Attribute, Team };
 std::optional<Grouping> groupingFromKey(const std::string& key); // coach, attribute, team
-std::string groupingKey(Grouping g);
 
 struct EffectInput final {
     std::vector<CoachingNote> notes;                     // all notes (the control test looks at all)
@@ -178,8 +177,6 @@ struct EffectRow final {
 // Notes with coached_on in [from, to] (either may be null = open).
 std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to, Grouping by);
 std::vector<EffectRow> effectiveness(const EffectInput& in, QDate from, QDate to, Grouping by);
-// group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,did_high (CRLF, unrounded).
-std::string effectivenessCsv(const std::vector<EffectRow>& rows);
 // 95% Student t interval of a mean; nullopt below 2 values.
 struct MeanInterval final {
     double mean = 0;

@@ -22,13 +22,6 @@ MetricDef defOf(const ScorecardDefinition& def, Metric m)
 
 } // namespace
 
-std::string pulseDimensionKey(int d)
-{
-    static const char* const keys[] = {"role_clarity", "tool_reliability", "coaching_usefulness", "schedule_fit",
-                                       "fairness"};
-    return d >= 0 && d < kPulseDimensions ? keys[d] : "";
-}
-
 QString pulseDimensionLabel(int d)
 {
     static const char* const labels[] = {QT_TRANSLATE_NOOP("fb::analytics::Scorecard", "Role clarity"),

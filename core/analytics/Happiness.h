@@ -13,7 +13,6 @@
 
 namespace fb::analytics {
 
-std::string pulseDimensionKey(int d); // "role_clarity", ...
 QString pulseDimensionLabel(int d);
 
 struct TrendSeries final {

@@ -1,10 +1,6 @@
 #include "analytics/PrePost.h"
 
-#include "csv/CsvWriter.h"
-
 #include <QCoreApplication>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -237,21 +233,6 @@ std::vector<MetricComparison> comparePrePost(const CellSums& pre, const CellSums
         else
             c.stats = compareProportions(pre.successes(m), pre.n(m), post.successes(m), post.n(m));
         out.push_back(c);
-    }
-    return out;
-}
-
-std::string prePostCsv(const std::vector<MetricComparison>& rows)
-{
-    std::string out = "metric,pre,post,n_pre,n_post,change,relative,low,high,p_value\r\n";
-    for (const auto& r : rows) {
-        const auto& s = r.stats;
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{}\r\n", metricKey(r.metric),
-                           csv::numberCell(s ? std::optional<double>(s->pre) : std::nullopt),
-                           csv::numberCell(s ? std::optional<double>(s->post) : std::nullopt), r.nPre, r.nPost,
-                           csv::numberCell(s ? std::optional<double>(s->change) : std::nullopt),
-                           csv::numberCell(s ? s->relative : std::nullopt), csv::numberCell(s ? s->low : std::nullopt),
-                           csv::numberCell(s ? s->high : std::nullopt), csv::numberCell(s ? s->p : std::nullopt));
     }
     return out;
 }

@@ -92,8 +92,4 @@ struct MetricComparison final {
 };
 std::vector<MetricComparison> comparePrePost(const CellSums& pre, const CellSums& post);
 
-// The --out CSV: metric,pre,post,n_pre,n_post,change,relative,low,high,p_value
-// (CRLF line ends, unrounded decimals, empty where undefined).
-std::string prePostCsv(const std::vector<MetricComparison>& rows);
-
 } // namespace fb::analytics

@@ -1,7 +1,6 @@
 #include "analytics/ProgramReport.h"
 
 #include "common/IsoWeek.h"
-#include "csv/CsvWriter.h"
 
 #include <QCoreApplication>
 
@@ -25,11 +24,6 @@ std::string lower(std::string s)
 {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
-}
-
-std::string day(QDate d)
-{
-    return d.toString(Qt::ISODate).toStdString();
 }
 
 } // namespace
@@ -386,85 +380,6 @@ Result<ProgramReport> buildProgramReport(store::Database& db, const std::string&
         r.summary.push_back(summarySentence(c, r.attribution, r.fixes));
     r.worthNextCycle = worth(r, cells.post);
     return r;
-}
-
-std::string weeklyCsv(const ProgramReport& r)
-{
-    std::string out = "week,iso_week,phase,interactions";
-    for (const auto m : kProgramMetrics)
-        out += fmt::format(",{0},{0}_n", metricKey(m));
-    out += "\r\n";
-    for (int w = 1; w <= kProgramWeeks; ++w) {
-        const auto& c = r.weeks[static_cast<size_t>(w - 1)];
-        out += fmt::format("{},{},{},{}", w,
-                           IsoWeek::ofDate(r.program.start.addDays(7 * (w - 1))).toString().toStdString(),
-                           csv::textCell(phaseName(phaseOfWeek(w)).toStdString()), c.interactions);
-        for (const auto m : kProgramMetrics)
-            out += fmt::format(",{},{}", csv::numberCell(c.value(m)), c.n(m));
-        out += "\r\n";
-    }
-    return out;
-}
-
-std::string fixesCsv(const ProgramReport& r)
-{
-    std::string out = "id,fixed_on,friction,what,owner,scope\r\n";
-    for (const auto& f : r.fixes) {
-        std::string scope;
-        for (const auto& q : f.queues)
-            scope += (scope.empty() ? "" : ";") + q;
-        out +=
-            fmt::format("{},{},{},{},{},{}\r\n", f.id, day(f.fixedOn), csv::textCell(f.friction), csv::textCell(f.what),
-                        csv::textCell(f.owner), csv::textCell(f.allQueues() ? std::string("all") : scope));
-    }
-    return out;
-}
-
-std::string frictionsCsv(const ProgramReport& r)
-{
-    std::string out = "rank,friction,tickets,agents,dimension,confirmed\r\n";
-    int rank = 0;
-    for (const auto& f : r.rankedFrictions) {
-        const bool conf = std::any_of(r.confirmed.begin(), r.confirmed.end(),
-                                      [&](const auto& c) { return lower(c.friction) == lower(f.friction); });
-        out += fmt::format("{},{},{},{},{},{}\r\n", ++rank, csv::textCell(f.friction), f.tickets, f.agents, f.dimension,
-                           conf ? 1 : 0);
-    }
-    // Confirmed frictions that no baseline ticket named (the lead's edits).
-    for (const auto& c : r.confirmed) {
-        const bool ranked = std::any_of(r.rankedFrictions.begin(), r.rankedFrictions.end(),
-                                        [&](const auto& f) { return lower(c.friction) == lower(f.friction); });
-        if (!ranked)
-            out += fmt::format(",{},0,0,{},1\r\n", csv::textCell(c.friction), c.dimension);
-    }
-    return out;
-}
-
-std::string pulseCsv(const ProgramReport& r)
-{
-    std::string out = "dimension,before,n_before,after,n_after\r\n";
-    for (size_t d = 0; d < 5; ++d)
-        out += fmt::format("{},{},{},{},{}\r\n", store::kPulseDimensionNames[d], csv::numberCell(r.pulseBefore.mean[d]),
-                           r.pulseBefore.n[d], csv::numberCell(r.pulseAfter.mean[d]), r.pulseAfter.n[d]);
-    return out;
-}
-
-std::string recognitionCsv(const ProgramReport& r)
-{
-    std::string out = "week,behavior,count\r\n";
-    for (const auto& c : r.recognitions)
-        out += fmt::format("{},{},{}\r\n", c.week, csv::textCell(c.behavior), c.count);
-    return out;
-}
-
-std::string youSaidCsv(const ProgramReport& r)
-{
-    std::string out = "ticket,status,decided_on,friction,title,fix,text\r\n";
-    for (const auto& y : r.youSaid)
-        out += fmt::format("{},{},{},{},{},{},{}\r\n", csv::textCell(y.ticket.ticketId), y.ticket.status,
-                           y.ticket.decidedOn, csv::textCell(y.ticket.friction), csv::textCell(y.ticket.title),
-                           y.fixId ? std::to_string(*y.fixId) : std::string(), csv::textCell(y.text.toStdString()));
-    return out;
 }
 
 std::string weeklyDigest(const ProgramReport& r)

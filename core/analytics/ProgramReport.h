@@ -90,13 +90,6 @@ struct ProgramReport final {
 Result<ProgramReport> buildProgramReport(store::Database& db, const std::string& name, QDate today,
                                          const std::atomic_bool* cancel = nullptr);
 
-// CSV of the other tables (CRLF, unrounded).
-std::string weeklyCsv(const ProgramReport& r);      // week,phase,metric values and n per week
-std::string fixesCsv(const ProgramReport& r);       // id,fixed_on,friction,what,owner,scope
-std::string frictionsCsv(const ProgramReport& r);   // rank,friction,tickets,agents,dimension,confirmed
-std::string pulseCsv(const ProgramReport& r);       // dimension,before,n_before,after,n_after
-std::string recognitionCsv(const ProgramReport& r); // week,behavior,count
-std::string youSaidCsv(const ProgramReport& r);     // ticket,status,decided_on,friction,title,text
 // The fixes log as a weekly digest (Markdown text): per ISO week, what was retired.
 std::string weeklyDigest(const ProgramReport& r);
 

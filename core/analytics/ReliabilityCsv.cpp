@@ -1,5 +1,6 @@
 #include "analytics/ReliabilityCsv.h"
 
+#include "common/Text.h"
 #include "csv/CsvReader.h"
 
 #include <charconv>
@@ -16,11 +17,6 @@ std::string_view trimmed(std::string_view s)
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
         s.remove_suffix(1);
     return s;
-}
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
 }
 
 } // namespace

@@ -1,9 +1,6 @@
 #include "analytics/Scorecard.h"
 
 #include "common/IsoWeek.h"
-#include "csv/CsvWriter.h"
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -261,28 +258,6 @@ Scorecard computeScorecard(const ScorecardDefinition& def, const std::vector<Age
 namespace {
 
 } // namespace
-
-std::string scorecardCsv(const Scorecard& card)
-{
-    std::string out = "level,id,name,team,week_from,week_to";
-    for (const auto& d : card.definition.metrics) {
-        const std::string k = metricKey(d.metric);
-        out += fmt::format(",{0},{0}_n,{0}_score", k);
-    }
-    out += ",composite,weights_used,gate\r\n";
-    const std::string from = IsoWeek::fromKey(card.fromWeek).toString().toStdString();
-    const std::string to = IsoWeek::fromKey(card.toWeek).toString().toStdString();
-    for (const auto& r : card.rows) {
-        out += fmt::format("{},{},{},{},{},{}", levelKey(r.level), csv::textCell(r.id), csv::textCell(r.name),
-                           csv::textCell(r.team), from, to);
-        for (const auto& m : r.metrics)
-            out += fmt::format(",{},{},{}", m.enough ? csv::numberCell(m.value) : std::string(), m.n,
-                               csv::numberCell(m.score));
-        out += fmt::format(",{},{},{}\r\n", csv::numberCell(r.composite), r.weightsUsed,
-                           r.gateGreen ? (*r.gateGreen ? "green" : "red") : "");
-    }
-    return out;
-}
 
 std::optional<Interval> wilsonInterval(double k, double n, double z)
 {

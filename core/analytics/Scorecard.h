@@ -86,11 +86,6 @@ Scorecard computeScorecard(const ScorecardDefinition& def, const std::vector<Age
                            const PeriodSums& period, Level level, int fromWeek, int toWeek,
                            const std::string& teamFilter = {});
 
-// The CSV of a scorecard, exactly as `floorboard-cli scorecard` writes it:
-// level,id,name,team,week_from,week_to, <metric>,<metric>_n,<metric>_score..., composite,weights_used,gate
-// (CRLF line ends, unrounded decimals, empty values below the minimum sample).
-std::string scorecardCsv(const Scorecard& card);
-
 // 95% Wilson score interval of k successes in n trials; nullopt when n = 0.
 struct Interval final {
     double low = 0;

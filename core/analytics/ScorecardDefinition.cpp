@@ -1,10 +1,6 @@
 #include "analytics/ScorecardDefinition.h"
 
-#include "csv/CsvWriter.h"
-
 #include <QCoreApplication>
-
-#include <fmt/format.h>
 
 #include <cmath>
 #include <set>
@@ -235,16 +231,6 @@ Status validate(const ScorecardDefinition& def)
     if (!std::isfinite(def.gateQaMin))
         return Error::plain(Tr::tr("the quality gate must be a number"));
     return {};
-}
-
-std::string definitionCsv(const ScorecardDefinition& def)
-{
-    std::string out = "version,metric,perspective,direction,floor,target,weight,min_n\r\n";
-    for (const MetricDef& m : def.metrics)
-        out += fmt::format("{},{},{},{},{},{},{},{}\r\n", def.version, metricKey(m.metric),
-                           perspectiveKey(m.perspective), m.lowerIsBetter() ? "lower_is_better" : "higher_is_better",
-                           csv::numberCell(m.floor), csv::numberCell(m.target), csv::numberCell(m.weight), m.minN);
-    return out;
 }
 
 } // namespace fb::analytics

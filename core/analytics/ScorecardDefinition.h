@@ -56,10 +56,6 @@ struct ScorecardDefinition final {
 // The default definition (stored as version 1 by schema migration 2).
 const ScorecardDefinition& defaultDefinition();
 
-// The definition as CSV (CRLF): version, metric, perspective, direction,
-// floor, target, weight, min_n, one row per metric; `scorecard --definition-out`.
-std::string definitionCsv(const ScorecardDefinition& def);
-
 // Floors differ from targets, weights >= 0 and finite, min n >= 1, each metric once, some weight > 0.
 Status validate(const ScorecardDefinition& def);
 

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace fb {
 
 IsoWeek IsoWeek::ofDate(QDate date)
@@ -56,6 +58,23 @@ int isoWeekKeyOfIsoDate(const char* text)
         return v;
     };
     return IsoWeek::ofDate(QDate(digits(0, 4), digits(5, 2), digits(8, 2))).key();
+}
+
+int isoWeekKeyOfWeekText(const char* text)
+{
+    if (text && std::strlen(text) == 8 && text[4] == '-' && text[5] == 'W') {
+        int year = 0;
+        for (int i = 0; i < 4; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return 0;
+            year = year * 10 + (text[i] - '0');
+        }
+        if (text[6] < '0' || text[6] > '9' || text[7] < '0' || text[7] > '9')
+            return 0;
+        return year * 100 + (text[6] - '0') * 10 + (text[7] - '0');
+    }
+    const auto w = IsoWeek::parse(QString::fromUtf8(text ? text : ""));
+    return w ? w->key() : 0;
 }
 
 } // namespace fb

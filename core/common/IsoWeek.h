@@ -32,5 +32,8 @@ struct IsoWeek final {
 // ISO week key of a date given as "YYYY-MM-DD..." (the first 10 characters);
 // fast path for rollups that avoids building a QDate.
 int isoWeekKeyOfIsoDate(const char* text);
+// Key of a week stored as "YYYY-Www" (pulse responses; other spellings go
+// through IsoWeek::parse); 0 when not a week. Fast path for row loops.
+int isoWeekKeyOfWeekText(const char* text);
 
 } // namespace fb

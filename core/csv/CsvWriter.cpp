@@ -1,6 +1,6 @@
 #include "csv/CsvWriter.h"
 
-#include <QSaveFile>
+#include "common/AtomicFile.h"
 
 #include <fmt/format.h>
 
@@ -48,25 +48,21 @@ std::string unneutralise(std::string_view cell)
 }
 
 struct CsvWriter::Impl final {
-    QSaveFile file;
+    AtomicFile file;
     WriterOptions options;
     std::string buffer;
-    bool writeFailed = false;
+    Status written; // the first failed write, kept for commit()
     bool committed = false;
 
     explicit Impl(const QString& path) : file(path) {}
 
     void flush()
     {
-        if (buffer.empty() || writeFailed)
+        if (buffer.empty() || !written)
             return;
-        const auto size = static_cast<qint64>(buffer.size());
-        if (file.write(buffer.data(), size) != size)
-            writeFailed = true;
+        written = file.write(buffer);
         buffer.clear();
     }
-
-    void appendField(std::string_view value) { csv::appendField(buffer, value, options.delimiter); }
 };
 
 void appendField(std::string& line, std::string_view value, char delimiter)
@@ -86,6 +82,25 @@ void appendField(std::string& line, std::string_view value, char delimiter)
     line.push_back('"');
 }
 
+void appendRow(std::string& out, const std::vector<std::string>& fields, const std::vector<bool>& textMask,
+               const WriterOptions& options)
+{
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.push_back(options.delimiter);
+        // Cells past the end of a shorter mask count as text, like an empty mask.
+        const bool text = i >= textMask.size() || textMask[i];
+        if (text && options.neutralise)
+            appendField(out, neutralise(fields[i]), options.delimiter);
+        else
+            appendField(out, fields[i], options.delimiter);
+    }
+    // A row of one empty field would read back as a blank line, so it is quoted.
+    if (fields.size() == 1 && fields[0].empty())
+        out.append("\"\"");
+    out.append("\r\n");
+}
+
 std::string textCell(std::string_view cell, char delimiter)
 {
     std::string out;
@@ -100,7 +115,7 @@ std::string numberCell(const std::optional<double>& value)
 
 CsvWriter::CsvWriter(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 
-// Without commit() QSaveFile's destructor discards the temporary file, so
+// Without commit() AtomicFile's destructor discards the temporary file, so
 // the target keeps its previous bytes.
 CsvWriter::~CsvWriter() = default;
 
@@ -108,8 +123,8 @@ Result<std::unique_ptr<CsvWriter>> CsvWriter::create(const QString& path, const 
 {
     auto impl = std::make_unique<Impl>(path);
     impl->options = options;
-    if (!impl->file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("cannot write: %1").arg(impl->file.errorString()), path, 0, {}, {}, false};
+    if (auto opened = impl->file.open(); !opened)
+        return opened.error();
     if (options.bom)
         impl->buffer.append("\xEF\xBB\xBF");
     return std::unique_ptr<CsvWriter>(new CsvWriter(std::move(impl)));
@@ -119,19 +134,7 @@ void CsvWriter::writeRow(const std::vector<std::string>& fields, const std::vect
 {
     if (d->committed)
         return;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            d->buffer.push_back(d->options.delimiter);
-        // Cells past the end of a shorter mask count as text, like an empty mask.
-        const bool text = i >= textMask.size() || textMask[i];
-        if (text && d->options.neutralise)
-            d->appendField(neutralise(fields[i]));
-        else
-            d->appendField(fields[i]);
-    }
-    if (fields.size() == 1 && fields[0].empty())
-        d->buffer.append("\"\"");
-    d->buffer.append("\r\n");
+    appendRow(d->buffer, fields, textMask, d->options);
     if (d->buffer.size() >= kFlushBytes)
         d->flush();
 }
@@ -141,20 +144,10 @@ Status CsvWriter::commit()
     if (d->committed)
         return Error{QStringLiteral("already committed"), d->file.fileName(), 0, {}, {}, false};
     d->flush();
-    if (d->writeFailed) {
-        const QString why = d->file.errorString();
-        d->file.cancelWriting();
-        return Error{QStringLiteral("cannot write: %1").arg(why), d->file.fileName(), 0, {}, {}, false};
-    }
     d->committed = true;
-    if (!d->file.commit())
-        return Error{QStringLiteral("cannot replace the file: %1").arg(d->file.errorString()),
-                     d->file.fileName(),
-                     0,
-                     {},
-                     {},
-                     false};
-    return {};
+    if (!d->written)
+        return d->written;
+    return d->file.commit();
 }
 
 } // namespace fb::csv

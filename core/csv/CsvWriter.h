@@ -26,6 +26,11 @@ std::string unneutralise(std::string_view cell);
 
 // Appends one field to a CSV line, quoted only where RFC 4180 needs it.
 void appendField(std::string& line, std::string_view value, char delimiter = ',');
+// Appends one row exactly as CsvWriter writes it: the delimiter, the formula
+// guard on text cells (textMask as in CsvWriter::writeRow), quotes where
+// needed, CRLF. For CSV text that does not go to a file (standard output).
+void appendRow(std::string& out, const std::vector<std::string>& fields, const std::vector<bool>& textMask,
+               const WriterOptions& options);
 // One text cell of a report line: formula-guarded, then quoted where needed.
 std::string textCell(std::string_view cell, char delimiter = ',');
 // One number of a report line: unrounded (shortest form that reads back the

@@ -182,7 +182,7 @@ Site buildSite(const DemoOptions& options)
     using namespace effects;
     Site s;
     s.options = options;
-    s.options.start = options.start.addDays(1 - options.start.dayOfWeek()); // the Monday of its week
+    s.options.start = IsoWeek::ofDate(options.start).monday(); // the Monday of its week
     s.weeks = std::max(1, options.weeks);
     s.days = 7 * s.weeks;
     s.fixWeek = std::min(kFixWeek, s.weeks / 2);

@@ -1,10 +1,11 @@
 #include "import/ImportOptions.h"
 
+#include "common/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace fb::import {
 namespace {
@@ -115,12 +116,8 @@ Status saveProfile(const QString& path, const ImportOptions& options)
         map.insert(QString::fromStdString(target), parts.join(QLatin1Char('+')));
     }
     o.insert(QLatin1String("map"), map);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Tr::tr("cannot write the mapping profile: %1").arg(file.errorString()), path);
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error(Tr::tr("cannot write the mapping profile: %1").arg(file.errorString()), path);
+    if (auto written = writeFileAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Indented)); !written)
+        return Error(Tr::tr("cannot write the mapping profile: %1").arg(written.error().reason), path);
     return {};
 }
 

@@ -1,6 +1,7 @@
 // The reads behind the calibration page: the session list, one
 // participant's own scores for blind entry, scoring progress without
 // scores, the agreed scores with notes, and every session for the history.
+#include "common/Text.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
@@ -16,11 +17,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::CalibrationQueries)
 };
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 std::optional<double> scoreColumn(const SQLite::Column& c)
 {

@@ -1,6 +1,7 @@
 #include "store/CalibrationStore.h"
 
 #include "analytics/ReliabilityCsv.h"
+#include "common/Text.h"
 #include "csv/CsvReader.h"
 #include "store/Database.h"
 #include "store/RubricStore.h"
@@ -27,16 +28,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::CalibrationStore)
 };
-
-Error sqlError(Database& db, const QString& what, const SQLite::Exception& e)
-{
-    return sqlFailure(db, what, e);
-}
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 std::string trimmed(const std::string& s)
 {
@@ -146,7 +137,7 @@ Status writeScores(Database& db, const ScoresBySession& bySession)
             }
         }
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot save the calibration scores"), e);
+        return sqlFailure(db, Tr::tr("cannot save the calibration scores"), e);
     }
     return tx.value()->commit();
 }
@@ -244,7 +235,7 @@ Result<CalibrationSession> createSession(Database& db, CalibrationSession s)
             unit.reset();
         }
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot save the calibration session"), e);
+        return sqlFailure(db, Tr::tr("cannot save the calibration session"), e);
     }
     if (auto c = tx.value()->commit(); !c)
         return c.error();
@@ -281,7 +272,7 @@ Result<CalibrationSession> loadSession(Database& db, const std::string& sessionI
                 {unit.getColumn(0).getInt(), unit.getColumn(1).getString(), unit.getColumn(2).getString()});
         return s;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read calibration session %1").arg(q(sessionId)), e);
+        return sqlFailure(db, Tr::tr("cannot read calibration session %1").arg(q(sessionId)), e);
     }
 }
 
@@ -315,7 +306,7 @@ Status addParticipants(Database& db, const std::string& sessionId,
             part.reset();
         }
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot add the participants"), e);
+        return sqlFailure(db, Tr::tr("cannot add the participants"), e);
     }
     return tx.value()->commit();
 }
@@ -529,7 +520,7 @@ Status recordConsensus(Database& db, const std::string& sessionId, const std::ve
             comment.reset();
         }
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot save the consensus"), e);
+        return sqlFailure(db, Tr::tr("cannot save the consensus"), e);
     }
     return tx.value()->commit();
 }
@@ -563,7 +554,7 @@ Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QStrin
         }
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot search the decision notes"), e);
+        return sqlFailure(db, Tr::tr("cannot search the decision notes"), e);
     }
 }
 
@@ -614,7 +605,7 @@ Result<analytics::CalibrationInput> loadCalibrationInput(Database& db, const std
             in.consensus[a->second][u->second] = cons.getColumn(2).getDouble();
         }
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read the scores of calibration session %1").arg(q(sessionId)), e);
+        return sqlFailure(db, Tr::tr("cannot read the scores of calibration session %1").arg(q(sessionId)), e);
     }
     return in;
 }

@@ -1,6 +1,7 @@
 #include "store/Catalog.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,13 +14,6 @@
 namespace fb::store {
 namespace {
 
-Error sqlError(Database& db, const char* what, const SQLite::Exception& e)
-{
-    return Error{QCoreApplication::translate("fb::store::Catalog", "%1: %2")
-                     .arg(QCoreApplication::translate("fb::store::Catalog", what), QString::fromUtf8(e.what())),
-                 db.path()};
-}
-
 Result<std::unordered_set<std::string>> stringSet(Database& db, const char* query, const char* what)
 {
     try {
@@ -29,7 +23,7 @@ Result<std::unordered_set<std::string>> stringSet(Database& db, const char* quer
             out.insert(st.getColumn(0).getString());
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, what, e);
+        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", what), e);
     }
 }
 
@@ -53,7 +47,7 @@ Status ensureTeam(Database& db, const std::string& team)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::Catalog", "cannot create team"), e);
+        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot create team"), e);
     }
 }
 
@@ -71,7 +65,7 @@ Status createPlaceholderAgent(Database& db, const std::string& agentId)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::Catalog", "cannot create agent"), e);
+        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot create agent"), e);
     }
 }
 
@@ -83,7 +77,7 @@ Status removePlaceholderAgent(Database& db, const std::string& agentId)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::Catalog", "cannot remove agent"), e);
+        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot remove agent"), e);
     }
 }
 
@@ -107,7 +101,7 @@ Result<Rubric> currentRubric(Database& db)
         }
         return rubric;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::Catalog", "cannot read the rubric"), e);
+        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot read the rubric"), e);
     }
 }
 
@@ -140,7 +134,7 @@ Result<DatabaseInfo> databaseInfo(Database& db)
         info.rollupRows = db.sql().execAndGet("SELECT count(*) FROM interaction_rollups").getInt64();
         return info;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::Catalog", "cannot read the database summary"), e);
+        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot read the database summary"), e);
     }
 }
 
@@ -160,7 +154,7 @@ Status logImport(Database& db, Kind kind, const QString& file, qint64 inserted, 
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::Catalog", "cannot record the import"), e);
+        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot record the import"), e);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/QaStore.h"
 #include "store/ScorecardStore.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,11 +25,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::CoachingStore)
 };
-
-Error sqlError(Database& db, const QString& what, const SQLite::Exception& e)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromUtf8(e.what())), db.path()};
-}
 
 QDate dateOf(const SQLite::Column& c)
 {
@@ -100,7 +96,7 @@ Result<std::vector<analytics::CoachingNote>> loadCoachingNotes(Database& db)
         }
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read coaching notes"), e);
+        return sqlFailure(db, Tr::tr("cannot read coaching notes"), e);
     }
 }
 
@@ -147,7 +143,7 @@ Result<std::string> saveCoachingNote(Database& db, analytics::CoachingNote n)
         tx.commit();
         return n.noteId;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot save the coaching note"), e);
+        return sqlFailure(db, Tr::tr("cannot save the coaching note"), e);
     }
 }
 
@@ -178,7 +174,7 @@ Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const
         tx.commit();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot record the follow-up"), e);
+        return sqlFailure(db, Tr::tr("cannot record the follow-up"), e);
     }
 }
 
@@ -216,7 +212,7 @@ Result<std::vector<std::string>> rubricAttributeNames(Database& db)
             out.push_back(st.getColumn(0).getString());
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read rubric attributes"), e);
+        return sqlFailure(db, Tr::tr("cannot read rubric attributes"), e);
     }
 }
 
@@ -267,7 +263,7 @@ Result<double> coachingRatioFloor(Database& db)
         }
         return 0.02;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read settings"), e);
+        return sqlFailure(db, Tr::tr("cannot read settings"), e);
     }
 }
 
@@ -282,7 +278,7 @@ Status setCoachingRatioFloor(Database& db, double floor)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot save settings"), e);
+        return sqlFailure(db, Tr::tr("cannot save settings"), e);
     }
 }
 

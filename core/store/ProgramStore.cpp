@@ -1,6 +1,8 @@
 #include "store/ProgramStore.h"
 
+#include "common/IsoWeek.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -20,11 +22,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::ProgramStore)
 };
-
-Error sqlError(Database& db, const SQLite::Exception& e)
-{
-    return Error{Tr::tr("cannot read or write programs: %1").arg(QString::fromUtf8(e.what())), db.path()};
-}
 
 std::string isoDay(QDate d)
 {
@@ -110,7 +107,7 @@ Result<std::vector<TicketRow>> tickets(Database& db, const std::vector<std::stri
         }
         return rows;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -158,7 +155,7 @@ Result<qint64> createProgram(Database& db, const std::string& name, const std::v
             return s.error();
         return id;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -171,7 +168,7 @@ Result<std::optional<Program>> findProgram(Database& db, const std::string& name
             return std::optional<Program>{};
         return std::optional<Program>{readProgram(db.sql(), st)};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -184,19 +181,7 @@ Result<std::vector<Program>> listPrograms(Database& db)
             out.push_back(readProgram(db.sql(), st));
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
-    }
-}
-
-Status deleteProgram(Database& db, qint64 programId)
-{
-    try {
-        SQLite::Statement st(db.sql(), "DELETE FROM programs WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(programId));
-        st.exec();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -236,7 +221,7 @@ Result<qint64> addFix(Database& db, qint64 programId, const ProgramFix& fix)
             return s.error();
         return id;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -265,19 +250,7 @@ Result<std::vector<ProgramFix>> listFixes(Database& db, qint64 programId)
         }
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
-    }
-}
-
-Status deleteFix(Database& db, qint64 fixId)
-{
-    try {
-        SQLite::Statement st(db.sql(), "DELETE FROM program_fixes WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(fixId));
-        st.exec();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -315,7 +288,7 @@ Status setConfirmedFrictions(Database& db, qint64 programId, const std::vector<C
         }
         return tx.value()->commit();
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -331,28 +304,7 @@ Result<std::vector<ConfirmedFriction>> confirmedFrictions(Database& db, qint64 p
                            textOr(st.getColumn(3))});
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
-    }
-}
-
-Result<std::vector<std::string>> queuesOfTeams(Database& db, const std::vector<std::string>& teams)
-{
-    if (teams.empty())
-        return std::vector<std::string>{};
-    try {
-        // CROSS JOIN keeps interactions the outer loop: one pass over the
-        // table, an agent look-up by key per row.
-        SQLite::Statement st(db.sql(), fmt::format("SELECT DISTINCT i.queue FROM interactions i CROSS JOIN agents a "
-                                                   "ON a.agent_id = i.agent_id WHERE a.team IN ({}) AND i.queue IS "
-                                                   "NOT NULL ORDER BY 1",
-                                                   placeholders(teams.size())));
-        bindTeams(st, teams);
-        std::vector<std::string> out;
-        while (st.executeStep())
-            out.push_back(st.getColumn(0).getString());
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -365,7 +317,7 @@ Result<std::vector<std::string>> allTeams(Database& db)
             out.push_back(st.getColumn(0).getString());
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -387,7 +339,7 @@ Result<PulseSums> pulseSums(Database& db, const std::vector<std::string>& teams,
         return out;
     try {
         // pulse_responses.week is "YYYY-Www", which sorts as the weeks do.
-        const auto weekText = [](int key) { return fmt::format("{:04}-W{:02}", key / 100, key % 100); };
+        const auto weekText = [](int key) { return IsoWeek::fromKey(key).toString().toStdString(); };
         SQLite::Statement st(db.sql(),
                              fmt::format("SELECT role_clarity, tool_reliability, coaching_usefulness, schedule_fit, "
                                          "fairness FROM pulse_responses WHERE team IN ({}) AND week >= ? AND week <= ?",
@@ -409,7 +361,7 @@ Result<PulseSums> pulseSums(Database& db, const std::vector<std::string>& teams,
         }
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -432,7 +384,7 @@ Result<std::vector<RecognitionRow>> recognitionsGiven(Database& db, const std::v
             out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt64()});
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 
@@ -475,7 +427,7 @@ Status scanInteractions(Database& db, const std::vector<std::string>& teams, QDa
         }
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, e);
+        return sqlFailure(db, Tr::tr("cannot read or write programs"), e);
     }
 }
 

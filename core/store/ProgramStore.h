@@ -51,20 +51,15 @@ Result<qint64> createProgram(Database& db, const std::string& name, const std::v
 // nullopt when no program has that name.
 Result<std::optional<Program>> findProgram(Database& db, const std::string& name);
 Result<std::vector<Program>> listPrograms(Database& db); // by start, then name
-Status deleteProgram(Database& db, qint64 programId);
 
 // Adds a fix to a program's log (fix.program and fix.id are ignored); returns its id.
 Result<qint64> addFix(Database& db, qint64 programId, const ProgramFix& fix);
 Result<std::vector<ProgramFix>> listFixes(Database& db, qint64 programId); // by date, then id
-Status deleteFix(Database& db, qint64 fixId);
 
 // Replaces the confirmed frictions of a program (at most three, ranks 1..3).
 Status setConfirmedFrictions(Database& db, qint64 programId, const std::vector<ConfirmedFriction>& frictions);
 Result<std::vector<ConfirmedFriction>> confirmedFrictions(Database& db, qint64 programId);
 
-// The queues that occur in interactions of the teams' agents (for scope pickers);
-// reads the whole interactions table once.
-Result<std::vector<std::string>> queuesOfTeams(Database& db, const std::vector<std::string>& teams);
 Result<std::vector<std::string>> allTeams(Database& db);
 
 // Feedback tickets of the teams (by the ticket's team, or its agent's team)

@@ -3,6 +3,7 @@
 #include "common/IsoWeek.h"
 #include "store/Database.h"
 #include "store/RubricStore.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,11 +23,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::QaStore)
 };
-
-Error sqlError(Database& db, const QString& what, const SQLite::Exception& e)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromUtf8(e.what())), db.path()};
-}
 
 template <typename T> std::optional<T> opt(const SQLite::Column& c)
 {
@@ -124,7 +120,7 @@ Result<std::string> saveEvaluation(Database& db, Evaluation ev)
         tx.commit();
         return ev.evaluationId;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot save the evaluation"), e);
+        return sqlFailure(db, Tr::tr("cannot save the evaluation"), e);
     }
 }
 
@@ -155,7 +151,7 @@ Result<Evaluation> loadEvaluation(Database& db, const std::string& evaluationId)
             ev.comments[cm.getColumn(0).getString()] = cm.getColumn(1).getString();
         return ev;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read the evaluation"), e);
+        return sqlFailure(db, Tr::tr("cannot read the evaluation"), e);
     }
 }
 
@@ -194,7 +190,7 @@ Result<std::optional<InteractionFacts>> interactionFacts(Database& db, const std
         f.contactReason = QString::fromStdString(st.getColumn(10).getString());
         return std::optional<InteractionFacts>(std::move(f));
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read the interaction"), e);
+        return sqlFailure(db, Tr::tr("cannot read the interaction"), e);
     }
 }
 
@@ -222,7 +218,7 @@ Status addAttributeWeeks(Database& db, int fromWeek, int toWeek, analytics::Week
         }
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read QA scores"), e);
+        return sqlFailure(db, Tr::tr("cannot read QA scores"), e);
     }
 }
 

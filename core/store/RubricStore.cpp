@@ -1,6 +1,7 @@
 #include "store/RubricStore.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -20,11 +21,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::RubricStore)
 };
-
-Error sqlError(Database& db, const QString& what, const SQLite::Exception& e)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromUtf8(e.what())), db.path()};
-}
 
 bool sameAttributes(const FullRubric& a, const FullRubric& b)
 {
@@ -63,7 +59,7 @@ Result<std::vector<RubricVersionInfo>> rubricVersions(Database& db)
                            QString::fromStdString(st.getColumn(2).getString()), st.getColumn(3).getInt()});
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read rubric versions"), e);
+        return sqlFailure(db, Tr::tr("cannot read rubric versions"), e);
     }
 }
 
@@ -104,7 +100,7 @@ Result<FullRubric> loadRubric(Database& db, int version)
         }
         return r;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot read the rubric"), e);
+        return sqlFailure(db, Tr::tr("cannot read the rubric"), e);
     }
 }
 
@@ -184,7 +180,7 @@ Result<int> saveRubricVersion(Database& db, const FullRubric& rubric)
         tx.commit();
         return version;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, Tr::tr("cannot save the rubric"), e);
+        return sqlFailure(db, Tr::tr("cannot save the rubric"), e);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "analytics/ScorecardStats.h"
 #include "common/IsoWeek.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,11 +36,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::ScorecardStore)
 };
 
-Error sqlError(Database& db, const char* what, const SQLite::Exception& e)
-{
-    return Error{Tr::tr("%1: %2").arg(Tr::tr(what), QString::fromUtf8(e.what())), db.path()};
-}
-
 std::string mondayOf(int weekKey)
 {
     return IsoWeek::fromKey(weekKey).monday().toString(Qt::ISODate).toStdString();
@@ -48,24 +44,6 @@ std::string mondayOf(int weekKey)
 std::string mondayAfter(int weekKey)
 {
     return IsoWeek::fromKey(weekKey).next().monday().toString(Qt::ISODate).toStdString();
-}
-
-// "2026-W05" -> 202605 (the stored form of pulse weeks); 0 when not a week.
-int pulseWeekKey(const char* text)
-{
-    if (text && std::strlen(text) == 8 && text[4] == '-' && text[5] == 'W') {
-        int year = 0;
-        for (int i = 0; i < 4; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return 0;
-            year = year * 10 + (text[i] - '0');
-        }
-        if (text[6] < '0' || text[6] > '9' || text[7] < '0' || text[7] > '9')
-            return 0;
-        return year * 100 + (text[6] - '0') * 10 + (text[7] - '0');
-    }
-    const auto w = IsoWeek::parse(QString::fromUtf8(text ? text : ""));
-    return w ? w->key() : 0;
 }
 
 // Where sums land: one PeriodSums, or one per week.
@@ -308,7 +286,7 @@ void computePeople(Database& db, int from, int to, const std::unordered_set<std:
         if (!team.empty())
             st.bind(bind, team);
         while (st.executeStep()) {
-            const int week = pulseWeekKey(st.getColumn(2).getText());
+            const int week = isoWeekKeyOfWeekText(st.getColumn(2).getText());
             if (week == 0 || (ranged && (week < from || week > to)))
                 continue;
             Sums one;
@@ -397,15 +375,17 @@ Result<Sink> load(Database& db, int from, int to, const std::string& team, bool 
             // (a year of 2,000 agents); run them side by side on two
             // connections (opening the second costs ~10 ms, so not for short periods).
             Sink rollups(perWeek);
-            bool sideOk = false;
+            Status sideRead;
             std::thread side([&] {
                 auto other = Database::open(db.path(), Database::Mode::ReadOnly);
-                if (!other)
+                if (!other) {
+                    sideRead = other.error();
                     return;
+                }
                 try {
                     readRollups(*other.value(), from, to, nullptr, rollups);
-                    sideOk = true;
-                } catch (const SQLite::Exception&) {
+                } catch (const SQLite::Exception& e) {
+                    sideRead = sqlFailure(db, Tr::tr("cannot read the rollups on a second connection"), e);
                 }
             });
             try {
@@ -415,7 +395,13 @@ Result<Sink> load(Database& db, int from, int to, const std::string& team, bool 
                 throw;
             }
             side.join();
-            if (!sideOk) { // no second connection: read here
+            if (!sideRead) {
+                // The second connection only saves time, so its failure is no
+                // reason to refuse the scorecard: read here, and log why the
+                // read was slower than it could have been.
+                qWarning("%s", fmt::format("scorecard: read on one connection instead of two: {}",
+                                           sideRead.error().toString().toStdString())
+                                   .c_str());
                 rollups = Sink(perWeek);
                 readRollups(db, from, to, nullptr, rollups);
             }
@@ -435,7 +421,7 @@ Result<Sink> load(Database& db, int from, int to, const std::string& team, bool 
         }
         return sink;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::ScorecardStore", "cannot read the scorecard data"), e);
+        return sqlFailure(db, Tr::tr("cannot read the scorecard data"), e);
     }
 }
 
@@ -451,7 +437,7 @@ Result<std::vector<analytics::AgentInfo>> scorecardAgents(Database& db)
                            st.getColumn(3).getString()});
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::ScorecardStore", "cannot read agents"), e);
+        return sqlFailure(db, Tr::tr("cannot read agents"), e);
     }
 }
 
@@ -464,7 +450,7 @@ Result<std::vector<std::string>> scorecardTeams(Database& db)
             out.push_back(st.getColumn(0).getString());
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::ScorecardStore", "cannot read teams"), e);
+        return sqlFailure(db, Tr::tr("cannot read teams"), e);
     }
 }
 
@@ -485,7 +471,7 @@ Result<std::vector<int>> rollupWeeks(Database& db)
         }
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::ScorecardStore", "cannot read the weeks"), e);
+        return sqlFailure(db, Tr::tr("cannot read the weeks"), e);
     }
 }
 
@@ -543,7 +529,7 @@ Result<bool> refreshScorecardCache(Database& db)
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_READONLY)
             return false;
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::ScorecardStore", "cannot update the scorecard cache"), e);
+        return sqlFailure(db, Tr::tr("cannot update the scorecard cache"), e);
     }
 }
 
@@ -592,7 +578,7 @@ Result<analytics::ScorecardDefinition> scorecardDefinition(Database& db, int ver
         }
         return def;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::ScorecardStore", "cannot read the scorecard definition"), e);
+        return sqlFailure(db, Tr::tr("cannot read the scorecard definition"), e);
     }
 }
 
@@ -607,7 +593,7 @@ Result<std::vector<DefinitionVersion>> scorecardDefinitionVersions(Database& db)
                            QString::fromStdString(st.getColumn(2).getString())});
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::ScorecardStore", "cannot read the scorecard definitions"), e);
+        return sqlFailure(db, Tr::tr("cannot read the scorecard definitions"), e);
     }
 }
 
@@ -623,7 +609,7 @@ Result<int> saveScorecardDefinition(Database& db, const analytics::ScorecardDefi
         tx.commit();
         return version;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::ScorecardStore", "cannot save the scorecard definition"), e);
+        return sqlFailure(db, Tr::tr("cannot save the scorecard definition"), e);
     }
 }
 
@@ -654,7 +640,7 @@ Result<std::vector<CoachingMark>> coachingMarks(Database& db, const std::string&
         }
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlError(db, QT_TRANSLATE_NOOP("fb::store::ScorecardStore", "cannot read coaching notes"), e);
+        return sqlFailure(db, Tr::tr("cannot read coaching notes"), e);
     }
 }
 

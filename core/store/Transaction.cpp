@@ -36,9 +36,4 @@ Status Transaction::commit()
     }
 }
 
-void Transaction::rollback()
-{
-    m_tx.reset(); // destroying an uncommitted SQLite::Transaction rolls back
-}
-
 } // namespace fb::store

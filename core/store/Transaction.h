@@ -21,7 +21,6 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     Status commit();
-    void rollback();
 
 private:
     explicit Transaction(std::unique_ptr<SQLite::Transaction> tx);

@@ -18,6 +18,7 @@
 #include "analytics/Attribution.h"
 #include "analytics/ProgramReport.h"
 #include "demo/DemoGenerator.h"
+#include "export/ProgramReportCsv.h"
 #include "store/ProgramStore.h"
 
 #include <QTemporaryDir>
@@ -31,6 +32,12 @@ using namespace fb;
 using namespace fb::analytics;
 
 namespace {
+
+// The CSV text the export layer writes for these rows.
+std::string attributionCsv(const std::vector<AttributionRow>& rows)
+{
+    return exporting::csvText(exporting::attributionCsv(rows));
+}
 
 bool close(double a, double b, double tol)
 {

@@ -3,6 +3,7 @@
 // notes and follow-ups through the store.
 #include "FbTestSupport.h"
 #include "analytics/Coaching.h"
+#include "export/ScorecardCsv.h"
 #include "store/CoachingStore.h"
 #include "store/QaStore.h"
 
@@ -12,6 +13,12 @@ using namespace fb;
 using namespace fb::analytics;
 
 namespace {
+
+// The CSV text the export layer writes for these rows.
+std::string effectivenessCsv(const std::vector<EffectRow>& rows)
+{
+    return exporting::csvText(exporting::effectivenessCsv(rows));
+}
 
 constexpr int W(int week)
 {

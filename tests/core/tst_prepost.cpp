@@ -22,6 +22,7 @@
 #include "FbTestSupport.h"
 #include "analytics/PrePost.h"
 #include "analytics/ProportionTests.h"
+#include "export/ProgramReportCsv.h"
 
 #include <QTest>
 
@@ -31,6 +32,12 @@ using namespace fb;
 using namespace fb::analytics;
 
 namespace {
+
+// The CSV text the export layer writes for these rows.
+std::string prePostCsv(const std::vector<MetricComparison>& rows)
+{
+    return exporting::csvText(exporting::prePostCsv(rows));
+}
 
 bool close(double a, double b, double tol)
 {

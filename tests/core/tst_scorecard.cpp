@@ -4,6 +4,7 @@
 #include "analytics/Happiness.h"
 #include "analytics/Scorecard.h"
 #include "analytics/ScorecardStats.h"
+#include "export/ScorecardCsv.h"
 #include "import/Importer.h"
 #include "store/Database.h"
 #include "store/ScorecardStore.h"
@@ -19,6 +20,12 @@ using namespace fb;
 using namespace fb::analytics;
 
 namespace {
+
+// The CSV text the export layer writes for these rows.
+std::string scorecardCsv(const Scorecard& card)
+{
+    return exporting::csvText(exporting::scorecardCsv(card));
+}
 
 // One agent-week of the worked example, as interactions.
 struct Week {

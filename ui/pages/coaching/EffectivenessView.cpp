@@ -3,6 +3,7 @@
 #include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
 #include "common/IsoWeek.h"
+#include "export/ScorecardCsv.h"
 #include "pages/coaching/ReportParts.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -147,10 +147,8 @@ void EffectivenessView::exportCsv()
                                      QStringLiteral("coaching-effectiveness.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const std::string csv = analytics::effectivenessCsv(m_rows);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) || !f.commit())
-        m_status->setText(tr("⚠ Could not write %1: %2").arg(path, f.errorString()));
+    if (auto written = exporting::writeCsv(exporting::effectivenessCsv(m_rows), path); !written)
+        m_status->setText(tr("⚠ Could not write: %1").arg(written.error().toString()));
     else
         m_status->setText(tr("✓ Written to %1").arg(path));
 }

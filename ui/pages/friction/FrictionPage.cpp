@@ -2,6 +2,9 @@
 
 #include "ProgramPdf.h"
 #include "background/DatabaseJobs.h"
+#include "common/AtomicFile.h"
+#include "common/Text.h"
+#include "export/ProgramReportCsv.h"
 #include "pages/PageParts.h"
 #include "pages/friction/BaselineTab.h"
 #include "pages/friction/ChartsTab.h"
@@ -17,7 +20,6 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,21 +40,12 @@ struct Tr {
 } // namespace
 namespace {
 
-QString q(const std::string& s)
+// The whole error (file and reason) for the message box.
+bool written(const Status& status, QString* error)
 {
-    return QString::fromStdString(s);
-}
-
-bool writeFile(const QString& path, const std::string& text, QString* error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
-        if (error)
-            *error = Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    return true;
+    if (!status && error)
+        *error = status.error().toString();
+    return status.ok();
 }
 
 } // namespace
@@ -310,19 +303,21 @@ bool FrictionPage::exportCsv(const QString& dir, QString* error) const
         return false;
     const auto& r = *m_report;
     const QDir d(dir);
-    const std::pair<const char*, std::string> files[] = {
-        {"comparison.csv", analytics::prePostCsv(r.comparison)},
-        {"attribution.csv", analytics::attributionCsv(r.attribution)},
-        {"weekly.csv", analytics::weeklyCsv(r)},
-        {"fixes.csv", analytics::fixesCsv(r)},
-        {"frictions.csv", analytics::frictionsCsv(r)},
-        {"pulse.csv", analytics::pulseCsv(r)},
-        {"recognitions.csv", analytics::recognitionCsv(r)},
-        {"you_said_we_did.csv", analytics::youSaidCsv(r)},
+    const std::pair<const char*, exporting::ReportTable> files[] = {
+        {"comparison.csv", exporting::prePostCsv(r.comparison)},
+        {"attribution.csv", exporting::attributionCsv(r.attribution)},
+        {"weekly.csv", exporting::weeklyCsv(r)},
+        {"fixes.csv", exporting::fixesCsv(r)},
+        {"frictions.csv", exporting::frictionsCsv(r)},
+        {"pulse.csv", exporting::pulseCsv(r)},
+        {"recognitions.csv", exporting::recognitionCsv(r)},
+        {"you_said_we_did.csv", exporting::youSaidCsv(r)},
     };
-    for (const auto& [name, text] : files)
-        if (!writeFile(d.filePath(QString::fromLatin1(name)), text, error))
+    for (const auto& [name, table] : files) {
+        const QString path = d.filePath(QString::fromLatin1(name));
+        if (!written(exporting::writeCsv(table, path), error))
             return false;
+    }
     return true;
 }
 
@@ -330,7 +325,7 @@ bool FrictionPage::exportDigest(const QString& path, QString* error) const
 {
     if (!m_report)
         return false;
-    return writeFile(path, analytics::weeklyDigest(*m_report), error);
+    return written(writeFileAtomically(path, analytics::weeklyDigest(*m_report)), error);
 }
 
 void FrictionPage::exportPdfAsk()

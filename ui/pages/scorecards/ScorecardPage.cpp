@@ -2,6 +2,7 @@
 
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
+#include "export/ScorecardCsv.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
 #include "pages/scorecards/HappinessTab.h"
@@ -22,7 +23,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -437,12 +437,9 @@ void ScorecardPage::editDefinition()
 
 bool ScorecardPage::exportCsv(const QString& file, QString* error)
 {
-    const std::string csv = analytics::scorecardCsv(m_model->scorecard());
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) ||
-        !out.commit()) {
+    if (auto written = exporting::writeCsv(exporting::scorecardCsv(m_model->scorecard()), file); !written) {
         if (error)
-            *error = out.errorString();
+            *error = written.error().reason;
         return false;
     }
     return true;

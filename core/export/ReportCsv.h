@@ -1,0 +1,36 @@
+#pragma once
+
+// Report CSVs (scorecard, coaching effectiveness, program report, ...) as
+// tables that go out through csv::CsvWriter, so every CSV the program writes
+// gets the same options as exports: delimiter, BOM for Excel, formula guard.
+// Analytics computes the values; the functions beside this one lay them out.
+//
+//   const auto table = exporting::prePostCsv(report.comparison);
+//   if (auto s = exporting::writeCsv(table, path, options); !s) return s;
+#include "common/Error.h"
+#include "csv/CsvWriter.h"
+
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace fb::exporting {
+
+struct ReportTable final {
+    std::vector<std::string> header;
+    // Per column: true for text (formula-guarded, like a name or a note),
+    // false for numbers, dates and keys, which are never touched.
+    std::vector<bool> textMask;
+    std::vector<std::vector<std::string>> rows;
+};
+
+// The file's bytes, for standard output and tests.
+std::string csvText(const ReportTable& table, const csv::WriterOptions& options = {});
+// Writes the table through CsvWriter; the old file stays when it fails.
+Status writeCsv(const ReportTable& table, const QString& path, const csv::WriterOptions& options = {});
+
+// A number cell: unrounded, empty when there is none.
+std::string num(const std::optional<double>& value);
+
+} // namespace fb::exporting

@@ -1,0 +1,145 @@
+// Report CSVs go out through CsvWriter (core/export/ReportCsv.h) with their
+// bytes unchanged: the expected lines below were written by floorboard-cli
+// and the Friction page before the CSV code moved out of analytics (default
+// demo site, program "Billing Q3" on team Billing from 2026-07-06, fix #1 on
+// 2026-08-03, report as of 2026-09-01), and copied here by hand.
+#include "FbTestSupport.h"
+#include "analytics/ProgramReport.h"
+#include "demo/DemoGenerator.h"
+#include "export/ProgramReportCsv.h"
+#include "store/ProgramStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fb;
+
+namespace {
+
+// Line i (0-based) of CRLF text, without its line end.
+std::string lineOf(const std::string& text, int i)
+{
+    std::size_t begin = 0;
+    for (int k = 0; k < i; ++k)
+        begin = text.find("\r\n", begin) + 2;
+    return text.substr(begin, text.find("\r\n", begin) - begin);
+}
+
+} // namespace
+
+class TestReportCsv final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void prePostBytes();
+    void attributionBytes();
+    void weeklyBytes();
+    void pulseAndYouSaidBytes();
+    void fileEqualsText();
+    void excelAndDelimiterOptions();
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<analytics::ProgramReport> m_report;
+};
+
+void TestReportCsv::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto db = fbtest::openDb(m_dir.filePath(QStringLiteral("demo.db")));
+    QVERIFY(db);
+    QVERIFY(demo::generateDemo(*db, demo::DemoOptions{}));
+    QVERIFY(store::createProgram(*db, "Billing Q3", {"Billing"}, QDate(2026, 7, 6)));
+    auto program = store::findProgram(*db, "Billing Q3");
+    QVERIFY(program && program.value());
+    store::ProgramFix fix;
+    fix.fixedOn = QDate(2026, 8, 3);
+    fix.friction = "tool lag";
+    fix.what = "console patch";
+    fix.queues = {"billing"};
+    QVERIFY(store::addFix(*db, program.value()->id, fix));
+    auto report = analytics::buildProgramReport(*db, "Billing Q3", QDate(2026, 9, 1));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+    m_report = std::move(report.value());
+}
+
+void TestReportCsv::prePostBytes()
+{
+    const std::string csv = exporting::csvText(exporting::prePostCsv(m_report->comparison));
+    QCOMPARE(csv.size(), std::size_t(1000));
+    QCOMPARE(lineOf(csv, 0), std::string("metric,pre,post,n_pre,n_post,change,relative,low,high,p_value"));
+    QCOMPARE(lineOf(csv, 1), std::string("fcr,0.7032418952618454,0.718856364874064,2807,2938,0.015614469612218573,"
+                                         "0.022203554306736262,-0.007834879434316246,0.03906381865875339,"
+                                         "0.19175322804148204"));
+    QCOMPARE(lineOf(csv, 2), std::string("dpti,24.157876828853354,22.786458333333332,2939,3072,-1.3714184955200217,"
+                                         "-0.056768999413145615,0.6780217453960515,1.3121772664509286,"
+                                         "0.7286035864352836"));
+}
+
+void TestReportCsv::attributionBytes()
+{
+    const std::string csv = exporting::csvText(exporting::attributionCsv(m_report->attribution));
+    QCOMPARE(csv.size(), std::size_t(462));
+    QCOMPARE(lineOf(csv, 0), std::string("fix,metric,did,did_low,did_high,note"));
+    QCOMPARE(lineOf(csv, 1), std::string("1,fcr,-0.0019916068705641,-0.04727062403901444,0.04328741029788624,"));
+}
+
+void TestReportCsv::weeklyBytes()
+{
+    const std::string csv = exporting::csvText(exporting::weeklyCsv(*m_report));
+    QCOMPARE(csv.size(), std::size_t(1493));
+    QCOMPARE(lineOf(csv, 0), std::string("week,iso_week,phase,interactions,fcr,fcr_n,dpti,dpti_n,rework,rework_n,"
+                                         "csat,csat_n,aht,aht_n,escalation,escalation_n"));
+    QCOMPARE(lineOf(csv, 7),
+             std::string("7,2026-W34,Comparison,1538,0.7067567567567568,1480,23.407022106631988,1538,"
+                         "0.13589076723016905,1538,0.6613924050632911,316,492.011053315995,1538,0.036410923276983094,"
+                         "1538"));
+}
+
+void TestReportCsv::pulseAndYouSaidBytes()
+{
+    const std::string pulse = exporting::csvText(exporting::pulseCsv(*m_report));
+    QCOMPARE(pulse, std::string("dimension,before,n_before,after,n_after\r\n"
+                                "role_clarity,3.388888888888889,18,3.411764705882353,17\r\n"
+                                "tool_reliability,2.611111111111111,18,3.0588235294117645,17\r\n"
+                                "coaching_usefulness,3.111111111111111,18,2.9411764705882355,17\r\n"
+                                "schedule_fit,2.8333333333333335,18,2.588235294117647,17\r\n"
+                                "fairness,3,18,3,17\r\n"));
+    const std::string youSaid = exporting::csvText(exporting::youSaidCsv(*m_report));
+    QCOMPARE(youSaid.size(), std::size_t(441));
+    QCOMPARE(lineOf(youSaid, 1),
+             std::string("T0009,accepted,2026-07-31,tool lag,Knowledge base search returns old articles first,1,"
+                         "\"You said: Knowledge base search returns old articles first. We did: console patch (fix "
+                         "#1, 2026-08-03).\""));
+    const std::string fixes = exporting::csvText(exporting::fixesCsv(*m_report));
+    QCOMPARE(fixes,
+             std::string("id,fixed_on,friction,what,owner,scope\r\n1,2026-08-03,tool lag,console patch,,billing\r\n"));
+}
+
+void TestReportCsv::fileEqualsText()
+{
+    // The file CsvWriter writes holds exactly the text (what standard output gets).
+    const QString path = m_dir.filePath(QStringLiteral("weekly.csv"));
+    const auto table = exporting::weeklyCsv(*m_report);
+    QVERIFY(exporting::writeCsv(table, path).ok());
+    const std::string text = exporting::csvText(table);
+    QCOMPARE(fbtest::readAll(path), QByteArray::fromStdString(text));
+}
+
+void TestReportCsv::excelAndDelimiterOptions()
+{
+    // The export options reach report CSVs: BOM, another delimiter, formula guard.
+    exporting::ReportTable table{{"id", "note"}, {false, true}, {{"1", "=SUM(A1)"}, {"2", "a;b"}}};
+    csv::WriterOptions options;
+    options.delimiter = ';';
+    options.bom = true;
+    const QString path = m_dir.filePath(QStringLiteral("excel.csv"));
+    QVERIFY(exporting::writeCsv(table, path, options).ok());
+    QCOMPARE(fbtest::readAll(path), QByteArray("\xEF\xBB\xBFid;note\r\n1;'=SUM(A1)\r\n2;\"a;b\"\r\n"));
+    QCOMPARE(exporting::csvText(table, options), std::string("\xEF\xBB\xBFid;note\r\n1;'=SUM(A1)\r\n2;\"a;b\"\r\n"));
+    QCOMPARE(exporting::csvText(table), std::string("id,note\r\n1,'=SUM(A1)\r\n2,a;b\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TestReportCsv)
+#include "tst_reportcsv.moc"
