@@ -60,10 +60,8 @@ private slots:
     void backupRefusesTheDatabaseItself();
     void backupToNonAsciiFolder();
     void checksPassOnCleanDatabase();
-    void checksReportBrokenRowRules_data();
-    void checksReportBrokenRowRules();
-    void checksReportBrokenRollup_data();
-    void checksReportBrokenRollup();
+    void checksFindTamperedRows_data();
+    void checksFindTamperedRows();
     void rollupsEqualIndependentComputation();
 };
 
@@ -371,45 +369,7 @@ void TestStore::checksPassOnCleanDatabase()
     QCOMPARE(findingTexts(findings.value()), QStringList());
 }
 
-void TestStore::checksReportBrokenRowRules_data()
-{
-    QTest::addColumn<QString>("tamper"); // SQL that bypasses import's checks
-    QTest::addColumn<QStringList>("findings");
-    QTest::newRow("agent left without date")
-        << "UPDATE agents SET status = 'left', left_on = NULL WHERE agent_id = 'A0002'"
-        << QStringList{"agents: A0002: status is 'left' but left_on is empty"};
-    QTest::newRow("active agent with date") << "UPDATE agents SET left_on = '2026-01-31' WHERE agent_id = 'A0001'"
-                                            << QStringList{"agents: A0001: left_on is set but status is not 'left'"};
-    QTest::newRow("left before hired")
-        << "UPDATE agents SET status = 'left', left_on = '2021-03-14' WHERE agent_id = 'A0001'"
-        << QStringList{"agents: A0001: left_on (2021-03-14) is before hire_date (2021-03-15)"};
-    QTest::newRow("follow-up before coaching")
-        << "UPDATE coaching_notes SET follow_up_on = '2026-07-09' WHERE note_id = 'N0002'"
-        << QStringList{"coaching: N0002: follow_up_on (2026-07-09) is before coached_on (2026-07-10)"};
-    QTest::newRow("outcome without follow-up")
-        << "UPDATE coaching_notes SET followed_up_on = NULL WHERE note_id = 'N0001'"
-        << QStringList{"coaching: N0001: outcome is set but followed_up_on is empty"};
-    QTest::newRow("fixed ticket without date")
-        << "UPDATE feedback_tickets SET fixed_on = NULL WHERE ticket_id = 'T0001'"
-        << QStringList{"feedback: T0001: status is 'fixed' but fixed_on is empty"};
-}
-
-void TestStore::checksReportBrokenRowRules()
-{
-    QFETCH(QString, tamper);
-    QFETCH(QStringList, findings);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("fb.db"));
-    auto db = openDb(path);
-    QVERIFY(db);
-    QVERIFY(importExamples(*db));
-    db->sql().exec(tamper.toStdString());
-    auto found = store::runChecks(*db);
-    QVERIFY(found);
-    QCOMPARE(findingTexts(found.value()), findings);
-}
-
-void TestStore::checksReportBrokenRollup_data()
+void TestStore::checksFindTamperedRows_data()
 {
     QTest::addColumn<QString>("tamper");
     QTest::addColumn<QString>("finding");
@@ -427,9 +387,27 @@ void TestStore::checksReportBrokenRollup_data()
                              << "rollups: 2 interactions of A0001 2026-W28 are missing from the rollups";
     QTest::newRow("orphan") << "UPDATE interaction_rollups SET week = 202630 WHERE agent_id = 'A0003'"
                             << "rollups: rollup for A0003 2026-W30 has no interactions behind it";
+    // Row rules (domain/RowRules), which import enforces, checked on rows written around it.
+    QTest::newRow("agent left without date")
+        << "UPDATE agents SET status = 'left', left_on = NULL WHERE agent_id = 'A0002'"
+        << "agents: A0002: status is 'left' but left_on is empty";
+    QTest::newRow("active agent with date") << "UPDATE agents SET left_on = '2026-01-31' WHERE agent_id = 'A0001'"
+                                            << "agents: A0001: left_on is set but status is not 'left'";
+    QTest::newRow("left before hired")
+        << "UPDATE agents SET status = 'left', left_on = '2021-03-14' WHERE agent_id = 'A0001'"
+        << "agents: A0001: left_on (2021-03-14) is before hire_date (2021-03-15)";
+    QTest::newRow("follow-up before coaching")
+        << "UPDATE coaching_notes SET follow_up_on = '2026-07-09' WHERE note_id = 'N0002'"
+        << "coaching: N0002: follow_up_on (2026-07-09) is before coached_on (2026-07-10)";
+    QTest::newRow("outcome without follow-up")
+        << "UPDATE coaching_notes SET followed_up_on = NULL WHERE note_id = 'N0001'"
+        << "coaching: N0001: outcome is set but followed_up_on is empty";
+    QTest::newRow("fixed ticket without date")
+        << "UPDATE feedback_tickets SET fixed_on = NULL WHERE ticket_id = 'T0001'"
+        << "feedback: T0001: status is 'fixed' but fixed_on is empty";
 }
 
-void TestStore::checksReportBrokenRollup()
+void TestStore::checksFindTamperedRows()
 {
     QFETCH(QString, tamper);
     QFETCH(QString, finding);
