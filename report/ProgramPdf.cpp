@@ -2,6 +2,7 @@
 
 #include "PdfParts.h"
 #include "common/AtomicFile.h"
+#include "common/Format.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -304,7 +305,7 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
                                        : analytics::formatChange(c.metric, s.change);
             cells << num(c.metric, s.pre) << num(c.metric, s.post) << tr("%1 / %2").arg(c.nPre).arg(c.nPost) << change
                   << ciText(c.metric, s)
-                  << analytics::formatP(s.p).remove(QStringLiteral("p = ")).remove(QStringLiteral("p "));
+                  << format::pValue(s.p).remove(QStringLiteral("p = ")).remove(QStringLiteral("p "));
         } else {
             cells << tr("-") << tr("-") << tr("%1 / %2").arg(c.nPre).arg(c.nPost) << tr("no data") << QString()
                   << QString();
