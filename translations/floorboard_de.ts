@@ -1721,7 +1721,7 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../report/CalibrationPdfSummary.cpp" line="+19"/>
+        <location filename="../report/CalibrationPdfSummary.cpp" line="+20"/>
         <source>Calibration session %1</source>
         <translation>Kalibrierungssitzung %1</translation>
     </message>
