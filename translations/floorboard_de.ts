@@ -7136,7 +7136,7 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+155"/>
+        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+157"/>
         <source>— no QA</source>
         <translation>– keine QA</translation>
     </message>
@@ -7254,7 +7254,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Keine Scorecard-Daten in %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Floorboard scorecards</source>
         <translation>Floorboard-Scorecards</translation>
     </message>
