@@ -3,6 +3,7 @@
 #include "CalibrationPdfLayout.h"
 #include "analytics/CalibrationText.h"
 #include "common/AtomicFile.h"
+#include "common/Format.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -69,16 +70,17 @@ Context contextOf(const analytics::CalibrationSessionReportData& data, const Cal
 
 QString number(double v, int decimals)
 {
-    return analytics::compactNumber(v, decimals);
+    return format::compact(v, decimals);
 }
 
 QString signedNumber(double v, int decimals, bool fixed)
 {
-    const QString s = fixed ? QString::number(v, 'f', decimals) : number(v, decimals);
+    const format::Style style = format::screen();
+    const QString s = fixed ? format::number(v, decimals, style) : number(v, decimals);
     // Rounded to zero it is neither up nor down: no sign, and never "-0.00".
-    if (s.toDouble() == 0)
-        return fixed ? QString::number(0.0, 'f', decimals) : QStringLiteral("0");
-    return s.startsWith(QLatin1Char('-')) ? s : QLatin1Char('+') + s;
+    if (style.locale.toDouble(s) == 0)
+        return fixed ? format::number(0.0, decimals, style) : QStringLiteral("0");
+    return v < 0 ? s : style.locale.positiveSign() + s;
 }
 
 QString cellText(const std::optional<double>& v, int decimals)

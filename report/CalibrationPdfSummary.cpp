@@ -1,5 +1,6 @@
 // Page 1 of the calibration session report: the session, the agreement
 // statistics per attribute (alpha with its interval, AC1 on yes/no
+#include "common/Format.h"
 // attributes, the share within tolerance) and each participant's leaning.
 #include "CalibrationPdfLayout.h"
 #include "analytics/CalibrationText.h"
@@ -49,9 +50,9 @@ QString alphaText(const AgreementRow& r, const QString& marker)
 {
     if (!r.alpha)
         return Tr::tr("undefined %1").arg(marker);
-    QString out = QString::number(*r.alpha, 'f', 2);
+    QString out = format::number(*r.alpha, 2);
     if (r.alphaLow && r.alphaHigh)
-        out += Tr::tr(" (%1 to %2)").arg(QString::number(*r.alphaLow, 'f', 2), QString::number(*r.alphaHigh, 'f', 2));
+        out += Tr::tr(" (%1 to %2)").arg(format::number(*r.alphaLow, 2), format::number(*r.alphaHigh, 2));
     return marker.isEmpty() ? out : out + QLatin1Char(' ') + marker;
 }
 
@@ -79,7 +80,7 @@ void layoutStatistics(pdf::PageFlow& flow, const Context& ctx)
             marker = Tr::tr("(%1)").arg(notes.size());
         }
         const bool yesNo = r.metric == analytics::AlphaMetric::Nominal;
-        const QString ac1 = r.ac1 ? QString::number(*r.ac1, 'f', 2) : (yesNo ? Tr::tr("undefined") : QString());
+        const QString ac1 = r.ac1 ? format::number(*r.ac1, 2) : (yesNo ? Tr::tr("undefined") : QString());
         const QString within =
             r.withinTolerance
                 ? Tr::tr("%1% (%2/%3)").arg(number(*r.withinTolerance * 100, 0)).arg(r.within).arg(r.compared)
@@ -146,7 +147,7 @@ void layoutLeanings(pdf::PageFlow& flow, const Context& ctx)
                     if (d.participant == in.participants[p] && d.attribute == in.attributes[a].name && d.meanAbsolute &&
                         d.meanBias)
                         cell = Tr::tr("%1 %2 (%3)")
-                                   .arg(QString::number(*d.meanAbsolute, 'f', 2), analytics::leaningWord(d.leaning),
+                                   .arg(format::number(*d.meanAbsolute, 2), analytics::leaningWord(d.leaning),
                                         signedNumber(*d.meanBias, 2, true));
                 cells.push_back({cell});
             }

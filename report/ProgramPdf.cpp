@@ -2,6 +2,7 @@
 
 #include "PdfParts.h"
 #include "common/AtomicFile.h"
+#include "common/Format.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -44,10 +45,10 @@ QString ciText(ProgramMetric m, const analytics::TwoSample& s)
     if (!s.low || !s.high)
         return QStringLiteral("-");
     if (m == ProgramMetric::Dpti)
-        return tr("RR %1 to %2").arg(QString::number(*s.low, 'f', 2), QString::number(*s.high, 'f', 2));
+        return tr("RR %1 to %2").arg(format::number(*s.low, 2), format::number(*s.high, 2));
     const double k = analytics::isProportion(m) ? 100.0 : 1.0;
     const int d = m == ProgramMetric::Aht ? 0 : 1;
-    return tr("%1 to %2").arg(QString::number(*s.low * k, 'f', d), QString::number(*s.high * k, 'f', d));
+    return tr("%1 to %2").arg(format::number(*s.low * k, d), format::number(*s.high * k, d));
 }
 
 } // namespace
@@ -104,7 +105,7 @@ void drawWeeklyChart(QPainter& p, const QRectF& rect, const analytics::ProgramRe
     for (int i = 0; i <= 2; ++i) {
         const double v = lo + (hi - lo) * i / 2.0;
         p.drawText(QRectF(rect.left(), yOf(v) - fm.height() / 2, labelW - P(2), fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(v, 'f', 1));
+                   Qt::AlignRight | Qt::AlignVCenter, format::number(v, 1));
     }
     for (int w = 0; w < analytics::kProgramWeeks; ++w)
         p.drawText(QRectF(plot.left() + w * weekW, plot.bottom() + P(1), weekW, fm.height()), Qt::AlignCenter,
@@ -243,7 +244,7 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
             return tr("hidden (%1 resp.)").arg(s.responses);
         if (!s.mean[d])
             return tr("no answers");
-        return tr("%1 (n %2)").arg(QString::number(*s.mean[d], 'f', 2)).arg(s.n[d]);
+        return tr("%1 (n %2)").arg(format::number(*s.mean[d], 2)).arg(s.n[d]);
     };
     for (size_t d = 0; d < 5; ++d) {
         p.drawText(QRectF(rx, yr, c1, P(10)), Qt::AlignLeft, analytics::dimensionLabel(store::kPulseDimensionNames[d]));
@@ -300,11 +301,11 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
         if (c.stats) {
             const auto& s = *c.stats;
             const QString change = c.metric == ProgramMetric::Dpti && s.pre > 0
-                                       ? tr("x%1").arg(QString::number(s.post / s.pre, 'f', 2))
+                                       ? tr("x%1").arg(format::number(s.post / s.pre, 2))
                                        : analytics::formatChange(c.metric, s.change);
             cells << num(c.metric, s.pre) << num(c.metric, s.post) << tr("%1 / %2").arg(c.nPre).arg(c.nPost) << change
                   << ciText(c.metric, s)
-                  << analytics::formatP(s.p).remove(QStringLiteral("p = ")).remove(QStringLiteral("p "));
+                  << format::pValue(s.p).remove(QStringLiteral("p = ")).remove(QStringLiteral("p "));
         } else {
             cells << tr("-") << tr("-") << tr("%1 / %2").arg(c.nPre).arg(c.nPost) << tr("no data") << QString()
                   << QString();

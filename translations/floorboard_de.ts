@@ -299,7 +299,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::Attribution</name>
     <message>
-        <location filename="../core/analytics/Attribution.cpp" line="+29"/>
+        <location filename="../core/analytics/Attribution.cpp" line="+31"/>
         <source>all queues</source>
         <translation>alle Queues</translation>
     </message>
@@ -354,38 +354,12 @@ Noch keine Maßnahme erfasst.
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+3"/>
         <source>%1 per 1,000</source>
         <translation>%1 pro 1.000</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>p n/a</source>
-        <translation>p k. A.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>p &lt; 0.001</source>
-        <translation>p &lt; 0,001</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p = %1</source>
-        <translation>p = %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%1: not enough data before or after to compare.</source>
         <translation>%1: zu wenige Daten vorher oder nachher für einen Vergleich.</translation>
     </message>
@@ -538,7 +512,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::CalibrationText</name>
     <message>
-        <location filename="../core/analytics/CalibrationText.cpp" line="+31"/>
+        <location filename="../core/analytics/CalibrationText.cpp" line="+19"/>
         <source>lenient</source>
         <translation>mild</translation>
     </message>
@@ -1201,6 +1175,59 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::format</name>
+    <message>
+        <location filename="../core/common/Format.cpp" line="+75"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ‰</source>
+        <translation>%1&#xa0;‰</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 /5</source>
+        <translation>%1 /5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— (n = 0)</source>
+        <translation>– (n = 0)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>p n/a</source>
+        <translation>p k. A.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::import::HeaderMapping</name>
     <message>
         <location filename="../core/import/HeaderMapping.cpp" line="+44"/>
@@ -1426,7 +1453,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report</name>
     <message>
-        <location filename="../report/ProgramPdf.cpp" line="+47"/>
+        <location filename="../report/ProgramPdf.cpp" line="+48"/>
         <source>RR %1 to %2</source>
         <translation>RR %1 bis %2</translation>
     </message>
@@ -1688,13 +1715,13 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::CalibrationPdf</name>
     <message>
-        <location filename="../report/CalibrationPdf.cpp" line="+45"/>
+        <location filename="../report/CalibrationPdf.cpp" line="+46"/>
         <source>Floorboard - calibration session %1 - page %2 of %3</source>
         <translation>Floorboard - Kalibrierungssitzung %1 - Seite %2 von %3</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../report/CalibrationPdfSummary.cpp" line="+19"/>
+        <location line="+58"/>
+        <location filename="../report/CalibrationPdfSummary.cpp" line="+20"/>
         <source>Calibration session %1</source>
         <translation>Kalibrierungssitzung %1</translation>
     </message>
@@ -2731,17 +2758,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AgentQualityView</name>
     <message>
-        <location filename="../ui/pages/quality/AgentQualityView.cpp" line="+44"/>
-        <source>%1 (n = %2)</source>
-        <translation>%1 (n = %2)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>— (n = 0)</source>
-        <translation>– (n = 0)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/quality/AgentQualityView.cpp" line="+46"/>
         <source>not enough data</source>
         <translation>zu wenige Daten</translation>
     </message>
@@ -2761,7 +2778,7 @@ Noch keine Maßnahme erfasst.
         <translation>▼ um %1 gesunken (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -3602,7 +3619,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+39"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+35"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -3713,8 +3730,8 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+15"/>
-        <source>%1% of %2</source>
-        <translation>%1&#xa0;% von %2</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3732,7 +3749,7 @@ Noch keine Maßnahme erfasst.
         <translation>  ▼ schlechter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>needs 2+ measured</source>
         <translation>mind. 2 Messungen nötig</translation>
     </message>
@@ -3765,7 +3782,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+25"/>
+        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+26"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -4247,7 +4264,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::FollowUpQueue</name>
     <message>
-        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+32"/>
+        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4546,7 +4563,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::FrictionRows</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+26"/>
+        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+28"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -4639,16 +4656,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="-13"/>
-        <source>ratio %1 to %2</source>
-        <translation>Verhältnis %1 bis %2</translation>
+        <source>ratio %1</source>
+        <translation>Verhältnis %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>cannot tell</source>
         <translation>nicht bestimmbar</translation>
     </message>
@@ -5564,7 +5576,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::RatioView</name>
     <message>
-        <location filename="../ui/pages/coaching/RatioView.cpp" line="+27"/>
+        <location filename="../ui/pages/coaching/RatioView.cpp" line="+28"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
@@ -5640,7 +5652,7 @@ Noch keine Maßnahme erfasst.
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>⚑ under floor, defects recur</source>
         <translation>⚑ unter der Untergrenze, Fehler kehren wieder</translation>
     </message>
@@ -5671,8 +5683,8 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+5"/>
-        <source>Floor %1 %; weeks flagged: %2.</source>
-        <translation>Untergrenze %1 %; markierte Wochen: %2.</translation>
+        <source>Floor %1; weeks flagged: %2.</source>
+        <translation>Untergrenze %1; markierte Wochen: %2.</translation>
     </message>
 </context>
 <context>
@@ -6881,7 +6893,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::calibration::SessionView</name>
     <message>
-        <location filename="../ui/pages/calibration/SessionView.cpp" line="+31"/>
+        <location filename="../ui/pages/calibration/SessionView.cpp" line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6922,7 +6934,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::calibration::StatisticsPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+41"/>
+        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+42"/>
         <source>undefined</source>
         <translation>nicht definiert</translation>
     </message>
@@ -6933,8 +6945,8 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1% (%2 of %3)</source>
-        <translation>%1&#xa0;% (%2 von %3)</translation>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7058,7 +7070,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::scorecards</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardFormat.cpp" line="+64"/>
+        <location filename="../ui/pages/scorecards/ScorecardFormat.cpp" line="+60"/>
         <source>on target (score 80-100)</source>
         <translation>im Ziel (Punktwert 80–100)</translation>
     </message>
@@ -7083,27 +7095,7 @@ Amara Okafor; AO</translation>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 ‰</source>
-        <translation>%1 ‰</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 /5</source>
-        <translation>%1 /5</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+42"/>
         <source>n=%1 &lt; %2</source>
         <translation>n=%1 &lt; %2</translation>
     </message>
@@ -7119,8 +7111,8 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;br&gt;95% interval %1 to %2 (Wilson, %3 of %4)</source>
-        <translation>&lt;br&gt;95-%-Intervall %1 bis %2 (Wilson, %3 von %4)</translation>
+        <source>&lt;br&gt;95% interval %1 (Wilson, %2 of %3)</source>
+        <translation>&lt;br&gt;95-%-Intervall %1 (Wilson, %2 von %3)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7144,7 +7136,7 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+155"/>
+        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+157"/>
         <source>— no QA</source>
         <translation>– keine QA</translation>
     </message>
@@ -7262,7 +7254,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Keine Scorecard-Daten in %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Floorboard scorecards</source>
         <translation>Floorboard-Scorecards</translation>
     </message>
@@ -7481,7 +7473,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+22"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+23"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "analytics/Attribution.h"
 
+#include "common/Format.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -130,33 +132,26 @@ std::vector<AttributionRow> attribute(const ProgramCells& cells)
 QString formatChange(ProgramMetric m, double change)
 {
     if (isProportion(m))
-        return Tr::tr("%1 points").arg(QString::number(change * 100.0, 'f', 1));
+        return Tr::tr("%1 points").arg(format::number(change * 100.0, 1));
     if (m == ProgramMetric::Aht)
-        return Tr::tr("%1 s").arg(QString::number(change, 'f', 0));
-    return Tr::tr("%1 per 1,000").arg(QString::number(change, 'f', 1));
+        return format::seconds(change);
+    return Tr::tr("%1 per 1,000").arg(format::number(change, 1));
 }
 
 QString formatValue(ProgramMetric m, double value)
 {
     if (isProportion(m))
-        return Tr::tr("%1%").arg(QString::number(value * 100.0, 'f', 1));
+        return format::percent(value, 1);
     if (m == ProgramMetric::Aht)
-        return Tr::tr("%1 s").arg(QString::number(value, 'f', 0));
-    return QString::number(value, 'f', 1);
-}
-
-QString formatP(std::optional<double> p)
-{
-    if (!p)
-        return Tr::tr("p n/a");
-    if (*p < 0.001)
-        return Tr::tr("p < 0.001");
-    return Tr::tr("p = %1").arg(QString::number(*p, 'f', 3));
+        return format::seconds(value);
+    return format::number(value, 1);
 }
 
 QString summarySentence(const MetricComparison& c, const std::vector<AttributionRow>& attribution,
                         const std::vector<store::ProgramFix>& fixes)
 {
+    // The summary is also CLI output: its numbers stay in the C locale, its words translated.
+    const format::Style kSentence{QLocale::c(), true};
     if (!c.stats)
         return Tr::tr("%1: not enough data before or after to compare.").arg(metricLabel(c.metric));
     const auto& s = *c.stats;
@@ -174,7 +169,7 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
         if (s.low && s.high) {
             sentence += Tr::tr(" (rate ratio %1, 95% CI %2 to %3, %4)")
                             .arg(QString::number(s.post / s.pre, 'f', 2), QString::number(*s.low, 'f', 2),
-                                 QString::number(*s.high, 'f', 2), formatP(s.p));
+                                 QString::number(*s.high, 'f', 2), format::pValue(s.p, kSentence));
             includesNone = *s.low <= 1.0 && *s.high >= 1.0;
         }
     } else {
@@ -183,7 +178,7 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
         sentence = s.change == 0 ? Tr::tr("%1 did not change").arg(metricLabel(m))
                                  : Tr::tr("%1 %2 %3 %4").arg(metricLabel(m), dir, num(std::abs(s.change)), unit);
         if (s.low && s.high) {
-            sentence += Tr::tr(" (95% CI %1 to %2, %3)").arg(num(*s.low), num(*s.high), formatP(s.p));
+            sentence += Tr::tr(" (95% CI %1 to %2, %3)").arg(num(*s.low), num(*s.high), format::pValue(s.p, kSentence));
             includesNone = *s.low <= 0.0 && *s.high >= 0.0;
         }
     }

@@ -52,10 +52,10 @@ QString noteTooLittleData(const QStringList& smallCells);
 QString summarySentence(const MetricComparison& comparison, const std::vector<AttributionRow>& attribution,
                         const std::vector<store::ProgramFix>& fixes);
 
-// "4.1 points", "12 s", "3.2 per 1,000": a change in the metric's display unit.
+// "4.1 points", "12 s", "3.2 per 1,000": a change in the metric's display unit, for screens and PDFs
+// (numbers through fb::format's screen flavour).
 QString formatChange(ProgramMetric m, double change);
-// The value in its display unit: "72.4%", "21.3", "412 s".
+// The value in its display unit, for screens and PDFs: "72.4 %", "21.3", "412 s".
 QString formatValue(ProgramMetric m, double value);
-QString formatP(std::optional<double> p); // "p = 0.012", "p < 0.001", "p n/a"
 
 } // namespace fb::analytics

@@ -12,18 +12,6 @@ struct Tr {
 
 } // namespace
 
-QString compactNumber(double value, int decimals)
-{
-    QString s = QString::number(value, 'f', decimals);
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
-}
-
 QString leaningWord(Leaning leaning)
 {
     switch (leaning) {

@@ -11,8 +11,6 @@
 
 namespace fb::analytics {
 
-// At most `decimals` decimals, trailing zeros dropped, never "-0": 0.5, 2, 0.33.
-QString compactNumber(double value, int decimals = 2);
 // "lenient", "strict", "neutral", translated.
 QString leaningWord(Leaning leaning);
 // A report row's attribute: rubric names as they are, "total" and "overall" in words.

@@ -12,8 +12,10 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -130,6 +132,17 @@ private slots:
         QVERIFY(pdf.wait(30000));
         QVERIFY(pdf.first().at(1).toBool());
         QVERIFY(QFileInfo(pdfFile).size() > 1000);
+        // A folder that does not exist: refused with the writer's whole error, nothing written.
+        const QString missing = m_dir.path() + QStringLiteral("/no-such-folder");
+        page.exportPdf(missing + QStringLiteral("/card.pdf"));
+        QVERIFY(pdf.wait(30000));
+        QVERIFY(!pdf.last().at(1).toBool());
+        QVERIFY(!QFileInfo::exists(missing));
+        const QString refusal = QStringLiteral("Cannot write the PDF: ") + missing +
+                                QStringLiteral("/card.pdf: cannot write: the folder ") +
+                                QDir::toNativeSeparators(missing) + QStringLiteral(" does not exist");
+        const auto labels = page.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [&](const QLabel* l) { return l->text() == refusal; }));
         const QImage preview = page.lastPrintPreview();
         QVERIFY(!preview.isNull());
         QVERIFY(fb::test::saveScreenshot(preview, QStringLiteral("scorecards-print.png")));

@@ -1,6 +1,7 @@
 #include "pages/calibration/SessionView.h"
 
 #include "analytics/CalibrationText.h"
+#include "common/Format.h"
 #include "store/AgentDirectory.h"
 #include "store/CalibrationReportData.h"
 #include "store/RubricStore.h"
@@ -104,7 +105,7 @@ QString deviationText(double deviation, int decimals)
 
 QString numberText(double value, int decimals)
 {
-    return analytics::compactNumber(value, decimals);
+    return format::compact(value, decimals);
 }
 
 } // namespace fb::ui::calibration

@@ -1,6 +1,7 @@
 #include "pages/calibration/StatisticsPanel.h"
 
 #include "analytics/CalibrationText.h"
+#include "common/Format.h"
 #include "pages/PageParts.h"
 
 #include <QCoreApplication>
@@ -49,8 +50,8 @@ QString withinText(const analytics::AgreementRow& row)
 {
     if (!row.withinTolerance)
         return Tr::tr("n/a");
-    return Tr::tr("%1% (%2 of %3)")
-        .arg(QString::number(std::round(*row.withinTolerance * 100)))
+    return Tr::tr("%1 (%2 of %3)")
+        .arg(format::percent(std::round(*row.withinTolerance * 100) / 100, 0))
         .arg(row.within)
         .arg(row.compared);
 }

@@ -2,6 +2,7 @@
 
 #include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
+#include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "export/ScorecardCsv.h"
 #include "pages/coaching/ReportParts.h"
@@ -25,11 +26,6 @@ namespace fb::ui {
 namespace {
 
 constexpr qint64 kSmallGroup = 5; // fewer measured notes than this: "small sample"
-
-QString pts(const std::optional<double>& v)
-{
-    return v ? QString::asprintf("%+.1f", *v) : QStringLiteral("—");
-}
 
 } // namespace
 
@@ -108,19 +104,19 @@ void EffectivenessView::reload()
                 const auto& e = m_rows[size_t(i)];
                 notes += e.notes;
                 m_table->setItem(i, 0, reportCell(QString::fromStdString(e.group), Qt::AlignLeft | Qt::AlignVCenter));
-                m_table->setItem(i, 1, reportCell(QString::number(e.notes)));
-                m_table->setItem(i, 2, reportCell(QString::number(e.followUpsDone)));
-                m_table->setItem(i, 3, reportCell(QString::number(e.met)));
-                m_table->setItem(i, 4,
-                                 reportCell(e.metShare
-                                                ? tr("%1% of %2").arg(*e.metShare * 100, 0, 'f', 0).arg(e.followUpsDone)
-                                                : QStringLiteral("—")));
+                m_table->setItem(i, 1, reportCell(format::count(e.notes)));
+                m_table->setItem(i, 2, reportCell(format::count(e.followUpsDone)));
+                m_table->setItem(i, 3, reportCell(format::count(e.met)));
+                m_table->setItem(
+                    i, 4,
+                    reportCell(e.metShare ? tr("%1 of %2").arg(format::percent(*e.metShare, 0)).arg(e.followUpsDone)
+                                          : QStringLiteral("—")));
                 m_table->setItem(i, 5,
                                  reportCell(e.measured < kSmallGroup ? tr("%1 · small sample").arg(e.measured)
-                                                                     : QString::number(e.measured)));
-                m_table->setItem(i, 6, reportCell(pts(e.change)));
-                m_table->setItem(i, 7, reportCell(pts(e.controlChange)));
-                auto* did = reportCell(pts(e.did));
+                                                                     : format::count(e.measured)));
+                m_table->setItem(i, 6, reportCell(format::signedOrDash(e.change, 1)));
+                m_table->setItem(i, 7, reportCell(format::signedOrDash(e.controlChange, 1)));
+                auto* did = reportCell(format::signedOrDash(e.did, 1));
                 if (e.did && e.didLow && e.didHigh) {
                     const bool better = *e.didLow > 0;
                     const bool worse = *e.didHigh < 0;
@@ -131,7 +127,8 @@ void EffectivenessView::reload()
                 }
                 m_table->setItem(i, 8, did);
                 m_table->setItem(i, 9,
-                                 reportCell(e.didLow ? QStringLiteral("%1 to %2").arg(pts(e.didLow), pts(e.didHigh))
+                                 reportCell(e.didLow ? format::interval(format::signedOrDash(e.didLow, 1),
+                                                                        format::signedOrDash(e.didHigh, 1))
                                                      : tr("needs 2+ measured")));
             }
             m_table->resizeColumnsToContents();

@@ -1,6 +1,7 @@
 #include "pages/coaching/FollowUpQueue.h"
 
 #include "background/DatabaseJobs.h"
+#include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
@@ -19,7 +20,7 @@ namespace {
 
 QString num(const std::optional<double>& v)
 {
-    return v ? QString::number(*v, 'g', 4) : QStringLiteral("—");
+    return v ? format::significant(*v, 4) : QStringLiteral("—");
 }
 
 } // namespace

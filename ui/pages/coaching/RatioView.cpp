@@ -2,6 +2,7 @@
 
 #include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
+#include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "pages/coaching/ReportParts.h"
 #include "store/AgentDirectory.h"
@@ -128,17 +129,15 @@ void RatioView::reload()
                 m_table->setItem(i, 0, reportCell(QString::fromStdString(c.team), Qt::AlignLeft | Qt::AlignVCenter));
                 m_table->setItem(i, 1,
                                  reportCell(IsoWeek::fromKey(c.week).toString(), Qt::AlignLeft | Qt::AlignVCenter));
-                m_table->setItem(i, 2, reportCell(QString::number(c.coachingMinutes, 'f', 0)));
-                m_table->setItem(i, 3, reportCell(QString::number(c.handledMinutes, 'f', 0)));
+                m_table->setItem(i, 2, reportCell(format::number(c.coachingMinutes, 0)));
+                m_table->setItem(i, 3, reportCell(format::number(c.handledMinutes, 0)));
+                m_table->setItem(i, 4, reportCell(c.ratio ? format::percent(*c.ratio, 2) : QStringLiteral("—")));
                 m_table->setItem(
-                    i, 4,
-                    reportCell(c.ratio ? QStringLiteral("%1 %").arg(*c.ratio * 100, 0, 'f', 2) : QStringLiteral("—")));
-                m_table->setItem(i, 5,
-                                 reportCell(c.dpti ? QStringLiteral("%1 (%2)")
-                                                         .arg(*c.dpti, 0, 'f', 1)
-                                                         .arg(c.priorDpti ? QString::number(*c.priorDpti, 'f', 1)
-                                                                          : QStringLiteral("—"))
-                                                   : QStringLiteral("—")));
+                    i, 5,
+                    reportCell(c.dpti ? QStringLiteral("%1 (%2)").arg(format::number(*c.dpti, 1),
+                                                                      c.priorDpti ? format::number(*c.priorDpti, 1)
+                                                                                  : QStringLiteral("—"))
+                                      : QStringLiteral("—")));
                 QString flag;
                 if (c.flagged)
                     flag = tr("⚑ under floor, defects recur");
@@ -155,13 +154,13 @@ void RatioView::reload()
                 if (slope) {
                     const double perWeek = *slope * 100;
                     trend = std::abs(perWeek) < 0.05 ? tr("→ flat")
-                            : perWeek > 0            ? tr("▲ rising %1 pt/week").arg(perWeek, 0, 'f', 2)
-                                                     : tr("▼ falling %1 pt/week").arg(-perWeek, 0, 'f', 2);
+                            : perWeek > 0            ? tr("▲ rising %1 pt/week").arg(format::number(perWeek, 2))
+                                                     : tr("▼ falling %1 pt/week").arg(format::number(-perWeek, 2));
                 }
                 m_table->setItem(i, 7, reportCell(trend, Qt::AlignLeft | Qt::AlignVCenter));
             }
             m_table->resizeColumnsToContents();
-            m_status->setText(tr("Floor %1 %; weeks flagged: %2.").arg(out.floor * 100, 0, 'f', 1).arg(flagged));
+            m_status->setText(tr("Floor %1; weeks flagged: %2.").arg(format::percent(out.floor, 1)).arg(flagged));
             emit loaded();
         });
 }

@@ -1,5 +1,7 @@
 #include "pages/friction/FrictionRows.h"
 
+#include "common/Format.h"
+
 #include <array>
 #include <map>
 
@@ -69,7 +71,7 @@ FrictionRows::Rows FrictionRows::pulse(const analytics::ProgramReport& r)
         const auto cell = [&](const analytics::PulseSummary& p) {
             if (p.hidden)
                 return tr("hidden (%1 responses)").arg(p.responses);
-            return p.mean[d] ? QString::number(*p.mean[d], 'f', 2) : tr("no answers");
+            return p.mean[d] ? format::number(*p.mean[d], 2) : tr("no answers");
         };
         rows.push_back({analytics::dimensionLabel(store::kPulseDimensionNames[d]), cell(r.pulseBefore),
                         QString::number(r.pulseBefore.n[d]), cell(r.pulseAfter), QString::number(r.pulseAfter.n[d])});
@@ -147,8 +149,8 @@ FrictionRows::Rows FrictionRows::comparison(const analytics::ProgramReport& r)
             const auto& s = *c.stats;
             row << analytics::formatValue(c.metric, s.pre) << analytics::formatValue(c.metric, s.post)
                 << QString::number(c.nPre) << QString::number(c.nPost) << analytics::formatChange(c.metric, s.change)
-                << (s.relative ? QStringLiteral("%1%").arg(QString::number(*s.relative * 100, 'f', 1)) : tr("n/a"))
-                << interval(c.metric, s.low, s.high) << analytics::formatP(s.p) << verdict(c.metric, s);
+                << (s.relative ? format::percent(*s.relative, 1) : tr("n/a")) << interval(c.metric, s.low, s.high)
+                << format::pValue(s.p) << verdict(c.metric, s);
         } else {
             row << tr("no data") << tr("no data") << QString::number(c.nPre) << QString::number(c.nPost) << QString()
                 << QString() << QString() << QString() << tr("not enough data");
@@ -181,10 +183,10 @@ QString FrictionRows::interval(ProgramMetric m, std::optional<double> low, std::
     if (!low || !high)
         return tr("n/a");
     if (m == ProgramMetric::Dpti)
-        return tr("ratio %1 to %2").arg(QString::number(*low, 'f', 2), QString::number(*high, 'f', 2));
+        return tr("ratio %1").arg(format::interval(format::number(*low, 2), format::number(*high, 2)));
     const double k = analytics::isProportion(m) ? 100.0 : 1.0;
     const int d = m == ProgramMetric::Aht ? 0 : 1;
-    return tr("%1 to %2").arg(QString::number(*low * k, 'f', d), QString::number(*high * k, 'f', d));
+    return format::interval(format::number(*low * k, d), format::number(*high * k, d));
 }
 
 QString FrictionRows::verdict(ProgramMetric m, const analytics::TwoSample& s)

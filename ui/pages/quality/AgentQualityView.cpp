@@ -2,6 +2,7 @@
 
 #include "analytics/Coaching.h"
 #include "background/DatabaseJobs.h"
+#include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "pages/PageParts.h"
 #include "store/AgentDirectory.h"
@@ -39,22 +40,15 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight
     return item;
 }
 
-QString meanText(const std::optional<double>& v, qint64 n)
-{
-    return v ? Tr::tr("%1 (n = %2)").arg(*v, 0, 'f', 1).arg(n) : Tr::tr("— (n = 0)");
-}
-
 QString trendText(const std::optional<double>& earlier, const std::optional<double>& recent)
 {
     if (!earlier || !recent)
         return Tr::tr("not enough data");
     const double d = *recent - *earlier;
     if (std::abs(d) < 2.5)
-        return Tr::tr("→ steady (%1 → %2)").arg(*earlier, 0, 'f', 0).arg(*recent, 0, 'f', 0);
+        return Tr::tr("→ steady (%1 → %2)").arg(format::number(*earlier, 0), format::number(*recent, 0));
     return (d > 0 ? Tr::tr("▲ up %1 (%2 → %3)") : Tr::tr("▼ down %1 (%2 → %3)"))
-        .arg(std::abs(d), 0, 'f', 1)
-        .arg(*earlier, 0, 'f', 0)
-        .arg(*recent, 0, 'f', 0);
+        .arg(format::number(std::abs(d), 1), format::number(*earlier, 0), format::number(*recent, 0));
 }
 
 } // namespace
@@ -169,10 +163,10 @@ void AgentQualityView::reload()
                 }
                 m_table->setItem(i, 0, name);
                 m_table->setItem(i, 1,
-                                 cell(meanText(p.agentMean, p.agentN) +
+                                 cell(format::meanWithN(p.agentMean, p.agentN, 1) +
                                       (p.agentN > 0 && p.agentN < 3 ? tr(" · small sample") : QString())));
-                m_table->setItem(i, 2, cell(meanText(p.teamMean, p.teamN)));
-                auto* gap = cell(p.gap() ? QString::asprintf("%+.1f", *p.gap()) : QStringLiteral("—"));
+                m_table->setItem(i, 2, cell(format::meanWithN(p.teamMean, p.teamN, 1)));
+                auto* gap = cell(format::signedOrDash(p.gap(), 1));
                 if (p.gap() && *p.gap() < -5)
                     gap->setText(gap->text() + tr(" below"));
                 m_table->setItem(i, 3, gap);

@@ -2,6 +2,7 @@
 
 #include "analytics/ScorecardStats.h"
 #include "background/DatabaseJobs.h"
+#include "common/Format.h"
 #include "store/AgentDirectory.h"
 #include "store/QaStore.h"
 
@@ -196,7 +197,7 @@ void EvaluationForm::updateTotal()
             criticalZero = true;
     }
     const auto total = analytics::qaTotal(m_rubric.attributes, scores);
-    QString text = total ? tr("Total %1 / 100").arg(*total, 0, 'f', 1) : tr("Total — / 100");
+    QString text = total ? tr("Total %1 / 100").arg(format::number(*total, 1)) : tr("Total — / 100");
     if (criticalZero)
         text += tr("  (critical attribute at 0)");
     else if (unscored > 0)

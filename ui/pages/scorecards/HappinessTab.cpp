@@ -1,5 +1,6 @@
 #include "pages/scorecards/HappinessTab.h"
 
+#include "common/Format.h"
 #include "pages/scorecards/ScorecardFormat.h"
 
 #include <QComboBox>
@@ -107,7 +108,7 @@ void HappinessTab::showCorrelations(const analytics::Happiness& h)
                 if (c.rho) {
                     item->setText(tr("ρ %1%2 (n=%3)")
                                       .arg(*c.rho >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
-                                      .arg(QLocale().toString(std::abs(*c.rho), 'f', 2))
+                                      .arg(format::number(std::abs(*c.rho), 2))
                                       .arg(c.n));
                     const int a = int(std::min(1.0, std::abs(*c.rho)) * 90);
                     item->setBackground(*c.rho >= 0 ? QColor(255 - a, 255 - a / 2, 255)
@@ -118,9 +119,9 @@ void HappinessTab::showCorrelations(const analytics::Happiness& h)
                         item->setFont(f);
                     }
                     item->setToolTip(tr("ρ = %1, n = %2 team-weeks, p = %3")
-                                         .arg(*c.rho, 0, 'f', 4)
+                                         .arg(format::number(*c.rho, 4))
                                          .arg(c.n)
-                                         .arg(c.p ? QString::number(*c.p, 'g', 3) : tr("n/a")));
+                                         .arg(c.p ? format::significant(*c.p, 3) : tr("n/a")));
                 } else {
                     item->setText(tr("n=%1: too few").arg(c.n));
                     item->setForeground(QColor(0x55, 0x55, 0x55));
@@ -145,14 +146,14 @@ void HappinessTab::showTeams(const analytics::Happiness& h)
         const auto unit = analytics::metricUnit(h.labOutcome);
         const double scale = unit == analytics::Unit::Proportion ? 100.0 : 1.0;
         m_teams->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(t.team)));
-        m_teams->setItem(r, 1, new QTableWidgetItem(QString::number(t.weeks)));
+        m_teams->setItem(r, 1, new QTableWidgetItem(format::count(t.weeks)));
         m_teams->setItem(r, 2, new QTableWidgetItem(formatValue(analytics::Metric::Pulse, t.pulse)));
         m_teams->setItem(r, 3, new QTableWidgetItem(formatValue(h.labOutcome, t.outcome)));
         m_teams->setItem(
             r, 4,
             new QTableWidgetItem(tr("%1%2%3")
                                      .arg(t.gap >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
-                                     .arg(QLocale().toString(std::abs(t.gap) * scale, 'f', 1))
+                                     .arg(format::number(std::abs(t.gap) * scale, 1))
                                      .arg(unit == analytics::Unit::Proportion ? tr(" points") : QString())));
         auto* reading = new QTableWidgetItem(
             t.lab ? (t.better ? tr("▲ Learning lab: does better than its pulse predicts")

@@ -1,5 +1,6 @@
 #include "pages/scorecards/ScorecardFormat.h"
 
+#include "common/Format.h"
 #include "common/IsoWeek.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::ui::scorecards)
 };
-
-QString num(double v, int decimals)
-{
-    return QLocale().toString(v, 'f', decimals);
-}
 
 } // namespace
 
@@ -93,17 +89,17 @@ QString formatValue(Metric m, double v)
 {
     switch (analytics::metricUnit(m)) {
     case analytics::Unit::Proportion:
-        return Tr::tr("%1 %").arg(num(100 * v, 1));
+        return format::percent(v, 1);
     case analytics::Unit::Points:
-        return num(v, 1);
+        return format::number(v, 1);
     case analytics::Unit::PerThousand:
-        return Tr::tr("%1 ‰").arg(num(v, 1));
+        return format::perThousand(v, 1);
     case analytics::Unit::Seconds:
-        return Tr::tr("%1 s").arg(num(v, 0));
+        return format::seconds(v);
     case analytics::Unit::PulsePoints:
-        return Tr::tr("%1 /5").arg(num(v, 2));
+        return format::outOfFive(v);
     }
-    return num(v, 2);
+    return format::number(v, 2);
 }
 
 QString formatCell(const analytics::MetricDef& def, const analytics::MetricValue& v)
@@ -126,8 +122,8 @@ QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValu
     t += Tr::tr("Value %1 (n = %2)").arg(formatValue(def.metric, *v.value)).arg(v.n);
     if (analytics::isProportion(def.metric)) {
         if (const auto ci = analytics::wilsonInterval(v.numerator, v.denominator))
-            t += Tr::tr("<br>95% interval %1 to %2 (Wilson, %3 of %4)")
-                     .arg(formatValue(def.metric, ci->low), formatValue(def.metric, ci->high))
+            t += Tr::tr("<br>95% interval %1 (Wilson, %2 of %3)")
+                     .arg(format::interval(formatValue(def.metric, ci->low), formatValue(def.metric, ci->high)))
                      .arg(v.numerator)
                      .arg(v.denominator);
     }
@@ -135,7 +131,7 @@ QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValu
         return t +
                Tr::tr("<br><i>Not enough data (n=%1 &lt; %2): left out of the composite.</i>").arg(v.n).arg(def.minN);
     t += Tr::tr("<br>Score %1 of 100 = 100 × clamp((value − %2) / (%3 − %2), 0, 1): %4")
-             .arg(num(*v.score, 1), formatValue(def.metric, def.floor), formatValue(def.metric, def.target),
+             .arg(format::number(*v.score, 1), formatValue(def.metric, def.floor), formatValue(def.metric, def.target),
                   bandName(bandOf(v)));
     t += Tr::tr("<br>Weight %1, minimum sample %2").arg(def.weight).arg(def.minN);
     return t;
@@ -145,7 +141,7 @@ QString formatComposite(const analytics::ScoreRow& row)
 {
     if (!row.composite)
         return QStringLiteral("—");
-    return QStringLiteral("%1 %2").arg(bandShape(bandOfScore(*row.composite)), num(*row.composite, 1));
+    return QStringLiteral("%1 %2").arg(bandShape(bandOfScore(*row.composite)), format::number(*row.composite, 1));
 }
 
 QString formatWeights(const analytics::ScoreRow& row)

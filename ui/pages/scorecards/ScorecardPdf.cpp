@@ -1,7 +1,9 @@
 #include "pages/scorecards/ScorecardPdf.h"
 
+#include "common/AtomicFile.h"
 #include "pages/scorecards/ScorecardFormat.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
@@ -180,7 +182,10 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
 bool writeScorecardPdf(const QString& file, const analytics::Scorecard& agents, const analytics::Scorecard& teams,
                        QString* error)
 {
-    QPdfWriter pdf(file);
+    // Drawn in memory and saved atomically: a failed run never leaves half a PDF over a good one.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
                                   QPageLayout::Millimeter));
     pdf.setResolution(300);
@@ -195,6 +200,11 @@ bool writeScorecardPdf(const QString& file, const analytics::Scorecard& agents, 
     paintPages(
         p, p.viewport(), [&pdf] { return pdf.newPage(); }, agents, teams);
     p.end();
+    if (auto written = writeFileAtomically(file, buffer.data()); !written) {
+        if (error)
+            *error = written.error().toString();
+        return false;
+    }
     return true;
 }
 
