@@ -11,7 +11,6 @@ namespace fb::analytics {
 namespace {
 
 using coaching::addWeeks;
-using coaching::mean;
 
 } // namespace
 

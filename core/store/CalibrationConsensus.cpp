@@ -1,7 +1,6 @@
 // The agreed scores of a calibration session: each written, with its
 // decision note, to the interaction's official evaluation; the search over
 // those notes; and the input of the session report.
-#include "analytics/ReliabilityCsv.h"
 #include "common/Text.h"
 #include "store/CalibrationContext.h"
 #include "store/CalibrationStore.h"

@@ -4,8 +4,6 @@
 // tst_calibration_session_cli.cpp.
 #include "CalibrationCliRun.h"
 #include "FbTestSupport.h"
-#include "analytics/Agreement.h"
-#include "analytics/ReliabilityCsv.h"
 
 #include <QLocale>
 #include <QProcess>
@@ -14,7 +12,6 @@
 
 #include <cmath>
 
-using namespace fb::analytics;
 using fbtest::Run;
 
 namespace {

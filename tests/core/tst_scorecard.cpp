@@ -2,7 +2,6 @@
 // checked exactly, its aggregation by agent and team, definition versions
 // and the people cache. The rules on their own (minimum samples, scoring, QA
 // totals, pulse anonymity, Wilson, Spearman) are in tst_scorecardrules.cpp.
-#include "analytics/Happiness.h"
 #include "analytics/Scorecard.h"
 #include "analytics/ScorecardStats.h"
 #include "export/ScorecardCsv.h"
