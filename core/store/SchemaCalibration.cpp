@@ -3,7 +3,7 @@
 // agreed (consensus) scores with their decision notes. Participants' scores
 // live only here, never in qa_evaluations / qa_scores, so they never count in
 // an agent's QA results; a consensus score becomes the interaction's official
-// evaluation (CalibrationStore.cpp). See docs/calibration.md, "Sessions".
+// evaluation (CalibrationConsensus.cpp). See docs/calibration.md, "Sessions".
 namespace fb::store {
 
 extern const char* const kSchemaCalibration;

@@ -1,6 +1,7 @@
 #include "pages/calibration/BlindScoringPanel.h"
 
 #include "background/DatabaseJobs.h"
+#include "common/Text.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -19,11 +20,6 @@ namespace {
 
 constexpr int kFixedColumns = 2; // interaction, agent
 const QColor kInvalid(0xF8, 0xC8, 0xC8);
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "CalibrationPdf.h"
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
+#include "common/Text.h"
 #include "export/CalibrationSessionCsv.h"
 #include "pages/PageParts.h"
 #include "pages/calibration/BlindScoringPanel.h"
@@ -31,15 +32,6 @@
 #include <QVBoxLayout>
 
 namespace fb::ui::calibration {
-namespace {
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
-
 CalibrationPage::CalibrationPage(const QString& databasePath, QWidget* parent)
     : QWidget(parent), m_worker(std::make_unique<DatabaseJobs>(databasePath))
 {

@@ -1,6 +1,7 @@
 #include "pages/calibration/RevealPanel.h"
 
 #include "background/DatabaseJobs.h"
+#include "common/Text.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -23,11 +24,6 @@ namespace {
 // Item data of the agree combos besides the scores themselves.
 constexpr double kNotAgreed = -1;
 constexpr double kNa = -2;
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 } // namespace
 

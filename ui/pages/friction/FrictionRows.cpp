@@ -1,6 +1,7 @@
 #include "pages/friction/FrictionRows.h"
 
 #include "common/Format.h"
+#include "common/Text.h"
 
 #include <array>
 #include <map>
@@ -9,11 +10,6 @@ namespace fb::ui {
 namespace {
 
 using analytics::ProgramMetric;
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 } // namespace
 

@@ -1,0 +1,79 @@
+// The helpers the calibration sessions, scores and consensus share (see
+// CalibrationContext.h).
+#include "store/CalibrationContext.h"
+
+#include "store/Database.h"
+#include "store/SqlValues.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <cstdint>
+
+namespace fb::store::calibration {
+namespace {
+
+// The Tr::tr() of this file; its strings stay under the context they had
+// before CalibrationStore.cpp was split, so the translations still apply.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::CalibrationStore)
+};
+
+} // namespace
+
+std::string trimmed(const std::string& s)
+{
+    return QString::fromStdString(s).trimmed().toStdString();
+}
+
+QDate dateOf(const SQLite::Column& c)
+{
+    return dateColumn(c);
+}
+
+std::string isoDate(QDate d)
+{
+    return d.toString(Qt::ISODate).toStdString();
+}
+
+void bindScore(SQLite::Statement& st, int i, const std::optional<double>& v)
+{
+    if (v)
+        st.bind(i, static_cast<int64_t>(std::llround(*v)));
+    else
+        st.bind(i);
+}
+
+Result<SessionContext> loadContext(Database& db, const std::string& sessionId)
+{
+    auto session = loadSession(db, sessionId);
+    if (!session)
+        return session.error();
+    auto rubric = loadRubric(db, session->rubricVersion);
+    if (!rubric)
+        return rubric.error();
+    SessionContext ctx;
+    ctx.session = std::move(session.value());
+    ctx.ordered = rubric->attributes;
+    for (const auto& a : rubric->attributes)
+        ctx.attributes[a.name] = a;
+    return ctx;
+}
+
+QString scoreProblem(const RubricAttribute& a, const std::optional<double>& score)
+{
+    if (!score)
+        return a.naAllowed ? QString() : Tr::tr("NA is not allowed for this attribute");
+    const double max = a.yesNo ? 1 : 4;
+    if (*score < 0 || *score > max || std::floor(*score) != *score)
+        return a.yesNo ? Tr::tr("outside the scale 0-1 (0 = no, 1 = yes)")
+                       : Tr::tr("outside the scale 0-4 (whole numbers)");
+    return {};
+}
+
+QString scoreText(const std::optional<double>& score)
+{
+    return score ? QString::number(*score) : QStringLiteral("NA");
+}
+
+} // namespace fb::store::calibration
