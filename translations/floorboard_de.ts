@@ -540,7 +540,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::Coaching</name>
     <message>
-        <location filename="../core/analytics/Coaching.cpp" line="+53"/>
+        <location filename="../core/analytics/Coaching.cpp" line="+31"/>
         <source>Define</source>
         <translation>Definieren</translation>
     </message>
@@ -660,7 +660,7 @@ Noch keine Maßnahme erfasst.
         <translation>Unbekannte Phase „%1“.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/analytics/CoachingTargets.cpp" line="+40"/>
         <source>score 0-4</source>
         <translation>Wertung 0–4</translation>
     </message>
@@ -690,7 +690,7 @@ Noch keine Maßnahme erfasst.
         <translation>1–5</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../core/analytics/Coaching.cpp" line="+20"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -2108,7 +2108,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationStore</name>
     <message>
-        <location filename="../core/store/CalibrationStore.cpp" line="+104"/>
+        <location filename="../core/store/CalibrationContext.cpp" line="+66"/>
         <source>NA is not allowed for this attribute</source>
         <translation>NA ist für dieses Kriterium nicht zulässig</translation>
     </message>
@@ -2123,12 +2123,12 @@ Noch keine Maßnahme erfasst.
         <translation>außerhalb der Skala 0–4 (ganze Zahlen)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+60"/>
         <source>cannot save the calibration scores</source>
         <translation>die Kalibrierungswertungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/store/CalibrationSessions.cpp" line="+49"/>
         <source>The session id &apos;%1&apos; must be letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Die Sitzungs-ID „%1“ darf nur Buchstaben, Ziffern, „-“ oder „_“ enthalten.</translation>
     </message>
@@ -2209,24 +2209,24 @@ Noch keine Maßnahme erfasst.
         <translation>die Teilnehmenden können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+14"/>
         <source>%1 is not a participant of session %2.</source>
         <translation>%1 nimmt nicht an Sitzung %2 teil.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+138"/>
+        <location filename="../core/store/CalibrationConsensus.cpp" line="+57"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+2"/>
         <source>Interaction %1 is not in session %2.</source>
         <translation>Kontakt %1 gehört nicht zu Sitzung %2.</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+138"/>
+        <location line="+3"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+3"/>
         <source>%1 is not an attribute of rubric version %2.</source>
         <translation>%1 ist kein Kriterium von Bewertungsbogen-Version %2.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+17"/>
         <source>the file is empty: expected a header row (evaluation_id, session, participant, interaction_id, then one column per rubric attribute)</source>
         <translation>die Datei ist leer: Erwartet wird eine Kopfzeile (evaluation_id, session, participant, interaction_id, dann eine Spalte pro Kriterium des Bewertungsbogens)</translation>
     </message>
@@ -2276,7 +2276,7 @@ Noch keine Maßnahme erfasst.
         <translation>die Datei konnte nicht bis zum Ende gelesen werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/store/CalibrationConsensus.cpp" line="+6"/>
         <source>Enter a decision note for %1: why the score was agreed.</source>
         <translation>Geben Sie eine Entscheidungsnotiz für %1 ein: warum die Wertung vereinbart wurde.</translation>
     </message>
@@ -2687,7 +2687,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ScorecardStore</name>
     <message>
-        <location filename="../core/store/ScorecardStore.cpp" line="+388"/>
+        <location filename="../core/store/ScorecardSums.cpp" line="+203"/>
         <source>cannot read the rollups on a second connection</source>
         <translation>die Wochensummen können über eine zweite Verbindung nicht gelesen werden</translation>
     </message>
@@ -2697,7 +2697,7 @@ Noch keine Maßnahme erfasst.
         <translation>die Scorecard-Daten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/store/ScorecardStore.cpp" line="+45"/>
         <source>cannot read agents</source>
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
@@ -2712,12 +2712,12 @@ Noch keine Maßnahme erfasst.
         <translation>die Wochen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+243"/>
         <source>cannot update the scorecard cache</source>
         <translation>der Scorecard-Zwischenspeicher kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/store/ScorecardStore.cpp" line="+14"/>
         <source>no scorecard definition version %1</source>
         <translation>keine Scorecard-Definition in Version %1</translation>
     </message>
@@ -4563,7 +4563,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::FrictionRows</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+28"/>
+        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+24"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -5966,7 +5966,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::calibration::BlindScoringPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+36"/>
+        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+32"/>
         <source>Participants score in turn on this screen. A turn shows only that person&apos;s own scores; everyone else&apos;s stay hidden until the reveal. People who scored at their desks can be imported from CSV.</source>
         <translation>Die Teilnehmenden bewerten nacheinander an diesem Bildschirm. Eine Runde zeigt nur die eigenen Wertungen der jeweiligen Person; alle anderen bleiben bis zum Aufdecken verborgen. Wer am eigenen Platz bewertet hat, kann per CSV importiert werden.</translation>
     </message>
@@ -6189,7 +6189,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::calibration::CalibrationPage</name>
     <message>
-        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+47"/>
+        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+39"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -6593,7 +6593,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::calibration::RevealPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+45"/>
+        <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+41"/>
         <location line="+142"/>
         <source>&amp;Reveal scores</source>
         <translation>Wertungen &amp;aufdecken</translation>
