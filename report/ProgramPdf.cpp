@@ -247,7 +247,7 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
         return tr("%1 (n %2)").arg(format::number(*s.mean[d], 2)).arg(s.n[d]);
     };
     for (size_t d = 0; d < 5; ++d) {
-        p.drawText(QRectF(rx, yr, c1, P(10)), Qt::AlignLeft, analytics::dimensionLabel(store::kPulseDimensionNames[d]));
+        p.drawText(QRectF(rx, yr, c1, P(10)), Qt::AlignLeft, analytics::dimensionLabel(kPulseDimensionNames[d]));
         p.drawText(QRectF(rx + c1, yr, c2, P(10)), Qt::AlignRight, pulseCell(r.pulseBefore, d));
         p.drawText(QRectF(rx + c1 + c2, yr, c2, P(10)), Qt::AlignRight, pulseCell(r.pulseAfter, d));
         yr += P(10);

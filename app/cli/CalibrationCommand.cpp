@@ -1,8 +1,8 @@
 // floorboard-cli calibration: agreement statistics on any reliability matrix.
 #include "Cli.h"
 #include "analytics/Agreement.h"
-#include "analytics/ReliabilityCsv.h"
 #include "csv/CsvTypes.h"
+#include "import/ReliabilityCsv.h"
 
 #include <cstdio>
 
@@ -111,7 +111,7 @@ int runAlpha(const Context& ctx)
         }
     }
 
-    auto data = analytics::readReliabilityCsv(p.positionalArguments().at(0), options);
+    auto data = import::readReliabilityCsv(p.positionalArguments().at(0), options);
     if (!data) {
         printError(data.error());
         return DataProblem;

@@ -6,6 +6,7 @@
 #include "common/AtomicFile.h"
 #include "csv/CsvWriter.h"
 #include "export/CalibrationSessionCsv.h"
+#include "import/CalibrationScoresImport.h"
 #include "store/CalibrationReportData.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
@@ -207,7 +208,7 @@ int runCalibrationCreate(const Context& ctx)
     }
     int n = 0;
     quint64 seedValue = 0;
-    store::SamplePer grouping = store::SamplePer::Interaction;
+    SamplePer grouping = SamplePer::Interaction;
     if (p.isSet(sample)) {
         bool ok = false;
         n = p.value(sample).toInt(&ok);
@@ -227,9 +228,9 @@ int runCalibrationCreate(const Context& ctx)
         }
         if (p.isSet(per)) {
             if (p.value(per) == QLatin1String("agent")) {
-                grouping = store::SamplePer::Agent;
+                grouping = SamplePer::Agent;
             } else if (p.value(per) == QLatin1String("queue")) {
-                grouping = store::SamplePer::Queue;
+                grouping = SamplePer::Queue;
             } else {
                 printError(QStringLiteral("--per must be agent or queue, not '%1'").arg(p.value(per)));
                 return Usage;
@@ -243,7 +244,7 @@ int runCalibrationCreate(const Context& ctx)
     auto db = openDatabase(ctx, true);
     if (!db)
         return DataProblem;
-    store::CalibrationSession session;
+    CalibrationSession session;
     session.id = s(p.value(id));
     session.heldOn = heldOn;
     session.facilitator = s(p.value(facilitator));
@@ -299,7 +300,7 @@ int runCalibrationScores(const Context& ctx)
         printError(session.error());
         return DataProblem;
     }
-    auto report = store::importScoresCsv(*db, p.positionalArguments().at(1), sessionId);
+    auto report = import::importScoresCsv(*db, p.positionalArguments().at(1), sessionId);
     if (!report) {
         printError(report.error());
         return DataProblem;
@@ -344,7 +345,7 @@ int runCalibrationAgree(const Context& ctx)
             return Usage;
         }
     }
-    store::Consensus c;
+    Consensus c;
     c.interactionId = s(p.value(interaction));
     c.attribute = s(p.value(attribute));
     c.note = s(p.value(note));

@@ -4,6 +4,7 @@
 #include "analytics/ProgramReport.h"
 #include "common/IsoWeek.h"
 #include "export/ProgramReportCsv.h"
+#include "reports/ProgramReportBuilder.h"
 #include "store/Database.h"
 #include "store/ProgramStore.h"
 
@@ -120,7 +121,7 @@ int runFix(const Context& ctx)
                                   "program fix --help)"));
         return Usage;
     }
-    store::ProgramFix fix;
+    ProgramFix fix;
     fix.fixedOn = parseDay(p.value(on));
     if (!fix.fixedOn.isValid()) {
         printError(QStringLiteral("--on takes a date YYYY-MM-DD, not '%1'").arg(p.value(on)));
@@ -197,7 +198,7 @@ int runReport(const Context& ctx)
     auto db = openDatabase(ctx, true);
     if (!db)
         return DataProblem;
-    auto report = analytics::buildProgramReport(*db, s(p.positionalArguments().at(0)), asOf);
+    auto report = reports::buildProgramReport(*db, s(p.positionalArguments().at(0)), asOf);
     if (!report) {
         printError(report.error());
         return DataProblem;

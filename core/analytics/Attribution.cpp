@@ -16,7 +16,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::analytics::Attribution)
 };
 
-bool sharesQueue(const store::ProgramFix& a, const store::ProgramFix& b)
+bool sharesQueue(const ProgramFix& a, const ProgramFix& b)
 {
     if (a.allQueues() || b.allQueues())
         return true;
@@ -25,7 +25,7 @@ bool sharesQueue(const store::ProgramFix& a, const store::ProgramFix& b)
     });
 }
 
-QString scopeText(const store::ProgramFix& f)
+QString scopeText(const ProgramFix& f)
 {
     if (f.allQueues())
         return Tr::tr("all queues");
@@ -68,7 +68,7 @@ std::vector<AttributionRow> attribute(const ProgramCells& cells)
     std::vector<AttributionRow> out;
     const QDate start = cells.start();
     const QDate end = cells.end();
-    const auto inProgram = [&](const store::ProgramFix& f) { return f.fixedOn >= start && f.fixedOn < end; };
+    const auto inProgram = [&](const ProgramFix& f) { return f.fixedOn >= start && f.fixedOn < end; };
     const QStringList cellNames = {Tr::tr("in scope before the fix"), Tr::tr("in scope on or after the fix"),
                                    Tr::tr("outside the scope before the fix"),
                                    Tr::tr("outside the scope on or after the fix")};
@@ -148,7 +148,7 @@ QString formatValue(ProgramMetric m, double value)
 }
 
 QString summarySentence(const MetricComparison& c, const std::vector<AttributionRow>& attribution,
-                        const std::vector<store::ProgramFix>& fixes)
+                        const std::vector<ProgramFix>& fixes)
 {
     // The summary is also CLI output: its numbers stay in the C locale, its words translated.
     const format::Style kSentence{QLocale::c(), true};

@@ -50,7 +50,7 @@ QString noteTooLittleData(const QStringList& smallCells);
 // interval and p, and what each fix accounts for within its scope (or why it
 // is not credited). Empty when the metric has no data on a side.
 QString summarySentence(const MetricComparison& comparison, const std::vector<AttributionRow>& attribution,
-                        const std::vector<store::ProgramFix>& fixes);
+                        const std::vector<ProgramFix>& fixes);
 
 // "4.1 points", "12 s", "3.2 per 1,000": a change in the metric's display unit, for screens and PDFs
 // (numbers through fb::format's screen flavour).

@@ -71,7 +71,7 @@ QString phaseName(int phase)
     }
 }
 
-void CellSums::add(const store::ProgramInteraction& r)
+void CellSums::add(const ProgramInteraction& r)
 {
     interactions += 1;
     if (r.fcr >= 0) {
@@ -173,7 +173,7 @@ std::optional<double> CellSums::variance(ProgramMetric m) const
     return p * (1 - p) / N;
 }
 
-ProgramCells::ProgramCells(QDate start, std::vector<store::ProgramFix> fixList)
+ProgramCells::ProgramCells(QDate start, std::vector<ProgramFix> fixList)
     : m_start(start), m_startJd(start.toJulianDay())
 {
     fixes.reserve(fixList.size());
@@ -181,7 +181,7 @@ ProgramCells::ProgramCells(QDate start, std::vector<store::ProgramFix> fixList)
         fixes.push_back(FixCells{std::move(f), {}, {}, {}, {}});
 }
 
-void ProgramCells::add(const store::ProgramInteraction& r)
+void ProgramCells::add(const ProgramInteraction& r)
 {
     if (r.day != m_lastDay) {
         m_lastDay.assign(r.day);

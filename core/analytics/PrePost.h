@@ -6,7 +6,7 @@
 // cell the program needs: pre, post, each of the eight weeks, and for each
 // fix the four attribution cells (in/out of its scope, before/on-or-after its date).
 #include "analytics/ProportionTests.h"
-#include "store/ProgramStore.h"
+#include "domain/Program.h"
 
 #include <QDate>
 #include <QString>
@@ -48,7 +48,7 @@ struct CellSums final {
     qint64 csatSurveyed = 0, csatTop2 = 0;
     Running handle;
 
-    void add(const store::ProgramInteraction& r);
+    void add(const ProgramInteraction& r);
     void merge(const CellSums& o);
     [[nodiscard]] qint64 n(ProgramMetric m) const;
     [[nodiscard]] qint64 successes(ProgramMetric m) const; // proportions; defects for dpti
@@ -60,15 +60,15 @@ struct CellSums final {
 };
 
 struct FixCells final {
-    store::ProgramFix fix;
+    ProgramFix fix;
     CellSums inBefore, inAfter, outBefore, outAfter;
 };
 
 // The accumulator of the one pass.
 class ProgramCells final {
 public:
-    ProgramCells(QDate start, std::vector<store::ProgramFix> fixes);
-    void add(const store::ProgramInteraction& r);
+    ProgramCells(QDate start, std::vector<ProgramFix> fixes);
+    void add(const ProgramInteraction& r);
 
     [[nodiscard]] QDate start() const { return m_start; }
     [[nodiscard]] QDate end() const { return m_start.addDays(kProgramDays); } // exclusive

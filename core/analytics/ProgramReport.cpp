@@ -64,7 +64,7 @@ QString dimensionLabel(const std::string& dimension)
     return QString::fromStdString(dimension);
 }
 
-std::vector<FrictionRank> rankFrictions(const std::vector<store::TicketRow>& tickets)
+std::vector<FrictionRank> rankFrictions(const std::vector<TicketRow>& tickets)
 {
     struct Acc {
         qint64 tickets = 0;
@@ -98,7 +98,7 @@ std::vector<FrictionRank> rankFrictions(const std::vector<store::TicketRow>& tic
     return out;
 }
 
-PulseSummary summarisePulse(const store::PulseSums& sums)
+PulseSummary summarisePulse(const PulseSums& sums)
 {
     PulseSummary p;
     p.responses = sums.responses;
@@ -138,7 +138,7 @@ std::vector<QString> ProgramReport::needs(int phase) const
             out.push_back(Tr::tr("Confirm or edit the top three frictions (%1 of 3 confirmed).").arg(confirmed.size()));
         break;
     case 1: {
-        const auto inWeeks = std::count_if(fixes.begin(), fixes.end(), [&](const store::ProgramFix& f) {
+        const auto inWeeks = std::count_if(fixes.begin(), fixes.end(), [&](const ProgramFix& f) {
             return f.fixedOn >= program.start.addDays(14) && f.fixedOn < program.start.addDays(28);
         });
         if (inWeeks == 0)
@@ -275,7 +275,7 @@ QString saidPart(const std::string& title)
     return Tr::tr("You said: %1").arg(t) + (ends ? QString() : QStringLiteral("."));
 }
 
-QString youSaidText(const store::TicketRow& t, const std::optional<store::ProgramFix>& fix)
+QString youSaidText(const TicketRow& t, const std::optional<ProgramFix>& fix)
 {
     const QString said = saidPart(t.title);
     const QString reason = bare(t.decisionReason);
@@ -299,87 +299,45 @@ QString youSaidText(const store::TicketRow& t, const std::optional<store::Progra
 
 } // namespace
 
-Result<ProgramReport> buildProgramReport(store::Database& db, const std::string& name, QDate today,
-                                         const std::atomic_bool* cancel)
+std::vector<RecognitionCell> recognitionCells(const ProgramReport& r, const std::vector<RecognitionRow>& rows)
 {
-    auto found = store::findProgram(db, name);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error::plain(Tr::tr("no program named '%1'").arg(QString::fromStdString(name)));
-    ProgramReport r;
-    r.program = *found.value();
-    r.today = today;
-    const QDate start = r.program.start;
-    r.end = start.addDays(kProgramDays);
-    const auto& teams = r.program.teams;
-
-    auto fixes = store::listFixes(db, r.program.id);
-    if (!fixes)
-        return fixes.error();
-    r.fixes = fixes.value();
-    auto confirmed = store::confirmedFrictions(db, r.program.id);
-    if (!confirmed)
-        return confirmed.error();
-    r.confirmed = confirmed.value();
-
-    auto baseline = store::ticketsSubmitted(db, teams, start, start.addDays(14));
-    if (!baseline)
-        return baseline.error();
-    r.rankedFrictions = rankFrictions(baseline.value());
-
-    const int w1 = IsoWeek::ofDate(start).key();
-    const int w2 = IsoWeek::ofDate(start.addDays(7)).key();
-    const int w7 = IsoWeek::ofDate(start.addDays(42)).key();
-    const int w8 = IsoWeek::ofDate(start.addDays(49)).key();
-    auto before = store::pulseSums(db, teams, w1, w2);
-    if (!before)
-        return before.error();
-    auto after = store::pulseSums(db, teams, w7, w8);
-    if (!after)
-        return after.error();
-    r.pulseBefore = summarisePulse(before.value());
-    r.pulseAfter = summarisePulse(after.value());
-
-    auto recognitions = store::recognitionsGiven(db, teams, start, r.end);
-    if (!recognitions)
-        return recognitions.error();
-    {
-        std::map<std::pair<int, std::string>, qint64> cells;
-        for (const auto& row : recognitions.value()) {
-            const QDate d = QDate::fromString(QString::fromStdString(row.givenOn), Qt::ISODate);
-            cells[{r.weekOf(d), row.behavior}] += row.count;
-        }
-        for (const auto& [key, count] : cells)
-            r.recognitions.push_back({key.first, key.second, count});
+    std::map<std::pair<int, std::string>, qint64> cells;
+    for (const auto& row : rows) {
+        const QDate d = QDate::fromString(QString::fromStdString(row.givenOn), Qt::ISODate);
+        cells[{r.weekOf(d), row.behavior}] += row.count;
     }
+    std::vector<RecognitionCell> out;
+    for (const auto& [key, count] : cells)
+        out.push_back({key.first, key.second, count});
+    return out;
+}
 
-    auto decided = store::ticketsDecided(db, teams, start, r.end);
-    if (!decided)
-        return decided.error();
-    for (const auto& t : decided.value()) {
-        std::optional<store::ProgramFix> fix;
+std::vector<YouSaidWeDid> youSaidWeDid(const std::vector<TicketRow>& decided, const std::vector<ProgramFix>& fixes)
+{
+    std::vector<YouSaidWeDid> out;
+    for (const auto& t : decided) {
+        std::optional<ProgramFix> fix;
         if (t.status == "fixed" || t.status == "accepted")
-            for (const auto& f : r.fixes)
+            for (const auto& f : fixes)
                 if (!t.friction.empty() && lower(f.friction) == lower(t.friction))
                     fix = f;
-        r.youSaid.push_back({t, fix ? std::optional<qint64>(fix->id) : std::nullopt, youSaidText(t, fix)});
+        out.push_back({t, fix ? std::optional<qint64>(fix->id) : std::nullopt, youSaidText(t, fix)});
     }
+    return out;
+}
 
-    ProgramCells cells(start, r.fixes);
-    auto scanned = store::scanInteractions(
-        db, teams, start, r.end, [&](const store::ProgramInteraction& row) { cells.add(row); }, cancel);
-    if (!scanned)
-        return scanned.error();
+void compareProgram(ProgramReport& r, const ProgramCells& cells)
+{
     r.weeks = cells.weeks;
+    r.interactions = 0;
     for (const auto& w : cells.weeks)
         r.interactions += w.interactions;
     r.comparison = comparePrePost(cells.pre, cells.post);
     r.attribution = attribute(cells);
+    r.summary.clear();
     for (const auto& c : r.comparison)
         r.summary.push_back(summarySentence(c, r.attribution, r.fixes));
     r.worthNextCycle = worth(r, cells.post);
-    return r;
 }
 
 std::string weeklyDigest(const ProgramReport& r)

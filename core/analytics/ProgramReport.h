@@ -1,27 +1,22 @@
 #pragma once
 
-// Everything a friction-to-flow program shows, computed in one go from the
-// store (docs/friction-to-flow.md): baseline pulse and frictions, fixes,
-// recognitions, "you said / we did", weekly metrics, the pre/post comparison
-// and the attribution of each fix. Read from a worker thread; nothing here
-// touches the GUI.
+// Everything a friction-to-flow program shows (docs/friction-to-flow.md):
+// baseline pulse and frictions, fixes, recognitions, "you said / we did",
+// weekly metrics, the pre/post comparison and the attribution of each fix.
+// Pure functions over what core/reports/ProgramReportBuilder loads from the
+// store; nothing here reads the store or touches the GUI.
 #include "analytics/Attribution.h"
 #include "analytics/PrePost.h"
 #include "common/Error.h"
-#include "store/ProgramStore.h"
+#include "domain/Program.h"
 
 #include <QDate>
 #include <QString>
 
 #include <array>
-#include <atomic>
 #include <optional>
 #include <string>
 #include <vector>
-
-namespace fb::store {
-class Database;
-}
 
 namespace fb::analytics {
 
@@ -40,7 +35,7 @@ struct FrictionRank final {
     std::string dimension;
 };
 // Frictions of tickets ranked by tickets, then distinct agents, then name.
-std::vector<FrictionRank> rankFrictions(const std::vector<store::TicketRow>& tickets);
+std::vector<FrictionRank> rankFrictions(const std::vector<TicketRow>& tickets);
 
 struct PulseSummary final {
     qint64 responses = 0;
@@ -48,7 +43,7 @@ struct PulseSummary final {
     std::array<std::optional<double>, 5> mean{}; // nullopt when hidden or unanswered
     std::array<qint64, 5> n{};
 };
-PulseSummary summarisePulse(const store::PulseSums& sums);
+PulseSummary summarisePulse(const PulseSums& sums);
 
 struct RecognitionCell final {
     int week = 0; // program week 1..8
@@ -57,18 +52,18 @@ struct RecognitionCell final {
 };
 
 struct YouSaidWeDid final {
-    store::TicketRow ticket;
+    TicketRow ticket;
     std::optional<qint64> fixId; // the logged fix of the same friction, when any
     QString text;
 };
 
 struct ProgramReport final {
-    store::Program program;
+    Program program;
     QDate end;   // exclusive: start + 56 days
-    QDate today; // as given to buildProgramReport
-    std::vector<store::ProgramFix> fixes;
+    QDate today; // as given to reports::buildProgramReport
+    std::vector<ProgramFix> fixes;
     std::vector<FrictionRank> rankedFrictions; // baseline tickets
-    std::vector<store::ConfirmedFriction> confirmed;
+    std::vector<ConfirmedFriction> confirmed;
     PulseSummary pulseBefore; // weeks 1-2
     PulseSummary pulseAfter;  // weeks 7-8
     std::vector<RecognitionCell> recognitions;
@@ -86,9 +81,15 @@ struct ProgramReport final {
     [[nodiscard]] std::vector<QString> needs(int phase) const;
 };
 
-// Builds the report of the named program; today decides which phases are over.
-Result<ProgramReport> buildProgramReport(store::Database& db, const std::string& name, QDate today,
-                                         const std::atomic_bool* cancel = nullptr);
+// The pieces of a report that reports::buildProgramReport assembles from
+// what the store loaded (core/reports/ProgramReportBuilder.h).
+// Recognitions per program week and behaviour.
+std::vector<RecognitionCell> recognitionCells(const ProgramReport& r, const std::vector<RecognitionRow>& rows);
+// "You said / we did" for the decided tickets, each with the logged fix of its friction.
+std::vector<YouSaidWeDid> youSaidWeDid(const std::vector<TicketRow>& decided, const std::vector<ProgramFix>& fixes);
+// Fills weeks, interactions, comparison, attribution, summary and worth from
+// the scanned interactions (r.program, r.end and r.fixes must be set).
+void compareProgram(ProgramReport& r, const ProgramCells& cells);
 
 // The fixes log as a weekly digest (Markdown text): per ISO week, what was retired.
 std::string weeklyDigest(const ProgramReport& r);

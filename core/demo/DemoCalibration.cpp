@@ -176,7 +176,7 @@ Result<CalibrationDemoSummary> addCalibrationSessions(store::Database& db, const
     for (int i = 0; i < sessions; ++i) {
         const int week = s.weeks - sessions + i;
         Rng rng = Rng::stream(s.options.seed, CalibrationStream, static_cast<quint64>(i) + 1);
-        store::CalibrationSession session;
+        CalibrationSession session;
         std::vector<int> cells; // agent-week of each unit
         for (size_t d = 0; d < cellOfDrawn.size() && static_cast<int>(cells.size()) < kCalibrationUnits; ++d) {
             const int cell = cellOfDrawn[d];
@@ -209,8 +209,8 @@ Result<CalibrationDemoSummary> addCalibrationSessions(store::Database& db, const
 
         // Each interaction has a true quality per attribute around its agent's
         // level that week; a scorer sees it through their own bias and noise.
-        std::vector<store::CalibrationScore> scores;
-        std::vector<store::Consensus> agreed;
+        std::vector<CalibrationScore> scores;
+        std::vector<Consensus> agreed;
         for (size_t u = 0; u < cells.size(); ++u) {
             const int agent = cells[u] / s.weeks;
             const auto& lift = s.lift(agent, cells[u] % s.weeks);

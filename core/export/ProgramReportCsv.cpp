@@ -115,8 +115,8 @@ ReportTable frictionsCsv(const analytics::ProgramReport& r)
 ReportTable pulseCsv(const analytics::ProgramReport& r)
 {
     ReportTable t{{"dimension", "before", "n_before", "after", "n_after"}, std::vector<bool>(5, false), {}};
-    for (size_t d = 0; d < store::kPulseDimensionNames.size(); ++d)
-        t.rows.push_back({store::kPulseDimensionNames[d], num(r.pulseBefore.mean[d]), count(r.pulseBefore.n[d]),
+    for (size_t d = 0; d < kPulseDimensionNames.size(); ++d)
+        t.rows.push_back({kPulseDimensionNames[d], num(r.pulseBefore.mean[d]), count(r.pulseBefore.n[d]),
                           num(r.pulseAfter.mean[d]), count(r.pulseAfter.n[d])});
     return t;
 }

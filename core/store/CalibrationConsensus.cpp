@@ -22,9 +22,6 @@ namespace {
 using calibration::bindScore;
 using calibration::dateOf;
 using calibration::isoDate;
-using calibration::loadContext;
-using calibration::scoreProblem;
-using calibration::scoreText;
 using calibration::trimmed;
 
 // The Tr::tr() of this file; its strings stay under the context they had
@@ -49,7 +46,7 @@ Result<std::string> recordConsensus(Database& db, const std::string& sessionId, 
 
 Status recordConsensus(Database& db, const std::string& sessionId, const std::vector<Consensus>& agreed)
 {
-    auto ctx = loadContext(db, sessionId);
+    auto ctx = loadScoringSheet(db, sessionId);
     if (!ctx)
         return ctx.error();
     for (const auto& c : agreed) {
@@ -156,7 +153,7 @@ Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QStrin
 
 Result<analytics::CalibrationInput> loadCalibrationInput(Database& db, const std::string& sessionId)
 {
-    auto ctx = loadContext(db, sessionId);
+    auto ctx = loadScoringSheet(db, sessionId);
     if (!ctx)
         return ctx.error();
     analytics::CalibrationInput in;

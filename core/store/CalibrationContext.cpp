@@ -44,7 +44,11 @@ void bindScore(SQLite::Statement& st, int i, const std::optional<double>& v)
         st.bind(i);
 }
 
-Result<SessionContext> loadContext(Database& db, const std::string& sessionId)
+} // namespace fb::store::calibration
+
+namespace fb::store {
+
+Result<ScoringSheet> loadScoringSheet(Database& db, const std::string& sessionId)
 {
     auto session = loadSession(db, sessionId);
     if (!session)
@@ -52,7 +56,7 @@ Result<SessionContext> loadContext(Database& db, const std::string& sessionId)
     auto rubric = loadRubric(db, session->rubricVersion);
     if (!rubric)
         return rubric.error();
-    SessionContext ctx;
+    ScoringSheet ctx;
     ctx.session = std::move(session.value());
     ctx.ordered = rubric->attributes;
     for (const auto& a : rubric->attributes)
@@ -60,20 +64,4 @@ Result<SessionContext> loadContext(Database& db, const std::string& sessionId)
     return ctx;
 }
 
-QString scoreProblem(const RubricAttribute& a, const std::optional<double>& score)
-{
-    if (!score)
-        return a.naAllowed ? QString() : Tr::tr("NA is not allowed for this attribute");
-    const double max = a.yesNo ? 1 : 4;
-    if (*score < 0 || *score > max || std::floor(*score) != *score)
-        return a.yesNo ? Tr::tr("outside the scale 0-1 (0 = no, 1 = yes)")
-                       : Tr::tr("outside the scale 0-4 (whole numbers)");
-    return {};
-}
-
-QString scoreText(const std::optional<double>& score)
-{
-    return score ? QString::number(*score) : QStringLiteral("NA");
-}
-
-} // namespace fb::store::calibration
+} // namespace fb::store

@@ -9,10 +9,12 @@
 #include "analytics/CalibrationHistory.h"
 #include "analytics/CalibrationReport.h"
 #include "common/Error.h"
+#include "domain/Calibration.h"
 
 #include <QDate>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,30 +22,6 @@
 namespace fb::store {
 
 class Database;
-
-struct CalibrationParticipant final {
-    std::string name;
-    std::string initials; // empty: made from the name ("Jonas Weber" -> "JW")
-};
-
-struct CalibrationUnit final {
-    int position = 0; // 1-based order in the session
-    std::string interactionId;
-    std::string agentId; // filled from interactions on create
-};
-
-struct CalibrationSession final {
-    std::string id; // letters, digits, '-' and '_'
-    QDate heldOn;
-    std::string facilitator;
-    std::optional<std::string> anchor; // one of the participants
-    std::optional<quint64> seed;       // the seed of the random draw, shown so it can be repeated
-    int rubricVersion = 0;             // 0: the current version
-    std::vector<CalibrationParticipant> participants;
-    std::vector<CalibrationUnit> units; // on create only interactionId is read
-};
-
-enum class SamplePer { Interaction, Agent, Queue };
 
 // Draws n interactions at random (SplitMix64 seeded by seed, identical on
 // every platform): any interactions, or one interaction from each of n
@@ -58,37 +36,17 @@ Result<CalibrationSession> loadSession(Database& db, const std::string& sessionI
 Status addParticipants(Database& db, const std::string& sessionId,
                        const std::vector<CalibrationParticipant>& participants);
 
-struct CalibrationScore final {
-    std::string participant;
-    std::string interactionId;
-    std::string attribute;
-    std::optional<double> score; // nullopt = NA (where the rubric allows it)
-};
-
 // Checks every score (participant and interaction of the session, attribute
 // of the session's rubric, whole number within its scale, NA only where
 // allowed) and writes them all or none; a score given again replaces the old one.
 Status recordScores(Database& db, const std::string& sessionId, const std::vector<CalibrationScore>& scores);
+// The same for several sessions at once, in one transaction.
+using ScoresBySession = std::map<std::string, std::vector<CalibrationScore>>;
+Status recordScores(Database& db, const ScoresBySession& bySession);
 
-struct ScoreImportReport final {
-    qint64 rows = 0;
-    qint64 scores = 0;           // written (0 when there are problems)
-    std::vector<Error> problems; // every bad value, with file, line, column, value
-};
-
-// Imports scores from CSV: columns evaluation_id, session, participant,
-// interaction_id, then one column per rubric attribute (an empty cell = not
-// scored, NA = NA). Nothing is written if any row is bad. With onlySession
-// set, a row of any other session is a bad row.
-Result<ScoreImportReport> importScoresCsv(Database& db, const QString& path, const std::string& onlySession = {});
-
-struct Consensus final {
-    std::string interactionId;
-    std::string attribute;
-    std::optional<double> score; // nullopt = NA
-    std::string note;            // why; required
-    QDate decidedOn;             // invalid: the session's date
-};
+// A session with the rubric it is scored against (for checking scores before
+// recording them, as the score import does to report every bad cell).
+Result<ScoringSheet> loadScoringSheet(Database& db, const std::string& sessionId);
 
 // Records the agreed score and its note, and in the same transaction writes
 // it to the interaction's official evaluation (created on the first consensus
@@ -98,16 +56,6 @@ Result<std::string> recordConsensus(Database& db, const std::string& sessionId, 
 // transaction: all are checked first, and none is written if one is bad.
 Status recordConsensus(Database& db, const std::string& sessionId, const std::vector<Consensus>& agreed);
 std::string officialEvaluationId(const std::string& sessionId, const std::string& interactionId);
-
-struct DecisionNote final {
-    std::string sessionId;
-    QDate heldOn;
-    std::string interactionId;
-    std::string attribute;
-    std::optional<double> score;
-    std::string note;
-    QDate decidedOn;
-};
 
 // Decision notes containing text (case-insensitive for ASCII letters; empty
 // text = all), newest first; with attribute set, only that attribute's.
@@ -119,15 +67,6 @@ Result<analytics::CalibrationInput> loadCalibrationInput(Database& db, const std
 
 // --- Reads for the calibration page (CalibrationQueries.cpp) ---
 
-struct SessionSummary final {
-    std::string id;
-    QDate heldOn;
-    std::string facilitator;
-    int participants = 0;
-    int units = 0;
-    int agreedUnits = 0; // interactions with at least one agreed score
-};
-
 // Every session, newest first.
 Result<std::vector<SessionSummary>> listSessions(Database& db);
 
@@ -136,11 +75,6 @@ Result<std::vector<SessionSummary>> listSessions(Database& db);
 Result<std::vector<CalibrationScore>> participantScores(Database& db, const std::string& sessionId,
                                                         const std::string& participant);
 
-struct ScoringProgress final {
-    std::string participant;
-    qint64 scored = 0;   // scores given (NA counts as given)
-    qint64 expected = 0; // units x rubric attributes
-};
 // How far each participant is, without revealing any score.
 Result<std::vector<ScoringProgress>> scoringProgress(Database& db, const std::string& sessionId);
 

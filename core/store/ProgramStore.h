@@ -4,6 +4,7 @@
 // log, the confirmed top frictions, and the reads the program's pages and
 // report need (docs/friction-to-flow.md). All SQL of the feature is here.
 #include "common/Error.h"
+#include "domain/Program.h"
 
 #include <QDate>
 #include <QString>
@@ -19,31 +20,6 @@
 namespace fb::store {
 
 class Database;
-
-struct Program final {
-    qint64 id = 0;
-    std::string name;
-    QDate start; // a Monday: day 1 of week 1
-    std::vector<std::string> teams;
-};
-
-struct ProgramFix final {
-    qint64 id = 0; // its id in the log
-    qint64 program = 0;
-    QDate fixedOn; // in effect from this day on
-    std::string friction;
-    std::string what;
-    std::string owner;
-    std::vector<std::string> queues; // the scope; empty = all queues
-    [[nodiscard]] bool allQueues() const { return queues.empty(); }
-};
-
-struct ConfirmedFriction final {
-    int rank = 0; // 1..3
-    std::string friction;
-    std::string dimension; // pulse dimension it maps to; may be empty
-    std::string note;
-};
 
 // Creates a program; the name must be new, the teams must exist and the start
 // must be a Monday. Returns its id.
@@ -64,58 +40,19 @@ Result<std::vector<std::string>> allTeams(Database& db);
 
 // Feedback tickets of the teams (by the ticket's team, or its agent's team)
 // submitted on days [from, to).
-struct TicketRow final {
-    std::string ticketId;
-    std::string submittedOn;
-    std::string category;
-    std::string title;
-    std::string agentId; // empty when anonymous
-    std::string friction;
-    std::string status;
-    std::string decisionReason;
-    std::string decidedOn;
-    std::string fixedOn;
-    std::string scopeQueue;
-};
 Result<std::vector<TicketRow>> ticketsSubmitted(Database& db, const std::vector<std::string>& teams, QDate from,
                                                 QDate to);
 // Tickets of the teams decided (accepted, deferred, declined or fixed) on days [from, to).
 Result<std::vector<TicketRow>> ticketsDecided(Database& db, const std::vector<std::string>& teams, QDate from,
                                               QDate to);
 
-// Pulse responses of the teams in ISO weeks [fromWeekKey, toWeekKey]:
-// per dimension the sum and count of the non-empty scores, and the number of
-// responses. Dimensions in the order of kPulseDimensionNames.
-inline constexpr std::array<const char*, 5> kPulseDimensionNames = {"role_clarity", "tool_reliability",
-                                                                    "coaching_usefulness", "schedule_fit", "fairness"};
-struct PulseSums final {
-    qint64 responses = 0;
-    std::array<qint64, 5> sum{};
-    std::array<qint64, 5> count{};
-};
+// Pulse responses of the teams in ISO weeks [fromWeekKey, toWeekKey].
 Result<PulseSums> pulseSums(Database& db, const std::vector<std::string>& teams, int fromWeekKey, int toWeekKey);
 
 // Recognitions to agents of the teams given on days [from, to): one row per day and behaviour.
-struct RecognitionRow final {
-    std::string givenOn;
-    std::string behavior;
-    qint64 count = 0;
-};
 Result<std::vector<RecognitionRow>> recognitionsGiven(Database& db, const std::vector<std::string>& teams, QDate from,
                                                       QDate to);
 
-// One interaction as the program's comparison reads it. Null values: fcr,
-// repeat, escalated = -1; defects = -1; csat = 0.
-struct ProgramInteraction final {
-    std::string_view day;   // "YYYY-MM-DD" of started_at
-    std::string_view queue; // empty when none
-    double handleSeconds = 0;
-    int fcr = -1;
-    int repeat = -1;
-    int escalated = -1;
-    int defects = -1;
-    int csat = 0;
-};
 // One scan of interactions joined to agents of the teams, started on days
 // [from, to), calling visit for each (interactions has no index by time or
 // agent, so this reads the table once; see SchemaV1.cpp). cancel may be null.

@@ -4,7 +4,7 @@
 #include "FbTestSupport.h"
 #include "analytics/Agreement.h"
 #include "analytics/CalibrationReport.h"
-#include "analytics/ReliabilityCsv.h"
+#include "import/ReliabilityCsv.h"
 #include "store/CalibrationStore.h"
 
 #include <QDate>
@@ -31,7 +31,7 @@ private slots:
         auto db = fbtest::openDb(path);
         if (!db || !fbtest::importExamples(*db))
             return {};
-        fb::store::CalibrationSession s;
+        fb::CalibrationSession s;
         s.id = "S1";
         s.heldOn = QDate(2026, 9, 3);
         s.facilitator = "Sara Lindqvist";
@@ -40,7 +40,7 @@ private slots:
         if (!fb::store::createSession(*db, s))
             return {};
         const std::vector<std::vector<double>> accuracy{{3, 3, 4}, {2, 1, 2}, {4, 4, 4}};
-        std::vector<fb::store::CalibrationScore> scores;
+        std::vector<fb::CalibrationScore> scores;
         for (std::size_t u = 0; u < 3; ++u)
             for (std::size_t p = 0; p < 3; ++p)
                 scores.push_back({s.participants[p].name, s.units[u].interactionId, "accuracy", accuracy[u][p]});
@@ -103,7 +103,7 @@ private slots:
             return {};
         if (auto r = fbtest::importFile(*db, fb::Kind::Interactions, callsFile); !r || !r->committed)
             return {};
-        fb::store::CalibrationSession s;
+        fb::CalibrationSession s;
         s.id = "S20";
         s.heldOn = QDate(2026, 9, 3);
         s.facilitator = "Sara Lindqvist";
@@ -117,7 +117,7 @@ private slots:
             s.units.push_back({0, fmt::format("C1{:07}", i), {}});
         if (!fb::store::createSession(*db, s))
             return {};
-        std::vector<fb::store::CalibrationScore> scores;
+        std::vector<fb::CalibrationScore> scores;
         for (std::size_t u = 0; u < s.units.size(); ++u)
             for (std::size_t p = 0; p < s.participants.size(); ++p)
                 for (const auto& a : fb::defaultRubric())
@@ -127,9 +127,8 @@ private slots:
             return {};
         if (!fb::store::recordConsensus(
                 *db, "S20",
-                std::vector<fb::store::Consensus>{
-                    {"C00000002", "accuracy", 2.0, "Refund promised, eligibility unchecked", {}},
-                    {"C00000002", "empathy", std::nullopt, "Not applicable on a callback", {}}}))
+                std::vector<fb::Consensus>{{"C00000002", "accuracy", 2.0, "Refund promised, eligibility unchecked", {}},
+                                           {"C00000002", "empathy", std::nullopt, "Not applicable on a callback", {}}}))
             return {};
         return path;
     }

@@ -23,7 +23,7 @@
 // 643/793; AC1 (4 x 12) = 31825/41041 with p_a = 9/11.
 #include "analytics/Agreement.h"
 #include "analytics/Deviation.h"
-#include "analytics/ReliabilityCsv.h"
+#include "import/ReliabilityCsv.h"
 
 #include <QTest>
 
@@ -414,41 +414,41 @@ private slots:
 
     void parseScores()
     {
-        QCOMPARE(parseScore("3", false), std::optional<Cell>(Cell(3.0)));
-        QCOMPARE(parseScore(" 2.5 ", false), std::optional<Cell>(Cell(2.5)));
-        QCOMPARE(parseScore("+1", false), std::optional<Cell>(Cell(1.0)));
-        QCOMPARE(parseScore("-1e1", false), std::optional<Cell>(Cell(-10.0)));
-        QCOMPARE(parseScore("2,5", true), std::optional<Cell>(Cell(2.5)));
-        QVERIFY(!parseScore("2,5", false).has_value());
-        QCOMPARE(parseScore("", false), std::optional<Cell>(Cell()));
-        QCOMPARE(parseScore("  ", false), std::optional<Cell>(Cell()));
-        QCOMPARE(parseScore("NA", false), std::optional<Cell>(Cell()));
-        QVERIFY(!parseScore("yes", false).has_value());
-        QVERIFY(!parseScore("nan", false).has_value());
-        QVERIFY(!parseScore("inf", false).has_value());
+        QCOMPARE(import::parseScore("3", false), std::optional<Cell>(Cell(3.0)));
+        QCOMPARE(import::parseScore(" 2.5 ", false), std::optional<Cell>(Cell(2.5)));
+        QCOMPARE(import::parseScore("+1", false), std::optional<Cell>(Cell(1.0)));
+        QCOMPARE(import::parseScore("-1e1", false), std::optional<Cell>(Cell(-10.0)));
+        QCOMPARE(import::parseScore("2,5", true), std::optional<Cell>(Cell(2.5)));
+        QVERIFY(!import::parseScore("2,5", false).has_value());
+        QCOMPARE(import::parseScore("", false), std::optional<Cell>(Cell()));
+        QCOMPARE(import::parseScore("  ", false), std::optional<Cell>(Cell()));
+        QCOMPARE(import::parseScore("NA", false), std::optional<Cell>(Cell()));
+        QVERIFY(!import::parseScore("yes", false).has_value());
+        QVERIFY(!import::parseScore("nan", false).has_value());
+        QVERIFY(!import::parseScore("inf", false).has_value());
     }
 
     void readCsvFixtures()
     {
-        auto d = readReliabilityCsv(dataPath("krippendorff2011.csv"));
+        auto d = import::readReliabilityCsv(dataPath("krippendorff2011.csv"));
         QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().toString()));
         QCOMPARE(d->coders, (std::vector<std::string>{"A", "B", "C", "D"}));
         QCOMPARE(d->units.size(), std::size_t(12));
         QVERIFY(!d->units[0][2].has_value());
         QVERIFY(std::abs(alphaOf(d.value(), AlphaMetric::Interval) - 951.0 / 1120.0) < kTight);
 
-        auto comma = readReliabilityCsv(dataPath("decimal_comma.csv"));
+        auto comma = import::readReliabilityCsv(dataPath("decimal_comma.csv"));
         QVERIFY(comma.ok());
         QCOMPARE(comma->coders.size(), std::size_t(3));
         QCOMPARE(*comma->units[0][0], 2.5);
         QVERIFY(!comma->units[3][2].has_value());
 
-        auto bad = readReliabilityCsv(dataPath("not_a_number.csv"));
+        auto bad = import::readReliabilityCsv(dataPath("not_a_number.csv"));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().line, qint64(3));
         QCOMPARE(bad.error().column, QStringLiteral("B"));
-        QVERIFY(!readReliabilityCsv(dataPath("ragged.csv")).ok());
-        QVERIFY(!readReliabilityCsv(dataPath("does_not_exist.csv")).ok());
+        QVERIFY(!import::readReliabilityCsv(dataPath("ragged.csv")).ok());
+        QVERIFY(!import::readReliabilityCsv(dataPath("does_not_exist.csv")).ok());
     }
 };
 

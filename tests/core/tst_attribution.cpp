@@ -19,6 +19,7 @@
 #include "analytics/ProgramReport.h"
 #include "demo/DemoGenerator.h"
 #include "export/ProgramReportCsv.h"
+#include "reports/ProgramReportBuilder.h"
 #include "store/ProgramStore.h"
 
 #include <QTemporaryDir>
@@ -44,9 +45,9 @@ bool close(double a, double b, double tol)
     return std::abs(a - b) <= tol;
 }
 
-store::ProgramInteraction row(std::string_view day, std::string_view queue, double handle, int repeat, int defects)
+fb::ProgramInteraction row(std::string_view day, std::string_view queue, double handle, int repeat, int defects)
 {
-    store::ProgramInteraction r;
+    fb::ProgramInteraction r;
     r.day = day;
     r.queue = queue;
     r.handleSeconds = handle;
@@ -57,9 +58,9 @@ store::ProgramInteraction row(std::string_view day, std::string_view queue, doub
     return r;
 }
 
-store::ProgramFix fixOf(qint64 id, QDate on, std::vector<std::string> queues, std::string friction = "tool lag")
+fb::ProgramFix fixOf(qint64 id, QDate on, std::vector<std::string> queues, std::string friction = "tool lag")
 {
-    store::ProgramFix f;
+    fb::ProgramFix f;
     f.id = id;
     f.fixedOn = on;
     f.friction = std::move(friction);
@@ -78,7 +79,7 @@ const AttributionRow& find(const std::vector<AttributionRow>& rows, qint64 fix, 
 }
 
 // Program from 2026-07-06; fix on 2026-08-03 (week 5). Cells as in the header.
-ProgramCells syntheticCells(std::vector<store::ProgramFix> fixes)
+ProgramCells syntheticCells(std::vector<fb::ProgramFix> fixes)
 {
     ProgramCells cells(QDate(2026, 7, 6), std::move(fixes));
     for (int i = 0; i < 1000; ++i) {
@@ -211,10 +212,10 @@ void TestAttribution::tooLittleDataSaysSo()
     QVERIFY(store::createProgram(*db, "Small", {"Billing"}, QDate(2026, 7, 6)));
     auto program = store::findProgram(*db, "Small");
     QVERIFY(program && program.value());
-    store::ProgramFix f = fixOf(0, QDate(2026, 8, 3), {"billing"}, "policy ambiguity");
+    fb::ProgramFix f = fixOf(0, QDate(2026, 8, 3), {"billing"}, "policy ambiguity");
     auto fixId = store::addFix(*db, program.value()->id, f);
     QVERIFY(fixId);
-    auto report = buildProgramReport(*db, "Small", QDate(2026, 9, 1));
+    auto report = reports::buildProgramReport(*db, "Small", QDate(2026, 9, 1));
     QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
     const auto& fcr = find(report->attribution, fixId.value(), ProgramMetric::Fcr);
     QVERIFY(!fcr.did && !fcr.low && !fcr.high);
@@ -256,7 +257,7 @@ void TestAttribution::demoPlantedFixFoundWithTheRightSign()
     QVERIFY(program && program.value());
     auto fixId = store::addFix(*db, program.value()->id, fixOf(0, fixedOn, {"billing"}));
     QVERIFY(fixId);
-    auto report = buildProgramReport(*db, "Billing flow", QDate(2026, 9, 1));
+    auto report = reports::buildProgramReport(*db, "Billing flow", QDate(2026, 9, 1));
     QVERIFY(report);
 
     const auto& rework = find(report->attribution, fixId.value(), ProgramMetric::Rework);

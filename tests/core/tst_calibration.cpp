@@ -5,6 +5,7 @@
 #include "analytics/CalibrationReport.h"
 #include "analytics/ScorecardStats.h"
 #include "demo/DemoGenerator.h"
+#include "import/CalibrationScoresImport.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
 
@@ -459,7 +460,7 @@ private slots:
                                         "X1,S1,Jonas Weber,C00000001,3,2\n"
                                         "X2,S1,Ana Ruiz,C00000001,4,NA\n"
                                         "X3,S1,Li Wei,C00000001,,1\n"));
-        auto ok = importScoresCsv(*db, good, "S1");
+        auto ok = import::importScoresCsv(*db, good, "S1");
         QVERIFY(ok);
         QVERIFY(ok->problems.empty());
         QCOMPARE(ok->rows, qint64(3));
@@ -473,7 +474,7 @@ private slots:
                                        "X5,S1,Ana Ruiz,C00000002,5,x\n"
                                        "X6,S9,Ana Ruiz,C00000002,1,1\n"
                                        "X7,S1,Li Wei,C00000009,2,2\n"));
-        auto rejected = importScoresCsv(*db, bad);
+        auto rejected = import::importScoresCsv(*db, bad);
         QVERIFY(rejected);
         QCOMPARE(rejected->scores, qint64(0));
         QStringList messages;

@@ -60,7 +60,7 @@ class TestCalibrationReport : public QObject {
         rubric.attributes = {accuracy, empathy, greeting};
         if (auto v = store::saveRubricVersion(*db, rubric); !v || v.value() != 2)
             return nullptr;
-        store::CalibrationSession s;
+        fb::CalibrationSession s;
         s.id = "S1";
         s.heldOn = QDate(2026, 9, 3);
         s.facilitator = "Sara Lindqvist";
@@ -70,7 +70,7 @@ class TestCalibrationReport : public QObject {
             return nullptr;
         const std::vector<std::vector<double>> accuracyScores{{3, 3, 4}, {2, 1, 2}, {4, 4, 4}};
         const std::vector<std::vector<double>> greetingScores{{1, 1, 1}, {1, 0, 0}, {1, 1, 1}};
-        std::vector<store::CalibrationScore> scores;
+        std::vector<fb::CalibrationScore> scores;
         for (std::size_t u = 0; u < 3; ++u)
             for (std::size_t p = 0; p < 3; ++p) {
                 scores.push_back({s.participants[p].name, s.units[u].interactionId, "accuracy", accuracyScores[u][p]});
@@ -202,7 +202,7 @@ private slots:
         QVERIFY(db);
         QVERIFY(store::recordConsensus(
             *db, "S1",
-            std::vector<store::Consensus>{
+            std::vector<fb::Consensus>{
                 {"C00000002", "accuracy", 2.0, "Refund promised before checking eligibility, partly right", {}},
                 {"C00000002", "greeting", std::nullopt, "=Callback: no greeting expected", QDate(2026, 9, 4)}}));
         auto data = store::loadSessionReportData(*db, "S1", fewResamples());

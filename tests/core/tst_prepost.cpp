@@ -44,10 +44,10 @@ bool close(double a, double b, double tol)
     return std::abs(a - b) <= tol;
 }
 
-store::ProgramInteraction row(std::string_view day, std::string_view queue, double handle, int fcr, int repeat,
-                              int escalated, int defects, int csat)
+fb::ProgramInteraction row(std::string_view day, std::string_view queue, double handle, int fcr, int repeat,
+                           int escalated, int defects, int csat)
 {
-    store::ProgramInteraction r;
+    fb::ProgramInteraction r;
     r.day = day;
     r.queue = queue;
     r.handleSeconds = handle;
@@ -176,7 +176,7 @@ void TestPrePost::runningMeanVarianceMerges()
 
 void TestPrePost::cellsBinWeeksPrePostAndFixes()
 {
-    store::ProgramFix fix;
+    fb::ProgramFix fix;
     fix.id = 7;
     fix.fixedOn = QDate(2026, 7, 27); // start of week 4
     fix.queues = {"billing"};

@@ -7,6 +7,7 @@
 #include "analytics/ProgramReport.h"
 #include "demo/DemoGenerator.h"
 #include "export/ProgramReportCsv.h"
+#include "reports/ProgramReportBuilder.h"
 #include "store/ProgramStore.h"
 
 #include <QTemporaryDir>
@@ -53,13 +54,13 @@ void TestReportCsv::initTestCase()
     QVERIFY(store::createProgram(*db, "Billing Q3", {"Billing"}, QDate(2026, 7, 6)));
     auto program = store::findProgram(*db, "Billing Q3");
     QVERIFY(program && program.value());
-    store::ProgramFix fix;
+    fb::ProgramFix fix;
     fix.fixedOn = QDate(2026, 8, 3);
     fix.friction = "tool lag";
     fix.what = "console patch";
     fix.queues = {"billing"};
     QVERIFY(store::addFix(*db, program.value()->id, fix));
-    auto report = analytics::buildProgramReport(*db, "Billing Q3", QDate(2026, 9, 1));
+    auto report = reports::buildProgramReport(*db, "Billing Q3", QDate(2026, 9, 1));
     QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
     m_report = std::move(report.value());
 }

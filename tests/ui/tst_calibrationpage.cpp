@@ -122,7 +122,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     request.drawn = true;
     request.sampleSize = 3;
     request.seed = 4242;
-    request.per = store::SamplePer::Agent;
+    request.per = fb::SamplePer::Agent;
     page.createSession(request);
     QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->data.session.id == "T1", 20000);
     const SessionViewPtr created = page.view();
@@ -135,7 +135,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     {
         auto db = store::Database::open(m_path);
         QVERIFY(db.ok());
-        auto again = store::drawSample(**db, 3, 4242, store::SamplePer::Agent);
+        auto again = store::drawSample(**db, 3, 4242, fb::SamplePer::Agent);
         QVERIFY(again.ok());
         QCOMPARE(again.value(), created->data.input.units);
     }

@@ -55,14 +55,14 @@ void TestFrictionPage::initTestCase()
     QVERIFY(store::createProgram(**db, "Billing flow", {"Billing"}, o.start).ok());
     auto program = store::findProgram(**db, "Billing flow");
     QVERIFY(program.ok() && program.value());
-    store::ProgramFix fix;
+    fb::ProgramFix fix;
     fix.fixedOn = QDate(2026, 8, 3);
     fix.friction = "tool lag";
     fix.what = "Payment history loads lazily; console no longer freezes";
     fix.owner = "IT service desk";
     fix.queues = {"billing"};
     QVERIFY(store::addFix(**db, program.value()->id, fix).ok());
-    store::ProgramFix policy;
+    fb::ProgramFix policy;
     policy.fixedOn = QDate(2026, 7, 22);
     policy.friction = "policy ambiguity";
     policy.what = "One-page refund rules for repeat callers";

@@ -18,14 +18,14 @@ analytics::ProgramReport report()
     r.program.start = QDate(2026, 7, 6); // a Monday; the program ends before 2026-08-31
     r.end = QDate(2026, 8, 31);
     r.today = QDate(2026, 8, 12);
-    store::ProgramFix lag;
+    fb::ProgramFix lag;
     lag.id = 1;
     lag.fixedOn = QDate(2026, 7, 22); // day 16: week 3
     lag.friction = "tool lag";
     lag.what = "Payment history loads lazily";
     lag.owner = "IT service desk";
     lag.queues = {"billing", "retention"};
-    store::ProgramFix late;
+    fb::ProgramFix late;
     late.id = 2;
     late.fixedOn = QDate(2026, 9, 7); // after the eighth week
     late.friction = "policy ambiguity";

@@ -138,7 +138,7 @@ QChartView* makePulseChart(const analytics::ProgramReport& r, QWidget* parent)
     auto* after = new QBarSet(Tr::tr("Weeks 7-8 (%1 responses)").arg(r.pulseAfter.responses));
     QStringList categories;
     for (size_t d = 0; d < 5; ++d) {
-        categories << analytics::dimensionLabel(store::kPulseDimensionNames[d]);
+        categories << analytics::dimensionLabel(kPulseDimensionNames[d]);
         *before << r.pulseBefore.mean[d].value_or(0);
         *after << r.pulseAfter.mean[d].value_or(0);
     }

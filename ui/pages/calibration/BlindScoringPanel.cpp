@@ -2,6 +2,7 @@
 
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
+#include "import/CalibrationScoresImport.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -190,7 +191,7 @@ void BlindScoringPanel::startTurn(const QString& participant)
     const std::string who = participant.toStdString();
     m_worker.run(
         this, [sessionId, who](store::Database& db) { return store::participantScores(db, sessionId, who); },
-        [this, participant](Result<std::vector<store::CalibrationScore>> own) {
+        [this, participant](Result<std::vector<CalibrationScore>> own) {
             if (!own) {
                 emit message(own.error().toString());
                 return;
@@ -204,7 +205,7 @@ void BlindScoringPanel::startTurn(const QString& participant)
         });
 }
 
-void BlindScoringPanel::fillGrid(const std::vector<store::CalibrationScore>& own)
+void BlindScoringPanel::fillGrid(const std::vector<CalibrationScore>& own)
 {
     m_filling = true;
     const auto& attributes = m_view->data.input.attributes;
@@ -302,7 +303,7 @@ bool BlindScoringPanel::saveTurn()
 {
     if (!m_view || !inTurn())
         return false;
-    std::vector<store::CalibrationScore> scores;
+    std::vector<CalibrationScore> scores;
     QStringList problems;
     int firstBadRow = -1, firstBadColumn = -1, empty = 0;
     for (int r = 0; r < m_grid->rowCount(); ++r)
@@ -362,8 +363,8 @@ void BlindScoringPanel::importCsv()
         return;
     const std::string sessionId = m_view->data.session.id;
     m_worker.run(
-        this, [path, sessionId](store::Database& db) { return store::importScoresCsv(db, path, sessionId); },
-        [this](Result<store::ScoreImportReport> report) {
+        this, [path, sessionId](store::Database& db) { return import::importScoresCsv(db, path, sessionId); },
+        [this](Result<import::ScoreImportReport> report) {
             if (!report) {
                 QMessageBox::warning(this, tr("Import scores"), report.error().toString());
                 return;

@@ -52,7 +52,7 @@ signals:
 private:
     void showCover();
     void fillProgress();
-    void fillGrid(const std::vector<store::CalibrationScore>& own);
+    void fillGrid(const std::vector<CalibrationScore>& own);
     void importCsv();
     void checkItem(QTableWidgetItem* item);
     // The score a cell holds; error text when it holds none acceptable.

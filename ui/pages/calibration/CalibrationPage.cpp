@@ -151,7 +151,7 @@ void CalibrationPage::loadSessions(const QString& select)
 {
     m_worker->run(
         this, [](store::Database& db) { return store::listSessions(db); },
-        [this, select](Result<std::vector<store::SessionSummary>> sessions) {
+        [this, select](Result<std::vector<SessionSummary>> sessions) {
             if (!sessions) {
                 m_status->setText(sessions.error().toString());
                 return;
@@ -287,7 +287,7 @@ void CalibrationPage::newSession()
         bool done = false;
         m_worker->run(
             this, [request](store::Database& db) { return createRequestedSession(db, request); },
-            [&](const Result<store::CalibrationSession>& created) {
+            [&](const Result<CalibrationSession>& created) {
                 if (!created)
                     problem = created.error().toString();
                 done = true;
@@ -314,7 +314,7 @@ void CalibrationPage::createSession(const SessionRequest& request)
 {
     m_worker->run(
         this, [request](store::Database& db) { return createRequestedSession(db, request); },
-        [this](Result<store::CalibrationSession> created) {
+        [this](Result<CalibrationSession> created) {
             if (!created) {
                 m_status->setText(created.error().toString());
                 emit message(created.error().toString());

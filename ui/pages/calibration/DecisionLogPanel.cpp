@@ -43,7 +43,7 @@ void DecisionLogPanel::search(const QString& text)
     const int generation = ++m_generation;
     m_worker.run(
         this, [text](store::Database& db) { return store::searchDecisionNotes(db, text); },
-        [this, text, generation](Result<std::vector<store::DecisionNote>> notes) {
+        [this, text, generation](Result<std::vector<DecisionNote>> notes) {
             if (generation != m_generation)
                 return; // a newer search is on its way
             m_table->setRowCount(0);

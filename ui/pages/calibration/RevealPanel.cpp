@@ -305,13 +305,13 @@ bool RevealPanel::recordAgreement()
     if (!m_view || !m_unit || !revealed())
         return false;
     const std::string interaction = m_view->data.input.units[*m_unit];
-    std::vector<store::Consensus> decided;
+    std::vector<Consensus> decided;
     const std::string note = m_note->text().trimmed().toStdString();
     for (std::size_t a = 0; a < m_scores.size(); ++a) {
         const double v = m_scores[a]->currentData().toDouble();
         if (v == kNotAgreed)
             continue;
-        store::Consensus c;
+        Consensus c;
         c.interactionId = interaction;
         c.attribute = m_view->data.input.attributes[a].name;
         if (v != kNa)

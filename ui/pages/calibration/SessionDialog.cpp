@@ -25,9 +25,9 @@ QString newSeed()
 
 } // namespace
 
-Result<store::CalibrationSession> createRequestedSession(store::Database& db, const SessionRequest& request)
+Result<CalibrationSession> createRequestedSession(store::Database& db, const SessionRequest& request)
 {
-    store::CalibrationSession session = request.session;
+    CalibrationSession session = request.session;
     if (request.drawn) {
         session.seed = request.seed; // shown with the session so the draw can be repeated
         auto ids = store::drawSample(db, request.sampleSize, request.seed, request.per);
@@ -63,9 +63,9 @@ SessionDialog::SessionDialog(QWidget* parent) : QDialog(parent)
     m_size->setValue(10);
     m_size->setSuffix(tr(" interactions"));
     m_per = new QComboBox(this);
-    m_per->addItem(tr("from all interactions"), int(store::SamplePer::Interaction));
-    m_per->addItem(tr("one per agent"), int(store::SamplePer::Agent));
-    m_per->addItem(tr("one per queue"), int(store::SamplePer::Queue));
+    m_per->addItem(tr("from all interactions"), int(SamplePer::Interaction));
+    m_per->addItem(tr("one per agent"), int(SamplePer::Agent));
+    m_per->addItem(tr("one per queue"), int(SamplePer::Queue));
     m_seed = new QLineEdit(newSeed(), this);
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), m_seed));
     m_seed->setToolTip(tr("The same seed on the same data draws the same interactions, so the draw can be repeated "
@@ -119,9 +119,9 @@ SessionDialog::SessionDialog(QWidget* parent) : QDialog(parent)
     refreshAnchors();
 }
 
-std::vector<store::CalibrationParticipant> SessionDialog::participants() const
+std::vector<CalibrationParticipant> SessionDialog::participants() const
 {
-    std::vector<store::CalibrationParticipant> out;
+    std::vector<CalibrationParticipant> out;
     for (const QString& line : m_participants->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList parts = line.split(QLatin1Char(';'));
         const QString name = parts.value(0).trimmed();
@@ -156,7 +156,7 @@ SessionRequest SessionDialog::request() const
     if (r.drawn) {
         r.sampleSize = m_size->value();
         r.seed = m_seed->text().toULongLong();
-        r.per = static_cast<store::SamplePer>(m_per->currentData().toInt());
+        r.per = static_cast<SamplePer>(m_per->currentData().toInt());
         r.session.seed = r.seed;
     } else {
         static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));

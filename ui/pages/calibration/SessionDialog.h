@@ -19,15 +19,15 @@ class QSpinBox;
 namespace fb::ui::calibration {
 
 struct SessionRequest final {
-    store::CalibrationSession session; // units filled when chosen by hand
+    CalibrationSession session; // units filled when chosen by hand
     bool drawn = true;
     int sampleSize = 10;
     quint64 seed = 0;
-    store::SamplePer per = store::SamplePer::Interaction;
+    SamplePer per = SamplePer::Interaction;
 };
 
 // Draws the sample when asked to, then creates the session (worker thread).
-Result<store::CalibrationSession> createRequestedSession(store::Database& db, const SessionRequest& request);
+Result<CalibrationSession> createRequestedSession(store::Database& db, const SessionRequest& request);
 
 class SessionDialog final : public QDialog {
     Q_OBJECT
@@ -53,7 +53,7 @@ public:
 
 private:
     void refreshAnchors();
-    [[nodiscard]] std::vector<store::CalibrationParticipant> participants() const;
+    [[nodiscard]] std::vector<CalibrationParticipant> participants() const;
 
     QLineEdit* m_id = nullptr;
     QDateEdit* m_date = nullptr;

@@ -24,7 +24,7 @@ namespace fb::ui::calibration {
 
 struct SessionView final {
     analytics::CalibrationSessionReportData data;
-    std::vector<store::ScoringProgress> progress;
+    std::vector<ScoringProgress> progress;
     std::map<std::string, QString> agentNames;               // agent id -> name
     std::map<std::string, std::string> descriptions;         // attribute -> rubric description
     std::map<std::string, std::vector<std::string>> anchors; // attribute -> level descriptions

@@ -38,7 +38,7 @@ BaselineTab::BaselineTab(QWidget* parent) : QWidget(parent)
         m_confirmDim[i] = new QComboBox(confirmBox);
         m_confirmDim[i]->setAccessibleName(tr("Pulse dimension of friction %1").arg(i + 1));
         m_confirmDim[i]->addItem(tr("(none)"), QString());
-        for (const char* d : store::kPulseDimensionNames)
+        for (const char* d : kPulseDimensionNames)
             m_confirmDim[i]->addItem(analytics::dimensionLabel(d), QString::fromLatin1(d));
         grid->addWidget(new QLabel(tr("%1.").arg(i + 1), confirmBox), i, 0);
         grid->addWidget(m_confirm[i], i, 1);
@@ -86,7 +86,7 @@ void BaselineTab::present(const analytics::ProgramReport& r)
 
 void BaselineTab::confirm()
 {
-    std::vector<store::ConfirmedFriction> chosen;
+    std::vector<ConfirmedFriction> chosen;
     for (int i = 0; i < 3; ++i) {
         const QString f = m_confirm[i]->currentText().trimmed();
         if (f.isEmpty())

@@ -25,7 +25,7 @@ public:
     void present(const analytics::ProgramReport& r);
 
 signals:
-    void confirmRequested(const std::vector<store::ConfirmedFriction>& chosen);
+    void confirmRequested(const std::vector<ConfirmedFriction>& chosen);
 
 private:
     void confirm();

@@ -98,7 +98,7 @@ void FixesTab::fixSaved(const QString& what)
 
 void FixesTab::add()
 {
-    store::ProgramFix fix;
+    ProgramFix fix;
     fix.fixedOn = m_date->date();
     fix.friction = m_friction->currentText().trimmed().toStdString();
     fix.what = m_what->text().trimmed().toStdString();

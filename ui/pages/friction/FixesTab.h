@@ -27,7 +27,7 @@ public:
     void fixSaved(const QString& what);
 
 signals:
-    void addRequested(const store::ProgramFix& fix);
+    void addRequested(const ProgramFix& fix);
     void digestRequested();
 
 private:

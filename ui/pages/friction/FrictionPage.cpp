@@ -14,6 +14,7 @@
 #include "pages/friction/OverviewTab.h"
 #include "pages/friction/PhaseTimeline.h"
 #include "pages/friction/RecognitionTab.h"
+#include "reports/ProgramReportBuilder.h"
 #include "store/Database.h"
 #include "store/ProgramStore.h"
 
@@ -131,7 +132,7 @@ void FrictionPage::loadPrograms(const QString& select)
 {
     m_worker->run(
         this, [](store::Database& db) { return store::listPrograms(db); },
-        [this, select](Result<std::vector<store::Program>> programs) {
+        [this, select](Result<std::vector<Program>> programs) {
             if (!programs) {
                 showError(programs.error().toString());
                 return;
@@ -165,7 +166,7 @@ void FrictionPage::loadReport()
     m_worker->run(
         this,
         [name, today](store::Database& db) -> Result<std::shared_ptr<analytics::ProgramReport>> {
-            auto r = analytics::buildProgramReport(db, name, today);
+            auto r = reports::buildProgramReport(db, name, today);
             if (!r)
                 return r.error();
             return std::make_shared<analytics::ProgramReport>(std::move(r.value()));
@@ -253,7 +254,7 @@ void FrictionPage::newProgram()
         });
 }
 
-void FrictionPage::confirmFrictions(const std::vector<store::ConfirmedFriction>& chosen)
+void FrictionPage::confirmFrictions(const std::vector<ConfirmedFriction>& chosen)
 {
     if (!m_report)
         return;
@@ -269,7 +270,7 @@ void FrictionPage::confirmFrictions(const std::vector<store::ConfirmedFriction>&
         });
 }
 
-void FrictionPage::addFix(const store::ProgramFix& fix)
+void FrictionPage::addFix(const ProgramFix& fix)
 {
     if (!m_report)
         return;

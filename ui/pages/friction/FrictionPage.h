@@ -56,7 +56,7 @@ public:
 
     // Adds a fix to the current program's log (as the form does); the form's
     // "what changed" text is cleared once the fix is saved, kept if it fails.
-    void addFix(const store::ProgramFix& fix);
+    void addFix(const ProgramFix& fix);
 
 signals:
     void programsLoaded();
@@ -68,7 +68,7 @@ private:
     void present(std::shared_ptr<analytics::ProgramReport> report);
     void showError(const QString& message);
     void newProgram();
-    void confirmFrictions(const std::vector<store::ConfirmedFriction>& chosen);
+    void confirmFrictions(const std::vector<ConfirmedFriction>& chosen);
     void exportPdfAsk();
     void exportCsvAsk();
     void exportDigestAsk();

@@ -69,7 +69,7 @@ FrictionRows::Rows FrictionRows::pulse(const analytics::ProgramReport& r)
                 return tr("hidden (%1 responses)").arg(p.responses);
             return p.mean[d] ? format::number(*p.mean[d], 2) : tr("no answers");
         };
-        rows.push_back({analytics::dimensionLabel(store::kPulseDimensionNames[d]), cell(r.pulseBefore),
+        rows.push_back({analytics::dimensionLabel(kPulseDimensionNames[d]), cell(r.pulseBefore),
                         QString::number(r.pulseBefore.n[d]), cell(r.pulseAfter), QString::number(r.pulseAfter.n[d])});
     }
     return rows;

@@ -238,7 +238,7 @@ void RubricEditor::showRulings(const QString& attribute)
     const std::string name = attribute.toStdString();
     m_worker.run(
         this, [name](store::Database& db) { return store::searchDecisionNotes(db, {}, name); },
-        [this, attribute](Result<std::vector<store::DecisionNote>> notes) {
+        [this, attribute](Result<std::vector<DecisionNote>> notes) {
             const int row = m_table->currentRow();
             if (!notes || row < 0 || !m_table->item(row, Name) || m_table->item(row, Name)->text() != attribute)
                 return; // another attribute was chosen meanwhile

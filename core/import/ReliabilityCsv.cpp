@@ -1,4 +1,4 @@
-#include "analytics/ReliabilityCsv.h"
+#include "import/ReliabilityCsv.h"
 
 #include "common/Text.h"
 #include "csv/CsvReader.h"
@@ -7,7 +7,7 @@
 #include <cmath>
 #include <string>
 
-namespace fb::analytics {
+namespace fb::import {
 namespace {
 
 std::string_view trimmed(std::string_view s)
@@ -21,11 +21,11 @@ std::string_view trimmed(std::string_view s)
 
 } // namespace
 
-std::optional<Cell> parseScore(std::string_view text, bool allowDecimalComma)
+std::optional<analytics::Cell> parseScore(std::string_view text, bool allowDecimalComma)
 {
     const std::string_view t = trimmed(text);
     if (t.empty() || t == "NA")
-        return Cell{};
+        return analytics::Cell{};
     std::string buf(t);
     if (allowDecimalComma)
         for (char& c : buf)
@@ -37,17 +37,17 @@ std::optional<Cell> parseScore(std::string_view text, bool allowDecimalComma)
     const auto res = std::from_chars(buf.data(), buf.data() + buf.size(), v);
     if (res.ec != std::errc() || res.ptr != buf.data() + buf.size() || !std::isfinite(v))
         return std::nullopt;
-    return Cell{v};
+    return analytics::Cell{v};
 }
 
-Result<ReliabilityData> readReliabilityCsv(const QString& path, const csv::ReaderOptions& options)
+Result<analytics::ReliabilityData> readReliabilityCsv(const QString& path, const csv::ReaderOptions& options)
 {
     auto reader = csv::CsvReader::open(path, options);
     if (!reader)
         return reader.error();
     csv::CsvReader& r = *reader.value();
     const bool decimalComma = r.delimiter() != ',';
-    ReliabilityData data;
+    analytics::ReliabilityData data;
     csv::Record rec;
     if (!r.next(rec))
         return Error(QStringLiteral("the file is empty: expected a header row naming the coders"), path);
@@ -62,7 +62,7 @@ Result<ReliabilityData> readReliabilityCsv(const QString& path, const csv::Reade
                              .arg(rec.fields.size())
                              .arg(data.coders.size()),
                          path, rec.line);
-        std::vector<Cell> row;
+        std::vector<analytics::Cell> row;
         row.reserve(rec.fields.size());
         for (std::size_t c = 0; c < rec.fields.size(); ++c) {
             const auto score = parseScore(rec.fields[c], decimalComma);
@@ -80,4 +80,4 @@ Result<ReliabilityData> readReliabilityCsv(const QString& path, const csv::Reade
     return data;
 }
 
-} // namespace fb::analytics
+} // namespace fb::import
