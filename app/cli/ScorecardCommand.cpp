@@ -1,10 +1,13 @@
 // floorboard-cli scorecard: the balanced scorecard of agents, teams or the site as CSV.
 #include "Cli.h"
+#include "ScorecardPdf.h"
 #include "analytics/Scorecard.h"
 #include "common/IsoWeek.h"
 #include "export/ScorecardCsv.h"
 #include "store/Database.h"
 #include "store/ScorecardStore.h"
+
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <cstdio>
@@ -60,7 +63,11 @@ int runScorecard(const Context& ctx)
     const QCommandLineOption definition(QStringLiteral("definition"),
                                         QStringLiteral("Definition version for --definition-out (default: current)."),
                                         QStringLiteral("N"));
-    p.addOptions({week, weeks, level, team, out, definitionOut, definition});
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 QStringLiteral("Also write the printable scorecards (agents by team, with each "
+                                                "team's row) as a PDF, as the window's Print PDF does."),
+                                 QStringLiteral("FILE.pdf"));
+    p.addOptions({week, weeks, level, team, out, definitionOut, definition, pdf});
     int code = Ok;
     if (!parseArgs(p, ctx,
                    QStringLiteral("Write the balanced scorecard (docs/scorecard.md) as CSV: one row per agent, team "
@@ -96,6 +103,15 @@ int runScorecard(const Context& ctx)
         }
     }
     const std::string teamName = s(p.value(team));
+    if (p.isSet(pdf) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        printError(QStringLiteral("--pdf needs a graphical application object; run `floorboard-cli scorecard` "
+                                  "with --pdf as its own option"));
+        return Usage;
+    }
+    if (p.isSet(pdf) && p.isSet(definitionOut)) {
+        printError(QStringLiteral("--pdf prints a scorecard; it does not go with --definition-out"));
+        return Usage;
+    }
     if (!teamName.empty() && lvl == analytics::Level::Site) {
         printError(QStringLiteral("--team applies to the agent and team levels"));
         return Usage;
@@ -144,6 +160,20 @@ int runScorecard(const Context& ctx)
         return DataProblem;
     }
     const auto card = analytics::computeScorecard(*def, *agents, *sums, lvl, from, to, teamName);
+    if (p.isSet(pdf)) {
+        // The printed scorecards always show the agents and their teams' rows.
+        const auto agentCard =
+            analytics::computeScorecard(*def, *agents, *sums, analytics::Level::Agent, from, to, teamName);
+        const auto teamCard =
+            analytics::computeScorecard(*def, *agents, *sums, analytics::Level::Team, from, to, teamName);
+        if (auto st = report::writeScorecardPdf(agentCard, teamCard, p.value(pdf)); !st) {
+            printError(st.error());
+            return DataProblem;
+        }
+        fmt::print(stderr, "Scorecards ({} to {}; agents: {}, teams: {}) printed to {}\n",
+                   s(IsoWeek::fromKey(from).toString()), s(IsoWeek::fromKey(to).toString()), agentCard.rows.size(),
+                   teamCard.rows.size(), s(p.value(pdf)));
+    }
     const auto table = exporting::scorecardCsv(card);
     if (!p.isSet(out)) {
         const std::string csv = exporting::csvText(table);

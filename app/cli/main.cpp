@@ -19,7 +19,7 @@ const Command kCommands[] = {
     {"check", "Integrity and domain checks", &runCheck},
     {"backup", "Write a consistent copy of the database: backup FILE", &runBackup},
     {"demo", "Create a realistic demo site (or its CSV files)", &runDemo},
-    {"scorecard", "Balanced scorecard of agents, teams or the site as CSV", &runScorecard},
+    {"scorecard", "Balanced scorecard of agents, teams or the site as CSV (and PDF)", &runScorecard},
     {"calibration", "Calibration sessions and agreement: create, scores, agree, report, alpha", &runCalibration},
     {"program", "Friction-to-flow programs: program create|fix|report", &runProgram},
     {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},

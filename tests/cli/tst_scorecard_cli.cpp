@@ -15,6 +15,11 @@ class TestScorecardCli : public QObject {
     {
         QProcess p;
         p.setProgram(QStringLiteral(FB_CLI));
+        // The PDF is drawn under an offscreen QGuiApplication, which warns on
+        // stderr when there is no runtime folder; a real session has one.
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+        p.setProcessEnvironment(env);
         p.setArguments(QStringList{QStringLiteral("--db"), path("fb.db")} + args);
         p.start();
         if (!p.waitForFinished(120000))
@@ -127,6 +132,37 @@ private slots:
                  2);
         QCOMPARE(err, QByteArray("error: --definition takes a version number, not 'x'\n"));
         QVERIFY(!QFile::exists(path("d.csv")));
+    }
+
+    void printsPdf()
+    {
+        QByteArray err;
+        QCOMPARE(run({QStringLiteral("scorecard"), QStringLiteral("--pdf"), path("card.pdf"), QStringLiteral("--out"),
+                      path("card2.csv")},
+                     nullptr, &err),
+                 0);
+        QVERIFY2(err.startsWith("Scorecards (2026-W10 to 2026-W10; agents: 2, teams: 1) printed to " +
+                                path("card.pdf").toUtf8() + "\n"),
+                 err.constData());
+        QFile f(path("card.pdf"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(QFile::exists(path("card2.csv"))); // the CSV is still written beside it
+    }
+
+    void pdfRefusals()
+    {
+        // Into a folder that does not exist: an error naming the file, exit 1, nothing written.
+        QByteArray err;
+        QCOMPARE(run({QStringLiteral("scorecard"), QStringLiteral("--pdf"), path("missing/card.pdf")}, nullptr, &err),
+                 1);
+        QVERIFY2(err.contains(path("missing/card.pdf").toUtf8()), err.constData());
+        QVERIFY(!QFile::exists(path("missing/card.pdf")));
+        QCOMPARE(run({QStringLiteral("scorecard"), QStringLiteral("--pdf"), path("x.pdf"),
+                      QStringLiteral("--definition-out"), path("d.csv")},
+                     nullptr, &err),
+                 2);
+        QCOMPARE(err, QByteArray("error: --pdf prints a scorecard; it does not go with --definition-out\n"));
     }
 
     void usageErrors()

@@ -1,8 +1,8 @@
 #include "pages/scorecards/AgentCardDialog.h"
 
+#include "ScorecardFormat.h"
 #include "charts/TrendChart.h"
 #include "common/IsoWeek.h"
-#include "pages/scorecards/ScorecardFormat.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 namespace fb::ui::scorecards {
+
+using namespace fb::scorecards; // report/ScorecardFormat.h: how the numbers read
 
 AgentCardDialog::AgentCardDialog(const QString& agentName, const QString& team, QWidget* parent)
     : QDialog(parent), m_agent(agentName), m_team(team)

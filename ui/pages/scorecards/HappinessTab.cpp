@@ -1,7 +1,7 @@
 #include "pages/scorecards/HappinessTab.h"
 
+#include "ScorecardFormat.h"
 #include "common/Format.h"
-#include "pages/scorecards/ScorecardFormat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -14,6 +14,8 @@
 #include <cmath>
 
 namespace fb::ui::scorecards {
+
+using namespace fb::scorecards; // report/ScorecardFormat.h: how the numbers read
 
 HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
 {

@@ -1,12 +1,14 @@
 #include "pages/scorecards/ScorecardModel.h"
 
-#include "pages/scorecards/ScorecardFormat.h"
+#include "ScorecardFormat.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
 
 namespace fb::ui::scorecards {
+
+using namespace fb::scorecards; // report/ScorecardFormat.h: how the numbers read
 
 ScorecardModel::ScorecardModel(QObject* parent) : QAbstractTableModel(parent) {}
 

@@ -1,14 +1,14 @@
 #include "pages/scorecards/ScorecardPage.h"
 
+#include "ScorecardFormat.h"
+#include "ScorecardPdf.h"
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
 #include "export/ScorecardCsv.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
 #include "pages/scorecards/HappinessTab.h"
-#include "pages/scorecards/ScorecardFormat.h"
 #include "pages/scorecards/ScorecardModel.h"
-#include "pages/scorecards/ScorecardPdf.h"
 #include "pages/scorecards/ScorecardReads.h"
 #include "store/ScorecardStore.h"
 
@@ -32,6 +32,8 @@
 #include <cmath>
 
 namespace fb::ui::scorecards {
+
+using namespace fb::scorecards; // report/ScorecardFormat.h: how the numbers read
 
 using analytics::Level;
 
@@ -374,7 +376,7 @@ QImage ScorecardPage::lastPrintPreview() const
 {
     if (!m_printAgents || !m_printTeams)
         return {};
-    return scorecardPrintPreview(*m_printAgents, *m_printTeams);
+    return report::renderScorecardPreview(*m_printAgents, *m_printTeams);
 }
 
 void ScorecardPage::showHappiness()
@@ -481,8 +483,10 @@ void ScorecardPage::exportPdf(const QString& file)
         this, [from, to, version](store::Database& db) { return readPrintCards(db, version, from, to); },
         [this, file](const Result<PrintCards>& cards) {
             setBusy(false);
-            QString why = cards ? QString() : cards.error().toString();
-            const bool ok = cards && writeScorecardPdf(file, *cards->agents, *cards->teams, &why);
+            const Status written =
+                cards ? report::writeScorecardPdf(*cards->agents, *cards->teams, file) : Status(cards.error());
+            const bool ok = bool(written);
+            const QString why = ok ? QString() : written.error().toString();
             if (ok) {
                 m_printAgents = cards->agents;
                 m_printTeams = cards->teams;

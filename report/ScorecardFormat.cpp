@@ -1,4 +1,4 @@
-#include "pages/scorecards/ScorecardFormat.h"
+#include "ScorecardFormat.h"
 
 #include "common/Format.h"
 #include "common/IsoWeek.h"
@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace fb::ui::scorecards {
+namespace fb::scorecards {
 namespace {
 
 // The Tr::tr() of this file; lupdate files its strings under the context below.
@@ -191,4 +191,4 @@ QString legendText()
                   "of the composite   ◔ row with small samples");
 }
 
-} // namespace fb::ui::scorecards
+} // namespace fb::scorecards

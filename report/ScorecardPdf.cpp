@@ -1,7 +1,7 @@
-#include "pages/scorecards/ScorecardPdf.h"
+#include "ScorecardPdf.h"
 
+#include "ScorecardFormat.h"
 #include "common/AtomicFile.h"
-#include "pages/scorecards/ScorecardFormat.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -17,10 +17,13 @@
 #include <functional>
 #include <map>
 
-namespace fb::ui::scorecards {
+namespace fb::report {
 namespace {
 
-// The Tr::tr() of this file; lupdate files its strings under the context below.
+using namespace fb::scorecards;
+
+// The Tr::tr() of this file; its strings keep the context they had when the
+// scorecard PDF was drawn by the page, so their translations still apply.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::ui::scorecards)
 };
@@ -179,8 +182,7 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
 
 } // namespace
 
-bool writeScorecardPdf(const QString& file, const analytics::Scorecard& agents, const analytics::Scorecard& teams,
-                       QString* error)
+Status writeScorecardPdf(const analytics::Scorecard& agents, const analytics::Scorecard& teams, const QString& path)
 {
     // Drawn in memory and saved atomically: a failed run never leaves half a PDF over a good one.
     QBuffer buffer;
@@ -192,23 +194,15 @@ bool writeScorecardPdf(const QString& file, const analytics::Scorecard& agents, 
     pdf.setTitle(Tr::tr("Floorboard scorecards"));
     pdf.setCreator(QStringLiteral("Floorboard"));
     QPainter p;
-    if (!p.begin(&pdf)) {
-        if (error)
-            *error = Tr::tr("cannot write %1").arg(QFileInfo(file).absoluteFilePath());
-        return false;
-    }
+    if (!p.begin(&pdf))
+        return Error(Tr::tr("cannot draw the PDF"), path);
     paintPages(
         p, p.viewport(), [&pdf] { return pdf.newPage(); }, agents, teams);
     p.end();
-    if (auto written = writeFileAtomically(file, buffer.data()); !written) {
-        if (error)
-            *error = written.error().toString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, buffer.data());
 }
 
-QImage scorecardPrintPreview(const analytics::Scorecard& agents, const analytics::Scorecard& teams)
+QImage renderScorecardPreview(const analytics::Scorecard& agents, const analytics::Scorecard& teams)
 {
     // The first page at 150 dpi (A4 landscape minus 12 mm margins).
     const double dpi = 150;
@@ -223,4 +217,4 @@ QImage scorecardPrintPreview(const analytics::Scorecard& agents, const analytics
     return image;
 }
 
-} // namespace fb::ui::scorecards
+} // namespace fb::report

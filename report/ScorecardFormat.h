@@ -1,13 +1,14 @@
 #pragma once
 
-// How scorecard numbers read on screen and on paper: units, n, score bands
-// as shapes (never colour alone), small-sample marks and Wilson tooltips.
+// How scorecard numbers read on screen and on paper (the Scorecards page and
+// report/ScorecardPdf): units, n, score bands as shapes (never colour alone),
+// small-sample marks and Wilson tooltips.
 #include "analytics/Scorecard.h"
 
 #include <QColor>
 #include <QString>
 
-namespace fb::ui::scorecards {
+namespace fb::scorecards {
 
 enum class Band { Good, Watch, Low, NotEnough, NoData };
 Band bandOf(const analytics::MetricValue& v);
@@ -29,4 +30,4 @@ QString smallSampleNote(const analytics::ScorecardDefinition& def, const analyti
 QString weekRangeText(int fromWeek, int toWeek);
 QString legendText();
 
-} // namespace fb::ui::scorecards
+} // namespace fb::scorecards
