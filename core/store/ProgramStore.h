@@ -83,9 +83,11 @@ Result<std::vector<TicketRow>> ticketsSubmitted(Database& db, const std::vector<
 Result<std::vector<TicketRow>> ticketsDecided(Database& db, const std::vector<std::string>& teams, QDate from,
                                               QDate to);
 
-// Pulse responses of the teams in ISO weeks [fromWeekKey, toWeekKey]:
-// per dimension the sum and count of the non-empty scores, and the number of
-// responses. Dimensions in the order of kPulseDimensionNames.
+// Pulse responses of the teams in ISO weeks [fromWeekKey, toWeekKey], under
+// the anonymity rule (analytics/PulseAnonymity.h): per dimension the sum and
+// count of the answers that may be published (identified ones, and anonymous
+// (team, week, dimension) cells of at least 5), and the number of responses
+// behind them. Dimensions in the order of kPulseDimensionNames.
 inline constexpr std::array<const char*, 5> kPulseDimensionNames = {"role_clarity", "tool_reliability",
                                                                     "coaching_usefulness", "schedule_fit", "fairness"};
 struct PulseSums final {
