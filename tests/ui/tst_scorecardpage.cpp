@@ -7,6 +7,7 @@
 #include "demo/DemoGenerator.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
+#include "pages/scorecards/ScorecardFormat.h"
 #include "pages/scorecards/ScorecardModel.h"
 #include "pages/scorecards/ScorecardPage.h"
 #include "store/Database.h"
@@ -210,6 +211,30 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 30000);
         const auto& card = page.scorecard();
         QCOMPARE(card.fromWeek, IsoWeek::fromKey(card.toWeek).next(-12).key());
+    }
+
+    // Issue 12: the cell read "n=1 < 5" while its tooltip printed the value of
+    // that one response. Below the minimum sample the tooltip says no more
+    // than the cell, for every metric.
+    void tooltipBelowTheMinimumHidesTheValue()
+    {
+        const auto def = analytics::defaultDefinition();
+        const analytics::MetricDef& pulse = *def.find(analytics::Metric::Pulse);
+        analytics::MetricValue one;
+        one.n = 1;
+        one.value = 4.2;
+        QCOMPARE(formatCell(pulse, one), QStringLiteral("n=1 < 5"));
+        QCOMPARE(cellTooltip(pulse, one),
+                 QStringLiteral("<b>Pulse</b> — mean of the five pulse dimensions (1-5)<br><i>Not enough data "
+                                "(n=1 &lt; 5): left out of the composite.</i>"));
+        const analytics::MetricDef& csat = *def.find(analytics::Metric::Csat);
+        analytics::MetricValue few;
+        few.n = 4;
+        few.numerator = 3;
+        few.denominator = 4;
+        few.value = 0.75;
+        QVERIFY(!cellTooltip(csat, few).contains(QStringLiteral("75")));
+        QVERIFY(!cellTooltip(csat, few).contains(QStringLiteral("Wilson")));
     }
 };
 
