@@ -180,7 +180,7 @@ private slots:
         const Pulse five = level(*m_small, m_smallAgents, Level::Team, "Billing", "2026-W28", "2026-W32");
         QCOMPARE(six, (Pulse{110, 25, 5}));
         QCOMPARE(five, six);
-        const auto def = defaultDefinition();
+        const auto& def = defaultDefinition();
         auto sums = store::loadPeriodSums(*m_small, week("2026-W28"), week("2026-W33"));
         QVERIFY(sums);
         const auto card =
