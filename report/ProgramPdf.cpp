@@ -168,6 +168,15 @@ QImage renderProgramReport(const analytics::ProgramReport& r)
     return image;
 }
 
+QString pulseCellText(const analytics::PulseSummary& s, size_t d)
+{
+    if (s.hidden)
+        return tr("hidden (%1 resp.)").arg(s.responses);
+    if (!s.mean[d])
+        return s.n[d] == 0 ? tr("no answers") : tr("n %1 < 5").arg(s.n[d]);
+    return tr("%1 (n %2)").arg(format::number(*s.mean[d], 2)).arg(s.n[d]);
+}
+
 void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
 {
     p.setPen(Qt::black);
@@ -231,7 +240,7 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
         yl += text(p, left, yl, half, tr("%1. %2: %3").arg(++rank).arg(name, detail), body);
 
     const double rx = left + half + P(12);
-    yr += text(p, rx, yr, half, tr("Pulse (1-5), mean and n; hidden under 5 responses"), bodyBold);
+    yr += text(p, rx, yr, half, tr("Pulse (1-5), mean and n; each dimension shown from 5 answers"), bodyBold);
     const double c1 = half * 0.44, c2 = half * 0.28;
     p.setFont(bodyBold);
     p.drawText(QRectF(rx, yr, c1, P(11)), Qt::AlignLeft, tr("Dimension"));
@@ -239,17 +248,10 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
     p.drawText(QRectF(rx + c1 + c2, yr, c2, P(11)), Qt::AlignRight, tr("Weeks 7-8"));
     yr += P(11);
     p.setFont(body);
-    const auto pulseCell = [](const analytics::PulseSummary& s, size_t d) {
-        if (s.hidden)
-            return tr("hidden (%1 resp.)").arg(s.responses);
-        if (!s.mean[d])
-            return tr("no answers");
-        return tr("%1 (n %2)").arg(format::number(*s.mean[d], 2)).arg(s.n[d]);
-    };
     for (size_t d = 0; d < 5; ++d) {
         p.drawText(QRectF(rx, yr, c1, P(10)), Qt::AlignLeft, analytics::dimensionLabel(kPulseDimensionNames[d]));
-        p.drawText(QRectF(rx + c1, yr, c2, P(10)), Qt::AlignRight, pulseCell(r.pulseBefore, d));
-        p.drawText(QRectF(rx + c1 + c2, yr, c2, P(10)), Qt::AlignRight, pulseCell(r.pulseAfter, d));
+        p.drawText(QRectF(rx + c1, yr, c2, P(10)), Qt::AlignRight, pulseCellText(r.pulseBefore, d));
+        p.drawText(QRectF(rx + c1 + c2, yr, c2, P(10)), Qt::AlignRight, pulseCellText(r.pulseAfter, d));
         yr += P(10);
     }
     y = std::max(yl, yr) + P(8);

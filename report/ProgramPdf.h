@@ -21,6 +21,10 @@ QImage renderProgramReport(const analytics::ProgramReport& report);
 // Paints the page in device units of 300 dpi (A4: 2480 x 3508).
 void paintProgramReport(QPainter& painter, const analytics::ProgramReport& report);
 
+// The pulse table's cell of dimension d (0-4): the mean with its n, or why
+// there is none (hidden, no answers, fewer than 5 answers).
+QString pulseCellText(const analytics::PulseSummary& s, size_t d);
+
 // Draws the weekly chart of one metric (phase bands, fix markers) into rect;
 // shared by the PDF and anything else that paints without Qt Charts.
 void drawWeeklyChart(QPainter& painter, const QRectF& rect, const analytics::ProgramReport& report,

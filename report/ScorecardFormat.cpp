@@ -119,6 +119,10 @@ QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValu
                          analytics::metricDescription(def.metric).toHtmlEscaped());
     if (!v.value)
         return t + Tr::tr("No data in this period.");
+    // Below the minimum sample the value is not shown here either: the cell
+    // says "not enough data", and a tooltip must not say more than the cell.
+    if (!v.enough)
+        return t + Tr::tr("<i>Not enough data (n=%1 &lt; %2): left out of the composite.</i>").arg(v.n).arg(def.minN);
     t += Tr::tr("Value %1 (n = %2)").arg(formatValue(def.metric, *v.value)).arg(v.n);
     if (analytics::isProportion(def.metric)) {
         if (const auto ci = analytics::wilsonInterval(v.numerator, v.denominator))
@@ -127,9 +131,6 @@ QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValu
                      .arg(v.numerator)
                      .arg(v.denominator);
     }
-    if (!v.enough)
-        return t +
-               Tr::tr("<br><i>Not enough data (n=%1 &lt; %2): left out of the composite.</i>").arg(v.n).arg(def.minN);
     t += Tr::tr("<br>Score %1 of 100 = 100 × clamp((value − %2) / (%3 − %2), 0, 1): %4")
              .arg(format::number(*v.score, 1), formatValue(def.metric, def.floor), formatValue(def.metric, def.target),
                   bandName(bandOf(v)));

@@ -168,9 +168,11 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
             p.drawText(
                 QRect(0, H - lineH * 3, W, lineH * 3), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
                 legendText() +
-                    Tr::tr("\nPeriods add up numerators and denominators over the weeks; the team row adds up its "
-                           "agents (pulse: all the team's responses, shown from 5). Composite = sum(weight × "
-                           "score) / sum(weight) over metrics with enough data."));
+                    Tr::tr(
+                        "\nPeriods add up numerators and denominators over the weeks; the team row adds up its "
+                        "agents (pulse: signed responses, and anonymous answers only in team-week cells of at least 5; "
+                        "shown from 5). Composite = sum(weight × "
+                        "score) / sum(weight) over metrics with enough data."));
         }
     }
     if (byTeam.empty()) {

@@ -227,7 +227,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+388"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+391"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation>Programm für %1, Wochen vom %2 bis %3.
@@ -766,7 +766,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="-361"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="-363"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -791,7 +791,7 @@ Noch keine Maßnahme erfasst.
         <translation>Fairness</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Pulse: %1 of at least %2 responses in weeks 1-2; results stay hidden until then.</source>
         <translation>Puls: %1 von mindestens %2 Antworten in Woche 1–2; die Ergebnisse bleiben bis dahin verborgen.</translation>
     </message>
@@ -969,7 +969,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::Scorecard</name>
     <message>
-        <location filename="../core/analytics/Happiness.cpp" line="+27"/>
+        <location filename="../core/analytics/Happiness.cpp" line="+28"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -1169,7 +1169,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::exporting::Exporter</name>
     <message>
-        <location filename="../core/export/Exporter.cpp" line="+56"/>
+        <location filename="../core/export/Exporter.cpp" line="+66"/>
         <source>export cancelled; the file was not written</source>
         <translation>Export abgebrochen; die Datei wurde nicht geschrieben</translation>
     </message>
@@ -1494,12 +1494,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>%1: friction to flow</source>
         <translation>%1: Von Reibung zu Flow</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-42"/>
         <source>cannot write the PDF %1</source>
         <translation>das PDF %1 kann nicht geschrieben werden</translation>
     </message>
@@ -1509,7 +1509,7 @@ Noch keine Maßnahme erfasst.
         <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>not started yet</source>
         <translation>noch nicht begonnen</translation>
     </message>
@@ -1569,29 +1569,24 @@ Noch keine Maßnahme erfasst.
         <translation>%1. %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pulse (1-5), mean and n; hidden under 5 responses</source>
-        <translation>Puls (1–5), Mittelwert und n; verborgen bei weniger als 5 Antworten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Weeks 1-2</source>
         <translation>Woche 1–2</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-37"/>
+        <location line="+37"/>
         <source>Weeks 7-8</source>
         <translation>Woche 7–8</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-111"/>
         <source>hidden (%1 resp.)</source>
         <translation>verborgen (%1 Antw.)</translation>
     </message>
@@ -1601,12 +1596,22 @@ Noch keine Maßnahme erfasst.
         <translation>keine Antworten</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>n %1 &lt; 5</source>
+        <translation>n %1 &lt; 5</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1 (n %2)</source>
         <translation>%1 (n %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+66"/>
+        <source>Pulse (1-5), mean and n; each dimension shown from 5 answers</source>
+        <translation>Puls (1–5), Mittelwert und n; jede Dimension angezeigt ab 5 Antworten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>What we fixed (blockers retired)</source>
         <translation>Was wir behoben haben (beseitigte Hindernisse)</translation>
     </message>
@@ -2494,7 +2499,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ProgramStore</name>
     <message>
-        <location filename="../core/store/ProgramStore.cpp" line="+110"/>
+        <location filename="../core/store/ProgramStore.cpp" line="+111"/>
         <location line="+48"/>
         <location line="+13"/>
         <location line="+13"/>
@@ -2503,14 +2508,14 @@ Noch keine Maßnahme erfasst.
         <location line="+38"/>
         <location line="+16"/>
         <location line="+13"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <location line="+23"/>
         <location line="+43"/>
         <source>cannot read or write programs</source>
         <translation>Programme können nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-318"/>
         <source>a program needs a name</source>
         <translation>ein Programm braucht einen Namen</translation>
     </message>
@@ -2555,7 +2560,7 @@ Noch keine Maßnahme erfasst.
         <translation>ein Programm bestätigt höchstens drei Reibungspunkte</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2712,7 +2717,7 @@ Noch keine Maßnahme erfasst.
         <translation>die Wochen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+243"/>
+        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+258"/>
         <source>cannot update the scorecard cache</source>
         <translation>der Scorecard-Zwischenspeicher kann nicht aktualisiert werden</translation>
     </message>
@@ -2910,9 +2915,9 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::BaselineTab</name>
     <message>
-        <location filename="../ui/pages/friction/BaselineTab.cpp" line="+22"/>
-        <source>&lt;b&gt;Pulse of the program&apos;s teams&lt;/b&gt; (1-5; shown from 5 responses)</source>
-        <translation>&lt;b&gt;Puls der Teams im Programm&lt;/b&gt; (1–5; angezeigt ab 5 Antworten)</translation>
+        <location filename="../ui/pages/friction/BaselineTab.cpp" line="+23"/>
+        <source>&lt;b&gt;Pulse of the program&apos;s teams&lt;/b&gt; (1-5; each dimension shown from 5 answers)</source>
+        <translation>&lt;b&gt;Puls der Teams im Programm&lt;/b&gt; (1–5; jede Dimension angezeigt ab 5 Antworten)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4028,7 +4033,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportDialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+25"/>
         <source>For &amp;Excel (UTF-8 with byte order mark)</source>
         <translation>Für &amp;Excel (UTF-8 mit Byte Order Mark)</translation>
     </message>
@@ -4036,6 +4041,11 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>&amp;Raw values (do not protect cells that look like formulas)</source>
         <translation>&amp;Rohwerte (Zellen, die wie Formeln aussehen, nicht schützen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;anonymous pulse responses</source>
+        <translation>&amp;Anonyme Pulsantworten einschließen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4046,6 +4056,11 @@ Noch keine Maßnahme erfasst.
         <location line="+4"/>
         <source>Excel on Windows needs the byte order mark to read accents and umlauts correctly.</source>
         <translation>Excel unter Windows braucht die Byte Order Mark, um Akzente und Umlaute richtig zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out by default: each anonymous response carries its team, week and comment.</source>
+        <translation>Standardmäßig ausgelassen: Jede anonyme Antwort enthält ihr Team, ihre Woche und ihren Kommentar.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4068,12 +4083,26 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>The file will hold every anonymous pulse response with its team, week and comment. In a small team that can tell who answered what, which the scorecards never show (they count anonymous answers only in groups of at least 5). Agents answered on the promise that they stay anonymous.
+
+Write the anonymous responses too?</source>
+        <translation>Die Datei enthält dann jede anonyme Pulsantwort mit Team, Woche und Kommentar. In einem kleinen Team lässt sich daraus ablesen, wer was geantwortet hat – was die Scorecards nie zeigen (sie zählen anonyme Antworten nur in Gruppen von mindestens 5). Die Agenten haben im Vertrauen darauf geantwortet, dass sie anonym bleiben.
+
+Die anonymen Antworten trotzdem schreiben?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Anonymous Responses</source>
+        <translation>Anonyme Antworten exportieren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -4598,9 +4627,14 @@ Noch keine Maßnahme erfasst.
         <translation>verborgen (%1 Antworten)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>no answers</source>
         <translation>keine Antworten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not enough data (n=%1 &lt; 5)</source>
+        <translation>zu wenige Daten (n=%1 &lt; 5)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5252,21 +5286,21 @@ Noch keine Maßnahme erfasst.
         <location line="+13"/>
         <location line="+31"/>
         <location line="+4"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <location filename="../ui/Startup.cpp" line="+22"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <location line="+35"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <location filename="../ui/Startup.cpp" line="+0"/>
         <source>Floorboard cannot open this database.</source>
         <translation>Floorboard kann diese Datenbank nicht öffnen.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>No recent databases</source>
         <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
@@ -5324,7 +5358,12 @@ Noch keine Maßnahme erfasst.
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>; %L1 anonymous responses left out</source>
+        <translation>; %L1 anonyme Antworten ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+4"/>
@@ -5526,8 +5565,8 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+7"/>
-        <source>Pulse dimensions, weeks 1-2 and weeks 7-8 (hidden under 5 responses)</source>
-        <translation>Pulsdimensionen, Woche 1–2 und Woche 7–8 (verborgen bei weniger als 5 Antworten)</translation>
+        <source>Pulse dimensions, weeks 1-2 and weeks 7-8 (each shown from 5 answers)</source>
+        <translation>Pulsdimensionen, Woche 1–2 und Woche 7–8 (jede angezeigt ab 5 Antworten)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7105,6 +7144,11 @@ Amara Okafor; AO</translation>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&lt;i&gt;Not enough data (n=%1 &amp;lt; %2): left out of the composite.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Zu wenige Daten (n=%1 &amp;lt; %2): nicht im Gesamtwert berücksichtigt.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Value %1 (n = %2)</source>
         <translation>Wert %1 (n = %2)</translation>
@@ -7115,12 +7159,7 @@ Amara Okafor; AO</translation>
         <translation>&lt;br&gt;95-%-Intervall %1 (Wilson, %2 von %3)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;br&gt;&lt;i&gt;Not enough data (n=%1 &amp;lt; %2): left out of the composite.&lt;/i&gt;</source>
-        <translation>&lt;br&gt;&lt;i&gt;Zu wenige Daten (n=%1 &amp;lt; %2): nicht im Gesamtwert berücksichtigt.&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&lt;br&gt;Score %1 of 100 = 100 × clamp((value − %2) / (%3 − %2), 0, 1): %4</source>
         <translation>&lt;br&gt;Punktwert %1 von 100 = 100 × clamp((Wert − %2) / (%3 − %2), 0, 1): %4</translation>
     </message>
@@ -7244,12 +7283,12 @@ auf</translation>
     <message>
         <location line="+9"/>
         <source>
-Periods add up numerators and denominators over the weeks; the team row adds up its agents (pulse: all the team&apos;s responses, shown from 5). Composite = sum(weight × score) / sum(weight) over metrics with enough data.</source>
+Periods add up numerators and denominators over the weeks; the team row adds up its agents (pulse: signed responses, and anonymous answers only in team-week cells of at least 5; shown from 5). Composite = sum(weight × score) / sum(weight) over metrics with enough data.</source>
         <translation>
-Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert ihre Agenten (Puls: alle Antworten des Teams, angezeigt ab 5). Gesamtwert = Summe(Gewichtung × Punktwert) / Summe(Gewichtung) über die Kennzahlen mit genug Daten.</translation>
+Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert ihre Agenten (Puls: namentliche Antworten und anonyme Antworten nur in Team-Wochen-Zellen mit mindestens 5; angezeigt ab 5). Gesamtwert = Summe(Gewichtung × Punktwert) / Summe(Gewichtung) über die Kennzahlen mit genug Daten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No scorecard data in %1</source>
         <translation>Keine Scorecard-Daten in %1</translation>
     </message>

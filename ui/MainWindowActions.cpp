@@ -168,17 +168,20 @@ void MainWindow::exportCsv()
     Settings::setLastExportFolder(QFileInfo(options.file).absolutePath());
     m_worker->runWithProgress(
         this, tr("Export CSV"), tr("Exporting to %1…").arg(QFileInfo(options.file).fileName()),
-        [options](store::Database& db, const JobProgress& job) -> Result<qint64> {
+        [options](store::Database& db, const JobProgress& job) -> Result<exporting::ExportCount> {
             return exporting::runExport(
                 db, options, [&job](qint64 rows) { job.progress(rows, 0); }, job.cancelFlag());
         },
-        [this, options](Result<qint64> rows) {
-            if (!rows.ok()) {
-                showError(tr("Export CSV"), tr("The export did not finish; no file was written."), rows.error());
+        [this, options](Result<exporting::ExportCount> count) {
+            if (!count.ok()) {
+                showError(tr("Export CSV"), tr("The export did not finish; no file was written."), count.error());
                 return;
             }
-            statusBar()->showMessage(
-                tr("Exported %L1 rows to %2").arg(rows.value()).arg(QDir::toNativeSeparators(options.file)), 10000);
+            QString message =
+                tr("Exported %L1 rows to %2").arg(count->rows).arg(QDir::toNativeSeparators(options.file));
+            if (count->anonymousLeftOut > 0)
+                message += tr("; %L1 anonymous responses left out").arg(count->anonymousLeftOut);
+            statusBar()->showMessage(message, 10000);
         });
 }
 

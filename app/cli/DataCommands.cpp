@@ -19,7 +19,11 @@ int runExport(const Context& ctx)
     const QCommandLineOption raw(QStringLiteral("raw"),
                                  QStringLiteral("Do not guard text cells against spreadsheet formula injection."));
     const QCommandLineOption excel(QStringLiteral("excel"), QStringLiteral("Write UTF-8 with BOM, as Excel expects."));
-    p.addOptions({raw, excel});
+    const QCommandLineOption anonymous(
+        QStringLiteral("include-anonymous"),
+        QStringLiteral("pulses: also write the anonymous responses, each with its team, week and comment (in a "
+                       "small team that can tell who answered what; see docs/scorecard.md)."));
+    p.addOptions({raw, excel, anonymous});
     p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("the kind to export"));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file to write (replaced atomically)"));
     int code = Ok;
@@ -33,13 +37,15 @@ int runExport(const Context& ctx)
     auto db = openDatabase(ctx, true);
     if (!db)
         return DataProblem;
-    exporting::ExportOptions o{*kind, p.positionalArguments().at(1), p.isSet(raw), p.isSet(excel)};
-    auto rows = exporting::runExport(*db, o);
-    if (!rows) {
-        printError(rows.error());
+    exporting::ExportOptions o{*kind, p.positionalArguments().at(1), p.isSet(raw), p.isSet(excel), p.isSet(anonymous)};
+    auto count = exporting::runExport(*db, o);
+    if (!count) {
+        printError(count.error());
         return DataProblem;
     }
-    fmt::print("{} {} rows written to {}\n", rows.value(), s(kindName(*kind)), s(o.file));
+    fmt::print("{} {} rows written to {}\n", count->rows, s(kindName(*kind)), s(o.file));
+    if (count->anonymousLeftOut > 0)
+        fmt::print("{} anonymous responses left out (--include-anonymous writes them)\n", count->anonymousLeftOut);
     return Ok;
 }
 

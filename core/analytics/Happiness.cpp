@@ -1,5 +1,6 @@
 #include "analytics/Happiness.h"
 
+#include "analytics/PulseAnonymity.h"
 #include "analytics/ScorecardStats.h"
 #include "common/IsoWeek.h"
 
@@ -110,8 +111,7 @@ Happiness happiness(const ScorecardDefinition& def, const std::vector<AgentInfo>
                 tw.pulse = pulse.value;
                 std::array<std::optional<double>, kPulseDimensions> dims;
                 for (int d = 0; d < kPulseDimensions; ++d)
-                    if (s.pulseDimCount[d] > 0)
-                        dims[d] = double(s.pulseDimSum[d]) / double(s.pulseDimCount[d]);
+                    dims[d] = dimensionMean(s.pulseDimSum[d], s.pulseDimCount[d]);
                 tw.dims = dims;
             }
             for (Metric m : h.outcomes) {

@@ -21,7 +21,7 @@ struct TrendSeries final {
     std::vector<std::optional<double>> agent; // the agent's weekly value, when its sample is enough
     std::vector<qint64> agentN;
     std::vector<std::optional<double>> team; // median of the team's agents (pulse: the team's own pulse)
-    bool teamIsPooled = false;               // pulse: team value from all its responses, not a median
+    bool teamIsPooled = false;               // pulse: the team's own (publishable) pulse, not a median
 };
 std::vector<TrendSeries> agentTrends(const ScorecardDefinition& def, const std::vector<AgentInfo>& agents,
                                      const std::map<int, PeriodSums>& weekly, const std::vector<int>& weeks,

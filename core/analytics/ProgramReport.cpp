@@ -1,5 +1,6 @@
 #include "analytics/ProgramReport.h"
 
+#include "analytics/PulseAnonymity.h"
 #include "common/IsoWeek.h"
 
 #include <QCoreApplication>
@@ -105,8 +106,10 @@ PulseSummary summarisePulse(const PulseSums& sums)
     p.hidden = sums.responses < kMinPulseResponses;
     for (size_t d = 0; d < 5; ++d) {
         p.n[d] = sums.count[d];
-        if (!p.hidden && sums.count[d] > 0)
-            p.mean[d] = static_cast<double>(sums.sum[d]) / static_cast<double>(sums.count[d]);
+        // Each dimension needs its own answers: five responses of which one
+        // answered fairness say nothing about fairness.
+        if (!p.hidden)
+            p.mean[d] = dimensionMean(sums.sum[d], sums.count[d]);
     }
     return p;
 }

@@ -40,7 +40,7 @@ std::vector<FrictionRank> rankFrictions(const std::vector<TicketRow>& tickets);
 struct PulseSummary final {
     qint64 responses = 0;
     bool hidden = true;                          // fewer than kMinPulseResponses responses
-    std::array<std::optional<double>, 5> mean{}; // nullopt when hidden or unanswered
+    std::array<std::optional<double>, 5> mean{}; // nullopt when hidden or the dimension has under 5 answers
     std::array<qint64, 5> n{};
 };
 PulseSummary summarisePulse(const PulseSums& sums);

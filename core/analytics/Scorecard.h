@@ -25,8 +25,8 @@ struct AgentInfo final {
 };
 
 // Sums of one period: per agent (interactions, QA, coaching, the agent's
-// identified pulse responses) and per team (all pulse responses of the team,
-// anonymous and identified; pulse fields only).
+// identified pulse responses) and per team (pulse fields only: the team's
+// identified answers and its publishable anonymous cells, PulseAnonymity.h).
 struct PeriodSums final {
     std::unordered_map<std::string, Sums> byAgent;
     std::unordered_map<std::string, Sums> pulseByTeam;
@@ -77,7 +77,7 @@ std::unordered_map<std::string, std::string> teamSites(const std::vector<AgentIn
 
 // The sums of each entity of a level (agents: only those with any data in
 // the period; team: the sum over its agents, pulse from the team's
-// responses; site: the sum over its agents, pulse from its teams). teamFilter
+// publishable pulse sums; site: the sum over its agents, pulse from its teams). teamFilter
 // restricts agents and teams to one team.
 std::map<std::string, Sums> entitySums(const std::vector<AgentInfo>& agents, const PeriodSums& period, Level level,
                                        const std::string& teamFilter = {});

@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace fb::exporting {
 
-Result<qint64> runExport(store::Database& db, const ExportOptions& options,
-                         const std::function<void(qint64 rows)>& progress, const std::atomic_bool* cancel)
+Result<ExportCount> runExport(store::Database& db, const ExportOptions& options,
+                              const std::function<void(qint64 rows)>& progress, const std::atomic_bool* cancel)
 {
     auto spec = store::effectiveSpec(db, options.kind);
     if (!spec)
@@ -25,15 +27,23 @@ Result<qint64> runExport(store::Database& db, const ExportOptions& options,
     const auto& columns = spec->columns;
     std::vector<std::string> fields;
     std::vector<bool> textMask;
+    std::optional<size_t> agentColumn; // pulses: a response without one is anonymous
     for (const auto& c : columns) {
+        if (options.kind == Kind::Pulses && !options.includeAnonymous && c.name == "agent_id")
+            agentColumn = fields.size();
         fields.push_back(c.name);
         textMask.push_back(c.isText());
     }
     (*writer)->writeRow(fields);
 
-    qint64 rows = 0;
+    ExportCount count;
+    qint64& rows = count.rows;
     bool cancelled = false;
     auto st = store::forEachRow(db, *spec, [&](const std::vector<Value>& row) {
+        if (agentColumn && (isNull(row[*agentColumn]) || valueToText(row[*agentColumn]).empty())) {
+            ++count.anonymousLeftOut;
+            return true;
+        }
         for (size_t i = 0; i < columns.size(); ++i)
             fields[i] =
                 isNull(row[i]) && columns[i].type == ColumnType::Score ? std::string("NA") : valueToText(row[i]);
@@ -59,7 +69,7 @@ Result<qint64> runExport(store::Database& db, const ExportOptions& options,
         return done.error();
     if (progress)
         progress(rows);
-    return rows;
+    return count;
 }
 
 } // namespace fb::exporting

@@ -19,12 +19,19 @@ struct ExportOptions final {
     QString file;
     bool raw = false;   // no formula neutralisation
     bool excel = false; // UTF-8 with BOM
+    // Pulses: anonymous responses (no agent_id) are left out unless asked
+    // for, since each carries its team, week and comment (docs/scorecard.md).
+    bool includeAnonymous = false;
+};
+
+struct ExportCount final {
+    qint64 rows = 0;             // rows written
+    qint64 anonymousLeftOut = 0; // pulses: anonymous responses not written
 };
 
 // Writes a kind in its canonical format (docs/csv-formats.md), atomically.
-// Returns the number of rows written.
-Result<qint64> runExport(store::Database& db, const ExportOptions& options,
-                         const std::function<void(qint64 rows)>& progress = {},
-                         const std::atomic_bool* cancel = nullptr);
+Result<ExportCount> runExport(store::Database& db, const ExportOptions& options,
+                              const std::function<void(qint64 rows)>& progress = {},
+                              const std::atomic_bool* cancel = nullptr);
 
 } // namespace fb::exporting

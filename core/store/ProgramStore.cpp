@@ -1,5 +1,6 @@
 #include "store/ProgramStore.h"
 
+#include "analytics/PulseAnonymity.h"
 #include "common/IsoWeek.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
@@ -340,24 +341,31 @@ Result<PulseSums> pulseSums(Database& db, const std::vector<std::string>& teams,
     try {
         // pulse_responses.week is "YYYY-Www", which sorts as the weeks do.
         const auto weekText = [](int key) { return IsoWeek::fromKey(key).toString().toStdString(); };
-        SQLite::Statement st(db.sql(),
-                             fmt::format("SELECT role_clarity, tool_reliability, coaching_usefulness, schedule_fit, "
-                                         "fairness FROM pulse_responses WHERE team IN ({}) AND week >= ? AND week <= ?",
-                                         placeholders(teams.size())));
+        SQLite::Statement st(db.sql(), fmt::format("SELECT team, week, agent_id, role_clarity, tool_reliability, "
+                                                   "coaching_usefulness, schedule_fit, fairness FROM pulse_responses "
+                                                   "WHERE team IN ({}) AND week >= ? AND week <= ?",
+                                                   placeholders(teams.size())));
         int i = bindTeams(st, teams);
         st.bind(i++, weekText(fromWeekKey));
         st.bind(i++, weekText(toWeekKey));
+        // The program's pulse is a sum of publishable cells like every other
+        // pulse figure (analytics/PulseAnonymity.h).
+        analytics::PulseCells cells;
         while (st.executeStep()) {
-            bool any = false;
+            analytics::PulseAnswers answers;
+            for (int d = 0; d < 5; ++d)
+                if (const auto c = st.getColumn(3 + d); !c.isNull())
+                    answers[d] = c.getInt();
+            const bool identified = !st.getColumn(2).isNull() && *st.getColumn(2).getText();
+            cells.add(st.getColumn(0).getString(), isoWeekKeyOfWeekText(st.getColumn(1).getText()), identified,
+                      answers);
+        }
+        for (const auto& [key, s] : cells.publishable()) {
+            out.responses += s.pulseResponses;
             for (int d = 0; d < 5; ++d) {
-                const auto c = st.getColumn(d);
-                if (c.isNull())
-                    continue;
-                out.sum[d] += c.getInt();
-                out.count[d] += 1;
-                any = true;
+                out.sum[d] += s.pulseDimSum[d];
+                out.count[d] += s.pulseDimCount[d];
             }
-            out.responses += any ? 1 : 0;
         }
         return out;
     } catch (const SQLite::Exception& e) {

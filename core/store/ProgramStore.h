@@ -46,7 +46,11 @@ Result<std::vector<TicketRow>> ticketsSubmitted(Database& db, const std::vector<
 Result<std::vector<TicketRow>> ticketsDecided(Database& db, const std::vector<std::string>& teams, QDate from,
                                               QDate to);
 
-// Pulse responses of the teams in ISO weeks [fromWeekKey, toWeekKey].
+// Pulse responses of the teams in ISO weeks [fromWeekKey, toWeekKey], under
+// the anonymity rule (analytics/PulseAnonymity.h): per dimension the sum and
+// count of the answers that may be published (identified ones, and anonymous
+// (team, week, dimension) cells of at least 5), and the number of responses
+// behind them.
 Result<PulseSums> pulseSums(Database& db, const std::vector<std::string>& teams, int fromWeekKey, int toWeekKey);
 
 // Recognitions to agents of the teams given on days [from, to): one row per day and behaviour.

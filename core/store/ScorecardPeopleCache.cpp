@@ -1,6 +1,7 @@
 // The people cache of the scorecards (people_rollups, team_pulse_rollups):
 // QA totals, pulses and coaching follow-ups summed per agent and week from
 // their source tables, and rebuilt whenever those tables changed.
+#include "analytics/PulseAnonymity.h"
 #include "analytics/ScorecardStats.h"
 #include "common/IsoWeek.h"
 #include "store/Database.h"
@@ -41,12 +42,18 @@ bool readOnly(Database& db)
     return sqlite3_db_readonly(db.sql().getHandle(), "main") == 1;
 }
 
+// The cache's generation carries the pulse rule it was built under, so a
+// cache built before the anonymity rule (or under another minimum) is rebuilt,
+// or bypassed on a read-only database, instead of being read.
+const std::string kRuleTag = ":cells" + std::to_string(analytics::kMinAnonymousAnswers);
+
 bool cacheCurrent(Database& db)
 {
     SQLite::Statement st(db.sql(), "SELECT (SELECT value FROM meta WHERE key = 'people_generation'), "
                                    "(SELECT value FROM meta WHERE key = 'people_rollups_generation')");
     st.executeStep();
-    return !st.getColumn(0).isNull() && st.getColumn(0).getString() == st.getColumn(1).getString();
+    return !st.getColumn(0).isNull() && !st.getColumn(1).isNull() &&
+           st.getColumn(0).getString() + kRuleTag == st.getColumn(1).getString();
 }
 
 } // namespace
@@ -132,31 +139,36 @@ void computePeople(Database& db, int from, int to, const std::unordered_set<std:
         }
         if (!team.empty())
             st.bind(bind, team);
+        // Team pulses go through the anonymity rule (analytics/PulseAnonymity.h);
+        // an agent's own row sums only the responses the agent signed.
+        analytics::PulseCells cells;
         while (st.executeStep()) {
             const int week = isoWeekKeyOfWeekText(st.getColumn(2).getText());
             if (week == 0 || (ranged && (week < from || week > to)))
                 continue;
-            Sums one;
+            analytics::PulseAnswers answers;
+            qint64 sum = 0, count = 0;
             for (int d = 0; d < analytics::kPulseDimensions; ++d) {
                 const auto c = st.getColumn(3 + d);
                 if (c.isNull())
                     continue;
-                one.pulseDimSum[d] = c.getInt64();
-                one.pulseDimCount[d] = 1;
-                one.pulseScoreSum += c.getInt64();
-                one.pulseScoreCount += 1;
+                answers[d] = c.getInt();
+                sum += c.getInt64();
+                count += 1;
             }
-            if (one.pulseScoreCount == 0)
+            if (count == 0)
                 continue; // an empty response stands behind nothing
-            one.pulseResponses = 1;
-            sink.team(st.getColumn(0).getString(), week).addPulse(one);
-            if (!st.getColumn(1).isNull() && *st.getColumn(1).getText() && wanted(st.getColumn(1).getText())) {
+            const bool identified = !st.getColumn(1).isNull() && *st.getColumn(1).getText();
+            cells.add(st.getColumn(0).getString(), week, identified, answers);
+            if (identified && wanted(st.getColumn(1).getText())) {
                 Sums& s = sink.agent(st.getColumn(1).getText(), week);
                 s.pulseResponses += 1;
-                s.pulseScoreSum += one.pulseScoreSum;
-                s.pulseScoreCount += one.pulseScoreCount;
+                s.pulseScoreSum += sum;
+                s.pulseScoreCount += count;
             }
         }
+        for (const auto& [key, publishable] : cells.publishable())
+            sink.team(key.first, key.second).addPulse(publishable);
     }
     {
         SQLite::Statement st(db.sql(),
@@ -233,8 +245,11 @@ Result<bool> refreshScorecardCache(Database& db)
                 team.reset();
             }
         }
-        db.sql().exec("INSERT OR REPLACE INTO meta(key, value) SELECT 'people_rollups_generation', value FROM meta "
-                      "WHERE key = 'people_generation'");
+        SQLite::Statement generation(db.sql(), "INSERT OR REPLACE INTO meta(key, value) SELECT "
+                                               "'people_rollups_generation', value || ? FROM meta "
+                                               "WHERE key = 'people_generation'");
+        generation.bind(1, kRuleTag);
+        generation.exec();
         tx.commit();
         return true;
     } catch (const SQLite::Exception& e) {

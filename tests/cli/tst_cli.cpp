@@ -267,6 +267,21 @@ void TestCli::importInfoAndExport()
     QCOMPARE(exported.out, QStringLiteral("3 agents rows written to %1\n").arg(out));
     QVERIFY(readAll(out).startsWith("\xEF\xBB\xBF"
                                     "agent_id,name,team,"));
+
+    // Pulses: the anonymous P000002 stays out unless asked for (docs/scorecard.md).
+    const QString pulses = m_dir->filePath(QStringLiteral("pulses.csv"));
+    const Run signedOnly =
+        cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("pulses"), pulses});
+    QCOMPARE(signedOnly.exitCode, 0);
+    QCOMPARE(signedOnly.out, QStringLiteral("2 pulses rows written to %1\n1 anonymous responses left out "
+                                            "(--include-anonymous writes them)\n")
+                                 .arg(pulses));
+    QVERIFY(!readAll(pulses).contains("P000002"));
+    const Run all = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("--include-anonymous"),
+                         QStringLiteral("pulses"), pulses});
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(all.out, QStringLiteral("3 pulses rows written to %1\n").arg(pulses));
+    QVERIFY(readAll(pulses).contains("P000002,2026-W28,Billing,,5,3,4,4,4,"));
 }
 
 void TestCli::importPrintsProblems()

@@ -17,7 +17,11 @@ namespace {
 Result<qint64> exportTo(store::Database& db, Kind kind, const QString& file, bool raw = false, bool excel = false,
                         const std::atomic_bool* cancel = nullptr)
 {
-    return exporting::runExport(db, exporting::ExportOptions{kind, file, raw, excel}, {}, cancel);
+    // Anonymous pulses included: the round trip is about the format, lossless.
+    auto count = exporting::runExport(db, exporting::ExportOptions{kind, file, raw, excel, true}, {}, cancel);
+    if (!count)
+        return count.error();
+    return count->rows;
 }
 
 // For one source site: every kind exported, imported into an empty

@@ -105,7 +105,9 @@ void writeExample(const QString& dir)
               "P09,2026-W11,Tech,A3,4,4,4,4,4,\n"
               "P10,2026-W11,Tech,,4,4,4,4,4,\n"
               "P11,2026-W11,Tech,,4,4,4,4,4,\n"
-              "P12,2026-W11,Tech,,4,4,4,4,4,\n");
+              "P12,2026-W11,Tech,,4,4,4,4,4,\n"
+              "P13,2026-W10,Billing,,3,3,3,3,3,\n"
+              "P14,2026-W10,Billing,,4,4,4,4,4,\n");
     writeFile(dir + QStringLiteral("/coaching.csv"),
               "note_id,agent_id,coach,coached_on,attribute,target_metric,baseline,target,follow_up_on,stage,"
               "commitment,minutes,followed_up_on,outcome\n"
@@ -285,15 +287,23 @@ private slots:
         QCOMPARE(metricOf(card, *billing, Metric::Csat).value.value(), 10.0 / 13.0);
         QCOMPARE(metricOf(card, *billing, Metric::Aht).value.value(), 34500.0 / 75.0);
         QCOMPARE(metricOf(card, *billing, Metric::Qa).n, qint64(4));
-        // Team pulse: all responses of the team (anonymous too), the empty one left out.
-        QCOMPARE(metricOf(card, *billing, Metric::Pulse).n, qint64(7));
-        QCOMPARE(metricOf(card, *billing, Metric::Pulse).value.value(), 125.0 / 34.0);
+        // Team pulse (docs/scorecard.md, anonymous pulses): the 4 signed responses
+        // (74 / 20) and the anonymous cells of W10 with 5 answers (role_clarity,
+        // coaching_usefulness, schedule_fit, fairness: 18 / 5 each); W10's
+        // tool_reliability cell has 4 anonymous answers and counts for nothing.
+        // Before the anonymity rule: 125 / 34 over 7 responses (composite 55.87).
+        QCOMPARE(metricOf(card, *billing, Metric::Pulse).n, qint64(9));
+        QCOMPARE(metricOf(card, *billing, Metric::Pulse).value.value(), 146.0 / 40.0);
         QVERIFY(metricOf(card, *billing, Metric::Pulse).enough);
         QCOMPARE(billing->weightsUsed, 100.0);
-        QVERIFY(std::abs(billing->composite.value() - 55.86527687998276) < 1e-9); // docs/scorecard.md
-        // Tech: 4 responses stand behind its pulse, fewer than 5: not shown.
+        // Reference: plain Python floats over the team's values, the script
+        // printed under the worked example of docs/scorecard.md (it reproduces
+        // the old 55.86527687998276 with the old pulse 125 / 34 too).
+        QVERIFY(std::abs(billing->composite.value() - 55.64468864468865) < 1e-9);
+        // Tech: Cy's signed response only; its 3 anonymous ones make cells of 3.
         const ScoreRow* tech = rowOf(card, "Tech");
-        QCOMPARE(metricOf(card, *tech, Metric::Pulse).n, qint64(4));
+        QCOMPARE(metricOf(card, *tech, Metric::Pulse).n, qint64(1));
+        QCOMPARE(metricOf(card, *tech, Metric::Pulse).value.value(), 4.0);
         QVERIFY(!metricOf(card, *tech, Metric::Pulse).enough);
         QVERIFY(!metricOf(card, *tech, Metric::Pulse).score);
 
@@ -301,9 +311,10 @@ private slots:
         QCOMPARE(site.rows.size(), size_t(1));
         QCOMPARE(site.rows[0].id, std::string("North"));
         QCOMPARE(metricOf(site, site.rows[0], Metric::Fcr).value.value(), 69.0 / 90.0);
-        QCOMPARE(metricOf(site, site.rows[0], Metric::Pulse).n, qint64(11));
-        QCOMPARE(metricOf(site, site.rows[0], Metric::Pulse).value.value(), 205.0 / 54.0);
-        QVERIFY(std::abs(site.rows[0].composite.value() - 42.80685510071475) < 1e-9);
+        // Site: Billing's 146 / 40 and Cy's 20 / 5 (before the rule: 205 / 54 over 11, composite 42.81).
+        QCOMPARE(metricOf(site, site.rows[0], Metric::Pulse).n, qint64(10));
+        QCOMPARE(metricOf(site, site.rows[0], Metric::Pulse).value.value(), 166.0 / 45.0);
+        QVERIFY(std::abs(site.rows[0].composite.value() - 41.91179337231969) < 1e-9); // Python, as above
     }
 
     void definitionVersions()

@@ -1,6 +1,7 @@
 // The rows of the friction-to-flow tables, from a report made by hand: program
 // weeks and scope of fixes, recognition totals, pulse cells, interval texts in
 // each metric's unit and the verdict in words.
+#include "ProgramPdf.h"
 #include "pages/friction/FrictionRows.h"
 
 #include <QtTest>
@@ -12,7 +13,7 @@ using ui::FrictionRows;
 
 namespace {
 
-analytics::ProgramReport report()
+analytics::ProgramReport sample()
 {
     analytics::ProgramReport r;
     r.program.start = QDate(2026, 7, 6); // a Monday; the program ends before 2026-08-31
@@ -45,7 +46,7 @@ class TestFrictionRows final : public QObject {
 private slots:
     void fixes()
     {
-        const auto rows = FrictionRows::fixes(report());
+        const auto rows = FrictionRows::fixes(sample());
         QCOMPARE(rows.size(), size_t(2));
         QCOMPARE(rows[0], (QStringList{u"1"_s, u"2026-07-22"_s, u"3"_s, u"tool lag"_s, u"billing, retention"_s,
                                        u"Payment history loads lazily"_s, u"IT service desk"_s}));
@@ -55,7 +56,7 @@ private slots:
 
     void recognitionTotals()
     {
-        const auto rows = FrictionRows::recognition(report());
+        const auto rows = FrictionRows::recognition(sample());
         QCOMPARE(rows.size(), size_t(3));
         // Behaviours in name order, W1..W8 and the total, then all behaviours.
         QCOMPARE(rows[0], (QStringList{u"clear answer"_s, u"0"_s, u"0"_s, u"4"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s,
@@ -69,7 +70,7 @@ private slots:
 
     void pulseCells()
     {
-        auto r = report();
+        auto r = sample();
         r.pulseBefore.hidden = true;
         r.pulseBefore.responses = 3;
         r.pulseAfter.hidden = false;
@@ -77,8 +78,16 @@ private slots:
         r.pulseAfter.mean[0] = 3.456;
         r.pulseAfter.n[0] = 12;
         r.pulseAfter.n[1] = 0;
+        r.pulseAfter.n[4] = 1; // one answer of fairness: no mean (docs/scorecard.md, anonymous pulses)
         const auto rows = FrictionRows::pulse(r);
         QCOMPARE(rows.size(), size_t(5));
+        QCOMPARE(rows[4], (QStringList{u"Fairness"_s, u"hidden (3 responses)"_s, u"0"_s, u"not enough data (n=1 < 5)"_s,
+                                       u"1"_s}));
+        // The PDF's pulse table says the same.
+        QCOMPARE(fb::report::pulseCellText(r.pulseBefore, 0), u"hidden (3 resp.)"_s);
+        QCOMPARE(fb::report::pulseCellText(r.pulseAfter, 0), u"3.46 (n 12)"_s);
+        QCOMPARE(fb::report::pulseCellText(r.pulseAfter, 1), u"no answers"_s);
+        QCOMPARE(fb::report::pulseCellText(r.pulseAfter, 4), u"n 1 < 5"_s);
         QCOMPARE(rows[0], (QStringList{u"Role clarity"_s, u"hidden (3 responses)"_s, u"0"_s, u"3.46"_s, u"12"_s}));
         QCOMPARE(rows[1],
                  (QStringList{u"Tool reliability"_s, u"hidden (3 responses)"_s, u"0"_s, u"no answers"_s, u"0"_s}));

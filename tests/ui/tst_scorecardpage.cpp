@@ -2,6 +2,7 @@
 // and levels show rows, the agent card and "Happiness and results" fill,
 // CSV and PDF export write files. With FB_SCREENSHOT_DIR=DIR it saves
 // scorecards*.png there.
+#include "ScorecardFormat.h"
 #include "Screenshots.h"
 #include "common/IsoWeek.h"
 #include "demo/DemoGenerator.h"
@@ -27,6 +28,7 @@
 
 using namespace fb;
 using namespace fb::ui::scorecards;
+using namespace fb::scorecards;
 
 class TestScorecardPage : public QObject {
     Q_OBJECT
@@ -210,6 +212,30 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 30000);
         const auto& card = page.scorecard();
         QCOMPARE(card.fromWeek, IsoWeek::fromKey(card.toWeek).next(-12).key());
+    }
+
+    // Issue 12: the cell read "n=1 < 5" while its tooltip printed the value of
+    // that one response. Below the minimum sample the tooltip says no more
+    // than the cell, for every metric.
+    void tooltipBelowTheMinimumHidesTheValue()
+    {
+        const auto def = analytics::defaultDefinition();
+        const analytics::MetricDef& pulse = *def.find(analytics::Metric::Pulse);
+        analytics::MetricValue one;
+        one.n = 1;
+        one.value = 4.2;
+        QCOMPARE(formatCell(pulse, one), QStringLiteral("n=1 < 5"));
+        QCOMPARE(cellTooltip(pulse, one),
+                 QStringLiteral("<b>Pulse</b> — mean of the five pulse dimensions (1-5)<br><i>Not enough data "
+                                "(n=1 &lt; 5): left out of the composite.</i>"));
+        const analytics::MetricDef& csat = *def.find(analytics::Metric::Csat);
+        analytics::MetricValue few;
+        few.n = 4;
+        few.numerator = 3;
+        few.denominator = 4;
+        few.value = 0.75;
+        QVERIFY(!cellTooltip(csat, few).contains(QStringLiteral("75")));
+        QVERIFY(!cellTooltip(csat, few).contains(QStringLiteral("Wilson")));
     }
 };
 

@@ -132,7 +132,7 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
 QChartView* makePulseChart(const analytics::ProgramReport& r, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(Tr::tr("Pulse dimensions, weeks 1-2 and weeks 7-8 (hidden under 5 responses)"));
+    chart->setTitle(Tr::tr("Pulse dimensions, weeks 1-2 and weeks 7-8 (each shown from 5 answers)"));
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* before = new QBarSet(Tr::tr("Weeks 1-2 (%1 responses)").arg(r.pulseBefore.responses));
     auto* after = new QBarSet(Tr::tr("Weeks 7-8 (%1 responses)").arg(r.pulseAfter.responses));

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace fb::ui {
@@ -22,13 +23,15 @@ using namespace Qt::StringLiterals;
 ExportDialog::ExportDialog(Kind initialKind, QWidget* parent)
     : QDialog(parent), m_kind(new QComboBox(this)), m_file(new QLineEdit(this)),
       m_excel(new QCheckBox(tr("For &Excel (UTF-8 with byte order mark)"), this)),
-      m_raw(new QCheckBox(tr("&Raw values (do not protect cells that look like formulas)"), this))
+      m_raw(new QCheckBox(tr("&Raw values (do not protect cells that look like formulas)"), this)),
+      m_anonymous(new QCheckBox(tr("Include &anonymous pulse responses"), this))
 {
     setWindowTitle(tr("Export CSV"));
     for (Kind kind : allKinds())
         m_kind->addItem(kindLabel(kind), static_cast<int>(kind));
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(initialKind)));
     m_excel->setToolTip(tr("Excel on Windows needs the byte order mark to read accents and umlauts correctly."));
+    m_anonymous->setToolTip(tr("Left out by default: each anonymous response carries its team, week and comment."));
     m_raw->setToolTip(tr("By default, a cell starting with = + - or @ gets a leading apostrophe so a "
                          "spreadsheet does not run it as a formula. Tick this only for other tools."));
 
@@ -44,6 +47,7 @@ ExportDialog::ExportDialog(Kind initialKind, QWidget* parent)
     form->addRow(fileRowLabel, fileRow);
     form->addRow(QString(), m_excel);
     form->addRow(QString(), m_raw);
+    form->addRow(QString(), m_anonymous);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -69,11 +73,30 @@ exporting::ExportOptions ExportDialog::options() const
     o.file = m_file->text().trimmed();
     o.excel = m_excel->isChecked();
     o.raw = m_raw->isChecked();
+    o.includeAnonymous = o.kind == Kind::Pulses && m_anonymous->isChecked();
     return o;
+}
+
+QString ExportDialog::anonymousWarning()
+{
+    return tr("The file will hold every anonymous pulse response with its team, week and comment. In a small team "
+              "that can tell who answered what, which the scorecards never show (they count anonymous answers "
+              "only in groups of at least 5). Agents answered on the promise that they stay anonymous.\n\n"
+              "Write the anonymous responses too?");
+}
+
+void ExportDialog::accept()
+{
+    if (options().includeAnonymous &&
+        QMessageBox::warning(this, tr("Export Anonymous Responses"), anonymousWarning(),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return; // back to the dialog, the choice still visible
+    QDialog::accept();
 }
 
 void ExportDialog::kindChanged()
 {
+    m_anonymous->setEnabled(static_cast<Kind>(m_kind->currentData().toInt()) == Kind::Pulses);
     // Follow the kind with the suggested name, unless the user chose a name of their own.
     const QString suggested = QDir(Settings::lastExportFolder())
                                   .filePath(kindName(static_cast<Kind>(m_kind->currentData().toInt())) + u".csv"_s);

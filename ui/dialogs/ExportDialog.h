@@ -10,14 +10,19 @@ class QLineEdit;
 
 namespace fb::ui {
 
-// Which kind to export, where, and the two CSV flavours of the CLI
-// (--excel: UTF-8 with BOM; --raw: no formula protection).
+// Which kind to export, where, and the flavours of the CLI (--excel: UTF-8
+// with BOM; --raw: no formula protection; --include-anonymous: pulses with
+// their anonymous responses, only after a confirmation that says what it means).
 class ExportDialog final : public QDialog {
     Q_OBJECT
 public:
     ExportDialog(Kind initialKind, QWidget* parent = nullptr);
 
     [[nodiscard]] exporting::ExportOptions options() const;
+    // The question asked before anonymous pulse responses are written.
+    static QString anonymousWarning();
+
+    void accept() override;
 
 private:
     void browse();
@@ -27,6 +32,7 @@ private:
     QLineEdit* m_file;
     QCheckBox* m_excel;
     QCheckBox* m_raw;
+    QCheckBox* m_anonymous;
 };
 
 } // namespace fb::ui

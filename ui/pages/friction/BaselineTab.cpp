@@ -19,7 +19,8 @@ BaselineTab::BaselineTab(QWidget* parent) : QWidget(parent)
 {
     auto* l = new QHBoxLayout(this);
     auto* left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("<b>Pulse of the program's teams</b> (1-5; shown from 5 responses)"), this));
+    left->addWidget(
+        new QLabel(tr("<b>Pulse of the program's teams</b> (1-5; each dimension shown from 5 answers)"), this));
     m_pulse = makeResultTable({tr("Dimension"), tr("Weeks 1-2"), tr("n"), tr("Weeks 7-8"), tr("n")}, tr("Pulse"), this);
     m_pulse->horizontalHeader()->setStretchLastSection(false);
     left->addWidget(m_pulse, 1);

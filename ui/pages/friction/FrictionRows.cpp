@@ -67,7 +67,9 @@ FrictionRows::Rows FrictionRows::pulse(const analytics::ProgramReport& r)
         const auto cell = [&](const analytics::PulseSummary& p) {
             if (p.hidden)
                 return tr("hidden (%1 responses)").arg(p.responses);
-            return p.mean[d] ? format::number(*p.mean[d], 2) : tr("no answers");
+            if (p.mean[d])
+                return format::number(*p.mean[d], 2);
+            return p.n[d] == 0 ? tr("no answers") : tr("not enough data (n=%1 < 5)").arg(p.n[d]);
         };
         rows.push_back({analytics::dimensionLabel(kPulseDimensionNames[d]), cell(r.pulseBefore),
                         QString::number(r.pulseBefore.n[d]), cell(r.pulseAfter), QString::number(r.pulseAfter.n[d])});
