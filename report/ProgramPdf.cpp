@@ -23,10 +23,10 @@ namespace {
 
 using analytics::ProgramMetric;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::report::ProgramPdf", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::report::ProgramPdf)
+};
 
 // Units, fonts, wrapped text and headings are shared with the other reports (PdfParts.h).
 using pdf::font;
@@ -45,10 +45,10 @@ QString ciText(ProgramMetric m, const analytics::TwoSample& s)
     if (!s.low || !s.high)
         return QStringLiteral("-");
     if (m == ProgramMetric::Dpti)
-        return tr("RR %1 to %2").arg(format::number(*s.low, 2), format::number(*s.high, 2));
+        return Tr::tr("RR %1 to %2").arg(format::number(*s.low, 2), format::number(*s.high, 2));
     const double k = analytics::isProportion(m) ? 100.0 : 1.0;
     const int d = m == ProgramMetric::Aht ? 0 : 1;
-    return tr("%1 to %2").arg(format::number(*s.low * k, d), format::number(*s.high * k, d));
+    return Tr::tr("%1 to %2").arg(format::number(*s.low * k, d), format::number(*s.high * k, d));
 }
 
 } // namespace
@@ -67,11 +67,11 @@ void drawWeeklyChart(QPainter& p, const QRectF& rect, const analytics::ProgramRe
     // Title
     p.setFont(font(7.5, true));
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleH), Qt::AlignLeft | Qt::AlignVCenter,
-               analytics::metricLabel(metric) + (analytics::isProportion(metric) ? tr(" (%)") : QString()));
+               analytics::metricLabel(metric) + (analytics::isProportion(metric) ? Tr::tr(" (%)") : QString()));
     p.setFont(small);
     // Phase bands: alternating grey and white, each labelled, so print in B/W still reads.
     const double weekW = plot.width() / analytics::kProgramWeeks;
-    const QStringList shortNames = {tr("Base"), tr("Fixes"), tr("Recog."), tr("Compare")};
+    const QStringList shortNames = {Tr::tr("Base"), Tr::tr("Fixes"), Tr::tr("Recog."), Tr::tr("Compare")};
     for (int ph = 0; ph < 4; ++ph) {
         const QRectF band(plot.left() + ph * 2 * weekW, plot.top(), 2 * weekW, plot.height());
         if (ph % 2 == 0)
@@ -119,7 +119,7 @@ void drawWeeklyChart(QPainter& p, const QRectF& rect, const analytics::ProgramRe
         p.setPen(QPen(Qt::black, P(0.6), Qt::DashLine));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setPen(Qt::black);
-        p.drawText(QRectF(x + P(1), plot.top() + P(1), P(20), fm.height()), Qt::AlignLeft, tr("#%1").arg(f.id));
+        p.drawText(QRectF(x + P(1), plot.top() + P(1), P(20), fm.height()), Qt::AlignLeft, Tr::tr("#%1").arg(f.id));
     }
     // Line with square markers.
     p.setPen(QPen(Qt::black, P(1)));
@@ -142,16 +142,16 @@ Status writeProgramPdf(const analytics::ProgramReport& r, const QString& path)
         QPdfWriter writer(&buffer);
         writer.setResolution(kDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)));
+        writer.setTitle(Tr::tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)));
         writer.setCreator(QStringLiteral("Floorboard"));
         QPainter p;
         if (!p.begin(&writer))
-            return Error::plain(tr("cannot write the PDF %1").arg(path));
+            return Error::plain(Tr::tr("cannot write the PDF %1").arg(path));
         paintProgramReport(p, r);
         p.end();
     }
     if (auto written = writeFileAtomically(path, buffer.data()); !written)
-        return Error(tr("cannot write the PDF: %1").arg(written.error().reason), path);
+        return Error(Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
     return {};
 }
 
@@ -171,10 +171,10 @@ QImage renderProgramReport(const analytics::ProgramReport& r)
 QString pulseCellText(const analytics::PulseSummary& s, size_t d)
 {
     if (s.hidden)
-        return tr("hidden (%1 resp.)").arg(s.responses);
+        return Tr::tr("hidden (%1 resp.)").arg(s.responses);
     if (!s.mean[d])
-        return s.n[d] == 0 ? tr("no answers") : tr("n %1 < 5").arg(s.n[d]);
-    return tr("%1 (n %2)").arg(format::number(*s.mean[d], 2)).arg(s.n[d]);
+        return s.n[d] == 0 ? Tr::tr("no answers") : Tr::tr("n %1 < 5").arg(s.n[d]);
+    return Tr::tr("%1 (n %2)").arg(format::number(*s.mean[d], 2)).arg(s.n[d]);
 }
 
 void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
@@ -187,21 +187,21 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
     const QFont bodyBold = font(8, true);
 
     // Header
-    y +=
-        text(p, left, y, width, tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)), font(16, true));
+    y += text(p, left, y, width, Tr::tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)),
+              font(16, true));
     QStringList teams;
     for (const auto& t : r.program.teams)
         teams << QString::fromStdString(t);
     const int week = r.weekOf(r.today);
     QString when;
     if (week < 1)
-        when = tr("not started yet");
+        when = Tr::tr("not started yet");
     else if (week > analytics::kProgramWeeks)
-        when = tr("complete");
+        when = Tr::tr("complete");
     else
-        when = tr("week %1 of 8, %2").arg(week).arg(analytics::phaseName(analytics::phaseOfWeek(week)));
+        when = Tr::tr("week %1 of 8, %2").arg(week).arg(analytics::phaseName(analytics::phaseOfWeek(week)));
     y += text(p, left, y, width,
-              tr("Teams: %1. Weeks 1-8: %2 to %3. As of %4 (%5). %6 interactions.")
+              Tr::tr("Teams: %1. Weeks 1-8: %2 to %3. As of %4 (%5). %6 interactions.")
                   .arg(teams.join(QStringLiteral(", ")), r.program.start.toString(Qt::ISODate),
                        r.end.addDays(-1).toString(Qt::ISODate), r.today.toString(Qt::ISODate), when)
                   .arg(r.interactions),
@@ -209,43 +209,43 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
     y += P(8);
 
     // What we heard
-    y += heading(p, left, y, width, tr("What we heard (weeks 1-2)"));
+    y += heading(p, left, y, width, Tr::tr("What we heard (weeks 1-2)"));
     const double half = width / 2 - P(6);
     double yl = y, yr = y;
-    yl += text(p, left, yl, half, tr("Top frictions from feedback tickets"), bodyBold);
+    yl += text(p, left, yl, half, Tr::tr("Top frictions from feedback tickets"), bodyBold);
     std::vector<std::pair<QString, QString>> frictions;
     if (!r.confirmed.empty()) {
         for (const auto& c : r.confirmed) {
-            QString counts = tr("confirmed by the lead");
+            QString counts = Tr::tr("confirmed by the lead");
             for (const auto& f : r.rankedFrictions)
                 if (f.friction == c.friction)
-                    counts = tr("tickets: %1, agents: %2").arg(f.tickets).arg(f.agents);
+                    counts = Tr::tr("tickets: %1, agents: %2").arg(f.tickets).arg(f.agents);
             frictions.emplace_back(QString::fromStdString(c.friction),
-                                   tr("%1; pulse: %2").arg(counts, analytics::dimensionLabel(c.dimension)));
+                                   Tr::tr("%1; pulse: %2").arg(counts, analytics::dimensionLabel(c.dimension)));
         }
     } else {
         for (size_t i = 0; i < std::min<size_t>(3, r.rankedFrictions.size()); ++i) {
             const auto& f = r.rankedFrictions[i];
             frictions.emplace_back(QString::fromStdString(f.friction),
-                                   tr("tickets: %1, agents: %2; pulse: %3 (not yet confirmed)")
+                                   Tr::tr("tickets: %1, agents: %2; pulse: %3 (not yet confirmed)")
                                        .arg(f.tickets)
                                        .arg(f.agents)
                                        .arg(analytics::dimensionLabel(f.dimension)));
         }
     }
     if (frictions.empty())
-        yl += text(p, left, yl, half, tr("No feedback ticket with a friction tag in weeks 1-2."), body);
+        yl += text(p, left, yl, half, Tr::tr("No feedback ticket with a friction tag in weeks 1-2."), body);
     int rank = 0;
     for (const auto& [name, detail] : frictions)
-        yl += text(p, left, yl, half, tr("%1. %2: %3").arg(++rank).arg(name, detail), body);
+        yl += text(p, left, yl, half, Tr::tr("%1. %2: %3").arg(++rank).arg(name, detail), body);
 
     const double rx = left + half + P(12);
-    yr += text(p, rx, yr, half, tr("Pulse (1-5), mean and n; each dimension shown from 5 answers"), bodyBold);
+    yr += text(p, rx, yr, half, Tr::tr("Pulse (1-5), mean and n; each dimension shown from 5 answers"), bodyBold);
     const double c1 = half * 0.44, c2 = half * 0.28;
     p.setFont(bodyBold);
-    p.drawText(QRectF(rx, yr, c1, P(11)), Qt::AlignLeft, tr("Dimension"));
-    p.drawText(QRectF(rx + c1, yr, c2, P(11)), Qt::AlignRight, tr("Weeks 1-2"));
-    p.drawText(QRectF(rx + c1 + c2, yr, c2, P(11)), Qt::AlignRight, tr("Weeks 7-8"));
+    p.drawText(QRectF(rx, yr, c1, P(11)), Qt::AlignLeft, Tr::tr("Dimension"));
+    p.drawText(QRectF(rx + c1, yr, c2, P(11)), Qt::AlignRight, Tr::tr("Weeks 1-2"));
+    p.drawText(QRectF(rx + c1 + c2, yr, c2, P(11)), Qt::AlignRight, Tr::tr("Weeks 7-8"));
     yr += P(11);
     p.setFont(body);
     for (size_t d = 0; d < 5; ++d) {
@@ -257,33 +257,33 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
     y = std::max(yl, yr) + P(8);
 
     // What we fixed
-    y += heading(p, left, y, width, tr("What we fixed (blockers retired)"));
+    y += heading(p, left, y, width, Tr::tr("What we fixed (blockers retired)"));
     if (r.fixes.empty())
-        y += text(p, left, y, width, tr("No fix logged."), body);
+        y += text(p, left, y, width, Tr::tr("No fix logged."), body);
     const size_t shown = std::min<size_t>(6, r.fixes.size());
     for (size_t i = 0; i < shown; ++i) {
         const auto& f = r.fixes[i];
         QStringList qs;
         for (const auto& q : f.queues)
             qs << QString::fromStdString(q);
-        QString line =
-            tr("#%1  %2  %3 [%4]: %5")
-                .arg(f.id)
-                .arg(f.fixedOn.toString(Qt::ISODate), QString::fromStdString(f.friction),
-                     f.allQueues() ? tr("all queues") : qs.join(QStringLiteral(", ")), QString::fromStdString(f.what));
+        QString line = Tr::tr("#%1  %2  %3 [%4]: %5")
+                           .arg(f.id)
+                           .arg(f.fixedOn.toString(Qt::ISODate), QString::fromStdString(f.friction),
+                                f.allQueues() ? Tr::tr("all queues") : qs.join(QStringLiteral(", ")),
+                                QString::fromStdString(f.what));
         if (!f.owner.empty())
-            line += tr(" (owner: %1)").arg(QString::fromStdString(f.owner));
+            line += Tr::tr(" (owner: %1)").arg(QString::fromStdString(f.owner));
         y += text(p, left, y, width, line, body);
     }
     if (r.fixes.size() > shown)
-        y += text(p, left, y, width, tr("... and %1 more in the fixes log.").arg(r.fixes.size() - shown), body);
+        y += text(p, left, y, width, Tr::tr("... and %1 more in the fixes log.").arg(r.fixes.size() - shown), body);
     y += P(8);
 
     // What changed
-    y += heading(p, left, y, width, tr("What changed (weeks 7-8 against weeks 1-2)"));
+    y += heading(p, left, y, width, Tr::tr("What changed (weeks 7-8 against weeks 1-2)"));
     const std::vector<double> cols = {0.22, 0.12, 0.12, 0.16, 0.12, 0.16, 0.10};
-    const QStringList headers = {tr("Metric"), tr("Weeks 1-2"), tr("Weeks 7-8"), tr("n before / after"),
-                                 tr("Change"), tr("95% CI"),    tr("p")};
+    const QStringList headers = {Tr::tr("Metric"), Tr::tr("Weeks 1-2"), Tr::tr("Weeks 7-8"), Tr::tr("n before / after"),
+                                 Tr::tr("Change"), Tr::tr("95% CI"),    Tr::tr("p")};
     const auto row = [&](const QStringList& cells, const QFont& f) {
         p.setFont(f);
         double x = left;
@@ -303,14 +303,14 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
         if (c.stats) {
             const auto& s = *c.stats;
             const QString change = c.metric == ProgramMetric::Dpti && s.pre > 0
-                                       ? tr("x%1").arg(format::number(s.post / s.pre, 2))
+                                       ? Tr::tr("x%1").arg(format::number(s.post / s.pre, 2))
                                        : analytics::formatChange(c.metric, s.change);
-            cells << num(c.metric, s.pre) << num(c.metric, s.post) << tr("%1 / %2").arg(c.nPre).arg(c.nPost) << change
-                  << ciText(c.metric, s)
+            cells << num(c.metric, s.pre) << num(c.metric, s.post) << Tr::tr("%1 / %2").arg(c.nPre).arg(c.nPost)
+                  << change << ciText(c.metric, s)
                   << format::pValue(s.p).remove(QStringLiteral("p = ")).remove(QStringLiteral("p "));
         } else {
-            cells << tr("-") << tr("-") << tr("%1 / %2").arg(c.nPre).arg(c.nPost) << tr("no data") << QString()
-                  << QString();
+            cells << Tr::tr("-") << Tr::tr("-") << Tr::tr("%1 / %2").arg(c.nPre).arg(c.nPost) << Tr::tr("no data")
+                  << QString() << QString();
         }
         row(cells, body);
     }
@@ -321,30 +321,32 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
     drawWeeklyChart(p, QRectF(left + chartW + P(10), y, chartW, chartH), r, ProgramMetric::Dpti, 1.0);
     drawWeeklyChart(p, QRectF(left + 2 * (chartW + P(10)), y, chartW, chartH), r, ProgramMetric::Rework, 100.0);
     y += chartH + P(2);
-    y += text(p, left, y, width,
-              tr("Weekly values of the program's teams; grey and white bands are the four phases (labelled); dashed "
-                 "lines mark fixes by their number in the log."),
-              font(6.5));
+    y +=
+        text(p, left, y, width,
+             Tr::tr("Weekly values of the program's teams; grey and white bands are the four phases (labelled); dashed "
+                    "lines mark fixes by their number in the log."),
+             font(6.5));
     y += P(4);
     for (const auto& s : r.summary)
         y += text(p, left, y, width, s, body) + P(2);
     y += P(6);
 
     // What it is worth next cycle
-    y += heading(p, left, y, width, tr("What it is worth next cycle"));
+    y += heading(p, left, y, width, Tr::tr("What it is worth next cycle"));
     if (r.worthNextCycle.empty())
-        y += text(p, left, y, width, tr("Nothing can be claimed yet: weeks 7-8 have no data."), body);
+        y += text(p, left, y, width, Tr::tr("Nothing can be claimed yet: weeks 7-8 have no data."), body);
     for (const auto& w : r.worthNextCycle)
-        y += text(p, left, y, width, tr("- %1").arg(w), body);
+        y += text(p, left, y, width, Tr::tr("- %1").arg(w), body);
 
     // Method
     const double footerY = P(842 - 52);
     text(p, left, std::max(y + P(6), footerY), width,
-         tr("Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams' agents. Proportions: difference "
-            "with a Wald 95% interval, p from the pooled two-proportion z test. Defects: rate ratio with a log-normal "
-            "interval. Handle time: Welch's t. A fix is credited by difference-in-differences against the program's "
-            "other queues, and only when its scope overlaps no other fix and each cell has 100 interactions or more. "
-            "Details: docs/friction-to-flow.md."),
+         Tr::tr(
+             "Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams' agents. Proportions: difference "
+             "with a Wald 95% interval, p from the pooled two-proportion z test. Defects: rate ratio with a log-normal "
+             "interval. Handle time: Welch's t. A fix is credited by difference-in-differences against the program's "
+             "other queues, and only when its scope overlaps no other fix and each cell has 100 interactions or more. "
+             "Details: docs/friction-to-flow.md."),
          font(6.5));
 }
 

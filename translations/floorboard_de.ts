@@ -227,7 +227,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+391"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+349"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation>Programm für %1, Wochen vom %2 bis %3.
@@ -766,7 +766,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="-363"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="-321"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -961,7 +961,7 @@ Noch keine Maßnahme erfasst.
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/reports/ProgramReportBuilder.cpp" line="+27"/>
         <source>no program named &apos;%1&apos;</source>
         <translation>kein Programm namens „%1“</translation>
     </message>
@@ -1169,7 +1169,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::exporting::Exporter</name>
     <message>
-        <location filename="../core/export/Exporter.cpp" line="+66"/>
+        <location filename="../core/export/Exporter.cpp" line="+75"/>
         <source>export cancelled; the file was not written</source>
         <translation>Export abgebrochen; die Datei wurde nicht geschrieben</translation>
     </message>
@@ -1354,12 +1354,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::References</name>
     <message>
-        <location filename="../core/import/References.cpp" line="+42"/>
+        <location filename="../core/import/References.cpp" line="+51"/>
         <source>unknown agent; import the agents first, or use --create-agents to create it in team Unassigned</source>
         <translation>unbekannter Agent; importieren Sie zuerst die Agenten oder verwenden Sie --create-agents, um ihn im Team Unassigned anzulegen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>unknown team; import the agents of that team first, or use --create-agents to create it</source>
         <translation>unbekanntes Team; importieren Sie zuerst die Agenten dieses Teams oder verwenden Sie --create-agents, um es anzulegen</translation>
     </message>
@@ -1375,7 +1375,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::RowBuilder</name>
     <message>
-        <location filename="../core/import/RowBuilder.cpp" line="+20"/>
+        <location filename="../core/import/RowBuilder.cpp" line="+29"/>
         <source>has %1 fields, the header has %2</source>
         <translation>hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
@@ -1448,273 +1448,6 @@ Noch keine Maßnahme erfasst.
         <location line="+21"/>
         <source>must be one of %1</source>
         <translation>muss einer der folgenden Werte sein: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fb::report</name>
-    <message>
-        <location filename="../report/ProgramPdf.cpp" line="+48"/>
-        <source>RR %1 to %2</source>
-        <translation>RR %1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source> (%)</source>
-        <translation> (%)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Base</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fixes</source>
-        <translation>Maßn.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Recog.</source>
-        <translation>Anerk.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Compare</source>
-        <translation>Vergl.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+46"/>
-        <source>%1: friction to flow</source>
-        <translation>%1: Von Reibung zu Flow</translation>
-    </message>
-    <message>
-        <location line="-42"/>
-        <source>cannot write the PDF %1</source>
-        <translation>das PDF %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot write the PDF: %1</source>
-        <translation>das PDF kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>not started yet</source>
-        <translation>noch nicht begonnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>complete</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>week %1 of 8, %2</source>
-        <translation>Woche %1 von 8, %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Teams: %1. Weeks 1-8: %2 to %3. As of %4 (%5). %6 interactions.</source>
-        <translation>Teams: %1. Woche 1–8: %2 bis %3. Stand: %4 (%5). %6 Kontakte.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>What we heard (weeks 1-2)</source>
-        <translation>Was wir gehört haben (Woche 1–2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Top frictions from feedback tickets</source>
-        <translation>Wichtigste Reibungspunkte aus Feedback-Tickets</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>confirmed by the lead</source>
-        <translation>von der Teamleitung bestätigt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>tickets: %1, agents: %2</source>
-        <translation>Tickets: %1, Agenten: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1; pulse: %2</source>
-        <translation>%1; Puls: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>tickets: %1, agents: %2; pulse: %3 (not yet confirmed)</source>
-        <translation>Tickets: %1, Agenten: %2; Puls: %3 (noch nicht bestätigt)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No feedback ticket with a friction tag in weeks 1-2.</source>
-        <translation>Kein Feedback-Ticket mit Reibungspunkt-Tag in Woche 1–2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1. %2: %3</source>
-        <translation>%1. %2: %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>Weeks 1-2</source>
-        <translation>Woche 1–2</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <location line="+37"/>
-        <source>Weeks 7-8</source>
-        <translation>Woche 7–8</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>hidden (%1 resp.)</source>
-        <translation>verborgen (%1 Antw.)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no answers</source>
-        <translation>keine Antworten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n %1 &lt; 5</source>
-        <translation>n %1 &lt; 5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (n %2)</source>
-        <translation>%1 (n %2)</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Pulse (1-5), mean and n; each dimension shown from 5 answers</source>
-        <translation>Puls (1–5), Mittelwert und n; jede Dimension angezeigt ab 5 Antworten</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>What we fixed (blockers retired)</source>
-        <translation>Was wir behoben haben (beseitigte Hindernisse)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No fix logged.</source>
-        <translation>Keine Maßnahme erfasst.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>#%1  %2  %3 [%4]: %5</source>
-        <translation>#%1  %2  %3 [%4]: %5</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>all queues</source>
-        <translation>alle Queues</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (owner: %1)</source>
-        <translation> (Verantwortlich: %1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>... and %1 more in the fixes log.</source>
-        <translation>... und %1 weitere im Maßnahmenprotokoll.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What changed (weeks 7-8 against weeks 1-2)</source>
-        <translation>Was sich verändert hat (Woche 7–8 gegenüber Woche 1–2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Metric</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n before / after</source>
-        <translation>n vorher / nachher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>95% CI</source>
-        <translation>95-%-KI</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>x%1</source>
-        <translation>x%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>-</source>
-        <translation>-</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no data</source>
-        <translation>keine Daten</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Weekly values of the program&apos;s teams; grey and white bands are the four phases (labelled); dashed lines mark fixes by their number in the log.</source>
-        <translation>Wöchentliche Werte der Teams im Programm; graue und weiße Bänder sind die vier Phasen (beschriftet); gestrichelte Linien markieren Maßnahmen mit ihrer Nummer im Protokoll.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>What it is worth next cycle</source>
-        <translation>Was es im nächsten Zyklus wert ist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing can be claimed yet: weeks 7-8 have no data.</source>
-        <translation>Noch kann nichts beansprucht werden: Für Woche 7–8 liegen keine Daten vor.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>- %1</source>
-        <translation>- %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams&apos; agents. Proportions: difference with a Wald 95% interval, p from the pooled two-proportion z test. Defects: rate ratio with a log-normal interval. Handle time: Welch&apos;s t. A fix is credited by difference-in-differences against the program&apos;s other queues, and only when its scope overlaps no other fix and each cell has 100 interactions or more. Details: docs/friction-to-flow.md.</source>
-        <translation>Methode: vorher = Woche 1–2, nachher = Woche 7–8, Kontakte der Agenten der Teams. Anteile: Differenz mit Wald-95-%-Intervall, p aus dem gepoolten z-Test für zwei Anteile. Fehler: Ratenverhältnis mit log-normalem Intervall. Bearbeitungszeit: Welch-t-Test. Einer Maßnahme wird ein Effekt per Differenz-von-Differenzen gegenüber den anderen Queues des Programms zugerechnet, und nur dann, wenn sich ihr Geltungsbereich mit keiner anderen Maßnahme überschneidet und jede Zelle mindestens 100 Kontakte hat. Details: docs/friction-to-flow.md.</translation>
     </message>
 </context>
 <context>
@@ -2025,9 +1758,276 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::report::ProgramPdf</name>
+    <message>
+        <location filename="../report/ProgramPdf.cpp" line="+48"/>
+        <source>RR %1 to %2</source>
+        <translation>RR %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (%)</source>
+        <translation> (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixes</source>
+        <translation>Maßn.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recog.</source>
+        <translation>Anerk.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare</source>
+        <translation>Vergl.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+46"/>
+        <source>%1: friction to flow</source>
+        <translation>%1: Von Reibung zu Flow</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>cannot write the PDF %1</source>
+        <translation>das PDF %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>hidden (%1 resp.)</source>
+        <translation>verborgen (%1 Antw.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answers</source>
+        <translation>keine Antworten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n %1 &lt; 5</source>
+        <translation>n %1 &lt; 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (n %2)</source>
+        <translation>%1 (n %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not started yet</source>
+        <translation>noch nicht begonnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week %1 of 8, %2</source>
+        <translation>Woche %1 von 8, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams: %1. Weeks 1-8: %2 to %3. As of %4 (%5). %6 interactions.</source>
+        <translation>Teams: %1. Woche 1–8: %2 bis %3. Stand: %4 (%5). %6 Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What we heard (weeks 1-2)</source>
+        <translation>Was wir gehört haben (Woche 1–2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top frictions from feedback tickets</source>
+        <translation>Wichtigste Reibungspunkte aus Feedback-Tickets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confirmed by the lead</source>
+        <translation>von der Teamleitung bestätigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tickets: %1, agents: %2</source>
+        <translation>Tickets: %1, Agenten: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; pulse: %2</source>
+        <translation>%1; Puls: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tickets: %1, agents: %2; pulse: %3 (not yet confirmed)</source>
+        <translation>Tickets: %1, Agenten: %2; Puls: %3 (noch nicht bestätigt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No feedback ticket with a friction tag in weeks 1-2.</source>
+        <translation>Kein Feedback-Ticket mit Reibungspunkt-Tag in Woche 1–2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pulse (1-5), mean and n; each dimension shown from 5 answers</source>
+        <translation>Puls (1–5), Mittelwert und n; jede Dimension angezeigt ab 5 Antworten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Weeks 1-2</source>
+        <translation>Woche 1–2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+37"/>
+        <source>Weeks 7-8</source>
+        <translation>Woche 7–8</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>What we fixed (blockers retired)</source>
+        <translation>Was wir behoben haben (beseitigte Hindernisse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No fix logged.</source>
+        <translation>Keine Maßnahme erfasst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#%1  %2  %3 [%4]: %5</source>
+        <translation>#%1  %2  %3 [%4]: %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all queues</source>
+        <translation>alle Queues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (owner: %1)</source>
+        <translation> (Verantwortlich: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>... and %1 more in the fixes log.</source>
+        <translation>... und %1 weitere im Maßnahmenprotokoll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed (weeks 7-8 against weeks 1-2)</source>
+        <translation>Was sich verändert hat (Woche 7–8 gegenüber Woche 1–2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n before / after</source>
+        <translation>n vorher / nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% CI</source>
+        <translation>95-%-KI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>x%1</source>
+        <translation>x%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Weekly values of the program&apos;s teams; grey and white bands are the four phases (labelled); dashed lines mark fixes by their number in the log.</source>
+        <translation>Wöchentliche Werte der Teams im Programm; graue und weiße Bänder sind die vier Phasen (beschriftet); gestrichelte Linien markieren Maßnahmen mit ihrer Nummer im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What it is worth next cycle</source>
+        <translation>Was es im nächsten Zyklus wert ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing can be claimed yet: weeks 7-8 have no data.</source>
+        <translation>Noch kann nichts beansprucht werden: Für Woche 7–8 liegen keine Daten vor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams&apos; agents. Proportions: difference with a Wald 95% interval, p from the pooled two-proportion z test. Defects: rate ratio with a log-normal interval. Handle time: Welch&apos;s t. A fix is credited by difference-in-differences against the program&apos;s other queues, and only when its scope overlaps no other fix and each cell has 100 interactions or more. Details: docs/friction-to-flow.md.</source>
+        <translation>Methode: vorher = Woche 1–2, nachher = Woche 7–8, Kontakte der Agenten der Teams. Anteile: Differenz mit Wald-95-%-Intervall, p aus dem gepoolten z-Test für zwei Anteile. Fehler: Ratenverhältnis mit log-normalem Intervall. Bearbeitungszeit: Welch-t-Test. Einer Maßnahme wird ein Effekt per Differenz-von-Differenzen gegenüber den anderen Queues des Programms zugerechnet, und nur dann, wenn sich ihr Geltungsbereich mit keiner anderen Maßnahme überschneidet und jede Zelle mindestens 100 Kontakte hat. Details: docs/friction-to-flow.md.</translation>
+    </message>
+</context>
+<context>
     <name>fb::store::Backup</name>
     <message>
-        <location filename="../core/store/Backup.cpp" line="+23"/>
+        <location filename="../core/store/Backup.cpp" line="+32"/>
         <source>is the open database itself; choose another file</source>
         <translation>ist die geöffnete Datenbank selbst; wählen Sie eine andere Datei</translation>
     </message>
@@ -2041,7 +2041,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Browse</name>
     <message>
-        <location filename="../core/store/Browse.cpp" line="+61"/>
+        <location filename="../core/store/Browse.cpp" line="+70"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2113,7 +2113,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationStore</name>
     <message>
-        <location filename="../core/store/CalibrationContext.cpp" line="+66"/>
+        <location filename="../core/domain/Calibration.cpp" line="+21"/>
         <source>NA is not allowed for this attribute</source>
         <translation>NA ist für dieses Kriterium nicht zulässig</translation>
     </message>
@@ -2128,7 +2128,7 @@ Noch keine Maßnahme erfasst.
         <translation>außerhalb der Skala 0–4 (ganze Zahlen)</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationScores.cpp" line="+60"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+52"/>
         <source>cannot save the calibration scores</source>
         <translation>die Kalibrierungswertungen können nicht gespeichert werden</translation>
     </message>
@@ -2219,7 +2219,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 nimmt nicht an Sitzung %2 teil.</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationConsensus.cpp" line="+57"/>
+        <location filename="../core/store/CalibrationConsensus.cpp" line="+54"/>
         <location filename="../core/store/CalibrationScores.cpp" line="+2"/>
         <source>Interaction %1 is not in session %2.</source>
         <translation>Kontakt %1 gehört nicht zu Sitzung %2.</translation>
@@ -2231,7 +2231,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 ist kein Kriterium von Bewertungsbogen-Version %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationScores.cpp" line="+17"/>
+        <location filename="../core/import/CalibrationScoresImport.cpp" line="+39"/>
         <source>the file is empty: expected a header row (evaluation_id, session, participant, interaction_id, then one column per rubric attribute)</source>
         <translation>die Datei ist leer: Erwartet wird eine Kopfzeile (evaluation_id, session, participant, interaction_id, dann eine Spalte pro Kriterium des Bewertungsbogens)</translation>
     </message>
@@ -2304,7 +2304,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Catalog</name>
     <message>
-        <location filename="../core/store/Catalog.cpp" line="+34"/>
+        <location filename="../core/store/Catalog.cpp" line="+43"/>
         <source>cannot read agents</source>
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
@@ -2491,7 +2491,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+65"/>
+        <location filename="../core/store/Migrations.cpp" line="+74"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2621,7 +2621,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RowWriter</name>
     <message>
-        <location filename="../core/store/RowWriter.cpp" line="+127"/>
+        <location filename="../core/store/RowWriter.cpp" line="+136"/>
         <source>cannot prepare writing %1: %2</source>
         <translation>Schreiben von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
@@ -2750,7 +2750,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Transaction</name>
     <message>
-        <location filename="../core/store/Transaction.cpp" line="+22"/>
+        <location filename="../core/store/Transaction.cpp" line="+31"/>
         <source>cannot start writing: %1</source>
         <translation>Schreiben kann nicht beginnen: %1</translation>
     </message>
@@ -4442,7 +4442,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FrictionPage</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+57"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+58"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -6005,7 +6005,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::calibration::BlindScoringPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+32"/>
+        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+33"/>
         <source>Participants score in turn on this screen. A turn shows only that person&apos;s own scores; everyone else&apos;s stay hidden until the reveal. People who scored at their desks can be imported from CSV.</source>
         <translation>Die Teilnehmenden bewerten nacheinander an diesem Bildschirm. Eine Runde zeigt nur die eigenen Wertungen der jeweiligen Person; alle anderen bleiben bis zum Aufdecken verborgen. Wer am eigenen Platz bewertet hat, kann per CSV importiert werden.</translation>
     </message>
@@ -7109,7 +7109,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::scorecards</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardFormat.cpp" line="+60"/>
+        <location filename="../report/ScorecardFormat.cpp" line="+60"/>
         <source>on target (score 80-100)</source>
         <translation>im Ziel (Punktwert 80–100)</translation>
     </message>
@@ -7175,7 +7175,7 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+157"/>
+        <location filename="../report/ScorecardPdf.cpp" line="+160"/>
         <source>— no QA</source>
         <translation>– keine QA</translation>
     </message>
@@ -7220,7 +7220,7 @@ Amara Okafor; AO</translation>
         <translation>▲ im Ziel (Punktwert ≥ 80)   ■ beobachten (50–79)   ▼ unterhalb (&lt; 50)   n=3 &lt; 5: zu wenige Daten, nicht im Gesamtwert   ◔ Zeile mit kleinen Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="-76"/>
+        <location filename="../report/ScorecardPdf.cpp" line="-76"/>
         <source>%1 — scorecard %2</source>
         <translation>%1 – Scorecard %2</translation>
     </message>
@@ -7293,20 +7293,20 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Keine Scorecard-Daten in %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Floorboard scorecards</source>
         <translation>Floorboard-Scorecards</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <location line="+4"/>
+        <source>cannot draw the PDF</source>
+        <translation>das PDF kann nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::scorecards::AgentCardDialog</name>
     <message>
-        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+20"/>
+        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+22"/>
         <source>Agent card — %1</source>
         <translation>Agentenkarte – %1</translation>
     </message>
@@ -7512,7 +7512,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+23"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+25"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -7670,7 +7670,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::ScorecardModel</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+42"/>
+        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+44"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -7751,7 +7751,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+75"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+77"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
         <translation>Die letzte Woche des Zeitraums (ISO-Wochen, beginnend mit Montag)</translation>
     </message>
@@ -7988,7 +7988,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>PDF wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>PDF written to %1</source>
         <translation>PDF geschrieben nach %1</translation>
     </message>
@@ -8001,7 +8001,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+92"/>
+        <location filename="../app/gui/main.cpp" line="+98"/>
         <source>Floorboard — console for contact-center team leads</source>
         <translation>Floorboard – Konsole für Teamleitungen im Contact Center</translation>
     </message>

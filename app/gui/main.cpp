@@ -23,6 +23,11 @@ using fb::ui::MainWindow;
 
 namespace {
 
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
 // Waits (with the event loop running) until ready() or the time is up.
 bool waitFor(const std::function<bool()>& ready, int ms = 60000)
 {
@@ -88,29 +93,21 @@ int takeScreenshot(MainWindow& window, const QCommandLineParser& args)
 // The options, shared by the window and the text-only start below.
 void addOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Floorboard — console for contact-center team leads"));
+    parser.setApplicationDescription(Tr::tr("Floorboard — console for contact-center team leads"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"database"_s, QCoreApplication::translate("main", "Database file to open."),
-                                 u"[DATABASE]"_s);
+    parser.addPositionalArgument(u"database"_s, Tr::tr("Database file to open."), u"[DATABASE]"_s);
+    parser.addOption({u"demo"_s, Tr::tr("Create the demo site when the database does not "
+                                        "exist (without DATABASE: the default demo site).")});
+    parser.addOption({u"screenshot"_s, Tr::tr("Save a PNG of the window after loading, then quit."), u"file"_s});
+    parser.addOption({u"page"_s,
+                      Tr::tr("Page for --screenshot: agents, interactions, scorecards, quality, "
+                             "coaching, calibration or friction."),
+                      u"page"_s, u"agents"_s});
+    parser.addOption({u"agent"_s, Tr::tr("Agent filter for --screenshot."), u"id"_s});
+    parser.addOption({u"size"_s, Tr::tr("Window size for --screenshot."), u"WxH"_s, u"1280x800"_s});
     parser.addOption(
-        {u"demo"_s, QCoreApplication::translate("main", "Create the demo site when the database does not "
-                                                        "exist (without DATABASE: the default demo site).")});
-    parser.addOption({u"screenshot"_s,
-                      QCoreApplication::translate("main", "Save a PNG of the window after loading, then quit."),
-                      u"file"_s});
-    parser.addOption(
-        {u"page"_s,
-         QCoreApplication::translate("main", "Page for --screenshot: agents, interactions, scorecards, quality, "
-                                             "coaching, calibration or friction."),
-         u"page"_s, u"agents"_s});
-    parser.addOption({u"agent"_s, QCoreApplication::translate("main", "Agent filter for --screenshot."), u"id"_s});
-    parser.addOption(
-        {u"size"_s, QCoreApplication::translate("main", "Window size for --screenshot."), u"WxH"_s, u"1280x800"_s});
-    parser.addOption(
-        {u"import-preview"_s,
-         QCoreApplication::translate("main", "With --screenshot: show the import dialog on this CSV file."), u"csv"_s});
+        {u"import-preview"_s, Tr::tr("With --screenshot: show the import dialog on this CSV file."), u"csv"_s});
 }
 
 // --help and --version print text: they need no window system.
@@ -146,8 +143,7 @@ int main(int argc, char* argv[])
         QCommandLineParser parser;
         addOptions(parser);
         parser.process(app); // prints --help or --version and exits
-        const QString message = QCoreApplication::translate(
-            "main",
+        const QString message = Tr::tr(
             "floorboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Floorboard is a desktop "
             "program. On a machine without a screen, floorboard-cli does the same work (floorboard-cli --help).");
         std::fprintf(stderr, "%s\n", qPrintable(message));

@@ -10,6 +10,14 @@
 #include <optional>
 
 namespace fb::exporting {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::exporting::Exporter)
+};
+
+} // namespace
 
 Result<ExportCount> runExport(store::Database& db, const ExportOptions& options,
                               const std::function<void(qint64 rows)>& progress, const std::atomic_bool* cancel)
@@ -62,9 +70,7 @@ Result<ExportCount> runExport(store::Database& db, const ExportOptions& options,
     if (!st)
         return st.error();
     if (cancelled || (cancel && cancel->load())) // the writer is dropped uncommitted: the old file stays as it was
-        return Error(
-            QCoreApplication::translate("fb::exporting::Exporter", "export cancelled; the file was not written"),
-            options.file);
+        return Error(Tr::tr("export cancelled; the file was not written"), options.file);
     if (auto done = (*writer)->commit(); !done)
         return done.error();
     if (progress)

@@ -5,6 +5,14 @@
 #include <QCoreApplication>
 
 namespace fb::import {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::import::References)
+};
+
+} // namespace
 
 References::References(store::Database& db, const KindSpec& spec, bool createMissing, QString file)
     : m_db(&db), m_spec(&spec), m_createMissing(createMissing), m_file(std::move(file))
@@ -39,9 +47,8 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
         const auto columnName = [&column] { return QString::fromStdString(column.name); };
         if (column.reference == Reference::Agent && !m_agents.count(*id)) {
             if (!m_createMissing) {
-                errors.push_back(Error(QCoreApplication::translate("fb::import::References",
-                                                                   "unknown agent; import the agents first, or use "
-                                                                   "--create-agents to create it in team Unassigned"),
+                errors.push_back(Error(Tr::tr("unknown agent; import the agents first, or use "
+                                              "--create-agents to create it in team Unassigned"),
                                        m_file, line, columnName(), QString::fromStdString(*id), true));
                 ok = false;
                 continue;
@@ -61,9 +68,8 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
         // An agents file defines its teams; other kinds must name known ones.
         if (column.reference == Reference::Team && !m_teams.count(*id)) {
             if (m_spec->kind != Kind::Agents && !m_createMissing) {
-                errors.push_back(Error(QCoreApplication::translate("fb::import::References",
-                                                                   "unknown team; import the agents of that team "
-                                                                   "first, or use --create-agents to create it"),
+                errors.push_back(Error(Tr::tr("unknown team; import the agents of that team "
+                                              "first, or use --create-agents to create it"),
                                        m_file, line, columnName(), QString::fromStdString(*id), true));
                 ok = false;
                 continue;

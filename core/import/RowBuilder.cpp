@@ -5,6 +5,14 @@
 #include <QCoreApplication>
 
 namespace fb::import {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::import::RowBuilder)
+};
+
+} // namespace
 
 RowBuilder::RowBuilder(const KindSpec& spec, const HeaderMapping& mapping, ValueParser::Settings settings, QString file,
                        size_t headerWidth)
@@ -17,10 +25,8 @@ bool RowBuilder::build(const std::vector<std::string>& fields, qint64 line, std:
                        std::vector<Error>& errors)
 {
     if (fields.size() != m_headerWidth) {
-        errors.push_back(Error(QCoreApplication::translate("fb::import::RowBuilder", "has %1 fields, the header has %2")
-                                   .arg(fields.size())
-                                   .arg(m_headerWidth),
-                               m_file, line));
+        errors.push_back(
+            Error(Tr::tr("has %1 fields, the header has %2").arg(fields.size()).arg(m_headerWidth), m_file, line));
         return false;
     }
     bool ok = true;

@@ -14,14 +14,20 @@
 #include <filesystem>
 
 namespace fb::store {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::Backup)
+};
+
+} // namespace
 
 Status backupTo(Database& db, const QString& target)
 {
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
-        return Error{
-            QCoreApplication::translate("fb::store::Backup", "is the open database itself; choose another file"),
-            target};
+        return Error{Tr::tr("is the open database itself; choose another file"), target};
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     try {
@@ -46,16 +52,12 @@ Status backupTo(Database& db, const QString& target)
         if (ec) {
             QFile::remove(partial);
             // The system's message is in the local 8-bit encoding (the ANSI code page on Windows).
-            return Error{QCoreApplication::translate("fb::store::Backup", "cannot be written: %1")
-                             .arg(QString::fromLocal8Bit(ec.message())),
-                         target};
+            return Error{Tr::tr("cannot be written: %1").arg(QString::fromLocal8Bit(ec.message())), target};
         }
         return {};
     } catch (const SQLite::Exception& e) {
         QFile::remove(partial);
-        return Error{
-            QCoreApplication::translate("fb::store::Backup", "cannot be written: %1").arg(QString::fromUtf8(e.what())),
-            target};
+        return Error{Tr::tr("cannot be written: %1").arg(QString::fromUtf8(e.what())), target};
     }
 }
 

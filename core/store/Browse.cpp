@@ -13,6 +13,15 @@
 namespace fb::store {
 namespace {
 
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::Browse)
+};
+
+} // namespace
+
+namespace {
+
 // SELECT list in spec order; rubric scores come from qa_scores per attribute
 // (bound as :a0, :a1, ... since attribute names are data).
 std::string selectList(const KindSpec& spec)
@@ -58,8 +67,7 @@ std::vector<Value> readRow(SQLite::Statement& st, const KindSpec& spec)
 
 Error browseError(Database& db, const KindSpec& spec, const SQLite::Exception& e)
 {
-    return Error{QCoreApplication::translate("fb::store::Browse", "cannot read %1: %2")
-                     .arg(QString::fromStdString(spec.name), QString::fromUtf8(e.what())),
+    return Error{Tr::tr("cannot read %1: %2").arg(QString::fromStdString(spec.name), QString::fromUtf8(e.what())),
                  db.path()};
 }
 
@@ -72,7 +80,7 @@ Result<Page> browse(Database& db, const KindSpec& spec, const std::string& after
     std::string where = fmt::format("t.{} > :after", key);
     const ColumnSpec* eqColumn = filter.column ? findColumn(spec, *filter.column) : nullptr;
     if (filter.column && !eqColumn)
-        return Error::plain(QCoreApplication::translate("fb::store::Browse", "%1 has no column %2")
+        return Error::plain(Tr::tr("%1 has no column %2")
                                 .arg(QString::fromStdString(spec.name), QString::fromStdString(*filter.column)));
     if (eqColumn)
         where += fmt::format(" AND t.{} = :eq", eqColumn->storeName());

@@ -14,6 +14,15 @@
 namespace fb::store {
 namespace {
 
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::Catalog)
+};
+
+} // namespace
+
+namespace {
+
 Result<std::unordered_set<std::string>> stringSet(Database& db, const char* query, const char* what)
 {
     try {
@@ -23,7 +32,7 @@ Result<std::unordered_set<std::string>> stringSet(Database& db, const char* quer
             out.insert(st.getColumn(0).getString());
         return out;
     } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", what), e);
+        return sqlFailure(db, Tr::tr(what), e);
     }
 }
 
@@ -47,7 +56,7 @@ Status ensureTeam(Database& db, const std::string& team)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot create team"), e);
+        return sqlFailure(db, Tr::tr("cannot create team"), e);
     }
 }
 
@@ -65,7 +74,7 @@ Status createPlaceholderAgent(Database& db, const std::string& agentId)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot create agent"), e);
+        return sqlFailure(db, Tr::tr("cannot create agent"), e);
     }
 }
 
@@ -77,7 +86,7 @@ Status removePlaceholderAgent(Database& db, const std::string& agentId)
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot remove agent"), e);
+        return sqlFailure(db, Tr::tr("cannot remove agent"), e);
     }
 }
 
@@ -101,7 +110,7 @@ Result<Rubric> currentRubric(Database& db)
         }
         return rubric;
     } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot read the rubric"), e);
+        return sqlFailure(db, Tr::tr("cannot read the rubric"), e);
     }
 }
 
@@ -134,7 +143,7 @@ Result<DatabaseInfo> databaseInfo(Database& db)
         info.rollupRows = db.sql().execAndGet("SELECT count(*) FROM interaction_rollups").getInt64();
         return info;
     } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot read the database summary"), e);
+        return sqlFailure(db, Tr::tr("cannot read the database summary"), e);
     }
 }
 
@@ -154,7 +163,7 @@ Status logImport(Database& db, Kind kind, const QString& file, qint64 inserted, 
         st.exec();
         return {};
     } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, QCoreApplication::translate("fb::store::Catalog", "cannot record the import"), e);
+        return sqlFailure(db, Tr::tr("cannot record the import"), e);
     }
 }
 

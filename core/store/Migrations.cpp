@@ -10,6 +10,14 @@
 #include <fmt/format.h>
 
 namespace fb::store {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::Migrations)
+};
+
+} // namespace
 
 // Defined in SchemaV1.cpp (one file per migration).
 extern const char* const kSchemaV1;
@@ -62,9 +70,7 @@ Status migrate(SQLite::Database& db)
             tx.commit();
         } catch (const SQLite::Exception& e) {
             return Error::plain(
-                QCoreApplication::translate("fb::store::Migrations", "migration to schema version %1 failed: %2")
-                    .arg(version + 1)
-                    .arg(QString::fromUtf8(e.what())));
+                Tr::tr("migration to schema version %1 failed: %2").arg(version + 1).arg(QString::fromUtf8(e.what())));
         }
         ++version;
     }

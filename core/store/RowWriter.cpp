@@ -15,6 +15,14 @@
 #include <optional>
 
 namespace fb::store {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::RowWriter)
+};
+
+} // namespace
 
 struct RowWriter::Impl {
     Database& db;
@@ -124,9 +132,9 @@ Result<std::unique_ptr<RowWriter>> RowWriter::create(Database& db, const KindSpe
                                       "ON CONFLICT(evaluation_id, attribute) DO UPDATE SET score = excluded.score");
         }
     } catch (const SQLite::Exception& e) {
-        return Error{QCoreApplication::translate("fb::store::RowWriter", "cannot prepare writing %1: %2")
-                         .arg(QString::fromStdString(spec.name), QString::fromUtf8(e.what())),
-                     db.path()};
+        return Error{
+            Tr::tr("cannot prepare writing %1: %2").arg(QString::fromStdString(spec.name), QString::fromUtf8(e.what())),
+            db.path()};
     }
     if (spec.kind == Kind::Interactions)
         impl->rollups.emplace();
@@ -168,8 +176,7 @@ Result<RowWriter::Outcome> RowWriter::write(const std::vector<Value>& row)
         d->insert->tryReset();
         d->update->tryReset();
         d->select->tryReset();
-        return Error::plain(QCoreApplication::translate("fb::store::RowWriter", "cannot store the row: %1")
-                                .arg(QString::fromUtf8(e.what())));
+        return Error::plain(Tr::tr("cannot store the row: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -181,8 +188,7 @@ Status RowWriter::finish()
         d->rollups->flush(d->db.sql());
         return {};
     } catch (const SQLite::Exception& e) {
-        return Error::plain(QCoreApplication::translate("fb::store::RowWriter", "cannot update the weekly rollups: %1")
-                                .arg(QString::fromUtf8(e.what())));
+        return Error::plain(Tr::tr("cannot update the weekly rollups: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -8,6 +8,14 @@
 #include <SQLiteCpp/Transaction.h>
 
 namespace fb::store {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::store::Transaction)
+};
+
+} // namespace
 
 Transaction::Transaction(std::unique_ptr<SQLite::Transaction> tx) : m_tx(std::move(tx)) {}
 
@@ -19,9 +27,7 @@ Result<std::unique_ptr<Transaction>> Transaction::begin(Database& db)
         auto tx = std::make_unique<SQLite::Transaction>(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         return std::unique_ptr<Transaction>(new Transaction(std::move(tx)));
     } catch (const SQLite::Exception& e) {
-        return Error{QCoreApplication::translate("fb::store::Transaction", "cannot start writing: %1")
-                         .arg(QString::fromUtf8(e.what())),
-                     db.path()};
+        return Error{Tr::tr("cannot start writing: %1").arg(QString::fromUtf8(e.what())), db.path()};
     }
 }
 
@@ -31,8 +37,7 @@ Status Transaction::commit()
         m_tx->commit();
         return {};
     } catch (const SQLite::Exception& e) {
-        return Error::plain(QCoreApplication::translate("fb::store::Transaction", "cannot save the changes: %1")
-                                .arg(QString::fromUtf8(e.what())));
+        return Error::plain(Tr::tr("cannot save the changes: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
