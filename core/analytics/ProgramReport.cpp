@@ -127,7 +127,7 @@ int ProgramReport::weekOf(QDate d) const
 std::vector<QString> ProgramReport::needs(int phase) const
 {
     std::vector<QString> out;
-    const QDate phaseEnd = program.start.addDays(14 * (phase + 1)); // exclusive
+    const QDate phaseEnd = program.start.addDays(qint64(14) * (phase + 1)); // exclusive
     const bool over = today >= phaseEnd;
     switch (phase) {
     case 0:
@@ -310,6 +310,7 @@ std::vector<RecognitionCell> recognitionCells(const ProgramReport& r, const std:
         cells[{r.weekOf(d), row.behavior}] += row.count;
     }
     std::vector<RecognitionCell> out;
+    out.reserve(cells.size());
     for (const auto& [key, count] : cells)
         out.push_back({key.first, key.second, count});
     return out;

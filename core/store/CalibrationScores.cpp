@@ -20,7 +20,6 @@ namespace fb::store {
 namespace {
 
 using calibration::bindScore;
-using calibration::trimmed;
 
 // The Tr::tr() of this file; its strings stay under the context they had
 // before CalibrationStore.cpp was split, so the translations still apply.

@@ -25,7 +25,7 @@ QString FrictionRows::needsHtml(const analytics::ProgramReport& r)
         else if (week >= first)
             state = tr("now");
         else
-            state = tr("from %1").arg(r.program.start.addDays(14 * ph).toString(Qt::ISODate));
+            state = tr("from %1").arg(r.program.start.addDays(qint64(14) * ph).toString(Qt::ISODate));
         needs += tr("<p><b>Weeks %1-%2, %3</b> (%4)").arg(first).arg(first + 1).arg(analytics::phaseName(ph), state);
         const auto items = r.needs(ph);
         if (items.empty()) {
