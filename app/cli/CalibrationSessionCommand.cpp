@@ -23,30 +23,6 @@ int runCalibrationScores(const Context& ctx);
 int runCalibrationAgree(const Context& ctx);
 int runCalibrationReport(const Context& ctx);
 
-namespace {
-
-std::string cell(const std::optional<double>& v)
-{
-    return v ? fmt::format("{}", *v) : std::string();
-}
-
-std::string calibrationReportCsv(const analytics::CalibrationReport& report)
-{
-    std::string out = "attribute,alpha,alpha_low,alpha_high,within_tolerance,n_units,n_participants\n";
-    for (const auto& r : report.rows) {
-        std::string line = csv::textCell(r.attribute);
-        for (const auto& v : {r.alpha, r.alphaLow, r.alphaHigh, r.withinTolerance}) {
-            line += ',';
-            line += cell(v);
-        }
-        line += fmt::format(",{},{}\n", r.nUnits, r.nParticipants);
-        out += line;
-    }
-    return out;
-}
-
-} // namespace
-
 int runCalibrationReport(const Context& ctx)
 {
     QCommandLineParser p;
@@ -124,14 +100,17 @@ int runCalibrationReport(const Context& ctx)
         printError(data.error());
         return DataProblem;
     }
-    const std::string csvText = calibrationReportCsv(data->report);
+    const auto table = exporting::calibrationAgreementTable(data->report);
+    csv::WriterOptions lf;
+    lf.crlf = false; // this file has LF line ends (docs/calibration.md)
     if (p.isSet(out)) {
-        if (auto written = writeFileAtomically(p.value(out), csvText); !written) {
+        if (auto written = exporting::writeCsv(table, p.value(out), lf); !written) {
             printError(written.error());
             return DataProblem;
         }
     } else {
-        fmt::print("{}", csvText);
+        const std::string text = exporting::csvText(table, lf);
+        std::fwrite(text.data(), 1, text.size(), stdout);
     }
     for (const auto& r : data->report.rows)
         if (!r.undefinedReason.isEmpty())

@@ -98,7 +98,7 @@ void appendRow(std::string& out, const std::vector<std::string>& fields, const s
     // A row of one empty field would read back as a blank line, so it is quoted.
     if (fields.size() == 1 && fields[0].empty())
         out.append("\"\"");
-    out.append("\r\n");
+    out.append(options.crlf ? "\r\n" : "\n");
 }
 
 std::string textCell(std::string_view cell, char delimiter)

@@ -14,6 +14,7 @@ struct WriterOptions final {
     char delimiter = ',';
     bool bom = false;       // --excel: UTF-8 with BOM
     bool neutralise = true; // guard text cells against spreadsheet formula injection (off with --raw)
+    bool crlf = true;       // RFC 4180 line ends; false: LF, for the few files documented as LF
 };
 
 // Formula-injection guard. A text cell that starts with = + - @ tab or CR is
@@ -28,7 +29,7 @@ std::string unneutralise(std::string_view cell);
 void appendField(std::string& line, std::string_view value, char delimiter = ',');
 // Appends one row exactly as CsvWriter writes it: the delimiter, the formula
 // guard on text cells (textMask as in CsvWriter::writeRow), quotes where
-// needed, CRLF. For CSV text that does not go to a file (standard output).
+// needed, CRLF (or LF). For CSV text that does not go to a file (standard output).
 void appendRow(std::string& out, const std::vector<std::string>& fields, const std::vector<bool>& textMask,
                const WriterOptions& options);
 // One text cell of a report line: formula-guarded, then quoted where needed.

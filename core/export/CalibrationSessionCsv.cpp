@@ -141,4 +141,15 @@ Result<SessionCsvFiles> writeCalibrationSessionCsv(const CalibrationSessionRepor
     return files;
 }
 
+ReportTable calibrationAgreementTable(const analytics::CalibrationReport& report)
+{
+    ReportTable t;
+    t.header = {"attribute", "alpha", "alpha_low", "alpha_high", "within_tolerance", "n_units", "n_participants"};
+    t.textMask = {true, false, false, false, false, false, false};
+    for (const auto& r : report.rows)
+        t.rows.push_back({r.attribute, num(r.alpha), num(r.alphaLow), num(r.alphaHigh), num(r.withinTolerance),
+                          std::to_string(r.nUnits), std::to_string(r.nParticipants)});
+    return t;
+}
+
 } // namespace fb::exporting

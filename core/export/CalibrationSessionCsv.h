@@ -7,6 +7,7 @@
 #include "analytics/CalibrationSessionData.h"
 #include "common/Error.h"
 #include "csv/CsvWriter.h"
+#include "export/ReportCsv.h"
 
 #include <QString>
 
@@ -32,5 +33,10 @@ SessionCsvFiles sessionCsvFiles(const QString& directory, const std::string& ses
 // unwritable directory leaves earlier files as they were. Errors name the file.
 Result<SessionCsvFiles> writeCalibrationSessionCsv(const analytics::CalibrationSessionReportData& data,
                                                    const QString& directory, const SessionCsvOptions& options = {});
+
+// The seven-column agreement table of `calibration report --out`: attribute,
+// alpha, alpha_low, alpha_high, within_tolerance, n_units, n_participants.
+// Documented with LF line ends (write it with WriterOptions::crlf = false).
+ReportTable calibrationAgreementTable(const analytics::CalibrationReport& report);
 
 } // namespace fb::exporting
