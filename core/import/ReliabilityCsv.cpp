@@ -8,22 +8,9 @@
 #include <string>
 
 namespace fb::import {
-namespace {
-
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
-} // namespace
-
 std::optional<analytics::Cell> parseScore(std::string_view text, bool allowDecimalComma)
 {
-    const std::string_view t = trimmed(text);
+    const std::string_view t = trimmedCell(text);
     if (t.empty() || t == "NA")
         return analytics::Cell{};
     std::string buf(t);
@@ -52,7 +39,7 @@ Result<analytics::ReliabilityData> readReliabilityCsv(const QString& path, const
     if (!r.next(rec))
         return Error(QStringLiteral("the file is empty: expected a header row naming the coders"), path);
     for (const auto& f : rec.fields)
-        data.coders.emplace_back(trimmed(f));
+        data.coders.emplace_back(trimmedCell(f));
     for (std::size_t c = 0; c < data.coders.size(); ++c)
         if (data.coders[c].empty())
             return Error(QStringLiteral("coder %1 has no name in the header row").arg(c + 1), path, rec.line);

@@ -1,6 +1,7 @@
 #include "import/ValueParser.h"
 
 #include "common/IsoWeek.h"
+#include "common/Text.h"
 #include "csv/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::import::ValueParser)
 };
-
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 bool digits(std::string_view s, size_t from, size_t count, int& out)
 {
@@ -136,7 +128,7 @@ bool ValueParser::parseIsoDate(std::string_view s, int& y, int& m, int& d)
 
 bool ValueParser::parseBoolean(std::string_view s, qint64& out)
 {
-    s = trimmed(s);
+    s = trimmedCell(s);
     if (s.size() == 1 && (s[0] == '0' || s[0] == '1')) { // the common case first
         out = s[0] - '0';
         return true;
@@ -169,7 +161,7 @@ bool ValueParser::parseNumber(std::string_view s, double& out) const
 
 bool ValueParser::parseDurationSeconds(std::string_view s, bool decimalComma, double& out)
 {
-    s = trimmed(s);
+    s = trimmedCell(s);
     if (s.find(':') == std::string_view::npos) {
         ValueParser p(Settings{decimalComma, {}});
         return p.parseNumber(s, out) && out >= 0;
@@ -325,7 +317,7 @@ bool ValueParser::parseWeek(std::string_view s, Value& out, QString& reason) con
 
 bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& out, QString& reason) const
 {
-    const std::string_view text = column.type == ColumnType::Text ? raw : trimmed(raw);
+    const std::string_view text = column.type == ColumnType::Text ? raw : trimmedCell(raw);
     if (text.empty() || (column.type == ColumnType::Score && (equalsNoCase(text, "na") || equalsNoCase(text, "n/a")))) {
         out = Value{};
         if (column.required && column.type != ColumnType::Score) {
