@@ -41,6 +41,9 @@ bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& de
 
 // Opens the database named by the context; prints the error on failure.
 std::unique_ptr<store::Database> openDatabase(const Context& ctx, bool mustExist = false);
+// For commands that only read (info, check, export, backup, scorecard): a
+// database that cannot be written here is opened read-only, with a note.
+std::unique_ptr<store::Database> openDatabaseToRead(const Context& ctx);
 
 inline std::string s(const QString& q)
 {

@@ -30,7 +30,7 @@ int runExport(const Context& ctx)
         printError(QStringLiteral("unknown kind '%1'").arg(p.positionalArguments().at(0)));
         return Usage;
     }
-    auto db = openDatabase(ctx, true);
+    auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
     exporting::ExportOptions o{*kind, p.positionalArguments().at(1), p.isSet(raw), p.isSet(excel)};
@@ -90,7 +90,7 @@ int runInfo(const Context& ctx)
     if (!parseArgs(p, ctx, QStringLiteral("Schema version, row counts per kind and the interactions' date range."),
                    code, 0, 0))
         return code;
-    auto db = openDatabase(ctx, true);
+    auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
     auto info = store::databaseInfo(*db);
@@ -126,7 +126,7 @@ int runCheck(const Context& ctx)
     int code = Ok;
     if (!parseArgs(p, ctx, QStringLiteral("Integrity and domain checks of the database."), code, 0, 0))
         return code;
-    auto db = openDatabase(ctx, true);
+    auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
     auto findings = store::runChecks(*db);
@@ -149,7 +149,7 @@ int runBackup(const Context& ctx)
     if (!parseArgs(p, ctx, QStringLiteral("Write a consistent copy of the database, even while it is in use."), code, 1,
                    1))
         return code;
-    auto db = openDatabase(ctx, true);
+    auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
     if (auto st = store::backupTo(*db, p.positionalArguments().at(0)); !st) {

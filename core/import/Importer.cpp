@@ -78,6 +78,10 @@ QString ImportReport::summary() const
 Result<ImportReport> runImport(store::Database& db, const ImportOptions& options, const ProgressFn& progress,
                                const std::atomic_bool* cancel)
 {
+    // Named here: the first row's failed write would otherwise be reported
+    // against a line of the CSV file.
+    if (db.isReadOnly())
+        return Error{Tr::tr("is open read-only: nothing can be imported into it"), db.path()};
     auto opened = openFile(db, options);
     if (!opened)
         return opened.error();
