@@ -91,28 +91,27 @@ quint32 bigEndian(const QByteArray& bytes, int at, int size)
     return v;
 }
 
-// The header states the page size and, when valid, the page count; a file
-// shorter than that lost its end (a cut copy or download). Checked before
-// SQLite sees the file, which would otherwise start journalling beside it.
-Status checkHeader(const QString& path)
+// Why SQLite found the file damaged, in words: a file shorter than its header
+// says lost its end (a cut copy or download). Read with a file handle of its
+// own only here, for a file already refused: closing such a handle drops
+// every POSIX lock this process holds on the file, SQLite's included, so a
+// database in use is never opened this way.
+QString damage(const QString& path, const SQLite::Exception& e)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("cannot be read: %1").arg(file.errorString()), path};
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return Error{Tr::tr("is not a Floorboard database (not an SQLite file); it was left untouched"), path};
-    quint32 pageSize = bigEndian(header, 16, 2);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 pages = bigEndian(header, 28, 4);
-    // The count is valid only when the change counter matches "version valid for".
-    const bool countValid = pages > 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
-    const qint64 expected = qint64(pages) * pageSize;
-    if (countValid && file.size() < expected)
-        return Error{Tr::tr("is truncated (%1 of %2 bytes); it was left untouched").arg(file.size()).arg(expected),
-                     path};
-    return {};
+    const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+    if (header.size() == 100) {
+        quint32 pageSize = bigEndian(header, 16, 2);
+        if (pageSize == 1)
+            pageSize = 65536;
+        const quint32 pages = bigEndian(header, 28, 4);
+        // The count is valid only when the change counter matches "version valid for".
+        const bool countValid = pages > 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
+        const qint64 expected = qint64(pages) * pageSize;
+        if (countValid && file.size() < expected)
+            return Tr::tr("is truncated (%1 of %2 bytes); it was left untouched").arg(file.size()).arg(expected);
+    }
+    return Tr::tr("is damaged (%1); it was left untouched").arg(QString::fromUtf8(e.what()));
 }
 
 } // namespace
@@ -150,12 +149,11 @@ void hardenConnection(SQLite::Database& db)
 
 Result<ProbedFile> probeDatabaseFile(const QString& path)
 {
-    // With a -wal or -journal beside it the file is in use, so its header may
-    // lag behind what the journal holds: SQLite reads both then.
+    // Without a -wal or -journal beside it no connection is writing the file,
+    // so it is read immutable: no locks, and no -wal or -shm made beside a
+    // file that may be damaged or not ours. A truncated file fails here
+    // (SQLITE_CORRUPT: its header counts more pages than it holds).
     const bool quiet = noWriterBeside(path);
-    if (quiet)
-        if (auto st = checkHeader(path); !st)
-            return st.error();
     try {
         SQLite::Database db(readOnlyUri(path, quiet), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         hardenConnection(db);
@@ -195,7 +193,7 @@ Result<ProbedFile> probeDatabaseFile(const QString& path)
         if (e.getErrorCode() == SQLITE_NOTADB)
             return Error{Tr::tr("is not a Floorboard database (not an SQLite file); it was left untouched"), path};
         if (e.getErrorCode() == SQLITE_CORRUPT)
-            return Error{Tr::tr("is damaged (%1); it was left untouched").arg(QString::fromUtf8(e.what())), path};
+            return Error{damage(path, e), path};
         return Error{Tr::tr("cannot be read: %1").arg(QString::fromUtf8(e.what())), path};
     }
 }

@@ -6,6 +6,7 @@
 #include "FbTestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -50,6 +51,8 @@ private slots:
     void rejectsOnFullDiskIsNoSuccess();
     void readOnlyMountIsReadAndNamedOnWrite();
     void readOnlyFileLeavesNoSharedMemoryFile();
+    void killedDemoLeavesAllOrNothing();
+    void heldConnectionSurvivesCliProcesses();
 
 private:
     // Runs `sh -c "<prefix> exec $FB --db $DB <args>"` in a private user
@@ -58,6 +61,8 @@ private:
     Run run(const QString& program, const QStringList& args, const QStringList& env = {});
     void skipWithoutNamespaces();
     QString path(const QString& name) const { return m_dir->filePath(name); }
+    // An empty database, as `init` makes it, for the demo to fill.
+    bool seedEmpty() { return bool(openDb(m_db)); }
     bool seed(const QString& dbPath)
     {
         auto database = openDb(dbPath);
@@ -260,6 +265,87 @@ void TestCliFaults::readOnlyFileLeavesNoSharedMemoryFile()
                           {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("agents"), csv});
     QCOMPARE(write.err, QString());
     QCOMPARE(write.exitCode, 0);
+}
+
+void TestCliFaults::killedDemoLeavesAllOrNothing()
+{
+    const QStringList demo{QStringLiteral("--db"), m_db,
+                           QStringLiteral("demo"), QStringLiteral("--agents"),
+                           QStringLiteral("20"),   QStringLiteral("--weeks"),
+                           QStringLiteral("12"),   QStringLiteral("--seed"),
+                           QStringLiteral("7")};
+    const std::string counts = "SELECT (SELECT count(*) FROM agents), (SELECT count(*) FROM interactions), "
+                               "(SELECT count(*) FROM qa_evaluations), (SELECT count(*) FROM calibration_sessions)";
+    // The whole run, to know its length and what a complete site holds.
+    QElapsedTimer timer;
+    timer.start();
+    const Run whole = run(QStringLiteral(FB_CLI), demo);
+    const qint64 length = timer.elapsed();
+    QCOMPARE(whole.exitCode, 0);
+    const QStringList complete = dump(m_db, counts);
+    QVERIFY2(!complete.first().endsWith(QStringLiteral("|0")), qPrintable(complete.first())); // has sessions
+    // SIGKILL spread over the run, from its start to just past its end: the
+    // database holds nothing or the whole site, and `check` passes.
+    const QStringList empty{QStringLiteral("0|0|0|0")};
+    int nothing = 0;
+    for (int i = 0; i < 12; ++i) {
+        QVERIFY(QFile::remove(m_db));
+        QFile::remove(m_db + QStringLiteral("-wal"));
+        QFile::remove(m_db + QStringLiteral("-shm"));
+        QVERIFY(seedEmpty());
+        QProcess p;
+        p.start(QStringLiteral(FB_CLI), demo);
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(int(length * i / 10));
+        p.kill();
+        p.waitForFinished();
+        const QStringList found = dump(m_db, counts);
+        QVERIFY2(found == empty || found == complete, qPrintable(found.join(u' ')));
+        if (found == empty)
+            ++nothing;
+        const Run check = run(QStringLiteral(FB_CLI), {QStringLiteral("--db"), m_db, QStringLiteral("check")});
+        QCOMPARE(check.out, QStringLiteral("All checks passed.\n"));
+    }
+    QVERIFY(nothing > 0); // at least the kill at the start came before the commit
+}
+
+// The window holds the database open on its worker thread and opens more
+// connections as pages appear, while floorboard-cli reads and writes the same
+// file. Nothing in this process may drop SQLite's POSIX locks (closing any
+// other descriptor of the file would): a CLI process would then think itself
+// the last user, delete the -wal and -shm files, and leave the window with
+// "disk I/O error" (issue 19, item 8).
+void TestCliFaults::heldConnectionSurvivesCliProcesses()
+{
+    QVERIFY(seed(m_db));
+    auto held = store::Database::open(m_db, store::Database::Mode::ExistingOnly);
+    QVERIFY(held);
+    QCOMPARE(counts(**held).at(QStringLiteral("agents")), qint64(3));
+    {
+        // A page opening its own connection, then closing it.
+        auto page = store::Database::open(m_db, store::Database::Mode::Read);
+        QVERIFY(page);
+        QCOMPARE(counts(**page).at(QStringLiteral("agents")), qint64(3));
+    }
+    const QString csv = path(QStringLiteral("agents.csv"));
+    QVERIFY(writeFile(csv, QByteArray(kAgentsHeader) + kNewAgent));
+    const QStringList db{QStringLiteral("--db"), m_db};
+    QCOMPARE(run(QStringLiteral(FB_CLI), db + QStringList{QStringLiteral("info")}).exitCode, 0);
+    const Run import =
+        run(QStringLiteral(FB_CLI), db + QStringList{QStringLiteral("import"), QStringLiteral("agents"), csv});
+    QCOMPARE(import.err, QString());
+    QCOMPARE(import.exitCode, 0);
+    QCOMPARE(run(QStringLiteral(FB_CLI), db + QStringList{QStringLiteral("check")}).out,
+             QStringLiteral("All checks passed.\n"));
+    // The held connection still shares the journal with the others: it sees
+    // the CLI's row, and its own write is seen by the CLI.
+    QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
+    QVERIFY(QFile::exists(m_db + QStringLiteral("-shm")));
+    QCOMPARE(counts(**held).at(QStringLiteral("agents")), qint64(4));
+    QVERIFY(importFile(**held, Kind::Interactions, examplePath(Kind::Interactions))->committed);
+    const Run info = run(QStringLiteral(FB_CLI), db + QStringList{QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY2(info.out.contains(QStringLiteral("\"agents\":4")), qPrintable(info.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliFaults)
