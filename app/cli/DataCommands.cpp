@@ -50,7 +50,10 @@ int runInspect(const Context& ctx)
     const QCommandLineOption noHeader(QStringLiteral("no-header"), QStringLiteral("The first record is data."));
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), QStringLiteral("Field delimiter: , ; tab or |."),
                                        QStringLiteral("D"));
-    p.addOptions({json, noHeader, delimiter});
+    const QCommandLineOption rows(QStringLiteral("rows"),
+                                  QStringLiteral("Rows to show (default 20); the counts cover the whole file."),
+                                  QStringLiteral("N"), QStringLiteral("20"));
+    p.addOptions({json, noHeader, delimiter, rows});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file"));
     int code = Ok;
     if (!parseArgs(p, ctx,
@@ -67,8 +70,14 @@ int runInspect(const Context& ctx)
             return Usage;
         }
     }
-    if (!p.isSet(json))
-        o.maxRows = 10;
+    // A preview, never the whole file: a file of millions of rows would
+    // otherwise be held in memory (and printed) entire.
+    bool rowsOk = false;
+    o.maxRows = p.value(rows).toLongLong(&rowsOk);
+    if (!rowsOk || o.maxRows < 0) {
+        printError(QStringLiteral("--rows takes a number of rows, not '%1'").arg(p.value(rows)));
+        return Usage;
+    }
     auto report = csv::inspect(p.positionalArguments().at(0), o);
     if (!report) {
         printError(report.error());
