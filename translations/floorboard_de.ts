@@ -1306,7 +1306,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="+46"/>
+        <location filename="../core/import/Importer.cpp" line="+47"/>
         <source>is empty; a %1 file starts with a header row</source>
         <translation>ist leer; eine Datei vom Typ %1 beginnt mit einer Kopfzeile</translation>
     </message>
@@ -1327,6 +1327,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
+        <source>; %1 invalid UTF-8 sequences replaced by U+FFFD</source>
+        <translation>; %1 ungültige UTF-8-Folgen durch U+FFFD ersetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>. %1 problems: nothing was changed.</source>
         <translation>. %1 Probleme: Es wurde nichts geändert.</translation>
     </message>
@@ -1341,7 +1346,17 @@ Noch keine Maßnahme erfasst.
         <translation>. Alles war bereits vorhanden: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+24"/>
+        <source>byte %1 (0x%2) is not UTF-8; correct the file or import with --replace-invalid</source>
+        <translation>Byte %1 (0x%2) ist kein UTF-8; korrigieren Sie die Datei oder importieren Sie mit --replace-invalid</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is open read-only: nothing can be imported into it</source>
+        <translation>ist schreibgeschützt geöffnet: es kann nichts in sie importiert werden</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 already exists with different values; use --update to replace it</source>
         <translation>%1 existiert bereits mit anderen Werten; verwenden Sie --update, um es zu ersetzen</translation>
     </message>
@@ -2438,19 +2453,59 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+40"/>
+        <location filename="../core/store/DatabaseProbe.cpp" line="+76"/>
+        <source>it has an extra %1</source>
+        <translation>sie enthält zusätzlich %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its %1 differs from Floorboard&apos;s</source>
+        <translation>ihr %1 weicht vom Schema von Floorboard ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it lacks the %1</source>
+        <translation>ihr fehlt %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>is truncated (%1 of %2 bytes); it was left untouched</source>
+        <translation>ist abgeschnitten (%1 von %2 Byte); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is damaged (%1); it was left untouched</source>
+        <translation>ist beschädigt (%1); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>is not a Floorboard database (an empty SQLite file without Floorboard&apos;s mark, user_version %1); it was left untouched</source>
+        <translation>ist keine Floorboard-Datenbank (eine leere SQLite-Datei ohne die Kennung von Floorboard, user_version %1); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a genuine Floorboard database: %1 (schema version %2); it was left untouched</source>
+        <translation>ist keine echte Floorboard-Datenbank: %1 (Schemaversion %2); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>is not a Floorboard database (not an SQLite file); it was left untouched</source>
         <translation>ist keine Floorboard-Datenbank (keine SQLite-Datei); die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/store/Database.cpp" line="+48"/>
         <source>This database is on a network drive, so Floorboard uses SQLite&apos;s rollback journal; only one person should write at a time.</source>
         <translation>Diese Datenbank liegt auf einem Netzlaufwerk, daher verwendet Floorboard das Rollback-Journal von SQLite; es sollte immer nur eine Person gleichzeitig schreiben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is read-only here (the file or its folder cannot be written): Floorboard only reads it.</source>
+        <translation>%1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden): Floorboard liest sie nur.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2463,22 +2518,32 @@ Noch keine Maßnahme erfasst.
         <translation>Datenbank nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot be written: the file or its folder is read-only; nothing was changed</source>
+        <translation>kann nicht beschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt; es wurde nichts verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/DatabaseProbe.cpp" line="-29"/>
         <source>is not a Floorboard database; it was left untouched</source>
         <translation>ist keine Floorboard-Datenbank; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>was written by a newer Floorboard (schema version %1; this version reads up to %2); it was left untouched</source>
         <translation>wurde von einer neueren Floorboard-Version geschrieben (Schemaversion %1; diese Version liest bis %2); die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/store/Database.cpp" line="+8"/>
         <source>has an older schema (version %1); open it once in Floorboard to upgrade it</source>
         <translation>hat ein älteres Schema (Version %1); öffnen Sie sie einmal in Floorboard, um sie zu aktualisieren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>is an empty SQLite file, not yet a Floorboard database; it was left untouched</source>
+        <translation>ist eine leere SQLite-Datei und noch keine Floorboard-Datenbank; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>cannot be opened: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
@@ -2486,7 +2551,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+65"/>
+        <location filename="../core/store/Migrations.cpp" line="+67"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2712,7 +2777,7 @@ Noch keine Maßnahme erfasst.
         <translation>die Wochen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+243"/>
+        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+246"/>
         <source>cannot update the scorecard cache</source>
         <translation>der Scorecard-Zwischenspeicher kann nicht aktualisiert werden</translation>
     </message>
@@ -2745,12 +2810,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Transaction</name>
     <message>
-        <location filename="../core/store/Transaction.cpp" line="+22"/>
+        <location filename="../core/store/Transaction.cpp" line="+37"/>
         <source>cannot start writing: %1</source>
         <translation>Schreiben kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot save the changes: %1</source>
         <translation>die Änderungen können nicht gespeichert werden: %1</translation>
     </message>
@@ -3543,7 +3608,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::DatabaseJobs</name>
     <message>
-        <location filename="../ui/background/DatabaseJobs.h" line="+100"/>
+        <location filename="../ui/background/DatabaseJobs.h" line="+102"/>
         <source>Unexpected failure in a background job.</source>
         <translation>Unerwarteter Fehler in einer Hintergrundaufgabe.</translation>
     </message>
@@ -4678,7 +4743,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+33"/>
         <location line="+221"/>
         <location line="+6"/>
         <location line="+9"/>
@@ -5054,12 +5119,12 @@ Noch keine Maßnahme erfasst.
     <name>fb::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+33"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Floorboard</source>
         <translation>Floorboard</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -5099,7 +5164,7 @@ Noch keine Maßnahme erfasst.
         <translation>Keine Datenbank geöffnet.&lt;br&gt;Verwenden Sie &lt;b&gt;Datei ▸ Öffnen…&lt;/b&gt;, &lt;b&gt;Datei ▸ Neue Datenbank…&lt;/b&gt; oder &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Could not read the database: %1</source>
         <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
