@@ -87,6 +87,28 @@ bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& de
     return true;
 }
 
+QCommandLineOption maxFieldOption()
+{
+    return QCommandLineOption(QStringLiteral("max-field"),
+                              QStringLiteral("Longest record (line) to read, in bytes (default 1048576; 0: no limit). "
+                                             "A longer one stops the reading with a problem at its line."),
+                              QStringLiteral("BYTES"));
+}
+
+bool readMaxField(const QCommandLineParser& parser, const QCommandLineOption& option, qint64& bytes)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < 0) {
+        printError(QStringLiteral("--max-field takes a number of bytes, not '%1'").arg(parser.value(option)));
+        return false;
+    }
+    bytes = value;
+    return true;
+}
+
 namespace {
 
 std::unique_ptr<store::Database> openWith(const Context& ctx, store::Database::Mode mode)

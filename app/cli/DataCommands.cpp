@@ -53,7 +53,8 @@ int runInspect(const Context& ctx)
     const QCommandLineOption rows(QStringLiteral("rows"),
                                   QStringLiteral("Rows to show (default 20); the counts cover the whole file."),
                                   QStringLiteral("N"), QStringLiteral("20"));
-    p.addOptions({json, noHeader, delimiter, rows});
+    const QCommandLineOption maxField = maxFieldOption();
+    p.addOptions({json, noHeader, delimiter, rows, maxField});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file"));
     int code = Ok;
     if (!parseArgs(p, ctx,
@@ -70,6 +71,8 @@ int runInspect(const Context& ctx)
             return Usage;
         }
     }
+    if (!readMaxField(p, maxField, o.reader.maxRecordBytes))
+        return Usage;
     // A preview, never the whole file: a file of millions of rows would
     // otherwise be held in memory (and printed) entire.
     bool rowsOk = false;

@@ -64,8 +64,9 @@ int runImport(const Context& ctx)
     const QCommandLineOption replaceInvalid(QStringLiteral("replace-invalid"),
                                             QStringLiteral("In a UTF-8 file, replace bytes that are not UTF-8 by "
                                                            "U+FFFD (and count them) instead of refusing their row."));
+    const QCommandLineOption maxField = maxFieldOption();
     p.addOptions({delimiter, encoding, dateFormat, decimalComma, map, profile, saveProfile, dryRun, skip, rejects,
-                  update, createAgents, replaceInvalid});
+                  update, createAgents, replaceInvalid, maxField});
     p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("agents, interactions, qa_evaluations, pulses, "
                                                                    "coaching, feedback or recognitions"));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file"));
@@ -123,6 +124,8 @@ int runImport(const Context& ctx)
     o.update = p.isSet(update);
     o.createAgents = p.isSet(createAgents);
     o.replaceInvalid = p.isSet(replaceInvalid);
+    if (!readMaxField(p, maxField, o.reader.maxRecordBytes))
+        return Usage;
     if (p.isSet(saveProfile))
         if (auto st = import::saveProfile(p.value(saveProfile), o); !st) {
             printError(st.error());
