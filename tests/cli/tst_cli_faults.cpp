@@ -52,6 +52,7 @@ private slots:
     void readOnlyMountIsReadAndNamedOnWrite();
     void readOnlyFileLeavesNoSharedMemoryFile();
     void killedDemoLeavesAllOrNothing();
+    void killedImportLeavesAllOrNothing();
     void heldConnectionSurvivesCliProcesses();
 
 private:
@@ -302,6 +303,60 @@ void TestCliFaults::killedDemoLeavesAllOrNothing()
         const QStringList found = dump(m_db, counts);
         QVERIFY2(found == empty || found == complete, qPrintable(found.join(u' ')));
         if (found == empty)
+            ++nothing;
+        const Run check = run(QStringLiteral(FB_CLI), {QStringLiteral("--db"), m_db, QStringLiteral("check")});
+        QCOMPARE(check.out, QStringLiteral("All checks passed.\n"));
+    }
+    QVERIFY(nothing > 0); // at least the kill at the start came before the commit
+}
+
+void TestCliFaults::killedImportLeavesAllOrNothing()
+{
+    // A demo site as CSV files: agents first (untimed), then the interactions.
+    const QString csvDir = path(QStringLiteral("site"));
+    QCOMPARE(run(QStringLiteral(FB_CLI),
+                 {QStringLiteral("demo"), QStringLiteral("--agents"), QStringLiteral("40"), QStringLiteral("--weeks"),
+                  QStringLiteral("16"), QStringLiteral("--csv-dir"), csvDir})
+                 .exitCode,
+             0);
+    const QString base = path(QStringLiteral("base.db"));
+    QCOMPARE(run(QStringLiteral(FB_CLI), {QStringLiteral("--db"), base, QStringLiteral("import"),
+                                          QStringLiteral("agents"), csvDir + QStringLiteral("/agents.csv")})
+                 .exitCode,
+             0);
+    const QStringList import{QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("interactions"),
+                             csvDir + QStringLiteral("/interactions.csv")};
+    const std::string counts =
+        "SELECT (SELECT count(*) FROM interactions), (SELECT count(*) FROM interaction_rollups), "
+        "(SELECT count(*) FROM import_log)";
+    auto fresh = [&] {
+        QFile::remove(m_db);
+        QFile::remove(m_db + QStringLiteral("-wal"));
+        QFile::remove(m_db + QStringLiteral("-shm"));
+        return QFile::copy(base, m_db);
+    };
+    QVERIFY(fresh());
+    const QStringList before = dump(m_db, counts);
+    QElapsedTimer timer;
+    timer.start();
+    const Run whole = run(QStringLiteral(FB_CLI), import);
+    const qint64 length = timer.elapsed();
+    QCOMPARE(whole.exitCode, 0);
+    const QStringList complete = dump(m_db, counts);
+    QVERIFY(complete != before);
+    // SIGKILL at 20 points from the start to just past the end of a whole run.
+    int nothing = 0;
+    for (int i = 0; i < 20; ++i) {
+        QVERIFY(fresh());
+        QProcess p;
+        p.start(QStringLiteral(FB_CLI), import);
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(int(length * i / 18));
+        p.kill();
+        p.waitForFinished();
+        const QStringList found = dump(m_db, counts);
+        QVERIFY2(found == before || found == complete, qPrintable(found.join(u' ')));
+        if (found == before)
             ++nothing;
         const Run check = run(QStringLiteral(FB_CLI), {QStringLiteral("--db"), m_db, QStringLiteral("check")});
         QCOMPARE(check.out, QStringLiteral("All checks passed.\n"));
