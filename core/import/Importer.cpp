@@ -98,10 +98,10 @@ bool checkUtf8(std::vector<std::string>& fields, qint64 line, const std::vector<
         const QString column = i < header.size() ? QString::fromStdString(header[i]) : QString::number(i + 1);
         const QString hex =
             QString::number(static_cast<unsigned char>(fields[i][at]), 16).toUpper().rightJustified(2, u'0');
-        errors.push_back(Error(Tr::tr("byte %1 (0x%2) is not UTF-8; correct the file or import with --replace-invalid")
-                                   .arg(at + 1)
-                                   .arg(hex),
-                               options.file, line, column));
+        errors.emplace_back(Tr::tr("byte %1 (0x%2) is not UTF-8; correct the file or import with --replace-invalid")
+                                .arg(at + 1)
+                                .arg(hex),
+                            options.file, line, column);
         ok = false;
     }
     return ok;
