@@ -227,7 +227,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+349"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+350"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation>Programm für %1, Wochen vom %2 bis %3.
@@ -766,7 +766,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="-321"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="-322"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -1169,7 +1169,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::exporting::Exporter</name>
     <message>
-        <location filename="../core/export/Exporter.cpp" line="+75"/>
+        <location filename="../core/export/Exporter.cpp" line="+73"/>
         <source>export cancelled; the file was not written</source>
         <translation>Export abgebrochen; die Datei wurde nicht geschrieben</translation>
     </message>
@@ -1306,7 +1306,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="+46"/>
+        <location filename="../core/import/Importer.cpp" line="+47"/>
         <source>is empty; a %1 file starts with a header row</source>
         <translation>ist leer; eine Datei vom Typ %1 beginnt mit einer Kopfzeile</translation>
     </message>
@@ -1327,6 +1327,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
+        <source>; %1 invalid UTF-8 sequences replaced by U+FFFD</source>
+        <translation>; %1 ungültige UTF-8-Folgen durch U+FFFD ersetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>. %1 problems: nothing was changed.</source>
         <translation>. %1 Probleme: Es wurde nichts geändert.</translation>
     </message>
@@ -1341,7 +1346,17 @@ Noch keine Maßnahme erfasst.
         <translation>. Alles war bereits vorhanden: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+24"/>
+        <source>byte %1 (0x%2) is not UTF-8; correct the file or import with --replace-invalid</source>
+        <translation>Byte %1 (0x%2) ist kein UTF-8; korrigieren Sie die Datei oder importieren Sie mit --replace-invalid</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is open read-only: nothing can be imported into it</source>
+        <translation>ist schreibgeschützt geöffnet: es kann nichts in sie importiert werden</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 already exists with different values; use --update to replace it</source>
         <translation>%1 existiert bereits mit anderen Werten; verwenden Sie --update, um es zu ersetzen</translation>
     </message>
@@ -1354,7 +1369,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::References</name>
     <message>
-        <location filename="../core/import/References.cpp" line="+51"/>
+        <location filename="../core/import/References.cpp" line="+50"/>
         <source>unknown agent; import the agents first, or use --create-agents to create it in team Unassigned</source>
         <translation>unbekannter Agent; importieren Sie zuerst die Agenten oder verwenden Sie --create-agents, um ihn im Team Unassigned anzulegen</translation>
     </message>
@@ -1383,7 +1398,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::ValueParser</name>
     <message>
-        <location filename="../core/import/ValueParser.cpp" line="+79"/>
+        <location filename="../core/import/ValueParser.cpp" line="+71"/>
         <source>is not an ISO 8601 date (YYYY-MM-DD); a date like 03/04/2026 could be either day or month first, so say which with --date-format, e.g. --date-format &quot;dd/MM/yyyy&quot; or --date-format &quot;MM/dd/yyyy&quot; (add &quot; H:mm&quot; or &quot; H:mm:ss&quot; for a time)</source>
         <translation>ist kein ISO-8601-Datum (JJJJ-MM-TT); bei einem Datum wie 03/04/2026 kann Tag oder Monat vorne stehen, geben Sie die Reihenfolge daher mit --date-format an, z.&#xa0;B. --date-format &quot;dd/MM/yyyy&quot; oder --date-format &quot;MM/dd/yyyy&quot; (für eine Uhrzeit &quot; H:mm&quot; oder &quot; H:mm:ss&quot; anhängen)</translation>
     </message>
@@ -1801,12 +1816,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>%1: friction to flow</source>
         <translation>%1: Von Reibung zu Flow</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>cannot write the PDF %1</source>
         <translation>das PDF %1 kann nicht geschrieben werden</translation>
     </message>
@@ -1928,7 +1943,7 @@ Noch keine Maßnahme erfasst.
         <translation>Keine Maßnahme erfasst.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>#%1  %2  %3 [%4]: %5</source>
         <translation>#%1  %2  %3 [%4]: %5</translation>
     </message>
@@ -1938,7 +1953,7 @@ Noch keine Maßnahme erfasst.
         <translation>alle Queues</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (owner: %1)</source>
         <translation> (Verantwortlich: %1)</translation>
     </message>
@@ -1999,7 +2014,7 @@ Noch keine Maßnahme erfasst.
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Weekly values of the program&apos;s teams; grey and white bands are the four phases (labelled); dashed lines mark fixes by their number in the log.</source>
         <translation>Wöchentliche Werte der Teams im Programm; graue und weiße Bänder sind die vier Phasen (beschriftet); gestrichelte Linien markieren Maßnahmen mit ihrer Nummer im Protokoll.</translation>
     </message>
@@ -2027,13 +2042,13 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Backup</name>
     <message>
-        <location filename="../core/store/Backup.cpp" line="+32"/>
+        <location filename="../core/store/Backup.cpp" line="+30"/>
         <source>is the open database itself; choose another file</source>
         <translation>ist die geöffnete Datenbank selbst; wählen Sie eine andere Datei</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+8"/>
+        <location line="+25"/>
+        <location line="+5"/>
         <source>cannot be written: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2046,7 +2061,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 has no column %2</source>
         <translation>%1 hat keine Spalte %2</translation>
     </message>
@@ -2128,7 +2143,7 @@ Noch keine Maßnahme erfasst.
         <translation>außerhalb der Skala 0–4 (ganze Zahlen)</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationScores.cpp" line="+52"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+51"/>
         <source>cannot save the calibration scores</source>
         <translation>die Kalibrierungswertungen können nicht gespeichert werden</translation>
     </message>
@@ -2443,19 +2458,59 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+40"/>
+        <location filename="../core/store/DatabaseProbe.cpp" line="+76"/>
+        <source>it has an extra %1</source>
+        <translation>sie enthält zusätzlich %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its %1 differs from Floorboard&apos;s</source>
+        <translation>ihr %1 weicht vom Schema von Floorboard ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it lacks the %1</source>
+        <translation>ihr fehlt %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>is truncated (%1 of %2 bytes); it was left untouched</source>
+        <translation>ist abgeschnitten (%1 von %2 Byte); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is damaged (%1); it was left untouched</source>
+        <translation>ist beschädigt (%1); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>is not a Floorboard database (an empty SQLite file without Floorboard&apos;s mark, user_version %1); it was left untouched</source>
+        <translation>ist keine Floorboard-Datenbank (eine leere SQLite-Datei ohne die Kennung von Floorboard, user_version %1); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a genuine Floorboard database: %1 (schema version %2); it was left untouched</source>
+        <translation>ist keine echte Floorboard-Datenbank: %1 (Schemaversion %2); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>is not a Floorboard database (not an SQLite file); it was left untouched</source>
         <translation>ist keine Floorboard-Datenbank (keine SQLite-Datei); die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/store/Database.cpp" line="+48"/>
         <source>This database is on a network drive, so Floorboard uses SQLite&apos;s rollback journal; only one person should write at a time.</source>
         <translation>Diese Datenbank liegt auf einem Netzlaufwerk, daher verwendet Floorboard das Rollback-Journal von SQLite; es sollte immer nur eine Person gleichzeitig schreiben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is read-only here (the file or its folder cannot be written): Floorboard only reads it.</source>
+        <translation>%1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden): Floorboard liest sie nur.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2468,22 +2523,32 @@ Noch keine Maßnahme erfasst.
         <translation>Datenbank nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot be written: the file or its folder is read-only; nothing was changed</source>
+        <translation>kann nicht beschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt; es wurde nichts verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/DatabaseProbe.cpp" line="-29"/>
         <source>is not a Floorboard database; it was left untouched</source>
         <translation>ist keine Floorboard-Datenbank; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>was written by a newer Floorboard (schema version %1; this version reads up to %2); it was left untouched</source>
         <translation>wurde von einer neueren Floorboard-Version geschrieben (Schemaversion %1; diese Version liest bis %2); die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/store/Database.cpp" line="+8"/>
         <source>has an older schema (version %1); open it once in Floorboard to upgrade it</source>
         <translation>hat ein älteres Schema (Version %1); öffnen Sie sie einmal in Floorboard, um sie zu aktualisieren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>is an empty SQLite file, not yet a Floorboard database; it was left untouched</source>
+        <translation>ist eine leere SQLite-Datei und noch keine Floorboard-Datenbank; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>cannot be opened: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
@@ -2491,7 +2556,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+74"/>
+        <location filename="../core/store/Migrations.cpp" line="+75"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2626,12 +2691,12 @@ Noch keine Maßnahme erfasst.
         <translation>Schreiben von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>cannot store the row: %1</source>
         <translation>die Zeile kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>cannot update the weekly rollups: %1</source>
         <translation>die Wochensummen können nicht aktualisiert werden: %1</translation>
     </message>
@@ -2717,7 +2782,7 @@ Noch keine Maßnahme erfasst.
         <translation>die Wochen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+258"/>
+        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+261"/>
         <source>cannot update the scorecard cache</source>
         <translation>der Scorecard-Zwischenspeicher kann nicht aktualisiert werden</translation>
     </message>
@@ -2750,12 +2815,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Transaction</name>
     <message>
-        <location filename="../core/store/Transaction.cpp" line="+31"/>
+        <location filename="../core/store/Transaction.cpp" line="+45"/>
         <source>cannot start writing: %1</source>
         <translation>Schreiben kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>cannot save the changes: %1</source>
         <translation>die Änderungen können nicht gespeichert werden: %1</translation>
     </message>
@@ -3548,7 +3613,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::DatabaseJobs</name>
     <message>
-        <location filename="../ui/background/DatabaseJobs.h" line="+100"/>
+        <location filename="../ui/background/DatabaseJobs.h" line="+102"/>
         <source>Unexpected failure in a background job.</source>
         <translation>Unerwarteter Fehler in einer Hintergrundaufgabe.</translation>
     </message>
@@ -4712,7 +4777,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+33"/>
         <location line="+221"/>
         <location line="+6"/>
         <location line="+9"/>
@@ -5088,12 +5153,12 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     <name>fb::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+33"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Floorboard</source>
         <translation>Floorboard</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -5133,7 +5198,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Keine Datenbank geöffnet.&lt;br&gt;Verwenden Sie &lt;b&gt;Datei ▸ Öffnen…&lt;/b&gt;, &lt;b&gt;Datei ▸ Neue Datenbank…&lt;/b&gt; oder &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Could not read the database: %1</source>
         <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
@@ -8001,7 +8066,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+98"/>
+        <location filename="../app/gui/main.cpp" line="+96"/>
         <source>Floorboard — console for contact-center team leads</source>
         <translation>Floorboard – Konsole für Teamleitungen im Contact Center</translation>
     </message>
@@ -8011,17 +8076,17 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Zu öffnende Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Create the demo site when the database does not exist (without DATABASE: the default demo site).</source>
         <translation>Den Demo-Standort anlegen, wenn die Datenbank nicht existiert (ohne DATABASE: der Standard-Demo-Standort).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save a PNG of the window after loading, then quit.</source>
         <translation>Nach dem Laden ein PNG des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Page for --screenshot: agents, interactions, scorecards, quality, coaching, calibration or friction.</source>
         <translation>Seite für --screenshot: agents, interactions, scorecards, quality, coaching, calibration oder friction.</translation>
     </message>
@@ -8031,12 +8096,12 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Agentenfilter für --screenshot.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Window size for --screenshot.</source>
         <translation>Fenstergröße für --screenshot.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>With --screenshot: show the import dialog on this CSV file.</source>
         <translation>Mit --screenshot: den Importdialog für diese CSV-Datei anzeigen.</translation>
     </message>

@@ -148,11 +148,15 @@ Status MainWindow::openDatabase(const QString& path, bool create)
     {
         // Opened here once so a wrong file is refused (and an old one migrated)
         // before anything changes on screen; the pages then use their own connection.
-        auto db = store::Database::open(absolute, create ? store::Database::Mode::CreateOrMigrate
-                                                         : store::Database::Mode::ExistingOnly);
+        // An existing file that cannot be written (a read-only folder, media
+        // or file) is opened read-only, and the status bar says so.
+        auto db = store::Database::open(absolute,
+                                        create ? store::Database::Mode::CreateOrMigrate : store::Database::Mode::Read);
         if (!db.ok())
             return db.error();
         journalNote = db.value()->journalNote();
+        if (const QString readOnly = db.value()->readOnlyNote(); !readOnly.isEmpty())
+            journalNote = journalNote.isEmpty() ? readOnly : journalNote + u' ' + readOnly;
     }
     closeDatabase();
     m_worker = new DatabaseJobs(absolute, this);

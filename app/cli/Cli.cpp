@@ -87,19 +87,57 @@ bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& de
     return true;
 }
 
-std::unique_ptr<store::Database> openDatabase(const Context& ctx, bool mustExist)
+QCommandLineOption maxFieldOption()
 {
-    auto db = store::Database::open(ctx.dbPath, mustExist ? store::Database::Mode::ExistingOnly
-                                                          : store::Database::Mode::CreateOrMigrate);
+    return QCommandLineOption(QStringLiteral("max-field"),
+                              QStringLiteral("Longest record (line) to read, in bytes (default 1048576; 0: no limit). "
+                                             "A longer one stops the reading with a problem at its line."),
+                              QStringLiteral("BYTES"));
+}
+
+bool readMaxField(const QCommandLineParser& parser, const QCommandLineOption& option, qint64& bytes)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < 0) {
+        printError(QStringLiteral("--max-field takes a number of bytes, not '%1'").arg(parser.value(option)));
+        return false;
+    }
+    bytes = value;
+    return true;
+}
+
+namespace {
+
+std::unique_ptr<store::Database> openWith(const Context& ctx, store::Database::Mode mode)
+{
+    auto db = store::Database::open(ctx.dbPath, mode);
     if (!db) {
         printError(db.error());
         return nullptr;
     }
-    // One line, so scripts that read stdout are undisturbed and a person
-    // sees why several writers at once are unsafe on this file.
+    // One line each, so scripts that read stdout are undisturbed and a person
+    // sees why several writers at once are unsafe on this file, or why
+    // nothing can be written to it.
     if (const QString note = db.value()->journalNote(); !note.isEmpty())
         fmt::print(stderr, "note: {}\n", s(note));
+    if (const QString note = db.value()->readOnlyNote(); !note.isEmpty())
+        fmt::print(stderr, "note: {}\n", s(note));
     return std::move(db.value());
+}
+
+} // namespace
+
+std::unique_ptr<store::Database> openDatabase(const Context& ctx, bool mustExist)
+{
+    return openWith(ctx, mustExist ? store::Database::Mode::ExistingOnly : store::Database::Mode::CreateOrMigrate);
+}
+
+std::unique_ptr<store::Database> openDatabaseToRead(const Context& ctx)
+{
+    return openWith(ctx, store::Database::Mode::Read);
 }
 
 } // namespace fb::cli

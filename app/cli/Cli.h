@@ -39,8 +39,16 @@ struct Command final {
 bool parseArgs(QCommandLineParser& parser, const Context& ctx, const QString& description, int& exitCode,
                int positionalMin, int positionalMax);
 
+// --max-field BYTES of import and inspect: the longest record (line) read;
+// readMaxField() prints the error and returns false on a bad value.
+QCommandLineOption maxFieldOption();
+bool readMaxField(const QCommandLineParser& parser, const QCommandLineOption& option, qint64& bytes);
+
 // Opens the database named by the context; prints the error on failure.
 std::unique_ptr<store::Database> openDatabase(const Context& ctx, bool mustExist = false);
+// For commands that only read (info, check, export, backup, scorecard): a
+// database that cannot be written here is opened read-only, with a note.
+std::unique_ptr<store::Database> openDatabaseToRead(const Context& ctx);
 
 inline std::string s(const QString& q)
 {

@@ -34,7 +34,7 @@ int runExport(const Context& ctx)
         printError(QStringLiteral("unknown kind '%1'").arg(p.positionalArguments().at(0)));
         return Usage;
     }
-    auto db = openDatabase(ctx, true);
+    auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
     exporting::ExportOptions o{*kind, p.positionalArguments().at(1), p.isSet(raw), p.isSet(excel), p.isSet(anonymous)};
@@ -56,7 +56,11 @@ int runInspect(const Context& ctx)
     const QCommandLineOption noHeader(QStringLiteral("no-header"), QStringLiteral("The first record is data."));
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), QStringLiteral("Field delimiter: , ; tab or |."),
                                        QStringLiteral("D"));
-    p.addOptions({json, noHeader, delimiter});
+    const QCommandLineOption rows(QStringLiteral("rows"),
+                                  QStringLiteral("Rows to show (default 20); the counts cover the whole file."),
+                                  QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption maxField = maxFieldOption();
+    p.addOptions({json, noHeader, delimiter, rows, maxField});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file"));
     int code = Ok;
     if (!parseArgs(p, ctx,
@@ -73,8 +77,16 @@ int runInspect(const Context& ctx)
             return Usage;
         }
     }
-    if (!p.isSet(json))
-        o.maxRows = 10;
+    if (!readMaxField(p, maxField, o.reader.maxRecordBytes))
+        return Usage;
+    // A preview, never the whole file: a file of millions of rows would
+    // otherwise be held in memory (and printed) entire.
+    bool rowsOk = false;
+    o.maxRows = p.value(rows).toLongLong(&rowsOk);
+    if (!rowsOk || o.maxRows < 0) {
+        printError(QStringLiteral("--rows takes a number of rows, not '%1'").arg(p.value(rows)));
+        return Usage;
+    }
     auto report = csv::inspect(p.positionalArguments().at(0), o);
     if (!report) {
         printError(report.error());
@@ -96,7 +108,7 @@ int runInfo(const Context& ctx)
     if (!parseArgs(p, ctx, QStringLiteral("Schema version, row counts per kind and the interactions' date range."),
                    code, 0, 0))
         return code;
-    auto db = openDatabase(ctx, true);
+    auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
     auto info = store::databaseInfo(*db);
@@ -132,7 +144,7 @@ int runCheck(const Context& ctx)
     int code = Ok;
     if (!parseArgs(p, ctx, QStringLiteral("Integrity and domain checks of the database."), code, 0, 0))
         return code;
-    auto db = openDatabase(ctx, true);
+    auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
     auto findings = store::runChecks(*db);
@@ -155,7 +167,7 @@ int runBackup(const Context& ctx)
     if (!parseArgs(p, ctx, QStringLiteral("Write a consistent copy of the database, even while it is in use."), code, 1,
                    1))
         return code;
-    auto db = openDatabase(ctx, true);
+    auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
     if (auto st = store::backupTo(*db, p.positionalArguments().at(0)); !st) {

@@ -61,8 +61,12 @@ int runImport(const Context& ctx)
     const QCommandLineOption decimalComma(QStringLiteral("decimal-comma"),
                                           QStringLiteral("Read 3,5 as 3.5 in a comma-separated file too (it is "
                                                          "always read so with any other delimiter)."));
+    const QCommandLineOption replaceInvalid(QStringLiteral("replace-invalid"),
+                                            QStringLiteral("In a UTF-8 file, replace bytes that are not UTF-8 by "
+                                                           "U+FFFD (and count them) instead of refusing their row."));
+    const QCommandLineOption maxField = maxFieldOption();
     p.addOptions({delimiter, encoding, dateFormat, decimalComma, map, profile, saveProfile, dryRun, skip, rejects,
-                  update, createAgents});
+                  update, createAgents, replaceInvalid, maxField});
     p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("agents, interactions, qa_evaluations, pulses, "
                                                                    "coaching, feedback or recognitions"));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file"));
@@ -119,6 +123,9 @@ int runImport(const Context& ctx)
     o.rejectsFile = p.value(rejects);
     o.update = p.isSet(update);
     o.createAgents = p.isSet(createAgents);
+    o.replaceInvalid = p.isSet(replaceInvalid);
+    if (!readMaxField(p, maxField, o.reader.maxRecordBytes))
+        return Usage;
     if (p.isSet(saveProfile))
         if (auto st = import::saveProfile(p.value(saveProfile), o); !st) {
             printError(st.error());

@@ -117,7 +117,7 @@ int runScorecard(const Context& ctx)
         return Usage;
     }
 
-    auto db = openDatabase(ctx, true);
+    auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
     if (p.isSet(definitionOut))

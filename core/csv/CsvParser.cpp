@@ -80,6 +80,8 @@ void CsvReader::Impl::addProblem(qint64 at, QString message, bool fatal)
 
 bool CsvReader::Impl::next(Record& record)
 {
+    if (failed)
+        return false; // after a fatal problem nothing more is read
     std::vector<std::string>& fields = record.fields;
     for (;;) {
         if (!ensure())
@@ -115,6 +117,22 @@ bool CsvReader::Impl::next(Record& record)
         return true;
     };
 
+    // Bytes of the record so far (field text and delimiters, not quotes),
+    // checked once per run of text and per field, so a line of millions of
+    // fields stops early and in linear time.
+    const auto limit =
+        options.maxRecordBytes > 0 ? static_cast<std::size_t>(options.maxRecordBytes) : static_cast<std::size_t>(-1);
+    std::size_t bytes = 0;
+    auto tooLong = [&] {
+        addProblem(record.line,
+                   QStringLiteral("record is longer than %1 bytes; reading stopped here (raise the limit with "
+                                  "--max-field)")
+                       .arg(limit),
+                   true);
+        fields.clear();
+        return false;
+    };
+
     std::string* field = startField();
     State state = State::FieldStart;
     bool strayReported = false;
@@ -124,6 +142,8 @@ bool CsvReader::Impl::next(Record& record)
     for (;;) {
         switch (state) {
         case State::FieldStart:
+            if (bytes > limit)
+                return tooLong();
             if (!ensure())
                 return finish(); // "a," at the end: the last field is empty
             strayReported = false;
@@ -141,6 +161,9 @@ bool CsvReader::Impl::next(Record& record)
             std::size_t p = pos;
             while (p < end && !unquotedStop[static_cast<unsigned char>(data[p])])
                 ++p;
+            bytes += p - pos;
+            if (bytes > limit)
+                return tooLong();
             field->append(data + pos, p - pos);
             pos = p;
             if (p == end) {
@@ -151,6 +174,7 @@ bool CsvReader::Impl::next(Record& record)
             const char c = data[p];
             if (c == delim) {
                 ++pos;
+                ++bytes;
                 field = startField();
                 state = State::FieldStart;
             } else if (c == '"') {
@@ -173,6 +197,9 @@ bool CsvReader::Impl::next(Record& record)
             std::size_t p = pos;
             while (p < end && !quotedStop[static_cast<unsigned char>(data[p])])
                 ++p;
+            bytes += p - pos;
+            if (bytes > limit)
+                return tooLong();
             field->append(data + pos, p - pos);
             pos = p;
             if (p == end) {
@@ -210,6 +237,7 @@ bool CsvReader::Impl::next(Record& record)
                 state = State::Quoted;
             } else if (c == delim) {
                 ++pos;
+                ++bytes;
                 field = startField();
                 state = State::FieldStart;
             } else if (c == '\n' || c == '\r') {

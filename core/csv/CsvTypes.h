@@ -25,6 +25,10 @@ struct ReaderOptions final {
     std::optional<char> delimiter;    // sniffed among , ; tab | when not given
     std::optional<Encoding> encoding; // detected (BOM, then UTF-8 validity) when not given
     bool skipEmptyLines = true;       // a line with nothing on it is not a record
+    // A record (a line, or several when quoted fields hold line breaks) longer
+    // than this stops the reading with a problem at its line: memory and time
+    // stay bounded on a file that is one endless line. 0: no limit.
+    qint64 maxRecordBytes = qint64(1) << 20;
 };
 
 // One record, fields decoded to UTF-8 and unquoted.

@@ -67,9 +67,13 @@ struct CsvWriter::Impl final {
 
 void appendField(std::string& line, std::string_view value, char delimiter)
 {
-    // Quotes only where RFC 4180 needs them. Leading or trailing spaces are
-    // not quoted: Floorboard's reader and spreadsheets keep them anyway.
-    if (value.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string_view::npos) {
+    // Quotes where RFC 4180 needs them, and around any cell holding the
+    // delimiter of another common locale (, ; | or TAB): a spreadsheet that
+    // splits on it would otherwise start a new cell there, and "x;=1+1" would
+    // become a formula cell. Leading or trailing spaces are not quoted:
+    // Floorboard's reader and spreadsheets keep them anyway.
+    static constexpr std::string_view kSpecial = ",;|\t\"\r\n";
+    if (value.find_first_of(kSpecial) == std::string_view::npos && value.find(delimiter) == std::string_view::npos) {
         line.append(value);
         return;
     }

@@ -183,7 +183,9 @@ QByteArray inspectJson(const InspectReport& report)
             out.append(',');
         appendJsonArray(out, report.rows[i]);
     }
-    out.append("],\"problems\":[");
+    out.append("],\"row_count\":");
+    out.append(QByteArray::number(report.rowCount));
+    out.append(",\"problems\":[");
     for (std::size_t i = 0; i < report.problems.size(); ++i) {
         if (i > 0)
             out.append(',');

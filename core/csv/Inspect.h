@@ -30,7 +30,9 @@ Result<InspectReport> inspect(const QString& path, const InspectOptions& options
 
 // The one JSON object of `inspect --json`:
 // {"encoding":…, "delimiter":…, "line_ending":…, "header":[…], "rows":[[…],…],
-//  "problems":[{"line":N,"message":…}]}
+//  "row_count":N, "problems":[{"line":N,"message":…}]}
+// "rows" holds the preview (InspectOptions::maxRows), "row_count" counts every
+// data record of the file.
 QByteArray inspectJson(const InspectReport& report);
 // The human-readable form printed by `inspect`.
 QString inspectText(const InspectReport& report);

@@ -291,6 +291,9 @@ Result<DemoSummary> generateDemo(store::Database& db, const DemoOptions& options
     if (!existing->empty())
         return Error::plain(QStringLiteral("the database already holds agents; the demo site needs an empty one"));
     const Site site = buildSite(options);
+    // One transaction for the whole site, calibration sessions included
+    // (their own transactions nest in it as savepoints): a demo killed or
+    // failing at any point leaves the database as empty as it was.
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
@@ -299,14 +302,11 @@ Result<DemoSummary> generateDemo(store::Database& db, const DemoOptions& options
     auto summary = gen.run();
     if (!summary)
         return summary; // the transaction rolls back
-    if (Status st = tx.value()->commit(); !st)
-        return st.error();
-    // The calibration store validates and writes in transactions of its own,
-    // which cannot nest in the one above: the sessions come after the commit.
-    // On an error the site stays without them, and the caller hears of it.
     auto calibration = addCalibrationSessions(db, site, gen.weekStats());
     if (!calibration)
         return calibration.error();
+    if (Status st = tx.value()->commit(); !st)
+        return st.error();
     summary->calibrationSessions = calibration->sessions;
     summary->evaluations += calibration->agreedUnits;
     return summary;

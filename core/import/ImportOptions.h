@@ -37,6 +37,9 @@ struct ImportOptions final {
     bool update = false;       // replace rows whose id exists
     bool createAgents = false; // unknown agent ids (and teams) are created
     int listedProblems = 100;  // problems kept in the report; the rest are counted
+    // A UTF-8 file's bytes that are not UTF-8 become U+FFFD (and are counted)
+    // instead of refusing their row.
+    bool replaceInvalid = false;
 };
 
 // A saved mapping profile (JSON), so another system's export imports as is:

@@ -2,6 +2,7 @@
 
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "csv/Utf8Text.h"
 #include "import/HeaderMapping.h"
 #include "import/References.h"
 #include "import/RejectsFile.h"
@@ -66,6 +67,8 @@ QString ImportReport::summary() const
                          c.toString(rejected));
     if (createdAgents > 0)
         s += Tr::tr("; %1 agents created").arg(c.toString(createdAgents));
+    if (invalidReplaced > 0)
+        s += Tr::tr("; %1 invalid UTF-8 sequences replaced by U+FFFD").arg(c.toString(invalidReplaced));
     if (!committed && problemCount > 0)
         s += Tr::tr(". %1 problems: nothing was changed.").arg(c.toString(problemCount));
     else if (!committed)
@@ -75,9 +78,44 @@ QString ImportReport::summary() const
     return s;
 }
 
+namespace {
+
+// A UTF-8 file's bytes reach the store undecoded, so each field is checked
+// here: an ill-formed byte is either replaced (and counted) or refuses its
+// row, named by line, column and byte offset.
+bool checkUtf8(std::vector<std::string>& fields, qint64 line, const std::vector<std::string>& header,
+               const ImportOptions& options, ImportReport& report, std::vector<Error>& errors)
+{
+    bool ok = true;
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (options.replaceInvalid) {
+            report.invalidReplaced += csv::replaceInvalidUtf8(fields[i]);
+            continue;
+        }
+        const size_t at = csv::invalidUtf8At(fields[i]);
+        if (at == csv::kValidUtf8)
+            continue;
+        const QString column = i < header.size() ? QString::fromStdString(header[i]) : QString::number(i + 1);
+        const QString hex =
+            QString::number(static_cast<unsigned char>(fields[i][at]), 16).toUpper().rightJustified(2, u'0');
+        errors.emplace_back(Tr::tr("byte %1 (0x%2) is not UTF-8; correct the file or import with --replace-invalid")
+                                .arg(at + 1)
+                                .arg(hex),
+                            options.file, line, column);
+        ok = false;
+    }
+    return ok;
+}
+
+} // namespace
+
 Result<ImportReport> runImport(store::Database& db, const ImportOptions& options, const ProgressFn& progress,
                                const std::atomic_bool* cancel)
 {
+    // Named here: the first row's failed write would otherwise be reported
+    // against a line of the CSV file.
+    if (db.isReadOnly())
+        return Error{Tr::tr("is open read-only: nothing can be imported into it"), db.path()};
     auto opened = openFile(db, options);
     if (!opened)
         return opened.error();
@@ -108,6 +146,8 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
 
     RowBuilder builder(o.spec, o.mapping, parserSettings(options, o.reader->delimiter()), options.file,
                        o.header.size());
+    // Other encodings are decoded to UTF-8, which is well-formed by construction.
+    const bool passthrough = report.encoding == csv::Encoding::Utf8 || report.encoding == csv::Encoding::Utf8Bom;
     std::vector<Error> errors;
     std::vector<Value> row;
     csv::Record record;
@@ -121,7 +161,8 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
     while (o.reader->next(record)) {
         ++report.rowsRead;
         const size_t before = errors.size();
-        bool ok = builder.build(record.fields, record.line, row, errors) && refs->resolve(row, record.line, errors);
+        bool ok = (!passthrough || checkUtf8(record.fields, record.line, o.header, options, report, errors)) &&
+                  builder.build(record.fields, record.line, row, errors) && refs->resolve(row, record.line, errors);
         if (ok) {
             auto outcome = (*writer)->write(row);
             if (!outcome)

@@ -27,6 +27,7 @@ struct ImportReport final {
     qint64 unchanged = 0;
     qint64 rejected = 0; // invalid rows (written to the rejects file with --skip-invalid)
     qint64 createdAgents = 0;
+    qint64 invalidReplaced = 0;    // ill-formed UTF-8 sequences replaced by U+FFFD (ImportOptions::replaceInvalid)
     std::vector<Error> problems;   // first ImportOptions::listedProblems problems, in file order
     qint64 problemCount = 0;       // all problems
     std::vector<QString> warnings; // e.g. unknown columns ignored

@@ -82,6 +82,7 @@ Status RejectsFile::commit()
     csv::ReaderOptions options;
     options.delimiter = ',';
     options.encoding = csv::Encoding::Utf8;
+    options.maxRecordBytes = 0; // our own spool: rows as long as the import allowed (--max-field)
     auto in = csv::CsvReader::open(m_spoolDir->filePath(QStringLiteral("rejects.csv")), options);
     if (!in)
         return in.error();

@@ -1,9 +1,11 @@
 #include "store/Database.h"
 
+#include "store/DatabaseProbe.h"
 #include "store/Migrations.h"
 #include "store/NetworkFs.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <SQLiteCpp/Database.h>
@@ -18,30 +20,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::Database)
 };
 
-// Reads application_id, user_version and whether the file holds any table,
-// without writing a byte to it.
-struct Probe {
-    int applicationId = 0;
-    int userVersion = 0;
-    bool hasTables = false;
-};
-
-Result<Probe> probe(const QString& path)
-{
-    try {
-        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
-        Probe p;
-        p.applicationId = db.execAndGet("PRAGMA application_id").getInt();
-        p.userVersion = db.execAndGet("PRAGMA user_version").getInt();
-        p.hasTables = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0;
-        return p;
-    } catch (const SQLite::Exception& e) {
-        if (e.getErrorCode() == SQLITE_NOTADB)
-            return Error{Tr::tr("is not a Floorboard database (not an SQLite file); it was left untouched"), path};
-        return Error{Tr::tr("cannot be read: %1").arg(QString::fromUtf8(e.what())), path};
-    }
-}
-
 } // namespace
 
 int currentSchemaVersion()
@@ -49,8 +27,10 @@ int currentSchemaVersion()
     return latestSchemaVersion();
 }
 
-Database::Database(QString path, std::unique_ptr<SQLite::Database> db, bool rollbackJournal)
-    : m_path(std::move(path)), m_db(std::move(db)), m_rollbackJournal(rollbackJournal)
+Database::Database(QString path, std::unique_ptr<SQLite::Database> db, bool rollbackJournal, bool readOnly,
+                   bool notWritable)
+    : m_path(std::move(path)), m_db(std::move(db)), m_rollbackJournal(rollbackJournal), m_readOnly(readOnly),
+      m_notWritable(notWritable)
 {
 }
 
@@ -69,6 +49,14 @@ QString Database::journalNote() const
                   "only one person should write at a time.");
 }
 
+QString Database::readOnlyNote() const
+{
+    if (!m_notWritable)
+        return {};
+    return Tr::tr("%1 is read-only here (the file or its folder cannot be written): Floorboard only reads it.")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Journal journal)
 {
     const QFileInfo info(path);
@@ -80,34 +68,42 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return Error{info.exists() ? Tr::tr("is empty (0 bytes), not yet a Floorboard database; it was left untouched")
                                    : Tr::tr("no such database"),
                      path};
+    const bool writable = canWriteDatabase(path);
+    if (!writable && (mode == Mode::CreateOrMigrate || mode == Mode::ExistingOnly))
+        return Error{Tr::tr("cannot be written: the file or its folder is read-only; nothing was changed"), path};
+    const bool readOnly = mode == Mode::ReadOnly || (mode == Mode::Read && !writable);
     if (exists) {
-        auto p = probe(path);
+        auto p = probeDatabaseFile(path);
         if (!p)
             return p.error();
-        if (p->applicationId != kApplicationId && (p->hasTables || p->applicationId != 0))
-            return Error{Tr::tr("is not a Floorboard database; it was left untouched"), path};
-        if (p->userVersion > latestSchemaVersion())
-            return Error{Tr::tr("was written by a newer Floorboard (schema version %1; this version reads up to %2); "
-                                "it was left untouched")
-                             .arg(p->userVersion)
-                             .arg(latestSchemaVersion()),
-                         path};
-        if (mode == Mode::ReadOnly && p->userVersion < latestSchemaVersion())
-            return Error{Tr::tr("has an older schema (version %1); open it once in Floorboard to upgrade it")
-                             .arg(p->userVersion),
+        if (readOnly && p->userVersion < latestSchemaVersion())
+            return Error{p->floorboard
+                             ? Tr::tr("has an older schema (version %1); open it once in Floorboard to upgrade it")
+                                   .arg(p->userVersion)
+                             : Tr::tr("is an empty SQLite file, not yet a Floorboard database; it was left untouched"),
                          path};
     }
     const bool rollback = journal == Journal::Rollback || (journal == Journal::Detect && isOnNetworkFileSystem(path));
     try {
         // One connection per thread (never shared), so SQLite's own mutexes
         // are pure overhead: they cost about 8% of an import.
-        const int flags =
-            SQLite::OPEN_NOMUTEX |
-            (mode == Mode::ReadOnly ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
-        auto db = std::make_unique<SQLite::Database>(path.toStdString(), flags, 5000);
+        std::unique_ptr<SQLite::Database> db;
+        if (readOnly) {
+            // A file nobody can be writing (no -wal or -journal beside it, and
+            // not writable here) is opened immutable: SQLite then needs no
+            // -shm, which a read-only folder could not hold and which, made
+            // read-only beside a read-only file, would block later writers.
+            const bool immutable = !writable && noWriterBeside(path);
+            db = std::make_unique<SQLite::Database>(
+                readOnlyUri(path, immutable), SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX, 5000);
+        } else {
+            db = std::make_unique<SQLite::Database>(
+                path.toStdString(), SQLite::OPEN_NOMUTEX | SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
+        }
+        hardenConnection(*db);
         if (!exists)
             db->exec("PRAGMA page_size = 8192"); // fewer, fuller B-tree pages for tables of millions of rows
-        if (mode != Mode::ReadOnly) {
+        if (!readOnly) {
             // Every connection sets the mode, so a WAL database copied to a
             // share is switched back on its first opening there (and one
             // copied back to a local disk returns to WAL).
@@ -121,11 +117,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         }
         db->exec("PRAGMA foreign_keys = ON");
         db->exec("PRAGMA cache_size = -32000"); // 32 MB page cache
-        if (mode != Mode::ReadOnly) {
+        if (!readOnly) {
             if (auto st = migrate(*db); !st)
                 return Error{st.error().reason, path};
         }
-        return std::unique_ptr<Database>(new Database(path, std::move(db), rollback));
+        return std::unique_ptr<Database>(new Database(path, std::move(db), rollback, readOnly, !writable));
     } catch (const SQLite::Exception& e) {
         return Error{Tr::tr("cannot be opened: %1").arg(QString::fromUtf8(e.what())), path};
     }

@@ -19,7 +19,11 @@ inline constexpr int kApplicationId = 0x464C4244;
 // lets readers go on while an import writes.
 class Database final {
 public:
-    enum class Mode { CreateOrMigrate, ExistingOnly, ReadOnly };
+    // CreateOrMigrate and ExistingOnly write (and refuse a file this process
+    // cannot write, naming it); ReadOnly never writes; Read is for commands
+    // that only read: like ExistingOnly where the file can be written, and
+    // read-only (saying so through readOnlyNote()) where it cannot.
+    enum class Mode { CreateOrMigrate, ExistingOnly, Read, ReadOnly };
     // How writes are journalled. WAL lets readers go on beside a writer but
     // needs shared memory that network file systems cannot provide, so a
     // database on a network share uses the rollback journal instead.
@@ -28,8 +32,9 @@ public:
     enum class Journal { Detect, Wal, Rollback };
 
     // Opens (and creates, with Mode::CreateOrMigrate) a database, refusing a
-    // file that is not a Floorboard database or was written by a newer
-    // Floorboard; such files are checked read-only first and left untouched.
+    // file that is not a Floorboard database, was written by a newer
+    // Floorboard, is truncated or has a schema other than Floorboard's; such
+    // files are checked read-only first and left untouched.
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrMigrate,
                                                   Journal journal = Journal::Detect);
     ~Database();
@@ -43,15 +48,23 @@ public:
     // Why the rollback journal is used, for the window's status bar and the
     // CLI's stderr; empty with WAL.
     [[nodiscard]] QString journalNote() const;
+    // True when this connection only reads (Mode::ReadOnly, or Mode::Read on
+    // a file or folder that cannot be written).
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    // Says the file is read-only when Mode::Read had to open it so; empty
+    // otherwise. For the window's status bar and the CLI's stderr.
+    [[nodiscard]] QString readOnlyNote() const;
 
     // For core/store only: the statements live there.
     SQLite::Database& sql() { return *m_db; }
 
 private:
-    Database(QString path, std::unique_ptr<SQLite::Database> db, bool rollbackJournal);
+    Database(QString path, std::unique_ptr<SQLite::Database> db, bool rollbackJournal, bool readOnly, bool notWritable);
     QString m_path;
     std::unique_ptr<SQLite::Database> m_db;
     bool m_rollbackJournal = false;
+    bool m_readOnly = false;
+    bool m_notWritable = false; // the file or its folder cannot be written here
 };
 
 // Schema version this build writes and reads (PRAGMA user_version).

@@ -50,10 +50,12 @@ int latestSchemaVersion()
     return static_cast<int>(std::size(kMigrations));
 }
 
-Status migrate(SQLite::Database& db)
+Status migrate(SQLite::Database& db, int target)
 {
+    if (target < 0 || target > latestSchemaVersion())
+        target = latestSchemaVersion();
     int version = db.execAndGet("PRAGMA user_version").getInt();
-    while (version < latestSchemaVersion()) {
+    while (version < target) {
         const Migration& m = kMigrations[version];
         try {
             SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);

@@ -12,6 +12,7 @@ namespace fb::store {
 // Each runs in its own transaction together with its user_version bump, so
 // a failed migration leaves the previous version intact.
 int latestSchemaVersion();
-Status migrate(SQLite::Database& db);
+// Runs the migrations up to `target` (the latest when -1).
+Status migrate(SQLite::Database& db, int target = -1);
 
 } // namespace fb::store

@@ -5,6 +5,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+
 namespace fb::store {
 namespace {
 
@@ -55,7 +57,7 @@ void RollupBuffer::markForRecompute(const std::string& agentId, const std::strin
     m_recompute.insert(keyOf(agentId, startedAt));
 }
 
-void RollupBuffer::flush(SQLite::Database& db)
+void RollupBuffer::flushDeltas(SQLite::Database& db)
 {
     if (!m_deltas.empty()) {
         SQLite::Statement upsert(
@@ -90,32 +92,66 @@ void RollupBuffer::flush(SQLite::Database& db)
         m_deltas.clear();
         m_last = nullptr;
     }
+}
+
+void RollupBuffer::flush(SQLite::Database& db)
+{
+    flushDeltas(db);
     if (!m_recompute.empty()) {
         // A replaced interaction may have moved between agents or weeks: the
-        // affected keys are summed again from the rows themselves.
-        SQLite::Statement remove(db, "DELETE FROM interaction_rollups WHERE agent_id = ? AND week = ?");
-        SQLite::Statement insert(
-            db, "INSERT INTO interaction_rollups(agent_id, week, interactions, handle_seconds, handle_seconds_sq, "
-                "fcr_known, fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, csat_sum) "
-                "SELECT ?1, ?2, count(*), total(handle_seconds), total(handle_seconds * handle_seconds), "
-                "count(resolved_first_contact), total(resolved_first_contact), total(repeat_contact), "
-                "total(escalated), total(defects), count(csat), count(CASE WHEN csat >= 4 THEN 1 END), total(csat) "
-                "FROM interactions WHERE agent_id = ?1 AND started_at >= ?3 AND started_at < ?4 HAVING count(*) > 0");
+        // affected keys are summed again from the rows themselves, in one scan
+        // over the weeks they span. (A query per key scanned the whole table
+        // each time, as interactions has no index on agent or time: 504k
+        // replaced rows took minutes.)
+        std::unordered_map<RollupKey, RollupSums, RollupKeyHash> sums;
+        int first = m_recompute.begin()->week;
+        int last = first;
         for (const auto& key : m_recompute) {
-            const IsoWeek week = IsoWeek::fromKey(key.week);
-            const std::string from = week.monday().toString(Qt::ISODate).toStdString();
-            const std::string to = week.monday().addDays(7).toString(Qt::ISODate).toStdString();
-            remove.bind(1, key.agentId);
-            remove.bind(2, key.week);
+            sums.emplace(key, RollupSums{});
+            first = std::min(first, key.week);
+            last = std::max(last, key.week);
+        }
+        SQLite::Statement scan(db, "SELECT agent_id, started_at, handle_seconds, resolved_first_contact, "
+                                   "repeat_contact, escalated, defects, csat FROM interactions "
+                                   "WHERE started_at >= ? AND started_at < ?");
+        scan.bind(1, IsoWeek::fromKey(first).monday().toString(Qt::ISODate).toStdString());
+        scan.bind(2, IsoWeek::fromKey(last).monday().addDays(7).toString(Qt::ISODate).toStdString());
+        RollupKey key;
+        while (scan.executeStep()) {
+            key.agentId = scan.getColumn(0).getString();
+            key.week = isoWeekKeyOfIsoDate(scan.getColumn(1).getText());
+            const auto it = sums.find(key);
+            if (it == sums.end())
+                continue;
+            RollupSums& s = it->second;
+            const double handle = scan.getColumn(2).getDouble();
+            s.interactions += 1;
+            s.handleSeconds += handle;
+            s.handleSecondsSq += handle * handle;
+            if (!scan.getColumn(3).isNull()) {
+                s.fcrKnown += 1;
+                s.fcrResolved += scan.getColumn(3).getInt64();
+            }
+            s.repeatContacts += scan.getColumn(4).getInt64();
+            s.escalations += scan.getColumn(5).getInt64();
+            s.defects += scan.getColumn(6).getInt64();
+            if (!scan.getColumn(7).isNull()) {
+                const qint64 csat = scan.getColumn(7).getInt64();
+                s.csatSurveyed += 1;
+                s.csatTop2 += csat >= 4 ? 1 : 0;
+                s.csatSum += csat;
+            }
+        }
+        SQLite::Statement remove(db, "DELETE FROM interaction_rollups WHERE agent_id = ? AND week = ?");
+        for (const auto& [k, s] : sums) {
+            remove.bind(1, k.agentId);
+            remove.bind(2, k.week);
             remove.exec();
             remove.reset();
-            insert.bind(1, key.agentId);
-            insert.bind(2, key.week);
-            insert.bind(3, from);
-            insert.bind(4, to);
-            insert.exec();
-            insert.reset();
+            if (s.interactions > 0)
+                m_deltas.emplace(k, s); // written below as new rows
         }
+        flushDeltas(db);
         m_recompute.clear();
     }
 }

@@ -57,6 +57,9 @@ public:
     static RollupKey keyOf(const std::string& agentId, const std::string& startedAt);
 
 private:
+    // Adds the collected deltas to the table (upserts).
+    void flushDeltas(SQLite::Database& db);
+
     InteractionColumns m_cols;
     std::unordered_map<RollupKey, RollupSums, RollupKeyHash> m_deltas;
     // Files come grouped by agent or by day: most rows hit the previous key.

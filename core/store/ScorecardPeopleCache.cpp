@@ -253,7 +253,10 @@ Result<bool> refreshScorecardCache(Database& db)
         tx.commit();
         return true;
     } catch (const SQLite::Exception& e) {
-        if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_READONLY)
+        // The cache only saves time: when it cannot be written (another
+        // writer, a read-only file, a full disk) the scorecard is computed
+        // without it, and the transaction rolls back.
+        if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_READONLY || e.getErrorCode() == SQLITE_FULL)
             return false;
         return sqlFailure(db, Tr::tr("cannot update the scorecard cache"), e);
     }

@@ -4,8 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 namespace fb::store {
 namespace {
@@ -17,15 +18,29 @@ struct Tr {
 
 } // namespace
 
-Transaction::Transaction(std::unique_ptr<SQLite::Transaction> tx) : m_tx(std::move(tx)) {}
+Transaction::Transaction(SQLite::Database& db, bool nested) : m_db(db), m_nested(nested) {}
 
-Transaction::~Transaction() = default; // SQLite::Transaction rolls back when not committed
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    try {
+        if (m_nested)
+            m_db.exec("ROLLBACK TO fb_nested; RELEASE fb_nested");
+        else
+            m_db.exec("ROLLBACK");
+    } catch (const SQLite::Exception&) {
+        // SQLite may have rolled back already (a full disk, an I/O error):
+        // nothing is left to undo.
+    }
+}
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database& db)
 {
+    const bool nested = sqlite3_get_autocommit(db.sql().getHandle()) == 0;
     try {
-        auto tx = std::make_unique<SQLite::Transaction>(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        return std::unique_ptr<Transaction>(new Transaction(std::move(tx)));
+        db.sql().exec(nested ? "SAVEPOINT fb_nested" : "BEGIN IMMEDIATE");
+        return std::unique_ptr<Transaction>(new Transaction(db.sql(), nested));
     } catch (const SQLite::Exception& e) {
         return Error{Tr::tr("cannot start writing: %1").arg(QString::fromUtf8(e.what())), db.path()};
     }
@@ -34,7 +49,8 @@ Result<std::unique_ptr<Transaction>> Transaction::begin(Database& db)
 Status Transaction::commit()
 {
     try {
-        m_tx->commit();
+        m_db.exec(m_nested ? "RELEASE fb_nested" : "COMMIT");
+        m_done = true;
         return {};
     } catch (const SQLite::Exception& e) {
         return Error::plain(Tr::tr("cannot save the changes: %1").arg(QString::fromUtf8(e.what())));

@@ -5,7 +5,7 @@
 #include <memory>
 
 namespace SQLite {
-class Transaction;
+class Database;
 }
 
 namespace fb::store {
@@ -13,7 +13,11 @@ namespace fb::store {
 class Database;
 
 // RAII write transaction (BEGIN IMMEDIATE): rolls back unless committed, so
-// an error anywhere in an import leaves the database as it was.
+// an error anywhere in an import leaves the database as it was. Begun while
+// another transaction is open on the connection, it is a savepoint inside
+// it: its commit keeps its changes for the outer commit, its rollback undoes
+// only its own. So a whole demo site, calibration sessions included, is
+// written all or nothing.
 class Transaction final {
 public:
     static Result<std::unique_ptr<Transaction>> begin(Database& db);
@@ -23,8 +27,10 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(std::unique_ptr<SQLite::Transaction> tx);
-    std::unique_ptr<SQLite::Transaction> m_tx;
+    Transaction(SQLite::Database& db, bool nested);
+    SQLite::Database& m_db;
+    bool m_nested = false;
+    bool m_done = false;
 };
 
 } // namespace fb::store

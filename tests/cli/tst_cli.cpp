@@ -219,7 +219,14 @@ void TestCli::inspectJson()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("{\"encoding\":\"UTF-8\",\"delimiter\":\";\",\"line_ending\":\"CRLF\","
                                    "\"header\":[\"id\",\"name\",\"note\"],\"rows\":[[\"1\",\"Zoë\",\"a;b\"],"
-                                   "[\"2\",\"Al\",\"\"]],\"problems\":[]}\n"));
+                                   "[\"2\",\"Al\",\"\"]],\"row_count\":2,\"problems\":[]}\n"));
+    // --rows bounds the preview; row_count still counts the whole file.
+    const Run one =
+        cli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--rows"), QStringLiteral("1"), f});
+    QCOMPARE(one.exitCode, 0);
+    QCOMPARE(one.out, QStringLiteral("{\"encoding\":\"UTF-8\",\"delimiter\":\";\",\"line_ending\":\"CRLF\","
+                                     "\"header\":[\"id\",\"name\",\"note\"],\"rows\":[[\"1\",\"Zoë\",\"a;b\"]],"
+                                     "\"row_count\":2,\"problems\":[]}\n"));
 }
 
 void TestCli::inspectReportsRaggedRows()

@@ -1,9 +1,12 @@
 // Export: canonical bytes, a lossless round trip through import, the
 // formula guard, Excel's BOM, and never half a file.
 #include "FbTestSupport.h"
+#include "common/AtomicFile.h"
 #include "demo/DemoGenerator.h"
 #include "export/Exporter.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +86,9 @@ private slots:
     void excelWritesUtf8Bom();
     void cancelledExportLeavesFileUnchanged();
     void failedExportLeavesNothing();
+    void exportOnFullDiskKeepsOldFile_data();
+    void exportOnFullDiskKeepsOldFile();
+    void cleanup() { testing::failAtomicWritesAfter(-1); }
 
 private:
     QTemporaryDir m_dir;
@@ -261,6 +267,36 @@ void TestExport::failedExportLeavesNothing()
     QVERIFY(!r);
     QVERIFY(r.error().toString().startsWith(out + QStringLiteral(": cannot write: ")));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestExport::exportOnFullDiskKeepsOldFile_data()
+{
+    // Where the disk fills: before the first byte, inside the first row, and
+    // at the last byte (the case QSaveFile once reported as success).
+    QTest::addColumn<qint64>("room");
+    QTest::newRow("nothing fits") << qint64(0);
+    QTest::newRow("the header fits") << qint64(70);
+    QTest::newRow("all but one byte fits") << qint64(-2);
+}
+
+void TestExport::exportOnFullDiskKeepsOldFile()
+{
+    QFETCH(qint64, room);
+    QTemporaryDir dir;
+    auto db = openDb(dir.filePath(QStringLiteral("fb.db")));
+    QVERIFY(db);
+    QVERIFY(importExamples(*db));
+    const QString out = dir.filePath(QStringLiteral("agents.csv"));
+    QVERIFY(exportTo(*db, Kind::Agents, out));
+    const qint64 size = QFileInfo(out).size();
+    QVERIFY(writeFile(out, "the good file of yesterday\n"));
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    testing::failAtomicWritesAfter(room == -2 ? size - 1 : room);
+    auto r = exportTo(*db, Kind::Agents, out);
+    QVERIFY(!r);
+    QCOMPARE(r.error().toString(), out + QStringLiteral(": cannot write: No space left on device"));
+    QCOMPARE(readAll(out), QByteArray("the good file of yesterday\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), before);
 }
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -2,6 +2,7 @@
 // and booleans, encodings, line endings, NA scores and weeks given as dates.
 #include "FbTestSupport.h"
 #include "ImportTestSite.h"
+#include "export/Exporter.h"
 
 #include <QStringEncoder>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void lineEndings();
     void qaScoresWithNaAndRubricColumns();
     void pulseWeekGivenAsDate();
+    void invalidUtf8IsRefusedOrReplaced();
 };
 
 void TestImportFormats::decimalComma_data()
@@ -184,4 +186,48 @@ void TestImportFormats::pulseWeekGivenAsDate()
 }
 
 QTEST_GUILESS_MAIN(TestImportFormats)
+void TestImportFormats::invalidUtf8IsRefusedOrReplaced()
+{
+    // A UTF-8 file (it has a BOM) with one byte that is not UTF-8 in it.
+    const QByteArray bytes = "\xEF\xBB\xBF"
+                             "agent_id,name,team,supervisor,site,shift,hire_date,status,left_on\n"
+                             "A0010,J\xC3\xBCrgen M\xC3\xBCller,Billing,,,,,active,\n"
+                             "A0011,Bad\xFF"
+                             "Byte,Billing,,,,,active,\n";
+    Site site(false);
+    QVERIFY(site.db);
+    const QString f = site.file(QStringLiteral("agents.csv"), bytes);
+    auto refused = importFile(*site.db, Kind::Agents, f);
+    QVERIFY(refused);
+    QVERIFY(!refused->committed);
+    QCOMPARE(problemTexts(refused.value()),
+             QStringList{f + QStringLiteral(":3: column name: byte 4 (0xFF) is not UTF-8; correct the file or import "
+                                            "with --replace-invalid")});
+    QCOMPARE(dump(site.path, "SELECT count(*) FROM agents"), QStringList{"0"});
+
+    auto replaced = importFile(*site.db, Kind::Agents, f, [](import::ImportOptions& o) { o.replaceInvalid = true; });
+    QVERIFY(replaced);
+    QVERIFY(replaced->committed);
+    QCOMPARE(replaced->invalidReplaced, 1);
+    QCOMPARE(replaced->summary(), QStringLiteral("2 rows read: 2 new, 0 replaced, 0 unchanged, 0 rejected; 1 invalid "
+                                                 "UTF-8 sequences replaced by U+FFFD"));
+    QCOMPARE(dump(site.path, "SELECT name FROM agents ORDER BY agent_id"),
+             (QStringList{QStringLiteral("J\u00FCrgen M\u00FCller"), QStringLiteral("Bad\uFFFDByte")}));
+
+    // Export -> import -> export is byte for byte the same, and still UTF-8.
+    const QString first = site.dir.filePath(QStringLiteral("first.csv"));
+    QVERIFY(exporting::runExport(*site.db, exporting::ExportOptions{Kind::Agents, first, false, false}));
+    Site again(false);
+    QVERIFY(again.db);
+    auto back = importFile(*again.db, Kind::Agents, first);
+    QVERIFY(back && back->committed);
+    QCOMPARE(back->encoding, csv::Encoding::Utf8);
+    const QString second = again.dir.filePath(QStringLiteral("second.csv"));
+    QVERIFY(exporting::runExport(*again.db, exporting::ExportOptions{Kind::Agents, second, false, false}));
+    QCOMPARE(readAll(second), readAll(first));
+    QVERIFY(readAll(first).contains("A0010,J\xC3\xBCrgen M\xC3\xBCller,Billing"));
+    QVERIFY(readAll(first).contains("A0011,Bad\xEF\xBF\xBD"
+                                    "Byte,Billing"));
+}
+
 #include "tst_importformats.moc"

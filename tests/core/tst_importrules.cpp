@@ -2,6 +2,7 @@
 // skipped into a rejects file, and agents an import may create.
 #include "FbTestSupport.h"
 #include "ImportTestSite.h"
+#include "common/AtomicFile.h"
 
 #include <QTest>
 
@@ -13,6 +14,8 @@ class TestImportRules : public QObject {
 
 private slots:
     void skipInvalidWritesRejects();
+    void rejectsOnFullDiskCommitsNothing();
+    void cleanup() { testing::failAtomicWritesAfter(-1); }
     void unknownAgentNeedsCreateAgents();
     void rejectedRowTakesItsCreatedAgentAlong();
     void rowRulesAreEnforced_data();
@@ -76,6 +79,30 @@ void TestImportRules::skipInvalidWritesRejects()
     QCOMPARE(again->inserted, 2);
     QCOMPARE(dump(site.path, "SELECT contact_reason FROM interactions WHERE interaction_id = 'C4'"),
              QStringList{"said \"hi\""});
+}
+
+void TestImportRules::rejectsOnFullDiskCommitsNothing()
+{
+    Site site;
+    QVERIFY(site.db);
+    const QString f = site.file(QStringLiteral("i.csv"), kInteractionsHeader +
+                                                             "C1,A0001,2026-07-06T08:00:00,voice,q,30,1,0,0,0,5,x\n"
+                                                             "C2,A0001,2026-07-06T09:00:00,voice,q,30,1,0,0,0,9,y\n");
+    const QString rejects = site.dir.filePath(QStringLiteral("rejects.csv"));
+    QVERIFY(writeFile(rejects, "yesterday's rejects\n"));
+    const QStringList before = dumpAll(site.path);
+    // The disk is full from the first byte on: the rejected row cannot be
+    // kept, so the good one is not committed either (nothing is lost).
+    testing::failAtomicWritesAfter(0);
+    auto r = importFile(*site.db, Kind::Interactions, f, [&](import::ImportOptions& o) {
+        o.skipInvalid = true;
+        o.rejectsFile = rejects;
+    });
+    QVERIFY(!r);
+    QVERIFY2(r.error().reason.endsWith(QStringLiteral("cannot write: No space left on device")),
+             qPrintable(r.error().toString()));
+    QCOMPARE(dumpAll(site.path), before);
+    QCOMPARE(readAll(rejects), QByteArray("yesterday's rejects\n"));
 }
 
 void TestImportRules::unknownAgentNeedsCreateAgents()

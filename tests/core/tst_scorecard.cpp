@@ -4,6 +4,7 @@
 // totals, pulse anonymity, Wilson, Spearman) are in tst_scorecardrules.cpp.
 #include "analytics/Scorecard.h"
 #include "analytics/ScorecardStats.h"
+#include "demo/DemoGenerator.h"
 #include "export/ScorecardCsv.h"
 #include "import/Importer.h"
 #include "store/Database.h"
@@ -14,7 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <SQLiteCpp/Database.h>
+
 #include <cmath>
+#include <string>
 
 using namespace fb;
 using namespace fb::analytics;
@@ -385,6 +389,55 @@ private slots:
         auto after = store::loadPeriodSums(*m_db, 202610, 202611);
         QCOMPARE(after->byAgent.at("A3").qaEvaluations, qint64(1));
         QCOMPARE(after->byAgent.at("A3").qaTotalSum, 100.0);
+    }
+
+    // A full disk keeps the cache from being written; the scorecard is then
+    // computed from the source tables, as when the file is read-only.
+    void cacheOnFullDiskComputesWithoutIt()
+    {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("fb.db")));
+        QVERIFY(db);
+        // A demo site large enough that its cache needs pages of its own.
+        demo::DemoOptions o;
+        o.agents = 48;
+        o.weeks = 16;
+        o.contactsPerWeek = 5;
+        QVERIFY(demo::generateDemo(**db, o));
+        SQLite::Database& sql = (*db)->sql();
+        // The cache is current when it was written for the people data's
+        // generation under the pulse anonymity rule (the ":cells5" tag).
+        const char* const current = "SELECT count(*) FROM meta c JOIN meta p ON c.value = p.value || ':cells5' "
+                                    "WHERE c.key = 'people_rollups_generation' AND p.key = 'people_generation'";
+        QCOMPARE(sql.execAndGet(current).getInt(), 0);
+        QCOMPARE(sql.execAndGet("PRAGMA freelist_count").getInt(), 0); // no free pages to reuse
+        const int pages = sql.execAndGet("PRAGMA page_count").getInt();
+        sql.exec("PRAGMA max_page_count = " + std::to_string(pages)); // the disk is full from here on
+        auto full = store::loadPeriodSums(**db, 202629, 202631);
+        QVERIFY2(full, qPrintable(full ? QString() : full.error().toString()));
+        QCOMPARE(sql.execAndGet(current).getInt(), 0);
+        QCOMPARE(sql.execAndGet("SELECT count(*) FROM people_rollups").getInt(), 0);
+
+        sql.exec("PRAGMA max_page_count = 1073741823"); // space again: the cache is written
+        auto cached = store::loadPeriodSums(**db, 202629, 202631);
+        QVERIFY(cached);
+        QCOMPARE(sql.execAndGet(current).getInt(), 1);
+        // The same people sums either way. The QA totals are doubles added in
+        // another order (per week in the cache), so they agree to the last
+        // few bits only: QCOMPARE compares doubles to 1e-12 relative.
+        QCOMPARE(full->byAgent.size(), cached->byAgent.size());
+        QCOMPARE(full->byAgent.size(), size_t(48));
+        for (const auto& [id, f] : full->byAgent) {
+            const auto& c = cached->byAgent.at(id);
+            QCOMPARE(f.interactions, c.interactions);
+            QCOMPARE(f.qaEvaluations, c.qaEvaluations);
+            QCOMPARE(f.qaTotalSum, c.qaTotalSum);
+            QCOMPARE(f.pulseResponses, c.pulseResponses);
+            QCOMPARE(f.pulseScoreSum, c.pulseScoreSum);
+            QCOMPARE(f.pulseScoreCount, c.pulseScoreCount);
+            QCOMPARE(f.coachingDue, c.coachingDue);
+            QCOMPARE(f.coachingDone, c.coachingDone);
+        }
     }
 
 private:

@@ -95,6 +95,9 @@ private slots:
     void textAfterClosingQuote();
     void spacesAfterClosingQuoteDropped();
     void tenMegabyteField();
+    void overlongRecordStopsAtItsLine_data();
+    void overlongRecordStopsAtItsLine();
+    void recordAtTheLimitIsRead();
     void chunkBoundaries_data();
     void chunkBoundaries();
     void progress();
@@ -345,7 +348,9 @@ void TestCsvReader::tenMegabyteField()
     file.write("id,blob\n1,\"" + big + "\"\"" + big + "\"\n2," + big + "\n3,end\n");
     file.close();
 
-    auto reader = CsvReader::open(path);
+    ReaderOptions noLimit; // as with --max-field 0
+    noLimit.maxRecordBytes = 0;
+    auto reader = CsvReader::open(path, noLimit);
     QVERIFY(reader.ok());
     Record record;
     QVERIFY((*reader)->next(record));
@@ -362,6 +367,44 @@ void TestCsvReader::tenMegabyteField()
     QVERIFY(!(*reader)->next(record));
     QCOMPARE((*reader)->delimiter(), ',');
     QVERIFY((*reader)->problems().empty());
+}
+
+void TestCsvReader::overlongRecordStopsAtItsLine_data()
+{
+    QTest::addColumn<QByteArray>("third");
+    // The fault probe's 52 MB line of commas took 3.3 GB as 52 million empty
+    // fields; 3 MB shows the same, stopped after the first megabyte.
+    QTest::newRow("a line of delimiters") << QByteArray(3 << 20, ',');
+    QTest::newRow("one long field") << QByteArray(3 << 20, 'x');
+    QTest::newRow("one long quoted field") << QByteArray("\"" + QByteArray(3 << 20, 'x') + "\"");
+}
+
+void TestCsvReader::overlongRecordStopsAtItsLine()
+{
+    QFETCH(QByteArray, third);
+    ReaderOptions options;
+    options.delimiter = ',';
+    const Parsed parsed = parse("a,b\n1,2\n" + third + "\n3,4\n", options);
+    QVERIFY(parsed.failed);
+    QCOMPARE(parsed.rows, (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")},
+                                              {QStringLiteral("1"), QStringLiteral("2")}}));
+    QCOMPARE(parsed.problems.size(), 1u);
+    QCOMPARE(parsed.problems[0].line, 3);
+    QCOMPARE(parsed.problems[0].message, QStringLiteral("record is longer than 1048576 bytes; reading stopped here "
+                                                        "(raise the limit with --max-field)"));
+}
+
+void TestCsvReader::recordAtTheLimitIsRead()
+{
+    ReaderOptions options;
+    options.delimiter = ',';
+    options.maxRecordBytes = 7;
+    const Parsed parsed = parse("abc,def\nabc,defg\n", options); // 7 bytes, then 8
+    QCOMPARE(parsed.rows, (QList<QStringList>{{QStringLiteral("abc"), QStringLiteral("def")}}));
+    QCOMPARE(parsed.problems.size(), 1u);
+    QCOMPARE(parsed.problems[0].line, 2);
+    QCOMPARE(parsed.problems[0].message,
+             QStringLiteral("record is longer than 7 bytes; reading stopped here (raise the limit with --max-field)"));
 }
 
 // Every record, BOM, quote pair, CRLF, UTF-8 sequence, UTF-16 code unit and

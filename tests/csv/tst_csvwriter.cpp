@@ -73,7 +73,11 @@ void TestCsvWriter::quoting_data()
     QTest::newRow("CR") << QStringLiteral("a\rb") << QByteArray("\"a\rb\"");
     QTest::newRow("CRLF") << QStringLiteral("a\r\nb") << QByteArray("\"a\r\nb\"");
     QTest::newRow("spaces are not quoted") << QStringLiteral(" a ") << QByteArray(" a ");
-    QTest::newRow("semicolon needs no quotes with comma") << QStringLiteral("a;b") << QByteArray("a;b");
+    // Another locale's delimiter is quoted too, so a spreadsheet splitting on
+    // it never starts a cell (or a formula) inside the value.
+    QTest::newRow("semicolon before a formula") << QStringLiteral("x;=1+1") << QByteArray("\"x;=1+1\"");
+    QTest::newRow("TAB before a formula") << QStringLiteral("x\t=1+1") << QByteArray("\"x\t=1+1\"");
+    QTest::newRow("pipe") << QStringLiteral("a|b") << QByteArray("\"a|b\"");
     QTest::newRow("unicode") << QStringLiteral("Zoë €") << QStringLiteral("Zoë €").toUtf8();
 }
 
@@ -97,7 +101,8 @@ void TestCsvWriter::otherDelimiter()
 {
     WriterOptions options;
     options.delimiter = ';';
-    QCOMPARE(write(path("semi.csv"), {{"a;b", "c,d"}, {""}}, options), QByteArray("\"a;b\";c,d\r\n\"\"\r\n"));
+    QCOMPARE(write(path("semi.csv"), {{"a;b", "c,d"}, {""}}, options),
+             QByteArray("\"a;b\";\"c,d\"\r\n\"\"\r\n")); // a comma is quoted too
 }
 
 void TestCsvWriter::destroyedWithoutCommitKeepsOldFile()

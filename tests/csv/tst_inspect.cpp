@@ -136,7 +136,7 @@ void TestInspect::jsonOfSmallFile()
              QByteArray(R"({"encoding":"UTF-8","delimiter":",","line_ending":"LF","header":["name","note","qty"],)"
                         R"("rows":[["Zo)"
                         "\xC3\xAB"
-                        R"(","say \"hi\"","1"],["x","two\nlines","2"],["short","3"]],)"
+                        R"(","say \"hi\"","1"],["x","two\nlines","2"],["short","3"]],"row_count":3,)"
                         R"("problems":[{"line":5,"message":"record has 2 fields, header has 3"}]})"));
 }
 
@@ -147,18 +147,18 @@ void TestInspect::json_data()
     QTest::newRow("tab, Windows-1252, CRLF, escapes")
         << QByteArray("k\tv\r\nback\\slash\t\"ctl\x01\ttab\"\r\n\x80\t\r\n")
         << QByteArray(R"({"encoding":"Windows-1252","delimiter":"tab","line_ending":"CRLF","header":["k","v"],)"
-                      R"("rows":[["back\\slash","ctl\u0001\ttab"],["€",""]],"problems":[]})");
+                      R"("rows":[["back\\slash","ctl\u0001\ttab"],["€",""]],"row_count":2,"problems":[]})");
     QTest::newRow("empty file")
         << QByteArray()
         << QByteArray(R"({"encoding":"UTF-8","delimiter":",","line_ending":"none","header":[],"rows":[],)"
-                      R"("problems":[{"line":0,"message":"file is empty"}]})");
+                      R"("row_count":0,"problems":[{"line":0,"message":"file is empty"}]})");
     QTest::newRow("UTF-16LE, CR, pipe")
         << bytesOf("\xFF\xFE"
                    "a\0|\0b\0\r\0"
                    "1\0|\0"
                    "2\0")
         << QByteArray(R"({"encoding":"UTF-16LE","delimiter":"|","line_ending":"CR","header":["a","b"],)"
-                      R"("rows":[["1","2"]],"problems":[]})");
+                      R"("rows":[["1","2"]],"row_count":1,"problems":[]})");
 }
 
 void TestInspect::json()

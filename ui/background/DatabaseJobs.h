@@ -31,9 +31,11 @@ class DatabaseJobs final : public QObject {
 public:
     using OpenMode = store::Database::Mode;
 
-    // The connection is opened by the first job. ExistingOnly by default: the
-    // window created or migrated the file before handing it here.
-    explicit DatabaseJobs(QString path, QObject* parent = nullptr, OpenMode mode = OpenMode::ExistingOnly);
+    // The connection is opened by the first job. Read by default: the window
+    // created or migrated the file before handing it here, and a file that
+    // cannot be written is read (the window says so); writers such as the
+    // import dialog ask for ExistingOnly, which names a read-only database.
+    explicit DatabaseJobs(QString path, QObject* parent = nullptr, OpenMode mode = OpenMode::Read);
     // Cancels the long jobs, waits for the running job; queued jobs are dropped.
     ~DatabaseJobs() override;
     DatabaseJobs(const DatabaseJobs&) = delete;

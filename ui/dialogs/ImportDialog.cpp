@@ -27,7 +27,8 @@ namespace fb::ui {
 using namespace Qt::StringLiterals;
 
 ImportDialog::ImportDialog(const QString& databasePath, QWidget* parent)
-    : QDialog(parent), m_worker(new DatabaseJobs(databasePath, this)), m_previewTimer(new QTimer(this))
+    : QDialog(parent), m_worker(new DatabaseJobs(databasePath, this, DatabaseJobs::OpenMode::ExistingOnly)),
+      m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Import CSV"));
     m_previewTimer->setSingleShot(true);
