@@ -78,7 +78,9 @@ struct ProgramReport final {
     std::vector<AttributionRow> attribution;
     std::vector<QString> summary; // one sentence per metric, in kProgramMetrics order
     std::vector<QString> worthNextCycle;
-    qint64 interactions = 0; // of the program's teams in its eight weeks
+    qint64 interactions = 0; // of the program's teams in its eight weeks, up to today
+    int comparisonDays = 0;  // days of weeks 7-8 on or before today (14 when the program is over)
+    [[nodiscard]] bool incomplete() const { return comparisonDays < 14; }
 
     // Program week of a day (1..8), 0 before the start, 9 after the end.
     [[nodiscard]] int weekOf(QDate day) const;
@@ -86,7 +88,8 @@ struct ProgramReport final {
     [[nodiscard]] std::vector<QString> needs(int phase) const;
 };
 
-// Builds the report of the named program; today decides which phases are over.
+// Builds the report of the named program; today decides which phases are over
+// and cuts the data: interactions after today are not read.
 Result<ProgramReport> buildProgramReport(store::Database& db, const std::string& name, QDate today,
                                          const std::atomic_bool* cancel = nullptr);
 
