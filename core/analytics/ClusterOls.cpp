@@ -57,36 +57,33 @@ int invert(Matrix a, Matrix& inv)
     return -1;
 }
 
-} // namespace
+// Checks the rows and solves the normal equations; what both entry points
+// share. The coefficients alone exist from N = K on; their errors need N > K.
+struct Solved {
+    std::vector<double> beta;
+    Matrix bread; // (X'X)^-1
+    qint64 n = 0;
+};
 
-Result<ClusterOlsFit> clusterOls(const std::vector<OlsRow>& rows)
+Result<Solved> solve(const std::vector<OlsRow>& rows, bool needResidualDf)
 {
     if (rows.empty())
         return Error::plain(Tr::tr("no observations to fit"));
     const size_t k = rows.front().x.size();
     if (k == 0)
         return Error::plain(Tr::tr("no regressors to fit"));
-    qint64 n = 0;
-    std::map<qint64, size_t> clusterIndex;
+    Solved out;
     for (size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].x.size() != k)
             return Error::plain(
                 Tr::tr("row %1 has %2 regressors where row 1 has %3").arg(i + 1).arg(rows[i].x.size()).arg(k));
-        if (rows[i].count <= 0)
-            continue;
-        n += rows[i].count;
-        clusterIndex.emplace(rows[i].cluster, clusterIndex.size());
+        out.n += std::max<qint64>(rows[i].count, 0);
     }
-    const auto g = static_cast<qint64>(clusterIndex.size());
-    if (g < 2)
-        return Error::plain(
-            Tr::tr("%1 cluster(s): cluster-robust errors need at least 2, so there is no interval or p value").arg(g));
-    if (n <= static_cast<qint64>(k))
+    if (out.n < static_cast<qint64>(k) || (needResidualDf && out.n == static_cast<qint64>(k)))
         return Error::plain(Tr::tr("%1 observations for %2 coefficients: the fit needs more observations than "
                                    "coefficients")
-                                .arg(n)
+                                .arg(out.n)
                                 .arg(k));
-
     // X'X and X'y from the rows; each observation of a row has the same x.
     Matrix xtx(k, std::vector<double>(k, 0.0));
     std::vector<double> xty(k, 0.0);
@@ -100,15 +97,44 @@ Result<ClusterOlsFit> clusterOls(const std::vector<OlsRow>& rows)
                 xtx[i][j] += c * r.x[i] * r.x[j];
         }
     }
-    Matrix bread;
-    if (const int bad = invert(xtx, bread); bad >= 0)
+    if (const int bad = invert(xtx, out.bread); bad >= 0)
         return Error::plain(Tr::tr("regressor %1 is a combination of the others (or never varies): its effect "
                                    "cannot be told apart, so nothing is estimated")
                                 .arg(bad + 1));
-    std::vector<double> beta(k, 0.0);
+    out.beta.assign(k, 0.0);
     for (size_t i = 0; i < k; ++i)
         for (size_t j = 0; j < k; ++j)
-            beta[i] += bread[i][j] * xty[j];
+            out.beta[i] += out.bread[i][j] * xty[j];
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<double>> olsCoefficients(const std::vector<OlsRow>& rows)
+{
+    auto solved = solve(rows, false);
+    if (!solved)
+        return solved.error();
+    return solved.value().beta;
+}
+
+Result<ClusterOlsFit> clusterOls(const std::vector<OlsRow>& rows)
+{
+    std::map<qint64, size_t> clusterIndex;
+    for (const auto& r : rows)
+        if (r.count > 0)
+            clusterIndex.emplace(r.cluster, clusterIndex.size());
+    const auto g = static_cast<qint64>(clusterIndex.size());
+    if (!rows.empty() && g < 2)
+        return Error::plain(
+            Tr::tr("%1 cluster(s): cluster-robust errors need at least 2, so there is no interval or p value").arg(g));
+    auto solved = solve(rows, true);
+    if (!solved)
+        return solved.error();
+    const size_t k = rows.front().x.size();
+    const qint64 n = solved.value().n;
+    const Matrix& bread = solved.value().bread;
+    const std::vector<double>& beta = solved.value().beta;
 
     // Each cluster's score X_g'e_g = sum over its rows of x (sumY - count x'beta).
     Matrix scores(clusterIndex.size(), std::vector<double>(k, 0.0));

@@ -46,6 +46,11 @@ struct ClusterOlsFit final {
     int df = 0;                 // G - 1
 };
 
+// The least-squares coefficients alone (no clusters needed), in the order of
+// OlsRow::x; refused when there are no rows, rows differ in length, N < K or
+// the regressors are collinear (N = K is an exact fit). For a point estimate where an interval is undefined.
+Result<std::vector<double>> olsCoefficients(const std::vector<OlsRow>& rows);
+
 // The fit; refused with a reason when it is undefined: no rows, rows of
 // different lengths, fewer than two clusters, N <= K, or regressors that are
 // collinear (a column that is a combination of the others, or constant zero).

@@ -89,3 +89,41 @@ def synthetic():
 for name, col in (("rework", 4), ("dpti", 5), ("aht", 3)):
     print(f"attribution synthetic {name}: y ~ 1 + in + after + in*after")
     fit([(r[0], r[1], r[2], r[col]) for r in synthetic()], lambda r: (1.0, r[1], r[2], r[1] * r[2]))
+
+# Coaching effectiveness (tests/core/tst_coaching.cpp, docs/coaching.md worked
+# example): each agent's change in points on coached (1/0) and its baseline in
+# points, one intercept per note. Sara's notes N1 (aht) and N2 (empathy) are
+# both of team North: one cluster, so only the coefficients (plain OLS).
+SARA = [  # note, coached, baseline, change
+    (1, 1, 40.0, 20.0), (1, 0, 30.0, 5.0), (1, 0, 10.0, 10.0),
+    (2, 1, 50.0, 25.0), (2, 0, 50.0, 12.5), (2, 0, 75.0, 25.0)]
+x = np.array([[1.0 if r[0] == 1 else 0.0, 1.0 if r[0] == 2 else 0.0, r[1], r[2]] for r in SARA])
+y = np.array([r[3] for r in SARA])
+print("coaching Sara: change ~ note1 + note2 + coached + baseline: params",
+      [repr(v) for v in sm.OLS(y, x).fit().params])
+
+# Regression to the mean (tst_coaching.cpp, noEffectCoachOfLowBaselineAgents):
+# three teams of five agents; in each, coach Pat coaches the agent with the
+# worst handle-time baseline (the last), with no effect: every agent's after
+# value is its team mean + half its distance from it + a small fixed noise.
+# Handle seconds -> points = (720 - seconds) / 3 (default scorecard floor 720 s, target 420 s).
+RTM = {"T1": ([600, 540, 630, 570, 690], [609, 564, 621, 585, 654]),
+       "T2": ([480, 450, 510, 420, 570], [477, 477, 498, 456, 525]),
+       "T3": ([660, 600, 630, 690, 705], [662, 622, 652, 670, 681])}
+rows, teams = [], []
+for j, (team, (before, after)) in enumerate(RTM.items()):
+    for a, (b, f) in enumerate(zip(before, after)):
+        pb, pf = (720 - b) / 3, (720 - f) / 3
+        coached = 1.0 if a == 4 else 0.0
+        rows.append(([1.0 if k == j else 0.0 for k in range(3)] + [coached, pb], pf - pb))
+        teams.append(j)
+x = np.array([r[0] for r in rows])
+y = np.array([r[1] for r in rows])
+raw = [np.mean([r[1] for r, t in zip(rows, teams) if t == j and r[0][3] == 1.0])
+       - np.mean([r[1] for r, t in zip(rows, teams) if t == j and r[0][3] == 0.0]) for j in range(3)]
+print("coaching RTM: raw DiD per note", [repr(v) for v in raw], "mean", repr(float(np.mean(raw))))
+res = sm.OLS(y, x).fit(cov_type="cluster", cov_kwds={"groups": np.array(teams)}, use_t=True)
+q = t975(2)
+low = float(mpmath.mpf(res.params[3]) - q * mpmath.mpf(res.bse[3]))
+high = float(mpmath.mpf(res.params[3]) + q * mpmath.mpf(res.bse[3]))
+print(f"coaching RTM: coached {res.params[3]!r} se {res.bse[3]!r} low {low!r} high {high!r}")
