@@ -142,6 +142,7 @@ std::vector<AttributionRow> attribute(const ProgramCells& cells)
         }
     }
     std::vector<std::optional<double>> ps;
+    ps.reserve(out.size());
     for (const auto& r : out)
         ps.push_back(r.p);
     const auto adjusted = holm(ps);
