@@ -1,6 +1,7 @@
 #include "ProgramPdf.h"
 
 #include "PdfParts.h"
+#include "analytics/ProgramWorth.h"
 #include "common/AtomicFile.h"
 #include "common/Format.h"
 
@@ -44,8 +45,6 @@ QString ciText(ProgramMetric m, const analytics::TwoSample& s)
 {
     if (!s.low || !s.high)
         return QStringLiteral("-");
-    if (m == ProgramMetric::Dpti)
-        return Tr::tr("RR %1 to %2").arg(format::number(*s.low, 2), format::number(*s.high, 2));
     const double k = analytics::isProportion(m) ? 100.0 : 1.0;
     const int d = m == ProgramMetric::Aht ? 0 : 1;
     return Tr::tr("%1 to %2").arg(format::number(*s.low * k, d), format::number(*s.high * k, d));
@@ -283,7 +282,7 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
     y += heading(p, left, y, width, Tr::tr("What changed (weeks 7-8 against weeks 1-2)"));
     const std::vector<double> cols = {0.22, 0.12, 0.12, 0.16, 0.12, 0.16, 0.10};
     const QStringList headers = {Tr::tr("Metric"), Tr::tr("Weeks 1-2"), Tr::tr("Weeks 7-8"), Tr::tr("n before / after"),
-                                 Tr::tr("Change"), Tr::tr("95% CI"),    Tr::tr("p")};
+                                 Tr::tr("Change"), Tr::tr("95% CI"),    Tr::tr("p (Holm)")};
     const auto row = [&](const QStringList& cells, const QFont& f) {
         p.setFont(f);
         double x = left;
@@ -302,12 +301,12 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
         QStringList cells{analytics::metricLabel(c.metric)};
         if (c.stats) {
             const auto& s = *c.stats;
-            const QString change = c.metric == ProgramMetric::Dpti && s.pre > 0
-                                       ? Tr::tr("x%1").arg(format::number(s.post / s.pre, 2))
-                                       : analytics::formatChange(c.metric, s.change);
+            const QString change = analytics::formatChange(c.metric, s.change);
             cells << num(c.metric, s.pre) << num(c.metric, s.post) << Tr::tr("%1 / %2").arg(c.nPre).arg(c.nPost)
                   << change << ciText(c.metric, s)
-                  << format::pValue(s.p).remove(QStringLiteral("p = ")).remove(QStringLiteral("p "));
+                  << (r.incomplete()
+                          ? Tr::tr("none")
+                          : format::pValue(c.pHolm).remove(QStringLiteral("p = ")).remove(QStringLiteral("p ")));
         } else {
             cells << Tr::tr("-") << Tr::tr("-") << Tr::tr("%1 / %2").arg(c.nPre).arg(c.nPost) << Tr::tr("no data")
                   << QString() << QString();
@@ -327,6 +326,8 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
                     "lines mark fixes by their number in the log."),
              font(6.5));
     y += P(4);
+    if (r.incomplete())
+        y += text(p, left, y, width, analytics::incompleteNote(r.comparisonDays), bodyBold) + P(2);
     for (const auto& s : r.summary)
         y += text(p, left, y, width, s, body) + P(2);
     y += P(6);
@@ -342,11 +343,12 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
     const double footerY = P(842 - 52);
     text(p, left, std::max(y + P(6), footerY), width,
          Tr::tr(
-             "Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams' agents. Proportions: difference "
-             "with a Wald 95% interval, p from the pooled two-proportion z test. Defects: rate ratio with a log-normal "
-             "interval. Handle time: Welch's t. A fix is credited by difference-in-differences against the program's "
-             "other queues, and only when its scope overlaps no other fix and each cell has 100 interactions or more. "
-             "Details: docs/friction-to-flow.md."),
+             "Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams' agents. Every comparison is a "
+             "least-squares regression on the interaction-level outcome with errors clustered by agent (CR1), 95% "
+             "intervals and p from t with agents - 1 degrees of freedom; p values Holm-adjusted within each table, and "
+             "only an adjusted p below 0.05 counts as significant. A fix is credited by difference-in-differences "
+             "against the interactions no fix touched, and only when its scope overlaps no other fix and each cell "
+             "has 100 interactions or more. Details: docs/friction-to-flow.md."),
          font(6.5));
 }
 

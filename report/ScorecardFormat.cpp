@@ -152,6 +152,10 @@ QString formatWeights(const analytics::ScoreRow& row)
 
 QString formatGate(const analytics::ScoreRow& row, double gateMin)
 {
+    if (!row.gateGreen && row.gateEvaluations > 0)
+        return Tr::tr("— not enough data (%1 of %2 evaluations)")
+            .arg(row.gateEvaluations)
+            .arg(analytics::kGateMinEvaluations);
     if (!row.gateGreen)
         return Tr::tr("— no QA");
     return *row.gateGreen ? Tr::tr("✔ QA ≥ %1").arg(gateMin) : Tr::tr("✖ QA < %1").arg(gateMin);

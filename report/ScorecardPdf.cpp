@@ -157,9 +157,10 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
                 cell(x + tailW * 0.34, tailW * 0.3, QStringLiteral("%1/%2").arg(r->weightsUsed).arg(r->weightsTotal),
                      Qt::AlignRight, body);
                 cell(x + tailW * 0.64, tailW * 0.36,
-                     !r->gateGreen   ? Tr::tr("— no QA")
-                     : *r->gateGreen ? Tr::tr("✔ pass")
-                                     : Tr::tr("✖ fail"),
+                     !r->gateGreen && r->gateEvaluations > 0 ? Tr::tr("— n < %1").arg(analytics::kGateMinEvaluations)
+                     : !r->gateGreen                         ? Tr::tr("— no QA")
+                     : *r->gateGreen                         ? Tr::tr("✔ pass")
+                                                             : Tr::tr("✖ fail"),
                      Qt::AlignLeft, body);
                 y += lineH;
                 ++next;

@@ -227,7 +227,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+350"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+306"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation>Programm für %1, Wochen vom %2 bis %3.
@@ -299,7 +299,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::Attribution</name>
     <message>
-        <location filename="../core/analytics/Attribution.cpp" line="+31"/>
+        <location filename="../core/analytics/Attribution.cpp" line="+32"/>
         <source>all queues</source>
         <translation>alle Queues</translation>
     </message>
@@ -335,21 +335,61 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
-        <source>outside the scope before the fix</source>
-        <translation>außerhalb des Geltungsbereichs vor der Maßnahme</translation>
+        <source>untouched by every fix before the fix</source>
+        <translation>von keiner Maßnahme berührt, vor der Maßnahme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>outside the scope on or after the fix</source>
-        <translation>außerhalb des Geltungsbereichs ab der Maßnahme</translation>
+        <source>untouched by every fix on or after the fix</source>
+        <translation>von keiner Maßnahme berührt, ab der Maßnahme</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+123"/>
+        <source>95% CI %1 to %2</source>
+        <translation>95-%-KI %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> per 1,000, rate ratio %1</source>
+        <translation> pro 1.000, Ratenverhältnis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1, Holm-adjusted %2</source>
+        <translation>, %1, nach Holm korrigiert %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 agents</source>
+        <translation>, %1 Agenten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; not significant after adjusting for the six metrics tested, so this is not a demonstrated change</source>
+        <translation>; nach Korrektur für die sechs geprüften Kennzahlen nicht signifikant, also keine nachgewiesene Veränderung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 accounts for %2 %3 within its scope (95% CI %4 to %5</source>
+        <translation>%1 erklärt %2 %3 in ihrem Geltungsbereich (95-%-KI %4 bis %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, Holm-adjusted %1</source>
+        <translation>, nach Holm korrigiert %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, which does not stand after adjustment</source>
+        <translation>, was nach der Korrektur nicht Bestand hat</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>%1 has %2</source>
         <translation>%1 nur %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
@@ -365,90 +405,56 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+10"/>
         <source>fell</source>
         <translation>sank</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>rose</source>
         <translation>stieg</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>stayed</source>
-        <translation>blieb gleich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %2 from %3 to %4</source>
-        <translation>%1 %2 von %3 auf %4</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (rate ratio %1, 95% CI %2 to %3, %4)</source>
-        <translation> (Ratenverhältnis %1, 95-%-KI %2 bis %3, %4)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+23"/>
+        <location line="-2"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="+0"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+2"/>
         <source>did not change</source>
         <translation>veränderte sich nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 did not change</source>
         <translation>%1 veränderte sich nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 %2 by %3 from %4 to %5</source>
+        <translation>%1 %2 um %3 von %4 auf %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 um %3 %4</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> (95% CI %1 to %2, %3)</source>
-        <translation> (95-%-KI %1 bis %2, %3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; the interval includes no change, so this is not a demonstrated gain</source>
-        <translation>; das Intervall schließt „keine Veränderung“ ein, daher ist das keine nachgewiesene Verbesserung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>the %1 fix (#%2, %3, from %4)</source>
         <translation>die Maßnahme „%1“ (#%2, %3, ab %4)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>per 1,000</source>
         <translation>pro 1.000</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 accounts for %2 %3 within its scope (95% CI %4 to %5)</source>
-        <translation>%1 erklärt %2 %3 in ihrem Geltungsbereich (95-%-KI %4 bis %5)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, which is within noise</source>
-        <translation>, was im Zufallsbereich liegt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+50"/>
         <source>fix #%1 (%2) is not credited: %3</source>
         <translation>Maßnahme #%1 (%2) wird nichts zugerechnet: %3</translation>
     </message>
@@ -466,7 +472,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::CalibrationReport</name>
     <message>
-        <location filename="../core/analytics/CalibrationReport.cpp" line="+59"/>
+        <location filename="../core/analytics/CalibrationReport.cpp" line="+62"/>
         <source>no bootstrap interval: %1</source>
         <translation>kein Bootstrap-Intervall: %1</translation>
     </message>
@@ -535,6 +541,39 @@ Noch keine Maßnahme erfasst.
         <location line="+2"/>
         <source>overall (all attributes)</source>
         <translation>gesamt (alle Kriterien)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::analytics::ClusterOls</name>
+    <message>
+        <location filename="../core/analytics/ClusterOls.cpp" line="+71"/>
+        <source>no observations to fit</source>
+        <translation>keine Beobachtungen zum Anpassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no regressors to fit</source>
+        <translation>keine Regressoren zum Anpassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1 has %2 regressors where row 1 has %3</source>
+        <translation>Zeile %1 hat %2 Regressoren, Zeile 1 hat %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 observations for %2 coefficients: the fit needs more observations than coefficients</source>
+        <translation>%1 Beobachtungen für %2 Koeffizienten: die Anpassung braucht mehr Beobachtungen als Koeffizienten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>regressor %1 is a combination of the others (or never varies): its effect cannot be told apart, so nothing is estimated</source>
+        <translation>Regressor %1 ist eine Kombination der anderen (oder ändert sich nie): seine Wirkung lässt sich nicht trennen, daher wird nichts geschätzt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 cluster(s): cluster-robust errors need at least 2, so there is no interval or p value</source>
+        <translation>%1 Cluster: clusterrobuste Fehler brauchen mindestens 2, daher gibt es weder Intervall noch p-Wert</translation>
     </message>
 </context>
 <context>
@@ -711,9 +750,17 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::analytics::CoachingEffectiveness</name>
+    <message>
+        <location filename="../core/analytics/CoachingEffectiveness.cpp" line="+201"/>
+        <source>notes of one team share their controls, so an interval needs notes from at least 2 teams</source>
+        <translation>Notizen eines Teams teilen sich ihre Vergleichsagenten, daher braucht ein Intervall Notizen aus mindestens 2 Teams</translation>
+    </message>
+</context>
+<context>
     <name>fb::analytics::PrePost</name>
     <message>
-        <location filename="../core/analytics/PrePost.cpp" line="+32"/>
+        <location filename="../core/analytics/PrePost.cpp" line="+43"/>
         <source>FCR</source>
         <translation>Erstlösungsquote (FCR)</translation>
     </message>
@@ -766,7 +813,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="-322"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="-277"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -847,71 +894,6 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+20"/>
-        <source>%1: the change is within noise, so no value is claimed for the next cycle.</source>
-        <translation>%1: Die Veränderung liegt im Zufallsbereich, daher wird für den nächsten Zyklus kein Nutzen beansprucht.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>repeat contacts</source>
-        <translation>Wiederholkontakte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>escalations</source>
-        <translation>Eskalationen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <source>%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).</source>
-        <translation>%1: etwa %2 %3 %4 in den nächsten acht Wochen beim Volumen von Woche 7–8 (95-%-KI %5 bis %6).</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <location line="+12"/>
-        <location line="+10"/>
-        <source>fewer</source>
-        <translation>weniger</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <location line="+12"/>
-        <location line="+10"/>
-        <source>more</source>
-        <translation>mehr</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>contacts resolved first time</source>
-        <translation>beim ersten Kontakt gelöste Anliegen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>top-2-box surveys</source>
-        <translation>Top-2-Box-Umfragen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: about %2 %3 defects in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).</source>
-        <translation>%1: etwa %2 %3 Fehler in den nächsten acht Wochen beim Volumen von Woche 7–8 (95-%-KI %4 bis %5).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: about %2 agent hours %3 in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).</source>
-        <translation>%1: etwa %2 Agentenstunden %3 in den nächsten acht Wochen beim Volumen von Woche 7–8 (95-%-KI %4 bis %5).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>saved</source>
-        <translation>eingespart</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>added</source>
-        <translation>zusätzlich</translation>
-    </message>
-    <message>
-        <location line="+24"/>
         <source>You said: %1</source>
         <translation>Ihr habt gesagt: %1</translation>
     </message>
@@ -967,9 +949,92 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::analytics::ProgramWorth</name>
+    <message>
+        <location filename="../core/analytics/ProgramWorth.cpp" line="+27"/>
+        <source>more contacts resolved first time</source>
+        <translation>mehr beim ersten Kontakt gelöste Kontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fewer contacts resolved first time</source>
+        <translation>weniger beim ersten Kontakt gelöste Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more top-2-box surveys</source>
+        <translation>mehr Top-2-Box-Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fewer top-2-box surveys</source>
+        <translation>weniger Top-2-Box-Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more repeat contacts</source>
+        <translation>mehr Wiederholkontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fewer repeat contacts</source>
+        <translation>weniger Wiederholkontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more escalations</source>
+        <translation>mehr Eskalationen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fewer escalations</source>
+        <translation>weniger Eskalationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more defects</source>
+        <translation>mehr Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fewer defects</source>
+        <translation>weniger Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agent hours added</source>
+        <translation>zusätzliche Agentenstunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>agent hours saved</source>
+        <translation>eingesparte Agentenstunden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>incomplete: %1 of 14 comparison days</source>
+        <translation>unvollständig: %1 von 14 Vergleichstagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The comparison is %1, so no value is claimed for the next cycle.</source>
+        <translation>Der Vergleich ist %1, daher wird für den nächsten Zyklus kein Wert beansprucht.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fix #%1 (%2), %3: about %4 %5 in the next eight weeks at the volume its scope had since the fix (95% CI %6 to %7).</source>
+        <translation>Maßnahme #%1 (%2), %3: etwa %4 %5 in den nächsten acht Wochen beim Volumen, das ihr Geltungsbereich seit der Maßnahme hatte (95-%-KI %6 bis %7).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No fix&apos;s effect stands after the Holm adjustment over the %1 tests of the attribution table, so no value is claimed for the next cycle.</source>
+        <translation>Die Wirkung keiner Maßnahme hat nach der Holm-Korrektur über die %1 Tests der Zuordnungstabelle Bestand, daher wird für den nächsten Zyklus kein Wert beansprucht.</translation>
+    </message>
+</context>
+<context>
     <name>fb::analytics::Scorecard</name>
     <message>
-        <location filename="../core/analytics/Happiness.cpp" line="+28"/>
+        <location filename="../core/analytics/Happiness.cpp" line="+30"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -1775,12 +1840,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::ProgramPdf</name>
     <message>
-        <location filename="../report/ProgramPdf.cpp" line="+48"/>
-        <source>RR %1 to %2</source>
-        <translation>RR %1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../report/ProgramPdf.cpp" line="+50"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1989,22 +2049,27 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+0"/>
-        <source>p</source>
-        <translation>p</translation>
+        <source>p (Holm)</source>
+        <translation>p (Holm)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>x%1</source>
-        <translation>x%1</translation>
+        <location line="+60"/>
+        <source>Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams&apos; agents. Every comparison is a least-squares regression on the interaction-level outcome with errors clustered by agent (CR1), 95% intervals and p from t with agents - 1 degrees of freedom; p values Holm-adjusted within each table, and only an adjusted p below 0.05 counts as significant. A fix is credited by difference-in-differences against the interactions no fix touched, and only when its scope overlaps no other fix and each cell has 100 interactions or more. Details: docs/friction-to-flow.md.</source>
+        <translation>Methode: vorher = Wochen 1–2, nachher = Wochen 7–8, Kontakte der Agenten der Teams. Jeder Vergleich ist eine Kleinste-Quadrate-Regression auf das Ergebnis je Kontakt mit nach Agent geclusterten Fehlern (CR1), 95-%-Intervalle und p aus t mit Agenten − 1 Freiheitsgraden; p-Werte innerhalb jeder Tabelle nach Holm korrigiert, und nur ein korrigiertes p unter 0,05 gilt als signifikant. Einer Maßnahme wird per Differenz-von-Differenzen gegen die von keiner Maßnahme berührten Kontakte etwas zugerechnet, und nur wenn sich ihr Geltungsbereich mit keiner anderen Maßnahme überschneidet und jede Zelle mindestens 100 Kontakte hat. Details: docs/friction-to-flow.md.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="-40"/>
+        <location line="+6"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -2019,7 +2084,7 @@ Noch keine Maßnahme erfasst.
         <translation>Wöchentliche Werte der Teams im Programm; graue und weiße Bänder sind die vier Phasen (beschriftet); gestrichelte Linien markieren Maßnahmen mit ihrer Nummer im Protokoll.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>What it is worth next cycle</source>
         <translation>Was es im nächsten Zyklus wert ist</translation>
     </message>
@@ -2032,11 +2097,6 @@ Noch keine Maßnahme erfasst.
         <location line="+2"/>
         <source>- %1</source>
         <translation>- %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Method: pre = weeks 1-2, post = weeks 7-8, interactions of the teams&apos; agents. Proportions: difference with a Wald 95% interval, p from the pooled two-proportion z test. Defects: rate ratio with a log-normal interval. Handle time: Welch&apos;s t. A fix is credited by difference-in-differences against the program&apos;s other queues, and only when its scope overlaps no other fix and each cell has 100 interactions or more. Details: docs/friction-to-flow.md.</source>
-        <translation>Methode: vorher = Woche 1–2, nachher = Woche 7–8, Kontakte der Agenten der Teams. Anteile: Differenz mit Wald-95-%-Intervall, p aus dem gepoolten z-Test für zwei Anteile. Fehler: Ratenverhältnis mit log-normalem Intervall. Bearbeitungszeit: Welch-t-Test. Einer Maßnahme wird ein Effekt per Differenz-von-Differenzen gegenüber den anderen Queues des Programms zugerechnet, und nur dann, wenn sich ihr Geltungsbereich mit keiner anderen Maßnahme überschneidet und jede Zelle mindestens 100 Kontakte hat. Details: docs/friction-to-flow.md.</translation>
     </message>
 </context>
 <context>
@@ -2575,12 +2635,12 @@ Noch keine Maßnahme erfasst.
         <location line="+13"/>
         <location line="+51"/>
         <location line="+23"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>cannot read or write programs</source>
         <translation>Programme können nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>a program needs a name</source>
         <translation>ein Programm braucht einen Namen</translation>
     </message>
@@ -2625,7 +2685,7 @@ Noch keine Maßnahme erfasst.
         <translation>ein Programm bestätigt höchstens drei Reibungspunkte</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -3509,12 +3569,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::ComparisonTab</name>
     <message>
-        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+20"/>
-        <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals)</source>
-        <translation>&lt;b&gt;Woche 7–8 gegenüber Woche 1–2&lt;/b&gt; (Teams im Programm; 95-%-Intervalle)</translation>
+        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+21"/>
+        <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals and p from a regression with errors clustered by agent; p Holm-adjusted over the six metrics)</source>
+        <translation>&lt;b&gt;Wochen 7–8 gegenüber Wochen 1–2&lt;/b&gt; (Teams des Programms; 95-%-Intervalle und p aus einer Regression mit nach Agent geclusterten Fehlern; p nach Holm über die sechs Kennzahlen korrigiert)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
@@ -3540,12 +3600,12 @@ Noch keine Maßnahme erfasst.
         <translation>n nachher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relative</source>
         <translation>Relativ</translation>
     </message>
@@ -3555,14 +3615,19 @@ Noch keine Maßnahme erfasst.
         <translation>95-%-KI der Veränderung</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>p</source>
-        <translation>p</translation>
+        <location line="+3"/>
+        <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the interactions no fix touched; p Holm-adjusted over the whole table</source>
+        <translation>&lt;b&gt;Zuordnung&lt;/b&gt;: Differenz-von-Differenzen des Geltungsbereichs jeder Maßnahme gegenüber den von keiner Maßnahme berührten Kontakten; p nach Holm über die ganze Tabelle korrigiert</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Reading</source>
+        <translation>Einordnung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Reading</source>
-        <translation>Einordnung</translation>
+        <source>p (Holm)</source>
+        <translation>p (Holm)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3570,12 +3635,7 @@ Noch keine Maßnahme erfasst.
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the program&apos;s other queues</source>
-        <translation>&lt;b&gt;Zurechnung&lt;/b&gt;: Differenz-von-Differenzen des Geltungsbereichs jeder Maßnahme gegenüber den anderen Queues des Programms</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Fix</source>
         <translation>Maßnahme</translation>
     </message>
@@ -3596,13 +3656,13 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
-        <source>n out before / after</source>
-        <translation>n außen vorher / nachher</translation>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Note</source>
-        <translation>Hinweis</translation>
+        <source>n untouched before / after</source>
+        <translation>n unberührt vorher / nachher</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3689,7 +3749,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+35"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+33"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -3785,11 +3845,16 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+9"/>
-        <source>Change: the target metric in the 4 weeks after the note minus the 4 weeks before, in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive = better. Control: the same change for agents of the same team not coached on that attribute then. Difference in differences = change − control change; the interval is 95% (t). Rows with fewer than %1 measured notes are marked small sample. See docs/coaching.md.</source>
-        <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Zielwert; Kriterien 0–100), positiv = besser. Kontrollgruppe: dieselbe Veränderung bei Agenten desselben Teams, die zu der Zeit nicht zu diesem Kriterium gecoacht wurden. Differenz-von-Differenzen = Veränderung − Veränderung der Kontrollgruppe; das Intervall ist ein 95-%-Intervall (t). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert. Siehe docs/coaching.md.</translation>
+        <source>Change: the target metric in the 4 weeks after the note minus the 4 weeks before, in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive = better. Control: the same change for agents of the same team not coached on that attribute then. Difference in differences: the coached agents&apos; change against controls of the same baseline (regression to the mean taken out), 95% interval clustered by team (notes of one team share their controls). Rows with fewer than %1 measured notes are marked small sample; notes whose window reaches past the data are left out and counted. See docs/coaching.md.</source>
+        <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Ziel; Kriterien 0–100), positiv = besser. Vergleich: dieselbe Veränderung bei Agenten desselben Teams, die damals nicht zu diesem Kriterium gecoacht wurden. Differenz-von-Differenzen: die Veränderung der gecoachten Agenten gegenüber Vergleichsagenten mit demselben Ausgangswert (Regression zur Mitte herausgerechnet), 95-%-Intervall nach Team geclustert (Notizen eines Teams teilen sich ihre Vergleichsagenten). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert; Notizen, deren Fenster über die Daten hinausreicht, werden ausgelassen und gezählt. Siehe docs/coaching.md.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+71"/>
+        <source>no interval</source>
+        <translation>kein Intervall</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
@@ -3804,12 +3869,20 @@ Noch keine Maßnahme erfasst.
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · small sample</source>
         <translation>%1 · kleine Stichprobe</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s) left out: a window reaches past the data</source>
+        <translation>
+            <numerusform>%n Notiz ausgelassen: ein Fenster reicht über die Daten hinaus</numerusform>
+            <numerusform>%n Notizen ausgelassen: ein Fenster reicht über die Daten hinaus</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>  ▲ better</source>
         <translation>  ▲ besser</translation>
     </message>
@@ -3819,12 +3892,7 @@ Noch keine Maßnahme erfasst.
         <translation>  ▼ schlechter</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>needs 2+ measured</source>
-        <translation>mind. 2 Messungen nötig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Groups: %1; notes: %2.</source>
         <translation>Gruppen: %1; Notizen: %2.</translation>
     </message>
@@ -4657,7 +4725,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FrictionRows</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+24"/>
+        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+25"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -4682,7 +4750,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>: nichts offen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&lt;p&gt;&lt;b&gt;Worth next cycle&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wert im nächsten Zyklus&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
@@ -4718,12 +4786,12 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -4733,7 +4801,17 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>zu wenige Daten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>stands after adjustment (Holm %1, %2 agents)</source>
+        <translation>hat nach der Korrektur Bestand (Holm %1, %2 Agenten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not significant after adjustment (Holm %1, %2 agents)</source>
+        <translation>nach der Korrektur nicht signifikant (Holm %1, %2 Agenten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -4748,23 +4826,17 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <source>within noise</source>
-        <translation>im Zufallsbereich</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>ratio %1</source>
-        <translation>Verhältnis %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>cannot tell</source>
         <translation>nicht bestimmbar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>not significant after adjustment</source>
+        <translation>nach der Korrektur nicht signifikant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
@@ -7240,7 +7312,12 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../report/ScorecardPdf.cpp" line="+160"/>
+        <source>— not enough data (%1 of %2 evaluations)</source>
+        <translation>– zu wenige Daten (%1 von %2 Bewertungen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../report/ScorecardPdf.cpp" line="+161"/>
         <source>— no QA</source>
         <translation>– keine QA</translation>
     </message>
@@ -7285,7 +7362,7 @@ Amara Okafor; AO</translation>
         <translation>▲ im Ziel (Punktwert ≥ 80)   ■ beobachten (50–79)   ▼ unterhalb (&lt; 50)   n=3 &lt; 5: zu wenige Daten, nicht im Gesamtwert   ◔ Zeile mit kleinen Stichproben</translation>
     </message>
     <message>
-        <location filename="../report/ScorecardPdf.cpp" line="-76"/>
+        <location filename="../report/ScorecardPdf.cpp" line="-77"/>
         <source>%1 — scorecard %2</source>
         <translation>%1 – Scorecard %2</translation>
     </message>
@@ -7336,7 +7413,12 @@ auf</translation>
         <translation>Team gesamt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>— n &lt; %1</source>
+        <translation>– n &lt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>✔ pass</source>
         <translation>✔ bestanden</translation>
     </message>
@@ -7602,7 +7684,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Lernlabore nach:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
         <translation>&lt;b&gt;Lernlabore&lt;/b&gt;: Teams, deren Ergebnis weit (eine Residuen-SD oder mehr; mindestens 3 Teams) von dem abweicht, was ihr Puls vorhersagt – Orte, von denen man lernen kann, keine Fehlschläge.</translation>
     </message>
@@ -7617,17 +7699,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Berechnung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: Spearman ρ of each pulse dimension (team-weeks with ≥ 5 responses) with each outcome the same week or 1–4 weeks later; n = team-weeks paired; bold: p &lt; 0.05. Correlation is not cause.</source>
-        <translation>%1: Spearman-ρ jeder Pulsdimension (Team-Wochen mit ≥ 5 Antworten) mit jedem Ergebnis in derselben Woche oder 1–4 Wochen später; n = gepaarte Team-Wochen; fett: p &lt; 0,05. Korrelation ist keine Kausalität.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ranks with ties averaged; p from t = ρ √((n−2)/(1−ρ²)), n−2 degrees of freedom. See docs/scorecard.md.</source>
-        <translation>Ränge mit Bindungen gemittelt; p aus t = ρ √((n−2)/(1−ρ²)), n−2 Freiheitsgrade. Siehe docs/scorecard.md.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -7657,17 +7729,33 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>ρ %1%2 (n=%3)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>ρ = %1, n = %2 team-weeks, p = %3</source>
-        <translation>ρ = %1, n = %2 Team-Wochen, p = %3</translation>
+        <location line="-37"/>
+        <source>%1: Spearman ρ within teams of each pulse dimension with each outcome, same week to 4 weeks later; n = team-weeks paired.&lt;br&gt;&lt;b&gt;Bold&lt;/b&gt;: q &amp;lt; 0.05 (Benjamini–Hochberg): %3 of %2 tests; about %5 of these marks may still be chance.&lt;br&gt;With no link at all, chance alone would put about %4 of the %2 cells below p = 0.05. Correlation is not cause.</source>
+        <translation>%1: Spearmans ρ innerhalb der Teams für jede Pulse-Dimension mit jedem Ergebnis, dieselbe Woche bis 4 Wochen später; n = gepaarte Team-Wochen.&lt;br&gt;&lt;b&gt;Fett&lt;/b&gt;: q &amp;lt; 0,05 (Benjamini–Hochberg): %3 von %2 Tests; etwa %5 dieser Markierungen können dennoch Zufall sein.&lt;br&gt;Ganz ohne Zusammenhang brächte der Zufall allein etwa %4 der %2 Zellen unter p = 0,05. Korrelation ist keine Ursache.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Team-weeks with ≥ 5 pulse responses. Each team&apos;s weekly series is centred on its own mean, so a difference in level between teams is no link; ranks with ties averaged. p: exact over every within-team permutation for n ≤ 10, else t = ρ √(df/(1−ρ²)) with df = n − teams − 1. q: Benjamini–Hochberg over the grid. See docs/scorecard.md.</source>
+        <translation>Team-Wochen mit ≥ 5 Pulse-Antworten. Die Wochenreihe jedes Teams wird um ihren eigenen Mittelwert zentriert, sodass ein Niveauunterschied zwischen Teams kein Zusammenhang ist; Ränge bei Gleichstand gemittelt. p: exakt über jede Permutation innerhalb der Teams für n ≤ 10, sonst t = ρ √(df/(1−ρ²)) mit df = n − Teams − 1. q: Benjamini–Hochberg über das Raster. Siehe docs/scorecard.md.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ρ = %1 within %2 teams, n = %3 team-weeks, p = %4%5, q = %6</source>
+        <translation>ρ = %1 innerhalb von %2 Teams, n = %3 Team-Wochen, p = %4%5, q = %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source> (exact)</source>
+        <translation> (exakt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>n=%1: too few</source>
         <translation>n=%1: zu wenige</translation>
     </message>

@@ -61,10 +61,12 @@ int runEffectiveness(const Context& ctx)
     int code = Ok;
     if (!parseArgs(p, ctx,
                    QStringLiteral("Write coaching effectiveness as CSV with columns group, notes, follow_ups_done, "
-                                  "met, met_share, change, control_change, did, did_low, did_high. Notes are counted "
-                                  "by coached_on in the period; met_share = met / follow-ups done; changes are in "
-                                  "points (docs/coaching.md), positive = better; did_low/did_high is the 95% "
-                                  "interval of the mean difference in differences."),
+                                  "met, met_share, change, control_change, did, did_low, did_high, measured, "
+                                  "small_sample, cut_windows, teams, method, note. Notes are counted by coached_on "
+                                  "in the period; met_share = met / follow-ups done; changes are in points "
+                                  "(docs/coaching.md), positive = better; did is the coached agents' change against "
+                                  "controls of the same baseline, did_low/did_high its 95% interval clustered by "
+                                  "team; notes whose window reaches past the data are left out and counted."),
                    code, 0, 0))
         return code;
     QDate fromDate, toDate;

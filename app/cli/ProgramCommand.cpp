@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "ProgramPdf.h"
 #include "analytics/ProgramReport.h"
+#include "analytics/ProgramWorth.h"
 #include "common/IsoWeek.h"
 #include "export/ProgramReportCsv.h"
 #include "reports/ProgramReportBuilder.h"
@@ -172,7 +173,7 @@ int runReport(const Context& ctx)
                                  QStringLiteral("FILE.pdf"));
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("The day the report is made as of (default: today); decides which "
-                                                  "phases are over."),
+                                                  "phases are over, and no interaction after it is read."),
                                    QStringLiteral("YYYY-MM-DD"));
     p.addOptions({out, attribution, pdf, today});
     p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The program."));
@@ -207,8 +208,13 @@ int runReport(const Context& ctx)
     fmt::print("program '{}': teams {}, weeks {} to {}, {} interactions\n", r.program.name,
                fmt::join(r.program.teams, ", "), s(r.program.start.toString(Qt::ISODate)),
                s(r.end.addDays(-1).toString(Qt::ISODate)), r.interactions);
+    if (r.incomplete())
+        fmt::print("{}: no p value is given until week 8 has ended\n", s(analytics::incompleteNote(r.comparisonDays)));
     for (const auto& line : r.summary)
         fmt::print("{}\n", s(line));
+    fmt::print("What it is worth next cycle:\n");
+    for (const auto& line : r.worthNextCycle)
+        fmt::print("- {}\n", s(line));
     if (p.isSet(out) && !writeTable(p.value(out), exporting::prePostCsv(r.comparison)))
         return DataProblem;
     if (p.isSet(attribution) && !writeTable(p.value(attribution), exporting::attributionCsv(r.attribution)))

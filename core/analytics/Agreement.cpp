@@ -18,6 +18,7 @@ struct UnitCounts {
 struct Prepared {
     std::vector<double> values; // sorted distinct pairable values
     std::vector<UnitCounts> units;
+    std::vector<std::size_t> origin; // the row of data.units each prepared unit came from
 };
 
 Prepared prepare(const ReliabilityData& data)
@@ -38,7 +39,8 @@ Prepared prepare(const ReliabilityData& data)
     auto indexOf = [&](double v) {
         return int(std::lower_bound(p.values.begin(), p.values.end(), v) - p.values.begin());
     };
-    for (const auto& row : data.units) {
+    for (std::size_t r = 0; r < data.units.size(); ++r) {
+        const auto& row = data.units[r];
         std::map<int, int> counts;
         int m = 0;
         for (const auto& cell : row)
@@ -52,6 +54,7 @@ Prepared prepare(const ReliabilityData& data)
         u.m = m;
         u.counts.assign(counts.begin(), counts.end());
         p.units.push_back(std::move(u));
+        p.origin.push_back(r);
     }
     return p;
 }
@@ -239,26 +242,51 @@ Result<AlphaResult> krippendorffAlpha(const ReliabilityData& data, AlphaMetric m
 Result<BootstrapInterval> bootstrapAlpha(const ReliabilityData& data, AlphaMetric metric, int resamples, quint64 seed,
                                          double level)
 {
+    std::vector<std::size_t> own(data.units.size());
+    for (std::size_t i = 0; i < own.size(); ++i)
+        own[i] = i;
+    return bootstrapAlphaByGroup(data, own, metric, resamples, seed, level);
+}
+
+Result<BootstrapInterval> bootstrapAlphaByGroup(const ReliabilityData& data, const std::vector<std::size_t>& groupOf,
+                                                AlphaMetric metric, int resamples, quint64 seed, double level)
+{
     if (resamples < 1 || resamples > 1'000'000)
         return Error::plain(
             QStringLiteral("the number of bootstrap resamples must be 1 to 1000000, not %1").arg(resamples));
     if (!(level > 0 && level < 1))
         return Error::plain(QStringLiteral("the interval level must lie strictly between 0 and 1"));
+    if (groupOf.size() != data.units.size())
+        return Error::plain(
+            QStringLiteral("%1 groups are given for %2 units").arg(groupOf.size()).arg(data.units.size()));
     auto full = krippendorffAlpha(data, metric);
     if (!full)
         return full.error();
     const Prepared p = prepare(data);
-    const std::size_t N = p.units.size();
+    // The pairable units of each group, groups in order of first appearance;
+    // groups without a pairable unit are not drawn (they add nothing).
+    std::map<std::size_t, std::size_t> slot;
+    std::vector<std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < p.units.size(); ++i) {
+        const auto [it, added] = slot.emplace(groupOf[p.origin[i]], groups.size());
+        if (added)
+            groups.emplace_back();
+        groups[it->second].push_back(i);
+    }
+    const std::size_t G = groups.size();
     SplitMix64 rng(seed);
-    std::vector<std::size_t> pick(N);
+    std::vector<std::size_t> pick;
     std::vector<double> alphas;
     alphas.reserve(std::size_t(resamples));
     BootstrapInterval out;
     out.level = level;
     out.resamples = resamples;
     for (int r = 0; r < resamples; ++r) {
-        for (std::size_t i = 0; i < N; ++i)
-            pick[i] = std::size_t(rng.below(quint64(N)));
+        pick.clear();
+        for (std::size_t i = 0; i < G; ++i) {
+            const auto& g = groups[std::size_t(rng.below(quint64(G)))];
+            pick.insert(pick.end(), g.begin(), g.end());
+        }
         const Computed c = computeAlpha(p, pick, metric);
         if (c.undefined)
             ++out.undefined;

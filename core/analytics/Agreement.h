@@ -68,6 +68,16 @@ struct BootstrapInterval final {
 Result<BootstrapInterval> bootstrapAlpha(const ReliabilityData& data, AlphaMetric metric,
                                          int resamples = kDefaultResamples, quint64 seed = kDefaultSeed,
                                          double level = 0.95);
+// The same, drawing whole groups of units: groupOf[u] names the group of
+// data.units[u] (the interaction an (interaction, attribute) unit belongs to).
+// Units of one group are not independent — one interaction's attributes are
+// scored by the same people in the same listen — so they are drawn together:
+// as many groups as have a pairable unit, with replacement, each bringing all
+// its pairable units. With every unit its own group this is bootstrapAlpha,
+// draw for draw.
+Result<BootstrapInterval> bootstrapAlphaByGroup(const ReliabilityData& data, const std::vector<std::size_t>& groupOf,
+                                                AlphaMetric metric, int resamples = kDefaultResamples,
+                                                quint64 seed = kDefaultSeed, double level = 0.95);
 
 struct Ac1Result final {
     double ac1 = 0;

@@ -1,5 +1,6 @@
 #include "analytics/Attribution.h"
 
+#include "analytics/MultipleTesting.h"
 #include "common/Format.h"
 
 #include <QCoreApplication>
@@ -70,9 +71,10 @@ std::vector<AttributionRow> attribute(const ProgramCells& cells)
     const QDate end = cells.end();
     const auto inProgram = [&](const ProgramFix& f) { return f.fixedOn >= start && f.fixedOn < end; };
     const QStringList cellNames = {Tr::tr("in scope before the fix"), Tr::tr("in scope on or after the fix"),
-                                   Tr::tr("outside the scope before the fix"),
-                                   Tr::tr("outside the scope on or after the fix")};
-    for (const auto& fc : cells.fixes) {
+                                   Tr::tr("untouched by every fix before the fix"),
+                                   Tr::tr("untouched by every fix on or after the fix")};
+    for (size_t fi = 0; fi < cells.fixes.size(); ++fi) {
+        const auto& fc = cells.fixes[fi];
         const auto& fix = fc.fix;
         QString refusal;
         if (fix.allQueues()) {
@@ -110,22 +112,42 @@ std::vector<AttributionRow> attribute(const ProgramCells& cells)
                 out.push_back(row);
                 continue;
             }
-            double var = 0;
-            bool varOk = true;
-            for (const auto* c : four) {
-                const auto v = c->variance(m);
-                varOk = varOk && v.has_value();
-                var += v.value_or(0);
-            }
             row.did = (*row.values[1] - *row.values[0]) - (*row.values[3] - *row.values[2]);
-            if (varOk) {
-                const double half = kZ95 * std::sqrt(var);
-                row.low = *row.did - half;
-                row.high = *row.did + half;
+            std::vector<OlsRow> rows;
+            for (size_t a = 0; a < cells.agents.size(); ++a) {
+                bool any = false;
+                for (size_t c = 0; c < 4; ++c) {
+                    const CellSums& cell = cells.agents[a].fixes[fi][c];
+                    if (cell.n(m) == 0)
+                        continue;
+                    const double in = c < 2 ? 1.0 : 0.0;
+                    const double after = c % 2 == 1 ? 1.0 : 0.0;
+                    rows.push_back(cell.olsRow(m, {1.0, in, after, in * after}, static_cast<qint64>(a)));
+                    any = true;
+                }
+                row.agents += any ? 1 : 0;
+            }
+            const auto fit = clusterOls(rows);
+            if (fit) {
+                const OlsTerm& t = fit.value().terms[3];
+                row.did = t.estimate;
+                row.low = t.low;
+                row.high = t.high;
+                row.p = t.p;
+            } else {
+                row.did.reset();
+                row.note = fit.error().toString();
             }
             out.push_back(row);
         }
     }
+    std::vector<std::optional<double>> ps;
+    ps.reserve(out.size());
+    for (const auto& r : out)
+        ps.push_back(r.p);
+    const auto adjusted = holm(ps);
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i].pHolm = adjusted[i];
     return out;
 }
 
@@ -161,29 +183,32 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
             return QString::number(v * 100.0, 'f', 1);
         return QString::number(v, 'f', m == ProgramMetric::Aht ? 0 : 1);
     };
+    const QString unit =
+        isProportion(m) ? Tr::tr("points") : (m == ProgramMetric::Aht ? Tr::tr("seconds") : Tr::tr("per 1,000"));
     QString sentence;
-    bool includesNone = false;
-    if (m == ProgramMetric::Dpti) {
-        const QString dir = s.post < s.pre ? Tr::tr("fell") : (s.post > s.pre ? Tr::tr("rose") : Tr::tr("stayed"));
-        sentence = Tr::tr("%1 %2 from %3 to %4").arg(metricLabel(m), dir, num(s.pre), num(s.post));
-        if (s.low && s.high) {
-            sentence += Tr::tr(" (rate ratio %1, 95% CI %2 to %3, %4)")
-                            .arg(QString::number(s.post / s.pre, 'f', 2), QString::number(*s.low, 'f', 2),
-                                 QString::number(*s.high, 'f', 2), format::pValue(s.p, kSentence));
-            includesNone = *s.low <= 1.0 && *s.high >= 1.0;
-        }
-    } else {
-        const QString unit = isProportion(m) ? Tr::tr("points") : Tr::tr("seconds");
-        const QString dir = s.change < 0 ? Tr::tr("fell") : (s.change > 0 ? Tr::tr("rose") : Tr::tr("did not change"));
-        sentence = s.change == 0 ? Tr::tr("%1 did not change").arg(metricLabel(m))
-                                 : Tr::tr("%1 %2 %3 %4").arg(metricLabel(m), dir, num(std::abs(s.change)), unit);
-        if (s.low && s.high) {
-            sentence += Tr::tr(" (95% CI %1 to %2, %3)").arg(num(*s.low), num(*s.high), format::pValue(s.p, kSentence));
-            includesNone = *s.low <= 0.0 && *s.high >= 0.0;
-        }
+    const QString dir = s.change < 0 ? Tr::tr("fell") : (s.change > 0 ? Tr::tr("rose") : Tr::tr("did not change"));
+    if (s.change == 0)
+        sentence = Tr::tr("%1 did not change").arg(metricLabel(m));
+    else if (m == ProgramMetric::Dpti)
+        sentence = Tr::tr("%1 %2 by %3 from %4 to %5")
+                       .arg(metricLabel(m), dir, num(std::abs(s.change)), num(s.pre), num(s.post));
+    else
+        sentence = Tr::tr("%1 %2 %3 %4").arg(metricLabel(m), dir, num(std::abs(s.change)), unit);
+    if (s.low && s.high) {
+        QString detail = Tr::tr("95% CI %1 to %2").arg(num(*s.low), num(*s.high));
+        if (m == ProgramMetric::Dpti && s.pre > 0)
+            detail += Tr::tr(" per 1,000, rate ratio %1").arg(QString::number(s.post / s.pre, 'f', 2));
+        if (s.p)
+            detail += Tr::tr(", %1, Holm-adjusted %2")
+                          .arg(format::pValue(s.p, kSentence), format::pValue(c.pHolm, kSentence));
+        detail += Tr::tr(", %1 agents").arg(c.agents);
+        sentence += QStringLiteral(" (") + detail + QStringLiteral(")");
     }
-    if (includesNone)
-        sentence += Tr::tr("; the interval includes no change, so this is not a demonstrated gain");
+    if (!c.note.isEmpty())
+        sentence += QStringLiteral(" (") + c.note + QStringLiteral(")");
+    else if (!c.significant())
+        sentence += Tr::tr("; not significant after adjusting for the six metrics tested, so this is not a "
+                           "demonstrated change");
     QStringList parts;
     for (const auto& row : attribution) {
         if (row.metric != m)
@@ -196,12 +221,15 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
                                  .arg(fix->id)
                                  .arg(scopeText(*fix), fix->fixedOn.toString(Qt::ISODate));
         if (row.did && row.low && row.high) {
-            const QString unit = isProportion(m) ? Tr::tr("points")
-                                                 : (m == ProgramMetric::Aht ? Tr::tr("seconds") : Tr::tr("per 1,000"));
-            QString part = Tr::tr("%1 accounts for %2 %3 within its scope (95% CI %4 to %5)")
+            QString part = Tr::tr("%1 accounts for %2 %3 within its scope (95% CI %4 to %5")
                                .arg(name, num(*row.did), unit, num(*row.low), num(*row.high));
-            if (*row.low <= 0 && *row.high >= 0)
-                part += Tr::tr(", which is within noise");
+            if (row.pHolm)
+                part += Tr::tr(", Holm-adjusted %1").arg(format::pValue(row.pHolm, kSentence));
+            part += QStringLiteral(")");
+            if (!row.note.isEmpty())
+                part += QStringLiteral(" (") + row.note + QStringLiteral(")");
+            else if (!row.significant())
+                part += Tr::tr(", which does not stand after adjustment");
             parts << part;
         } else if (!row.note.isEmpty()) {
             // The reason's head ("too little data", "scope overlaps fix 2 (...) in time and queue");

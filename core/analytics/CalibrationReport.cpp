@@ -41,7 +41,9 @@ void countScored(const ReliabilityData& data, qint64& units, qint64& coders)
     coders = static_cast<qint64>(std::count(coderSeen.begin(), coderSeen.end(), true));
 }
 
-void fillAlpha(AgreementRow& row, const ReliabilityData& data, const CalibrationReportOptions& options)
+// groupOf: the interaction of each unit, for the overall row (empty: every unit its own).
+void fillAlpha(AgreementRow& row, const ReliabilityData& data, const CalibrationReportOptions& options,
+               const std::vector<std::size_t>& groupOf = {})
 {
     auto alpha = krippendorffAlpha(data, row.metric);
     if (!alpha) {
@@ -51,7 +53,8 @@ void fillAlpha(AgreementRow& row, const ReliabilityData& data, const Calibration
     row.alpha = alpha->alpha;
     if (options.resamples <= 0)
         return;
-    auto interval = bootstrapAlpha(data, row.metric, options.resamples, options.seed);
+    auto interval = groupOf.empty() ? bootstrapAlpha(data, row.metric, options.resamples, options.seed)
+                                    : bootstrapAlphaByGroup(data, groupOf, row.metric, options.resamples, options.seed);
     if (interval) {
         row.alphaLow = interval->low;
         row.alphaHigh = interval->high;
@@ -178,6 +181,7 @@ Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const
 
     ReliabilityData overall;
     overall.coders = input.participants;
+    std::vector<std::size_t> overallInteraction; // the interaction of each overall unit
     AgreementRow total;
     total.attribute = "overall";
     total.metric = AlphaMetric::Interval;
@@ -227,7 +231,9 @@ Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const
         }
 
         const double scaleMax = attr.yesNo ? 1.0 : 4.0;
-        for (const auto& unit : data.units) {
+        for (std::size_t u = 0; u < data.units.size(); ++u) {
+            const auto& unit = data.units[u];
+            overallInteraction.push_back(u);
             std::vector<Cell> scaled;
             scaled.reserve(unit.size());
             for (const auto& c : unit)
@@ -277,7 +283,8 @@ Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const
         }
         total.nParticipants = static_cast<qint64>(std::count(coderSeen.begin(), coderSeen.end(), true));
     }
-    fillAlpha(total, overall, options);
+    // An interaction's attribute pairs are resampled together (docs/calibration.md).
+    fillAlpha(total, overall, options, overallInteraction);
     if (total.compared > 0)
         total.withinTolerance = static_cast<double>(total.within) / static_cast<double>(total.compared);
     report.rows.push_back(std::move(total));

@@ -104,7 +104,8 @@ struct TargetValue final {
 // The metric over the weeks fromWeek..toWeek (inclusive) of one agent: sums
 // added over the weeks, the rate taken once (never a mean of weekly rates).
 TargetValue targetValue(const TargetMetric& m, const AgentWeeks& weeks, int fromWeek, int toWeek);
-// The minimum sample of a target metric (default scorecard definition).
+// The minimum sample of a target metric (default scorecard definition; an
+// attribute needs QA's, as on the scorecard).
 qint64 targetMinN(const TargetMetric& m);
 // The metric on a common 0-100 "points" ruler where up is better:
 // 100 x (value - floor) / (target - floor) with the default scorecard
@@ -138,6 +139,8 @@ QString followUpStatusLabel(FollowUpStatus s);
 
 // Coaching effectiveness.
 enum class Grouping { Coach, Attribute, Team };
+inline constexpr qint64 kSmallEffectGroup = 5; // fewer measured notes: "small sample"
+inline constexpr const char* kMethodCoachingAncova = "ancova_note_baseline_cluster_team_cr1_t";
 std::optional<Grouping> groupingFromKey(const std::string& key); // coach, attribute, team
 
 struct EffectInput final {
@@ -147,15 +150,28 @@ struct EffectInput final {
     std::vector<std::string> attributes;                 // rubric attribute names (target metrics)
 };
 
+// One agent measured over a note's two windows, in points.
+struct MeasuredAgent final {
+    std::string agent;
+    double baseline = 0; // the baseline window's value
+    double change = 0;   // after - baseline
+};
+
 // One note's measurement.
 struct NoteEffect final {
     std::string noteId;
     std::string group;
+    std::string team; // the coached agent's (the cluster of the intervals)
     bool done = false;
     bool met = false;
+    // A window reaches past the data (before its first week or after its
+    // last): the note is left out of the measurement, and counted.
+    bool cut = false;
+    std::optional<double> baseline;      // points, the coached agent's baseline window
     std::optional<double> change;        // points, after - baseline window
     std::optional<double> controlChange; // points, mean over the control agents
     int controls = 0;                    // control agents measured
+    std::vector<MeasuredAgent> controlAgents;
     [[nodiscard]] std::optional<double> did() const
     {
         if (change && controlChange)
@@ -166,24 +182,25 @@ struct NoteEffect final {
 
 struct EffectRow final {
     std::string group;
-    qint64 notes = 0;                                                  // notes coached in the period
-    qint64 followUpsDone = 0;                                          // of those, follow-ups done
-    qint64 met = 0;                                                    // of those, met
-    std::optional<double> metShare;                                    // met / followUpsDone
-    qint64 measured = 0;                                               // notes with both a change and a control change
-    std::optional<double> change, controlChange, did, didLow, didHigh; // means over the measured notes, points
+    qint64 notes = 0;               // notes coached in the period
+    qint64 followUpsDone = 0;       // of those, follow-ups done
+    qint64 met = 0;                 // of those, met
+    std::optional<double> metShare; // met / followUpsDone
+    qint64 measured = 0;            // notes with both a change and a control change
+    qint64 cut = 0;                 // notes left out because a window reaches past the data
+    // change and control_change: means over the measured notes, points. did:
+    // the coached agents' change against their controls' adjusted for the
+    // baseline (ANCOVA with one intercept per note); its 95% interval
+    // cluster-robust by team, t with teams - 1 df (analytics/ClusterOls.h).
+    std::optional<double> change, controlChange, did, didLow, didHigh;
+    qint64 teams = 0; // teams of the measured notes
+    QString note;     // why did or its interval is missing, empty otherwise
+    [[nodiscard]] bool smallSample() const { return measured < kSmallEffectGroup; }
 };
 
 // Notes with coached_on in [from, to] (either may be null = open).
 std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to, Grouping by);
 std::vector<EffectRow> effectiveness(const EffectInput& in, QDate from, QDate to, Grouping by);
-// 95% Student t interval of a mean; nullopt below 2 values.
-struct MeanInterval final {
-    double mean = 0;
-    double low = 0;
-    double high = 0;
-};
-std::optional<MeanInterval> meanInterval(const std::vector<double>& values);
 
 // Coaching-to-production ratio per team and week.
 struct RatioCell final {

@@ -1,11 +1,16 @@
 // The effectiveness of coaching as a difference in differences: each note's
 // change in its target metric against that of control agents over the same
-// weeks, and the notes grouped by coach, attribute or team with a 95%
-// Student t interval of the mean.
+// weeks, and the notes grouped by coach, attribute or team. A group's effect
+// is a regression of each agent's change on "coached" and on its baseline,
+// with one intercept per note: agents picked for a low baseline improve by
+// regression to the mean alone, and comparing them with controls of the same
+// baseline takes that out. Notes of one team share their controls, so the
+// interval is cluster-robust by team (analytics/ClusterOls.h).
+#include "analytics/ClusterOls.h"
 #include "analytics/Coaching.h"
 #include "analytics/CoachingShared.h"
 
-#include <boost/math/distributions/students_t.hpp>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +21,11 @@ namespace {
 
 using coaching::mean;
 using coaching::weekOf;
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::analytics::CoachingEffectiveness)
+};
 
 } // namespace
 
@@ -41,16 +51,25 @@ std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to,
         const auto it = in.teamOf.find(agent);
         return it == in.teamOf.end() ? std::string() : it->second;
     };
-    // Change of one agent's metric in points; nullopt unless both windows reach the minimum sample.
-    auto changeOf = [&](const TargetMetric& m, const std::string& agent,
-                        const NoteWindows& w) -> std::optional<double> {
+    // One agent's baseline and change in points; nullopt unless both windows reach the minimum sample.
+    auto measure = [&](const TargetMetric& m, const std::string& agent,
+                       const NoteWindows& w) -> std::optional<MeasuredAgent> {
         const AgentWeeks& weeks = weeksOf(agent);
         const TargetValue before = targetValue(m, weeks, w.baselineFrom, w.baselineTo);
         const TargetValue after = targetValue(m, weeks, w.afterFrom, w.afterTo);
         if (!before.enough || !after.enough)
             return std::nullopt;
-        return targetPoints(m, *after.value) - targetPoints(m, *before.value);
+        const double base = targetPoints(m, *before.value);
+        return MeasuredAgent{agent, base, targetPoints(m, *after.value) - base};
     };
+    // The data's first and last week: a window past them is cut, not short.
+    int firstWeek = 0, lastWeek = 0;
+    for (const auto& [agent, weeks] : in.data) {
+        if (weeks.empty())
+            continue;
+        firstWeek = firstWeek == 0 ? weeks.begin()->first : std::min(firstWeek, weeks.begin()->first);
+        lastWeek = std::max(lastWeek, weeks.rbegin()->first);
+    }
 
     std::vector<NoteEffect> out;
     for (const auto& n : in.notes) {
@@ -72,10 +91,15 @@ std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to,
         }
         e.done = n.followUpDone();
         e.met = e.done && n.outcome == "met";
+        e.team = team;
         const auto metric = parseTargetMetric(n.targetMetric, in.attributes);
-        if (metric) {
-            const NoteWindows w = noteWindows(n.coachedOn);
-            e.change = changeOf(*metric, n.agentId, w);
+        const NoteWindows w = noteWindows(n.coachedOn);
+        e.cut = firstWeek == 0 || w.baselineFrom < firstWeek || w.afterTo > lastWeek;
+        if (metric && !e.cut) {
+            if (const auto self = measure(*metric, n.agentId, w)) {
+                e.baseline = self->baseline;
+                e.change = self->change;
+            }
             // Control: the other agents of the team not coached on this
             // attribute in the weeks baselineFrom..afterTo.
             std::set<std::string> coached;
@@ -90,9 +114,14 @@ std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to,
             for (const auto& [agent, agentTeam] : in.teamOf) {
                 if (agentTeam != team || agent == n.agentId || coached.count(agent))
                     continue;
-                if (auto c = changeOf(*metric, agent, w))
-                    changes.push_back(*c);
+                if (auto c = measure(*metric, agent, w)) {
+                    changes.push_back(c->change);
+                    e.controlAgents.push_back(*c);
+                }
             }
+            // teamOf is unordered: keep the controls in a stable order.
+            std::sort(e.controlAgents.begin(), e.controlAgents.end(),
+                      [](const MeasuredAgent& a, const MeasuredAgent& b) { return a.agent < b.agent; });
             e.controls = int(changes.size());
             e.controlChange = mean(changes);
         }
@@ -101,30 +130,16 @@ std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to,
     return out;
 }
 
-std::optional<MeanInterval> meanInterval(const std::vector<double>& values)
-{
-    const size_t n = values.size();
-    if (n < 2)
-        return std::nullopt;
-    const double m = *mean(values);
-    double ss = 0;
-    for (double v : values)
-        ss += (v - m) * (v - m);
-    const double sd = std::sqrt(ss / double(n - 1));
-    const boost::math::students_t dist(double(n - 1));
-    const double t = boost::math::quantile(boost::math::complement(dist, 0.025));
-    const double half = t * sd / std::sqrt(double(n));
-    return MeanInterval{m, m - half, m + half};
-}
-
 std::vector<EffectRow> effectiveness(const EffectInput& in, QDate from, QDate to, Grouping by)
 {
     struct Acc {
         EffectRow row;
-        std::vector<double> change, control, did;
+        std::vector<double> change, control;
+        std::vector<const NoteEffect*> measured;
     };
+    const auto effects = noteEffects(in, from, to, by);
     std::map<std::string, Acc> groups;
-    for (const auto& e : noteEffects(in, from, to, by)) {
+    for (const auto& e : effects) {
         Acc& a = groups[e.group];
         a.row.group = e.group;
         ++a.row.notes;
@@ -132,24 +147,61 @@ std::vector<EffectRow> effectiveness(const EffectInput& in, QDate from, QDate to
             ++a.row.followUpsDone;
         if (e.met)
             ++a.row.met;
-        if (auto d = e.did()) {
+        if (e.cut)
+            ++a.row.cut;
+        if (e.did()) {
             a.change.push_back(*e.change);
             a.control.push_back(*e.controlChange);
-            a.did.push_back(*d);
+            a.measured.push_back(&e);
         }
     }
+    std::map<std::string, qint64> teamIds;
+    for (const auto& e : effects)
+        teamIds.emplace(e.team, qint64(teamIds.size()));
     std::vector<EffectRow> rows;
     for (auto& [group, a] : groups) {
         EffectRow r = a.row;
         if (r.followUpsDone > 0)
             r.metShare = double(r.met) / double(r.followUpsDone);
-        r.measured = qint64(a.did.size());
+        r.measured = qint64(a.measured.size());
         r.change = mean(a.change);
         r.controlChange = mean(a.control);
-        r.did = mean(a.did);
-        if (auto ci = meanInterval(a.did)) {
-            r.didLow = ci->low;
-            r.didHigh = ci->high;
+        // change = sum of note intercepts + b coached + c baseline; b is the effect.
+        const size_t notes = a.measured.size();
+        std::vector<OlsRow> ols;
+        std::map<qint64, bool> teams;
+        for (size_t j = 0; j < notes; ++j) {
+            const NoteEffect& e = *a.measured[j];
+            const qint64 team = teamIds.at(e.team);
+            teams[team] = true;
+            const auto row = [&](double coached, double baseline, double change) {
+                std::vector<double> x(notes + 2, 0.0);
+                x[j] = 1.0;
+                x[notes] = coached;
+                x[notes + 1] = baseline;
+                ols.push_back(OlsRow{std::move(x), change, 1, team});
+            };
+            row(1.0, *e.baseline, *e.change);
+            for (const auto& c : e.controlAgents)
+                row(0.0, c.baseline, c.change);
+        }
+        r.teams = qint64(teams.size());
+        if (notes > 0) {
+            const auto fit = clusterOls(ols);
+            if (fit) {
+                const OlsTerm& t = fit.value().terms[notes];
+                r.did = t.estimate;
+                r.didLow = t.low;
+                r.didHigh = t.high;
+            } else if (const auto beta = olsCoefficients(ols); !beta) {
+                r.note = beta.error().toString();
+            } else {
+                // The estimate stands; only its uncertainty cannot be told.
+                r.did = beta.value()[notes];
+                r.note = r.teams < 2 ? Tr::tr("notes of one team share their controls, so an interval needs notes "
+                                              "from at least 2 teams")
+                                     : fit.error().toString();
+            }
         }
         rows.push_back(std::move(r));
     }

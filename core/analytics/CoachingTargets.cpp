@@ -72,9 +72,9 @@ std::optional<TargetMetric> parseTargetMetric(const std::string& key, const std:
 
 qint64 targetMinN(const TargetMetric& m)
 {
-    if (m.isAttribute)
-        return 1;
-    const MetricDef* d = defaultDefinition().find(m.metric);
+    // An attribute is one part of a QA evaluation: it needs the evaluations
+    // the scorecard needs for QA, no fewer.
+    const MetricDef* d = defaultDefinition().find(m.isAttribute ? Metric::Qa : m.metric);
     return d ? d->minN : 1;
 }
 

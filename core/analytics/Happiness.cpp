@@ -1,7 +1,9 @@
 #include "analytics/Happiness.h"
 
+#include "analytics/MultipleTesting.h"
 #include "analytics/PulseAnonymity.h"
 #include "analytics/ScorecardStats.h"
+#include "analytics/WithinTeamSpearman.h"
 #include "common/IsoWeek.h"
 
 #include <QCoreApplication>
@@ -126,8 +128,9 @@ Happiness happiness(const ScorecardDefinition& def, const std::vector<AgentInfo>
     for (Metric m : h.outcomes)
         for (int d = 0; d < kPulseDimensions; ++d)
             for (int lag = 0; lag <= maxLag; ++lag) {
-                std::vector<double> x, y;
-                for (const auto& [team, weeks] : data)
+                std::vector<TeamPairs> pairs;
+                for (const auto& [team, weeks] : data) {
+                    TeamPairs tp;
                     for (const auto& [week, tw] : weeks) {
                         if (!tw.dims || !(*tw.dims)[d])
                             continue;
@@ -137,19 +140,33 @@ Happiness happiness(const ScorecardDefinition& def, const std::vector<AgentInfo>
                         const auto o = later->second.outcome.find(m);
                         if (o == later->second.outcome.end())
                             continue;
-                        x.push_back(*(*tw.dims)[d]);
-                        y.push_back(o->second);
+                        tp.x.push_back(*(*tw.dims)[d]);
+                        tp.y.push_back(o->second);
                     }
+                    pairs.push_back(std::move(tp));
+                }
+                const WithinTeamRho w = withinTeamSpearman(pairs);
                 Correlation c;
                 c.outcome = m;
                 c.dimension = d;
                 c.lag = lag;
-                c.n = x.size();
-                c.rho = spearman(x, y);
-                if (c.rho)
-                    c.p = spearmanP(*c.rho, c.n);
+                c.n = w.n;
+                c.teams = w.teams;
+                c.rho = w.rho;
+                c.p = w.p;
+                c.exact = w.exact;
                 h.correlations.push_back(c);
             }
+    // Benjamini-Hochberg over the whole grid: a mark is a cell with q < 0.05.
+    std::vector<std::optional<double>> ps;
+    for (const auto& c : h.correlations)
+        ps.push_back(c.p);
+    const auto qs = benjaminiHochberg(ps);
+    for (size_t i = 0; i < h.correlations.size(); ++i) {
+        h.correlations[i].q = qs[i];
+        h.tests += qs[i] ? 1 : 0;
+        h.marked += h.correlations[i].marked() ? 1 : 0;
+    }
 
     // Learning labs: the site-wide least-squares line of the outcome on the pulse (same week).
     std::vector<std::pair<std::string, std::pair<double, double>>> points;

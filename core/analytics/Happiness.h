@@ -2,8 +2,9 @@
 
 // Trends of an agent against the team median, and "Happiness and results":
 // Spearman correlations of team pulse dimensions with team outcomes at lags
-// of 0-4 weeks, and teams whose outcomes sit far from what their pulse
-// predicts (learning labs). See docs/scorecard.md.
+// of 0-4 weeks, within teams (analytics/WithinTeamSpearman.h), with
+// Benjamini-Hochberg q values over the whole grid; and teams whose outcomes
+// sit far from what their pulse predicts (learning labs). See docs/scorecard.md.
 #include "analytics/Scorecard.h"
 
 #include <map>
@@ -29,11 +30,15 @@ std::vector<TrendSeries> agentTrends(const ScorecardDefinition& def, const std::
 
 struct Correlation final {
     Metric outcome = Metric::Fcr;
-    int dimension = 0; // 0-4
-    int lag = 0;       // outcome this many weeks after the pulse
-    std::optional<double> rho;
-    size_t n = 0; // team-weeks paired
-    std::optional<double> p;
+    int dimension = 0;         // 0-4
+    int lag = 0;               // outcome this many weeks after the pulse
+    std::optional<double> rho; // within teams
+    size_t n = 0;              // team-weeks paired (of teams with 2 or more)
+    size_t teams = 0;
+    std::optional<double> p; // two-sided; exact (permutation) when n <= 10
+    bool exact = false;
+    std::optional<double> q; // Benjamini-Hochberg over the grid's tests
+    [[nodiscard]] bool marked() const { return q && *q < 0.05; }
 };
 
 struct TeamGap final {
@@ -50,6 +55,8 @@ struct Happiness final {
     std::vector<int> weeks;
     std::vector<Metric> outcomes;
     std::vector<Correlation> correlations; // outcome x dimension x lag
+    size_t tests = 0;                      // cells with a p value
+    size_t marked = 0;                     // cells with q < 0.05
     Metric labOutcome = Metric::Fcr;
     double slope = 0, intercept = 0, residualSd = 0;
     size_t pairs = 0;

@@ -1,10 +1,21 @@
 #include "analytics/PrePost.h"
 
+#include "analytics/MultipleTesting.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <set>
 
 namespace fb::analytics {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::analytics::PrePost)
+};
+
+} // namespace
 
 const char* metricKey(ProgramMetric m)
 {
@@ -29,17 +40,17 @@ QString metricLabel(ProgramMetric m)
 {
     switch (m) {
     case ProgramMetric::Fcr:
-        return QCoreApplication::translate("fb::analytics::PrePost", "FCR");
+        return Tr::tr("FCR");
     case ProgramMetric::Dpti:
-        return QCoreApplication::translate("fb::analytics::PrePost", "Defects per 1,000");
+        return Tr::tr("Defects per 1,000");
     case ProgramMetric::Rework:
-        return QCoreApplication::translate("fb::analytics::PrePost", "Rework");
+        return Tr::tr("Rework");
     case ProgramMetric::Csat:
-        return QCoreApplication::translate("fb::analytics::PrePost", "CSAT top-2-box");
+        return Tr::tr("CSAT top-2-box");
     case ProgramMetric::Aht:
-        return QCoreApplication::translate("fb::analytics::PrePost", "Handle time");
+        return Tr::tr("Handle time");
     case ProgramMetric::Escalation:
-        return QCoreApplication::translate("fb::analytics::PrePost", "Escalations");
+        return Tr::tr("Escalations");
     }
     return {};
 }
@@ -59,13 +70,13 @@ QString phaseName(int phase)
 {
     switch (phase) {
     case 0:
-        return QCoreApplication::translate("fb::analytics::PrePost", "Baseline");
+        return Tr::tr("Baseline");
     case 1:
-        return QCoreApplication::translate("fb::analytics::PrePost", "Rapid fixes");
+        return Tr::tr("Rapid fixes");
     case 2:
-        return QCoreApplication::translate("fb::analytics::PrePost", "Recognition");
+        return Tr::tr("Recognition");
     case 3:
-        return QCoreApplication::translate("fb::analytics::PrePost", "Comparison");
+        return Tr::tr("Comparison");
     default:
         return {};
     }
@@ -159,26 +170,45 @@ std::optional<double> CellSums::value(ProgramMetric m) const
     return static_cast<double>(successes(m)) / static_cast<double>(count);
 }
 
-std::optional<double> CellSums::variance(ProgramMetric m) const
+double CellSums::outcomeSum(ProgramMetric m) const
 {
-    const qint64 count = n(m);
-    if (count <= 0)
-        return std::nullopt;
-    const double N = static_cast<double>(count);
     if (m == ProgramMetric::Aht)
-        return count > 1 ? std::optional<double>(handle.meanVar().variance / N) : std::nullopt;
+        return handle.mean * static_cast<double>(handle.n);
     if (m == ProgramMetric::Dpti)
-        return 1e6 * static_cast<double>(defects) / (N * N);
-    const double p = static_cast<double>(successes(m)) / N;
-    return p * (1 - p) / N;
+        return 1000.0 * static_cast<double>(defects);
+    return static_cast<double>(successes(m));
+}
+
+OlsRow CellSums::olsRow(ProgramMetric m, std::vector<double> x, qint64 cluster) const
+{
+    return OlsRow{std::move(x), outcomeSum(m), n(m), cluster};
 }
 
 ProgramCells::ProgramCells(QDate start, std::vector<ProgramFix> fixList)
     : m_start(start), m_startJd(start.toJulianDay())
 {
     fixes.reserve(fixList.size());
-    for (auto& f : fixList)
+    for (auto& f : fixList) {
+        // A fix dated before the start or after the end changes nothing
+        // between the program's before and after, so it leaves controls alone.
+        m_touchesControls.push_back(f.fixedOn >= start && f.fixedOn < end());
         fixes.push_back(FixCells{std::move(f), {}, {}, {}, {}});
+    }
+}
+
+AgentCells& ProgramCells::agentOf(std::string_view agent)
+{
+    // Interactions come in no particular order; the last agent is the cheap hit.
+    if (!agents.empty() && agent == m_lastAgent)
+        return agents[m_lastAgentIndex];
+    m_lastAgent.assign(agent);
+    const auto [it, added] = m_agentIndex.emplace(m_lastAgent, agents.size());
+    if (added) {
+        agents.emplace_back();
+        agents.back().fixes.resize(fixes.size());
+    }
+    m_lastAgentIndex = it->second;
+    return agents[m_lastAgentIndex];
 }
 
 void ProgramCells::add(const ProgramInteraction& r)
@@ -205,35 +235,83 @@ void ProgramCells::add(const ProgramInteraction& r)
         return;
     const int week = m_lastOffset / 7; // 0-based
     weeks[static_cast<size_t>(week)].add(r);
-    if (week < 2)
+    AgentCells& agent = agentOf(r.agent);
+    if (week < 2) {
         pre.add(r);
-    else if (week >= 6)
+        agent.pre.add(r);
+    } else if (week >= 6) {
         post.add(r);
+        agent.post.add(r);
+    }
     const qint64 jd = m_startJd + m_lastOffset;
-    for (auto& fc : fixes) {
-        const bool in =
-            fc.fix.allQueues() || std::find(fc.fix.queues.begin(), fc.fix.queues.end(), r.queue) != fc.fix.queues.end();
+    const auto inScope = [&](const ProgramFix& f) {
+        return f.allQueues() || std::find(f.queues.begin(), f.queues.end(), r.queue) != f.queues.end();
+    };
+    bool untouched = true;
+    for (size_t i = 0; i < fixes.size(); ++i)
+        if (m_touchesControls[i] && inScope(fixes[i].fix))
+            untouched = false;
+    for (size_t i = 0; i < fixes.size(); ++i) {
+        auto& fc = fixes[i];
+        const bool in = inScope(fc.fix);
+        if (!in && !untouched)
+            continue; // in another fix's scope only: neither treated nor a control
         const bool after = jd >= fc.fix.fixedOn.toJulianDay();
+        const size_t cell = (in ? 0 : 2) + (after ? 1 : 0);
         (in ? (after ? fc.inAfter : fc.inBefore) : (after ? fc.outAfter : fc.outBefore)).add(r);
+        agent.fixes[i][cell].add(r);
     }
 }
 
-std::vector<MetricComparison> comparePrePost(const CellSums& pre, const CellSums& post)
+std::vector<MetricComparison> comparePrePost(const ProgramCells& cells)
 {
     std::vector<MetricComparison> out;
+    std::vector<std::optional<double>> ps;
     for (const auto m : kProgramMetrics) {
         MetricComparison c;
         c.metric = m;
-        c.nPre = pre.n(m);
-        c.nPost = post.n(m);
-        if (m == ProgramMetric::Aht)
-            c.stats = compareMeans(pre.handle.meanVar(), post.handle.meanVar());
-        else if (m == ProgramMetric::Dpti)
-            c.stats = compareRates(pre.defects, pre.interactions, post.defects, post.interactions, 1000.0);
-        else
-            c.stats = compareProportions(pre.successes(m), pre.n(m), post.successes(m), post.n(m));
+        c.nPre = cells.pre.n(m);
+        c.nPost = cells.post.n(m);
+        const auto pre = cells.pre.value(m);
+        const auto post = cells.post.value(m);
+        if (pre && post) {
+            TwoSample s;
+            s.pre = *pre;
+            s.post = *post;
+            s.change = *post - *pre;
+            if (*pre != 0)
+                s.relative = *post / *pre - 1.0;
+            std::vector<OlsRow> rows;
+            std::set<qint64> agents;
+            for (size_t a = 0; a < cells.agents.size(); ++a) {
+                const auto id = static_cast<qint64>(a);
+                for (const auto* cell : {&cells.agents[a].pre, &cells.agents[a].post})
+                    if (cell->n(m) > 0) {
+                        rows.push_back(cell->olsRow(m, {1.0, cell == &cells.agents[a].post ? 1.0 : 0.0}, id));
+                        agents.insert(id);
+                    }
+            }
+            c.agents = static_cast<qint64>(agents.size());
+            const auto fit = clusterOls(rows);
+            if (fit) {
+                const OlsTerm& t = fit.value().terms[1];
+                s.change = t.estimate;
+                s.low = t.low;
+                s.high = t.high;
+                s.z = t.t;
+                s.p = t.p;
+                s.df = fit.value().df;
+            } else {
+                c.note = fit.error().toString();
+            }
+            c.stats = s;
+        }
+        ps.push_back(c.stats ? c.stats->p : std::nullopt);
         out.push_back(c);
     }
+    const auto adjusted = holm(ps);
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i].pHolm = adjusted[i];
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "analytics/ProgramReport.h"
 
+#include "analytics/ProgramWorth.h"
 #include "analytics/PulseAnonymity.h"
 #include "common/IsoWeek.h"
 
@@ -192,75 +193,6 @@ std::vector<QString> ProgramReport::needs(int phase) const
 
 namespace {
 
-std::vector<QString> worth(const ProgramReport& r, const CellSums& post)
-{
-    std::vector<QString> out;
-    const double weekly = static_cast<double>(post.interactions) / 2.0;
-    if (weekly <= 0)
-        return out;
-    const double horizon = weekly * kProgramWeeks;
-    for (const auto& c : r.comparison) {
-        if (!c.stats || !c.stats->low || !c.stats->high)
-            continue;
-        const auto& s = *c.stats;
-        const ProgramMetric m = c.metric;
-        const bool noise = m == ProgramMetric::Dpti ? (*s.low <= 1 && *s.high >= 1) : (*s.low <= 0 && *s.high >= 0);
-        if (noise) {
-            out.push_back(Tr::tr("%1: the change is within noise, so no value is claimed for the next cycle.")
-                              .arg(metricLabel(m)));
-            continue;
-        }
-        const auto n0 = [](double v) { return QString::number(std::abs(v), 'f', 0); };
-        switch (m) {
-        case ProgramMetric::Rework:
-        case ProgramMetric::Escalation: {
-            const double share = static_cast<double>(post.n(m)) / static_cast<double>(post.interactions);
-            const double base = horizon * share;
-            const QString what = m == ProgramMetric::Rework ? Tr::tr("repeat contacts") : Tr::tr("escalations");
-            out.push_back(
-                Tr::tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
-                    .arg(metricLabel(m), n0(s.change * base), s.change < 0 ? Tr::tr("fewer") : Tr::tr("more"), what,
-                         n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
-                         n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
-            break;
-        }
-        case ProgramMetric::Fcr:
-        case ProgramMetric::Csat: {
-            const double base = static_cast<double>(post.n(m)) / 2.0 * kProgramWeeks;
-            const QString what =
-                m == ProgramMetric::Fcr ? Tr::tr("contacts resolved first time") : Tr::tr("top-2-box surveys");
-            out.push_back(
-                Tr::tr("%1: about %2 %3 %4 in the next eight weeks at the weeks 7-8 volume (95% CI %5 to %6).")
-                    .arg(metricLabel(m), n0(s.change * base), s.change > 0 ? Tr::tr("more") : Tr::tr("fewer"), what,
-                         n0(std::min(std::abs(*s.low), std::abs(*s.high)) * base),
-                         n0(std::max(std::abs(*s.low), std::abs(*s.high)) * base)));
-            break;
-        }
-        case ProgramMetric::Dpti: {
-            const double base = s.pre / 1000.0 * horizon; // defects at the old rate
-            const double rr = s.post / s.pre;
-            out.push_back(
-                Tr::tr("%1: about %2 %3 defects in the next eight weeks at the weeks 7-8 volume (95% CI %4 to %5).")
-                    .arg(metricLabel(m), n0((1 - rr) * base), rr < 1 ? Tr::tr("fewer") : Tr::tr("more"),
-                         n0(std::min(std::abs(1 - *s.low), std::abs(1 - *s.high)) * base),
-                         n0(std::max(std::abs(1 - *s.low), std::abs(1 - *s.high)) * base)));
-            break;
-        }
-        case ProgramMetric::Aht: {
-            const double hours = horizon / 3600.0;
-            out.push_back(
-                Tr::tr("%1: about %2 agent hours %3 in the next eight weeks at the weeks 7-8 volume (95% CI %4 "
-                       "to %5).")
-                    .arg(metricLabel(m), n0(s.change * hours), s.change < 0 ? Tr::tr("saved") : Tr::tr("added"),
-                         n0(std::min(std::abs(*s.low), std::abs(*s.high)) * hours),
-                         n0(std::max(std::abs(*s.low), std::abs(*s.high)) * hours)));
-            break;
-        }
-        }
-    }
-    return out;
-}
-
 // The text without a final full stop, so templates can add their own.
 QString bare(const std::string& text)
 {
@@ -330,18 +262,42 @@ std::vector<YouSaidWeDid> youSaidWeDid(const std::vector<TicketRow>& decided, co
     return out;
 }
 
+QDate comparisonCut(const ProgramReport& r)
+{
+    // Nothing after today is data yet: an interaction dated later (a
+    // schedule, a clock error) would be counted as post otherwise.
+    return std::min(r.end, r.today.addDays(1));
+}
+
 void compareProgram(ProgramReport& r, const ProgramCells& cells)
 {
+    const QDate cutEnd = comparisonCut(r);
+    r.comparisonDays = static_cast<int>(std::clamp<qint64>(r.program.start.addDays(42).daysTo(cutEnd), 0, 14));
     r.weeks = cells.weeks;
     r.interactions = 0;
     for (const auto& w : cells.weeks)
         r.interactions += w.interactions;
-    r.comparison = comparePrePost(cells.pre, cells.post);
+    r.comparison = comparePrePost(cells);
     r.attribution = attribute(cells);
+    if (r.incomplete()) {
+        // Unfinished periods are not results: no p value, nothing significant.
+        for (auto& c : r.comparison) {
+            if (c.stats)
+                c.stats->p.reset();
+            c.pHolm.reset();
+            c.note = incompleteNote(r.comparisonDays);
+        }
+        for (auto& row : r.attribution) {
+            row.p.reset();
+            row.pHolm.reset();
+            if (row.note.isEmpty())
+                row.note = incompleteNote(r.comparisonDays);
+        }
+    }
     r.summary.clear();
     for (const auto& c : r.comparison)
         r.summary.push_back(summarySentence(c, r.attribution, r.fixes));
-    r.worthNextCycle = worth(r, cells.post);
+    r.worthNextCycle = worthNextCycle(r.attribution, cells, cutEnd, r.comparisonDays);
 }
 
 std::string weeklyDigest(const ProgramReport& r)

@@ -73,7 +73,9 @@ struct ProgramReport final {
     std::vector<AttributionRow> attribution;
     std::vector<QString> summary; // one sentence per metric, in kProgramMetrics order
     std::vector<QString> worthNextCycle;
-    qint64 interactions = 0; // of the program's teams in its eight weeks
+    qint64 interactions = 0; // of the program's teams in its eight weeks, up to today
+    int comparisonDays = 0;  // days of weeks 7-8 on or before today (14 when the program is over)
+    [[nodiscard]] bool incomplete() const { return comparisonDays < 14; }
 
     // Program week of a day (1..8), 0 before the start, 9 after the end.
     [[nodiscard]] int weekOf(QDate day) const;
@@ -87,8 +89,13 @@ struct ProgramReport final {
 std::vector<RecognitionCell> recognitionCells(const ProgramReport& r, const std::vector<RecognitionRow>& rows);
 // "You said / we did" for the decided tickets, each with the logged fix of its friction.
 std::vector<YouSaidWeDid> youSaidWeDid(const std::vector<TicketRow>& decided, const std::vector<ProgramFix>& fixes);
-// Fills weeks, interactions, comparison, attribution, summary and worth from
-// the scanned interactions (r.program, r.end and r.fixes must be set).
+// The end (exclusive) of the data a report may read: the program's end, or
+// the day after r.today when that comes first (interactions after today are
+// not data yet).
+QDate comparisonCut(const ProgramReport& r);
+// Fills weeks, interactions, comparison (days, incomplete notes),
+// attribution, summary and worth from the interactions scanned up to
+// comparisonCut(r) (r.program, r.end, r.today and r.fixes must be set).
 void compareProgram(ProgramReport& r, const ProgramCells& cells);
 
 // The fixes log as a weekly digest (Markdown text): per ISO week, what was retired.

@@ -137,6 +137,7 @@ void finishRow(const ScorecardDefinition& def, ScoreRow& row)
     row.weightsUsed = 0;
     row.weightsTotal = 0;
     row.gateGreen.reset();
+    row.gateEvaluations = 0;
     for (size_t i = 0; i < def.metrics.size() && i < row.metrics.size(); ++i) {
         const auto& d = def.metrics[i];
         const auto& v = row.metrics[i];
@@ -145,8 +146,11 @@ void finishRow(const ScorecardDefinition& def, ScoreRow& row)
             weighted += d.weight * *v.score;
             row.weightsUsed += d.weight;
         }
-        if (d.metric == Metric::Qa && v.enough)
-            row.gateGreen = *v.value >= def.gateQaMin;
+        if (d.metric == Metric::Qa) {
+            row.gateEvaluations = v.n;
+            if (v.enough && v.n >= kGateMinEvaluations)
+                row.gateGreen = *v.value >= def.gateQaMin;
+        }
     }
     row.composite.reset();
     if (row.weightsUsed > 0)

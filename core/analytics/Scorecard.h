@@ -51,7 +51,8 @@ struct ScoreRow final {
     std::optional<double> composite;
     double weightsUsed = 0;        // weights of the metrics that reached their minimum sample
     double weightsTotal = 0;       // all weights of the definition
-    std::optional<bool> gateGreen; // empty when qa lacks data
+    std::optional<bool> gateGreen; // empty when qa lacks data or has fewer than kGateMinEvaluations
+    qint64 gateEvaluations = 0;    // the QA evaluations the gate looked at
     qint64 interactions = 0;
 };
 
@@ -69,6 +70,10 @@ double metricScore(double value, double floor, double target);
 MetricValue measure(Metric m, const Sums& s);
 // Measure, apply the minimum sample and score.
 MetricValue evaluate(const MetricDef& def, const Sums& s);
+// A pass or fail on one or two evaluations says more about the evaluator's
+// day than about the agent: the gate needs at least this many in its window.
+inline constexpr qint64 kGateMinEvaluations = 3;
+
 // Fills composite, weightsUsed, weightsTotal and gate of a row from its metrics.
 void finishRow(const ScorecardDefinition& def, ScoreRow& row);
 

@@ -1,7 +1,5 @@
 #include "analytics/ScorecardStats.h"
 
-#include <boost/math/distributions/students_t.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -68,18 +66,6 @@ std::optional<double> spearman(const std::vector<double>& x, const std::vector<d
     if (sxx == 0 || syy == 0)
         return std::nullopt;
     return sxy / std::sqrt(sxx * syy);
-}
-
-std::optional<double> spearmanP(double rho, size_t n)
-{
-    if (n < 4 || !std::isfinite(rho))
-        return std::nullopt;
-    if (std::abs(rho) >= 1.0)
-        return 0.0;
-    const double df = double(n) - 2.0;
-    const double t = rho * std::sqrt(df / (1.0 - rho * rho));
-    const boost::math::students_t dist(df);
-    return 2.0 * boost::math::cdf(boost::math::complement(dist, std::abs(t)));
 }
 
 std::optional<double> median(std::vector<double> values)

@@ -26,8 +26,6 @@ std::vector<double> averageRanks(const std::vector<double>& values);
 // Spearman's rho = Pearson correlation of the average ranks; nullopt when
 // n < 3 or either side is constant.
 std::optional<double> spearman(const std::vector<double>& x, const std::vector<double>& y);
-// Two-sided p-value of rho with n pairs (t = rho sqrt((n-2)/(1-rho^2)), Student t, n-2 df).
-std::optional<double> spearmanP(double rho, size_t n);
 
 // Median of the values (mean of the middle two for an even count); nullopt when empty.
 std::optional<double> median(std::vector<double> values);

@@ -304,6 +304,8 @@ Status Generator::coaching()
         if (Status st = m_sink.row(m_row); !st)
             return st;
     }
+    if (Status st = noEffectCoaching(id); !st)
+        return st;
     m_summary.coachingNotes = id;
     return m_sink.end();
 }

@@ -62,6 +62,8 @@ private:
     Status evaluations();
     Status pulses();
     Status coaching();
+    // The no-effect coach of docs/demo-site.md: appends its notes, numbered from id + 1.
+    Status noEffectCoaching(qint64& id);
     Status feedback();
     Status recognitions();
     [[nodiscard]] bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }

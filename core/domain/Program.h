@@ -78,6 +78,7 @@ struct RecognitionRow final {
 struct ProgramInteraction final {
     std::string_view day;   // "YYYY-MM-DD" of started_at
     std::string_view queue; // empty when none
+    std::string_view agent; // the agent id (the cluster of the comparisons)
     double handleSeconds = 0;
     int fcr = -1;
     int repeat = -1;

@@ -31,27 +31,35 @@ std::string count(qint64 n)
 
 ReportTable prePostCsv(const std::vector<analytics::MetricComparison>& rows)
 {
-    ReportTable t{{"metric", "pre", "post", "n_pre", "n_post", "change", "relative", "low", "high", "p_value"},
-                  std::vector<bool>(10, false),
+    // The first ten columns are those of the first release; the rest were added after.
+    ReportTable t{{"metric", "pre", "post", "n_pre", "n_post", "change", "relative", "low", "high", "p_value", "p_holm",
+                   "agents", "method", "rate_ratio", "note"},
+                  std::vector<bool>(15, false),
                   {}};
+    t.textMask.back() = true;
     for (const auto& r : rows) {
         const auto& s = r.stats;
+        const auto rateRatio = r.metric == analytics::ProgramMetric::Dpti && s && s->pre > 0
+                                   ? std::optional<double>(s->post / s->pre)
+                                   : std::nullopt;
         t.rows.push_back({metricKey(r.metric), num(s ? std::optional<double>(s->pre) : std::nullopt),
                           num(s ? std::optional<double>(s->post) : std::nullopt), count(r.nPre), count(r.nPost),
                           num(s ? std::optional<double>(s->change) : std::nullopt), num(s ? s->relative : std::nullopt),
-                          num(s ? s->low : std::nullopt), num(s ? s->high : std::nullopt),
-                          num(s ? s->p : std::nullopt)});
+                          num(s ? s->low : std::nullopt), num(s ? s->high : std::nullopt), num(s ? s->p : std::nullopt),
+                          num(r.pHolm), count(r.agents), analytics::kMethodClusterOls, num(rateRatio),
+                          r.note.toStdString()});
     }
     return t;
 }
 
 ReportTable attributionCsv(const std::vector<analytics::AttributionRow>& rows)
 {
-    ReportTable t{
-        {"fix", "metric", "did", "did_low", "did_high", "note"}, {false, false, false, false, false, true}, {}};
+    ReportTable t{{"fix", "metric", "did", "did_low", "did_high", "note", "p_value", "p_holm", "agents", "method"},
+                  {false, false, false, false, false, true, false, false, false, false},
+                  {}};
     for (const auto& r : rows)
-        t.rows.push_back(
-            {count(r.fixId), metricKey(r.metric), num(r.did), num(r.low), num(r.high), r.note.toStdString()});
+        t.rows.push_back({count(r.fixId), metricKey(r.metric), num(r.did), num(r.low), num(r.high),
+                          r.note.toStdString(), num(r.p), num(r.pHolm), count(r.agents), analytics::kMethodClusterOls});
     return t;
 }
 

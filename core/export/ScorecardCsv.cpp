@@ -49,14 +49,18 @@ ReportTable definitionCsv(const analytics::ScorecardDefinition& def)
 
 ReportTable effectivenessCsv(const std::vector<analytics::EffectRow>& rows)
 {
-    ReportTable t{{"group", "notes", "follow_ups_done", "met", "met_share", "change", "control_change", "did",
-                   "did_low", "did_high"},
-                  {true, false, false, false, false, false, false, false, false, false},
-                  {}};
+    // The first ten columns are those of the first release; the rest were added after.
+    ReportTable t{
+        {"group", "notes", "follow_ups_done", "met", "met_share", "change", "control_change", "did", "did_low",
+         "did_high", "measured", "small_sample", "cut_windows", "teams", "method", "note"},
+        {true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true},
+        {}};
     for (const auto& r : rows)
         t.rows.push_back({r.group, std::to_string(r.notes), std::to_string(r.followUpsDone), std::to_string(r.met),
                           num(r.metShare), num(r.change), num(r.controlChange), num(r.did), num(r.didLow),
-                          num(r.didHigh)});
+                          num(r.didHigh), std::to_string(r.measured), r.smallSample() ? "1" : "0",
+                          std::to_string(r.cut), std::to_string(r.teams), analytics::kMethodCoachingAncova,
+                          r.note.toStdString()});
     return t;
 }
 

@@ -70,10 +70,13 @@ Result<analytics::ProgramReport> buildProgramReport(store::Database& db, const s
     r.youSaid = analytics::youSaidWeDid(decided.value(), r.fixes);
 
     analytics::ProgramCells cells(start, r.fixes);
-    auto scanned = store::scanInteractions(
-        db, teams, start, r.end, [&](const ProgramInteraction& row) { cells.add(row); }, cancel);
-    if (!scanned)
-        return scanned.error();
+    const QDate cutEnd = analytics::comparisonCut(r);
+    if (cutEnd > start) {
+        auto scanned = store::scanInteractions(
+            db, teams, start, cutEnd, [&](const ProgramInteraction& row) { cells.add(row); }, cancel);
+        if (!scanned)
+            return scanned.error();
+    }
     analytics::compareProgram(r, cells);
     return r;
 }

@@ -18,7 +18,8 @@ class Database;
 namespace fb::reports {
 
 // Builds the report of the named program; today decides which phases are
-// over. cancel may be null; when it turns true the scan stops with an error.
+// over and cuts the data: interactions after today are not read. cancel may
+// be null; when it turns true the scan stops with an error.
 Result<analytics::ProgramReport> buildProgramReport(store::Database& db, const std::string& name, QDate today,
                                                     const std::atomic_bool* cancel = nullptr);
 

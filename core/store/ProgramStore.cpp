@@ -407,7 +407,8 @@ Status scanInteractions(Database& db, const std::vector<std::string>& teams, QDa
         // day, so the window is a text range.
         SQLite::Statement st(db.sql(),
                              fmt::format("SELECT i.started_at, i.queue, i.handle_seconds, i.resolved_first_contact, "
-                                         "i.repeat_contact, i.escalated, i.defects, i.csat FROM interactions i "
+                                         "i.repeat_contact, i.escalated, i.defects, i.csat, i.agent_id "
+                                         "FROM interactions i "
                                          "CROSS JOIN agents a ON a.agent_id = i.agent_id "
                                          "WHERE i.started_at >= ? AND i.started_at < ? AND a.team IN ({})",
                                          placeholders(teams.size())));
@@ -431,6 +432,8 @@ Status scanInteractions(Database& db, const std::vector<std::string>& teams, QDa
             r.escalated = flag(5);
             r.defects = flag(6);
             r.csat = st.getColumn(7).isNull() ? 0 : st.getColumn(7).getInt();
+            const auto agent = st.getColumn(8);
+            r.agent = std::string_view(agent.getText(), static_cast<size_t>(agent.getBytes()));
             visit(r);
         }
         return {};

@@ -81,6 +81,14 @@ void TestCoachingCli::initTestCase()
                                     .toUtf8();
         }
     }
+    // The site's data runs from W06 to W15 (Eli's calls), so N4's after window (W13-W16) is cut.
+    for (int w : {6, 15})
+        for (int i = 0; i < 10; ++i)
+            interactions += QStringLiteral("C%1,A5,%2T%3:00:00,500\n")
+                                .arg(++id, 6, 10, QLatin1Char('0'))
+                                .arg(IsoWeek{2026, w}.monday().addDays(i % 5).toString(Qt::ISODate))
+                                .arg(8 + i, 2, 10, QLatin1Char('0'))
+                                .toUtf8();
     // empathy: W08 (Feb 16-22) and W13 (Mar 23-29)
     const QByteArray evaluations =
         "evaluation_id,agent_id,evaluator,evaluated_at,accuracy,clarity,empathy,"
@@ -116,13 +124,16 @@ void TestCoachingCli::effectivenessByCoach()
     const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0], QStringLiteral("group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,"
-                                      "did_high"));
-    QCOMPARE(lines[1], QStringLiteral("Jonas,2,1,0,0,,,,,"));
+                                      "did_high,measured,small_sample,cut_windows,teams,method,note"));
+    QCOMPARE(lines[1], QStringLiteral("Jonas,2,1,0,0,,,,,,0,1,1,0,ancova_note_baseline_cluster_team_cr1_t,"));
+    // did: statsmodels' OLS of the six rows (tests/reference/cluster_ols.py) 8.620481927710852.
     const QStringList sara = lines[2].split(QLatin1Char(','));
-    QCOMPARE(sara.size(), 10);
-    QCOMPARE(sara.mid(0, 8).join(QLatin1Char(',')), QStringLiteral("Sara,2,2,1,0.5,22.5,13.125,9.375"));
-    QVERIFY(qAbs(sara[8].toDouble() - -30.331889800545916) < 1e-9);
-    QVERIFY(qAbs(sara[9].toDouble() - 49.081889800545916) < 1e-9);
+    QCOMPARE(sara.mid(0, 7).join(QLatin1Char(',')), QStringLiteral("Sara,2,2,1,0.5,22.5,13.125"));
+    QVERIFY(qAbs(sara[7].toDouble() - 8.620481927710852) < 1e-9);
+    QCOMPARE(sara.mid(8, 7).join(QLatin1Char(',')),
+             QStringLiteral(",,2,1,0,1,ancova_note_baseline_cluster_team_cr1_t"));
+    QVERIFY(lines[2].endsWith(QStringLiteral(
+        "\"notes of one team share their controls, so an interval needs notes from at least 2 teams\"")));
 }
 
 void TestCoachingCli::effectivenessByAttributeAndRange()
@@ -131,17 +142,24 @@ void TestCoachingCli::effectivenessByAttributeAndRange()
                  QStringLiteral("attribute")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out,
-             QStringLiteral("group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,did_high\r\n"
-                            "clarity,3,2,1,0.5,20,7.5,12.5,,\r\n"
-                            "empathy,1,1,0,0,25,18.75,6.25,,\r\n"));
+             QStringLiteral(
+                 "group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,"
+                 "did_high,measured,small_sample,cut_windows,teams,method,note\r\n"
+                 "clarity,3,2,1,0.5,20,7.5,17.5,,,1,1,1,1,ancova_note_baseline_cluster_team_cr1_t,"
+                 "\"notes of one team share their controls, so an interval needs notes from at least 2 teams\"\r\n"
+                 "empathy,1,1,0,0,25,18.75,12.500000000000028,,,1,1,0,1,"
+                 "ancova_note_baseline_cluster_team_cr1_t,\"notes of one team share their controls, so an interval "
+                 "needs notes from at least 2 teams\"\r\n"));
     r = cli({QStringLiteral("coaching"), QStringLiteral("effectiveness"), QStringLiteral("--by"),
              QStringLiteral("team"), QStringLiteral("--from"), QStringLiteral("2026-03-10"), QStringLiteral("--to"),
              QStringLiteral("2026-03-12")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out,
-             QStringLiteral("group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,did_high\r\n"
-                            "North,1,1,0,0,25,18.75,6.25,,\r\n"
-                            "South,1,0,0,,,,,,\r\n"));
+    QCOMPARE(r.out, QStringLiteral("group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,"
+                                   "did_high,measured,small_sample,cut_windows,teams,method,note\r\n"
+                                   "North,1,1,0,0,25,18.75,12.500000000000028,,,1,1,0,1,"
+                                   "ancova_note_baseline_cluster_team_cr1_t,\"notes of one team share their controls, "
+                                   "so an interval needs notes from at least 2 teams\"\r\n"
+                                   "South,1,0,0,,,,,,,0,1,0,0,ancova_note_baseline_cluster_team_cr1_t,\r\n"));
 }
 
 void TestCoachingCli::effectivenessWritesFile()
@@ -151,7 +169,7 @@ void TestCoachingCli::effectivenessWritesFile()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
     QVERIFY(readAll(out).startsWith("group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,"
-                                    "did_high\r\nJonas,2,1,0,0,"));
+                                    "did_high,measured,small_sample,cut_windows,teams,method,note\r\nJonas,2,1,0,0,"));
 }
 
 void TestCoachingCli::dueAndOverdue()

@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <SQLiteCpp/Statement.h>
+
+#include <cmath>
+
 using namespace fbtest;
 
 namespace {
@@ -24,6 +28,7 @@ class TestProgramCli : public QObject {
 private slots:
     void initTestCase();
     void createFixReport();
+    void unfinishedProgramIsIncomplete();
     void usageErrors();
 
 private:
@@ -79,46 +84,98 @@ void TestProgramCli::createFixReport()
     QVERIFY2(r.out.contains("Rework fell "), qPrintable(r.out));
     QVERIFY2(r.out.contains("the tool lag fix (#1, billing, from 2026-08-03) accounts for -"), qPrintable(r.out));
 
+    // The planted billing fix stands after adjustment, so the next cycle has a value.
+    QVERIFY2(r.out.contains("What it is worth next cycle:\n- Fix #1 (tool lag), Rework: about "), qPrintable(r.out));
+
     const QList<QByteArray> comparison = readAll(out).split('\n');
-    QCOMPARE(comparison.at(0), QByteArray("metric,pre,post,n_pre,n_post,change,relative,low,high,p_value\r"));
+    QCOMPARE(comparison.at(0), QByteArray("metric,pre,post,n_pre,n_post,change,relative,low,high,p_value,p_holm,agents,"
+                                          "method,rate_ratio,note\r"));
     QCOMPARE(comparison.size(), 8); // header, six metrics, empty after the last CRLF
     const QList<QByteArray> metrics = {"fcr", "dpti", "rework", "csat", "aht", "escalation"};
     for (int i = 0; i < metrics.size(); ++i) {
         const QList<QByteArray> cells = comparison.at(i + 1).trimmed().split(',');
-        QCOMPARE(cells.size(), 10);
+        QCOMPARE(cells.size(), 15);
         QCOMPARE(cells.at(0), metrics.at(i));
-        for (int c = 1; c < 10; ++c) {
+        for (int c = 1; c < 12; ++c) {
             bool ok = false;
             cells.at(c).toDouble(&ok);
             QVERIFY2(ok, comparison.at(i + 1).constData()); // every cell filled and numeric on a full demo
         }
+        QCOMPARE(cells.at(11), QByteArray("12")); // the Billing team's twelve agents are the clusters
+        QCOMPARE(cells.at(12), QByteArray("ols_cluster_agent_cr1_t"));
+        QCOMPARE(cells.at(14), QByteArray()); // complete: no note
     }
     // The rework row: post below pre, change = post - pre, interval below zero.
     const QList<QByteArray> rework = comparison.at(3).trimmed().split(',');
     const double pre = rework.at(1).toDouble(), post = rework.at(2).toDouble();
     QVERIFY(post < pre);
-    QCOMPARE(rework.at(5).toDouble(), post - pre);
+    QVERIFY(std::abs(rework.at(5).toDouble() - (post - pre)) < 1e-12);
     QCOMPARE(rework.at(6).toDouble(), post / pre - 1);
     QVERIFY(rework.at(8).toDouble() < 0);
-    // dpti: low and high bound the rate ratio, around post / pre.
+    // dpti: low and high bound the change in defects per 1,000; the rate ratio has its own column.
     const QList<QByteArray> dpti = comparison.at(2).trimmed().split(',');
-    const double rr = dpti.at(2).toDouble() / dpti.at(1).toDouble();
-    QVERIFY(dpti.at(7).toDouble() < rr && rr < dpti.at(8).toDouble());
-    QVERIFY(dpti.at(7).toDouble() > 0);
+    const double change = dpti.at(5).toDouble();
+    QVERIFY(dpti.at(7).toDouble() < change && change < dpti.at(8).toDouble());
+    QCOMPARE(dpti.at(13).toDouble(), dpti.at(2).toDouble() / dpti.at(1).toDouble());
 
     const QList<QByteArray> attr = readAll(attribution).split('\n');
-    QCOMPARE(attr.at(0), QByteArray("fix,metric,did,did_low,did_high,note\r"));
+    QCOMPARE(attr.at(0), QByteArray("fix,metric,did,did_low,did_high,note,p_value,p_holm,agents,method\r"));
     QCOMPARE(attr.size(), 8);
     const QList<QByteArray> reworkDid = attr.at(3).trimmed().split(',');
     QCOMPARE(reworkDid.at(0), QByteArray("1"));
     QCOMPARE(reworkDid.at(1), QByteArray("rework"));
     QVERIFY(reworkDid.at(2).toDouble() < 0);
     QVERIFY(reworkDid.at(4).toDouble() < 0);
-    QCOMPARE(reworkDid.at(5), QByteArray()); // no note: credited
+    QCOMPARE(reworkDid.at(5), QByteArray());    // no note: credited
+    QVERIFY(reworkDid.at(7).toDouble() < 0.05); // stands after Holm
+    QCOMPARE(reworkDid.at(8), QByteArray("12"));
 
     const QByteArray pdfBytes = readAll(pdf);
     QVERIFY(pdfBytes.startsWith("%PDF-"));
     QCOMPARE(pdfBytes.count("/Type /Page") - pdfBytes.count("/Type /Pages"), qsizetype(1));
+}
+
+void TestProgramCli::unfinishedProgramIsIncomplete()
+{
+    // 2026-08-20 is day 4 of week 7: 4 of the 14 comparison days have happened.
+    const QString out = m_dir.filePath("partial.csv");
+    const QString attribution = m_dir.filePath("partial-attribution.csv");
+    const QString pdf = m_dir.filePath("partial.pdf");
+    const Run r = cli({"--db", db(), "program", "report", "Billing flow", "--out", out, "--attribution", attribution,
+                       "--pdf", pdf, "--today", "2026-08-20"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("\nincomplete: 4 of 14 comparison days: no p value is given until week 8 has ended\n"),
+             qPrintable(r.out));
+    QVERIFY2(!r.out.contains("p = ") && !r.out.contains("p < "), qPrintable(r.out));
+    QVERIFY2(r.out.contains("What it is worth next cycle:\n- The comparison is incomplete: 4 of 14 comparison days, "
+                            "so no value is claimed for the next cycle.\n"),
+             qPrintable(r.out));
+
+    // --today cuts the data: only interactions up to 2026-08-20 are read, counted here with SQL.
+    auto store = openDb(db());
+    QVERIFY(store);
+    SQLite::Statement count(store->sql(), "SELECT count(*) FROM interactions i JOIN agents a USING (agent_id) WHERE "
+                                          "a.team = 'Billing' AND i.started_at >= '2026-07-06' AND i.started_at < "
+                                          "'2026-08-21'");
+    QVERIFY(count.executeStep());
+    QVERIFY2(r.out.contains(QString(", %1 interactions\n").arg(count.getColumn(0).getInt64())), qPrintable(r.out));
+    SQLite::Statement post(store->sql(), "SELECT count(*) FROM interactions i JOIN agents a USING (agent_id) WHERE "
+                                         "a.team = 'Billing' AND i.started_at >= '2026-08-17' AND i.started_at < "
+                                         "'2026-08-21'");
+    QVERIFY(post.executeStep());
+    const qint64 postDays = post.getColumn(0).getInt64();
+
+    const QList<QByteArray> rows = readAll(out).split('\n');
+    for (int i = 1; i <= 6; ++i) {
+        const QList<QByteArray> cells = rows.at(i).trimmed().split(',');
+        QCOMPARE(cells.at(9), QByteArray());  // no p
+        QCOMPARE(cells.at(10), QByteArray()); // no adjusted p
+        QCOMPARE(cells.at(14), QByteArray("incomplete: 4 of 14 comparison days"));
+    }
+    QCOMPARE(rows.at(5).split(',').at(4).toLongLong(), postDays); // aht's n after = interactions of the 4 days
+    const QList<QByteArray> attr = readAll(attribution).split('\n');
+    QVERIFY(attr.at(3).contains(",incomplete: 4 of 14 comparison days,,,12,"));
+    QVERIFY(readAll(pdf).startsWith("%PDF-"));
 }
 
 void TestProgramCli::usageErrors()

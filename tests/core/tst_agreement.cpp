@@ -285,6 +285,29 @@ private slots:
         QCOMPARE(r->high, 1.0);
     }
 
+    void bootstrapByGroupDrawsWholeGroups()
+    {
+        const auto d = krippendorff2011();
+        // One group holding every unit: each resample is the whole data, so
+        // every resampled alpha is the full alpha and the interval is that point.
+        const std::vector<std::size_t> one(d.units.size(), 0);
+        const auto full = krippendorffAlpha(d, AlphaMetric::Interval);
+        const auto whole = bootstrapAlphaByGroup(d, one, AlphaMetric::Interval, 200, 7);
+        QVERIFY(whole.ok() && full.ok());
+        QVERIFY(std::abs(whole->low - full->alpha) < 1e-12);
+        QVERIFY(std::abs(whole->high - full->alpha) < 1e-12);
+        // Every unit its own group: the unit bootstrap, draw for draw.
+        std::vector<std::size_t> own(d.units.size());
+        for (std::size_t i = 0; i < own.size(); ++i)
+            own[i] = i;
+        const auto a = bootstrapAlphaByGroup(d, own, AlphaMetric::Interval, 1000, 7);
+        const auto b = bootstrapAlpha(d, AlphaMetric::Interval, 1000, 7);
+        QCOMPARE(a->low, b->low);
+        QCOMPARE(a->high, b->high);
+        QCOMPARE(bootstrapAlphaByGroup(d, {0, 1}, AlphaMetric::Interval, 10, 7).error().reason,
+                 QStringLiteral("2 groups are given for %1 units").arg(d.units.size()));
+    }
+
     void bootstrapRefusesBadInput()
     {
         QVERIFY(!bootstrapAlpha(krippendorff2011(), AlphaMetric::Nominal, 0, 1).ok());

@@ -1,19 +1,22 @@
 // Attribution of a program's change to its fixes: difference-in-differences
-// with the issue's variances, the refusals and their notes, and the demo
-// site's planted tool fix found with the right sign (docs/friction-to-flow.md).
+// as a regression with errors clustered by agent, against the interactions no
+// fix touched; the refusals and their notes, and the demo site's planted tool
+// fix found with the right sign (docs/friction-to-flow.md).
 //
-// Reference values were computed by hand and checked with Python 3's
-// standard library (statistics.mean/variance, math.sqrt):
-//  - rework: in 140/1000 -> 80/1000, out 50/500 -> 50/500:
-//    did = (0.08 - 0.14) - (0.10 - 0.10) = -0.06,
-//    var = .14*.86/1000 + .08*.92/1000 + 2 * .1*.9/500 = 0.000554,
-//    interval -0.06 +- 1.96 * 0.02353720459187964 = [-0.10613292100008409, -0.013867078999915898];
-//  - dpti: in 30 -> 10 defects per 1,000 interactions, out 10/500 -> 10/500:
-//    did = (10 - 30) - (20 - 20) = -20, var = 30 + 10 + 40 + 40 = 120,
-//    interval [-41.47072425420251, 1.470724254202512];
-//  - aht: in 400/600 alternating (mean 500) -> 350/550 (450), out 500/700 both sides:
-//    did = -50, var = 2 * (10000*1000/999)/1000 + 2 * (10000*500/499)/500 = 60.1001803406613,
-//    interval [-65.19476399279318, -34.80523600720681].
+// How the references were obtained: syntheticCells() below is the data set
+// "attribution synthetic" of tests/reference/cluster_ols.py, fitted by
+// statsmodels 0.13.5 (Debian 12's python3-statsmodels) as
+//   sm.OLS(y, [1, in, after, in*after]).fit(cov_type="cluster", cov_kwds={"groups": agent}, use_t=True)
+// run as `/usr/bin/python3 tests/reference/cluster_ols.py`; term 3 (in*after) printed with repr
+// (bounds with the exact t quantile, see tst_clusterols.cpp):
+//  - rework: -0.05999999999999437, 95% CI -0.06351680600528718 to -0.05648319399470156, p 1.2637423084930551e-08
+//  - dpti (1,000 x defects): -19.99999999999364, CI -22.45677148870775 to -17.54322851127953, p 1.0386992559581214e-06
+//  - aht: -16.79999999999936, CI -17.748271665220575 to -15.851728334778146, p 1.0085574735143194e-08
+// The point estimates are the hand-computed differences of differences:
+// rework (0.08 - 0.14) - (0.10 - 0.10) = -0.06, dpti (10 - 30) - (20 - 20) = -20,
+// aht (mean of 550 x 2/3 + 350 x 1/3 = 483.33... minus 500) - 0 = -16.8 (1,000 rows: 667 of 550, 333 of 350).
+// Until 2026-12 the interval was did +- 1.96 sqrt(sum of the cells' binomial
+// variances), which treats interactions as independent; the expected values changed with the method.
 #include "FbTestSupport.h"
 #include "analytics/Attribution.h"
 #include "analytics/ProgramReport.h"
@@ -45,9 +48,11 @@ bool close(double a, double b, double tol)
     return std::abs(a - b) <= tol;
 }
 
-fb::ProgramInteraction row(std::string_view day, std::string_view queue, double handle, int repeat, int defects)
+fb::ProgramInteraction row(std::string_view day, std::string_view queue, double handle, int repeat, int defects,
+                           std::string_view agent = "A0")
 {
     fb::ProgramInteraction r;
+    r.agent = agent;
     r.day = day;
     r.queue = queue;
     r.handleSeconds = handle;
@@ -81,14 +86,16 @@ const AttributionRow& find(const std::vector<AttributionRow>& rows, qint64 fix, 
 // Program from 2026-07-06; fix on 2026-08-03 (week 5). Cells as in the header.
 ProgramCells syntheticCells(std::vector<fb::ProgramFix> fixes)
 {
+    // Interaction i belongs to agent i % 7.
+    static const char* const agents[] = {"A0", "A1", "A2", "A3", "A4", "A5", "A6"};
     ProgramCells cells(QDate(2026, 7, 6), std::move(fixes));
     for (int i = 0; i < 1000; ++i) {
-        cells.add(row("2026-07-13", "billing", i % 2 ? 600 : 400, i < 140 ? 1 : 0, i < 30 ? 1 : 0));
-        cells.add(row("2026-08-10", "billing", i % 2 ? 550 : 350, i < 80 ? 1 : 0, i < 10 ? 1 : 0));
+        cells.add(row("2026-07-13", "billing", i % 2 ? 600 : 400, i < 140 ? 1 : 0, i < 30 ? 1 : 0, agents[i % 7]));
+        cells.add(row("2026-08-10", "billing", i % 3 ? 550 : 350, i < 80 ? 1 : 0, i < 10 ? 1 : 0, agents[i % 7]));
     }
     for (int i = 0; i < 500; ++i) {
-        cells.add(row("2026-07-13", "general", i % 2 ? 700 : 500, i < 50 ? 1 : 0, i < 10 ? 1 : 0));
-        cells.add(row("2026-08-10", "general", i % 2 ? 700 : 500, i < 50 ? 1 : 0, i < 10 ? 1 : 0));
+        cells.add(row("2026-07-13", "general", i % 2 ? 700 : 500, i < 50 ? 1 : 0, i < 10 ? 1 : 0, agents[i % 7]));
+        cells.add(row("2026-08-10", "general", i % 2 ? 700 : 500, i < 50 ? 1 : 0, i < 10 ? 1 : 0, agents[i % 7]));
     }
     return cells;
 }
@@ -99,38 +106,74 @@ class TestAttribution : public QObject {
     Q_OBJECT
 
 private slots:
-    void didMatchesHandComputation();
+    void didMatchesStatsmodels();
+    void complementaryQueuesHaveNoControls();
     void overlappingScopesAreRefused();
     void allQueuesAndOutsideAreRefused();
     void csvColumns();
     void tooLittleDataSaysSo();
     void demoPlantedFixFoundWithTheRightSign();
+    void defaultDemoPlantsNoFcrChange();
 };
 
-void TestAttribution::didMatchesHandComputation()
+void TestAttribution::didMatchesStatsmodels()
 {
     const auto cells = syntheticCells({fixOf(1, QDate(2026, 8, 3), {"billing"})});
     const auto rows = attribute(cells);
     QCOMPARE(rows.size(), size_t(6));
     const auto& rework = find(rows, 1, ProgramMetric::Rework);
-    QVERIFY(rework.did && rework.low && rework.high);
-    QVERIFY(close(*rework.did, -0.06, 1e-12));
-    QVERIFY(close(*rework.low, -0.10613292100008409, 1e-12));
-    QVERIFY(close(*rework.high, -0.013867078999915898, 1e-12));
+    QVERIFY(rework.did && rework.low && rework.high && rework.p);
+    QVERIFY(close(*rework.did, -0.05999999999999437, 1e-9));
+    QVERIFY(close(*rework.low, -0.06351680600528718, 1e-9));
+    QVERIFY(close(*rework.high, -0.05648319399470156, 1e-9));
+    QVERIFY(close(*rework.p, 1.2637423084930551e-08, 1e-9));
     QVERIFY(rework.note.isEmpty());
+    QCOMPARE(rework.agents, qint64(7));
     QCOMPARE(rework.n, (std::array<qint64, 4>{1000, 1000, 500, 500}));
     const auto& dpti = find(rows, 1, ProgramMetric::Dpti);
-    QVERIFY(close(*dpti.did, -20.0, 1e-9));
-    QVERIFY(close(*dpti.low, -41.47072425420251, 1e-9));
-    QVERIFY(close(*dpti.high, 1.470724254202512, 1e-9));
+    QVERIFY(close(*dpti.did, -19.99999999999364, 1e-9));
+    QVERIFY(close(*dpti.low, -22.45677148870775, 1e-9));
+    QVERIFY(close(*dpti.high, -17.54322851127953, 1e-9));
+    QVERIFY(close(*dpti.p, 1.0386992559581214e-06, 1e-9));
     const auto& aht = find(rows, 1, ProgramMetric::Aht);
-    QVERIFY(close(*aht.did, -50.0, 1e-9));
-    QVERIFY(close(*aht.low, -65.19476399279318, 1e-9));
-    QVERIFY(close(*aht.high, -34.80523600720681, 1e-9));
+    QVERIFY(close(*aht.did, -16.79999999999936, 1e-9));
+    QVERIFY(close(*aht.low, -17.748271665220575, 1e-9));
+    QVERIFY(close(*aht.high, -15.851728334778146, 1e-9));
+    QVERIFY(close(*aht.p, 1.0085574735143194e-08, 1e-9));
+    // FCR is 1 everywhere: nothing varies, nothing to test; escalations 0 likewise.
+    const auto& fcr = find(rows, 1, ProgramMetric::Fcr);
+    QVERIFY(fcr.did && !fcr.p && !fcr.pHolm);
+    // Holm over the three tests of the table: aht's p x 3; rework's p x 2 is smaller, so it
+    // takes aht's (adjusted p never fall as p rise); dpti's p x 1.
+    QVERIFY(close(*rework.pHolm, 3 * 1.0085574735143194e-08, 1e-12));
+    QVERIFY(close(*aht.pHolm, 3 * 1.0085574735143194e-08, 1e-12));
+    QVERIFY(close(*dpti.pHolm, 1.0386992559581214e-06, 1e-12));
+    QVERIFY(rework.significant() && dpti.significant() && aht.significant());
     // No csat surveyed: every cell has 0 of 100.
     const auto& csat = find(rows, 1, ProgramMetric::Csat);
     QVERIFY(!csat.did);
     QVERIFY(csat.note.startsWith("too little data: "));
+}
+
+void TestAttribution::complementaryQueuesHaveNoControls()
+{
+    // A team that works only billing and general, one fix on each: neither
+    // queue is untouched, so neither fix has a comparison group (each used to
+    // be the other's control and was credited the other's effect).
+    const auto cells = syntheticCells(
+        {fixOf(1, QDate(2026, 8, 3), {"billing"}), fixOf(2, QDate(2026, 8, 3), {"general"}, "knowledge gap")});
+    const auto rows = attribute(cells);
+    QCOMPARE(rows.size(), size_t(12));
+    for (const auto& r : rows) {
+        QVERIFY(!r.did && !r.low && !r.high && !r.p);
+        QVERIFY2(r.note.contains("untouched by every fix before the fix has 0; untouched by every fix on or after "
+                                 "the fix has 0"),
+                 qPrintable(r.note));
+    }
+    QCOMPARE(find(rows, 2, ProgramMetric::Rework).note,
+             QString("too little data: untouched by every fix before the fix has 0; untouched by every fix on or "
+                     "after the fix has 0; each of the four cells needs at least 100 interactions, so no effect is "
+                     "claimed"));
 }
 
 void TestAttribution::overlappingScopesAreRefused()
@@ -170,14 +213,17 @@ void TestAttribution::csvColumns()
 {
     const auto cells = syntheticCells({fixOf(4, QDate(2026, 8, 3), {"billing"})});
     const std::string csv = attributionCsv(attribute(cells));
-    QVERIFY(csv.rfind("fix,metric,did,did_low,did_high,note\r\n", 0) == 0);
+    QVERIFY(csv.rfind("fix,metric,did,did_low,did_high,note,p_value,p_holm,agents,method\r\n", 0) == 0);
     const auto at = csv.find("\r\n4,rework,");
     QVERIFY(at != std::string::npos);
     const QStringList row = QString::fromStdString(csv.substr(at + 2, csv.find("\r\n", at + 2) - at - 2)).split(',');
-    QCOMPARE(row.size(), 6);
-    QVERIFY(close(row.at(2).toDouble(), -0.06, 1e-15));
-    QVERIFY(close(row.at(3).toDouble(), -0.10613292100008409, 1e-15));
-    QVERIFY(close(row.at(4).toDouble(), -0.013867078999915898, 1e-15));
+    QCOMPARE(row.size(), 10);
+    QVERIFY(close(row.at(2).toDouble(), -0.05999999999999437, 1e-9));
+    QVERIFY(close(row.at(3).toDouble(), -0.06351680600528718, 1e-9));
+    QVERIFY(close(row.at(4).toDouble(), -0.05648319399470156, 1e-9));
+    QVERIFY(close(row.at(6).toDouble(), 1.2637423084930551e-08, 1e-9));
+    QCOMPARE(row.at(8), QString("7"));
+    QCOMPARE(row.at(9), QString("ols_cluster_agent_cr1_t"));
     QCOMPARE(row.at(5), QString()); // credited: no note
     // A note with a comma is quoted.
     QVERIFY(csv.find("\r\n4,csat,,,,\"too little data: ") != std::string::npos);
@@ -220,9 +266,9 @@ void TestAttribution::tooLittleDataSaysSo()
     const auto& fcr = find(report->attribution, fixId.value(), ProgramMetric::Fcr);
     QVERIFY(!fcr.did && !fcr.low && !fcr.high);
     QCOMPARE(fcr.note, QString("too little data: in scope before the fix has 16; in scope on or after the fix has "
-                               "16; outside the scope before the fix has 4; outside the scope on or after the fix "
-                               "has 4; each of the four cells needs at least 100 interactions, so no effect is "
-                               "claimed"));
+                               "16; untouched by every fix before the fix has 4; untouched by every fix on or after "
+                               "the fix has 4; each of the four cells needs at least 100 interactions, so no effect "
+                               "is claimed"));
     // The plain-words summary names the refusal instead of crediting the fix.
     const QString& sentence = report->summary.at(0);
     QVERIFY2(!sentence.contains("accounts for"), qPrintable(sentence));
@@ -273,6 +319,32 @@ void TestAttribution::demoPlantedFixFoundWithTheRightSign()
     QVERIFY(pp.stats && pp.stats->change < 0 && *pp.stats->high < 0 && *pp.stats->p < 0.001);
     QVERIFY2(report->summary.at(2).startsWith("Rework fell "), qPrintable(report->summary.at(2)));
     QVERIFY2(report->summary.at(2).contains("accounts for -"), qPrintable(report->summary.at(2)));
+}
+
+void TestAttribution::defaultDemoPlantsNoFcrChange()
+{
+    // The default demo (16 weeks from 2026-07-06) plants no FCR change for
+    // Billing; with errors clustered by agent and Holm's adjustment, no
+    // eight-week program on Billing within it may call one significant.
+    QTemporaryDir dir;
+    auto db = fbtest::openDb(dir.filePath("default.db"));
+    QVERIFY(db);
+    const demo::DemoOptions o;
+    QVERIFY(demo::generateDemo(*db, o));
+    for (int week = 0; week + 8 <= o.weeks; ++week) {
+        const QDate start = o.start.addDays(7 * week);
+        const std::string name = fmt::format("Billing {}", week);
+        QVERIFY(store::createProgram(*db, name, {"Billing"}, start));
+        auto report = reports::buildProgramReport(*db, name, start.addDays(kProgramDays));
+        QVERIFY(report);
+        const auto& fcr = report->comparison.at(0);
+        QCOMPARE(fcr.metric, ProgramMetric::Fcr);
+        QVERIFY(fcr.stats && fcr.stats->p && fcr.pHolm);
+        QCOMPARE(fcr.agents, qint64(12));
+        QVERIFY2(!fcr.significant(), qPrintable(report->summary.at(0)));
+        QVERIFY2(report->summary.at(0).contains("not significant after adjusting for the six metrics tested"),
+                 qPrintable(report->summary.at(0)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAttribution)

@@ -9,6 +9,8 @@
 
 #include <QTemporaryDir>
 
+#include <array>
+
 using namespace fb;
 using namespace fb::analytics;
 
@@ -89,6 +91,10 @@ EffectInput docsExample()
         addScore(in.data, "A3", 8, "empathy", s);
     for (int s : {4, 4})
         addScore(in.data, "A3", 13, "empathy", s);
+    // The site's data runs from W06 to W15 (A5's handle time), so N4's after
+    // window (W13-W16) reaches past it.
+    addInteractions(in.data, "A5", 6, 10, 500);
+    addInteractions(in.data, "A5", 15, 10, 500);
     in.notes = {
         note("N1", "A1", "Sara", QDate(2026, 3, 4), "clarity", "aht", 600, 540, "met"),
         note("N2", "A2", "Sara", QDate(2026, 3, 11), "empathy", "empathy", 2, 3, "partly"),
@@ -116,6 +122,7 @@ private slots:
     void baselineAndValueAtFollowUp();
     void pointsRuler();
     void noteEffectsOfTheWorkedExample();
+    void noEffectCoachOfLowBaselineAgents();
     void effectivenessByCoach();
     void effectivenessByTeamAndAttribute();
     void effectivenessCsvColumns();
@@ -207,18 +214,25 @@ void TestCoaching::noteEffectsOfTheWorkedExample()
     QCOMPARE(effects[0].controls, 2);
     QCOMPARE(*effects[0].controlChange, 7.5);
     QCOMPARE(*effects[0].did(), 12.5);
+    QCOMPARE(*effects[0].baseline, 40.0);
+    QCOMPARE(effects[0].controlAgents.size(), size_t(2));
+    QCOMPARE(effects[0].controlAgents[0].agent, std::string("A2"));
+    QCOMPARE(effects[0].controlAgents[0].baseline, 30.0);
+    QCOMPARE(effects[0].controlAgents[1].change, 10.0);
     // N2: A2 empathy 50 -> 75; controls A1 (50 -> 62.5) and A3 (75 -> 100); A4 has no evaluations.
     QCOMPARE(*effects[1].change, 25.0);
     QCOMPARE(effects[1].controls, 2);
     QCOMPARE(*effects[1].controlChange, 18.75);
     QCOMPARE(*effects[1].did(), 6.25);
-    // N3: A5 has no data; N4: A4 has no evaluations for qa.
-    QVERIFY(!effects[2].change);
-    QVERIFY(!effects[3].change);
+    // N3: A5 has no csat; N4 (W12) is cut: its after window W13-W16 reaches past W15.
+    QVERIFY(!effects[2].change && !effects[2].cut);
+    QVERIFY(!effects[3].change && effects[3].cut);
 }
 
 void TestCoaching::effectivenessByCoach()
 {
+    // did is the coefficient of "coached" in change ~ note intercepts + coached + baseline;
+    // statsmodels' OLS on the six rows gives 8.620481927710852 (tests/reference/cluster_ols.py).
     const auto rows = effectiveness(docsExample(), {}, {}, Grouping::Coach);
     QCOMPARE(rows.size(), size_t(2));
     const EffectRow* sara = row(rows, "Sara");
@@ -228,18 +242,21 @@ void TestCoaching::effectivenessByCoach()
     QCOMPARE(sara->met, qint64(1));
     QCOMPARE(*sara->metShare, 0.5);
     QCOMPARE(sara->measured, qint64(2));
+    QVERIFY(sara->smallSample());
     QCOMPARE(*sara->change, 22.5);
     QCOMPARE(*sara->controlChange, 13.125);
-    QCOMPARE(*sara->did, 9.375);
-    // 9.375 +- t(0.975, 1) x sd / sqrt(2), sd = 6.25 / sqrt(2)
-    QVERIFY(qAbs(*sara->didLow - -30.331889800545916) < 1e-9);
-    QVERIFY(qAbs(*sara->didHigh - 49.081889800545916) < 1e-9);
+    QVERIFY(qAbs(*sara->did - 8.620481927710852) < 1e-9);
+    QCOMPARE(sara->teams, qint64(1)); // both notes of North: they share controls, so no interval
+    QVERIFY(!sara->didLow && !sara->didHigh);
+    QCOMPARE(sara->note, QStringLiteral("notes of one team share their controls, so an interval needs notes from at "
+                                        "least 2 teams"));
     const EffectRow* jonas = row(rows, "Jonas");
     QCOMPARE(jonas->notes, qint64(2));
     QCOMPARE(jonas->followUpsDone, qint64(1));
     QCOMPARE(jonas->met, qint64(0));
     QCOMPARE(*jonas->metShare, 0.0);
     QCOMPARE(jonas->measured, qint64(0));
+    QCOMPARE(jonas->cut, qint64(1)); // N4
     QVERIFY(!jonas->change && !jonas->did && !jonas->didLow);
 }
 
@@ -248,23 +265,33 @@ void TestCoaching::effectivenessByTeamAndAttribute()
     const auto teams = effectiveness(docsExample(), {}, {}, Grouping::Team);
     QCOMPARE(row(teams, "North")->notes, qint64(3));
     QCOMPARE(row(teams, "North")->followUpsDone, qint64(3));
-    QCOMPARE(*row(teams, "North")->did, 9.375);
+    QVERIFY(qAbs(*row(teams, "North")->did - 8.620481927710852) < 1e-9);
     QCOMPARE(row(teams, "South")->notes, qint64(1));
     const auto attrs = effectiveness(docsExample(), {}, {}, Grouping::Attribute);
     QCOMPARE(row(attrs, "clarity")->notes, qint64(3));
-    QCOMPARE(*row(attrs, "clarity")->did, 12.5);
-    QVERIFY(!row(attrs, "clarity")->didLow); // one measured note: no interval
-    QCOMPARE(*row(attrs, "empathy")->did, 6.25);
+    // One note and two controls fit exactly: controls (30, +5) and (10, +10)
+    // give change = 12.5 - 0.25 baseline; A1 at 40 expected +2.5, got +20: 17.5.
+    QVERIFY(qAbs(*row(attrs, "clarity")->did - 17.5) < 1e-9);
+    QVERIFY(!row(attrs, "clarity")->didLow);
+    // Controls (50, +12.5) and (75, +25): change = -12.5 + 0.5 baseline; A2 at 50 expected +12.5, got +25.
+    QVERIFY(qAbs(*row(attrs, "empathy")->did - 12.5) < 1e-9);
 }
 
 void TestCoaching::effectivenessCsvColumns()
 {
     const auto rows = effectiveness(docsExample(), {}, {}, Grouping::Attribute);
     const std::string csv = effectivenessCsv(rows);
-    QCOMPARE(QString::fromStdString(csv),
-             QStringLiteral("group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,did_high\r\n"
-                            "clarity,3,2,1,0.5,20,7.5,12.5,,\r\n"
-                            "empathy,1,1,0,0,25,18.75,6.25,,\r\n"));
+    // empathy's 12.5 comes out of the normal equations in doubles, 3e-14 off.
+    QCOMPARE(
+        QString::fromStdString(csv),
+        QStringLiteral("group,notes,follow_ups_done,met,met_share,change,control_change,did,did_low,did_high,"
+                       "measured,small_sample,cut_windows,teams,method,note\r\n"
+                       "clarity,3,2,1,0.5,20,7.5,17.5,,,1,1,1,1,ancova_note_baseline_cluster_team_cr1_t,"
+                       "\"notes of one team share their controls, so an interval needs notes from at least 2 "
+                       "teams\"\r\n"
+                       "empathy,1,1,0,0,25,18.75,12.500000000000028,,,1,1,0,1,ancova_note_baseline_cluster_team_cr1_t,"
+                       "\"notes of one team share their controls, so an interval needs notes from at least 2 "
+                       "teams\"\r\n"));
 }
 
 void TestCoaching::dateRangeCountsNotesByCoachedOn()
@@ -273,7 +300,51 @@ void TestCoaching::dateRangeCountsNotesByCoachedOn()
     QCOMPARE(row(rows, "Sara")->notes, qint64(1));  // N2 only
     QCOMPARE(row(rows, "Jonas")->notes, qint64(1)); // N3 only
     // The control test still sees N1 and N4 outside the range.
-    QCOMPARE(*row(rows, "Sara")->did, 6.25);
+    QVERIFY(qAbs(*row(rows, "Sara")->did - 12.5) < 1e-9);
+}
+
+void TestCoaching::noEffectCoachOfLowBaselineAgents()
+{
+    // Three teams of five agents; coach Pat coaches, in each, the agent with the worst handle-time
+    // baseline, with no effect: every agent's after value is its team mean + half its distance from
+    // it + a small noise, so the coached agents improve most by regression to the mean alone. Reference
+    // (tests/reference/cluster_ols.py, statsmodels clustered by team): coached 0.6574074074073262, 95% CI
+    // -4.504956560595997 to 5.8197713754106495.
+    struct Team {
+        const char* name;
+        std::array<int, 5> before, after;
+    };
+    const Team teams[] = {{"T1", {600, 540, 630, 570, 690}, {609, 564, 621, 585, 654}},
+                          {"T2", {480, 450, 510, 420, 570}, {477, 477, 498, 456, 525}},
+                          {"T3", {660, 600, 630, 690, 705}, {662, 622, 652, 670, 681}}};
+    EffectInput in;
+    in.attributes = {"clarity"};
+    int k = 0;
+    for (const auto& t : teams)
+        for (int a = 0; a < 5; ++a) {
+            const std::string agent = std::string(t.name) + "-" + std::to_string(a);
+            in.teamOf[agent] = t.name;
+            addInteractions(in.data, agent, 6, 50, t.before[size_t(a)]);
+            addInteractions(in.data, agent, 14, 50, t.after[size_t(a)]);
+            if (a == 4) {
+                const std::string id = "P" + std::to_string(++k);
+                in.notes.push_back(note(id.c_str(), agent.c_str(), "Pat", QDate(2026, 3, 4), "clarity", "aht",
+                                        t.before[size_t(a)], 540));
+            }
+        }
+    const auto rows = effectiveness(in, {}, {}, Grouping::Coach);
+    QCOMPARE(rows.size(), size_t(1));
+    const EffectRow& pat = rows[0];
+    QCOMPARE(pat.measured, qint64(3));
+    QCOMPARE(pat.teams, qint64(3));
+    // The plain difference in differences says coaching worked: +14.8 points.
+    QVERIFY(qAbs(*pat.change - *pat.controlChange - 14.805555555555557) < 1e-9);
+    // Against controls of the same baseline, nothing is left.
+    QVERIFY(qAbs(*pat.did - 0.6574074074073262) < 1e-9);
+    QVERIFY(qAbs(*pat.didLow - -4.504956560595997) < 1e-9);
+    QVERIFY(qAbs(*pat.didHigh - 5.8197713754106495) < 1e-9);
+    QVERIFY(*pat.didLow < 0 && *pat.didHigh > 0);
+    QVERIFY(pat.note.isEmpty());
 }
 
 void TestCoaching::validationNamesWhatIsMissing()

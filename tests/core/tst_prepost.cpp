@@ -1,24 +1,19 @@
-// The pre/post statistics of a friction-to-flow program against reference
-// values computed outside Floorboard (docs/friction-to-flow.md).
+// The pre/post comparison of a friction-to-flow program (docs/friction-to-flow.md):
+// the cells a scan fills, and the comparison as a regression with errors
+// clustered by agent against statsmodels.
 //
-// How the references were obtained (no R or scipy on the build machines):
-//  - Proportions 150/500 before, 200/500 after: the Wald standard error is
-//    exactly sqrt(.3*.7/500 + .4*.6/500) = sqrt(0.0009) = 0.03, so the interval
-//    is 0.1 +- 1.96*0.03 = [0.0412, 0.1588] by hand. The pooled z and p come
-//    from Python 3's standard library (statistics.NormalDist, math.erfc):
-//      pp = 350/1000, z = 0.1 / sqrt(pp(1-pp)(2/500)) = 3.3149677206589807,
-//      p = 2(1 - NormalDist().cdf(z)) = 0.0009165370761143876.
-//    Cross-check: z^2 = 10.989010989 is the X-squared that R's
-//    prop.test(c(150, 200), c(500, 500), correct = FALSE) prints (the pooled
-//    z test and the uncorrected chi-square test are the same test), p-value 0.0009165.
-//  - Rates 40 defects / 10,000 before, 20 / 10,000 after: RR = 0.5 exactly,
-//    SE = sqrt(1/40 + 1/20) = sqrt(0.075); Python: low = 0.29231733973565516,
-//    high = 0.8552349314141848, z = -2.5310156430919224, p = 0.011373277615037833.
-//  - Welch: R's documented example t.test(extra ~ group, data = sleep)
-//    (Student's sleep data, datasets package), whose printed output is
-//    "t = -1.8608, df = 17.776, p-value = 0.07939", 95 percent confidence
-//    interval -3.3654832 0.2054832 for group 1 - group 2. Here pre = group 1,
-//    post = group 2, so the change is +1.58 and the interval [-0.2054832, 3.3654832].
+// How the references were obtained: the FCR outcomes below are the data set
+// "prepost" of tests/reference/cluster_ols.py (also in tst_clusterols.cpp),
+// fitted by statsmodels 0.13.5 (Debian 12's python3-statsmodels) as
+//   sm.OLS(y, [1, post]).fit(cov_type="cluster", cov_kwds={"groups": agent}, use_t=True)
+// term 1 (post): estimate 0.2652173913043475, se 0.1808173294959032,
+// p 0.20235172002668037, 95% CI -0.19958835146608783 to 0.7300231340747829
+// (bounds with the exact t quantile, see tst_clusterols.cpp).
+// DPTI uses the same 1/0 as defects, so its outcome is 1,000 times FCR's and
+// its change and bounds are 1,000 times FCR's with the same p (OLS is linear
+// in the outcome); the pre/post means are counted by hand.
+// Until 2026-12 this comparison used the Wald, log-normal rate ratio and Welch
+// tests, which treat interactions as independent; those tests were removed with them.
 #include "FbTestSupport.h"
 #include "analytics/PrePost.h"
 #include "analytics/ProportionTests.h"
@@ -45,7 +40,7 @@ bool close(double a, double b, double tol)
 }
 
 fb::ProgramInteraction row(std::string_view day, std::string_view queue, double handle, int fcr, int repeat,
-                           int escalated, int defects, int csat)
+                           int escalated, int defects, int csat, std::string_view agent = "A1")
 {
     fb::ProgramInteraction r;
     r.day = day;
@@ -56,8 +51,19 @@ fb::ProgramInteraction row(std::string_view day, std::string_view queue, double 
     r.escalated = escalated;
     r.defects = defects;
     r.csat = csat;
+    r.agent = agent;
     return r;
 }
+
+// (agent, post, fcr): the data set "prepost" of tests/reference/cluster_ols.py.
+constexpr int kPrePost[43][3] = {
+    {1, 0, 0}, {1, 1, 1}, {1, 0, 1}, {1, 1, 1}, {1, 0, 1}, {1, 1, 0}, {1, 0, 0}, {1, 1, 1}, {2, 0, 1},
+    {2, 1, 1}, {2, 0, 1}, {2, 1, 0}, {2, 0, 1}, {2, 1, 0}, {2, 0, 1}, {2, 1, 1}, {3, 0, 0}, {3, 1, 1},
+    {3, 0, 0}, {3, 1, 0}, {3, 0, 0}, {3, 1, 1}, {3, 0, 0}, {4, 0, 1}, {4, 1, 1}, {4, 0, 1}, {4, 1, 1},
+    {4, 0, 0}, {4, 1, 1}, {4, 0, 0}, {5, 0, 0}, {5, 1, 1}, {5, 0, 0}, {5, 1, 0}, {5, 0, 0}, {6, 0, 1},
+    {6, 1, 1}, {6, 0, 0}, {6, 1, 0}, {6, 0, 0}, {6, 1, 1}, {6, 0, 1}, {6, 1, 1},
+};
+constexpr const char* kAgents[] = {"", "A1", "A2", "A3", "A4", "A5", "A6"};
 
 } // namespace
 
@@ -65,100 +71,12 @@ class TestPrePost : public QObject {
     Q_OBJECT
 
 private slots:
-    void proportionsMatchReference();
-    void proportionEdgeCases();
-    void rateRatioMatchesReference();
-    void rateWithoutDefectsHasNoInterval();
-    void welchMatchesRSleepExample();
-    void welchNeedsTwoOnEachSide();
     void runningMeanVarianceMerges();
     void cellsBinWeeksPrePostAndFixes();
+    void untouchedMeansOutsideEveryFix();
+    void comparisonMatchesStatsmodels();
     void csvHasTheIssueColumns();
 };
-
-void TestPrePost::proportionsMatchReference()
-{
-    const auto r = compareProportions(150, 500, 200, 500);
-    QVERIFY(r);
-    QCOMPARE(r->pre, 0.3);
-    QCOMPARE(r->post, 0.4);
-    QVERIFY(close(r->change, 0.1, 1e-15));
-    QVERIFY(close(*r->relative, 1.0 / 3.0, 1e-12));
-    QVERIFY(close(*r->low, 0.0412, 1e-12));
-    QVERIFY(close(*r->high, 0.1588, 1e-12));
-    QVERIFY(close(*r->z, 3.3149677206589807, 1e-12));
-    QVERIFY(close(*r->p, 0.0009165370761143876, 1e-15));
-    QVERIFY(close(*r->z * *r->z, 10.989010989, 1e-8)); // R prop.test X-squared
-}
-
-void TestPrePost::proportionEdgeCases()
-{
-    QVERIFY(!compareProportions(1, 0, 1, 10));
-    // All successes on both sides: nothing varies, so no interval and no p.
-    const auto same = compareProportions(10, 10, 20, 20);
-    QVERIFY(same);
-    QCOMPARE(same->change, 0.0);
-    QVERIFY(!same->low && !same->p);
-    // No success before: no relative change.
-    const auto zero = compareProportions(0, 100, 5, 100);
-    QVERIFY(zero && !zero->relative && zero->p);
-}
-
-void TestPrePost::rateRatioMatchesReference()
-{
-    const auto r = compareRates(40, 10000, 20, 10000, 1000.0);
-    QVERIFY(r);
-    QCOMPARE(r->pre, 4.0); // per 1,000
-    QCOMPARE(r->post, 2.0);
-    QCOMPARE(r->change, -2.0);
-    QVERIFY(close(*r->relative, -0.5, 1e-15));
-    QVERIFY(close(*r->low, 0.29231733973565516, 1e-12));
-    QVERIFY(close(*r->high, 0.8552349314141848, 1e-12));
-    QVERIFY(close(*r->z, -2.5310156430919224, 1e-12));
-    QVERIFY(close(*r->p, 0.011373277615037833, 1e-14));
-}
-
-void TestPrePost::rateWithoutDefectsHasNoInterval()
-{
-    const auto r = compareRates(0, 1000, 3, 1000);
-    QVERIFY(r);
-    QVERIFY(!r->relative && !r->low && !r->high && !r->p);
-    QCOMPARE(r->post, 3.0);
-}
-
-void TestPrePost::welchMatchesRSleepExample()
-{
-    const double g1[] = {0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0};
-    const double g2[] = {1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4};
-    Running a, b;
-    for (double v : g1)
-        a.add(v);
-    for (double v : g2)
-        b.add(v);
-    const auto r = compareMeans(a.meanVar(), b.meanVar());
-    QVERIFY(r);
-    QVERIFY(close(r->pre, 0.75, 1e-12));
-    QVERIFY(close(r->post, 2.33, 1e-12));
-    QVERIFY(close(r->change, 1.58, 1e-12));
-    QVERIFY(close(*r->z, 1.8608, 5e-5));  // R: t = -1.8608 (group 1 - group 2)
-    QVERIFY(close(*r->df, 17.776, 5e-4)); // R: df = 17.776
-    QVERIFY(close(*r->p, 0.07939, 5e-6)); // R: p-value = 0.07939
-    QVERIFY(close(*r->low, -0.2054832, 5e-8));
-    QVERIFY(close(*r->high, 3.3654832, 5e-8));
-}
-
-void TestPrePost::welchNeedsTwoOnEachSide()
-{
-    Running a, b;
-    a.add(1);
-    b.add(2);
-    b.add(4);
-    const auto r = compareMeans(a.meanVar(), b.meanVar());
-    QVERIFY(r);
-    QCOMPARE(r->change, 2.0);
-    QVERIFY(!r->low && !r->p);
-    QVERIFY(!compareMeans(MeanVar{}, b.meanVar()));
-}
 
 void TestPrePost::runningMeanVarianceMerges()
 {
@@ -209,22 +127,105 @@ void TestPrePost::cellsBinWeeksPrePostAndFixes()
     QCOMPARE(fc.inAfter.interactions, qint64(2));   // 07-27, 08-30
     QCOMPARE(fc.outBefore.interactions, qint64(1)); // 07-19
     QCOMPARE(fc.outAfter.interactions, qint64(1));  // 08-17
+    // One agent: its cells are the totals.
+    QCOMPARE(cells.agents.size(), size_t(1));
+    QCOMPARE(cells.agents[0].pre.interactions, qint64(2));
+    QCOMPARE(cells.agents[0].fixes[0][1].interactions, qint64(2));
+}
+
+void TestPrePost::untouchedMeansOutsideEveryFix()
+{
+    // Two fixes in the program, on billing and on general; tech is touched by
+    // neither, and a fix dated after the program leaves controls alone.
+    fb::ProgramFix billing, general, later;
+    billing.id = 1;
+    billing.fixedOn = QDate(2026, 7, 27);
+    billing.queues = {"billing"};
+    general.id = 2;
+    general.fixedOn = QDate(2026, 8, 3);
+    general.queues = {"general"};
+    later.id = 3;
+    later.fixedOn = QDate(2026, 9, 7);
+    later.queues = {"tech"};
+    ProgramCells cells(QDate(2026, 7, 6), {billing, general, later});
+    cells.add(row("2026-07-06", "billing", 100, 1, 0, 0, 0, 0, "A1"));
+    cells.add(row("2026-07-07", "general", 100, 1, 0, 0, 0, 0, "A2"));
+    cells.add(row("2026-07-08", "tech", 100, 1, 0, 0, 0, 0, "A1"));
+    cells.add(row("2026-08-20", "tech", 100, 1, 0, 0, 0, 0, "A2"));
+    cells.add(row("2026-08-21", "general", 100, 1, 0, 0, 0, 0, "A1"));
+    const auto& b = cells.fixes.at(0);
+    QCOMPARE(b.inBefore.interactions, qint64(1));
+    QCOMPARE(b.inAfter.interactions, qint64(0));
+    QCOMPARE(b.outBefore.interactions, qint64(1)); // tech 07-08; not general 07-07
+    QCOMPARE(b.outAfter.interactions, qint64(1));  // tech 08-20; not general 08-21
+    const auto& g = cells.fixes.at(1);
+    QCOMPARE(g.inBefore.interactions, qint64(1));
+    QCOMPARE(g.inAfter.interactions, qint64(1));
+    QCOMPARE(g.outBefore.interactions, qint64(1));
+    QCOMPARE(g.outAfter.interactions, qint64(1));
+    QCOMPARE(cells.agents.size(), size_t(2));
+    QCOMPARE(cells.agents[0].fixes[1][1].interactions, qint64(1)); // A1's general 08-21
+    QCOMPARE(cells.agents[1].fixes[1][3].interactions, qint64(1)); // A2's tech 08-20
+}
+
+void TestPrePost::comparisonMatchesStatsmodels()
+{
+    ProgramCells cells(QDate(2026, 7, 6), {});
+    for (const auto& r : kPrePost)
+        cells.add(row(r[1] ? "2026-08-17" : "2026-07-06", "billing", 300, r[2], 0, 0, r[2], 0, kAgents[r[0]]));
+    const auto rows = comparePrePost(cells);
+    QCOMPARE(rows.size(), size_t(6));
+    const auto& fcr = rows[0];
+    QCOMPARE(fcr.nPre, qint64(23));
+    QCOMPARE(fcr.nPost, qint64(20));
+    QCOMPARE(fcr.agents, qint64(6));
+    QVERIFY(fcr.stats && fcr.stats->low && fcr.stats->p && fcr.note.isEmpty());
+    QVERIFY(close(fcr.stats->pre, 10.0 / 23.0, 1e-15));  // 10 of 23 resolved before
+    QVERIFY(close(fcr.stats->post, 14.0 / 20.0, 1e-15)); // 14 of 20 after
+    QVERIFY(close(fcr.stats->change, 0.2652173913043475, 1e-9));
+    QVERIFY(close(*fcr.stats->low, -0.19958835146608783, 1e-9));
+    QVERIFY(close(*fcr.stats->high, 0.7300231340747829, 1e-9));
+    QVERIFY(close(*fcr.stats->p, 0.20235172002668037, 1e-9));
+    QCOMPARE(*fcr.stats->df, 5.0);
+    const auto& dpti = rows[1];
+    QVERIFY(close(dpti.stats->pre, 10000.0 / 23.0, 1e-9));
+    QVERIFY(close(dpti.stats->change, 265.2173913043475, 1e-6));
+    QVERIFY(close(*dpti.stats->low, -199.58835146608783, 1e-6));
+    QVERIFY(close(*dpti.stats->high, 730.0231340747829, 1e-6));
+    QVERIFY(close(*dpti.stats->p, 0.20235172002668037, 1e-9));
+    // Rework and escalation never happen: nothing varies, so no test and no adjusted p.
+    QVERIFY(rows[2].stats && !rows[2].stats->p && !rows[2].pHolm);
+    // No CSAT surveyed: nothing to compare.
+    QVERIFY(!rows[3].stats);
+    // Handle time is 300 s for everyone: no variation.
+    QVERIFY(rows[4].stats && !rows[4].stats->p);
+    // Holm over the two tests made (fcr, dpti): both p doubled.
+    QVERIFY(close(*fcr.pHolm, 2 * 0.20235172002668037, 1e-9));
+    QVERIFY(close(*dpti.pHolm, 2 * 0.20235172002668037, 1e-9));
+    QVERIFY(!fcr.significant());
 }
 
 void TestPrePost::csvHasTheIssueColumns()
 {
-    CellSums pre, post;
-    for (int i = 0; i < 500; ++i) {
-        pre.add(row("2026-07-06", "billing", 100 + i % 3, i < 150 ? 1 : 0, 0, 0, 0, 0));
-        post.add(row("2026-08-17", "billing", 100 + i % 5, i < 200 ? 1 : 0, 0, 0, 0, 0));
-    }
-    const std::string csv = prePostCsv(comparePrePost(pre, post));
-    QVERIFY(csv.rfind("metric,pre,post,n_pre,n_post,change,relative,low,high,p_value\r\n", 0) == 0);
-    QVERIFY(csv.find("\r\nfcr,0.3,0.4,500,500,0.10000000000000003,0.3333333333333335,0.041200000000000035,"
-                     "0.15880000000000002,0.0009165370761145") != std::string::npos);
-    // No defects and no surveys: dpti has values but no ratio, csat is empty.
-    QVERIFY(csv.find("\r\ndpti,0,0,500,500,0,,,,\r\n") != std::string::npos);
-    QVERIFY(csv.find("\r\ncsat,,,0,0,,,,,\r\n") != std::string::npos);
+    ProgramCells cells(QDate(2026, 7, 6), {});
+    for (const auto& r : kPrePost)
+        cells.add(row(r[1] ? "2026-08-17" : "2026-07-06", "billing", 300, r[2], 0, 0, r[2], 0, kAgents[r[0]]));
+    const std::string csv = prePostCsv(comparePrePost(cells));
+    QVERIFY(csv.rfind("metric,pre,post,n_pre,n_post,change,relative,low,high,p_value,p_holm,agents,method,rate_ratio,"
+                      "note\r\n",
+                      0) == 0);
+    const auto line = [&](const char* metric) {
+        const auto at = csv.find(std::string("\r\n") + metric + ",");
+        return at == std::string::npos ? std::string() : csv.substr(at + 2, csv.find("\r\n", at + 2) - at - 2);
+    };
+    const std::string fcr = line("fcr");
+    QVERIFY2(fcr.rfind("fcr,0.43478260869565216,0.7,23,20,0.2652173913043", 0) == 0, fcr.c_str());
+    QVERIFY2(fcr.find(",6,ols_cluster_agent_cr1_t,,") != std::string::npos, fcr.c_str());
+    // DPTI carries its rate ratio (post / pre = 700 / 434.78... = 1.61) in its own column.
+    const std::string dpti = line("dpti");
+    QVERIFY2(dpti.find(",6,ols_cluster_agent_cr1_t,1.6099999999999999,") != std::string::npos, dpti.c_str());
+    // No surveys: csat is empty but for its counts, the method and agents.
+    QCOMPARE(line("csat"), std::string("csat,,,0,0,,,,,,,0,ols_cluster_agent_cr1_t,,"));
     QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 7L);
 }
 

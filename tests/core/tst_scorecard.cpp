@@ -241,7 +241,8 @@ private slots:
             "red\r\n";
         const std::string benRow = "agent,A2,Ben Ode,Billing,2026-W10,2026-W11,,4,,0.68,25,40.00000000000002,75,1,25,"
                                    "40,25,0,0.12,25,30,420,25,100,0.08,25,28.571428571428577,,2,,,0,,"
-                                   "37.39795918367347,70,red\r\n";
+                                   "37.39795918367347,70,\r\n";
+        // Ben has one QA evaluation: the gate needs 3, so it is empty (it read "red" before the rule).
         // Cy has no QA: the gate is empty.
         const std::string cyRow = "agent,A3,Cy Park,Tech,2026-W10,2026-W11,0.6,5,0,0.6,20,0,,0,,100,20,0,0.2,20,0,700,"
                                   "20,6.666666666666667,0.15,20,0,,1,,,0,,0.9523809523809524,70,\r\n";
@@ -250,6 +251,8 @@ private slots:
         QVERIFY2(csv.find(cyRow) != std::string::npos, csv.c_str());
         QCOMPARE(csv, header + annRow + benRow + cyRow);
         QVERIFY(!rowOf(card, "A3")->gateGreen.has_value());
+        QVERIFY(!rowOf(card, "A2")->gateGreen.has_value());
+        QCOMPARE(rowOf(card, "A2")->gateEvaluations, qint64(1));
     }
 
     // A period sums numerators and denominators: Ann's FCR over W10-W11 is

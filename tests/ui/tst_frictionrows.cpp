@@ -95,25 +95,33 @@ private slots:
 
     void intervals()
     {
-        // Proportions in points with one decimal, handle time in whole seconds, DPTI as a ratio.
+        // Proportions in points with one decimal, handle time in whole seconds, DPTI per 1,000 with one
+        // decimal (its interval bounds the change, like every other metric's).
         QCOMPARE(FrictionRows::interval(ProgramMetric::Fcr, -0.012, 0.034), u"-1.2 to 3.4"_s);
         QCOMPARE(FrictionRows::interval(ProgramMetric::Aht, 12.4, 30.6), u"12 to 31"_s);
-        QCOMPARE(FrictionRows::interval(ProgramMetric::Dpti, 0.912, 1.05), u"ratio 0.91 to 1.05"_s);
+        QCOMPARE(FrictionRows::interval(ProgramMetric::Dpti, -3.24, 1.04), u"-3.2 to 1.0"_s);
         QCOMPARE(FrictionRows::interval(ProgramMetric::Fcr, std::nullopt, 0.1), u"n/a"_s);
     }
 
     void verdicts()
     {
-        analytics::TwoSample up;
-        up.low = 0.01;
-        up.high = 0.05;
-        QCOMPARE(FrictionRows::verdict(ProgramMetric::Fcr, up), u"better"_s); // more resolved first time
-        QCOMPARE(FrictionRows::verdict(ProgramMetric::Aht, up), u"worse"_s);  // longer calls
-        analytics::TwoSample ratio;
-        ratio.low = 0.9;
-        ratio.high = 1.1;
-        QCOMPARE(FrictionRows::verdict(ProgramMetric::Dpti, ratio), u"within noise"_s); // the ratio spans 1
-        QCOMPARE(FrictionRows::verdict(ProgramMetric::Fcr, analytics::TwoSample{}), u"cannot tell"_s);
+        // The reading follows the Holm-adjusted p, not the interval alone.
+        analytics::MetricComparison c;
+        c.stats = analytics::TwoSample{};
+        c.stats->change = 0.03;
+        c.stats->low = 0.01;
+        c.stats->high = 0.05;
+        c.pHolm = 0.01;
+        QCOMPARE(FrictionRows::verdict(c), u"better"_s); // more resolved first time
+        c.metric = ProgramMetric::Aht;
+        QCOMPARE(FrictionRows::verdict(c), u"worse"_s); // longer calls
+        c.pHolm = 0.06;                                 // the unadjusted interval excludes 0, the adjusted p does not
+        QCOMPARE(FrictionRows::verdict(c), u"not significant after adjustment"_s);
+        c.note = u"incomplete: 4 of 14 comparison days"_s;
+        QCOMPARE(FrictionRows::verdict(c), u"incomplete: 4 of 14 comparison days"_s);
+        analytics::MetricComparison none;
+        none.stats = analytics::TwoSample{};
+        QCOMPARE(FrictionRows::verdict(none), u"cannot tell"_s);
     }
 };
 

@@ -25,8 +25,6 @@ namespace fb::ui {
 
 namespace {
 
-constexpr qint64 kSmallGroup = 5; // fewer measured notes than this: "small sample"
-
 } // namespace
 
 EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
@@ -66,10 +64,12 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
         explainLabel(tr("Change: the target metric in the 4 weeks after the note minus the 4 weeks before, "
                         "in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive "
                         "= better. Control: the same change for agents of the same team not coached on that "
-                        "attribute then. Difference in differences = change − control change; the interval "
-                        "is 95% (t). Rows with fewer than %1 measured notes are marked small sample. See "
-                        "docs/coaching.md.")
-                         .arg(kSmallGroup),
+                        "attribute then. Difference in differences: the coached agents' change against "
+                        "controls of the same baseline (regression to the mean taken out), 95% interval "
+                        "clustered by team (notes of one team share their controls). Rows with fewer than %1 "
+                        "measured notes are marked small sample; notes whose window reaches past the data are "
+                        "left out and counted. See docs/coaching.md.")
+                         .arg(analytics::kSmallEffectGroup),
                      this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
@@ -111,9 +111,12 @@ void EffectivenessView::reload()
                     i, 4,
                     reportCell(e.metShare ? tr("%1 of %2").arg(format::percent(*e.metShare, 0)).arg(e.followUpsDone)
                                           : QStringLiteral("—")));
-                m_table->setItem(i, 5,
-                                 reportCell(e.measured < kSmallGroup ? tr("%1 · small sample").arg(e.measured)
-                                                                     : format::count(e.measured)));
+                m_table->setItem(
+                    i, 5,
+                    reportCell(e.smallSample() ? tr("%1 · small sample").arg(e.measured) : format::count(e.measured)));
+                if (e.cut > 0)
+                    m_table->item(i, 5)->setToolTip(
+                        tr("%n note(s) left out: a window reaches past the data", nullptr, int(e.cut)));
                 m_table->setItem(i, 6, reportCell(format::signedOrDash(e.change, 1)));
                 m_table->setItem(i, 7, reportCell(format::signedOrDash(e.controlChange, 1)));
                 auto* did = reportCell(format::signedOrDash(e.did, 1));
@@ -129,7 +132,9 @@ void EffectivenessView::reload()
                 m_table->setItem(i, 9,
                                  reportCell(e.didLow ? format::interval(format::signedOrDash(e.didLow, 1),
                                                                         format::signedOrDash(e.didHigh, 1))
-                                                     : tr("needs 2+ measured")));
+                                                     : tr("no interval")));
+                if (!e.note.isEmpty())
+                    m_table->item(i, 9)->setToolTip(e.note);
             }
             m_table->resizeColumnsToContents();
             m_status->setText(tr("Groups: %1; notes: %2.").arg(m_rows.size()).arg(notes));

@@ -1,5 +1,6 @@
 #include "pages/friction/FrictionRows.h"
 
+#include "analytics/ProgramWorth.h"
 #include "common/Format.h"
 #include "common/Text.h"
 
@@ -43,6 +44,9 @@ QString FrictionRows::needsHtml(const analytics::ProgramReport& r)
 QString FrictionRows::summaryHtml(const analytics::ProgramReport& r)
 {
     QString sentences;
+    if (r.incomplete())
+        sentences +=
+            QStringLiteral("<p><b>%1</b></p>").arg(analytics::incompleteNote(r.comparisonDays).toHtmlEscaped());
     for (const auto& s : r.summary)
         sentences += QStringLiteral("<p>%1</p>").arg(s.toHtmlEscaped());
     return sentences;
@@ -148,7 +152,7 @@ FrictionRows::Rows FrictionRows::comparison(const analytics::ProgramReport& r)
             row << analytics::formatValue(c.metric, s.pre) << analytics::formatValue(c.metric, s.post)
                 << QString::number(c.nPre) << QString::number(c.nPost) << analytics::formatChange(c.metric, s.change)
                 << (s.relative ? format::percent(*s.relative, 1) : tr("n/a")) << interval(c.metric, s.low, s.high)
-                << format::pValue(s.p) << verdict(c.metric, s);
+                << format::pValue(c.pHolm) << verdict(c);
         } else {
             row << tr("no data") << tr("no data") << QString::number(c.nPre) << QString::number(c.nPost) << QString()
                 << QString() << QString() << QString() << tr("not enough data");
@@ -168,10 +172,15 @@ FrictionRows::Rows FrictionRows::attribution(const analytics::ProgramReport& r)
             if (a.low && a.high)
                 ci = interval(a.metric, a.low, a.high);
         }
-        const bool noise = a.did && a.low && a.high && *a.low <= 0 && *a.high >= 0;
+        QString note = a.note;
+        if (note.isEmpty() && a.did)
+            note = a.significant()
+                       ? tr("stands after adjustment (Holm %1, %2 agents)").arg(format::pValue(a.pHolm)).arg(a.agents)
+                       : tr("not significant after adjustment (Holm %1, %2 agents)")
+                             .arg(format::pValue(a.pHolm))
+                             .arg(a.agents);
         rows.push_back({tr("#%1").arg(a.fixId), analytics::metricLabel(a.metric), did.isEmpty() ? tr("not given") : did,
-                        ci, tr("%1 / %2").arg(a.n[0]).arg(a.n[1]), tr("%1 / %2").arg(a.n[2]).arg(a.n[3]),
-                        a.note.isEmpty() ? (noise ? tr("within noise") : QString()) : a.note});
+                        ci, tr("%1 / %2").arg(a.n[0]).arg(a.n[1]), tr("%1 / %2").arg(a.n[2]).arg(a.n[3]), note});
     }
     return rows;
 }
@@ -180,23 +189,20 @@ QString FrictionRows::interval(ProgramMetric m, std::optional<double> low, std::
 {
     if (!low || !high)
         return tr("n/a");
-    if (m == ProgramMetric::Dpti)
-        return tr("ratio %1").arg(format::interval(format::number(*low, 2), format::number(*high, 2)));
     const double k = analytics::isProportion(m) ? 100.0 : 1.0;
     const int d = m == ProgramMetric::Aht ? 0 : 1;
     return format::interval(format::number(*low * k, d), format::number(*high * k, d));
 }
 
-QString FrictionRows::verdict(ProgramMetric m, const analytics::TwoSample& s)
+QString FrictionRows::verdict(const analytics::MetricComparison& c)
 {
-    if (!s.low || !s.high)
+    if (!c.note.isEmpty())
+        return c.note;
+    if (!c.stats || !c.stats->low || !c.stats->high)
         return tr("cannot tell");
-    const bool dpti = m == ProgramMetric::Dpti;
-    const double nothing = dpti ? 1.0 : 0.0;
-    if (*s.low <= nothing && *s.high >= nothing)
-        return tr("within noise");
-    const bool up = dpti ? *s.low > 1.0 : *s.low > 0.0;
-    const bool good = analytics::higherIsBetter(m) ? up : !up;
+    if (!c.significant())
+        return tr("not significant after adjustment");
+    const bool good = analytics::higherIsBetter(c.metric) ? c.stats->change > 0 : c.stats->change < 0;
     return good ? tr("better") : tr("worse");
 }
 

@@ -39,7 +39,7 @@ public:
     // ratio for DPTI); "n/a" without both ends.
     static QString interval(analytics::ProgramMetric m, std::optional<double> low, std::optional<double> high);
     // "better" / "worse" / "within noise" in words, so a table never relies on colour.
-    static QString verdict(analytics::ProgramMetric m, const analytics::TwoSample& s);
+    static QString verdict(const analytics::MetricComparison& c);
 };
 
 } // namespace fb::ui

@@ -38,6 +38,10 @@ HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
     layout->addLayout(hbar);
     m_status = new QLabel;
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    // The table below stretches; the explanation (three lines, see present())
+    // must keep its height.
+    m_status->setMinimumHeight(3 * m_status->fontMetrics().lineSpacing() + 4);
     layout->addWidget(m_status);
     m_correlations = new QTableWidget;
     m_correlations->verticalHeader()->hide();
@@ -68,22 +72,33 @@ analytics::Metric HappinessTab::outcome() const
 
 void HappinessTab::showComputing(int from, int to)
 {
-    m_status->setText(tr("Computing correlations over %1…").arg(weekRangeText(from, to)));
+    m_status->setText(tr("Computing correlations over %1…").arg(weekRangeText(from, to).toHtmlEscaped()));
 }
 
 void HappinessTab::showError(const Error& error)
 {
-    m_status->setText(tr("Cannot compute: %1").arg(error.toString()));
+    m_status->setText(tr("Cannot compute: %1").arg(error.toString().toHtmlEscaped()));
 }
 
 void HappinessTab::present(const analytics::Happiness& h, int from, int to)
 {
-    m_status->setText(tr("%1: Spearman ρ of each pulse dimension (team-weeks with ≥ 5 responses) "
-                         "with each outcome the same week or 1–4 weeks later; n = team-weeks paired; "
-                         "bold: p < 0.05. Correlation is not cause.")
-                          .arg(weekRangeText(from, to)));
-    m_status->setToolTip(tr("Ranks with ties averaged; p from t = ρ √((n−2)/(1−ρ²)), n−2 degrees of "
-                            "freedom. See docs/scorecard.md."));
+    // How many cells chance alone would mark: 5% of the tests without any
+    // adjustment; with the q < 0.05 rule, about 5% of the marks at most.
+    // Three short lines: the tab's stack does not pass height-for-width on, so a
+    // wrapped label would keep one line's height and lose the rest.
+    m_status->setText(tr("%1: Spearman ρ within teams of each pulse dimension with each outcome, same week to 4 "
+                         "weeks later; n = team-weeks paired.<br><b>Bold</b>: q &lt; 0.05 (Benjamini–Hochberg): %3 of "
+                         "%2 tests; about %5 of these marks may still be chance.<br>With no link at all, chance alone "
+                         "would put about %4 of the %2 cells below p = 0.05. Correlation is not cause.")
+                          .arg(weekRangeText(from, to).toHtmlEscaped())
+                          .arg(h.tests)
+                          .arg(h.marked)
+                          .arg(format::number(0.05 * double(h.tests), 1))
+                          .arg(format::number(0.05 * double(h.marked), 1)));
+    m_status->setToolTip(tr("Team-weeks with ≥ 5 pulse responses. Each team's weekly series is centred on its own "
+                            "mean, so a difference in level between teams is no link; ranks with ties averaged. p: "
+                            "exact over every within-team permutation for n ≤ 10, else t = ρ √(df/(1−ρ²)) with df = "
+                            "n − teams − 1. q: Benjamini–Hochberg over the grid. See docs/scorecard.md."));
     showCorrelations(h);
     showTeams(h);
 }
@@ -115,15 +130,18 @@ void HappinessTab::showCorrelations(const analytics::Happiness& h)
                     const int a = int(std::min(1.0, std::abs(*c.rho)) * 90);
                     item->setBackground(*c.rho >= 0 ? QColor(255 - a, 255 - a / 2, 255)
                                                     : QColor(255, 255 - a / 2, 255 - a));
-                    if (c.p && *c.p < 0.05) {
+                    if (c.marked()) {
                         QFont f = item->font();
                         f.setBold(true);
                         item->setFont(f);
                     }
-                    item->setToolTip(tr("ρ = %1, n = %2 team-weeks, p = %3")
+                    item->setToolTip(tr("ρ = %1 within %2 teams, n = %3 team-weeks, p = %4%5, q = %6")
                                          .arg(format::number(*c.rho, 4))
+                                         .arg(c.teams)
                                          .arg(c.n)
-                                         .arg(c.p ? format::significant(*c.p, 3) : tr("n/a")));
+                                         .arg(c.p ? format::significant(*c.p, 3) : tr("n/a"))
+                                         .arg(c.exact ? tr(" (exact)") : QString())
+                                         .arg(c.q ? format::significant(*c.q, 3) : tr("n/a")));
                 } else {
                     item->setText(tr("n=%1: too few").arg(c.n));
                     item->setForeground(QColor(0x55, 0x55, 0x55));
