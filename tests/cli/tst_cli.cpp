@@ -118,7 +118,8 @@ void TestCli::exitCodes_data()
                                             << "error: Unknown option 'fast'. (see floorboard-cli import --help)";
     QTest::newRow("bad kind to import") << QStringList{"--db", "DB", "import", "widgets", "AGENTS"} << 2
                                         << "error: unknown kind 'widgets' (agents, interactions, qa_evaluations, "
-                                           "pulses, coaching, feedback, recognitions)";
+                                           "pulses, coaching, feedback, recognitions, mentoring_pairs, "
+                                           "mentoring_sessions)";
     QTest::newRow("bad kind to export") << QStringList{"--db", "DB", "export", "widgets", "out.csv"} << 2
                                         << "error: unknown kind 'widgets'";
     QTest::newRow("import without file") << QStringList{"--db", "DB", "import", "agents"} << 2
@@ -245,8 +246,9 @@ void TestCli::importInfoAndExport()
     QCOMPARE(again.out, QStringLiteral("interactions.csv (UTF-8, delimiter ,): 3 rows read: 0 new, 0 replaced, 3 "
                                        "unchanged, 0 rejected. Everything was already there: nothing changed.\n"));
 
-    const QJsonObject counts{{"agents", 3},   {"interactions", 3}, {"qa_evaluations", 2}, {"pulses", 3},
-                             {"coaching", 2}, {"feedback", 2},     {"recognitions", 2}};
+    const QJsonObject counts{{"agents", 3},       {"interactions", 3},    {"qa_evaluations", 2},
+                             {"pulses", 3},       {"coaching", 2},        {"feedback", 2},
+                             {"recognitions", 2}, {"mentoring_pairs", 3}, {"mentoring_sessions", 3}};
     const QJsonObject expected{{"database", db()},
                                {"schema_version", store::latestSchemaVersion()},
                                {"counts", counts},
