@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/MentoringStore.h"
 #include "store/ProgramStore.h"
+#include "store/ScorecardStore.h"
 
 #include <QDate>
 
@@ -33,11 +34,14 @@ void printMentoringUsage(std::FILE* out)
                     "`floorboard-cli mentoring SUBCOMMAND --help` describes its options.\n");
 }
 
-// The window's last week: --week, else the last complete week before today.
-std::optional<int> lastWeek(const QCommandLineParser& p, const QCommandLineOption& week)
+// The window's last week: --week, else the last complete week before today
+// (or the last week with data when the data end earlier).
+std::optional<int> lastWeek(const QCommandLineParser& p, const QCommandLineOption& week, store::Database& db)
 {
-    if (!p.isSet(week))
-        return IsoWeek::ofDate(QDate::currentDate().addDays(-7)).key();
+    if (!p.isSet(week)) {
+        auto weeks = store::rollupWeeks(db);
+        return analytics::defaultMentoringWeek(QDate::currentDate(), weeks ? weeks.value() : std::vector<int>{});
+    }
     const auto parsed = IsoWeek::parse(p.value(week));
     if (!parsed) {
         printError(QStringLiteral("--week takes an ISO week like 2026-W10, not '%1'").arg(p.value(week)));
@@ -65,7 +69,8 @@ bool knownTeam(store::Database& db, const std::string& team)
 QCommandLineOption weekOption()
 {
     return {QStringLiteral("week"),
-            QStringLiteral("Last ISO week of the window, e.g. 2026-W10 (default: the last complete week)."),
+            QStringLiteral("Last ISO week of the window, e.g. 2026-W10 (default: the last complete week, or the last "
+                           "week with data)."),
             QStringLiteral("W")};
 }
 
@@ -93,9 +98,6 @@ int runTriggers(const Context& ctx)
                                   "the team's base rate, empty below n = 5; agent_id is empty for the whole team."),
                    code, 0, 0))
         return code;
-    const auto last = lastWeek(p, week);
-    if (!last)
-        return Usage;
     bool ok = false;
     const int n = p.value(weeks).toInt(&ok);
     if (!ok || n < 1 || n > 52) {
@@ -103,7 +105,12 @@ int runTriggers(const Context& ctx)
         return Usage;
     }
     auto db = openDatabase(ctx, true);
-    if (!db || !knownTeam(*db, s(p.value(team))))
+    if (!db)
+        return DataProblem;
+    const auto last = lastWeek(p, week, *db);
+    if (!last)
+        return Usage;
+    if (!knownTeam(*db, s(p.value(team))))
         return DataProblem;
     auto input = store::loadTriggerInput(*db, IsoWeek::fromKey(*last).next(1 - n).key(), *last);
     if (!input) {
@@ -152,9 +159,6 @@ int runSuggest(const Context& ctx)
         printError(QStringLiteral("--behavior is required (see floorboard-cli mentoring suggest --help)"));
         return Usage;
     }
-    const auto last = lastWeek(p, week);
-    if (!last)
-        return Usage;
     bool ok = false;
     const int cap = p.value(capacity).toInt(&ok);
     if (!ok || cap < 0 || cap > 20) {
@@ -167,7 +171,12 @@ int runSuggest(const Context& ctx)
         return Usage;
     }
     auto db = openDatabase(ctx, true);
-    if (!db || !knownTeam(*db, s(p.value(team))))
+    if (!db)
+        return DataProblem;
+    const auto last = lastWeek(p, week, *db);
+    if (!last)
+        return Usage;
+    if (!knownTeam(*db, s(p.value(team))))
         return DataProblem;
     auto attributes = store::rubricAttributeNames(*db);
     if (!attributes) {

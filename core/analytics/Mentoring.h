@@ -8,6 +8,7 @@
 #include "common/Format.h"
 #include "domain/Mentoring.h"
 
+#include <QDate>
 #include <QString>
 
 #include <map>
@@ -82,6 +83,12 @@ struct SuggestedPair final {
     QString reason; // in words, for the lead
 };
 
+// One pair's benefit (the gap in points minus the penalties) and its reason in words.
+SuggestedPair describePair(const TargetMetric& behavior, const MentoringCandidate& mentee,
+                           const MentoringCandidate& mentor, const MentoringAgent& menteeAgent,
+                           const MentoringAgent& mentorAgent, const MentoringOptions& options,
+                           const format::Style& style = format::screen());
+
 // The pairs that maximise the total benefit (maxWeightAssignment), by mentee id.
 std::vector<SuggestedPair> suggestPairs(const TargetMetric& behavior, const MentoringInput& in,
                                         const MentoringOptions& options, const format::Style& style = format::screen());
@@ -91,6 +98,10 @@ std::vector<SuggestedPair> suggestPairs(const TargetMetric& behavior, const Ment
 // different teams unless allowed.
 QString forbiddenReason(const MentoringAgent& mentee, const MentoringAgent& mentor, const std::string& behavior,
                         const std::vector<MentoringPair>& pairs, bool crossTeam);
+
+// The default window's last week: the last complete week before today, or
+// the last week with data when the data end earlier (an old export, the demo).
+int defaultMentoringWeek(QDate today, const std::vector<int>& dataWeeks);
 
 // A behaviour's value as a person reads it: "3.6 of 4", "82 %", "412 s".
 QString behaviorValueText(const TargetMetric& behavior, double value, const format::Style& style = format::screen());

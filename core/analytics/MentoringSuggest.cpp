@@ -3,6 +3,7 @@
 // capacities that maximises the total is solved exactly (Assignment.h).
 #include "analytics/Assignment.h"
 #include "analytics/Mentoring.h"
+#include "common/IsoWeek.h"
 
 #include <QCoreApplication>
 
@@ -48,7 +49,36 @@ QString reasonFor(const TargetMetric& behavior, const SuggestedPair& p, const Me
         .arg(mentorPart, menteePart, shift, site, format::number(p.benefit, 1, style));
 }
 
+double benefitOf(const SuggestedPair& p, const MentoringOptions& options)
+{
+    return p.mentor.points - p.mentee.points - (p.sameShift ? 0 : options.shiftPenalty) -
+           (p.sameSite ? 0 : options.sitePenalty);
+}
+
 } // namespace
+
+SuggestedPair describePair(const TargetMetric& behavior, const MentoringCandidate& mentee,
+                           const MentoringCandidate& mentor, const MentoringAgent& menteeAgent,
+                           const MentoringAgent& mentorAgent, const MentoringOptions& options,
+                           const format::Style& style)
+{
+    SuggestedPair p;
+    p.mentee = mentee;
+    p.mentor = mentor;
+    p.sameShift = menteeAgent.shift == mentorAgent.shift;
+    p.sameSite = menteeAgent.site == mentorAgent.site;
+    p.benefit = benefitOf(p, options);
+    p.reason = reasonFor(behavior, p, menteeAgent, mentorAgent, style);
+    return p;
+}
+
+int defaultMentoringWeek(QDate today, const std::vector<int>& dataWeeks)
+{
+    const int lastComplete = IsoWeek::ofDate(today.addDays(-7)).key();
+    if (!dataWeeks.empty() && dataWeeks.back() < lastComplete)
+        return dataWeeks.back();
+    return lastComplete;
+}
 
 QString behaviorValueText(const TargetMetric& behavior, double value, const format::Style& style)
 {
@@ -105,8 +135,7 @@ std::vector<SuggestedPair> suggestPairs(const TargetMetric& behavior, const Ment
             p.mentor = c.mentors[j];
             p.sameShift = mentee.shift == mentor.shift;
             p.sameSite = mentee.site == mentor.site;
-            p.benefit = p.mentor.points - p.mentee.points - (p.sameShift ? 0 : options.shiftPenalty) -
-                        (p.sameSite ? 0 : options.sitePenalty);
+            p.benefit = benefitOf(p, options);
             const auto weight = qint64(std::llround(p.benefit * kWeightScale));
             if (weight <= 0)
                 continue;
@@ -120,9 +149,9 @@ std::vector<SuggestedPair> suggestPairs(const TargetMetric& behavior, const Ment
 
     std::vector<SuggestedPair> out;
     for (size_t e : maxWeightAssignment(int(c.mentees.size()), capacity, edges)) {
-        SuggestedPair p = std::move(choices[e]);
-        p.reason = reasonFor(behavior, p, *agents.at(p.mentee.agentId), *agents.at(p.mentor.agentId), style);
-        out.push_back(std::move(p));
+        const SuggestedPair& p = choices[e];
+        out.push_back(describePair(behavior, p.mentee, p.mentor, *agents.at(p.mentee.agentId),
+                                   *agents.at(p.mentor.agentId), options, style));
     }
     // Edges were added mentee by mentee, so ascending edge index is by mentee id.
     return out;

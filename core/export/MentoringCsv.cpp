@@ -1,5 +1,7 @@
 #include "export/MentoringCsv.h"
 
+#include <map>
+
 namespace fb::exporting {
 
 ReportTable triggersCsv(const std::vector<analytics::TriggerRow>& rows)
@@ -24,6 +26,26 @@ ReportTable suggestionsCsv(const std::string& behavior, const std::vector<analyt
     for (const auto& p : pairs)
         t.rows.push_back({p.mentee.agentId, p.mentor.agentId, behavior, num(p.mentee.value), std::to_string(p.mentee.n),
                           num(p.mentor.value), std::to_string(p.mentor.n), num(p.benefit), p.reason.toStdString()});
+    return t;
+}
+
+ReportTable pairsCsv(const std::vector<MentoringPair>& pairs, const std::vector<MentoringSession>& sessions)
+{
+    ReportTable t{{"pair_id", "mentee_id", "mentor_id", "behavior", "started_on", "planned_end", "ended_on", "outcome",
+                   "sessions", "minutes"},
+                  {false, false, false, true, false, false, false, false, false, false},
+                  {}};
+    std::map<std::string, std::pair<qint64, double>> done;
+    for (const auto& s : sessions) {
+        ++done[s.pairId].first;
+        done[s.pairId].second += s.minutes;
+    }
+    const auto day = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate).toStdString() : std::string(); };
+    for (const auto& p : pairs) {
+        const auto d = done[p.pairId];
+        t.rows.push_back({p.pairId, p.menteeId, p.mentorId, p.behavior, day(p.startedOn), day(p.plannedEnd),
+                          day(p.endedOn), p.outcome, std::to_string(d.first), num(d.second)});
+    }
     return t;
 }
 

@@ -14,4 +14,7 @@ ReportTable triggersCsv(const std::vector<analytics::TriggerRow>& rows);
 // mentee_id,mentor_id,behavior,mentee_value,mentee_n,mentor_value,mentor_n,benefit,reason
 ReportTable suggestionsCsv(const std::string& behavior, const std::vector<analytics::SuggestedPair>& pairs);
 
+// pair_id,mentee_id,mentor_id,behavior,started_on,planned_end,ended_on,outcome,sessions,minutes
+ReportTable pairsCsv(const std::vector<MentoringPair>& pairs, const std::vector<MentoringSession>& sessions);
+
 } // namespace fb::exporting

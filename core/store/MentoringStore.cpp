@@ -123,55 +123,84 @@ Result<std::unordered_set<std::string>> mentoringPairIds(Database& db)
     }
 }
 
-Result<std::string> startMentoringPair(Database& db, MentoringPair p)
+namespace {
+
+// The checks and the insert of one new pair, inside the caller's transaction.
+Result<std::string> insertPair(SQLite::Database& sql, MentoringPair p)
 {
     if (auto v = validatePair(p); !v)
         return v.error();
     if (!p.active())
         return Error::plain(Tr::tr("outcome: a new pair starts without an outcome"));
+    for (const auto& [field, id] : {std::pair{"mentee_id", &p.menteeId}, std::pair{"mentor_id", &p.mentorId}})
+        if (!agentExists(sql, *id))
+            return Error::plain(Tr::tr("%1: unknown agent %2").arg(QLatin1String(field), q(*id)));
+    SQLite::Statement busy(sql, "SELECT pair_id FROM mentoring_pairs WHERE mentee_id = ? AND behavior = ? "
+                                "AND outcome IS NULL");
+    busy.bind(1, p.menteeId);
+    busy.bind(2, p.behavior);
+    if (busy.executeStep())
+        return Error::plain(Tr::tr("mentee_id: %1 is already a mentee in %2 (pair %3)")
+                                .arg(q(p.menteeId), q(p.behavior), q(busy.getColumn(0).getString())));
+    SQLite::Statement load(sql, "SELECT count(*), coalesce((SELECT capacity FROM mentoring_capacity WHERE "
+                                "agent_id = ?1), ?2) FROM mentoring_pairs WHERE mentor_id = ?1 AND outcome IS NULL");
+    load.bind(1, p.mentorId);
+    load.bind(2, kMentoringDefaultCapacity);
+    load.executeStep();
+    const int active = load.getColumn(0).getInt();
+    const int capacity = load.getColumn(1).getInt();
+    if (active >= capacity)
+        return Error::plain(
+            Tr::tr("mentor_id: %1 already mentors %2 of %3 at once").arg(q(p.mentorId)).arg(active).arg(capacity));
+    if (p.pairId.empty()) {
+        p.pairId = nextId(sql, "mentoring_pairs", "pair_id", 'P');
+    } else {
+        SQLite::Statement exists(sql, "SELECT 1 FROM mentoring_pairs WHERE pair_id = ?");
+        exists.bind(1, p.pairId);
+        if (exists.executeStep())
+            return Error::plain(Tr::tr("pair_id: %1 already exists").arg(q(p.pairId)));
+    }
+    SQLite::Statement st(sql, "INSERT INTO mentoring_pairs(pair_id, mentee_id, mentor_id, behavior, started_on, "
+                              "planned_end) VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, p.pairId);
+    st.bind(2, p.menteeId);
+    st.bind(3, p.mentorId);
+    st.bind(4, p.behavior);
+    st.bind(5, iso(p.startedOn));
+    st.bind(6, iso(p.plannedEnd));
+    st.exec();
+    return p.pairId;
+}
+
+} // namespace
+
+Result<std::string> startMentoringPair(Database& db, MentoringPair p)
+{
+    auto ids = startMentoringPairs(db, {std::move(p)});
+    if (!ids)
+        return ids.error();
+    return ids.value().front();
+}
+
+Result<std::vector<std::string>> startMentoringPairs(Database& db, const std::vector<MentoringPair>& pairs)
+{
     try {
-        auto& sql = db.sql();
-        SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
-        for (const auto& [field, id] : {std::pair{"mentee_id", &p.menteeId}, std::pair{"mentor_id", &p.mentorId}})
-            if (!agentExists(sql, *id))
-                return Error::plain(Tr::tr("%1: unknown agent %2").arg(QLatin1String(field), q(*id)));
-        SQLite::Statement busy(sql, "SELECT pair_id FROM mentoring_pairs WHERE mentee_id = ? AND behavior = ? "
-                                    "AND outcome IS NULL");
-        busy.bind(1, p.menteeId);
-        busy.bind(2, p.behavior);
-        if (busy.executeStep())
-            return Error::plain(Tr::tr("mentee_id: %1 is already a mentee in %2 (pair %3)")
-                                    .arg(q(p.menteeId), q(p.behavior), q(busy.getColumn(0).getString())));
-        SQLite::Statement load(sql,
-                               "SELECT count(*), coalesce((SELECT capacity FROM mentoring_capacity WHERE "
-                               "agent_id = ?1), ?2) FROM mentoring_pairs WHERE mentor_id = ?1 AND outcome IS NULL");
-        load.bind(1, p.mentorId);
-        load.bind(2, kMentoringDefaultCapacity);
-        load.executeStep();
-        const int active = load.getColumn(0).getInt();
-        const int capacity = load.getColumn(1).getInt();
-        if (active >= capacity)
-            return Error::plain(
-                Tr::tr("mentor_id: %1 already mentors %2 of %3 at once").arg(q(p.mentorId)).arg(active).arg(capacity));
-        if (p.pairId.empty()) {
-            p.pairId = nextId(sql, "mentoring_pairs", "pair_id", 'P');
-        } else {
-            SQLite::Statement exists(sql, "SELECT 1 FROM mentoring_pairs WHERE pair_id = ?");
-            exists.bind(1, p.pairId);
-            if (exists.executeStep())
-                return Error::plain(Tr::tr("pair_id: %1 already exists").arg(q(p.pairId)));
+        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        std::vector<std::string> ids;
+        for (size_t i = 0; i < pairs.size(); ++i) {
+            auto id = insertPair(db.sql(), pairs[i]);
+            if (!id) {
+                if (pairs.size() == 1)
+                    return id.error();
+                return Error::plain(Tr::tr("pair %1 of %2 (%3 with %4): %5")
+                                        .arg(i + 1)
+                                        .arg(pairs.size())
+                                        .arg(q(pairs[i].menteeId), q(pairs[i].mentorId), id.error().toString()));
+            }
+            ids.push_back(std::move(id.value()));
         }
-        SQLite::Statement st(sql, "INSERT INTO mentoring_pairs(pair_id, mentee_id, mentor_id, behavior, started_on, "
-                                  "planned_end) VALUES (?, ?, ?, ?, ?, ?)");
-        st.bind(1, p.pairId);
-        st.bind(2, p.menteeId);
-        st.bind(3, p.mentorId);
-        st.bind(4, p.behavior);
-        st.bind(5, iso(p.startedOn));
-        st.bind(6, iso(p.plannedEnd));
-        st.exec();
         tx.commit();
-        return p.pairId;
+        return ids;
     } catch (const SQLite::Exception& e) {
         return sqlFailure(db, Tr::tr("cannot start the mentoring pair"), e);
     }

@@ -30,6 +30,9 @@ Result<std::unordered_set<std::string>> mentoringPairIds(Database& db);
 // active pair for the behaviour, the mentor within capacity. An empty pairId
 // gets the next free "P0001"-style id, which is returned.
 Result<std::string> startMentoringPair(Database& db, MentoringPair pair);
+// Starts several pairs (the confirmed suggestions) in one transaction: all or
+// none; a refusal names the pair ("pair 2 of 3 (B10 with B01): ...").
+Result<std::vector<std::string>> startMentoringPairs(Database& db, const std::vector<MentoringPair>& pairs);
 // Logs a session of an active pair held on or after its start; an empty
 // sessionId gets the next free "S0001"-style id, which is returned.
 Result<std::string> logMentoringSession(Database& db, MentoringSession session);
