@@ -259,8 +259,8 @@ void TestCli::importInfoAndExport()
 
     const Run text = cli({QStringLiteral("--db"), db(), QStringLiteral("info")});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.contains(QStringLiteral("\ninteractions               3\n")));
-    QVERIFY(text.out.contains(QStringLiteral("interactions    2026-07-06T08:12:31 to 2026-07-07T14:02:44\n")));
+    QVERIFY(text.out.contains(QStringLiteral("\ninteractions                   3\n")));
+    QVERIFY(text.out.contains(QStringLiteral("interactions        2026-07-06T08:12:31 to 2026-07-07T14:02:44\n")));
 
     const QString out = m_dir->filePath(QStringLiteral("agents.csv"));
     const Run exported = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("--excel"),

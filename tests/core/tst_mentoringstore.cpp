@@ -44,6 +44,7 @@ private slots:
     void startRefusals();
     void capacityLimitsMentors();
     void sessionAndEndRefusals();
+    void confirmedPairsStartAllOrNone();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -105,7 +106,8 @@ void TestMentoringStore::startRefusals_data()
         << "A0001" << QDate(2026, 7, 1)
         << "planned_end: the planned end (2026-07-01) is not after the start (2026-07-06)";
     QTest::newRow("already a mentee") << "A0003"
-                                      << "A0001" << end << "mentee_id: A0003 is already a mentee in empathy (pair P0001)";
+                                      << "A0001" << end
+                                      << "mentee_id: A0003 is already a mentee in empathy (pair P0001)";
 }
 
 void TestMentoringStore::startRefusals()
@@ -164,6 +166,22 @@ void TestMentoringStore::sessionAndEndRefusals()
     QCOMPARE(refusal(session("P0001", QDate(2026, 8, 3), 30)),
              QStringLiteral("pair_id: pair P0001 ended on 2026-08-01 (stopped)"));
     QCOMPARE(dump(m_path, "SELECT ended_on, outcome FROM mentoring_pairs"), QStringList{"2026-08-01|stopped"});
+}
+
+void TestMentoringStore::confirmedPairsStartAllOrNone()
+{
+    // The second pair is refused (A0001 mentors itself), so the first is not kept either.
+    auto refused = store::startMentoringPairs(*m_db, {pair("A0002", "A0001"), pair("A0001", "A0001", "csat")});
+    QCOMPARE(refused.error().toString(),
+             QStringLiteral("pair 2 of 2 (A0001 with A0001): mentor_id: the mentor and the mentee are the same agent "
+                            "(A0001)"));
+    QCOMPARE(dump(m_path, "SELECT count(*) FROM mentoring_pairs"), QStringList{"0"});
+    auto ids = store::startMentoringPairs(*m_db, {pair("A0002", "A0001"), pair("A0003", "A0001")});
+    QVERIFY(ids);
+    QCOMPARE(ids.value(), (std::vector<std::string>{"P0001", "P0002"}));
+    // A third mentee would exceed the default capacity of 2.
+    QCOMPARE(store::startMentoringPairs(*m_db, {pair("A0002", "A0001", "csat")}).error().toString(),
+             QStringLiteral("mentor_id: A0001 already mentors 2 of 2 at once"));
 }
 
 QTEST_GUILESS_MAIN(TestMentoringStore)
