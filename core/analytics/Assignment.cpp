@@ -80,6 +80,8 @@ std::vector<size_t> maxWeightAssignment(int leftCount, const std::vector<int>& c
             queue.pop();
             if (d > dist[size_t(v)])
                 continue;
+            if (v == sink)
+                break; // the rest cannot shorten the path; potentials below stay valid
             for (size_t i : net.out[size_t(v)]) {
                 const auto& a = net.arcs[i];
                 if (a.cap <= 0)
@@ -100,9 +102,12 @@ std::vector<size_t> maxWeightAssignment(int leftCount, const std::vector<int>& c
         // shortest paths, so once one would not lower the cost, none will.
         if (dist[size_t(sink)] + potential[size_t(sink)] - potential[size_t(source)] >= 0)
             break;
+        // min(d, d(sink)) keeps every reduced cost non-negative although the
+        // search stopped at the sink: nodes not settled by then are at least
+        // that far, and the path's own arcs get reduced cost 0.
+        const qint64 reach = dist[size_t(sink)];
         for (int v = 0; v < nodes; ++v)
-            if (dist[size_t(v)] < kInf)
-                potential[size_t(v)] += dist[size_t(v)];
+            potential[size_t(v)] += std::min(dist[size_t(v)], reach);
         for (int v = sink; v != source;) {
             const size_t i = via[size_t(v)];
             net.arcs[i].cap -= 1;

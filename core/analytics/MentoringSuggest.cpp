@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <set>
 #include <unordered_map>
 
 namespace fb::analytics {
@@ -122,13 +123,20 @@ std::vector<SuggestedPair> suggestPairs(const TargetMetric& behavior, const Ment
     for (const auto& a : in.agents)
         agents[a.id] = &a;
 
+    // The rules of forbiddenReason() as cheap tests: this loop sees every
+    // mentee-mentor combination (hundreds of thousands across teams).
+    std::set<std::pair<std::string, std::string>> failed;
+    for (const auto& p : in.pairs)
+        if (p.failed() && p.behavior == behavior.key())
+            failed.insert({p.menteeId, p.mentorId});
     std::vector<AssignmentEdge> edges;
     std::vector<SuggestedPair> choices;
     for (size_t i = 0; i < c.mentees.size(); ++i) {
         const MentoringAgent& mentee = *agents.at(c.mentees[i].agentId);
         for (size_t j = 0; j < c.mentors.size(); ++j) {
             const MentoringAgent& mentor = *agents.at(c.mentors[j].agentId);
-            if (!forbiddenReason(mentee, mentor, behavior.key(), in.pairs, options.crossTeam).isEmpty())
+            if (mentee.id == mentor.id || (!options.crossTeam && mentee.team != mentor.team) ||
+                failed.count({mentee.id, mentor.id}))
                 continue;
             SuggestedPair p;
             p.mentee = c.mentees[i];
