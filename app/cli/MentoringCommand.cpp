@@ -66,6 +66,43 @@ bool knownTeam(store::Database& db, const std::string& team)
     return false;
 }
 
+// A whole-number option within [min, max], or nullopt (error printed).
+std::optional<int> wholeNumber(const QCommandLineParser& p, const QCommandLineOption& o, int min, int max)
+{
+    bool ok = false;
+    const int n = p.value(o).toInt(&ok);
+    if (ok && n >= min && n <= max)
+        return n;
+    printError(QStringLiteral("--%1 takes a whole number from %2 to %3, not '%4'")
+                   .arg(o.names().first())
+                   .arg(min)
+                   .arg(max)
+                   .arg(p.value(o)));
+    return std::nullopt;
+}
+
+// The database, the window's last week and a known --team, or the exit code.
+struct Opened final {
+    std::unique_ptr<store::Database> db;
+    int lastWeek = 0;
+    int exitCode = Ok;
+};
+Opened openWindow(const Context& ctx, const QCommandLineParser& p, const QCommandLineOption& week,
+                  const QCommandLineOption& team)
+{
+    Opened o;
+    o.db = openDatabase(ctx, true);
+    if (!o.db)
+        return {nullptr, 0, DataProblem};
+    const auto last = lastWeek(p, week, *o.db);
+    if (!last)
+        return {nullptr, 0, Usage};
+    if (!knownTeam(*o.db, s(p.value(team))))
+        return {nullptr, 0, DataProblem};
+    o.lastWeek = *last;
+    return o;
+}
+
 QCommandLineOption weekOption()
 {
     return {QStringLiteral("week"),
@@ -98,21 +135,14 @@ int runTriggers(const Context& ctx)
                                   "the team's base rate, empty below n = 5; agent_id is empty for the whole team."),
                    code, 0, 0))
         return code;
-    bool ok = false;
-    const int n = p.value(weeks).toInt(&ok);
-    if (!ok || n < 1 || n > 52) {
-        printError(QStringLiteral("--weeks takes a whole number from 1 to 52, not '%1'").arg(p.value(weeks)));
+    const auto n = wholeNumber(p, weeks, 1, 52);
+    if (!n)
         return Usage;
-    }
-    auto db = openDatabase(ctx, true);
-    if (!db)
-        return DataProblem;
-    const auto last = lastWeek(p, week, *db);
-    if (!last)
-        return Usage;
-    if (!knownTeam(*db, s(p.value(team))))
-        return DataProblem;
-    auto input = store::loadTriggerInput(*db, IsoWeek::fromKey(*last).next(1 - n).key(), *last);
+    auto opened = openWindow(ctx, p, week, team);
+    if (!opened.db)
+        return opened.exitCode;
+    const int last = opened.lastWeek;
+    auto input = store::loadTriggerInput(*opened.db, IsoWeek::fromKey(last).next(1 - *n).key(), last);
     if (!input) {
         printError(input.error());
         return DataProblem;
@@ -159,26 +189,20 @@ int runSuggest(const Context& ctx)
         printError(QStringLiteral("--behavior is required (see floorboard-cli mentoring suggest --help)"));
         return Usage;
     }
-    bool ok = false;
-    const int cap = p.value(capacity).toInt(&ok);
-    if (!ok || cap < 0 || cap > 20) {
-        printError(QStringLiteral("--capacity takes a whole number from 0 to 20, not '%1'").arg(p.value(capacity)));
+    const auto cap = wholeNumber(p, capacity, 0, 20);
+    if (!cap)
         return Usage;
-    }
+    bool ok = false;
     const double points = p.value(penalty).toDouble(&ok);
     if (!ok || points < 0 || points > 100) {
         printError(QStringLiteral("--penalty takes a number of points from 0 to 100, not '%1'").arg(p.value(penalty)));
         return Usage;
     }
-    auto db = openDatabase(ctx, true);
-    if (!db)
-        return DataProblem;
-    const auto last = lastWeek(p, week, *db);
-    if (!last)
-        return Usage;
-    if (!knownTeam(*db, s(p.value(team))))
-        return DataProblem;
-    auto attributes = store::rubricAttributeNames(*db);
+    auto opened = openWindow(ctx, p, week, team);
+    if (!opened.db)
+        return opened.exitCode;
+    store::Database& db = *opened.db;
+    auto attributes = store::rubricAttributeNames(db);
     if (!attributes) {
         printError(attributes.error());
         return DataProblem;
@@ -194,14 +218,14 @@ int runSuggest(const Context& ctx)
         return Usage;
     }
     analytics::MentoringOptions o;
-    o.toWeek = *last;
-    o.fromWeek = IsoWeek::fromKey(*last).next(1 - analytics::kMentoringWindowWeeks).key();
+    o.toWeek = opened.lastWeek;
+    o.fromWeek = IsoWeek::fromKey(o.toWeek).next(1 - analytics::kMentoringWindowWeeks).key();
     o.team = s(p.value(team));
-    o.defaultCapacity = cap;
+    o.defaultCapacity = *cap;
     o.crossTeam = p.isSet(crossTeam);
     o.shiftPenalty = points;
     o.sitePenalty = points;
-    auto input = store::loadMentoringInput(*db, o.fromWeek, o.toWeek);
+    auto input = store::loadMentoringInput(db, o.fromWeek, o.toWeek);
     if (!input) {
         printError(input.error());
         return DataProblem;
