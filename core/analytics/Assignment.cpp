@@ -63,8 +63,10 @@ std::vector<size_t> maxWeightAssignment(int leftCount, const std::vector<int>& c
     for (const auto& a : net.arcs)
         if (a.cap > 0 && a.cost < 0)
             potential[size_t(a.to)] = std::min(potential[size_t(a.to)], a.cost);
-    for (int r = 0; r < rightCount; ++r)
-        potential[size_t(sink)] = std::min(potential[size_t(sink)], potential[size_t(1 + leftCount + r)]);
+    for (int r = 0; r < rightCount; ++r) {
+        const int right = 1 + leftCount + r;
+        potential[size_t(sink)] = std::min(potential[size_t(sink)], potential[size_t(right)]);
+    }
 
     using Item = std::pair<qint64, int>;
     std::vector<qint64> dist(static_cast<size_t>(nodes));

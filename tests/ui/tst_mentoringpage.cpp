@@ -80,12 +80,26 @@ void TestMentoringPage::demoSiteFromTriggersToPairs()
     page.setToday(QDate(2026, 9, 9)); // last complete week 2026-W36 is after the data: the window ends at W35
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->toWeek == 202635 && page.view()->behavior == "empathy", 30000);
-    const ui::MentoringView& v = *page.view();
-    QCOMPARE(v.fromWeek, 202632);
-    QCOMPARE(int(v.triggers.size()), 963);
+    QCOMPARE(page.view()->fromWeek, 202632);
+    QCOMPARE(int(page.view()->triggers.size()), 963);
     QCOMPARE(page.triggersTab()->table()->rowCount(), 963);
     QCOMPARE(page.triggersTab()->table()->item(0, 1)->text(), u"Daniel Byrne (A0033)"_s);
     QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"mentoring-triggers.png"_s));
+
+    // Enter on a trigger shows the pairs of the behaviour it suggests: CSAT
+    // for a detractor cell (`mentoring suggest --behavior csat`: A0011 and A0038, both with A0041).
+    QTableWidget* triggers = page.triggersTab()->table();
+    QCOMPARE(triggers->item(0, 7)->text(), u"CSAT"_s);
+    triggers->setFocus();
+    triggers->setCurrentCell(0, 0);
+    QTest::keyClick(triggers, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(page.view()->behavior == "csat", 30000);
+    QCOMPARE(page.tabs()->currentWidget(), page.suggestionsTab());
+    QCOMPARE(page.suggestionsTab()->table()->rowCount(), 2);
+    QVERIFY(page.suggestionsTab()->table()->item(0, 0)->text().endsWith(u"(A0011)"_s));
+    QVERIFY(page.suggestionsTab()->table()->item(1, 0)->text().endsWith(u"(A0038)"_s));
+    page.showBehavior("empathy");
+    QTRY_VERIFY_WITH_TIMEOUT(page.view()->behavior == "empathy", 30000);
 
     page.tabs()->setCurrentWidget(page.suggestionsTab());
     QTableWidget* suggested = page.suggestionsTab()->table();
