@@ -62,7 +62,7 @@ int runMentoringStart(const Context& ctx)
     const auto start = dateOption(p, on, QDate::currentDate());
     if (!start)
         return Usage;
-    const auto end = dateOption(p, plannedEnd, start->addDays(7 * kMentoringDefaultWeeks));
+    const auto end = dateOption(p, plannedEnd, defaultPlannedEnd(*start));
     if (!end)
         return Usage;
     auto db = openDatabase(ctx, true);

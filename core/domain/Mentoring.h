@@ -42,6 +42,12 @@ struct MentoringSession final {
     std::string nextStep;
 };
 
+// The planned end of a pair started on that day: 6 weeks later.
+inline QDate defaultPlannedEnd(QDate start)
+{
+    return start.addDays(qint64(7) * kMentoringDefaultWeeks);
+}
+
 // met, not_met, stopped.
 const std::vector<std::string>& mentoringOutcomes();
 

@@ -44,7 +44,7 @@ std::string nextId(SQLite::Database& sql, const char* table, const char* column,
     int next = sql.execAndGet(fmt::format("SELECT count(*) + 1 FROM {}", table)).getInt();
     SQLite::Statement exists(sql, fmt::format("SELECT 1 FROM {} WHERE {} = ?", table, column));
     for (;; ++next) {
-        const std::string id = fmt::format("{}{:04}", prefix, next);
+        std::string id = fmt::format("{}{:04}", prefix, next);
         exists.bind(1, id);
         const bool taken = exists.executeStep();
         exists.reset();

@@ -186,7 +186,7 @@ void MentoringPage::load()
     const Request request{m_today, m_behavior, options()};
     m_worker->run(
         this, [request](store::Database& db) { return loadView(db, request); },
-        [this, generation](Result<std::shared_ptr<MentoringView>> v) {
+        [this, generation](const Result<std::shared_ptr<MentoringView>>& v) {
             if (generation != m_generation)
                 return; // a newer request is on its way
             if (!v)
@@ -237,11 +237,11 @@ void MentoringPage::startPairs(std::vector<MentoringPair> pairs)
 {
     for (auto& p : pairs) {
         p.startedOn = m_today;
-        p.plannedEnd = m_today.addDays(7 * kMentoringDefaultWeeks);
+        p.plannedEnd = defaultPlannedEnd(m_today);
     }
     m_worker->run(
         this, [pairs](store::Database& db) { return store::startMentoringPairs(db, pairs); },
-        [this](Result<std::vector<std::string>> ids) {
+        [this](const Result<std::vector<std::string>>& ids) {
             if (!ids)
                 return showError(ids.error().toString());
             emit written();
@@ -254,7 +254,7 @@ void MentoringPage::logSession(const MentoringSession& session)
 {
     m_worker->run(
         this, [session](store::Database& db) { return store::logMentoringSession(db, session); },
-        [this](Result<std::string> id) {
+        [this](const Result<std::string>& id) {
             if (!id)
                 return showError(id.error().toString());
             m_pairs->sessionSaved();
@@ -267,7 +267,7 @@ void MentoringPage::endPair(const std::string& pairId, QDate on, const std::stri
 {
     m_worker->run(
         this, [pairId, on, outcome](store::Database& db) { return store::endMentoringPair(db, pairId, on, outcome); },
-        [this](Status st) {
+        [this](const Status& st) {
             if (!st)
                 return showError(st.error().toString());
             emit written();
