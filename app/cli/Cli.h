@@ -77,9 +77,10 @@ int runCalibration(const Context& ctx);
 int runProgram(const Context& ctx);
 int runCoaching(const Context& ctx);
 int runMentoring(const Context& ctx);
-// mentoring start|session|end (MentoringRecordCommand.cpp)
+// mentoring start|session|end|capacity (MentoringRecordCommand.cpp)
 int runMentoringStart(const Context& ctx);
 int runMentoringSession(const Context& ctx);
 int runMentoringEnd(const Context& ctx);
+int runMentoringCapacity(const Context& ctx);
 
 } // namespace fb::cli

@@ -30,7 +30,8 @@ void printMentoringUsage(std::FILE* out)
                     "            [--week W] [--team T] [--capacity 2] [--out FILE.csv]\n"
                     "  start     Start a pair: start --mentee ID --mentor ID --behavior B [--on DATE]\n"
                     "  session   Log a session: session --pair ID --on DATE --minutes N [--practised TEXT]\n"
-                    "  end       End a pair: end --pair ID --on DATE --outcome met|not_met|stopped\n\n"
+                    "  end       End a pair: end --pair ID --on DATE --outcome met|not_met|stopped\n"
+                    "  capacity  Mentees a mentor takes at once: capacity --mentor ID --mentees N\n\n"
                     "`floorboard-cli mentoring SUBCOMMAND --help` describes its options.\n");
 }
 
@@ -260,6 +261,8 @@ int runMentoring(const Context& ctx)
         return runMentoringSession(subCtx);
     if (sub == QLatin1String("end"))
         return runMentoringEnd(subCtx);
+    if (sub == QLatin1String("capacity"))
+        return runMentoringCapacity(subCtx);
     printError(QStringLiteral("unknown mentoring subcommand '%1'").arg(sub));
     printMentoringUsage(stderr);
     return Usage;

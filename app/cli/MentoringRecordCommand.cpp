@@ -1,4 +1,4 @@
-// floorboard-cli mentoring start|session|end: record a mentoring program
+// floorboard-cli mentoring start|session|end|capacity: record a mentoring program
 // from the command line, with the same checks as the window (the store
 // refuses what validatePair / validateSession refuse).
 #include "Cli.h"
@@ -139,6 +139,33 @@ int runMentoringEnd(const Context& ctx)
     if (!db)
         return DataProblem;
     if (auto st = store::endMentoringPair(*db, s(p.value(pairId)), *ended, s(p.value(outcome))); !st) {
+        printError(st.error());
+        return DataProblem;
+    }
+    return Ok;
+}
+
+int runMentoringCapacity(const Context& ctx)
+{
+    QCommandLineParser p;
+    const auto mentor = textOption("mentor", "The mentor's agent id.", "ID");
+    const auto mentees = textOption("mentees", "Mentees the mentor takes at once (0-20; 2 is the default).", "N");
+    p.addOptions({mentor, mentees});
+    int code = Ok;
+    if (!parseArgs(p, ctx, QStringLiteral("Set how many mentees a mentor takes at once."), code, 0, 0))
+        return code;
+    if (!requireAll(p, ctx.args.first(), {&mentor, &mentees}))
+        return Usage;
+    bool ok = false;
+    const int n = p.value(mentees).toInt(&ok);
+    if (!ok) {
+        printError(QStringLiteral("--mentees takes a whole number like 2, not '%1'").arg(p.value(mentees)));
+        return Usage;
+    }
+    auto db = openDatabase(ctx, true);
+    if (!db)
+        return DataProblem;
+    if (auto st = store::setMentorCapacity(*db, s(p.value(mentor)), n); !st) {
         printError(st.error());
         return DataProblem;
     }

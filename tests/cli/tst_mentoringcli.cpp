@@ -115,6 +115,13 @@ void TestMentoringCli::suggestMaximisesTheTotal()
     const Run two = cli({"mentoring", "suggest", "--behavior", "empathy", "--week", "2026-W13"});
     QCOMPARE(two.out.count(QStringLiteral(",B01,")), 2);
     QVERIFY(two.out.contains(QStringLiteral("B09,B01,empathy,1,8,4,8,70,")));
+    // Bea's own capacity of 1 wins over the default of 2: back to 125.
+    QCOMPARE(cli({"mentoring", "capacity", "--mentor", "B01", "--mentees", "1"}).exitCode, 0);
+    QCOMPARE(cli({"mentoring", "suggest", "--behavior", "empathy", "--week", "2026-W13"}).out, r.out);
+    QCOMPARE(cli({"mentoring", "capacity", "--mentor", "B01", "--mentees", "21"}).err,
+             QStringLiteral("error: capacity: must be 0 to 20, not 21\n"));
+    QCOMPARE(cli({"mentoring", "capacity", "--mentor", "B01", "--mentees", "2"}).exitCode, 0);
+    QCOMPARE(dump(db(), "SELECT count(*) FROM mentoring_capacity"), QStringList{QStringLiteral("0")});
 }
 
 void TestMentoringCli::recordAPairAndItsSessions()
