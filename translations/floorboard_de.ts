@@ -5807,7 +5807,7 @@ Noch keine Maßnahme erfasst.
         <translation>Agenten, denen ein Verhalten schwerfällt, fair und optimal mit den Kollegen zusammenbringen, die darin am besten sind, und die Sitzungen des Programms festhalten.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Reading the window&apos;s contacts and evaluations…</source>
         <translation>Kontakte und Bewertungen des Zeitraums werden gelesen…</translation>
     </message>
@@ -5827,7 +5827,7 @@ Noch keine Maßnahme erfasst.
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -6589,7 +6589,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::SuggestionsTab</name>
     <message>
-        <location filename="../ui/pages/mentoring/SuggestionsTab.cpp" line="+25"/>
+        <location filename="../ui/pages/mentoring/SuggestionsTab.cpp" line="+26"/>
         <source>&lt;b&gt;Suggested pairs&lt;/b&gt;: the pairs with the largest total benefit (the gap between mentor and mentee in points, less 5 for a different shift and 5 for a different site). Drop, swap or add pairs, then confirm to start them.</source>
         <translation>&lt;b&gt;Vorgeschlagene Paare&lt;/b&gt;: die Paare mit dem größten Gesamtnutzen (der Abstand zwischen Mentor und Mentee in Punkten, abzüglich 5 für eine andere Schicht und 5 für einen anderen Standort). Paare entfernen, tauschen oder hinzufügen, dann bestätigen, um sie zu starten.</translation>
     </message>
@@ -6652,12 +6652,42 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>&amp;Confirm and start</source>
         <translation>&amp;Bestätigen und starten</translation>
     </message>
     <message>
+        <location line="-59"/>
+        <source>Mentor capacity</source>
+        <translation>Kapazität der Mentoren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capacity of mentor</source>
+        <translation>Kapazität des Mentors</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Capacity of &amp;mentor:</source>
+        <translation>Kapazität des &amp;Mentors:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentees at once</source>
+        <translation>Mentees gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentees at &amp;once:</source>
+        <translation>Mentees &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set capacity</source>
+        <translation>Kapazität &amp;setzen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Confirm and start (%1)</source>
         <translation>&amp;Bestätigen und starten (%1)</translation>
     </message>

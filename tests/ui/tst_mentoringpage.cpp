@@ -112,8 +112,18 @@ void TestMentoringPage::demoSiteFromTriggersToPairs()
              "bottom fifth (2.3 of 4, n=11); different shifts, same site; benefit 21.5 points"_s);
     QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"mentoring-suggestions.png"_s));
 
-    // Confirm: the pairs start today and the page moves to the active pairs.
+    // Kira (A0041) set to one mentee at once: only the larger benefit stays,
+    // Hannah (A0038, 43.3 points), as `mentoring capacity` then `suggest` give.
     QSignalSpy written(&page, &ui::MentoringPage::written);
+    emit page.suggestionsTab()->capacityRequested("A0041", 1);
+    QVERIFY(written.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(suggested->rowCount(), 1, 10000);
+    QCOMPARE(suggested->item(0, 0)->text(), u"Hannah Murphy (A0038)"_s);
+    emit page.suggestionsTab()->capacityRequested("A0041", 2);
+    QVERIFY(written.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(suggested->rowCount(), 2, 10000);
+
+    // Confirm: the pairs start today and the page moves to the active pairs.
     page.suggestionsTab()->confirm();
     QVERIFY(written.wait(10000));
     QTRY_COMPARE_WITH_TIMEOUT(page.pairsTab()->table()->rowCount(), 2, 10000);

@@ -140,6 +140,7 @@ MentoringPage::MentoringPage(const QString& databasePath, QWidget* parent)
     });
     connect(m_suggestions, &SuggestionsTab::confirmRequested, this, &MentoringPage::startPairs);
     connect(m_suggestions, &SuggestionsTab::status, m_status, &QLabel::setText);
+    connect(m_suggestions, &SuggestionsTab::capacityRequested, this, &MentoringPage::setCapacity);
     connect(m_pairs, &PairsTab::logRequested, this, &MentoringPage::logSession);
     connect(m_pairs, &PairsTab::endRequested, this, &MentoringPage::endPair);
     connect(m_pairs, &PairsTab::status, m_status, &QLabel::setText);
@@ -272,6 +273,18 @@ void MentoringPage::endPair(const std::string& pairId, QDate on, const std::stri
                 return showError(st.error().toString());
             emit written();
             load();
+        });
+}
+
+void MentoringPage::setCapacity(const std::string& mentorId, int mentees)
+{
+    m_worker->run(
+        this, [mentorId, mentees](store::Database& db) { return store::setMentorCapacity(db, mentorId, mentees); },
+        [this](const Status& st) {
+            if (!st)
+                return showError(st.error().toString());
+            emit written();
+            load(); // the suggestions follow the new capacity
         });
 }
 

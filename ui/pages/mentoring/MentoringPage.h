@@ -60,6 +60,7 @@ private:
     void startPairs(std::vector<MentoringPair> pairs);
     void logSession(const MentoringSession& session);
     void endPair(const std::string& pairId, QDate on, const std::string& outcome);
+    void setCapacity(const std::string& mentorId, int mentees);
     void exportCsvAsk();
     [[nodiscard]] analytics::MentoringOptions options() const;
 

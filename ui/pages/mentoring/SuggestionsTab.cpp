@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -62,6 +63,33 @@ SuggestionsTab::SuggestionsTab(QWidget* parent) : QWidget(parent)
     fl->addSpacing(16);
     fl->addWidget(m_confirm);
     l->addWidget(form);
+
+    // A mentor takes 2 mentees at once unless set here (mentoring_capacity).
+    auto* capacity = new QGroupBox(tr("Mentor capacity"), this);
+    auto* cl = new QHBoxLayout(capacity);
+    m_capacityMentor = new QComboBox(capacity);
+    m_capacityMentor->setAccessibleName(tr("Capacity of mentor"));
+    auto* capacityMentorLabel = new QLabel(tr("Capacity of &mentor:"), capacity);
+    capacityMentorLabel->setBuddy(m_capacityMentor);
+    m_capacity = new QSpinBox(capacity);
+    m_capacity->setRange(0, 20);
+    m_capacity->setValue(kMentoringDefaultCapacity);
+    m_capacity->setAccessibleName(tr("Mentees at once"));
+    auto* capacityLabel = new QLabel(tr("Mentees at &once:"), capacity);
+    capacityLabel->setBuddy(m_capacity);
+    auto* setCapacity = new QPushButton(tr("&Set capacity"), capacity);
+    cl->addWidget(capacityMentorLabel);
+    cl->addWidget(m_capacityMentor, 1);
+    cl->addWidget(capacityLabel);
+    cl->addWidget(m_capacity);
+    cl->addWidget(setCapacity);
+    cl->addStretch(1);
+    l->addWidget(capacity);
+    connect(setCapacity, &QPushButton::clicked, this, [this] {
+        const std::string id = m_capacityMentor->currentData().toString().toStdString();
+        if (!id.empty())
+            emit capacityRequested(id, m_capacity->value());
+    });
     connect(drop, &QPushButton::clicked, this, &SuggestionsTab::dropSelected);
     connect(swap, &QPushButton::clicked, this, &SuggestionsTab::swapSelected);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -75,13 +103,17 @@ void SuggestionsTab::present(const MentoringView& v, const analytics::MentoringO
     m_view = &v;
     m_options = options;
     m_pairs = v.suggestions;
+    const QVariant capacityMentor = m_capacityMentor->currentData();
     m_mentee->clear();
     m_mentor->clear();
+    m_capacityMentor->clear();
     for (const auto& a : v.agents)
         if (a.active && (v.team.empty() || a.team == v.team || options.crossTeam)) {
             m_mentee->addItem(v.agentText(a.id), QString::fromStdString(a.id));
             m_mentor->addItem(v.agentText(a.id), QString::fromStdString(a.id));
+            m_capacityMentor->addItem(v.agentText(a.id), QString::fromStdString(a.id));
         }
+    m_capacityMentor->setCurrentIndex(std::max(0, m_capacityMentor->findData(capacityMentor)));
     m_empty->setText(MentoringRows::suggestionsEmpty(v));
     refill();
 }

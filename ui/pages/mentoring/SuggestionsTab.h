@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace fb::ui {
@@ -36,6 +37,7 @@ public:
 
 signals:
     void confirmRequested(const std::vector<MentoringPair>& pairs);
+    void capacityRequested(const std::string& mentorId, int mentees);
     void status(const QString& text);
 
 private:
@@ -50,6 +52,8 @@ private:
     QComboBox* m_mentee;
     QComboBox* m_mentor;
     QPushButton* m_confirm;
+    QComboBox* m_capacityMentor;
+    QSpinBox* m_capacity;
 };
 
 } // namespace fb::ui
