@@ -67,6 +67,20 @@ Result<analytics::MentoringInput> loadMentoringInput(Database& db, int fromWeek,
     return in;
 }
 
+Result<std::vector<analytics::CoachingMinutes>> mentoringMinutes(Database& db)
+{
+    try {
+        std::vector<analytics::CoachingMinutes> out;
+        SQLite::Statement st(db.sql(), "SELECT p.mentee_id, s.held_on, s.minutes FROM mentoring_sessions s "
+                                       "JOIN mentoring_pairs p ON p.pair_id = s.pair_id ORDER BY s.session_id");
+        while (st.executeStep())
+            out.push_back({st.getColumn(0).getString(), dateColumn(st.getColumn(1)), st.getColumn(2).getDouble()});
+        return out;
+    } catch (const SQLite::Exception& e) {
+        return sqlFailure(db, Tr::tr("cannot read mentoring sessions"), e);
+    }
+}
+
 Result<analytics::TriggerInput> loadTriggerInput(Database& db, int fromWeek, int toWeek)
 {
     analytics::TriggerInput in;

@@ -39,6 +39,10 @@ Result<std::string> logMentoringSession(Database& db, MentoringSession session);
 // Ends an active pair on a date (not before its start) with met, not_met or stopped.
 Status endMentoringPair(Database& db, const std::string& pairId, QDate on, const std::string& outcome);
 
+// Every session's minutes as coaching time of its pair's mentee (the
+// coaching-to-production ratio counts them).
+Result<std::vector<analytics::CoachingMinutes>> mentoringMinutes(Database& db);
+
 // Mentees each mentor takes at once, where it differs from the default.
 Result<std::map<std::string, int>> mentorCapacities(Database& db);
 // 0..20; the default capacity removes the agent's own row.

@@ -84,6 +84,12 @@ void TestMentoringStore::startLogAndEnd()
     auto sessions = store::loadMentoringSessions(*m_db, "P0001");
     QCOMPARE(sessions.value().size(), size_t(2));
     QCOMPARE(sessions.value()[1].minutes, 45.5);
+    // The minutes count as coaching time of the mentee (A0002) in the week held.
+    const auto minutes = store::mentoringMinutes(*m_db);
+    QCOMPARE(minutes.value().size(), size_t(2));
+    QCOMPARE(minutes.value()[1].agentId, std::string("A0002"));
+    QCOMPARE(minutes.value()[1].on, QDate(2026, 7, 15));
+    QCOMPARE(minutes.value()[1].minutes, 45.5);
     // After it ended, the same mentee may start again in the behaviour.
     QCOMPARE(store::startMentoringPair(*m_db, pair("A0002", "A0003")).value(), std::string("P0002"));
 }
