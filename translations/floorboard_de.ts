@@ -171,7 +171,7 @@ CSV column: %2</source>
 CSV-Spalte: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>NA</source>
         <translation>NA</translation>
     </message>
@@ -189,7 +189,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>Kinds</name>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -222,6 +222,16 @@ CSV-Spalte: %2</translation>
         <location line="+2"/>
         <source>Recognitions</source>
         <translation>Anerkennungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentoring pairs</source>
+        <translation>Mentoring-Paare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentoring sessions</source>
+        <translation>Mentoring-Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -264,9 +274,82 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::Mentoring</name>
+    <message>
+        <location filename="../core/domain/Mentoring.cpp" line="+36"/>
+        <source>the mentee is missing</source>
+        <translation>der Mentee fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mentor is missing</source>
+        <translation>der Mentor fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the mentor and the mentee are the same agent (%1)</source>
+        <translation>Mentor und Mentee sind derselbe Agent (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the behaviour is missing</source>
+        <translation>das Verhalten fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start date is missing</source>
+        <translation>das Startdatum fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the planned end is missing</source>
+        <translation>das geplante Ende fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the planned end (%1) is not after the start (%2)</source>
+        <translation>das geplante Ende (%1) liegt nicht nach dem Start (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be met, not_met or stopped, not &apos;%1&apos;</source>
+        <translation>muss met, not_met oder stopped sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outcome is set but the end date is missing</source>
+        <translation>das Ergebnis ist gesetzt, aber das Enddatum fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end date is set but the outcome is missing</source>
+        <translation>das Enddatum ist gesetzt, aber das Ergebnis fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end (%1) is before the start (%2)</source>
+        <translation>das Ende (%1) liegt vor dem Start (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the pair is missing</source>
+        <translation>das Paar fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date is missing</source>
+        <translation>das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be more than 0 and at most 1440 (one day)</source>
+        <translation>muss größer als 0 und höchstens 1440 (ein Tag) sein</translation>
+    </message>
+</context>
+<context>
     <name>fb::RowRules</name>
     <message>
-        <location filename="../core/domain/RowRules.cpp" line="+37"/>
+        <location filename="../core/domain/RowRules.cpp" line="+38"/>
         <source>status is &apos;left&apos; but left_on is empty</source>
         <translation>status ist „left“, aber left_on ist leer</translation>
     </message>
@@ -294,6 +377,36 @@ Noch keine Maßnahme erfasst.
         <location line="+6"/>
         <source>status is &apos;fixed&apos; but fixed_on is empty</source>
         <translation>status ist „fixed“, aber fixed_on ist leer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>mentor_id is the same agent as mentee_id (%1)</source>
+        <translation>mentor_id ist derselbe Agent wie mentee_id (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned_end (%1) is not after started_on (%2)</source>
+        <translation>planned_end (%1) liegt nicht nach started_on (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outcome is set but ended_on is empty</source>
+        <translation>outcome ist gesetzt, aber ended_on ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended_on is set but outcome is empty</source>
+        <translation>ended_on ist gesetzt, aber outcome ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended_on (%1) is before started_on (%2)</source>
+        <translation>ended_on (%1) liegt vor started_on (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>minutes must be more than 0</source>
+        <translation>minutes muss größer als 0 sein</translation>
     </message>
 </context>
 <context>
@@ -755,6 +868,79 @@ Noch keine Maßnahme erfasst.
         <location filename="../core/analytics/CoachingEffectiveness.cpp" line="+201"/>
         <source>notes of one team share their controls, so an interval needs notes from at least 2 teams</source>
         <translation>Notizen eines Teams teilen sich ihre Vergleichsagenten, daher braucht ein Intervall Notizen aus mindestens 2 Teams</translation>
+    </message>
+</context>
+<context>
+    <name>fb::analytics::Mentoring</name>
+    <message>
+        <location filename="../core/analytics/MentoringSuggest.cpp" line="+33"/>
+        <source>%1 is in the top fifth for %2 in %3 of %4 weeks (%5, n=%6)</source>
+        <translation>%1 ist bei %2 in %3 von %4 Wochen im besten Fünftel (%5, n=%6)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in the bottom fifth and below the floor</source>
+        <translation>im untersten Fünftel und unter der Untergrenze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the bottom fifth</source>
+        <translation>im untersten Fünftel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below the floor</source>
+        <translation>unter der Untergrenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2 (%3, n=%4)</source>
+        <translation>%1 ist %2 (%3, n=%4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same shift</source>
+        <translation>gleiche Schicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>different shifts</source>
+        <translation>verschiedene Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same site</source>
+        <translation>gleicher Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>different sites</source>
+        <translation>verschiedene Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2; %3, %4; benefit %5 points</source>
+        <translation>%1; %2; %3, %4; Nutzen %5 Punkte</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of 4</source>
+        <translation>%1 von 4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the same person</source>
+        <translation>dieselbe Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>their pair %1 in %2 ended without success (%3)</source>
+        <translation>ihr Paar %1 in %2 endete ohne Erfolg (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>different teams (%1, %2)</source>
+        <translation>verschiedene Teams (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1620,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::References</name>
     <message>
-        <location filename="../core/import/References.cpp" line="+50"/>
+        <location filename="../core/import/References.cpp" line="+61"/>
+        <source>unknown mentoring pair; import the mentoring pairs first</source>
+        <translation>unbekanntes Mentoring-Paar; importieren Sie zuerst die Mentoring-Paare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown agent; import the agents first, or use --create-agents to create it in team Unassigned</source>
         <translation>unbekannter Agent; importieren Sie zuerst die Agenten oder verwenden Sie --create-agents, um ihn im Team Unassigned anzulegen</translation>
     </message>
@@ -2614,9 +2805,140 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::store::MentoringStore</name>
+    <message>
+        <location filename="../core/store/MentoringQueries.cpp" line="+49"/>
+        <source>cannot read agents</source>
+        <translation>Agenten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../core/store/MentoringStore.cpp" line="+109"/>
+        <source>cannot read mentoring sessions</source>
+        <translation>Mentoring-Sitzungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>cannot read the contacts and evaluations of the window</source>
+        <translation>Kontakte und Bewertungen des Zeitraums können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/MentoringStore.cpp" line="-17"/>
+        <location line="+30"/>
+        <source>cannot read mentoring pairs</source>
+        <translation>Mentoring-Paare können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>outcome: a new pair starts without an outcome</source>
+        <translation>outcome: ein neues Paar beginnt ohne Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unknown agent %2</source>
+        <translation>%1: unbekannter Agent %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mentee_id: %1 is already a mentee in %2 (pair %3)</source>
+        <translation>mentee_id: %1 ist schon Mentee in %2 (Paar %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>mentor_id: %1 already mentors %2 of %3 at once</source>
+        <translation>mentor_id: %1 betreut schon %2 von %3 gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pair_id: %1 already exists</source>
+        <translation>pair_id: %1 gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>pair %1 of %2 (%3 with %4): %5</source>
+        <translation>Paar %1 von %2 (%3 mit %4): %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot start the mentoring pair</source>
+        <translation>das Mentoring-Paar kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+40"/>
+        <source>pair_id: unknown mentoring pair %1</source>
+        <translation>pair_id: unbekanntes Mentoring-Paar %1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>pair_id: pair %1 ended on %2 (%3)</source>
+        <translation>pair_id: Paar %1 endete am %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>held_on: %1 is before the pair started (%2)</source>
+        <translation>held_on: %1 liegt vor dem Start des Paars (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>session_id: %1 already exists</source>
+        <translation>session_id: %1 gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot log the mentoring session</source>
+        <translation>die Mentoring-Sitzung kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>outcome: must be met, not_met or stopped, not &apos;%1&apos;</source>
+        <translation>outcome: muss met, not_met oder stopped sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended_on: the end date is missing</source>
+        <translation>ended_on: das Enddatum fehlt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pair_id: pair %1 already ended on %2 (%3)</source>
+        <translation>pair_id: Paar %1 endete schon am %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ended_on: %1 is before the pair started (%2)</source>
+        <translation>ended_on: %1 liegt vor dem Start des Paars (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot end the mentoring pair</source>
+        <translation>das Mentoring-Paar kann nicht beendet werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read mentor capacities</source>
+        <translation>die Kapazitäten der Mentoren können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>capacity: must be 0 to 20, not %1</source>
+        <translation>capacity: muss 0 bis 20 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mentor_id: unknown agent %1</source>
+        <translation>mentor_id: unbekannter Agent %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot set the mentor&apos;s capacity</source>
+        <translation>die Kapazität des Mentors kann nicht gesetzt werden</translation>
+    </message>
+</context>
+<context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+75"/>
+        <location filename="../core/store/Migrations.cpp" line="+76"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4248,7 +4570,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeaturePages</name>
     <message>
-        <location filename="../ui/FeaturePages.cpp" line="+29"/>
+        <location filename="../ui/FeaturePages.cpp" line="+30"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
@@ -4298,12 +4620,17 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Mentoring</source>
         <translation>Mentoring</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Pair agents who struggle in a behaviour with the peers who are best at it</source>
+        <translation>Agenten, denen ein Verhalten schwerfällt, mit den Kollegen zusammenbringen, die darin am besten sind</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
@@ -5600,6 +5927,203 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::MentoringPage</name>
+    <message>
+        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+87"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Behaviour:</source>
+        <translation>&amp;Verhalten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow pairs &amp;across teams</source>
+        <translation>Paare über Teams &amp;hinweg erlauben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;1 Low-score triggers</source>
+        <translation>&amp;1 Auslöser niedriger Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;2 Suggested pairs</source>
+        <translation>&amp;2 Vorgeschlagene Paare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Active pairs</source>
+        <translation>&amp;3 Aktive Paare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair agents who struggle in a behaviour with the peers who are best at it, fairly and optimally, and keep the program&apos;s sessions.</source>
+        <translation>Agenten, denen ein Verhalten schwerfällt, fair und optimal mit den Kollegen zusammenbringen, die darin am besten sind, und die Sitzungen des Programms festhalten.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Reading the window&apos;s contacts and evaluations…</source>
+        <translation>Kontakte und Bewertungen des Zeitraums werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Weeks %1; %2 triggers, %3 suggested pairs for %4.</source>
+        <translation>Wochen %1; %2 Auslöser, %3 vorgeschlagene Paare für %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Export the tables as CSV</source>
+        <translation>Die Tabellen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote triggers.csv, suggestions.csv and pairs.csv to %1.</source>
+        <translation>triggers.csv, suggestions.csv und pairs.csv in %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::MentoringRows</name>
+    <message>
+        <location filename="../ui/pages/mentoring/MentoringRows.cpp" line="+48"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>whole team</source>
+        <translation>ganzes Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors</source>
+        <translation>Detraktoren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed QA</source>
+        <translation>QA nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queue: %1</source>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 scored low</source>
+        <translation>%1 niedrig bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all surveyed contacts</source>
+        <translation>alle befragten Kontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all evaluations</source>
+        <translation>alle Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not enough data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No detractor contacts and no failed QA evaluations in %1%2.</source>
+        <translation>Keine Detraktoren-Kontakte und keine nicht bestandenen QA-Bewertungen in %1%2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> for team %1</source>
+        <translation> für Team %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No pair to suggest for %1 in %2: a pair needs a mentee (below the floor or in the team&apos;s bottom fifth, with enough data) and a mentor of the same team (top fifth in 3 of 4 weeks, quality gate green, a free slot). Fifths need at least 5 agents of a team with enough data.</source>
+        <translation>Kein Paar für %1 in %2 vorzuschlagen: Ein Paar braucht einen Mentee (unter der Untergrenze oder im untersten Fünftel des Teams, mit genug Daten) und einen Mentor desselben Teams (in 3 von 4 Wochen im besten Fünftel, Qualitätsschwelle grün, ein freier Platz). Fünftel brauchen mindestens 5 Agenten eines Teams mit genug Daten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No active pair. Confirm suggested pairs, or add one by hand on the Suggestions tab.</source>
+        <translation>Kein aktives Paar. Bestätigen Sie vorgeschlagene Paare oder fügen Sie auf dem Reiter „Vorgeschlagene Paare“ eines von Hand hinzu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Active pairs: %1; ended: %2 (%3 met); sessions: %4 (%5 minutes)</source>
+        <translation>Aktive Paare: %1; beendet: %2 (%3 erreicht); Sitzungen: %4 (%5 Minuten)</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::NewProgramDialog</name>
     <message>
         <location filename="../ui/pages/friction/NewProgramDialog.cpp" line="+16"/>
@@ -5643,6 +6167,154 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <location line="+17"/>
         <source>No program yet. &lt;b&gt;New program…&lt;/b&gt; starts one.</source>
         <translation>Noch kein Programm. &lt;b&gt;Neues Programm…&lt;/b&gt; startet eines.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::PairsTab</name>
+    <message>
+        <location filename="../ui/pages/mentoring/PairsTab.cpp" line="+40"/>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active pairs</source>
+        <translation>Aktive Paare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log a session of the selected pair</source>
+        <translation>Eine Sitzung des ausgewählten Paars erfassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what was practised</source>
+        <translation>was geübt wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the next step</source>
+        <translation>der nächste Schritt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;inutes:</source>
+        <translation>M&amp;inuten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Practised:</source>
+        <translation>&amp;Geübt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Nächster Schritt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log session</source>
+        <translation>Sitzung er&amp;fassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the selected pair</source>
+        <translation>Das ausgewählte Paar beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Met</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nded on:</source>
+        <translation>Beendet &amp;am:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End pair</source>
+        <translation>Paar &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Select the pair the session belongs to.</source>
+        <translation>Wählen Sie das Paar, zu dem die Sitzung gehört.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select the pair to end.</source>
+        <translation>Wählen Sie das Paar, das enden soll.</translation>
     </message>
 </context>
 <context>
@@ -5752,7 +6424,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::RatioView</name>
     <message>
-        <location filename="../ui/pages/coaching/RatioView.cpp" line="+28"/>
+        <location filename="../ui/pages/coaching/RatioView.cpp" line="+29"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
@@ -5818,17 +6490,17 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>⚑ under floor, defects recur</source>
         <translation>⚑ unter der Untergrenze, Fehler kehren wieder</translation>
     </message>
@@ -6092,6 +6764,143 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::SuggestionsTab</name>
+    <message>
+        <location filename="../ui/pages/mentoring/SuggestionsTab.cpp" line="+26"/>
+        <source>&lt;b&gt;Suggested pairs&lt;/b&gt;: the pairs with the largest total benefit (the gap between mentor and mentee in points, less 5 for a different shift and 5 for a different site). Drop, swap or add pairs, then confirm to start them.</source>
+        <translation>&lt;b&gt;Vorgeschlagene Paare&lt;/b&gt;: die Paare mit dem größten Gesamtnutzen (der Abstand zwischen Mentor und Mentee in Punkten, abzüglich 5 für eine andere Schicht und 5 für einen anderen Standort). Paare entfernen, tauschen oder hinzufügen, dann bestätigen, um sie zu starten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggested pairs</source>
+        <translation>Vorgeschlagene Paare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the pairs</source>
+        <translation>Die Paare ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Drop selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;wap mentors of two selected</source>
+        <translation>Mentoren zweier ausgewählter &amp;tauschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>M&amp;entee:</source>
+        <translation>Me&amp;ntee:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Men&amp;tor:</source>
+        <translation>Mento&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add pair</source>
+        <translation>Paar &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>&amp;Confirm and start</source>
+        <translation>&amp;Bestätigen und starten</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Mentor capacity</source>
+        <translation>Kapazität der Mentoren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capacity of mentor</source>
+        <translation>Kapazität des Mentors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity of &amp;mentor:</source>
+        <translation>Kapazität des &amp;Mentors:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentees at once</source>
+        <translation>Mentees gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentees at &amp;once:</source>
+        <translation>Mentees &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set capacity</source>
+        <translation>Kapazität &amp;setzen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Confirm and start (%1)</source>
+        <translation>&amp;Bestätigen und starten (%1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select exactly two suggested pairs to swap their mentors.</source>
+        <translation>Wählen Sie genau zwei vorgeschlagene Paare, um ihre Mentoren zu tauschen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pairs added by hand cannot be swapped; drop them and add the pairs you want.</source>
+        <translation>Von Hand hinzugefügte Paare lassen sich nicht tauschen; entfernen Sie sie und fügen Sie die gewünschten Paare hinzu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <source>%1 cannot mentor %2: %3.</source>
+        <translation>%1 kann %2 nicht betreuen: %3.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Choose a mentee and a mentor.</source>
+        <translation>Wählen Sie einen Mentee und einen Mentor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already has a mentor in this list.</source>
+        <translation>%1 hat in dieser Liste schon einen Mentor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added by hand</source>
+        <translation>Von Hand hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::TimelineView</name>
     <message>
         <location filename="../ui/pages/coaching/TimelineView.cpp" line="+24"/>
@@ -6137,6 +6946,59 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <location line="+5"/>
         <source>Coaching notes on this metric: %1. ▲ note, ■ follow-up, hollow points: fewer than the metric&apos;s minimum sample that week.</source>
         <translation>Coaching-Notizen zu dieser Kennzahl: %1. ▲ Notiz, ■ Follow-up, hohle Punkte: in dieser Woche weniger als die Mindeststichprobe der Kennzahl.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::TriggersTab</name>
+    <message>
+        <location filename="../ui/pages/mentoring/TriggersTab.cpp" line="+16"/>
+        <source>&lt;b&gt;Where are customers hurt most, and by whom?&lt;/b&gt; Detractor contacts (CSAT 1–2) and failed QA evaluations (below the quality gate) by contact reason, queue and low-scored attribute, per team and agent, against the team&apos;s base rate (lift; not enough data below n = 5). Press Enter on a row to see mentoring pairs for the behaviour it suggests.</source>
+        <translation>&lt;b&gt;Wo leiden Kunden am meisten, und bei wem?&lt;/b&gt; Detraktoren-Kontakte (CSAT 1–2) und nicht bestandene QA-Bewertungen (unter der Qualitätsschwelle) nach Kontaktgrund, Queue und niedrig bewertetem Kriterium, je Team und Agent, gegenüber der Grundrate des Teams (Lift; zu wenige Daten unter n = 5). Drücken Sie auf einer Zeile die Eingabetaste, um Mentoring-Paare für das Verhalten zu sehen, auf das sie hinweist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low scores</source>
+        <translation>Niedrige Werte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low of n (rate)</source>
+        <translation>Niedrig von n (Rate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team base rate</source>
+        <translation>Grundrate des Teams</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggests</source>
+        <translation>Weist hin auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-score triggers</source>
+        <translation>Auslöser niedriger Werte</translation>
     </message>
 </context>
 <context>

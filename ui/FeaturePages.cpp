@@ -3,6 +3,7 @@
 #include "pages/calibration/CalibrationPage.h"
 #include "pages/coaching/CoachingPage.h"
 #include "pages/friction/FrictionPage.h"
+#include "pages/mentoring/MentoringPage.h"
 #include "pages/quality/QualityPage.h"
 #include "pages/scorecards/ScorecardPage.h"
 
@@ -42,6 +43,9 @@ const std::vector<FeaturePage>& featurePages()
         page<FrictionPage>(u"friction"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Friction to flow"),
                            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Eight-week programs: frictions, fixes and an "
                                                                      "honest before and after")),
+        page<MentoringPage>(u"mentoring"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Mentoring"),
+                            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Pair agents who struggle in a behaviour with "
+                                                                      "the peers who are best at it")),
     };
     return pages;
 }
@@ -49,7 +53,6 @@ const std::vector<FeaturePage>& featurePages()
 const std::vector<PlannedPage>& plannedPages()
 {
     static const std::vector<PlannedPage> pages{
-        {u"mentoring"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Mentoring")},
         {u"feedback"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Feedback")},
     };
     return pages;

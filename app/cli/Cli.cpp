@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "export/ReportCsv.h"
 #include "store/DataFolder.h"
 #include "store/Database.h"
 
@@ -25,6 +26,19 @@ void printError(const Error& error)
 void printError(const QString& message)
 {
     fmt::print(stderr, "error: {}\n", s(message));
+}
+
+bool writeReport(const QString& path, const exporting::ReportTable& table)
+{
+    if (path.isEmpty()) {
+        fmt::print("{}", exporting::csvText(table));
+        return true;
+    }
+    if (auto written = exporting::writeCsv(table, path); !written) {
+        printError(written.error());
+        return false;
+    }
+    return true;
 }
 
 QString defaultDatabasePath()

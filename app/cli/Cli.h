@@ -17,6 +17,9 @@ class QCoreApplication;
 namespace fb::store {
 class Database;
 }
+namespace fb::exporting {
+struct ReportTable;
+}
 
 namespace fb::cli {
 
@@ -59,6 +62,9 @@ inline std::string s(const QString& q)
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);
 
 void printError(const Error& error);
+// A report table to the file (through exporting::writeCsv), or to standard
+// output when path is empty; false (error printed) when it cannot be written.
+bool writeReport(const QString& path, const exporting::ReportTable& table);
 void printError(const QString& message);
 QString defaultDatabasePath();
 
@@ -78,5 +84,11 @@ int runScorecard(const Context& ctx);
 int runCalibration(const Context& ctx);
 int runProgram(const Context& ctx);
 int runCoaching(const Context& ctx);
+int runMentoring(const Context& ctx);
+// mentoring start|session|end|capacity (MentoringRecordCommand.cpp)
+int runMentoringStart(const Context& ctx);
+int runMentoringSession(const Context& ctx);
+int runMentoringEnd(const Context& ctx);
+int runMentoringCapacity(const Context& ctx);
 
 } // namespace fb::cli

@@ -25,19 +25,6 @@ void printCoachingUsage(std::FILE* out)
                     "`floorboard-cli coaching SUBCOMMAND --help` describes its options.\n");
 }
 
-bool writeOut(const QString& path, const exporting::ReportTable& table)
-{
-    if (path.isEmpty()) {
-        fmt::print("{}", exporting::csvText(table));
-        return true;
-    }
-    if (auto written = exporting::writeCsv(table, path); !written) {
-        printError(written.error());
-        return false;
-    }
-    return true;
-}
-
 std::optional<QDate> parseDate(const QString& text)
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);
@@ -108,7 +95,7 @@ int runEffectiveness(const Context& ctx)
         return DataProblem;
     }
     const auto rows = analytics::effectiveness(input.value(), fromDate, toDate, grouping);
-    if (!writeOut(p.value(out), exporting::effectivenessCsv(rows)))
+    if (!writeReport(p.value(out), exporting::effectivenessCsv(rows)))
         return DataProblem;
     if (p.isSet(out))
         fmt::print(stderr, "{} groups written to {}\n", rows.size(), s(p.value(out)));
@@ -171,7 +158,7 @@ int runDue(const Context& ctx)
             ++rows;
         }
     }
-    if (!writeOut(p.value(out), table))
+    if (!writeReport(p.value(out), table))
         return DataProblem;
     if (p.isSet(out))
         fmt::print(stderr, "{} follow-ups written to {}\n", rows, s(p.value(out)));

@@ -129,12 +129,13 @@ int runInfo(const Context& ctx)
         fmt::print("{}\n", QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
         return Ok;
     }
-    fmt::print("database        {}\nschema version  {}\n", s(info->path), info->schemaVersion);
+    // Labels padded to the longest kind name (mentoring_sessions) so the numbers line up.
+    fmt::print("{:<19} {}\n{:<19} {}\n", "database", s(info->path), "schema version", info->schemaVersion);
     for (const auto& c : info->counts)
-        fmt::print("{:<15} {:>12}\n", s(kindName(c.kind)), c.rows);
+        fmt::print("{:<19} {:>12}\n", s(kindName(c.kind)), c.rows);
     if (!info->firstInteraction.isEmpty())
-        fmt::print("interactions    {} to {}\n", s(info->firstInteraction), s(info->lastInteraction));
-    fmt::print("weekly rollups  {:>12}\n", info->rollupRows);
+        fmt::print("{:<19} {} to {}\n", "interactions", s(info->firstInteraction), s(info->lastInteraction));
+    fmt::print("{:<19} {:>12}\n", "weekly rollups", info->rollupRows);
     return Ok;
 }
 

@@ -81,7 +81,7 @@ int runImport(const Context& ctx)
     const auto kind = kindFromName(p.positionalArguments().at(0));
     if (!kind) {
         printError(QStringLiteral("unknown kind '%1' (agents, interactions, qa_evaluations, pulses, coaching, "
-                                  "feedback, recognitions)")
+                                  "feedback, recognitions, mentoring_pairs, mentoring_sessions)")
                        .arg(p.positionalArguments().at(0)));
         return Usage;
     }

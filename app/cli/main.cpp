@@ -23,6 +23,7 @@ const Command kCommands[] = {
     {"calibration", "Calibration sessions and agreement: create, scores, agree, report, alpha", &runCalibration},
     {"program", "Friction-to-flow programs: program create|fix|report", &runProgram},
     {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},
+    {"mentoring", "Peer mentoring: mentoring triggers|suggest|start|session|end|capacity", &runMentoring},
 };
 
 void printUsage(std::FILE* out)

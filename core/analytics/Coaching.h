@@ -217,9 +217,17 @@ struct RatioCell final {
     bool defectsRecur = false; // defects > 0 and dpti >= the prior 4 weeks' dpti
     bool flagged = false;      // underFloor && defectsRecur
 };
+// Coaching time that is not a note: a peer-mentoring session counts for the
+// mentee's team in the week it was held (docs/mentoring.md).
+struct CoachingMinutes final {
+    std::string agentId; // the one coached: the mentee
+    QDate on;
+    double minutes = 0;
+};
 std::vector<RatioCell> coachingRatios(const std::vector<CoachingNote>& notes,
                                       const std::unordered_map<std::string, std::string>& teamOf,
-                                      const WeeklyData& data, int fromWeek, int toWeek, double floor);
+                                      const WeeklyData& data, int fromWeek, int toWeek, double floor,
+                                      const std::vector<CoachingMinutes>& mentoring = {});
 // Least-squares slope of the ratio per week over a team's cells (nullopt below 3 weeks with a ratio).
 std::optional<double> ratioSlope(const std::vector<RatioCell>& teamCells);
 

@@ -17,7 +17,8 @@ using coaching::weekOf;
 
 std::vector<RatioCell> coachingRatios(const std::vector<CoachingNote>& notes,
                                       const std::unordered_map<std::string, std::string>& teamOf,
-                                      const WeeklyData& data, int fromWeek, int toWeek, double floor)
+                                      const WeeklyData& data, int fromWeek, int toWeek, double floor,
+                                      const std::vector<CoachingMinutes>& mentoring)
 {
     struct TeamWeek {
         double minutes = 0;
@@ -38,15 +39,20 @@ std::vector<RatioCell> coachingRatios(const std::vector<CoachingNote>& notes,
             tw.interactions += it->second.sums.interactions;
         }
     }
-    for (const auto& n : notes) {
-        if (!n.coachedOn.isValid() || !n.minutes)
-            continue;
-        const int w = weekOf(n.coachedOn);
-        const auto t = teamOf.find(n.agentId);
+    const auto addMinutes = [&](const std::string& agent, QDate on, double minutes) {
+        if (!on.isValid())
+            return;
+        const int w = weekOf(on);
+        const auto t = teamOf.find(agent);
         if (w < fromWeek || w > toWeek || t == teamOf.end())
-            continue;
-        acc[t->second][w].minutes += *n.minutes;
-    }
+            return;
+        acc[t->second][w].minutes += minutes;
+    };
+    for (const auto& n : notes)
+        if (n.minutes)
+            addMinutes(n.agentId, n.coachedOn, *n.minutes);
+    for (const auto& m : mentoring)
+        addMinutes(m.agentId, m.on, m.minutes);
     std::vector<RatioCell> out;
     for (auto& [team, weeks] : acc) {
         for (int w = fromWeek; w <= toWeek; w = addWeeks(w, 1)) {

@@ -105,6 +105,21 @@ std::vector<KindSpec> buildSpecs()
          {col("recognition_id", T::Text, true), col("given_on", T::Date, true), ref("to_agent", Reference::Agent, true),
           col("behavior", T::Text, true), from, col("outcome", T::Text), choice("visibility", {"public", "private"})},
          false});
+    specs.push_back({Kind::MentoringPairs,
+                     "mentoring_pairs",
+                     "mentoring_pairs",
+                     {col("pair_id", T::Text, true), ref("mentee_id", Reference::Agent, true),
+                      ref("mentor_id", Reference::Agent, true), col("behavior", T::Text, true),
+                      col("started_on", T::Date, true), col("planned_end", T::Date, true), col("ended_on", T::Date),
+                      choice("outcome", {"met", "not_met", "stopped"})},
+                     false});
+    specs.push_back({Kind::MentoringSessions,
+                     "mentoring_sessions",
+                     "mentoring_sessions",
+                     {col("session_id", T::Text, true), ref("pair_id", Reference::MentoringPair, true),
+                      col("held_on", T::Date, true), ranged("minutes", T::Number, 0, 1440, true),
+                      col("practised", T::Text), col("next_step", T::Text)},
+                     false});
     return specs;
 }
 
@@ -118,8 +133,9 @@ const std::vector<KindSpec>& specs()
 
 const std::vector<Kind>& allKinds()
 {
-    static const std::vector<Kind> kinds{Kind::Agents,   Kind::Interactions, Kind::QaEvaluations, Kind::Pulses,
-                                         Kind::Coaching, Kind::Feedback,     Kind::Recognitions};
+    static const std::vector<Kind> kinds{Kind::Agents,       Kind::Interactions,   Kind::QaEvaluations,
+                                         Kind::Pulses,       Kind::Coaching,       Kind::Feedback,
+                                         Kind::Recognitions, Kind::MentoringPairs, Kind::MentoringSessions};
     return kinds;
 }
 
@@ -149,6 +165,8 @@ std::optional<Kind> kindFromName(const QString& name)
         return Kind::Coaching;
     if (n == QLatin1String("feedback_tickets") || n == QLatin1String("tickets"))
         return Kind::Feedback;
+    if (n == QLatin1String("pairs") || n == QLatin1String("mentoring"))
+        return Kind::MentoringPairs;
     return std::nullopt;
 }
 

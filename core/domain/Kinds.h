@@ -9,7 +9,17 @@
 namespace fb {
 
 // The kinds of record Floorboard imports and exports (docs/csv-formats.md).
-enum class Kind { Agents, Interactions, QaEvaluations, Pulses, Coaching, Feedback, Recognitions };
+enum class Kind {
+    Agents,
+    Interactions,
+    QaEvaluations,
+    Pulses,
+    Coaching,
+    Feedback,
+    Recognitions,
+    MentoringPairs,
+    MentoringSessions
+};
 
 // How a column's text is read and written.
 enum class ColumnType {
@@ -25,7 +35,7 @@ enum class ColumnType {
     Score,    // rubric score: integer within [min, max], or NA / empty
 };
 
-enum class Reference { None, Agent, Team };
+enum class Reference { None, Agent, Team, MentoringPair };
 
 struct ColumnSpec final {
     std::string name; // canonical CSV header

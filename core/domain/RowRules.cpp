@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace fb {
 namespace {
@@ -59,11 +60,42 @@ void feedbackRules(const Cells& c, std::vector<RuleBreach>& out)
         out.push_back({"fixed_on", Tr::tr("status is 'fixed' but fixed_on is empty")});
 }
 
+// The same rules as validatePair (domain/Mentoring.h), on the CSV's cells.
+void mentoringPairRules(const Cells& c, std::vector<RuleBreach>& out)
+{
+    const std::string mentee = c.text("mentee_id");
+    const std::string started = c.text("started_on");
+    const std::string planned = c.text("planned_end");
+    const std::string ended = c.text("ended_on");
+    const std::string outcome = c.text("outcome");
+    if (!mentee.empty() && mentee == c.text("mentor_id"))
+        out.push_back(
+            {"mentor_id", Tr::tr("mentor_id is the same agent as mentee_id (%1)").arg(QString::fromStdString(mentee))});
+    if (!planned.empty() && !started.empty() && planned <= started)
+        out.push_back({"planned_end", Tr::tr("planned_end (%1) is not after started_on (%2)")
+                                          .arg(QString::fromStdString(planned), QString::fromStdString(started))});
+    if (!outcome.empty() && ended.empty())
+        out.push_back({"ended_on", Tr::tr("outcome is set but ended_on is empty")});
+    if (outcome.empty() && !ended.empty())
+        out.push_back({"outcome", Tr::tr("ended_on is set but outcome is empty")});
+    if (!ended.empty() && !started.empty() && ended < started)
+        out.push_back({"ended_on", Tr::tr("ended_on (%1) is before started_on (%2)")
+                                       .arg(QString::fromStdString(ended), QString::fromStdString(started))});
+}
+
+void mentoringSessionRules(const Cells& c, std::vector<RuleBreach>& out)
+{
+    const std::string minutes = c.text("minutes");
+    if (!minutes.empty() && std::strtod(minutes.c_str(), nullptr) <= 0)
+        out.push_back({"minutes", Tr::tr("minutes must be more than 0")});
+}
+
 } // namespace
 
 bool hasRowRules(Kind kind)
 {
-    return kind == Kind::Agents || kind == Kind::Coaching || kind == Kind::Feedback;
+    return kind == Kind::Agents || kind == Kind::Coaching || kind == Kind::Feedback || kind == Kind::MentoringPairs ||
+           kind == Kind::MentoringSessions;
 }
 
 std::vector<RuleBreach> ruleBreaches(const KindSpec& spec, const std::vector<Value>& row)
@@ -79,6 +111,12 @@ std::vector<RuleBreach> ruleBreaches(const KindSpec& spec, const std::vector<Val
         break;
     case Kind::Feedback:
         feedbackRules(cells, out);
+        break;
+    case Kind::MentoringPairs:
+        mentoringPairRules(cells, out);
+        break;
+    case Kind::MentoringSessions:
+        mentoringSessionRules(cells, out);
         break;
     default:
         break;

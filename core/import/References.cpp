@@ -1,8 +1,11 @@
 #include "import/References.h"
 
 #include "store/Catalog.h"
+#include "store/MentoringStore.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace fb::import {
 namespace {
@@ -32,6 +35,14 @@ Result<References> References::load(store::Database& db, const KindSpec& spec, b
         return teams.error();
     refs.m_agents = std::move(agents.value());
     refs.m_teams = std::move(teams.value());
+    const auto& cols = spec.columns;
+    if (std::any_of(cols.begin(), cols.end(),
+                    [](const ColumnSpec& c) { return c.reference == Reference::MentoringPair; })) {
+        auto pairs = store::mentoringPairIds(db);
+        if (!pairs)
+            return pairs.error();
+        refs.m_pairs = std::move(pairs.value());
+    }
     return refs;
 }
 
@@ -45,6 +56,15 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
         if (column.reference == Reference::None || !id)
             continue;
         const auto columnName = [&column] { return QString::fromStdString(column.name); };
+        // Sessions name a pair that must exist: a pair is never made up from a session.
+        if (column.reference == Reference::MentoringPair && !m_pairs.count(*id)) {
+            errors.push_back(Error(QCoreApplication::translate("fb::import::References",
+                                                               "unknown mentoring pair; import the mentoring pairs "
+                                                               "first"),
+                                   m_file, line, columnName(), QString::fromStdString(*id), true));
+            ok = false;
+            continue;
+        }
         if (column.reference == Reference::Agent && !m_agents.count(*id)) {
             if (!m_createMissing) {
                 errors.push_back(Error(Tr::tr("unknown agent; import the agents first, or use "

@@ -37,6 +37,7 @@ private:
     QString m_file;
     std::unordered_set<std::string> m_agents;
     std::unordered_set<std::string> m_teams;
+    std::unordered_set<std::string> m_pairs; // mentoring pairs, when a column refers to one
     qint64 m_createdAgents = 0;
     std::vector<std::string> m_createdThisRow;
 };

@@ -4,72 +4,22 @@
 //   floorboard-cli --db /tmp/fb-10m.db demo --agents 2000 --weeks 52 --contacts-per-week 100
 //   build/bench/tests/bench/bench_scorecard /tmp/fb-10m.db
 // Target: < 100 ms for 2,000 agents x 52 weeks. Run by hand, never by CTest.
+#include "BenchTiming.h"
 #include "analytics/Scorecard.h"
 #include "common/IsoWeek.h"
 #include "store/Database.h"
 #include "store/ScorecardStore.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <ctime>
-#include <functional>
-#include <vector>
-
-#ifdef _WIN32
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
-#endif
+#include <cstdlib>
 
 using namespace fb;
-
-namespace {
-
-// CPU time of the whole process (all threads), in milliseconds. clock_gettime
-// is POSIX; Windows counts it in 100 ns units with GetProcessTimes.
-double cpuMs()
-{
-#ifdef _WIN32
-    FILETIME created{}, exited{}, kernel{}, user{};
-    GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user);
-    const auto ms = [](const FILETIME& t) { return double((quint64(t.dwHighDateTime) << 32) | t.dwLowDateTime) / 1e4; };
-    return ms(kernel) + ms(user);
-#else
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-#endif
-}
-
-struct Timing {
-    double wallMin = 1e18, wallMedian = 0, cpuMedian = 0;
-};
-
-Timing time(int runs, const std::function<void()>& fn)
-{
-    std::vector<double> wall, cpu;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        const double c0 = cpuMs();
-        t.start();
-        fn();
-        wall.push_back(double(t.nsecsElapsed()) / 1e6);
-        cpu.push_back(cpuMs() - c0);
-    }
-    std::sort(wall.begin(), wall.end());
-    std::sort(cpu.begin(), cpu.end());
-    return {wall.front(), wall[wall.size() / 2], cpu[cpu.size() / 2]};
-}
-
-} // namespace
+using bench::time;
+using bench::Timing;
 
 int main(int argc, char** argv)
 {

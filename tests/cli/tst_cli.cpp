@@ -118,7 +118,8 @@ void TestCli::exitCodes_data()
                                             << "error: Unknown option 'fast'. (see floorboard-cli import --help)";
     QTest::newRow("bad kind to import") << QStringList{"--db", "DB", "import", "widgets", "AGENTS"} << 2
                                         << "error: unknown kind 'widgets' (agents, interactions, qa_evaluations, "
-                                           "pulses, coaching, feedback, recognitions)";
+                                           "pulses, coaching, feedback, recognitions, mentoring_pairs, "
+                                           "mentoring_sessions)";
     QTest::newRow("bad kind to export") << QStringList{"--db", "DB", "export", "widgets", "out.csv"} << 2
                                         << "error: unknown kind 'widgets'";
     QTest::newRow("import without file") << QStringList{"--db", "DB", "import", "agents"} << 2
@@ -252,8 +253,9 @@ void TestCli::importInfoAndExport()
     QCOMPARE(again.out, QStringLiteral("interactions.csv (UTF-8, delimiter ,): 3 rows read: 0 new, 0 replaced, 3 "
                                        "unchanged, 0 rejected. Everything was already there: nothing changed.\n"));
 
-    const QJsonObject counts{{"agents", 3},   {"interactions", 3}, {"qa_evaluations", 2}, {"pulses", 3},
-                             {"coaching", 2}, {"feedback", 2},     {"recognitions", 2}};
+    const QJsonObject counts{{"agents", 3},       {"interactions", 3},    {"qa_evaluations", 2},
+                             {"pulses", 3},       {"coaching", 2},        {"feedback", 2},
+                             {"recognitions", 2}, {"mentoring_pairs", 3}, {"mentoring_sessions", 3}};
     const QJsonObject expected{{"database", db()},
                                {"schema_version", store::latestSchemaVersion()},
                                {"counts", counts},
@@ -264,8 +266,8 @@ void TestCli::importInfoAndExport()
 
     const Run text = cli({QStringLiteral("--db"), db(), QStringLiteral("info")});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.contains(QStringLiteral("\ninteractions               3\n")));
-    QVERIFY(text.out.contains(QStringLiteral("interactions    2026-07-06T08:12:31 to 2026-07-07T14:02:44\n")));
+    QVERIFY(text.out.contains(QStringLiteral("\ninteractions                   3\n")));
+    QVERIFY(text.out.contains(QStringLiteral("interactions        2026-07-06T08:12:31 to 2026-07-07T14:02:44\n")));
 
     const QString out = m_dir->filePath(QStringLiteral("agents.csv"));
     const Run exported = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("--excel"),

@@ -437,6 +437,16 @@ void TestCoaching::ratioFlagNeedsRecurringDefects()
     QCOMPARE(cells.size(), size_t(2));
     QCOMPARE(*cells[0].ratio, 0.0);
     QVERIFY(cells[1].flagged); // W04: dpti 20 >= 20 before
+    // A 15-minute mentoring session of B1 in W05 counts as coaching time:
+    // (10 + 15) / 1000 = 2.5%, no longer under the floor.
+    cells = coachingRatios(notes, teams, d, W(5), W(5), 0.02, {{"B1", QDate(2026, 1, 29), 15}});
+    QCOMPARE(cells[0].coachingMinutes, 25.0);
+    QCOMPARE(*cells[0].ratio, 0.025);
+    QVERIFY(!cells[0].underFloor);
+    // Outside the weeks or of an agent without a team: not counted.
+    cells = coachingRatios(notes, teams, d, W(5), W(5), 0.02,
+                           {{"B1", QDate(2026, 2, 2), 15}, {"Z9", QDate(2026, 1, 29), 15}});
+    QCOMPARE(cells[0].coachingMinutes, 10.0);
 }
 
 void TestCoaching::qualityProfileFindsTheWeakest()

@@ -187,6 +187,26 @@ void TestImportRules::rowRulesAreEnforced_data()
         << int(Kind::Feedback)
         << QByteArray("ticket_id,submitted_on,category,title,status,fixed_on\nT9,2026-07-07,tool,Slow CRM,fixed,\n")
         << ":2: column fixed_on: status is 'fixed' but fixed_on is empty";
+    const QByteArray pairs = "pair_id,mentee_id,mentor_id,behavior,started_on,planned_end,ended_on,outcome\n";
+    QTest::newRow("mentor is the mentee")
+        << int(Kind::MentoringPairs) << pairs + "P9,A0001,A0001,empathy,2026-07-06,2026-08-17,,\n"
+        << ":2: column mentor_id: mentor_id is the same agent as mentee_id (A0001)";
+    QTest::newRow("planned end not after start")
+        << int(Kind::MentoringPairs) << pairs + "P9,A0002,A0001,empathy,2026-07-06,2026-07-06,,\n"
+        << ":2: column planned_end: planned_end (2026-07-06) is not after started_on (2026-07-06)";
+    QTest::newRow("outcome without ended_on")
+        << int(Kind::MentoringPairs) << pairs + "P9,A0002,A0001,empathy,2026-07-06,2026-08-17,,met\n"
+        << ":2: column ended_on: outcome is set but ended_on is empty";
+    QTest::newRow("ended_on without outcome")
+        << int(Kind::MentoringPairs) << pairs + "P9,A0002,A0001,empathy,2026-07-06,2026-08-17,2026-08-17,\n"
+        << ":2: column outcome: ended_on is set but outcome is empty";
+    QTest::newRow("ended before the start")
+        << int(Kind::MentoringPairs) << pairs + "P9,A0002,A0001,empathy,2026-07-06,2026-08-17,2026-07-01,stopped\n"
+        << ":2: column ended_on: ended_on (2026-07-01) is before started_on (2026-07-06)";
+    const QByteArray sessions = "session_id,pair_id,held_on,minutes\n";
+    QTest::newRow("session of an unknown pair")
+        << int(Kind::MentoringSessions) << sessions + "S9,P9,2026-07-08,30\n"
+        << ":2: column pair_id: value 'P9': unknown mentoring pair; import the mentoring pairs first";
 }
 
 void TestImportRules::rowRulesAreEnforced()

@@ -69,9 +69,10 @@ void TestStore::emptyFileMigratesToLatest()
     QCOMPARE(sql.execAndGet("PRAGMA application_id").getInt(), store::kApplicationId);
     QCOMPARE(QString::fromStdString(sql.execAndGet("PRAGMA journal_mode").getString()), QStringLiteral("wal"));
     QCOMPARE(sql.execAndGet("PRAGMA foreign_keys").getInt(), 1);
-    for (const char* table : {"meta", "teams", "agents", "interactions", "interaction_rollups", "rubrics",
-                              "rubric_attributes", "qa_evaluations", "qa_scores", "pulse_responses", "coaching_notes",
-                              "feedback_tickets", "recognitions", "import_log"}) {
+    for (const char* table :
+         {"meta", "teams", "agents", "interactions", "interaction_rollups", "rubrics", "rubric_attributes",
+          "qa_evaluations", "qa_scores", "pulse_responses", "coaching_notes", "feedback_tickets", "recognitions",
+          "import_log", "mentoring_pairs", "mentoring_sessions", "mentoring_capacity"}) {
         SQLite::Statement st(sql, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
         st.bind(1, table);
         QVERIFY(st.executeStep());

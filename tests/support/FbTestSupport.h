@@ -137,6 +137,7 @@ inline QStringList dumpAll(const QString& dbPath)
                           "SELECT * FROM qa_scores ORDER BY 1, 2", "SELECT * FROM pulse_responses ORDER BY 1",
                           "SELECT * FROM coaching_notes ORDER BY 1", "SELECT * FROM feedback_tickets ORDER BY 1",
                           "SELECT * FROM recognitions ORDER BY 1", "SELECT * FROM interaction_rollups ORDER BY 1, 2",
+                          "SELECT * FROM mentoring_pairs ORDER BY 1", "SELECT * FROM mentoring_sessions ORDER BY 1",
                           "SELECT kind, inserted, updated, unchanged, rejected FROM import_log ORDER BY id"})
         out << QString::fromLatin1(q) << dump(dbPath, q);
     return out;

@@ -127,6 +127,10 @@ QString kindLabel(Kind kind)
         return Kinds::tr("Feedback tickets");
     case Kind::Recognitions:
         return Kinds::tr("Recognitions");
+    case Kind::MentoringPairs:
+        return Kinds::tr("Mentoring pairs");
+    case Kind::MentoringSessions:
+        return Kinds::tr("Mentoring sessions");
     }
     return kindName(kind);
 }

@@ -7,6 +7,7 @@
 #include "pages/coaching/ReportParts.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
+#include "store/MentoringStore.h"
 #include "store/ScorecardStore.h"
 
 #include <QComboBox>
@@ -104,7 +105,11 @@ void RatioView::reload()
                 store::loadCoachingData(db, IsoWeek::fromKey(from).next(-analytics::kCoachingWindowWeeks).key(), to);
             if (!data)
                 return data.error();
-            out.cells = analytics::coachingRatios(notes.value(), teams.value(), data.value(), from, to, out.floor);
+            auto mentoring = store::mentoringMinutes(db);
+            if (!mentoring)
+                return mentoring.error();
+            out.cells = analytics::coachingRatios(notes.value(), teams.value(), data.value(), from, to, out.floor,
+                                                  mentoring.value());
             std::map<std::string, std::vector<analytics::RatioCell>> byTeam;
             for (const auto& c : out.cells)
                 byTeam[c.team].push_back(c);

@@ -1,0 +1,20 @@
+#pragma once
+
+// The CSV files of peer mentoring (docs/mentoring.md): low-score triggers and
+// suggested pairs, laid out from what analytics returns.
+#include "analytics/Mentoring.h"
+#include "analytics/MentoringTriggers.h"
+#include "export/ReportCsv.h"
+
+namespace fb::exporting {
+
+// team,agent_id,source,dimension,value,events,n,rate,base_events,base_n,base_rate,lift,behavior
+// (agent_id empty for the whole team; lift empty below the minimum n)
+ReportTable triggersCsv(const std::vector<analytics::TriggerRow>& rows);
+// mentee_id,mentor_id,behavior,mentee_value,mentee_n,mentor_value,mentor_n,benefit,reason
+ReportTable suggestionsCsv(const std::string& behavior, const std::vector<analytics::SuggestedPair>& pairs);
+
+// pair_id,mentee_id,mentor_id,behavior,started_on,planned_end,ended_on,outcome,sessions,minutes
+ReportTable pairsCsv(const std::vector<MentoringPair>& pairs, const std::vector<MentoringSession>& sessions);
+
+} // namespace fb::exporting

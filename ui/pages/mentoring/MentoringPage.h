@@ -1,0 +1,84 @@
+#pragma once
+
+// "Mentoring": peer mentoring (docs/mentoring.md). Construct it with the
+// database path; it opens its own connection on a worker thread
+// (DatabaseJobs). The page only wires: it reads a MentoringView for the chosen
+// behaviour, team and window, hands it to one widget per tab (triggers,
+// suggestions, active pairs), and writes what the tabs ask for.
+#include "analytics/Mentoring.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace fb::ui {
+
+class DatabaseJobs;
+class PairsTab;
+class SuggestionsTab;
+class TriggersTab;
+struct MentoringView;
+
+class MentoringPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit MentoringPage(const QString& databasePath, QWidget* parent = nullptr);
+    ~MentoringPage() override;
+
+    // The day that decides the default window and the dates of new pairs (default: today).
+    void setToday(QDate today);
+    // Shows a behaviour (a rubric attribute or a metric key).
+    void showBehavior(const std::string& behavior);
+    void reload();
+
+    [[nodiscard]] const MentoringView* view() const { return m_view.get(); }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] TriggersTab* triggersTab() const { return m_triggers; }
+    [[nodiscard]] SuggestionsTab* suggestionsTab() const { return m_suggestions; }
+    [[nodiscard]] PairsTab* pairsTab() const { return m_pairs; }
+    [[nodiscard]] QString statusText() const;
+
+    // Writes triggers.csv, suggestions.csv, mentoring_pairs.csv and
+    // mentoring_sessions.csv into the folder (the button asks for it first).
+    bool exportCsv(const QString& dir, QString* error = nullptr) const;
+
+signals:
+    void viewShown();
+    void written(); // a pair started or ended, or a session logged
+
+private:
+    void load();
+    void present(std::shared_ptr<MentoringView> view);
+    void showError(const QString& message);
+    void startPairs(std::vector<MentoringPair> pairs);
+    void logSession(const MentoringSession& session);
+    void endPair(const std::string& pairId, QDate on, const std::string& outcome);
+    void setCapacity(const std::string& mentorId, int mentees);
+    void exportCsvAsk();
+    [[nodiscard]] analytics::MentoringOptions options() const;
+
+    DatabaseJobs* m_worker;
+    QDate m_today;
+    std::string m_behavior = "empathy";
+    std::shared_ptr<MentoringView> m_view;
+    int m_generation = 0;
+
+    QComboBox* m_behaviorBox = nullptr;
+    QComboBox* m_team = nullptr;
+    QCheckBox* m_crossTeam = nullptr;
+    QPushButton* m_export = nullptr;
+    QLabel* m_status = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    TriggersTab* m_triggers = nullptr;
+    SuggestionsTab* m_suggestions = nullptr;
+    PairsTab* m_pairs = nullptr;
+};
+
+} // namespace fb::ui
