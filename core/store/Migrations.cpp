@@ -20,6 +20,7 @@ extern const char* const kSchemaCoaching; // SchemaCoaching.cpp: rubric anchors,
 void seedCoaching(SQLite::Database& db);
 extern const char* const kSchemaProgram;     // SchemaProgram.cpp: friction-to-flow programs, fixes log
 extern const char* const kSchemaCalibration; // SchemaCalibration.cpp: calibration sessions, scores, consensus
+extern const char* const kSchemaFeedback;    // SchemaFeedback.cpp: ticket owners, SLAs, history, +1s, holidays
 
 namespace {
 
@@ -32,7 +33,7 @@ struct Migration {
 // never edit one that has shipped.
 const Migration kMigrations[] = {
     {kSchemaV1, &seedV1},      {kSchemaV2, &seedV2},          {kSchemaCoaching, &seedCoaching},
-    {kSchemaProgram, nullptr}, {kSchemaCalibration, nullptr},
+    {kSchemaProgram, nullptr}, {kSchemaCalibration, nullptr}, {kSchemaFeedback, nullptr},
 };
 
 } // namespace
