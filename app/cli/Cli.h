@@ -70,5 +70,6 @@ int runScorecard(const Context& ctx);
 int runCalibration(const Context& ctx);
 int runProgram(const Context& ctx);
 int runCoaching(const Context& ctx);
+int runFeedback(const Context& ctx);
 
 } // namespace fb::cli

@@ -23,6 +23,7 @@ const Command kCommands[] = {
     {"calibration", "Calibration sessions and agreement: create, scores, agree, report, alpha", &runCalibration},
     {"program", "Friction-to-flow programs: program create|fix|report", &runProgram},
     {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},
+    {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla", &runFeedback},
 };
 
 void printUsage(std::FILE* out)
