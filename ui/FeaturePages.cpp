@@ -2,6 +2,7 @@
 
 #include "pages/calibration/CalibrationPage.h"
 #include "pages/coaching/CoachingPage.h"
+#include "pages/feedback/FeedbackPage.h"
 #include "pages/friction/FrictionPage.h"
 #include "pages/quality/QualityPage.h"
 #include "pages/scorecards/ScorecardPage.h"
@@ -42,6 +43,9 @@ const std::vector<FeaturePage>& featurePages()
         page<FrictionPage>(u"friction"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Friction to flow"),
                            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Eight-week programs: frictions, fixes and an "
                                                                      "honest before and after")),
+        page<FeedbackPage>(u"feedback"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Feedback"),
+                           QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Frontline feedback with review SLAs, decisions, "
+                                                                     "\"you said / we did\" and time to fix")),
     };
     return pages;
 }
@@ -50,7 +54,6 @@ const std::vector<PlannedPage>& plannedPages()
 {
     static const std::vector<PlannedPage> pages{
         {u"mentoring"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Mentoring")},
-        {u"feedback"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Feedback")},
     };
     return pages;
 }
