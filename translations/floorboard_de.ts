@@ -227,7 +227,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+391"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+349"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation>Programm für %1, Wochen vom %2 bis %3.
@@ -766,7 +766,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="-363"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="-321"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -961,7 +961,7 @@ Noch keine Maßnahme erfasst.
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/reports/ProgramReportBuilder.cpp" line="+27"/>
         <source>no program named &apos;%1&apos;</source>
         <translation>kein Programm namens „%1“</translation>
     </message>
@@ -1253,6 +1253,29 @@ Noch keine Maßnahme erfasst.
         <location line="+8"/>
         <source>column &apos;%1&apos; is not a column of %2 and was ignored</source>
         <translation>Spalte „%1“ ist keine Spalte von %2 und wurde ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>fb::import::HolidaysCsv</name>
+    <message>
+        <location filename="../core/import/HolidaysCsv.cpp" line="+31"/>
+        <source>the file is empty; it needs a header with day and name</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile mit day und name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header needs the columns day and name</source>
+        <translation>die Kopfzeile braucht die Spalten day und name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a date YYYY-MM-DD</source>
+        <translation>kein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a holiday needs a name</source>
+        <translation>ein Feiertag braucht einen Namen</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2136,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationStore</name>
     <message>
-        <location filename="../core/store/CalibrationContext.cpp" line="+66"/>
+        <location filename="../core/domain/Calibration.cpp" line="+21"/>
         <source>NA is not allowed for this attribute</source>
         <translation>NA ist für dieses Kriterium nicht zulässig</translation>
     </message>
@@ -2128,7 +2151,7 @@ Noch keine Maßnahme erfasst.
         <translation>außerhalb der Skala 0–4 (ganze Zahlen)</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationScores.cpp" line="+60"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+52"/>
         <source>cannot save the calibration scores</source>
         <translation>die Kalibrierungswertungen können nicht gespeichert werden</translation>
     </message>
@@ -2219,7 +2242,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 nimmt nicht an Sitzung %2 teil.</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationConsensus.cpp" line="+57"/>
+        <location filename="../core/store/CalibrationConsensus.cpp" line="+54"/>
         <location filename="../core/store/CalibrationScores.cpp" line="+2"/>
         <source>Interaction %1 is not in session %2.</source>
         <translation>Kontakt %1 gehört nicht zu Sitzung %2.</translation>
@@ -2231,7 +2254,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 ist kein Kriterium von Bewertungsbogen-Version %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationScores.cpp" line="+17"/>
+        <location filename="../core/import/CalibrationScoresImport.cpp" line="+39"/>
         <source>the file is empty: expected a header row (evaluation_id, session, participant, interaction_id, then one column per rubric attribute)</source>
         <translation>die Datei ist leer: Erwartet wird eine Kopfzeile (evaluation_id, session, participant, interaction_id, dann eine Spalte pro Kriterium des Bewertungsbogens)</translation>
     </message>
@@ -2489,9 +2512,168 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::store::FeedbackStore</name>
+    <message>
+        <location filename="../core/store/FeedbackStore.cpp" line="+53"/>
+        <source>cannot read or write feedback tickets</source>
+        <translation>Feedback-Tickets können nicht gelesen oder geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>no feedback ticket &apos;%1&apos;</source>
+        <translation>kein Feedback-Ticket „%1“</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>a feedback category needs a name</source>
+        <translation>eine Feedback-Kategorie braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SLAs of category &apos;%1&apos; are working days, 0 or more, not %2 and %3</source>
+        <translation>die SLAs der Kategorie „%1“ sind Arbeitstage, 0 oder mehr, nicht %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>holiday &apos;%1&apos; has no valid date</source>
+        <translation>Feiertag „%1“ hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a feedback ticket needs a title</source>
+        <translation>ein Feedback-Ticket braucht einen Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say who records the ticket</source>
+        <translation>geben Sie an, wer das Ticket erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a feedback ticket needs the day it was raised</source>
+        <translation>ein Feedback-Ticket braucht den Tag, an dem es gemeldet wurde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no feedback category &apos;%1&apos; (feedback categories lists them)</source>
+        <translation>keine Feedback-Kategorie „%1“ (feedback categories listet sie auf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no team named &apos;%1&apos;</source>
+        <translation>kein Team namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>no agent &apos;%1&apos;</source>
+        <translation>kein Agent „%1“</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>a +1 names the agent raising it, so each agent counts once</source>
+        <translation>ein +1 nennt den meldenden Agenten, damit jeder Agent einmal zählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a +1 needs the day it was raised</source>
+        <translation>ein +1 braucht den Tag, an dem es gemeldet wurde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ticket %1 is %2; raise a new ticket instead of a +1</source>
+        <translation>Ticket %1 ist %2; erfassen Sie ein neues Ticket statt eines +1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>agent %1 raised ticket %2 already; an agent counts once</source>
+        <translation>Agent %1 hat Ticket %2 bereits gemeldet; ein Agent zählt einmal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>say who decides the ticket</source>
+        <translation>geben Sie an, wer über das Ticket entscheidet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a decision needs its day</source>
+        <translation>eine Entscheidung braucht ihren Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an accepted ticket needs the planned fix</source>
+        <translation>ein angenommenes Ticket braucht die geplante Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an accepted ticket needs an owner for the fix</source>
+        <translation>ein angenommenes Ticket braucht eine verantwortliche Person für die Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a deferred ticket needs the reason</source>
+        <translation>ein zurückgestelltes Ticket braucht den Grund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a deferred ticket needs a revisit date after the decision</source>
+        <translation>ein zurückgestelltes Ticket braucht ein Wiedervorlagedatum nach der Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a declined ticket needs the rationale</source>
+        <translation>ein abgelehntes Ticket braucht die Begründung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a decision is accepted, deferred or declined, not &apos;%1&apos;</source>
+        <translation>eine Entscheidung ist accepted, deferred oder declined, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ticket %1 is %2 already; only new, reviewing or deferred tickets are decided</source>
+        <translation>Ticket %1 ist bereits %2; entschieden werden nur neue, geprüfte oder zurückgestellte Tickets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket %1 was raised on %2, after the decision day %3</source>
+        <translation>Ticket %1 wurde am %2 gemeldet, nach dem Entscheidungstag %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>say who records the fix</source>
+        <translation>geben Sie an, wer die Maßnahme erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a fix needs what changed</source>
+        <translation>eine Maßnahme braucht, was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fix needs its day</source>
+        <translation>eine Maßnahme braucht ihren Tag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ticket %1 is %2; only an accepted ticket (with its planned fix and owner) is fixed</source>
+        <translation>Ticket %1 ist %2; behoben wird nur ein angenommenes Ticket (mit geplanter Maßnahme und verantwortlicher Person)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ticket %1 was accepted on %2, after the fix day %3</source>
+        <translation>Ticket %1 wurde am %2 angenommen, nach dem Tag der Maßnahme %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no program fix %1 (floorboard-cli program report lists them)</source>
+        <translation>keine Programm-Maßnahme %1 (floorboard-cli program report listet sie auf)</translation>
+    </message>
+</context>
+<context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+65"/>
+        <location filename="../core/store/Migrations.cpp" line="+66"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4115,7 +4297,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeaturePages</name>
     <message>
-        <location filename="../ui/FeaturePages.cpp" line="+29"/>
+        <location filename="../ui/FeaturePages.cpp" line="+30"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
@@ -4165,14 +4347,271 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Frontline feedback with review SLAs, decisions, &quot;you said / we did&quot; and time to fix</source>
+        <translation>Feedback von der Fläche mit Prüf-SLAs, Entscheidungen, „Ihr habt gesagt – wir haben umgesetzt“ und Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Mentoring</source>
         <translation>Mentoring</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FeedbackPage</name>
+    <message>
+        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+28"/>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Woche vom:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intake</source>
+        <translation>Er&amp;fassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;You said, we did</source>
+        <translation>Ihr habt gesagt, wir &amp;haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to &amp;fix</source>
+        <translation>&amp;Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What agents raise, decided within its SLA, answered in public, and how long fixes take.</source>
+        <translation>Was Agenten melden, innerhalb der SLA entschieden, öffentlich beantwortet, und wie lange Maßnahmen dauern.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the tickets…</source>
+        <translation>Tickets werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n ticket(s); week %1, as of %2</source>
+        <translation>
+            <numerusform>%n Ticket; Woche %1, Stand %2</numerusform>
+            <numerusform>%n Tickets; Woche %1, Stand %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ticket %1 saved.</source>
+        <translation>Ticket %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>+1 from %1 counted on ticket %2.</source>
+        <translation>+1 von %1 bei Ticket %2 gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FeedbackRows</name>
+    <message>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+30"/>
+        <source>Overdue review</source>
+        <translation>Prüfung überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review due this week</source>
+        <translation>Prüfung diese Woche fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue fix</source>
+        <translation>Maßnahme überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix due this week</source>
+        <translation>Maßnahme diese Woche fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisit</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting on owner</source>
+        <translation>Wartet auf Verantwortliche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Raised</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over by (days)</source>
+        <translation>Überfällig (Tage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agents (n)</source>
+        <translation>Agenten (n)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets
+(n)</source>
+        <translation>Tickets
+(n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided
+(n)</source>
+        <translation>Entschieden
+(n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days
+to decision</source>
+        <translation>Median Tage
+bis Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th pct. days
+to decision</source>
+        <translation>90. Perz. Tage
+bis Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review SLA
+breached (n)</source>
+        <translation>Prüf-SLA
+verletzt (n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed
+(n)</source>
+        <translation>Behoben
+(n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days
+to fix</source>
+        <translation>Median Tage
+bis Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th pct. days
+to fix</source>
+        <translation>90. Perz. Tage
+bis Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest open
+(days)</source>
+        <translation>Am längsten offen
+(Tage)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>(no owner)</source>
+        <translation>(ohne Verantwortliche)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open (working days)</source>
+        <translation>Offen (Arbeitstage)</translation>
     </message>
 </context>
 <context>
@@ -4442,7 +4881,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FrictionPage</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+57"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+58"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -4995,6 +5434,115 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::IntakeForm</name>
+    <message>
+        <location filename="../ui/pages/feedback/IntakeForm.cpp" line="+24"/>
+        <source>e.g. tool lag, policy ambiguity, knowledge gap</source>
+        <translation>z.&#xa0;B. tool lag, policy ambiguity, knowledge gap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What gets in the way, in a few words</source>
+        <translation>Was im Weg steht, in wenigen Worten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agent ID; empty when raised anonymously</source>
+        <translation>Agent-ID; leer, wenn anonym gemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty for all queues</source>
+        <translation>Leer für alle Queues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+79"/>
+        <source>&amp;Save ticket</source>
+        <translation>Ticket &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Friction ta&amp;g:</source>
+        <translation>&amp;Reibungspunkt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Q&amp;ueue:</source>
+        <translation>Q&amp;ueue:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Gemeldet am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded &amp;by:</source>
+        <translation>Erfasst &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This resembles open ticket %1 &quot;%2&quot; (%3, %4 of the words shared, raised by %5). Count the agent as raising it too instead of a new ticket?</source>
+        <translation>Das ähnelt dem offenen Ticket %1 „%2“ (%3, %4 der Wörter gemeinsam, gemeldet von %5). Den Agenten statt eines neuen Tickets dort mitzählen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no tag</source>
+        <translation>ohne Reibungspunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;+1 to %1</source>
+        <translation>&amp;+1 zu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as a new ticket</source>
+        <translation>Als neues Ticket &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::InteractionsPage</name>
     <message>
         <location filename="../ui/pages/InteractionsPage.cpp" line="+22"/>
@@ -5082,6 +5630,29 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <location line="+1"/>
         <source>The new language is used the next time you start Floorboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Floorboard.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::LoopView</name>
+    <message>
+        <location filename="../ui/pages/feedback/LoopView.cpp" line="+24"/>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy as Markdown</source>
+        <translation>Als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You said, we did</source>
+        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Site-wide</source>
+        <translation>Standortweit</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +6184,52 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::QueueView</name>
+    <message>
+        <location filename="../ui/pages/feedback/QueueView.cpp" line="+25"/>
+        <source>Feedback queue</source>
+        <translation>Feedback-Queue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
+        <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is overdue, due or waiting in %1 with these filters.</source>
+        <translation>Mit diesen Filtern ist in %1 nichts überfällig, fällig oder wartend.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ticket(s) need someone in %1, as of its Monday %2.</source>
+        <translation>
+            <numerusform>%n Ticket braucht in %1 jemanden, Stand Montag %2.</numerusform>
+            <numerusform>%n Tickets brauchen in %1 jemanden, Stand Montag %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::RatioView</name>
     <message>
         <location filename="../ui/pages/coaching/RatioView.cpp" line="+28"/>
@@ -5955,6 +6572,49 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::TimeToFixView</name>
+    <message>
+        <location filename="../ui/pages/feedback/TimeToFixView.cpp" line="+24"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to decision and fix</source>
+        <translation>Zeit bis Entscheidung und Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest open tickets</source>
+        <translation>Am längsten offene Tickets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The long tail: the %1 tickets open longest</source>
+        <translation>Der lange Schwanz: die %1 am längsten offenen Tickets</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
+        <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets raised %1 to %2; days are working days after the day raised, medians and 90th percentiles as PERCENTILE.INC.</source>
+        <translation>Tickets gemeldet %1 bis %2; Tage sind Arbeitstage nach dem Meldetag, Mediane und 90. Perzentile wie QUANTIL.INKL.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::TimelineView</name>
     <message>
         <location filename="../ui/pages/coaching/TimelineView.cpp" line="+24"/>
@@ -6005,7 +6665,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::calibration::BlindScoringPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+32"/>
+        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+33"/>
         <source>Participants score in turn on this screen. A turn shows only that person&apos;s own scores; everyone else&apos;s stay hidden until the reveal. People who scored at their desks can be imported from CSV.</source>
         <translation>Die Teilnehmenden bewerten nacheinander an diesem Bildschirm. Eine Runde zeigt nur die eigenen Wertungen der jeweiligen Person; alle anderen bleiben bis zum Aufdecken verborgen. Wer am eigenen Platz bewertet hat, kann per CSV importiert werden.</translation>
     </message>
@@ -7109,7 +7769,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::scorecards</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardFormat.cpp" line="+60"/>
+        <location filename="../report/ScorecardFormat.cpp" line="+60"/>
         <source>on target (score 80-100)</source>
         <translation>im Ziel (Punktwert 80–100)</translation>
     </message>
@@ -7175,7 +7835,7 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+157"/>
+        <location filename="../report/ScorecardPdf.cpp" line="+160"/>
         <source>— no QA</source>
         <translation>– keine QA</translation>
     </message>
@@ -7220,7 +7880,7 @@ Amara Okafor; AO</translation>
         <translation>▲ im Ziel (Punktwert ≥ 80)   ■ beobachten (50–79)   ▼ unterhalb (&lt; 50)   n=3 &lt; 5: zu wenige Daten, nicht im Gesamtwert   ◔ Zeile mit kleinen Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="-76"/>
+        <location filename="../report/ScorecardPdf.cpp" line="-76"/>
         <source>%1 — scorecard %2</source>
         <translation>%1 – Scorecard %2</translation>
     </message>
@@ -7293,20 +7953,20 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Keine Scorecard-Daten in %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Floorboard scorecards</source>
         <translation>Floorboard-Scorecards</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <location line="+4"/>
+        <source>cannot draw the PDF</source>
+        <translation>das PDF kann nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::scorecards::AgentCardDialog</name>
     <message>
-        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+20"/>
+        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+22"/>
         <source>Agent card — %1</source>
         <translation>Agentenkarte – %1</translation>
     </message>
@@ -7512,7 +8172,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+23"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+25"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -7670,7 +8330,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::ScorecardModel</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+42"/>
+        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+44"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -7751,7 +8411,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+75"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+77"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
         <translation>Die letzte Woche des Zeitraums (ISO-Wochen, beginnend mit Montag)</translation>
     </message>
@@ -7988,7 +8648,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>PDF wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>PDF written to %1</source>
         <translation>PDF geschrieben nach %1</translation>
     </message>

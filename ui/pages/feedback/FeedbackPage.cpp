@@ -44,7 +44,7 @@ FeedbackPage::FeedbackPage(const QString& databasePath, QWidget* parent)
     m_tabs->addTab(m_queue, tr("&Queue"));
     m_tabs->addTab(m_intake, tr("&Intake"));
     m_tabs->addTab(m_loop, tr("&You said, we did"));
-    m_tabs->addTab(m_time, tr("&Time to fix"));
+    m_tabs->addTab(m_time, tr("Time to &fix"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 8);

@@ -48,12 +48,12 @@ IntakeForm::IntakeForm(QWidget* parent) : QWidget(parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("&Friction tag:"), m_friction);
+    form->addRow(tr("Friction ta&g:"), m_friction);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Detail:"), m_detail);
     form->addRow(tr("T&eam:"), m_team);
     form->addRow(tr("&Agent:"), m_agent);
-    form->addRow(tr("&Queue:"), m_queue);
+    form->addRow(tr("Q&ueue:"), m_queue);
     form->addRow(tr("&Raised on:"), m_raised);
     form->addRow(tr("Recorded &by:"), m_who);
     auto* buttons = new QHBoxLayout;
