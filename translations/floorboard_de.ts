@@ -1522,17 +1522,64 @@ Noch keine Maßnahme erfasst.
         <translation>%1: Von Reibung zu Flow</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+44"/>
+        <source>You said, we did</source>
+        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No ticket was decided or fixed in this range.</source>
+        <translation>In diesem Zeitraum wurde kein Ticket entschieden oder behoben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top open issues by agents raising them</source>
+        <translation>Die wichtigsten offenen Themen nach meldenden Agenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No ticket is waiting for a decision.</source>
+        <translation>Kein Ticket wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No accepted ticket is waiting for its fix.</source>
+        <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blockers retired</source>
+        <translation>Beseitigte Hindernisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No fix in this range.</source>
+        <translation>Keine Maßnahme in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
+        <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../report/ProgramPdf.cpp" line="-42"/>
         <source>cannot write the PDF %1</source>
         <translation>das PDF %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../report/ProgramPdf.cpp" line="+5"/>
         <source>cannot write the PDF: %1</source>
         <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../report/ProgramPdf.cpp" line="+44"/>
         <source>not started yet</source>
         <translation>noch nicht begonnen</translation>
     </message>

@@ -1,6 +1,7 @@
 // floorboard-cli feedback due|digest|sla: the queue, "you said / we did" with
 // the weekly digest, and time to decision and fix (docs/feedback.md).
 #include "Cli.h"
+#include "FeedbackDigestPdf.h"
 #include "analytics/FeedbackDigest.h"
 #include "analytics/FeedbackQueue.h"
 #include "analytics/FeedbackSla.h"
@@ -11,6 +12,7 @@
 #include "store/FeedbackStore.h"
 
 #include <QDate>
+#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -109,7 +111,8 @@ int runFeedbackDigest(const Context& ctx)
     QCommandLineParser p;
     const auto week = option("week", "The week of the digest.", "2026-W42");
     const auto team = option("team", "One team's tickets (default: site-wide).", "TEAM");
-    const auto format = option("format", "md (default) or csv.", "FORMAT");
+    const auto format =
+        option("format", "md (default), csv, or pdf (one A4 page for the huddle; needs --out).", "FORMAT");
     const auto out = option("out", "Write it here instead of standard output.", "FILE");
     p.addOptions({week, team, format, out});
     int code = Ok;
@@ -127,8 +130,17 @@ int runFeedbackDigest(const Context& ctx)
     if (!w)
         return Usage;
     const QString fmtName = p.isSet(format) ? p.value(format).toLower() : QStringLiteral("md");
-    if (fmtName != QLatin1String("md") && fmtName != QLatin1String("csv")) {
-        printError(QStringLiteral("--format takes md or csv, not '%1'").arg(p.value(format)));
+    if (fmtName != QLatin1String("md") && fmtName != QLatin1String("csv") && fmtName != QLatin1String("pdf")) {
+        printError(QStringLiteral("--format takes md, csv or pdf, not '%1'").arg(p.value(format)));
+        return Usage;
+    }
+    if (fmtName == QLatin1String("pdf") && !p.isSet(out)) {
+        printError(QStringLiteral("--format pdf needs --out FILE.pdf"));
+        return Usage;
+    }
+    if (fmtName == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        printError(QStringLiteral("--format pdf needs a graphical application object; run `floorboard-cli feedback "
+                                  "digest` directly"));
         return Usage;
     }
     const auto data = loadData(ctx);
@@ -141,6 +153,13 @@ int runFeedbackDigest(const Context& ctx)
         return writeReport(p, out, exporting::feedbackDigestCsv(digest));
     const std::string title =
         fmt::format("You said, we did: {}, {}", teamName.empty() ? "site-wide" : teamName, s(w->toString()));
+    if (fmtName == QLatin1String("pdf")) {
+        if (auto st = report::writeFeedbackDigestPdf(digest, QString::fromStdString(title), p.value(out)); !st) {
+            printError(st.error());
+            return DataProblem;
+        }
+        return Ok;
+    }
     const std::string md = analytics::digestMarkdown(digest, title);
     if (!p.isSet(out)) {
         fmt::print("{}", md);
