@@ -4,7 +4,6 @@
 #include "Cli.h"
 #include "analytics/FeedbackDigest.h"
 #include "analytics/FeedbackDuplicates.h"
-#include "import/HolidaysCsv.h"
 #include "store/Database.h"
 #include "store/FeedbackStore.h"
 
@@ -15,24 +14,28 @@ namespace fb::cli {
 int runFeedbackDue(const Context& ctx); // FeedbackReportCommand.cpp
 int runFeedbackDigest(const Context& ctx);
 int runFeedbackSla(const Context& ctx);
+int runFeedbackHolidays(const Context& ctx); // FeedbackSetupCommand.cpp
+int runFeedbackCategory(const Context& ctx);
 
 namespace {
 
 void printFeedbackUsage(std::FILE* out)
 {
-    fmt::print(out, "Usage: floorboard-cli feedback SUBCOMMAND [options]\n\n"
-                    "Frontline feedback tickets with review and fix SLAs (see docs/feedback.md).\n\n"
-                    "Subcommands:\n"
-                    "  add      add --category C --title T --by WHO [--friction TAG] [--team T] [--agent A] [--new]\n"
-                    "           [--plus-one ID]\n"
-                    "  decide   decide ID --as accepted|deferred|declined --by WHO [--plan P --owner O] [--reason R]\n"
-                    "           [--revisit DATE]\n"
-                    "  fix      fix ID --what TEXT --by WHO [--on DATE] [--program-fix N]\n"
-                    "  due      due [--week W] [--team T] [--category C] [--owner O] [--out FILE.csv]\n"
-                    "  digest   digest --week W [--team T] [--format md|csv] [--out FILE]\n"
-                    "  sla      sla [--from DATE --to DATE] [--by category|owner] [--out FILE.csv]\n"
-                    "  holidays holidays FILE.csv (columns day, name): add the site's holidays\n\n"
-                    "`floorboard-cli feedback SUBCOMMAND --help` describes its options.\n");
+    fmt::print(out,
+               "Usage: floorboard-cli feedback SUBCOMMAND [options]\n\n"
+               "Frontline feedback tickets with review and fix SLAs (see docs/feedback.md).\n\n"
+               "Subcommands:\n"
+               "  add      add --category C --title T --by WHO [--friction TAG] [--team T] [--agent A] [--new]\n"
+               "           [--plus-one ID]\n"
+               "  decide   decide ID --as accepted|deferred|declined --by WHO [--plan P --owner O] [--reason R]\n"
+               "           [--revisit DATE]\n"
+               "  fix      fix ID --what TEXT --by WHO [--on DATE] [--program-fix N]\n"
+               "  due      due [--week W] [--team T] [--category C] [--owner O] [--out FILE.csv]\n"
+               "  digest   digest --week W [--team T] [--format md|csv] [--out FILE]\n"
+               "  sla      sla [--from DATE --to DATE] [--by category|owner] [--out FILE.csv]\n"
+               "  holidays holidays FILE.csv (columns day, name): add the site's holidays\n"
+               "  category category [NAME --review DAYS --fix DAYS]: list categories and SLAs, or add/change one\n\n"
+               "`floorboard-cli feedback SUBCOMMAND --help` describes its options.\n");
 }
 
 QCommandLineOption textOption(const char* name, const char* help, const char* value)
@@ -221,32 +224,6 @@ int runFix(const Context& ctx)
     return Ok;
 }
 
-int runHolidays(const Context& ctx)
-{
-    QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV with the columns day (YYYY-MM-DD) and name."));
-    int code = Ok;
-    if (!parseArgs(p, ctx,
-                   QStringLiteral("Add the site's holidays, which the SLAs do not count as working days; a day "
-                                  "listed already takes the new name. A bad row refuses the whole file."),
-                   code, 1, 1))
-        return code;
-    auto holidays = import::readHolidaysCsv(p.positionalArguments().at(0));
-    if (!holidays) {
-        printError(holidays.error());
-        return DataProblem;
-    }
-    auto db = openDatabase(ctx, true);
-    if (!db)
-        return DataProblem;
-    if (auto st = store::addSiteHolidays(*db, holidays.value()); !st) {
-        printError(st.error());
-        return DataProblem;
-    }
-    fmt::print("{} holiday(s) added\n", holidays->size());
-    return Ok;
-}
-
 } // namespace
 
 int runFeedback(const Context& ctx)
@@ -275,7 +252,9 @@ int runFeedback(const Context& ctx)
     else if (sub == QLatin1String("sla"))
         run = &runFeedbackSla;
     else if (sub == QLatin1String("holidays"))
-        run = &runHolidays;
+        run = &runFeedbackHolidays;
+    else if (sub == QLatin1String("category"))
+        run = &runFeedbackCategory;
     if (!run) {
         printError(QStringLiteral("unknown feedback subcommand '%1'").arg(sub));
         printFeedbackUsage(stderr);

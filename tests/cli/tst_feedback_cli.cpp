@@ -48,6 +48,7 @@ Run TestFeedbackCli::cli(QStringList args)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
+    env.insert("XDG_RUNTIME_DIR", m_dir.path()); // the PDF's QGuiApplication would warn without one
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(FB_CLI), args);
     Run r;
@@ -161,6 +162,14 @@ void TestFeedbackCli::recordAndReport()
                      "blocker_retired,T0004,tool,Billing,Refund tool times out at lunch,2,fixed,2026-10-16,Priya "
                      "Shah,Moved the batch job to 02:00\r\n"));
 
+    // The huddle PDF: one A4 page.
+    const QString pdf = m_dir.filePath("digest.pdf");
+    r = cli({"feedback", "digest", "--week", "2026-W42", "--format", "pdf", "--out", pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray pdfBytes = readAll(pdf);
+    QVERIFY(pdfBytes.startsWith("%PDF-"));
+    QCOMPARE(pdfBytes.count("/Type /Page\n"), 1);
+
     r = cli({"feedback", "sla", "--from", "2026-10-01", "--to", "2026-10-30"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out, QString("group,tickets,decided,median_days_to_decision,p90_days_to_decision,breached,"
@@ -187,7 +196,10 @@ void TestFeedbackCli::usageErrors()
     QCOMPARE(r.err, QString("error: feedback digest needs --week (see floorboard-cli feedback digest --help)\n"));
     r = cli({"feedback", "digest", "--week", "2026-W42", "--format", "pdf"});
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.err, QString("error: --format takes md or csv, not 'pdf'\n"));
+    QCOMPARE(r.err, QString("error: --format pdf needs --out FILE.pdf\n"));
+    r = cli({"feedback", "digest", "--week", "2026-W42", "--format", "html"});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QString("error: --format takes md, csv or pdf, not 'html'\n"));
     r = cli({"feedback", "sla", "--by", "team"});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err, QString("error: --by takes category or owner, not 'team'\n"));
@@ -206,6 +218,20 @@ void TestFeedbackCli::usageErrors()
     r = cli({"feedback", "holidays", bad});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err, QString("error: %1:3: column day: value '24.12.2026': not a date YYYY-MM-DD\n").arg(bad));
+    // Categories: the six defaults, then one added with its own SLAs.
+    r = cli({"feedback", "category"});
+    QCOMPARE(r.out, QString("other\t5\t20\npolicy\t5\t20\nproduct\t5\t20\nschedule\t5\t20\ntool\t5\t20\n"
+                            "training\t5\t20\n"));
+    r = cli({"feedback", "category", "Facilities", "--review", "3"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QString("category facilities: review SLA 3 working days, fix SLA 20 working days\n"));
+    r = cli({"feedback", "category", "tool", "--fix", "-2"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QString("error: the SLAs of category 'tool' are working days, 0 or more, not 5 and -2\n"));
+    r = cli({"feedback", "category", "tool", "--fix", "ten"});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QString("error: --fix takes a whole number of working days, not 'ten'\n"));
+
     r = cli({"feedback", "frobnicate"});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.startsWith("error: unknown feedback subcommand 'frobnicate'\n"));
