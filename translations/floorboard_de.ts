@@ -2561,17 +2561,17 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::FeedbackStore</name>
     <message>
-        <location filename="../core/store/FeedbackStore.cpp" line="+53"/>
+        <location filename="../core/store/FeedbackSql.h" line="+48"/>
         <source>cannot read or write feedback tickets</source>
         <translation>Feedback-Tickets können nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../core/store/FeedbackWrites.cpp" line="+70"/>
         <source>no feedback ticket &apos;%1&apos;</source>
         <translation>kein Feedback-Ticket „%1“</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../core/store/FeedbackStore.cpp" line="+116"/>
         <source>a feedback category needs a name</source>
         <translation>eine Feedback-Kategorie braucht einen Namen</translation>
     </message>
@@ -2586,7 +2586,7 @@ Noch keine Maßnahme erfasst.
         <translation>Feiertag „%1“ hat kein gültiges Datum</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/store/FeedbackWrites.cpp" line="+14"/>
         <source>a feedback ticket needs a title</source>
         <translation>ein Feedback-Ticket braucht einen Titel</translation>
     </message>
@@ -6632,6 +6632,11 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Month raised</source>
+        <translation>Meldemonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Gruppieren nach:</translation>
     </message>
@@ -6651,7 +6656,7 @@ bis Behebung</translation>
         <translation>Der lange Schwanz: die %1 am längsten offenen Tickets</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
         <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
     </message>

@@ -178,7 +178,7 @@ int runFeedbackSla(const Context& ctx)
     const auto from = option("from", "First day raised (default: the first ticket's).", "YYYY-MM-DD");
     const auto to =
         option("to", "Last day raised, and the day open tickets are counted at (default: today).", "YYYY-MM-DD");
-    const auto by = option("by", "category (default) or owner.", "GROUP");
+    const auto by = option("by", "category (default), owner, or month (raised: the trend).", "GROUP");
     const auto out = option("out", "Write the CSV here instead of standard output.", "FILE.csv");
     p.addOptions({from, to, by, out});
     int code = Ok;
@@ -188,8 +188,8 @@ int runFeedbackSla(const Context& ctx)
                    code, 0, 0))
         return code;
     const QString byName = p.isSet(by) ? p.value(by).toLower() : QStringLiteral("category");
-    if (byName != QLatin1String("category") && byName != QLatin1String("owner")) {
-        printError(QStringLiteral("--by takes category or owner, not '%1'").arg(p.value(by)));
+    if (byName != QLatin1String("category") && byName != QLatin1String("owner") && byName != QLatin1String("month")) {
+        printError(QStringLiteral("--by takes category, owner or month, not '%1'").arg(p.value(by)));
         return Usage;
     }
     QDate first, last = QDate::currentDate();
@@ -217,8 +217,9 @@ int runFeedbackSla(const Context& ctx)
         return Usage;
     }
     const auto rows = analytics::slaTable(data->tickets, data->categories, data->calendar, first, last,
-                                          byName == QLatin1String("owner") ? analytics::SlaGroupBy::Owner
-                                                                           : analytics::SlaGroupBy::Category);
+                                          byName == QLatin1String("owner")   ? analytics::SlaGroupBy::Owner
+                                          : byName == QLatin1String("month") ? analytics::SlaGroupBy::Month
+                                                                             : analytics::SlaGroupBy::Category);
     return writeReport(p, out, exporting::feedbackSlaCsv(rows));
 }
 

@@ -103,7 +103,9 @@ std::vector<SlaRow> slaTable(const std::vector<FeedbackTicket>& tickets,
     for (const auto& t : tickets) {
         if (t.raisedOn < from || t.raisedOn > to)
             continue;
-        std::string key = by == SlaGroupBy::Category ? t.category : t.owner;
+        std::string key = by == SlaGroupBy::Category ? t.category
+                          : by == SlaGroupBy::Owner  ? t.owner
+                                                     : t.raisedOn.toString(QStringLiteral("yyyy-MM")).toStdString();
         if (key.empty())
             key = kNoOwner;
         Group& g = groups[key];

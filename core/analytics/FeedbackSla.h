@@ -29,7 +29,8 @@ bool decidedBy(const FeedbackTicket& t, QDate day);
 bool fixedBy(const FeedbackTicket& t, QDate day);
 bool openAt(const FeedbackTicket& t, QDate day); // undecided, deferred, or accepted and not fixed
 
-enum class SlaGroupBy { Category, Owner };
+// Month: the month raised ("2026-10"), the trend of time to decision and fix.
+enum class SlaGroupBy { Category, Owner, Month };
 
 // One row of `feedback sla`: the tickets raised in [from, to] of a group.
 struct SlaRow final {

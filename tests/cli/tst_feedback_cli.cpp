@@ -202,7 +202,7 @@ void TestFeedbackCli::usageErrors()
     QCOMPARE(r.err, QString("error: --format takes md, csv or pdf, not 'html'\n"));
     r = cli({"feedback", "sla", "--by", "team"});
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.err, QString("error: --by takes category or owner, not 'team'\n"));
+    QCOMPARE(r.err, QString("error: --by takes category, owner or month, not 'team'\n"));
     r = cli({"feedback", "sla", "--from", "2026-10-30", "--to", "2026-10-01"});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err, QString("error: --to 2026-10-01 is before --from 2026-10-30\n"));

@@ -181,6 +181,21 @@ private slots:
         compareRow(rows[3], "all", 8, 6, 4.5, 7.0, 3, 14.0, 18.8, 16);
     }
 
+    void slaByMonthRaised()
+    {
+        // The trend: grouped by the month raised, counted at 2026-11-30 (same Python check):
+        //   2026-10: 8 tickets, decided [1, 1, 4, 5, 5, 9] median 4.5 p90 7, 4 breached (T3, T4, and T7
+        //            and T8 still undecided), fixed [8, 15, 20] median 15 p90 19, open longest 37 (T5);
+        //   2026-11: T9 (training: the default SLAs), decided after 1 day, closed;
+        //   all:     9, decided [1, 1, 1, 4, 5, 5, 9] median 4 p90 6.6, 4, [8, 15, 20] 15 19, 37.
+        const auto rows =
+            slaTable(fixedSet(), kCategories, calendar(), d("2026-10-01"), d("2026-11-30"), SlaGroupBy::Month);
+        QCOMPARE(rows.size(), size_t(3));
+        compareRow(rows[0], "2026-10", 8, 6, 4.5, 7.0, 4, 15.0, 19.0, 37);
+        compareRow(rows[1], "2026-11", 1, 1, 1.0, 1.0, 0, std::nullopt, std::nullopt, std::nullopt);
+        compareRow(rows[2], "all", 9, 7, 4.0, 6.6, 4, 15.0, 19.0, 37);
+    }
+
     void unknownCategoryTakesTheDefaults()
     {
         const FeedbackCategory c = categorySla(kCategories, "training");

@@ -23,6 +23,7 @@ TimeToFixView::TimeToFixView(QWidget* parent) : QWidget(parent)
     m_by = new QComboBox(this);
     m_by->addItem(tr("Category"));
     m_by->addItem(tr("Owner"));
+    m_by->addItem(tr("Month raised"));
     auto* byLabel = new QLabel(tr("&Group by:"), this);
     byLabel->setBuddy(m_by);
     m_status = new QLabel(this);
@@ -57,7 +58,9 @@ void TimeToFixView::refill()
     for (const auto& t : m_data->tickets)
         if (t.raisedOn.isValid())
             first = std::min(first, t.raisedOn);
-    const auto by = m_by->currentIndex() == 1 ? analytics::SlaGroupBy::Owner : analytics::SlaGroupBy::Category;
+    const analytics::SlaGroupBy groups[] = {analytics::SlaGroupBy::Category, analytics::SlaGroupBy::Owner,
+                                            analytics::SlaGroupBy::Month};
+    const auto by = groups[std::clamp(m_by->currentIndex(), 0, 2)];
     const auto rows = analytics::slaTable(m_data->tickets, m_data->categories, m_data->calendar, first, m_today, by);
     const std::set<int> numeric{1, 2, 3, 4, 5, 6, 7, 8, 9};
     fillResultTable(m_sla, m_data->tickets.empty() ? FeedbackRows::Rows{} : FeedbackRows::sla(rows), numeric);
