@@ -115,6 +115,7 @@ std::vector<SlaRow> slaTable(const std::vector<FeedbackTicket>& tickets,
         add(all, t, sla, calendar, to);
     }
     std::vector<SlaRow> rows;
+    rows.reserve(groups.size() + 1);
     for (auto& [key, g] : groups)
         rows.push_back(finish(g));
     rows.push_back(finish(all));

@@ -145,7 +145,7 @@ void FeedbackPage::addPlusOne(const QString& ticketId, const QString& agentId, Q
     const std::string by = who.toStdString();
     m_worker->run(
         this, [id, agent, on, by](store::Database& db) { return store::addPlusOne(db, id, agent, on, by); },
-        [this, ticketId, agentId](Status st) {
+        [this, ticketId, agentId](const Status& st) {
             if (!st) {
                 m_intake->failed(st.error().toString());
                 return;
