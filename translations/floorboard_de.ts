@@ -1507,6 +1507,29 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::import::HolidaysCsv</name>
+    <message>
+        <location filename="../core/import/HolidaysCsv.cpp" line="+31"/>
+        <source>the file is empty; it needs a header with day and name</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile mit day und name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header needs the columns day and name</source>
+        <translation>die Kopfzeile braucht die Spalten day und name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a date YYYY-MM-DD</source>
+        <translation>kein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a holiday needs a name</source>
+        <translation>ein Feiertag braucht einen Namen</translation>
+    </message>
+</context>
+<context>
     <name>fb::import::ImportOptions</name>
     <message>
         <location filename="../core/import/ImportOptions.cpp" line="+46"/>
@@ -1719,6 +1742,64 @@ Noch keine Maßnahme erfasst.
         <location line="+21"/>
         <source>must be one of %1</source>
         <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::report</name>
+    <message>
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+44"/>
+        <source>You said, we did</source>
+        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No ticket was decided or fixed in this range.</source>
+        <translation>In diesem Zeitraum wurde kein Ticket entschieden oder behoben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top open issues by agents raising them</source>
+        <translation>Die wichtigsten offenen Themen nach meldenden Agenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No ticket is waiting for a decision.</source>
+        <translation>Kein Ticket wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No accepted ticket is waiting for its fix.</source>
+        <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blockers retired</source>
+        <translation>Beseitigte Hindernisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No fix in this range.</source>
+        <translation>Keine Maßnahme in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
+        <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write the PDF %1</source>
+        <translation>das PDF %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2886,165 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::store::FeedbackStore</name>
+    <message>
+        <location filename="../core/store/FeedbackSql.h" line="+48"/>
+        <source>cannot read or write feedback tickets</source>
+        <translation>Feedback-Tickets können nicht gelesen oder geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/FeedbackStore.cpp" line="+116"/>
+        <source>a feedback category needs a name</source>
+        <translation>eine Feedback-Kategorie braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SLAs of category &apos;%1&apos; are working days, 0 or more, not %2 and %3</source>
+        <translation>die SLAs der Kategorie „%1“ sind Arbeitstage, 0 oder mehr, nicht %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>holiday &apos;%1&apos; has no valid date</source>
+        <translation>Feiertag „%1“ hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/store/FeedbackWrites.cpp" line="+70"/>
+        <source>no feedback ticket &apos;%1&apos;</source>
+        <translation>kein Feedback-Ticket „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a feedback ticket needs a title</source>
+        <translation>ein Feedback-Ticket braucht einen Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say who records the ticket</source>
+        <translation>geben Sie an, wer das Ticket erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a feedback ticket needs the day it was raised</source>
+        <translation>ein Feedback-Ticket braucht den Tag, an dem es gemeldet wurde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no feedback category &apos;%1&apos; (feedback categories lists them)</source>
+        <translation>keine Feedback-Kategorie „%1“ (feedback categories listet sie auf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no team named &apos;%1&apos;</source>
+        <translation>kein Team namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>no agent &apos;%1&apos;</source>
+        <translation>kein Agent „%1“</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>a +1 names the agent raising it, so each agent counts once</source>
+        <translation>ein +1 nennt den meldenden Agenten, damit jeder Agent einmal zählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a +1 needs the day it was raised</source>
+        <translation>ein +1 braucht den Tag, an dem es gemeldet wurde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ticket %1 is %2; raise a new ticket instead of a +1</source>
+        <translation>Ticket %1 ist %2; erfassen Sie ein neues Ticket statt eines +1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>agent %1 raised ticket %2 already; an agent counts once</source>
+        <translation>Agent %1 hat Ticket %2 bereits gemeldet; ein Agent zählt einmal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>say who decides the ticket</source>
+        <translation>geben Sie an, wer über das Ticket entscheidet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a decision needs its day</source>
+        <translation>eine Entscheidung braucht ihren Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an accepted ticket needs the planned fix</source>
+        <translation>ein angenommenes Ticket braucht die geplante Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an accepted ticket needs an owner for the fix</source>
+        <translation>ein angenommenes Ticket braucht eine verantwortliche Person für die Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a deferred ticket needs the reason</source>
+        <translation>ein zurückgestelltes Ticket braucht den Grund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a deferred ticket needs a revisit date after the decision</source>
+        <translation>ein zurückgestelltes Ticket braucht ein Wiedervorlagedatum nach der Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a declined ticket needs the rationale</source>
+        <translation>ein abgelehntes Ticket braucht die Begründung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a decision is accepted, deferred or declined, not &apos;%1&apos;</source>
+        <translation>eine Entscheidung ist accepted, deferred oder declined, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ticket %1 is %2 already; only new, reviewing or deferred tickets are decided</source>
+        <translation>Ticket %1 ist bereits %2; entschieden werden nur neue, geprüfte oder zurückgestellte Tickets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket %1 was raised on %2, after the decision day %3</source>
+        <translation>Ticket %1 wurde am %2 gemeldet, nach dem Entscheidungstag %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>say who records the fix</source>
+        <translation>geben Sie an, wer die Maßnahme erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a fix needs what changed</source>
+        <translation>eine Maßnahme braucht, was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fix needs its day</source>
+        <translation>eine Maßnahme braucht ihren Tag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ticket %1 is %2; only an accepted ticket (with its planned fix and owner) is fixed</source>
+        <translation>Ticket %1 ist %2; behoben wird nur ein angenommenes Ticket (mit geplanter Maßnahme und verantwortlicher Person)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ticket %1 was accepted on %2, after the fix day %3</source>
+        <translation>Ticket %1 wurde am %2 angenommen, nach dem Tag der Maßnahme %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no program fix %1 (floorboard-cli program report lists them)</source>
+        <translation>keine Programm-Maßnahme %1 (floorboard-cli program report listet sie auf)</translation>
+    </message>
+</context>
+<context>
     <name>fb::store::MentoringStore</name>
     <message>
         <location filename="../core/store/MentoringQueries.cpp" line="+49"/>
@@ -2938,7 +3178,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+76"/>
+        <location filename="../core/store/Migrations.cpp" line="+78"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4570,7 +4810,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeaturePages</name>
     <message>
-        <location filename="../ui/FeaturePages.cpp" line="+30"/>
+        <location filename="../ui/FeaturePages.cpp" line="+31"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
@@ -4615,7 +4855,12 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Achtwöchige Programme: Reibungspunkte, Maßnahmen und ein ehrliches Vorher und Nachher</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+6"/>
+        <source>Frontline feedback with review SLAs, decisions, &quot;you said / we did&quot; and time to fix</source>
+        <translation>Feedback von der Fläche mit Prüf-SLAs, Entscheidungen, „Ihr habt gesagt – wir haben umgesetzt“ und Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
@@ -4630,9 +4875,261 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Agenten, denen ein Verhalten schwerfällt, mit den Kollegen zusammenbringen, die darin am besten sind</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FeedbackPage</name>
+    <message>
+        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+28"/>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Woche vom:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intake</source>
+        <translation>Er&amp;fassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;You said, we did</source>
+        <translation>Ihr habt gesagt, wir &amp;haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to &amp;fix</source>
+        <translation>&amp;Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What agents raise, decided within its SLA, answered in public, and how long fixes take.</source>
+        <translation>Was Agenten melden, innerhalb der SLA entschieden, öffentlich beantwortet, und wie lange Maßnahmen dauern.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the tickets…</source>
+        <translation>Tickets werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n ticket(s); week %1, as of %2</source>
+        <translation>
+            <numerusform>%n Ticket; Woche %1, Stand %2</numerusform>
+            <numerusform>%n Tickets; Woche %1, Stand %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ticket %1 saved.</source>
+        <translation>Ticket %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>+1 from %1 counted on ticket %2.</source>
+        <translation>+1 von %1 bei Ticket %2 gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FeedbackRows</name>
+    <message>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+30"/>
+        <source>Overdue review</source>
+        <translation>Prüfung überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review due this week</source>
+        <translation>Prüfung diese Woche fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue fix</source>
+        <translation>Maßnahme überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix due this week</source>
+        <translation>Maßnahme diese Woche fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisit</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting on owner</source>
+        <translation>Wartet auf Verantwortliche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Raised</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over by (days)</source>
+        <translation>Überfällig (Tage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agents (n)</source>
+        <translation>Agenten (n)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets
+(n)</source>
+        <translation>Tickets
+(n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided
+(n)</source>
+        <translation>Entschieden
+(n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days
+to decision</source>
+        <translation>Median Tage
+bis Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th pct. days
+to decision</source>
+        <translation>90. Perz. Tage
+bis Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review SLA
+breached (n)</source>
+        <translation>Prüf-SLA
+verletzt (n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed
+(n)</source>
+        <translation>Behoben
+(n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days
+to fix</source>
+        <translation>Median Tage
+bis Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th pct. days
+to fix</source>
+        <translation>90. Perz. Tage
+bis Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest open
+(days)</source>
+        <translation>Am längsten offen
+(Tage)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>(no owner)</source>
+        <translation>(ohne Verantwortliche)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open (working days)</source>
+        <translation>Offen (Arbeitstage)</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +5956,115 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::IntakeForm</name>
+    <message>
+        <location filename="../ui/pages/feedback/IntakeForm.cpp" line="+24"/>
+        <source>e.g. tool lag, policy ambiguity, knowledge gap</source>
+        <translation>z. B. tool lag, policy ambiguity, knowledge gap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What gets in the way, in a few words</source>
+        <translation>Was im Weg steht, in wenigen Worten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agent ID; empty when raised anonymously</source>
+        <translation>Agent-ID; leer, wenn anonym gemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty for all queues</source>
+        <translation>Leer für alle Queues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+79"/>
+        <source>&amp;Save ticket</source>
+        <translation>Ticket &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friction ta&amp;g:</source>
+        <translation>&amp;Reibungspunkt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q&amp;ueue:</source>
+        <translation>Q&amp;ueue:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Gemeldet am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded &amp;by:</source>
+        <translation>Erfasst &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This resembles open ticket %1 &quot;%2&quot; (%3, %4 of the words shared, raised by %5). Count the agent as raising it too instead of a new ticket?</source>
+        <translation>Das ähnelt dem offenen Ticket %1 „%2“ (%3, %4 der Wörter gemeinsam, gemeldet von %5). Den Agenten statt eines neuen Tickets dort mitzählen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no tag</source>
+        <translation>ohne Reibungspunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;+1 to %1</source>
+        <translation>&amp;+1 zu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as a new ticket</source>
+        <translation>Als neues Ticket &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::InteractionsPage</name>
     <message>
         <location filename="../ui/pages/InteractionsPage.cpp" line="+22"/>
@@ -5549,15 +6155,38 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::LoopView</name>
+    <message>
+        <location filename="../ui/pages/feedback/LoopView.cpp" line="+24"/>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy as Markdown</source>
+        <translation>Als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You said, we did</source>
+        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Site-wide</source>
+        <translation>Standortweit</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+33"/>
-        <location line="+178"/>
+        <location line="+165"/>
         <source>Floorboard</source>
         <translation>Floorboard</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-145"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -5582,17 +6211,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Anrufe, Chats und E-Mails (Strg+2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Coming later</source>
-        <translation>Kommt später</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not available yet</source>
-        <translation>Noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No database is open.&lt;br&gt;Use &lt;b&gt;File ▸ Open…&lt;/b&gt;, &lt;b&gt;File ▸ New Database…&lt;/b&gt; or &lt;b&gt;File ▸ Create Demo Site…&lt;/b&gt;</source>
         <translation>Keine Datenbank geöffnet.&lt;br&gt;Verwenden Sie &lt;b&gt;Datei ▸ Öffnen…&lt;/b&gt;, &lt;b&gt;Datei ▸ Neue Datenbank…&lt;/b&gt; oder &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt;</translation>
     </message>
@@ -6422,6 +7041,52 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::QueueView</name>
+    <message>
+        <location filename="../ui/pages/feedback/QueueView.cpp" line="+25"/>
+        <source>Feedback queue</source>
+        <translation>Feedback-Queue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
+        <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is overdue, due or waiting in %1 with these filters.</source>
+        <translation>Mit diesen Filtern ist in %1 nichts überfällig, fällig oder wartend.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ticket(s) need someone in %1, as of its Monday %2.</source>
+        <translation>
+            <numerusform>%n Ticket braucht in %1 jemanden, Stand Montag %2.</numerusform>
+            <numerusform>%n Tickets brauchen in %1 jemanden, Stand Montag %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::RatioView</name>
     <message>
         <location filename="../ui/pages/coaching/RatioView.cpp" line="+29"/>
@@ -6898,6 +7563,54 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <location line="+7"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::TimeToFixView</name>
+    <message>
+        <location filename="../ui/pages/feedback/TimeToFixView.cpp" line="+24"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month raised</source>
+        <translation>Meldemonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to decision and fix</source>
+        <translation>Zeit bis Entscheidung und Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest open tickets</source>
+        <translation>Am längsten offene Tickets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The long tail: the %1 tickets open longest</source>
+        <translation>Der lange Schwanz: die %1 am längsten offenen Tickets</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
+        <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets raised %1 to %2; days are working days after the day raised, medians and 90th percentiles as PERCENTILE.INC.</source>
+        <translation>Tickets gemeldet %1 bis %2; Tage sind Arbeitstage nach dem Meldetag, Mediane und 90. Perzentile wie QUANTIL.INKL.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "pages/calibration/CalibrationPage.h"
 #include "pages/coaching/CoachingPage.h"
+#include "pages/feedback/FeedbackPage.h"
 #include "pages/friction/FrictionPage.h"
 #include "pages/mentoring/MentoringPage.h"
 #include "pages/quality/QualityPage.h"
@@ -46,14 +47,9 @@ const std::vector<FeaturePage>& featurePages()
         page<MentoringPage>(u"mentoring"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Mentoring"),
                             QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Pair agents who struggle in a behaviour with "
                                                                       "the peers who are best at it")),
-    };
-    return pages;
-}
-
-const std::vector<PlannedPage>& plannedPages()
-{
-    static const std::vector<PlannedPage> pages{
-        {u"feedback"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Feedback")},
+        page<FeedbackPage>(u"feedback"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Feedback"),
+                           QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Frontline feedback with review SLAs, decisions, "
+                                                                     "\"you said / we did\" and time to fix")),
     };
     return pages;
 }

@@ -23,13 +23,6 @@ struct FeaturePage final {
 
 const std::vector<FeaturePage>& featurePages();
 
-// Pages not built yet, listed (disabled) so leads see where Floorboard is going.
-struct PlannedPage final {
-    QString icon;
-    const char* title;
-};
-const std::vector<PlannedPage>& plannedPages();
-
 QString featureText(const char* text); // translates a title or tip above
 
 } // namespace fb::ui

@@ -74,19 +74,6 @@ void MainWindow::buildSidebar()
     for (const FeaturePage& page : featurePages())
         addPage(page.icon, featureText(page.title), featureText(page.tip));
 
-    // Later pages are listed, disabled, so leads see where Floorboard is going; none is faked.
-    auto* later = new QListWidgetItem(tr("Coming later"), m_nav);
-    later->setFlags(Qt::NoItemFlags);
-    later->setSizeHint(QSize(0, 34));
-    QFont small = m_nav->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    small.setCapitalization(QFont::AllUppercase);
-    later->setFont(small);
-    for (const PlannedPage& planned : plannedPages()) {
-        auto* item = addPage(planned.icon, featureText(planned.title), tr("Not available yet"));
-        item->setFlags(Qt::NoItemFlags);
-    }
-
     m_stack = new QStackedWidget(this);
     m_noDatabase = new QLabel(this);
     auto* label = static_cast<QLabel*>(m_noDatabase);

@@ -90,5 +90,6 @@ int runMentoringStart(const Context& ctx);
 int runMentoringSession(const Context& ctx);
 int runMentoringEnd(const Context& ctx);
 int runMentoringCapacity(const Context& ctx);
+int runFeedback(const Context& ctx);
 
 } // namespace fb::cli

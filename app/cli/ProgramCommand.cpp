@@ -251,16 +251,19 @@ int runList(const Context& ctx)
 
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
-    // Only `program report ... --pdf`, `calibration report ... --pdf` and
-    // `scorecard ... --pdf` draw;
+    // Only `program report ... --pdf`, `calibration report ... --pdf`,
+    // `scorecard ... --pdf` and `feedback digest --format pdf` draw;
     // everything else stays a plain QCoreApplication, so the CLI runs where no
     // display exists.
     bool drawingCommand = false;
     bool pdf = false;
     for (int i = 1; i < argc; ++i) {
         drawingCommand = drawingCommand || std::strcmp(argv[i], "program") == 0 ||
-                         std::strcmp(argv[i], "calibration") == 0 || std::strcmp(argv[i], "scorecard") == 0;
-        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
+                         std::strcmp(argv[i], "calibration") == 0 || std::strcmp(argv[i], "scorecard") == 0 ||
+                         std::strcmp(argv[i], "feedback") == 0;
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0 ||
+              std::strcmp(argv[i], "--format=pdf") == 0 ||
+              (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0);
     }
     if (!(drawingCommand && pdf))
         return std::make_unique<QCoreApplication>(argc, argv);

@@ -24,6 +24,7 @@ const Command kCommands[] = {
     {"program", "Friction-to-flow programs: program create|fix|report", &runProgram},
     {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},
     {"mentoring", "Peer mentoring: mentoring triggers|suggest|start|session|end|capacity", &runMentoring},
+    {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla", &runFeedback},
 };
 
 void printUsage(std::FILE* out)

@@ -15,43 +15,63 @@ struct TicketTemplate final {
     const char* title;
     const char* detail;
     const char* queue; // nullptr: site-wide
+    const char* plan;  // the planned fix when accepted
+    const char* did;   // what changed when fixed, read after "We"
 };
 
 constexpr TicketTemplate kPlantedFix{
-    "tool", "tool lag", "Billing console freezes when opening payment history",
+    "tool",
+    "tool lag",
+    "Billing console freezes when opening payment history",
     "The payment history tab takes 30-60 seconds to load, so we promise call-backs and customers ring again.",
-    effects::kFixQueue};
+    effects::kFixQueue,
+    "Vendor patch to the payment history query",
+    "Patched the payment history query with the vendor"};
 constexpr const char* kPlantedReason = "Vendor patch to the payment history query, rolled out to all billing desks.";
 
 constexpr TicketTemplate kTemplates[] = {
     {"tool", "tool lag", "CRM search is slow on busy afternoons",
-     "Customer search takes 15-20 seconds between 14:00 and 17:00.", "general"},
+     "Customer search takes 15-20 seconds between 14:00 and 17:00.", "general",
+     "Move the nightly CRM re-index out of business hours", "Moved the CRM re-index to 02:00"},
     {"tool", "tool lag", "Knowledge base search returns old articles first",
-     "Top results are archived versions; we read out outdated steps.", nullptr},
+     "Top results are archived versions; we read out outdated steps.", nullptr, "Hide archived articles from search",
+     "Hid archived articles from knowledge base search"},
     {"tool", "tool crash", "Softphone drops the call on transfer to retention",
-     "About one transfer in ten drops; the customer has to call back.", "retention"},
+     "About one transfer in ten drops; the customer has to call back.", "retention",
+     "Softphone update 4.2 with the transfer fix", "Rolled out softphone 4.2 to retention"},
     {"tool", "missing field", "No field for the customer's preferred contact time",
-     "We write it in the notes, where the call-back team never sees it.", "tech"},
+     "We write it in the notes, where the call-back team never sees it.", "tech",
+     "Add a preferred contact time field to the case form", "Added a preferred contact time field to the case form"},
     {"policy", "policy ambiguity", "When may we waive a late fee?",
-     "Leads answer differently; customers compare notes on social media.", "billing"},
+     "Leads answer differently; customers compare notes on social media.", "billing",
+     "One written late-fee waiver rule for all leads", "Published one late-fee waiver rule in the handbook"},
     {"policy", "policy ambiguity", "Two versions of the identity check script",
-     "The onboarding script and the knowledge base disagree on the third question.", "onboarding"},
+     "The onboarding script and the knowledge base disagree on the third question.", "onboarding",
+     "Retire the old identity check script", "Retired the old identity check script"},
     {"policy", "approval delay", "Retention offers need a lead's approval every time",
-     "Customers wait on hold while we find a lead for a standard offer.", "retention"},
+     "Customers wait on hold while we find a lead for a standard offer.", "retention",
+     "Let agents give the two standard offers without approval", "Let agents give the standard offers without a lead"},
     {"policy", "schedule", "Shift swap requests take a week to approve",
-     "Swaps for the following week are approved after the week has started.", nullptr},
+     "Swaps for the following week are approved after the week has started.", nullptr, "Approve swaps by Thursday noon",
+     "Set Thursday noon as the swap approval deadline"},
     {"training", "knowledge gap", "No training on the new router models",
-     "We cannot talk customers through the setup of the two new models.", "tech"},
+     "We cannot talk customers through the setup of the two new models.", "tech",
+     "Two short sessions on the new router models", "Ran two sessions on the new router models"},
     {"training", "knowledge gap", "New joiners miss the direct debit process",
-     "The induction does not cover changing the collection date.", "billing"},
+     "The induction does not cover changing the collection date.", "billing",
+     "Add direct debit changes to the induction", "Added direct debit changes to the induction"},
     {"training", "knowledge gap", "Knowledge base article on contract end is outdated",
-     "It still lists last year's notice period.", "retention"},
+     "It still lists last year's notice period.", "retention", "Update the contract end article",
+     "Updated the contract end article"},
     {"product", "product defect", "Welcome email links to an expired page",
-     "Customers call to ask where to activate their account.", "onboarding"},
+     "Customers call to ask where to activate their account.", "onboarding",
+     "Fix the activation link in the welcome email", "Fixed the activation link in the welcome email"},
     {"product", "confusing bill", "Customers confused by pro-rata lines on the first bill",
-     "Most first-bill calls are about the two partial-month lines.", "onboarding"},
+     "Most first-bill calls are about the two partial-month lines.", "onboarding",
+     "One pro-rata line with a note on the first bill", "Merged the pro-rata lines on the first bill"},
     {"product", "outage", "Repeated evening outage in the north region",
-     "Three evenings this month; we have no status page to point to.", "tech"},
+     "Three evenings this month; we have no status page to point to.", "tech", "A public status page for outages",
+     "Launched a public status page"},
 };
 
 const char* reasonFor(std::string_view status)
@@ -65,6 +85,19 @@ const char* reasonFor(std::string_view status)
     if (status == "fixed")
         return "Fixed and rolled out; tell us if it comes back.";
     return "";
+}
+
+// Who owns an accepted ticket's fix, by category. "Product team" names no
+// person: its tickets make the long tail of unclear ownership.
+const char* ownerFor(std::string_view category, Rng& rng)
+{
+    if (category == "tool")
+        return rng.bernoulli(0.6) ? "Priya Shah" : "Marek Novak";
+    if (category == "policy")
+        return "Ines Moreau";
+    if (category == "training")
+        return "Lena Vogel";
+    return rng.bernoulli(0.5) ? "Sam Okafor" : "Product team";
 }
 
 struct Ticket final {
@@ -141,6 +174,9 @@ Status Generator::feedback()
     }
     std::stable_sort(tickets.begin(), tickets.end(),
                      [](const Ticket& x, const Ticket& y) { return x.submitted < y.submitted; });
+    // Owners and revisit dates come from a stream of their own, so the
+    // tickets, statuses and days above stay what they were before owners existed.
+    Rng ownerRng = Rng::stream(s.options.seed, TicketStream, 1);
     qint64 id = 0;
     for (const Ticket& t : tickets) {
         formatId(m_row[0], 'T', ++id, 4);
@@ -175,6 +211,24 @@ Status Generator::feedback()
             setText(m_row[12], t.t->queue);
         else
             setNull(m_row[12]);
+        const bool accepted = t.status == "accepted" || t.status == "fixed";
+        if (accepted) {
+            setText(m_row[13], ownerFor(t.t->category, ownerRng));
+            setText(m_row[14], t.t->plan);
+        } else {
+            setNull(m_row[13]);
+            setNull(m_row[14]);
+        }
+        if (t.status == "deferred")
+            setText(m_row[15], s.dateText(t.decided + ownerRng.range(28, 56))); // may be after the last day
+        else
+            setNull(m_row[15]);
+        if (t.fixed >= 0)
+            setText(m_row[16], t.t->did);
+        else
+            setNull(m_row[16]);
+        setNull(m_row[17]);
+        setNull(m_row[18]);
         if (Status st = m_sink.row(m_row); !st)
             return st;
     }

@@ -90,11 +90,15 @@ std::vector<KindSpec> buildSpecs()
          "feedback",
          "feedback_tickets",
          {col("ticket_id", T::Text, true), col("submitted_on", T::Date, true),
-          choice("category", {"policy", "tool", "training", "product"}, true), col("title", T::Text, true),
-          ref("team", Reference::Team, false), ref("agent_id", Reference::Agent, false), col("friction", T::Text),
-          col("detail", T::Text), choice("status", {"new", "reviewing", "accepted", "deferred", "declined", "fixed"}),
+          choice("category", {"policy", "tool", "training", "product", "schedule", "other"}, true),
+          col("title", T::Text, true), ref("team", Reference::Team, false), ref("agent_id", Reference::Agent, false),
+          col("friction", T::Text), col("detail", T::Text),
+          choice("status", {"new", "reviewing", "accepted", "deferred", "declined", "fixed"}),
           col("decision_reason", T::Text), col("decided_on", T::Date), col("fixed_on", T::Date),
-          col("scope_queue", T::Text)},
+          col("scope_queue", T::Text),
+          // Added with the feedback loop (docs/feedback.md); files without them import as before.
+          col("owner", T::Text), col("planned_fix", T::Text), col("revisit_on", T::Date), col("fix_what", T::Text),
+          ranged("program_fix", T::Integer, 1, 1e15), col("interaction_id", T::Text)},
          false});
     ColumnSpec from = col("from", T::Text);
     from.dbColumn = "from_name";

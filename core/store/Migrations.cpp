@@ -29,6 +29,7 @@ void seedCoaching(SQLite::Database& db);
 extern const char* const kSchemaProgram;     // SchemaProgram.cpp: friction-to-flow programs, fixes log
 extern const char* const kSchemaCalibration; // SchemaCalibration.cpp: calibration sessions, scores, consensus
 extern const char* const kSchemaMentoring;   // SchemaMentoring.cpp: mentoring pairs, sessions, mentor capacity
+extern const char* const kSchemaFeedback;    // SchemaFeedback.cpp: ticket owners, SLAs, history, +1s, holidays
 
 namespace {
 
@@ -40,8 +41,9 @@ struct Migration {
 // Migration i takes the schema to version i + 1. Append new ones at the end;
 // never edit one that has shipped.
 const Migration kMigrations[] = {
-    {kSchemaV1, &seedV1},      {kSchemaV2, &seedV2},          {kSchemaCoaching, &seedCoaching},
-    {kSchemaProgram, nullptr}, {kSchemaCalibration, nullptr}, {kSchemaMentoring, nullptr},
+    {kSchemaV1, &seedV1},       {kSchemaV2, &seedV2},          {kSchemaCoaching, &seedCoaching},
+    {kSchemaProgram, nullptr},  {kSchemaCalibration, nullptr}, {kSchemaMentoring, nullptr},
+    {kSchemaFeedback, nullptr},
 };
 
 } // namespace

@@ -254,7 +254,7 @@ void TestCli::importInfoAndExport()
                                        "unchanged, 0 rejected. Everything was already there: nothing changed.\n"));
 
     const QJsonObject counts{{"agents", 3},       {"interactions", 3},    {"qa_evaluations", 2},
-                             {"pulses", 3},       {"coaching", 2},        {"feedback", 2},
+                             {"pulses", 3},       {"coaching", 2},        {"feedback", 3},
                              {"recognitions", 2}, {"mentoring_pairs", 3}, {"mentoring_sessions", 3}};
     const QJsonObject expected{{"database", db()},
                                {"schema_version", store::latestSchemaVersion()},

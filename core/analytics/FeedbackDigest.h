@@ -1,0 +1,55 @@
+#pragma once
+
+// "You said / we did" and the weekly digest of frontline feedback
+// (docs/feedback.md): the decisions of a range in plain words, the top open
+// issues by distinct agents, the next steps with their owners, and the
+// blockers retired. File text (fmt): the page shows the same sentences.
+#include "analytics/WorkingCalendar.h"
+#include "domain/Feedback.h"
+
+#include <QDate>
+
+#include <string>
+#include <vector>
+
+namespace fb::analytics {
+
+struct NextStep final {
+    FeedbackTicket ticket;
+    QDate fixDue; // the last day within the category's fix SLA
+};
+
+struct FeedbackDigest final {
+    QDate from, to;                        // the days covered, both included
+    std::string team;                      // empty: site-wide
+    std::vector<FeedbackTicket> decided;   // decided in the range (any decision), by day, then id
+    std::vector<FeedbackTicket> fixed;     // fixed in the range: the blockers retired, by day, then id
+    std::vector<FeedbackTicket> topIssues; // open at `to`, most agents first (then oldest), at most 5
+    std::vector<NextStep> nextSteps;       // accepted and not fixed at `to`, by fix due, then id
+};
+
+inline constexpr size_t kDigestTopIssues = 5;
+
+// Tickets of the team (all when empty) as the digest of [from, to] sees them.
+FeedbackDigest buildDigest(const std::vector<FeedbackTicket>& tickets, const std::vector<FeedbackCategory>& categories,
+                           const WorkingCalendar& calendar, QDate from, QDate to, const std::string& team);
+
+// "You said the refund tool times out at lunch (14 agents)."
+std::string youSaid(const FeedbackTicket& t);
+// "We moved the batch job to 02:00 on 12 Oct." for a fix; the decision with
+// its plan and owner, revisit date or rationale otherwise.
+std::string weDid(const FeedbackTicket& t);
+// The status a ticket had at the end of a day: "undecided" before its
+// decision, "accepted" before its fix, else its status.
+std::string statusAt(const FeedbackTicket& t, QDate day);
+// "14 agents", "1 agent", "anonymous".
+std::string agentsText(int agents);
+
+// The tickets "you said / we did" reports, once each: the fixes of the
+// range, then the other decisions of the range.
+std::vector<FeedbackTicket> saidAndDone(const FeedbackDigest& digest);
+
+// The digest as Markdown for a chat or an e-mail; title names the range.
+std::string digestMarkdown(const FeedbackDigest& digest, const std::string& title);
+
+} // namespace fb::analytics

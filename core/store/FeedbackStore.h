@@ -1,0 +1,55 @@
+#pragma once
+
+// Frontline feedback in the store (docs/feedback.md): tickets with their
+// decisions, owners and fixes, the history of every change, +1s by distinct
+// agents, category SLAs and site holidays. All SQL of the feature is here;
+// every write runs in one transaction with its history row, so a ticket is
+// never changed without a record of who and when.
+#include "common/Error.h"
+#include "domain/Feedback.h"
+
+#include <QDate>
+
+#include <string>
+#include <vector>
+
+namespace fb::store {
+
+class Database;
+
+// Every ticket by id; team is the ticket's team or else its agent's team;
+// agents counts the raising agent and the distinct agents who gave a +1.
+Result<std::vector<FeedbackTicket>> loadTickets(Database& db);
+Result<std::vector<FeedbackEvent>> ticketHistory(Database& db, const std::string& ticketId); // oldest first
+Result<std::vector<FeedbackCategory>> feedbackCategories(Database& db);                      // by name
+Result<std::vector<SiteHoliday>> siteHolidays(Database& db);                                 // by day
+
+// Adds or renames a category, or changes its SLAs (working days, >= 0).
+Status setFeedbackCategory(Database& db, const FeedbackCategory& category);
+// Adds holidays; a day already listed takes the new name.
+Status addSiteHolidays(Database& db, const std::vector<SiteHoliday>& holidays);
+
+// Records a new ticket (id, status, decision fields ignored: it starts as
+// "new") raised by `who`; returns its id, "T" and the next number.
+Result<std::string> addTicket(Database& db, const FeedbackTicket& ticket, const std::string& who);
+// Counts agentId as raising the open ticket too (once per agent).
+Status addPlusOne(Database& db, const std::string& ticketId, const std::string& agentId, QDate on,
+                  const std::string& who);
+
+struct FeedbackDecision final {
+    std::string status; // accepted, deferred or declined
+    QDate on;
+    std::string reason;     // the decision text: required for deferred and declined
+    std::string plannedFix; // accepted: required
+    std::string owner;      // accepted: required
+    QDate revisitOn;        // deferred: required, after `on`
+};
+// Decides an undecided or deferred ticket (a deferred one may be decided again).
+Status decideTicket(Database& db, const std::string& ticketId, const FeedbackDecision& decision,
+                    const std::string& who);
+// Closes an accepted ticket as fixed: the day (not before its decision), what changed, and optionally
+// the program fixes-log entry it became (which must exist).
+Status fixTicket(Database& db, const std::string& ticketId, QDate on, const std::string& what, qint64 programFix,
+                 const std::string& who);
+
+} // namespace fb::store

@@ -1,0 +1,134 @@
+#include "FeedbackDigestPdf.h"
+
+#include "PdfParts.h"
+#include "analytics/FeedbackSla.h"
+#include "common/AtomicFile.h"
+#include "common/Text.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <vector>
+
+namespace fb::report {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fb::report::FeedbackDigestPdf", text);
+}
+
+using pdf::font;
+using pdf::kDpi;
+using pdf::P;
+
+struct Section final {
+    QString title;
+    QString empty; // shown when there are no lines
+    QStringList lines;
+};
+
+QString day(QDate d)
+{
+    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+// The digest's sections with their lines, in the order of the Markdown.
+std::vector<Section> sections(const analytics::FeedbackDigest& d)
+{
+    std::vector<Section> out(4);
+    out[0] = {tr("You said, we did"), tr("No ticket was decided or fixed in this range."), {}};
+    for (const auto& t : analytics::saidAndDone(d))
+        out[0].lines << q(analytics::youSaid(t) + " " + analytics::weDid(t));
+    out[1] = {tr("Top open issues by agents raising them"), tr("No ticket is waiting for a decision."), {}};
+    for (const auto& t : d.topIssues)
+        out[1].lines << QStringLiteral("%1 (%2, %3, raised %4)")
+                            .arg(q(t.title), q(t.id), q(analytics::agentsText(t.agents)), day(t.raisedOn));
+    out[2] = {tr("Next steps"), tr("No accepted ticket is waiting for its fix."), {}};
+    for (const auto& n : d.nextSteps)
+        out[2].lines << QStringLiteral("%1 (%2): %3, owner %4, fix due %5")
+                            .arg(q(n.ticket.title), q(n.ticket.id),
+                                 q(n.ticket.plannedFix.empty() ? n.ticket.decisionReason : n.ticket.plannedFix),
+                                 q(n.ticket.owner.empty() ? analytics::kNoOwner : n.ticket.owner), day(n.fixDue));
+    out[3] = {tr("Blockers retired"), tr("No fix in this range."), {}};
+    for (const auto& t : d.fixed)
+        out[3].lines << QStringLiteral("%1: %2 (scope %3; answers %4)")
+                            .arg(day(t.fixedOn), q(t.fixWhat),
+                                 t.scopeQueue.empty() ? QStringLiteral("all queues") : q(t.scopeQueue), q(t.id));
+    return out;
+}
+
+} // namespace
+
+int paintFeedbackDigest(QPainter& p, const analytics::FeedbackDigest& d, const QString& title)
+{
+    const double left = P(48);
+    const double width = P(595 - 96);
+    const double bottom = P(842 - 60); // the foot line goes below
+    double y = P(48);
+    y += pdf::text(p, left, y, width, title, font(16, true)) + P(10);
+    const QFont body = font(9);
+    int omitted = 0;
+    for (const auto& s : sections(d)) {
+        if (y + P(40) > bottom) {
+            omitted += std::max<int>(1, static_cast<int>(s.lines.size()));
+            continue;
+        }
+        y += pdf::heading(p, left, y, width, s.title) + P(4);
+        if (s.lines.isEmpty())
+            y += pdf::text(p, left, y, width, s.empty, body) + P(6);
+        for (const auto& line : s.lines) {
+            const double h =
+                p.boundingRect(QRectF(left + P(10), y, width - P(10), bottom), Qt::TextWordWrap, line).height();
+            if (y + h > bottom) {
+                ++omitted;
+                continue;
+            }
+            pdf::text(p, left, y, P(10), QStringLiteral("•"), body);
+            y += pdf::text(p, left + P(10), y, width - P(10), line, body) + P(3);
+        }
+        y += P(8);
+    }
+    if (omitted > 0)
+        pdf::text(p, left, P(842 - 52), width,
+                  tr("%1 more line(s) did not fit on this page: see the CSV or Markdown digest.").arg(omitted),
+                  font(8, true));
+    return omitted;
+}
+
+Status writeFeedbackDigestPdf(const analytics::FeedbackDigest& d, const QString& title, const QString& path)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kDpi);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Floorboard"));
+        QPainter p;
+        if (!p.begin(&writer))
+            return Error::plain(tr("cannot write the PDF %1").arg(path));
+        paintFeedbackDigest(p, d, title);
+        p.end();
+    }
+    if (auto written = writeFileAtomically(path, buffer.data()); !written)
+        return Error(tr("cannot write the PDF: %1").arg(written.error().reason), path);
+    return {};
+}
+
+QImage renderFeedbackDigest(const analytics::FeedbackDigest& d, const QString& title)
+{
+    QImage image = pdf::a4Image();
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paintFeedbackDigest(p, d, title);
+    return image;
+}
+
+} // namespace fb::report

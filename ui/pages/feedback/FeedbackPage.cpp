@@ -1,0 +1,159 @@
+#include "pages/feedback/FeedbackPage.h"
+
+#include "background/DatabaseJobs.h"
+#include "common/IsoWeek.h"
+#include "common/Text.h"
+#include "pages/PageParts.h"
+#include "pages/feedback/IntakeForm.h"
+#include "pages/feedback/LoopView.h"
+#include "pages/feedback/QueueView.h"
+#include "pages/feedback/TimeToFixView.h"
+#include "store/FeedbackStore.h"
+#include "store/ProgramStore.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace fb::ui {
+
+FeedbackPage::FeedbackPage(const QString& databasePath, QWidget* parent)
+    : QWidget(parent), m_worker(std::make_unique<DatabaseJobs>(databasePath)), m_today(QDate::currentDate())
+{
+    m_week = new QDateEdit(m_today, this);
+    m_week->setCalendarPopup(true);
+    m_week->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_week->setAccessibleName(tr("Week of"));
+    auto* weekLabel = new QLabel(tr("&Week of:"), this);
+    weekLabel->setBuddy(m_week);
+    m_status = new QLabel(this);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(weekLabel);
+    bar->addWidget(m_week);
+    bar->addSpacing(12);
+    bar->addWidget(m_status, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_intake = new IntakeForm(this);
+    m_queue = new QueueView(this);
+    m_loop = new LoopView(this);
+    m_time = new TimeToFixView(this);
+    m_tabs->addTab(m_queue, tr("&Queue"));
+    m_tabs->addTab(m_intake, tr("&Intake"));
+    m_tabs->addTab(m_loop, tr("&You said, we did"));
+    m_tabs->addTab(m_time, tr("Time to &fix"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 8);
+    layout->setSpacing(8);
+    layout->addWidget(makePageTitle(tr("Feedback"), this));
+    layout->addWidget(makePageSubtitle(tr("What agents raise, decided within its SLA, answered in public, and how "
+                                          "long fixes take."),
+                                       this));
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_week, &QDateEdit::dateChanged, this, [this] { present(); });
+    connect(m_intake, &IntakeForm::saveRequested, this, &FeedbackPage::addTicket);
+    connect(m_intake, &IntakeForm::plusOneRequested, this, &FeedbackPage::addPlusOne);
+    reload();
+}
+
+FeedbackPage::~FeedbackPage() = default;
+
+void FeedbackPage::setToday(QDate today)
+{
+    m_today = today;
+    const QSignalBlocker block(m_week);
+    m_week->setDate(today);
+    present();
+}
+
+void FeedbackPage::reload()
+{
+    const int generation = ++m_generation;
+    m_status->setText(tr("Reading the tickets…"));
+    m_worker->run(
+        this,
+        [](store::Database& db) -> Result<FeedbackSnapshot> {
+            FeedbackSnapshot s;
+            auto tickets = store::loadTickets(db);
+            if (!tickets)
+                return tickets.error();
+            auto categories = store::feedbackCategories(db);
+            if (!categories)
+                return categories.error();
+            auto holidays = store::siteHolidays(db);
+            if (!holidays)
+                return holidays.error();
+            auto teams = store::allTeams(db);
+            if (!teams)
+                return teams.error();
+            std::vector<QDate> days;
+            for (const auto& h : holidays.value())
+                days.push_back(h.day);
+            return FeedbackSnapshot{std::move(tickets.value()), std::move(categories.value()),
+                                    analytics::WorkingCalendar(days), std::move(teams.value())};
+        },
+        [this, generation](Result<FeedbackSnapshot> r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                m_status->setText(tr("Problem: %1").arg(r.error().toString()));
+                return;
+            }
+            m_data = std::move(r.value());
+            present();
+            emit loaded();
+        });
+}
+
+void FeedbackPage::present()
+{
+    const QDate monday = IsoWeek::ofDate(m_week->date()).monday();
+    m_status->setText(tr("%n ticket(s); week %1, as of %2", nullptr, static_cast<int>(m_data.tickets.size()))
+                          .arg(IsoWeek::ofDate(monday).toString(), m_today.toString(Qt::ISODate)));
+    m_intake->setData(m_data.categories, m_data.teams, m_data.tickets, m_today);
+    m_queue->show(m_data, monday);
+    m_loop->show(m_data, monday);
+    m_time->show(m_data, m_today);
+}
+
+void FeedbackPage::addTicket(const FeedbackTicket& ticket, const QString& who)
+{
+    const std::string by = who.toStdString();
+    m_worker->run(
+        this, [ticket, by](store::Database& db) { return store::addTicket(db, ticket, by); },
+        [this](Result<std::string> id) {
+            if (!id) {
+                m_intake->failed(id.error().toString());
+                return;
+            }
+            m_intake->saved(tr("Ticket %1 saved.").arg(q(id.value())));
+            reload();
+            emit written();
+        });
+}
+
+void FeedbackPage::addPlusOne(const QString& ticketId, const QString& agentId, QDate on, const QString& who)
+{
+    const std::string id = ticketId.toStdString();
+    const std::string agent = agentId.toStdString();
+    const std::string by = who.toStdString();
+    m_worker->run(
+        this, [id, agent, on, by](store::Database& db) { return store::addPlusOne(db, id, agent, on, by); },
+        [this, ticketId, agentId](const Status& st) {
+            if (!st) {
+                m_intake->failed(st.error().toString());
+                return;
+            }
+            m_intake->saved(tr("+1 from %1 counted on ticket %2.").arg(agentId, ticketId));
+            reload();
+            emit written();
+        });
+}
+
+} // namespace fb::ui

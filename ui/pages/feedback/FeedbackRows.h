@@ -1,0 +1,36 @@
+#pragma once
+
+// The text of the Feedback page, built from analytics values without any
+// widget: the queue, the SLA table, the long tail and the states' words.
+// Kept apart from the page so each is tested with values made by hand.
+#include "analytics/FeedbackQueue.h"
+#include "analytics/FeedbackSla.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace fb::ui {
+
+class FeedbackRows final {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::FeedbackRows)
+public:
+    using Rows = std::vector<QStringList>;
+
+    static QStringList queueHeaders();
+    // state, ticket, category, team, owner, raised, due, over by (working days), agents, title
+    static Rows queue(const std::vector<analytics::QueueItem>& items);
+    static QString stateText(analytics::QueueState state);
+
+    static QStringList slaHeaders();
+    // group, tickets, decided, median, p90, breached, fixed, median, p90, longest open
+    static Rows sla(const std::vector<analytics::SlaRow>& rows);
+
+    static QStringList longTailHeaders();
+    // ticket, category, owner, status, open (working days), title
+    static Rows longTail(const std::vector<analytics::OpenTicket>& open);
+};
+
+} // namespace fb::ui

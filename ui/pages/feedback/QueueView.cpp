@@ -1,0 +1,99 @@
+#include "pages/feedback/QueueView.h"
+
+#include "analytics/FeedbackQueue.h"
+#include "common/IsoWeek.h"
+#include "common/Text.h"
+#include "pages/PageParts.h"
+#include "pages/feedback/FeedbackRows.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace fb::ui {
+
+QueueView::QueueView(QWidget* parent) : QWidget(parent)
+{
+    m_team = new QComboBox(this);
+    m_category = new QComboBox(this);
+    m_owner = new QComboBox(this);
+    m_table = makeResultTable(FeedbackRows::queueHeaders(), tr("Feedback queue"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    auto* bar = new QHBoxLayout;
+    const std::pair<QString, QComboBox*> filters[] = {
+        {tr("T&eam:"), m_team}, {tr("&Category:"), m_category}, {tr("&Owner:"), m_owner}};
+    for (const auto& [label, box] : filters) {
+        auto* l = new QLabel(label, this);
+        l->setBuddy(box);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        bar->addWidget(l);
+        bar->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &QueueView::refill);
+    }
+    bar->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+}
+
+void QueueView::setChoices(QComboBox* box, const QStringList& choices)
+{
+    const QSignalBlocker block(box);
+    const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
+    box->clear();
+    box->addItem(tr("All"));
+    box->addItems(choices);
+    box->setCurrentIndex(std::max(0, box->findText(current)));
+}
+
+void QueueView::show(const FeedbackSnapshot& data, QDate monday)
+{
+    m_data = &data;
+    m_monday = monday;
+    QStringList teams, categories;
+    std::set<QString> owners;
+    for (const auto& t : data.teams)
+        teams << q(t);
+    for (const auto& c : data.categories)
+        categories << q(c.name);
+    for (const auto& t : data.tickets)
+        if (!t.owner.empty())
+            owners.insert(q(t.owner));
+    setChoices(m_team, teams);
+    setChoices(m_category, categories);
+    setChoices(m_owner, QStringList(owners.begin(), owners.end()));
+    refill();
+}
+
+void QueueView::refill()
+{
+    if (!m_data)
+        return;
+    auto choice = [](QComboBox* box) { return box->currentIndex() > 0 ? box->currentText().toStdString() : ""; };
+    const analytics::QueueFilter filter{choice(m_team), choice(m_category), choice(m_owner)};
+    const auto items =
+        analytics::feedbackQueue(m_data->tickets, m_data->categories, m_data->calendar, m_monday, filter);
+    // The queue's own order (state, most overdue, due date) until the lead sorts by a column.
+    m_table->setSortingEnabled(false);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    fillResultTable(m_table, FeedbackRows::queue(items), {7, 8});
+    m_table->setSortingEnabled(true);
+    const QString week = IsoWeek::ofDate(m_monday).toString();
+    if (m_data->tickets.empty())
+        m_status->setText(tr("No feedback tickets yet: record one on the Intake tab or import a feedback CSV."));
+    else if (items.empty())
+        m_status->setText(tr("Nothing is overdue, due or waiting in %1 with these filters.").arg(week));
+    else
+        m_status->setText(
+            tr("%n ticket(s) need someone in %1, as of its Monday %2.", nullptr, static_cast<int>(items.size()))
+                .arg(week, m_monday.toString(Qt::ISODate)));
+}
+
+} // namespace fb::ui

@@ -1,0 +1,78 @@
+#include "pages/feedback/TimeToFixView.h"
+
+#include "analytics/FeedbackSla.h"
+#include "pages/PageParts.h"
+#include "pages/feedback/FeedbackRows.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fb::ui {
+
+namespace {
+constexpr size_t kLongTail = 10;
+}
+
+TimeToFixView::TimeToFixView(QWidget* parent) : QWidget(parent)
+{
+    m_by = new QComboBox(this);
+    m_by->addItem(tr("Category"));
+    m_by->addItem(tr("Owner"));
+    m_by->addItem(tr("Month raised"));
+    auto* byLabel = new QLabel(tr("&Group by:"), this);
+    byLabel->setBuddy(m_by);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_sla = makeResultTable(FeedbackRows::slaHeaders(), tr("Time to decision and fix"), this);
+    m_tail = makeResultTable(FeedbackRows::longTailHeaders(), tr("Longest open tickets"), this);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(byLabel);
+    bar->addWidget(m_by);
+    bar->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_sla, 2);
+    layout->addWidget(new QLabel(tr("The long tail: the %1 tickets open longest").arg(kLongTail), this));
+    layout->addWidget(m_tail, 3);
+    connect(m_by, &QComboBox::currentIndexChanged, this, &TimeToFixView::refill);
+}
+
+void TimeToFixView::show(const FeedbackSnapshot& data, QDate today)
+{
+    m_data = &data;
+    m_today = today;
+    refill();
+}
+
+void TimeToFixView::refill()
+{
+    if (!m_data)
+        return;
+    QDate first = m_today;
+    for (const auto& t : m_data->tickets)
+        if (t.raisedOn.isValid())
+            first = std::min(first, t.raisedOn);
+    const analytics::SlaGroupBy groups[] = {analytics::SlaGroupBy::Category, analytics::SlaGroupBy::Owner,
+                                            analytics::SlaGroupBy::Month};
+    const auto by = groups[std::clamp(m_by->currentIndex(), 0, 2)];
+    const auto rows = analytics::slaTable(m_data->tickets, m_data->categories, m_data->calendar, first, m_today, by);
+    const std::set<int> numeric{1, 2, 3, 4, 5, 6, 7, 8, 9};
+    fillResultTable(m_sla, m_data->tickets.empty() ? FeedbackRows::Rows{} : FeedbackRows::sla(rows), numeric);
+    fillResultTable(
+        m_tail, FeedbackRows::longTail(analytics::longestOpen(m_data->tickets, m_data->calendar, m_today, kLongTail)),
+        {4});
+    if (m_data->tickets.empty())
+        m_status->setText(tr("No feedback tickets yet: record one on the Intake tab or import a feedback CSV."));
+    else
+        m_status->setText(tr("Tickets raised %1 to %2; days are working days after the day raised, medians and "
+                             "90th percentiles as PERCENTILE.INC.")
+                              .arg(first.toString(Qt::ISODate), m_today.toString(Qt::ISODate)));
+}
+
+} // namespace fb::ui
