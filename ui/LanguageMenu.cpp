@@ -18,8 +18,10 @@ LanguageMenu::LanguageMenu(QWidget* parent) : QMenu(tr("&Language"), parent)
     const std::pair<QString, QString> choices[] = {
         {QString(), tr("&System language")}, {u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}};
     const QString current = Settings::language();
-    for (const auto& [code, text] : choices) {
-        QAction* action = addAction(text);
+    for (const auto& choice : choices) {
+        // A copy, not a structured binding: Clang before 16 cannot capture those.
+        const QString code = choice.first;
+        QAction* action = addAction(choice.second);
         action->setCheckable(true);
         action->setChecked(code == current);
         action->setData(code);
