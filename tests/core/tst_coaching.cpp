@@ -1,13 +1,9 @@
 // The coaching log: the worked examples of docs/coaching.md checked exactly,
-// note validation, follow-up status, the coaching-to-production ratio, and
-// notes and follow-ups through the store.
+// note validation, follow-up status and the coaching-to-production ratio
+// (notes and follow-ups through the store: tst_coachingstore.cpp).
 #include "FbTestSupport.h"
 #include "analytics/Coaching.h"
 #include "export/ScorecardCsv.h"
-#include "store/CoachingStore.h"
-#include "store/QaStore.h"
-
-#include <QTemporaryDir>
 
 #include <array>
 
@@ -133,8 +129,6 @@ private slots:
     void coachingRatioOfTheWorkedExample();
     void ratioFlagNeedsRecurringDefects();
     void qualityProfileFindsTheWeakest();
-    void storeSavesNotesAndFollowUps();
-    void storeRefusesIncompleteNote();
 };
 
 void TestCoaching::windowsAreIsoWeeksAroundTheNote()
@@ -460,50 +454,6 @@ void TestCoaching::qualityProfileFindsTheWeakest()
     QVERIFY(p[1].weakest);
     QCOMPARE(*p[1].agentEarlier, 50.0);
     QCOMPARE(*p[1].agentRecent, 62.5);
-}
-
-void TestCoaching::storeSavesNotesAndFollowUps()
-{
-    QTemporaryDir dir;
-    auto db = fbtest::openDb(dir.filePath(QStringLiteral("c.db")));
-    QVERIFY(db);
-    QVERIFY(fbtest::importFile(*db, Kind::Agents, fbtest::examplePath(Kind::Agents)).ok());
-    CoachingNote n = note("", "A0001", "Sara", QDate(2026, 3, 4), "clarity", "aht", 600, 540);
-    auto id = store::saveCoachingNote(*db, n);
-    QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().toString()));
-    QCOMPARE(id.value(), std::string("N0001"));
-    TargetValue now;
-    now.value = 555;
-    now.n = 30;
-    QVERIFY(store::completeFollowUp(*db, "N0001", QDate(2026, 3, 25), "partly", now).ok());
-    auto notes = store::loadCoachingNotes(*db);
-    QVERIFY(notes.ok());
-    QCOMPARE(notes->size(), size_t(1));
-    const CoachingNote& back = notes->front();
-    QCOMPARE(back.outcome, std::string("partly"));
-    QCOMPARE(back.followedUpOn, QDate(2026, 3, 25));
-    QCOMPARE(*back.valueNow, 555.0);
-    QCOMPARE(back.valueNowN, qint64(30));
-    QCOMPARE(back.stage, std::string("follow_up"));
-    QCOMPARE(back.commitment, std::string("I will"));
-    QVERIFY(!store::completeFollowUp(*db, "N0001", QDate(2026, 3, 25), "maybe", now).ok());
-    // The floor setting.
-    QCOMPARE(store::coachingRatioFloor(*db).value(), 0.02);
-    QVERIFY(store::setCoachingRatioFloor(*db, 0.03).ok());
-    QCOMPARE(store::coachingRatioFloor(*db).value(), 0.03);
-    QVERIFY(!store::setCoachingRatioFloor(*db, 2).ok());
-}
-
-void TestCoaching::storeRefusesIncompleteNote()
-{
-    QTemporaryDir dir;
-    auto db = fbtest::openDb(dir.filePath(QStringLiteral("c.db")));
-    QVERIFY(db);
-    CoachingNote n = note("", "A0001", "", QDate(2026, 3, 4), "clarity", "aht", 600, 540);
-    auto id = store::saveCoachingNote(*db, n);
-    QVERIFY(!id.ok());
-    QCOMPARE(id.error().reason, QStringLiteral("This note cannot be saved. Missing: coach."));
-    QVERIFY(store::loadCoachingNotes(*db)->empty());
 }
 
 QTEST_GUILESS_MAIN(TestCoaching)
