@@ -227,7 +227,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+391"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+349"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation>Programm für %1, Wochen vom %2 bis %3.
@@ -660,14 +660,14 @@ Noch keine Maßnahme erfasst.
         <translation>Unbekannte Phase „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/CoachingTargets.cpp" line="+40"/>
+        <location filename="../core/analytics/CoachingTargets.cpp" line="+41"/>
         <source>score 0-4</source>
         <translation>Wertung 0–4</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>share 0-1</source>
-        <translation>Anteil 0–1</translation>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -766,7 +766,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="-363"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="-321"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -961,7 +961,7 @@ Noch keine Maßnahme erfasst.
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/reports/ProgramReportBuilder.cpp" line="+27"/>
         <source>no program named &apos;%1&apos;</source>
         <translation>kein Programm namens „%1“</translation>
     </message>
@@ -1342,11 +1342,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+70"/>
-        <source>%1 already exists with different values; use --update to replace it</source>
-        <translation>%1 existiert bereits mit anderen Werten; verwenden Sie --update, um es zu ersetzen</translation>
+        <source>%1 already exists with different values; use %2 to replace it</source>
+        <translation>%1 existiert bereits mit anderen Werten; verwenden Sie %2, um es zu ersetzen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2113,7 +2113,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationStore</name>
     <message>
-        <location filename="../core/store/CalibrationContext.cpp" line="+66"/>
+        <location filename="../core/domain/Calibration.cpp" line="+21"/>
         <source>NA is not allowed for this attribute</source>
         <translation>NA ist für dieses Kriterium nicht zulässig</translation>
     </message>
@@ -2128,7 +2128,7 @@ Noch keine Maßnahme erfasst.
         <translation>außerhalb der Skala 0–4 (ganze Zahlen)</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationScores.cpp" line="+60"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+52"/>
         <source>cannot save the calibration scores</source>
         <translation>die Kalibrierungswertungen können nicht gespeichert werden</translation>
     </message>
@@ -2219,7 +2219,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 nimmt nicht an Sitzung %2 teil.</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationConsensus.cpp" line="+57"/>
+        <location filename="../core/store/CalibrationConsensus.cpp" line="+54"/>
         <location filename="../core/store/CalibrationScores.cpp" line="+2"/>
         <source>Interaction %1 is not in session %2.</source>
         <translation>Kontakt %1 gehört nicht zu Sitzung %2.</translation>
@@ -2231,7 +2231,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 ist kein Kriterium von Bewertungsbogen-Version %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationScores.cpp" line="+17"/>
+        <location filename="../core/import/CalibrationScoresImport.cpp" line="+39"/>
         <source>the file is empty: expected a header row (evaluation_id, session, participant, interaction_id, then one column per rubric attribute)</source>
         <translation>die Datei ist leer: Erwartet wird eine Kopfzeile (evaluation_id, session, participant, interaction_id, dann eine Spalte pro Kriterium des Bewertungsbogens)</translation>
     </message>
@@ -2861,7 +2861,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AgentsPage</name>
     <message>
-        <location filename="../ui/pages/AgentsPage.cpp" line="+20"/>
+        <location filename="../ui/pages/AgentsPage.cpp" line="+23"/>
         <source>Search names, IDs, supervisors…</source>
         <translation>Namen, IDs, Supervisoren durchsuchen…</translation>
     </message>
@@ -2892,12 +2892,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
@@ -3163,7 +3163,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingNoteForm</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+40"/>
+        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+54"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -3178,7 +3178,7 @@ Noch keine Maßnahme erfasst.
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Coaching date</source>
         <translation>Coaching-Datum</translation>
     </message>
@@ -3214,13 +3214,13 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+110"/>
         <location line="+2"/>
         <source>— choose —</source>
         <translation>– auswählen –</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-107"/>
         <source>The agent&apos;s commitment</source>
         <translation>Die Zusage des Agenten</translation>
     </message>
@@ -3260,7 +3260,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Coach *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Date *</source>
         <translation>&amp;Datum *</translation>
     </message>
@@ -3310,17 +3310,17 @@ Noch keine Maßnahme erfasst.
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>— choose an agent —</source>
         <translation>– Agent auswählen –</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1 (rubric attribute, score 0-4)</source>
         <translation>%1 (Kriterium des Bewertungsbogens, Wertung 0–4)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -3350,7 +3350,7 @@ Noch keine Maßnahme erfasst.
         <translation>Keine Daten für diesen Agenten in %1: Geben Sie den Ausgangswert selbst ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>From %1, n = %2 (editable).</source>
         <translation>Aus %1, n = %2 (änderbar).</translation>
     </message>
@@ -3368,7 +3368,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingPage</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+33"/>
+        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+34"/>
         <source>&amp;New note</source>
         <translation>&amp;Neue Notiz</translation>
     </message>
@@ -3406,7 +3406,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingTimelineChart</name>
     <message>
-        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+40"/>
+        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+42"/>
         <source>Week (Monday)</source>
         <translation>Woche (Montag)</translation>
     </message>
@@ -3546,6 +3546,14 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::DataEnd</name>
+    <message>
+        <location filename="../ui/store/DataEnd.cpp" line="+37"/>
+        <source>data end on %1</source>
+        <translation>Daten enden am %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::DatabaseJobs</name>
     <message>
         <location filename="../ui/background/DatabaseJobs.h" line="+100"/>
@@ -3624,7 +3632,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+35"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+36"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -3724,7 +3732,7 @@ Noch keine Maßnahme erfasst.
         <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Zielwert; Kriterien 0–100), positiv = besser. Kontrollgruppe: dieselbe Veränderung bei Agenten desselben Teams, die zu der Zeit nicht zu diesem Kriterium gecoacht wurden. Differenz-von-Differenzen = Veränderung − Veränderung der Kontrollgruppe; das Intervall ist ein 95-%-Intervall (t). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert. Siehe docs/coaching.md.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
@@ -3787,7 +3795,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+26"/>
+        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+29"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -3807,7 +3815,7 @@ Noch keine Maßnahme erfasst.
         <translation>Bewertet von</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluated at</source>
         <translation>Bewertet am</translation>
     </message>
@@ -4025,7 +4033,17 @@ Noch keine Maßnahme erfasst.
         <translation>Diese Bewertung kann nicht gespeichert werden. Es fehlt: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>The date in When (%1) is in the future. An evaluation is dated when it is written: today at the latest.</source>
+        <translation>Das Datum unter „Wann“ (%1) liegt in der Zukunft. Eine Bewertung trägt das Datum, an dem sie geschrieben wird: spätestens heute.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The date in When (%1) is before interaction %2 started (%3). An evaluation is dated after its contact.</source>
+        <translation>Das Datum unter „Wann“ (%1) liegt vor dem Beginn von Kontakt %2 (%3). Eine Bewertung wird nach ihrem Kontakt datiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Evaluation %1 saved (%2, rubric version %3).</source>
         <translation>Bewertung %1 gespeichert (%2, Bewertungsbogen-Version %3).</translation>
     </message>
@@ -4293,7 +4311,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FollowUpQueue</name>
     <message>
-        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+33"/>
+        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4309,11 +4327,12 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-15"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -4353,28 +4372,39 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Follow-up erfassen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+105"/>
+        <source>All coaches</source>
+        <translation>Alle Coaches</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Selected follow-up — &amp;outcome:</source>
         <translation>Ausgewähltes Follow-up – &amp;Ergebnis:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>percent</source>
-        <translation>Prozent</translation>
+        <location line="+150"/>
+        <source>As of %1%5: %2 overdue, %3 due this week, %4 upcoming.</source>
+        <translation>Stand %1%5: %2 überfällig, %3 diese Woche fällig, %4 anstehend.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+89"/>
+        <location line="-85"/>
+        <location line="+112"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>⚠ Overdue 1 day</source>
         <translation>⚠ 1 Tag überfällig</translation>
     </message>
@@ -4394,12 +4424,12 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>○ Anstehend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (n = %2)%3</source>
         <translation>%1 (n = %2)%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>, small sample</source>
         <translation>, kleine Stichprobe</translation>
     </message>
@@ -4409,7 +4439,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>noch keine Daten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4424,12 +4454,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>%1 Follow-ups</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>As of %1: %2 overdue, %3 due this week, %4 upcoming.</source>
-        <translation>Stand %1: %2 überfällig, %3 diese Woche fällig, %4 anstehend.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>⚠ Select a follow-up first (arrow keys in the list).</source>
         <translation>⚠ Wählen Sie zuerst ein Follow-up aus (Pfeiltasten in der Liste).</translation>
     </message>
@@ -4442,7 +4467,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FrictionPage</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+57"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+59"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -4522,12 +4547,12 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Acht Wochen: herausfinden, was die Arbeit schwer macht, es schnell beheben, das richtige Verhalten anerkennen und die Wirkung mit belastbaren Zahlen zeigen.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+193"/>
         <source>Log a fix</source>
         <translation>Maßnahme erfassen</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-134"/>
         <source>Create a program to start: pick its teams and the Monday it begins.</source>
         <translation>Legen Sie ein Programm an, um zu beginnen: Wählen Sie die Teams und den Montag, an dem es beginnt.</translation>
     </message>
@@ -4547,7 +4572,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>%1 · %2 bis %3 · %L4 Kontakte</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>New program</source>
         <translation>Neues Programm</translation>
     </message>
@@ -4710,17 +4735,50 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HelpDialog.cpp" line="+52"/>
+        <source>&lt;p&gt;Every command with a key of its own. In forms, Tab moves to the next field, Enter on a button presses it, and Ctrl+S saves.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alle Befehle mit eigener Taste. In Formularen springt Tab zum nächsten Feld, Eingabe auf einer Schaltfläche drückt sie, und Strg+S speichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;On the Calibration page, &lt;b&gt;F11&lt;/b&gt; or &lt;i&gt;Present&lt;/i&gt; opens the shared screen; there ←/→ and PgUp/PgDn move between interactions, &lt;b&gt;C&lt;/b&gt; switches the chart, &lt;b&gt;M&lt;/b&gt; and &lt;b&gt;I&lt;/b&gt; toggle the masking of names and participants, and &lt;b&gt;Esc&lt;/b&gt; leaves.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Auf der Seite Kalibrierung öffnet &lt;b&gt;F11&lt;/b&gt; oder &lt;i&gt;Präsentieren&lt;/i&gt; den gemeinsamen Bildschirm; dort wechseln ←/→ und Bild↑/Bild↓ zwischen den Kontakten, &lt;b&gt;C&lt;/b&gt; wechselt das Diagramm, &lt;b&gt;M&lt;/b&gt; und &lt;b&gt;I&lt;/b&gt; schalten das Verbergen von Namen und Teilnehmenden um, und &lt;b&gt;Esc&lt;/b&gt; beendet ihn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;n&lt;/h3&gt;&lt;p&gt;How many things a number was computed from: surveys, interactions, evaluations or answers. “64.5 % (n = 200)” means 200 surveys.&lt;/p&gt;&lt;h3&gt;Small sample ◔&lt;/h3&gt;&lt;p&gt;Too few to trust: below the metric’s minimum n the value is shown but not scored, and a page says “not enough data” instead of a result.&lt;/p&gt;&lt;h3&gt;Interval (95% CI)&lt;/h3&gt;&lt;p&gt;The range the true value most likely lies in, given how much data there is. “4 points (1 to 7)” means somewhere between 1 and 7; when the range includes 0, the change may be chance. Technically: a 95% confidence interval.&lt;/p&gt;&lt;h3&gt;Difference in differences&lt;/h3&gt;&lt;p&gt;How much more coached agents improved than similar agents who were not coached over the same weeks, so that a change the whole floor saw is not credited to coaching.&lt;/p&gt;&lt;h3&gt;ρ (rho)&lt;/h3&gt;&lt;p&gt;How closely two things rise and fall together across agents, from −1 (opposite) through 0 (unrelated) to 1 (always together). Floorboard uses Spearman’s rank correlation, which only looks at the order.&lt;/p&gt;&lt;h3&gt;alpha (Krippendorff’s α)&lt;/h3&gt;&lt;p&gt;How much evaluators agree beyond what chance would give: 1 is full agreement, 0 is no better than chance. 0.8 and above is reliable; below 0.667, calibrate again.&lt;/p&gt;&lt;h3&gt;AC1 (Gwet’s AC1)&lt;/h3&gt;&lt;p&gt;Agreement beyond chance for yes/no attributes; unlike alpha it stays meaningful when nearly every answer is the same. It is computed for yes/no attributes only, so its column is empty on 0–4 scales.&lt;/p&gt;&lt;h3&gt;Adjusted for several tests (Holm, Benjamini–Hochberg)&lt;/h3&gt;&lt;p&gt;When many comparisons are made at once, some look significant by chance; the p-values are raised to account for that.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;n&lt;/h3&gt;&lt;p&gt;Aus wie vielen Dingen eine Zahl berechnet wurde: Umfragen, Kontakte, Bewertungen oder Antworten. „64,5 % (n = 200)“ heißt 200 Umfragen.&lt;/p&gt;&lt;h3&gt;Kleine Stichprobe ◔&lt;/h3&gt;&lt;p&gt;Zu wenige, um sich darauf zu verlassen: Unter dem Mindest-n der Kennzahl wird der Wert angezeigt, aber nicht bewertet, und eine Seite sagt „zu wenige Daten“ statt eines Ergebnisses.&lt;/p&gt;&lt;h3&gt;Intervall (95-%-KI)&lt;/h3&gt;&lt;p&gt;Der Bereich, in dem der wahre Wert bei der vorhandenen Datenmenge höchstwahrscheinlich liegt. „4 Punkte (1 bis 7)“ heißt irgendwo zwischen 1 und 7; schließt der Bereich 0 ein, kann die Veränderung Zufall sein. Fachlich: ein 95-%-Konfidenzintervall.&lt;/p&gt;&lt;h3&gt;Differenz-von-Differenzen&lt;/h3&gt;&lt;p&gt;Um wie viel mehr sich gecoachte Agenten verbessert haben als vergleichbare, nicht gecoachte Agenten in denselben Wochen – damit eine Veränderung, die die ganze Fläche erlebt hat, nicht dem Coaching zugeschrieben wird.&lt;/p&gt;&lt;h3&gt;ρ (rho)&lt;/h3&gt;&lt;p&gt;Wie eng zwei Größen über die Agenten hinweg gemeinsam steigen und fallen, von −1 (gegenläufig) über 0 (unabhängig) bis 1 (immer gemeinsam). Floorboard verwendet Spearmans Rangkorrelation, die nur auf die Reihenfolge schaut.&lt;/p&gt;&lt;h3&gt;Alpha (Krippendorffs α)&lt;/h3&gt;&lt;p&gt;Wie weit bewertende Personen über den Zufall hinaus übereinstimmen: 1 ist volle Übereinstimmung, 0 nicht besser als Zufall. Ab 0,8 verlässlich; unter 0,667 erneut kalibrieren.&lt;/p&gt;&lt;h3&gt;AC1 (Gwets AC1)&lt;/h3&gt;&lt;p&gt;Übereinstimmung über den Zufall hinaus für Ja/Nein-Attribute; anders als Alpha bleibt sie aussagekräftig, wenn fast alle Antworten gleich sind. Sie wird nur für Ja/Nein-Attribute berechnet, daher ist ihre Spalte bei 0–4-Skalen leer.&lt;/p&gt;&lt;h3&gt;Für mehrere Tests angepasst (Holm, Benjamini–Hochberg)&lt;/h3&gt;&lt;p&gt;Werden viele Vergleiche auf einmal angestellt, wirken manche zufällig signifikant; die p-Werte werden deshalb angehoben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+32"/>
-        <location line="+221"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+33"/>
+        <location line="+222"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-181"/>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Choose a CSV File</source>
         <translation>CSV-Datei auswählen</translation>
     </message>
@@ -5087,13 +5145,13 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33"/>
-        <location line="+174"/>
+        <location filename="../ui/MainWindow.cpp" line="+37"/>
+        <location line="+181"/>
         <source>Floorboard</source>
         <translation>Floorboard</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -5143,7 +5201,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>%1 – Floorboard</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -5173,7 +5231,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Schema v%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+42"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+45"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
@@ -5229,6 +5287,11 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>My &amp;Team and Name…</source>
+        <translation>Mein &amp;Team und Name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -5274,6 +5337,21 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Floorboard</source>
         <translation>&amp;Über Floorboard</translation>
     </message>
@@ -5418,7 +5496,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Demo-Standort angelegt: %L1 Agenten, %L2 Kontakte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>About Floorboard</source>
         <translation>Über Floorboard</translation>
     </message>
@@ -5460,6 +5538,39 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <location line="+20"/>
         <source>Required — missing</source>
         <translation>Erforderlich – fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::MeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MeDialog.cpp" line="+16"/>
+        <source>My Team and Name</source>
+        <translation>Mein Team und Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floorboard opens on your team and fills in your name as evaluator and coach. You can change both later in File ▸ My Team and Name…</source>
+        <translation>Floorboard öffnet mit Ihrem Team und trägt Ihren Namen als bewertende Person und Coach ein. Beides können Sie später unter Datei ▸ Mein Team und Name… ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>as written in evaluations and coaching notes</source>
+        <translation>wie in Bewertungen und Coaching-Notizen geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My &amp;team:</source>
+        <translation>Mein &amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;name:</source>
+        <translation>Mein &amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -5544,7 +5655,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::ProgramCharts</name>
     <message>
-        <location filename="../ui/charts/ProgramCharts.cpp" line="+33"/>
+        <location filename="../ui/charts/ProgramCharts.cpp" line="+35"/>
         <source> (%)</source>
         <translation> (%)</translation>
     </message>
@@ -5554,7 +5665,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Programmwoche (Bänder: Ausgangslage, Maßnahmen, Anerkennung, Vergleich)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Fix #%1: %2</source>
         <translation>Maßnahme #%1: %2</translation>
     </message>
@@ -6005,7 +6116,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::calibration::BlindScoringPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+32"/>
+        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+33"/>
         <source>Participants score in turn on this screen. A turn shows only that person&apos;s own scores; everyone else&apos;s stay hidden until the reveal. People who scored at their desks can be imported from CSV.</source>
         <translation>Die Teilnehmenden bewerten nacheinander an diesem Bildschirm. Eine Runde zeigt nur die eigenen Wertungen der jeweiligen Person; alle anderen bleiben bis zum Aufdecken verborgen. Wer am eigenen Platz bewertet hat, kann per CSV importiert werden.</translation>
     </message>
@@ -6397,7 +6508,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::calibration::DecisionLogPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+20"/>
+        <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+21"/>
         <source>Search decision notes, e.g. refund or hold time</source>
         <translation>Entscheidungsnotizen durchsuchen, z.&#xa0;B. Erstattung oder Haltezeit</translation>
     </message>
@@ -7109,7 +7220,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::scorecards</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardFormat.cpp" line="+60"/>
+        <location filename="../report/ScorecardFormat.cpp" line="+60"/>
         <source>on target (score 80-100)</source>
         <translation>im Ziel (Punktwert 80–100)</translation>
     </message>
@@ -7175,7 +7286,7 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="+157"/>
+        <location filename="../report/ScorecardPdf.cpp" line="+160"/>
         <source>— no QA</source>
         <translation>– keine QA</translation>
     </message>
@@ -7220,7 +7331,7 @@ Amara Okafor; AO</translation>
         <translation>▲ im Ziel (Punktwert ≥ 80)   ■ beobachten (50–79)   ▼ unterhalb (&lt; 50)   n=3 &lt; 5: zu wenige Daten, nicht im Gesamtwert   ◔ Zeile mit kleinen Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPdf.cpp" line="-76"/>
+        <location filename="../report/ScorecardPdf.cpp" line="-76"/>
         <source>%1 — scorecard %2</source>
         <translation>%1 – Scorecard %2</translation>
     </message>
@@ -7293,20 +7404,20 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Keine Scorecard-Daten in %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Floorboard scorecards</source>
         <translation>Floorboard-Scorecards</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <location line="+4"/>
+        <source>cannot draw the PDF</source>
+        <translation>das PDF kann nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::scorecards::AgentCardDialog</name>
     <message>
-        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+20"/>
+        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+24"/>
         <source>Agent card — %1</source>
         <translation>Agentenkarte – %1</translation>
     </message>
@@ -7409,7 +7520,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::DefinitionDialog</name>
     <message>
-        <location filename="../ui/pages/scorecards/DefinitionDialog.cpp" line="+27"/>
+        <location filename="../ui/pages/scorecards/DefinitionDialog.cpp" line="+29"/>
         <source>Scorecard definition</source>
         <translation>Scorecard-Definition</translation>
     </message>
@@ -7512,7 +7623,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+23"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+25"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -7670,7 +7781,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::ScorecardModel</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+42"/>
+        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+45"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -7751,7 +7862,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+75"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+82"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
         <translation>Die letzte Woche des Zeitraums (ISO-Wochen, beginnend mit Montag)</translation>
     </message>
@@ -7846,7 +7957,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Eine Seite pro Team für das Teammeeting, lesbar in Schwarz-Weiß</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -7866,18 +7977,18 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>v%1 · %2</source>
         <translation>v%1 · %2</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
@@ -7928,11 +8039,11 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1%2 · %3 · definition v%4 · %5 with small samples (◔) · computed in %6 ms</source>
-        <translation>%1%2 · %3 · Definition v%4 · %5 mit kleinen Stichproben (◔) · berechnet in %6 ms</translation>
+        <source>%1%2 · %3 · definition v%4 · %5 with small samples (◔)</source>
+        <translation>%1%2 · %3 · Definition v%4 · %5 mit kleinen Stichproben (◔)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Saving the definition…</source>
         <translation>Definition wird gespeichert…</translation>
     </message>
@@ -7988,7 +8099,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>PDF wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>PDF written to %1</source>
         <translation>PDF geschrieben nach %1</translation>
     </message>

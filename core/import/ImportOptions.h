@@ -37,6 +37,9 @@ struct ImportOptions final {
     bool update = false;       // replace rows whose id exists
     bool createAgents = false; // unknown agent ids (and teams) are created
     int listedProblems = 100;  // problems kept in the report; the rest are counted
+    // How a refusal names the option that replaces existing rows: the CLI's
+    // flag here, the import dialog's own check box in the window.
+    QString updateOptionName = QStringLiteral("--update");
 };
 
 // A saved mapping profile (JSON), so another system's export imports as is:

@@ -140,9 +140,10 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
                 ok = false;
                 if (auto st = refs->undoRow(); !st) // agents created for this row go with it
                     return st.error();
-                errors.push_back(
-                    Error(Tr::tr("%1 already exists with different values; use --update to replace it").arg(keyName),
-                          options.file, record.line, keyName, QString::fromStdString(valueToText(row[0])), true));
+                errors.push_back(Error(Tr::tr("%1 already exists with different values; use %2 to replace it")
+                                           .arg(keyName, options.updateOptionName),
+                                       options.file, record.line, keyName, QString::fromStdString(valueToText(row[0])),
+                                       true));
                 break;
             }
         }

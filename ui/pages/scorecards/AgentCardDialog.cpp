@@ -1,6 +1,8 @@
 #include "pages/scorecards/AgentCardDialog.h"
 
 #include "ScorecardFormat.h"
+#include "ScreenFit.h"
+#include "analytics/CalibrationText.h"
 #include "charts/TrendChart.h"
 #include "common/IsoWeek.h"
 
@@ -20,7 +22,7 @@ AgentCardDialog::AgentCardDialog(const QString& agentName, const QString& team, 
     : QDialog(parent), m_agent(agentName), m_team(team)
 {
     setWindowTitle(tr("Agent card — %1").arg(agentName));
-    resize(1100, 820);
+    resizeToScreen(this, QSize(1100, 820)); // Close stays reachable on a 720 px laptop
     auto* v = new QVBoxLayout(this);
     m_status = new QLabel(tr("Computing 13 weeks of %1…").arg(agentName));
     m_status->setWordWrap(true);
@@ -98,7 +100,7 @@ void AgentCardDialog::setData(const AgentCardData& d)
     for (int r = 0; r < int(d.notes.size()); ++r) {
         const auto& n = d.notes[size_t(r)];
         const QString cells[] = {n.coachedOn,
-                                 n.attribute,
+                                 analytics::attributeLabel(n.attribute.toStdString()),
                                  n.targetMetric,
                                  n.followUpOn,
                                  n.followedUpOn.isEmpty() ? tr("not yet") : n.followedUpOn,
