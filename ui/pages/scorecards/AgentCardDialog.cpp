@@ -3,6 +3,7 @@
 #include "ScorecardFormat.h"
 #include "ScreenFit.h"
 #include "analytics/CalibrationText.h"
+#include "analytics/Coaching.h"
 #include "charts/TrendChart.h"
 #include "common/IsoWeek.h"
 
@@ -15,6 +16,17 @@
 #include <QVBoxLayout>
 
 namespace fb::ui::scorecards {
+
+namespace {
+
+// A note's target metric in words: "CSAT", or the rubric attribute ("Documentation").
+QString targetLabel(const QString& key)
+{
+    const auto metric = analytics::parseTargetMetric(key.toStdString(), {});
+    return metric ? metric->label() : analytics::attributeLabel(key.toStdString());
+}
+
+} // namespace
 
 using namespace fb::scorecards; // report/ScorecardFormat.h: how the numbers read
 
@@ -101,7 +113,7 @@ void AgentCardDialog::setData(const AgentCardData& d)
         const auto& n = d.notes[size_t(r)];
         const QString cells[] = {n.coachedOn,
                                  analytics::attributeLabel(n.attribute.toStdString()),
-                                 n.targetMetric,
+                                 targetLabel(n.targetMetric),
                                  n.followUpOn,
                                  n.followedUpOn.isEmpty() ? tr("not yet") : n.followedUpOn,
                                  n.outcome.isEmpty() ? n.stage : n.outcome};
