@@ -1245,12 +1245,12 @@ Noch keine Maßnahme erfasst.
         <translation>--map %1 nennt die Spalte „%2“, die es in der Datei nicht gibt</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>missing required column %1 (the header has: %2); add it or map it with --map %1=&quot;Your Header&quot;</source>
-        <translation>Pflichtspalte %1 fehlt (die Kopfzeile enthält: %2); ergänzen Sie sie oder ordnen Sie sie mit --map %1=&quot;Ihre Spalte&quot; zu</translation>
+        <location line="+18"/>
+        <source>missing required column %1 (the header has: %2); add it or map it with %3</source>
+        <translation>Pflichtspalte %1 fehlt (die Kopfzeile enthält: %2); ergänzen Sie sie oder ordnen Sie sie mit %3 zu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>column &apos;%1&apos; is not a column of %2 and was ignored</source>
         <translation>Spalte „%1“ ist keine Spalte von %2 und wurde ignoriert</translation>
     </message>
@@ -1341,12 +1341,12 @@ Noch keine Maßnahme erfasst.
         <translation>. Alles war bereits vorhanden: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1 already exists with different values; use %2 to replace it</source>
         <translation>%1 existiert bereits mit anderen Werten; verwenden Sie %2, um es zu ersetzen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1355,13 +1355,13 @@ Noch keine Maßnahme erfasst.
     <name>fb::import::References</name>
     <message>
         <location filename="../core/import/References.cpp" line="+42"/>
-        <source>unknown agent; import the agents first, or use --create-agents to create it in team Unassigned</source>
-        <translation>unbekannter Agent; importieren Sie zuerst die Agenten oder verwenden Sie --create-agents, um ihn im Team Unassigned anzulegen</translation>
+        <source>unknown agent; import the agents first, or use %1 to create it in team Unassigned</source>
+        <translation>unbekannter Agent; importieren Sie zuerst die Agenten oder verwenden Sie %1, um ihn im Team Unassigned anzulegen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>unknown team; import the agents of that team first, or use --create-agents to create it</source>
-        <translation>unbekanntes Team; importieren Sie zuerst die Agenten dieses Teams oder verwenden Sie --create-agents, um es anzulegen</translation>
+        <location line="+23"/>
+        <source>unknown team; import the agents of that team first, or use %1 to create it</source>
+        <translation>unbekanntes Team; importieren Sie zuerst die Agenten dieses Teams oder verwenden Sie %1, um es anzulegen</translation>
     </message>
 </context>
 <context>
@@ -4766,16 +4766,22 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     <name>fb::ui::ImportDialog</name>
     <message>
         <location filename="../ui/dialogs/ImportDialog.cpp" line="+33"/>
-        <location line="+222"/>
+        <location line="+224"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-183"/>
+        <location line="+1"/>
         <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Column mapping tab</source>
+        <translation>dem Reiter „Spaltenzuordnung“</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7311,7 +7317,7 @@ Amara Okafor; AO</translation>
         <translation>Zu wenige Daten: %1. Der Gesamtwert beruht auf %2 von %3 Gewichtungen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -7417,7 +7423,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::AgentCardDialog</name>
     <message>
-        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+24"/>
+        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+36"/>
         <source>Agent card — %1</source>
         <translation>Agentenkarte – %1</translation>
     </message>
@@ -7862,7 +7868,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+82"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+68"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
         <translation>Die letzte Woche des Zeitraums (ISO-Wochen, beginnend mit Montag)</translation>
     </message>
@@ -7977,7 +7983,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>

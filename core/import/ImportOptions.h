@@ -37,9 +37,11 @@ struct ImportOptions final {
     bool update = false;       // replace rows whose id exists
     bool createAgents = false; // unknown agent ids (and teams) are created
     int listedProblems = 100;  // problems kept in the report; the rest are counted
-    // How a refusal names the option that replaces existing rows: the CLI's
-    // flag here, the import dialog's own check box in the window.
+    // How refusals name the options that would help: the CLI's flags here, the
+    // import dialog's own controls in the window (a person never sees a flag there).
     QString updateOptionName = QStringLiteral("--update");
+    QString createAgentsOptionName = QStringLiteral("--create-agents");
+    QString mapHowTo = QStringLiteral("--map %1=\"Your Header\""); // %1: the missing column
 };
 
 // A saved mapping profile (JSON), so another system's export imports as is:

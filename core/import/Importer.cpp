@@ -45,7 +45,7 @@ Result<Opened> openFile(store::Database& db, const ImportOptions& options)
     if (!o.reader->next(header))
         return Error(Tr::tr("is empty; a %1 file starts with a header row").arg(kindName(options.kind)), options.file);
     o.header = std::move(header.fields);
-    o.mapping = mapHeader(o.spec, o.header, options.map, options.file);
+    o.mapping = mapHeader(o.spec, o.header, options.map, options.file, options.mapHowTo);
     return o;
 }
 
@@ -95,6 +95,8 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
     if (!tx)
         return tx.error();
     auto refs = References::load(db, o.spec, options.createAgents, options.file);
+    if (refs)
+        refs->nameCreateOption(options.createAgentsOptionName);
     if (!refs)
         return refs.error();
     auto writer = store::RowWriter::create(
@@ -217,6 +219,8 @@ Result<Preview> preview(store::Database& db, const ImportOptions& options, int r
     std::optional<References> refs;
     if (mappable) {
         auto loaded = References::load(db, o.spec, options.createAgents, options.file, true);
+        if (loaded)
+            loaded->nameCreateOption(options.createAgentsOptionName);
         if (!loaded)
             return loaded.error();
         refs.emplace(std::move(loaded.value()));

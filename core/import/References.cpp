@@ -41,7 +41,8 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
             if (!m_createMissing) {
                 errors.push_back(Error(QCoreApplication::translate("fb::import::References",
                                                                    "unknown agent; import the agents first, or use "
-                                                                   "--create-agents to create it in team Unassigned"),
+                                                                   "%1 to create it in team Unassigned")
+                                           .arg(m_createOption),
                                        m_file, line, columnName(), QString::fromStdString(*id), true));
                 ok = false;
                 continue;
@@ -63,7 +64,8 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
             if (m_spec->kind != Kind::Agents && !m_createMissing) {
                 errors.push_back(Error(QCoreApplication::translate("fb::import::References",
                                                                    "unknown team; import the agents of that team "
-                                                                   "first, or use --create-agents to create it"),
+                                                                   "first, or use %1 to create it")
+                                           .arg(m_createOption),
                                        m_file, line, columnName(), QString::fromStdString(*id), true));
                 ok = false;
                 continue;

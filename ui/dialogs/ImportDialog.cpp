@@ -87,6 +87,8 @@ o.map = m_map;
 o.createAgents = m_createAgents->isChecked();
 o.update = m_update->isChecked();
 o.updateOptionName = tr("\"%1\"").arg(m_update->text().remove(u'&'));
+o.createAgentsOptionName = tr("\"%1\"").arg(m_createAgents->text().remove(u'&'));
+o.mapHowTo = tr("the Column mapping tab");
 o.skipInvalid = m_skipInvalid->isChecked();
 if (o.skipInvalid)
     o.rejectsFile = QDir::fromNativeSeparators(m_rejects->text().trimmed());
