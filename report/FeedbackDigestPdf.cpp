@@ -17,10 +17,10 @@
 namespace fb::report {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::report::FeedbackDigestPdf", text);
-}
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::report::FeedbackDigestPdf)
+};
 
 using pdf::font;
 using pdf::kDpi;
@@ -41,20 +41,20 @@ QString day(QDate d)
 std::vector<Section> sections(const analytics::FeedbackDigest& d)
 {
     std::vector<Section> out(4);
-    out[0] = {tr("You said, we did"), tr("No ticket was decided or fixed in this range."), {}};
+    out[0] = {Tr::tr("You said, we did"), Tr::tr("No ticket was decided or fixed in this range."), {}};
     for (const auto& t : analytics::saidAndDone(d))
         out[0].lines << q(analytics::youSaid(t) + " " + analytics::weDid(t));
-    out[1] = {tr("Top open issues by agents raising them"), tr("No ticket is waiting for a decision."), {}};
+    out[1] = {Tr::tr("Top open issues by agents raising them"), Tr::tr("No ticket is waiting for a decision."), {}};
     for (const auto& t : d.topIssues)
         out[1].lines << QStringLiteral("%1 (%2, %3, raised %4)")
                             .arg(q(t.title), q(t.id), q(analytics::agentsText(t.agents)), day(t.raisedOn));
-    out[2] = {tr("Next steps"), tr("No accepted ticket is waiting for its fix."), {}};
+    out[2] = {Tr::tr("Next steps"), Tr::tr("No accepted ticket is waiting for its fix."), {}};
     for (const auto& n : d.nextSteps)
         out[2].lines << QStringLiteral("%1 (%2): %3, owner %4, fix due %5")
                             .arg(q(n.ticket.title), q(n.ticket.id),
                                  q(n.ticket.plannedFix.empty() ? n.ticket.decisionReason : n.ticket.plannedFix),
                                  q(n.ticket.owner.empty() ? analytics::kNoOwner : n.ticket.owner), day(n.fixDue));
-    out[3] = {tr("Blockers retired"), tr("No fix in this range."), {}};
+    out[3] = {Tr::tr("Blockers retired"), Tr::tr("No fix in this range."), {}};
     for (const auto& t : d.fixed)
         out[3].lines << QStringLiteral("%1: %2 (scope %3; answers %4)")
                             .arg(day(t.fixedOn), q(t.fixWhat),
@@ -95,7 +95,7 @@ int paintFeedbackDigest(QPainter& p, const analytics::FeedbackDigest& d, const Q
     }
     if (omitted > 0)
         pdf::text(p, left, P(842 - 52), width,
-                  tr("%1 more line(s) did not fit on this page: see the CSV or Markdown digest.").arg(omitted),
+                  Tr::tr("%1 more line(s) did not fit on this page: see the CSV or Markdown digest.").arg(omitted),
                   font(8, true));
     return omitted;
 }
@@ -112,12 +112,12 @@ Status writeFeedbackDigestPdf(const analytics::FeedbackDigest& d, const QString&
         writer.setCreator(QStringLiteral("Floorboard"));
         QPainter p;
         if (!p.begin(&writer))
-            return Error::plain(tr("cannot write the PDF %1").arg(path));
+            return Error::plain(Tr::tr("cannot write the PDF %1").arg(path));
         paintFeedbackDigest(p, d, title);
         p.end();
     }
     if (auto written = writeFileAtomically(path, buffer.data()); !written)
-        return Error(tr("cannot write the PDF: %1").arg(written.error().reason), path);
+        return Error(Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
     return {};
 }
 

@@ -180,6 +180,14 @@ QString smallSampleNote(const analytics::ScorecardDefinition& def, const analyti
         .arg(row.weightsTotal);
 }
 
+QString weekItemText(int weekKey)
+{
+    const IsoWeek w = IsoWeek::fromKey(weekKey);
+    return QStringLiteral("%1 · %2 – %3")
+        .arg(w.toString(), QLocale().toString(w.monday(), QStringLiteral("d MMM")),
+             QLocale().toString(w.monday().addDays(6), QStringLiteral("d MMM yyyy")));
+}
+
 QString weekRangeText(int fromWeek, int toWeek)
 {
     const IsoWeek a = IsoWeek::fromKey(fromWeek), b = IsoWeek::fromKey(toWeek);

@@ -28,6 +28,8 @@ QString formatGate(const analytics::ScoreRow& row, double gateMin);
 // "not enough data: CSAT (n=3 < 5), Pulse (n=2 < 5)" or empty
 QString smallSampleNote(const analytics::ScorecardDefinition& def, const analytics::ScoreRow& row);
 QString weekRangeText(int fromWeek, int toWeek);
+// A week as the week picker lists it: "2026-W43 · 19 Oct – 25 Oct 2026".
+QString weekItemText(int weekKey);
 QString legendText();
 
 } // namespace fb::scorecards

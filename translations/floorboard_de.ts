@@ -812,14 +812,14 @@ Noch keine Maßnahme erfasst.
         <translation>Unbekannte Phase „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/CoachingTargets.cpp" line="+40"/>
+        <location filename="../core/analytics/CoachingTargets.cpp" line="+41"/>
         <source>score 0-4</source>
         <translation>Wertung 0–4</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>share 0-1</source>
-        <translation>Anteil 0–1</translation>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1496,12 +1496,12 @@ Noch keine Maßnahme erfasst.
         <translation>--map %1 nennt die Spalte „%2“, die es in der Datei nicht gibt</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>missing required column %1 (the header has: %2); add it or map it with --map %1=&quot;Your Header&quot;</source>
-        <translation>Pflichtspalte %1 fehlt (die Kopfzeile enthält: %2); ergänzen Sie sie oder ordnen Sie sie mit --map %1=&quot;Ihre Spalte&quot; zu</translation>
+        <location line="+18"/>
+        <source>missing required column %1 (the header has: %2); add it or map it with %3</source>
+        <translation>Pflichtspalte %1 fehlt (die Kopfzeile enthält: %2); ergänzen Sie sie oder ordnen Sie sie mit %3 zu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>column &apos;%1&apos; is not a column of %2 and was ignored</source>
         <translation>Spalte „%1“ ist keine Spalte von %2 und wurde ignoriert</translation>
     </message>
@@ -1630,12 +1630,12 @@ Noch keine Maßnahme erfasst.
         <translation>ist schreibgeschützt geöffnet: es kann nichts in sie importiert werden</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>%1 already exists with different values; use --update to replace it</source>
-        <translation>%1 existiert bereits mit anderen Werten; verwenden Sie --update, um es zu ersetzen</translation>
+        <location line="+68"/>
+        <source>%1 already exists with different values; use %2 to replace it</source>
+        <translation>%1 existiert bereits mit anderen Werten; verwenden Sie %2, um es zu ersetzen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1648,14 +1648,14 @@ Noch keine Maßnahme erfasst.
         <translation>unbekanntes Mentoring-Paar; importieren Sie zuerst die Mentoring-Paare</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown agent; import the agents first, or use --create-agents to create it in team Unassigned</source>
-        <translation>unbekannter Agent; importieren Sie zuerst die Agenten oder verwenden Sie --create-agents, um ihn im Team Unassigned anzulegen</translation>
+        <location line="+8"/>
+        <source>unknown agent; import the agents first, or use %1 to create it in team Unassigned</source>
+        <translation>unbekannter Agent; importieren Sie zuerst die Agenten oder verwenden Sie %1, um ihn im Team Unassigned anzulegen</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>unknown team; import the agents of that team first, or use --create-agents to create it</source>
-        <translation>unbekanntes Team; importieren Sie zuerst die Agenten dieses Teams oder verwenden Sie --create-agents, um es anzulegen</translation>
+        <location line="+22"/>
+        <source>unknown team; import the agents of that team first, or use %1 to create it</source>
+        <translation>unbekanntes Team; importieren Sie zuerst die Agenten dieses Teams oder verwenden Sie %1, um es anzulegen</translation>
     </message>
 </context>
 <context>
@@ -1742,64 +1742,6 @@ Noch keine Maßnahme erfasst.
         <location line="+21"/>
         <source>must be one of %1</source>
         <translation>muss einer der folgenden Werte sein: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fb::report</name>
-    <message>
-        <location filename="../report/FeedbackDigestPdf.cpp" line="+44"/>
-        <source>You said, we did</source>
-        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No ticket was decided or fixed in this range.</source>
-        <translation>In diesem Zeitraum wurde kein Ticket entschieden oder behoben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Top open issues by agents raising them</source>
-        <translation>Die wichtigsten offenen Themen nach meldenden Agenten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No ticket is waiting for a decision.</source>
-        <translation>Kein Ticket wartet auf eine Entscheidung.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Next steps</source>
-        <translation>Nächste Schritte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No accepted ticket is waiting for its fix.</source>
-        <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Blockers retired</source>
-        <translation>Beseitigte Hindernisse</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No fix in this range.</source>
-        <translation>Keine Maßnahme in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
-        <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>cannot write the PDF %1</source>
-        <translation>das PDF %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot write the PDF: %1</source>
-        <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2041,64 @@ Noch keine Maßnahme erfasst.
         <location line="+4"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::report::FeedbackDigestPdf</name>
+    <message>
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+44"/>
+        <source>You said, we did</source>
+        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No ticket was decided or fixed in this range.</source>
+        <translation>In diesem Zeitraum wurde kein Ticket entschieden oder behoben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top open issues by agents raising them</source>
+        <translation>Die wichtigsten offenen Themen nach meldenden Agenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No ticket is waiting for a decision.</source>
+        <translation>Kein Ticket wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No accepted ticket is waiting for its fix.</source>
+        <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blockers retired</source>
+        <translation>Beseitigte Hindernisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No fix in this range.</source>
+        <translation>Keine Maßnahme in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
+        <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write the PDF %1</source>
+        <translation>das PDF %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3450,7 +3450,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AgentQualityView</name>
     <message>
-        <location filename="../ui/pages/quality/AgentQualityView.cpp" line="+46"/>
+        <location filename="../ui/pages/quality/AgentQualityView.cpp" line="+47"/>
         <source>not enough data</source>
         <translation>zu wenige Daten</translation>
     </message>
@@ -3548,7 +3548,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AgentsPage</name>
     <message>
-        <location filename="../ui/pages/AgentsPage.cpp" line="+20"/>
+        <location filename="../ui/pages/AgentsPage.cpp" line="+23"/>
         <source>Search names, IDs, supervisors…</source>
         <translation>Namen, IDs, Supervisoren durchsuchen…</translation>
     </message>
@@ -3579,12 +3579,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
@@ -3850,7 +3850,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingNoteForm</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+40"/>
+        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+54"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -3865,7 +3865,7 @@ Noch keine Maßnahme erfasst.
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Coaching date</source>
         <translation>Coaching-Datum</translation>
     </message>
@@ -3901,13 +3901,13 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+110"/>
         <location line="+2"/>
         <source>— choose —</source>
         <translation>– auswählen –</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-107"/>
         <source>The agent&apos;s commitment</source>
         <translation>Die Zusage des Agenten</translation>
     </message>
@@ -3947,7 +3947,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Coach *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Date *</source>
         <translation>&amp;Datum *</translation>
     </message>
@@ -3997,17 +3997,17 @@ Noch keine Maßnahme erfasst.
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>— choose an agent —</source>
         <translation>– Agent auswählen –</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1 (rubric attribute, score 0-4)</source>
         <translation>%1 (Kriterium des Bewertungsbogens, Wertung 0–4)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -4037,7 +4037,7 @@ Noch keine Maßnahme erfasst.
         <translation>Keine Daten für diesen Agenten in %1: Geben Sie den Ausgangswert selbst ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>From %1, n = %2 (editable).</source>
         <translation>Aus %1, n = %2 (änderbar).</translation>
     </message>
@@ -4055,7 +4055,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingPage</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+33"/>
+        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+34"/>
         <source>&amp;New note</source>
         <translation>&amp;Neue Notiz</translation>
     </message>
@@ -4093,7 +4093,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingTimelineChart</name>
     <message>
-        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+40"/>
+        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+42"/>
         <source>Week (Monday)</source>
         <translation>Woche (Montag)</translation>
     </message>
@@ -4131,18 +4131,18 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::ComparisonTab</name>
     <message>
-        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+21"/>
+        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+26"/>
         <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals and p from a regression with errors clustered by agent; p Holm-adjusted over the six metrics)</source>
         <translation>&lt;b&gt;Wochen 7–8 gegenüber Wochen 1–2&lt;/b&gt; (Teams des Programms; 95-%-Intervalle und p aus einer Regression mit nach Agent geclusterten Fehlern; p nach Holm über die sechs Kennzahlen korrigiert)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Weeks 1-2</source>
         <translation>Woche 1–2</translation>
     </message>
@@ -4197,7 +4197,7 @@ Noch keine Maßnahme erfasst.
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Fix</source>
         <translation>Maßnahme</translation>
     </message>
@@ -4230,6 +4230,14 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Attribution</source>
         <translation>Zurechnung</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::DataEnd</name>
+    <message>
+        <location filename="../ui/store/DataEnd.cpp" line="+37"/>
+        <source>data end on %1</source>
+        <translation>Daten enden am %1</translation>
     </message>
 </context>
 <context>
@@ -4311,7 +4319,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+33"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+34"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -4411,7 +4419,7 @@ Noch keine Maßnahme erfasst.
         <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Ziel; Kriterien 0–100), positiv = besser. Vergleich: dieselbe Veränderung bei Agenten desselben Teams, die damals nicht zu diesem Kriterium gecoacht wurden. Differenz-von-Differenzen: die Veränderung der gecoachten Agenten gegenüber Vergleichsagenten mit demselben Ausgangswert (Regression zur Mitte herausgerechnet), 95-%-Intervall nach Team geclustert (Notizen eines Teams teilen sich ihre Vergleichsagenten). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert; Notizen, deren Fenster über die Daten hinausreicht, werden ausgelassen und gezählt. Siehe docs/coaching.md.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>no interval</source>
         <translation>kein Intervall</translation>
     </message>
@@ -4482,7 +4490,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+26"/>
+        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+29"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -4502,7 +4510,7 @@ Noch keine Maßnahme erfasst.
         <translation>Bewertet von</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluated at</source>
         <translation>Bewertet am</translation>
     </message>
@@ -4720,7 +4728,17 @@ Noch keine Maßnahme erfasst.
         <translation>Diese Bewertung kann nicht gespeichert werden. Es fehlt: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>The date in When (%1) is in the future. An evaluation is dated when it is written: today at the latest.</source>
+        <translation>Das Datum unter „Wann“ (%1) liegt in der Zukunft. Eine Bewertung trägt das Datum, an dem sie geschrieben wird: spätestens heute.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The date in When (%1) is before interaction %2 started (%3). An evaluation is dated after its contact.</source>
+        <translation>Das Datum unter „Wann“ (%1) liegt vor dem Beginn von Kontakt %2 (%3). Eine Bewertung wird nach ihrem Kontakt datiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Evaluation %1 saved (%2, rubric version %3).</source>
         <translation>Bewertung %1 gespeichert (%2, Bewertungsbogen-Version %3).</translation>
     </message>
@@ -5140,7 +5158,7 @@ bis Behebung</translation>
         <translation>&lt;b&gt;Beseitigte Hindernisse&lt;/b&gt;: jede Maßnahme mit Datum, Reibungspunkt, Geltungsbereich und verantwortlicher Person. Einer auf Queues begrenzten Maßnahme kann per Differenz-von-Differenzen ein Effekt zugerechnet werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -5250,7 +5268,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FollowUpQueue</name>
     <message>
-        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+33"/>
+        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5266,11 +5284,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-15"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -5310,28 +5329,39 @@ bis Behebung</translation>
         <translation>Follow-up erfassen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+105"/>
+        <source>All coaches</source>
+        <translation>Alle Coaches</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Selected follow-up — &amp;outcome:</source>
         <translation>Ausgewähltes Follow-up – &amp;Ergebnis:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>percent</source>
-        <translation>Prozent</translation>
+        <location line="+150"/>
+        <source>As of %1%5: %2 overdue, %3 due this week, %4 upcoming.</source>
+        <translation>Stand %1%5: %2 überfällig, %3 diese Woche fällig, %4 anstehend.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+89"/>
+        <location line="-85"/>
+        <location line="+112"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>⚠ Overdue 1 day</source>
         <translation>⚠ 1 Tag überfällig</translation>
     </message>
@@ -5351,12 +5381,12 @@ bis Behebung</translation>
         <translation>○ Anstehend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (n = %2)%3</source>
         <translation>%1 (n = %2)%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>, small sample</source>
         <translation>, kleine Stichprobe</translation>
     </message>
@@ -5366,7 +5396,7 @@ bis Behebung</translation>
         <translation>noch keine Daten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5381,12 +5411,7 @@ bis Behebung</translation>
         <translation>%1 Follow-ups</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>As of %1: %2 overdue, %3 due this week, %4 upcoming.</source>
-        <translation>Stand %1: %2 überfällig, %3 diese Woche fällig, %4 anstehend.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>⚠ Select a follow-up first (arrow keys in the list).</source>
         <translation>⚠ Wählen Sie zuerst ein Follow-up aus (Pfeiltasten in der Liste).</translation>
     </message>
@@ -5399,7 +5424,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FrictionPage</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+58"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+59"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -5439,7 +5464,7 @@ bis Behebung</translation>
         <translation>Wochenübersicht des Maßnahmenprotokolls…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -5479,12 +5504,12 @@ bis Behebung</translation>
         <translation>Acht Wochen: herausfinden, was die Arbeit schwer macht, es schnell beheben, das richtige Verhalten anerkennen und die Wirkung mit belastbaren Zahlen zeigen.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+193"/>
         <source>Log a fix</source>
         <translation>Maßnahme erfassen</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-134"/>
         <source>Create a program to start: pick its teams and the Monday it begins.</source>
         <translation>Legen Sie ein Programm an, um zu beginnen: Wählen Sie die Teams und den Montag, an dem es beginnt.</translation>
     </message>
@@ -5504,7 +5529,7 @@ bis Behebung</translation>
         <translation>%1 · %2 bis %3 · %L4 Kontakte</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>New program</source>
         <translation>Neues Programm</translation>
     </message>
@@ -5671,17 +5696,56 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HelpDialog.cpp" line="+52"/>
+        <source>&lt;p&gt;Every command with a key of its own. In forms, Tab moves to the next field, Enter on a button presses it, and Ctrl+S saves.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alle Befehle mit eigener Taste. In Formularen springt Tab zum nächsten Feld, Eingabe auf einer Schaltfläche drückt sie, und Strg+S speichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;On the Calibration page, &lt;b&gt;F11&lt;/b&gt; or &lt;i&gt;Present&lt;/i&gt; opens the shared screen; there ←/→ and PgUp/PgDn move between interactions, &lt;b&gt;C&lt;/b&gt; switches the chart, &lt;b&gt;M&lt;/b&gt; and &lt;b&gt;I&lt;/b&gt; toggle the masking of names and participants, and &lt;b&gt;Esc&lt;/b&gt; leaves.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Auf der Seite Kalibrierung öffnet &lt;b&gt;F11&lt;/b&gt; oder &lt;i&gt;Präsentieren&lt;/i&gt; den gemeinsamen Bildschirm; dort wechseln ←/→ und Bild↑/Bild↓ zwischen den Kontakten, &lt;b&gt;C&lt;/b&gt; wechselt das Diagramm, &lt;b&gt;M&lt;/b&gt; und &lt;b&gt;I&lt;/b&gt; schalten das Verbergen von Namen und Teilnehmenden um, und &lt;b&gt;Esc&lt;/b&gt; beendet ihn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;n&lt;/h3&gt;&lt;p&gt;How many things a number was computed from: surveys, interactions, evaluations or answers. “64.5 % (n = 200)” means 200 surveys.&lt;/p&gt;&lt;h3&gt;Small sample ◔&lt;/h3&gt;&lt;p&gt;Too few to trust: below the metric’s minimum n the value is shown but not scored, and a page says “not enough data” instead of a result.&lt;/p&gt;&lt;h3&gt;Interval (95% CI)&lt;/h3&gt;&lt;p&gt;The range the true value most likely lies in, given how much data there is. “4 points (1 to 7)” means somewhere between 1 and 7; when the range includes 0, the change may be chance. Technically: a 95% confidence interval.&lt;/p&gt;&lt;h3&gt;Difference in differences&lt;/h3&gt;&lt;p&gt;How much more coached agents improved than similar agents who were not coached over the same weeks, so that a change the whole floor saw is not credited to coaching.&lt;/p&gt;&lt;h3&gt;ρ (rho)&lt;/h3&gt;&lt;p&gt;How closely two things rise and fall together across agents, from −1 (opposite) through 0 (unrelated) to 1 (always together). Floorboard uses Spearman’s rank correlation, which only looks at the order.&lt;/p&gt;&lt;h3&gt;alpha (Krippendorff’s α)&lt;/h3&gt;&lt;p&gt;How much evaluators agree beyond what chance would give: 1 is full agreement, 0 is no better than chance. 0.8 and above is reliable; below 0.667, calibrate again.&lt;/p&gt;&lt;h3&gt;AC1 (Gwet’s AC1)&lt;/h3&gt;&lt;p&gt;Agreement beyond chance for yes/no attributes; unlike alpha it stays meaningful when nearly every answer is the same. It is computed for yes/no attributes only, so its column is empty on 0–4 scales.&lt;/p&gt;&lt;h3&gt;Adjusted for several tests (Holm, Benjamini–Hochberg)&lt;/h3&gt;&lt;p&gt;When many comparisons are made at once, some look significant by chance; the p-values are raised to account for that.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;n&lt;/h3&gt;&lt;p&gt;Aus wie vielen Dingen eine Zahl berechnet wurde: Umfragen, Kontakte, Bewertungen oder Antworten. „64,5 % (n = 200)“ heißt 200 Umfragen.&lt;/p&gt;&lt;h3&gt;Kleine Stichprobe ◔&lt;/h3&gt;&lt;p&gt;Zu wenige, um sich darauf zu verlassen: Unter dem Mindest-n der Kennzahl wird der Wert angezeigt, aber nicht bewertet, und eine Seite sagt „zu wenige Daten“ statt eines Ergebnisses.&lt;/p&gt;&lt;h3&gt;Intervall (95-%-KI)&lt;/h3&gt;&lt;p&gt;Der Bereich, in dem der wahre Wert bei der vorhandenen Datenmenge höchstwahrscheinlich liegt. „4 Punkte (1 bis 7)“ heißt irgendwo zwischen 1 und 7; schließt der Bereich 0 ein, kann die Veränderung Zufall sein. Fachlich: ein 95-%-Konfidenzintervall.&lt;/p&gt;&lt;h3&gt;Differenz-von-Differenzen&lt;/h3&gt;&lt;p&gt;Um wie viel mehr sich gecoachte Agenten verbessert haben als vergleichbare, nicht gecoachte Agenten in denselben Wochen – damit eine Veränderung, die die ganze Fläche erlebt hat, nicht dem Coaching zugeschrieben wird.&lt;/p&gt;&lt;h3&gt;ρ (rho)&lt;/h3&gt;&lt;p&gt;Wie eng zwei Größen über die Agenten hinweg gemeinsam steigen und fallen, von −1 (gegenläufig) über 0 (unabhängig) bis 1 (immer gemeinsam). Floorboard verwendet Spearmans Rangkorrelation, die nur auf die Reihenfolge schaut.&lt;/p&gt;&lt;h3&gt;Alpha (Krippendorffs α)&lt;/h3&gt;&lt;p&gt;Wie weit bewertende Personen über den Zufall hinaus übereinstimmen: 1 ist volle Übereinstimmung, 0 nicht besser als Zufall. Ab 0,8 verlässlich; unter 0,667 erneut kalibrieren.&lt;/p&gt;&lt;h3&gt;AC1 (Gwets AC1)&lt;/h3&gt;&lt;p&gt;Übereinstimmung über den Zufall hinaus für Ja/Nein-Attribute; anders als Alpha bleibt sie aussagekräftig, wenn fast alle Antworten gleich sind. Sie wird nur für Ja/Nein-Attribute berechnet, daher ist ihre Spalte bei 0–4-Skalen leer.&lt;/p&gt;&lt;h3&gt;Für mehrere Tests angepasst (Holm, Benjamini–Hochberg)&lt;/h3&gt;&lt;p&gt;Werden viele Vergleiche auf einmal angestellt, wirken manche zufällig signifikant; die p-Werte werden deshalb angehoben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+33"/>
-        <location line="+221"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+34"/>
+        <location line="+224"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-183"/>
+        <location line="+1"/>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Column mapping tab</source>
+        <translation>dem Reiter „Spaltenzuordnung“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Choose a CSV File</source>
         <translation>CSV-Datei auswählen</translation>
     </message>
@@ -5960,7 +6024,7 @@ bis Behebung</translation>
     <message>
         <location filename="../ui/pages/feedback/IntakeForm.cpp" line="+24"/>
         <source>e.g. tool lag, policy ambiguity, knowledge gap</source>
-        <translation>z. B. tool lag, policy ambiguity, knowledge gap</translation>
+        <translation>z.&#xa0;B. tool lag, policy ambiguity, knowledge gap</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6144,7 +6208,7 @@ bis Behebung</translation>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -6180,13 +6244,13 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33"/>
-        <location line="+165"/>
+        <location filename="../ui/MainWindow.cpp" line="+37"/>
+        <location line="+172"/>
         <source>Floorboard</source>
         <translation>Floorboard</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -6226,7 +6290,7 @@ bis Behebung</translation>
         <translation>%1 – Floorboard</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -6256,7 +6320,7 @@ bis Behebung</translation>
         <translation>Schema v%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+42"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+45"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
@@ -6312,6 +6376,11 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>My &amp;Team and Name…</source>
+        <translation>Mein &amp;Team und Name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -6357,6 +6426,21 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Floorboard</source>
         <translation>&amp;Über Floorboard</translation>
     </message>
@@ -6501,7 +6585,7 @@ bis Behebung</translation>
         <translation>Demo-Standort angelegt: %L1 Agenten, %L2 Kontakte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>About Floorboard</source>
         <translation>Über Floorboard</translation>
     </message>
@@ -6546,6 +6630,39 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::MeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MeDialog.cpp" line="+16"/>
+        <source>My Team and Name</source>
+        <translation>Mein Team und Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floorboard opens on your team and fills in your name as evaluator and coach. You can change both later in File ▸ My Team and Name…</source>
+        <translation>Floorboard öffnet mit Ihrem Team und trägt Ihren Namen als bewertende Person und Coach ein. Beides können Sie später unter Datei ▸ Mein Team und Name… ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>as written in evaluations and coaching notes</source>
+        <translation>wie in Bewertungen und Coaching-Notizen geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My &amp;team:</source>
+        <translation>Mein &amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;name:</source>
+        <translation>Mein &amp;Name:</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::MentoringPage</name>
     <message>
         <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+87"/>
@@ -6553,7 +6670,7 @@ bis Behebung</translation>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Behaviour:</source>
         <translation>&amp;Verhalten:</translation>
     </message>
@@ -6563,7 +6680,7 @@ bis Behebung</translation>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
@@ -6791,7 +6908,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::PairsTab</name>
     <message>
-        <location filename="../ui/pages/mentoring/PairsTab.cpp" line="+40"/>
+        <location filename="../ui/pages/mentoring/PairsTab.cpp" line="+41"/>
         <source>Pair</source>
         <translation>Paar</translation>
     </message>
@@ -6926,7 +7043,7 @@ bis Behebung</translation>
         <translation>Paar &amp;beenden</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Select the pair the session belongs to.</source>
         <translation>Wählen Sie das Paar, zu dem die Sitzung gehört.</translation>
     </message>
@@ -6972,7 +7089,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::ProgramCharts</name>
     <message>
-        <location filename="../ui/charts/ProgramCharts.cpp" line="+33"/>
+        <location filename="../ui/charts/ProgramCharts.cpp" line="+35"/>
         <source> (%)</source>
         <translation> (%)</translation>
     </message>
@@ -6982,7 +7099,7 @@ bis Behebung</translation>
         <translation>Programmwoche (Bänder: Ausgangslage, Maßnahmen, Anerkennung, Vergleich)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Fix #%1: %2</source>
         <translation>Maßnahme #%1: %2</translation>
     </message>
@@ -7437,18 +7554,18 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
@@ -7468,7 +7585,7 @@ bis Behebung</translation>
         <translation>Die Paare ändern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Drop selected</source>
         <translation>Auswahl &amp;entfernen</translation>
     </message>
@@ -7478,7 +7595,7 @@ bis Behebung</translation>
         <translation>Mentoren zweier ausgewählter &amp;tauschen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>M&amp;entee:</source>
         <translation>Me&amp;ntee:</translation>
     </message>
@@ -7494,12 +7611,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>&amp;Confirm and start</source>
         <translation>&amp;Bestätigen und starten</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Mentor capacity</source>
         <translation>Kapazität der Mentoren</translation>
     </message>
@@ -7509,7 +7626,7 @@ bis Behebung</translation>
         <translation>Kapazität des Mentors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Capacity of &amp;mentor:</source>
         <translation>Kapazität des &amp;Mentors:</translation>
     </message>
@@ -7616,7 +7733,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::TimelineView</name>
     <message>
-        <location filename="../ui/pages/coaching/TimelineView.cpp" line="+24"/>
+        <location filename="../ui/pages/coaching/TimelineView.cpp" line="+25"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -8109,7 +8226,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::calibration::DecisionLogPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+20"/>
+        <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+21"/>
         <source>Search decision notes, e.g. refund or hold time</source>
         <translation>Entscheidungsnotizen durchsuchen, z.&#xa0;B. Erstattung oder Haltezeit</translation>
     </message>
@@ -8917,7 +9034,7 @@ Amara Okafor; AO</translation>
         <translation>Zu wenige Daten: %1. Der Gesamtwert beruht auf %2 von %3 Gewichtungen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -9028,7 +9145,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::AgentCardDialog</name>
     <message>
-        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+22"/>
+        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+36"/>
         <source>Agent card — %1</source>
         <translation>Agentenkarte – %1</translation>
     </message>
@@ -9131,7 +9248,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::DefinitionDialog</name>
     <message>
-        <location filename="../ui/pages/scorecards/DefinitionDialog.cpp" line="+27"/>
+        <location filename="../ui/pages/scorecards/DefinitionDialog.cpp" line="+29"/>
         <source>Scorecard definition</source>
         <translation>Scorecard-Definition</translation>
     </message>
@@ -9398,7 +9515,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::ScorecardModel</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+44"/>
+        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+45"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -9479,7 +9596,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+77"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+68"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
         <translation>Die letzte Woche des Zeitraums (ISO-Wochen, beginnend mit Montag)</translation>
     </message>
@@ -9574,7 +9691,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Eine Seite pro Team für das Teammeeting, lesbar in Schwarz-Weiß</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -9600,12 +9717,12 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>v%1 · %2</source>
         <translation>v%1 · %2</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
@@ -9656,11 +9773,11 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1%2 · %3 · definition v%4 · %5 with small samples (◔) · computed in %6 ms</source>
-        <translation>%1%2 · %3 · Definition v%4 · %5 mit kleinen Stichproben (◔) · berechnet in %6 ms</translation>
+        <source>%1%2 · %3 · definition v%4 · %5 with small samples (◔)</source>
+        <translation>%1%2 · %3 · Definition v%4 · %5 mit kleinen Stichproben (◔)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Saving the definition…</source>
         <translation>Definition wird gespeichert…</translation>
     </message>

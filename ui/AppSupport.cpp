@@ -17,6 +17,8 @@ static void initFloorboardResources()
 
 namespace fb::ui {
 
+Q_LOGGING_CATEGORY(lcTiming, "floorboard.timing", QtInfoMsg)
+
 using namespace Qt::StringLiterals;
 
 void initResources()

@@ -2,11 +2,16 @@
 
 #include <QIcon>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QString>
 
 class QCoreApplication;
 
 namespace fb::ui {
+
+// How long computations took: for developers, never shown in the window.
+// Enable with QT_LOGGING_RULES="floorboard.timing.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcTiming)
 
 // The resources live in a static library, so the linker would drop their
 // initialiser unless someone references it: call this once before any icon.

@@ -2,6 +2,7 @@
 
 #include "AppSupport.h"
 #include "FeaturePages.h"
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
 #include "models/CellFormat.h"
@@ -22,6 +23,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <utility>
 
 namespace fb::ui {
 
@@ -36,9 +40,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildMenus();
     buildStatusBar();
     closeDatabase(); // the "no database" state until one is opened
-    resize(1280, 800);
+    // 1280 x 800 where it fits; on a 720 px laptop the whole window stays on screen.
+    resizeToScreen(this, QSize(1280, 800));
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
+    // Saved on a larger screen (a docked monitor) and restored on the laptop alone.
+    clampToScreen(this);
 }
 
 MainWindow::~MainWindow()
@@ -174,6 +181,10 @@ Status MainWindow::openDatabase(const QString& path, bool create)
     Settings::setLastDatabase(absolute);
     Settings::addRecentFile(absolute);
     refreshStatus();
+    if (m_asksWhoIAm && !Settings::meAsked()) {
+        m_asksWhoIAm = false; // once
+        QTimer::singleShot(0, this, &MainWindow::editMe);
+    }
     return {};
 }
 
@@ -298,6 +309,14 @@ void MainWindow::showError(const QString& title, const QString& what, const Erro
     box.setInformativeText(error.toString());
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.exec();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Only now is the frame known: keep the title bar and the edges on the screen.
+    if (!std::exchange(m_shown, true) && !isMaximized() && !isFullScreen())
+        clampToScreen(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

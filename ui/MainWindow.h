@@ -47,11 +47,18 @@ public:
     // True when the visible page and the status bar have read what they need (screenshots, tests).
     [[nodiscard]] bool isIdle() const;
 
+    // Asks "my team and my name" once, after the first database opens (the
+    // interactive window; tests and screenshots do not ask).
+    void setAsksWhoIAm(bool ask) { m_asksWhoIAm = ask; }
+    // File ▸ My Team and Name…: asks, stores, and reopens the pages on that team.
+    void editMe();
+
     // Shows a failure with everything the error knows (file, line, column, value, reason).
     void showError(const QString& title, const QString& what, const Error& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildMenus();
@@ -87,6 +94,8 @@ private:
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_journalLabel = nullptr; // why writes are journalled differently (a network share); hidden otherwise
     bool m_statusPending = false;
+    bool m_asksWhoIAm = false;
+    bool m_shown = false;
 };
 
 } // namespace fb::ui

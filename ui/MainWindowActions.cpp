@@ -8,8 +8,11 @@
 #include "background/DatabaseJobs.h"
 #include "dialogs/DemoDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/MeDialog.h"
 #include "pages/InteractionsPage.h"
+#include "store/AgentDirectory.h"
 #include "store/Backup.h"
 #include "store/Database.h"
 
@@ -67,6 +70,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(icon(u"demo"_s), tr("Create &Demo Site…"), this, &MainWindow::createDemoDialog);
     file->addSeparator();
+    m_databaseActions << file->addAction(tr("My &Team and Name…"), this, &MainWindow::editMe);
+    file->addSeparator();
     QAction* quit = file->addAction(icon(u"quit"_s), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -88,6 +93,17 @@ void MainWindow::buildMenus()
     view->addMenu(new LanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("Ctrl+/")), this, [this] {
+        auto* dialog = HelpDialog::shortcuts(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addAction(tr("&Glossary"), QKeySequence::HelpContents, this, [this] {
+        auto* dialog = HelpDialog::glossary(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
     help->addAction(icon(u"about"_s), tr("&About Floorboard"), this, &MainWindow::about)
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -266,6 +282,26 @@ void MainWindow::demoCreated(const QString& path, const Result<demo::DemoSummary
     }
     if (then)
         then(ok);
+}
+
+void MainWindow::editMe()
+{
+    if (!m_worker)
+        return;
+    m_worker->run(this, readAgentDirectory, [this](Result<AgentDirectory> directory) {
+        auto* dialog = new MeDialog(directory ? directory->teams : QStringList(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this](int result) {
+            if (result != QDialog::Accepted) {
+                Settings::setMe(Settings::myTeam(), Settings::myName()); // dismissed counts as asked
+                return;
+            }
+            // The pages start on the team they are created with: reopen them (on the same page).
+            if (const QString path = databasePath(); !path.isEmpty())
+                (void)openDatabase(path);
+        });
+        dialog->open();
+    });
 }
 
 void MainWindow::about()

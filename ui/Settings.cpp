@@ -104,6 +104,29 @@ void Settings::setSharedScreen(const QString& name)
     QSettings().setValue(u"calibration/sharedScreen"_s, name);
 }
 
+QString Settings::myTeam()
+{
+    return QSettings().value(u"me/team"_s).toString();
+}
+
+QString Settings::myName()
+{
+    return QSettings().value(u"me/name"_s).toString();
+}
+
+void Settings::setMe(const QString& team, const QString& name)
+{
+    QSettings settings;
+    settings.setValue(u"me/team"_s, team.trimmed());
+    settings.setValue(u"me/name"_s, name.trimmed());
+    settings.setValue(u"me/asked"_s, true);
+}
+
+bool Settings::meAsked()
+{
+    return QSettings().value(u"me/asked"_s, false).toBool();
+}
+
 QString Settings::defaultDemoPath()
 {
     return QDir(store::defaultDataFolder()).filePath(u"demo.floorboard"_s);

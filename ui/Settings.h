@@ -38,6 +38,15 @@ public:
     [[nodiscard]] static QString sharedScreen();
     static void setSharedScreen(const QString& name);
 
+    // Who uses this console, asked once (File ▸ My Team and Name…): "my team"
+    // starts the team filters, "my name" the evaluator, coach and coach filter.
+    // Empty: not given (all teams, no name).
+    [[nodiscard]] static QString myTeam();
+    [[nodiscard]] static QString myName();
+    static void setMe(const QString& team, const QString& name);
+    // True once the question was answered or dismissed: it is never asked again by itself.
+    [[nodiscard]] static bool meAsked();
+
     // Where the demo site lives when Floorboard starts for the first time.
     [[nodiscard]] static QString defaultDemoPath();
 };

@@ -161,6 +161,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     MainWindow window;
+    window.setAsksWhoIAm(!parser.isSet(u"screenshot"_s));
     window.show();
     fb::ui::StartupRequest request;
     request.database = parser.positionalArguments().value(0);

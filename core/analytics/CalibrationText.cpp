@@ -31,7 +31,10 @@ QString attributeLabel(const std::string& name)
         return Tr::tr("QA total (0–100)");
     if (name == "overall")
         return Tr::tr("overall (all attributes)");
-    return QString::fromStdString(name);
+    QString words = QString::fromStdString(name).replace(u'_', u' ').simplified();
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
 }
 
 } // namespace fb::analytics

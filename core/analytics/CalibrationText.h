@@ -13,7 +13,9 @@ namespace fb::analytics {
 
 // "lenient", "strict", "neutral", translated.
 QString leaningWord(Leaning leaning);
-// A report row's attribute: rubric names as they are, "total" and "overall" in words.
+// An attribute as a person reads it: the rubric's key in words
+// ("policy_adherence" -> "Policy adherence"), "total" and "overall" explained.
+// Keys stay keys in files and the CLI; this is for the window and PDFs.
 QString attributeLabel(const std::string& name);
 
 } // namespace fb::analytics

@@ -1,6 +1,7 @@
 // The target metric of a coaching note: what it measures, its value over a
 // span of an agent's weeks, its points on the common ruler, and the baseline
 // and follow-up windows around the note's week.
+#include "analytics/CalibrationText.h"
 #include "analytics/Coaching.h"
 #include "analytics/CoachingShared.h"
 #include "analytics/Scorecard.h"
@@ -31,7 +32,7 @@ std::string TargetMetric::key() const
 
 QString TargetMetric::label() const
 {
-    return isAttribute ? QString::fromStdString(attribute) : metricLabel(metric);
+    return isAttribute ? attributeLabel(attribute) : metricLabel(metric);
 }
 
 QString TargetMetric::unitText() const
@@ -40,7 +41,7 @@ QString TargetMetric::unitText() const
         return Tr::tr("score 0-4");
     switch (metricUnit(metric)) {
     case Unit::Proportion:
-        return Tr::tr("share 0-1");
+        return Tr::tr("%"); // shown and typed in percent; stored as a share 0-1
     case Unit::Points:
         return Tr::tr("points 0-100");
     case Unit::PerThousand:

@@ -26,7 +26,7 @@ QString normalisedHeader(const QString& header)
 }
 
 HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& header, const ColumnMap& map,
-                        const QString& file)
+                        const QString& file, const QString& mapHowTo)
 {
     HeaderMapping m;
     m.sources.resize(spec.columns.size());
@@ -89,9 +89,9 @@ HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& he
             QStringList present;
             for (const auto& h : header)
                 present << QString::fromStdString(h);
-            m.errors.push_back(Error(Tr::tr("missing required column %1 (the header has: %2); add it or map it with "
-                                            "--map %1=\"Your Header\"")
-                                         .arg(columnName, present.join(QStringLiteral(", "))),
+            const QString how = mapHowTo.contains(QStringLiteral("%1")) ? mapHowTo.arg(columnName) : mapHowTo;
+            m.errors.push_back(Error(Tr::tr("missing required column %1 (the header has: %2); add it or map it with %3")
+                                         .arg(columnName, present.join(QStringLiteral(", ")), how),
                                      file, 1, columnName));
         }
     }

@@ -19,7 +19,8 @@ struct HeaderMapping final {
 
 QString normalisedHeader(const QString& header);
 
+// mapHowTo says how to map a missing column (%1: its name), in the words of the program asking.
 HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& header, const ColumnMap& map,
-                        const QString& file);
+                        const QString& file, const QString& mapHowTo = QStringLiteral("--map %1=\"Your Header\""));
 
 } // namespace fb::import

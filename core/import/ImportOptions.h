@@ -40,6 +40,11 @@ struct ImportOptions final {
     // A UTF-8 file's bytes that are not UTF-8 become U+FFFD (and are counted)
     // instead of refusing their row.
     bool replaceInvalid = false;
+    // How refusals name the options that would help: the CLI's flags here, the
+    // import dialog's own controls in the window (a person never sees a flag there).
+    QString updateOptionName = QStringLiteral("--update");
+    QString createAgentsOptionName = QStringLiteral("--create-agents");
+    QString mapHowTo = QStringLiteral("--map %1=\"Your Header\""); // %1: the missing column
 };
 
 // A saved mapping profile (JSON), so another system's export imports as is:

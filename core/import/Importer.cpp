@@ -46,7 +46,7 @@ Result<Opened> openFile(store::Database& db, const ImportOptions& options)
     if (!o.reader->next(header))
         return Error(Tr::tr("is empty; a %1 file starts with a header row").arg(kindName(options.kind)), options.file);
     o.header = std::move(header.fields);
-    o.mapping = mapHeader(o.spec, o.header, options.map, options.file);
+    o.mapping = mapHeader(o.spec, o.header, options.map, options.file, options.mapHowTo);
     return o;
 }
 
@@ -133,6 +133,8 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
     if (!tx)
         return tx.error();
     auto refs = References::load(db, o.spec, options.createAgents, options.file);
+    if (refs)
+        refs->nameCreateOption(options.createAgentsOptionName);
     if (!refs)
         return refs.error();
     auto writer = store::RowWriter::create(
@@ -181,9 +183,10 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
                 ok = false;
                 if (auto st = refs->undoRow(); !st) // agents created for this row go with it
                     return st.error();
-                errors.push_back(
-                    Error(Tr::tr("%1 already exists with different values; use --update to replace it").arg(keyName),
-                          options.file, record.line, keyName, QString::fromStdString(valueToText(row[0])), true));
+                errors.push_back(Error(Tr::tr("%1 already exists with different values; use %2 to replace it")
+                                           .arg(keyName, options.updateOptionName),
+                                       options.file, record.line, keyName, QString::fromStdString(valueToText(row[0])),
+                                       true));
                 break;
             }
         }
@@ -257,6 +260,8 @@ Result<Preview> preview(store::Database& db, const ImportOptions& options, int r
     std::optional<References> refs;
     if (mappable) {
         auto loaded = References::load(db, o.spec, options.createAgents, options.file, true);
+        if (loaded)
+            loaded->nameCreateOption(options.createAgentsOptionName);
         if (!loaded)
             return loaded.error();
         refs.emplace(std::move(loaded.value()));

@@ -58,9 +58,8 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
         const auto columnName = [&column] { return QString::fromStdString(column.name); };
         // Sessions name a pair that must exist: a pair is never made up from a session.
         if (column.reference == Reference::MentoringPair && !m_pairs.count(*id)) {
-            errors.push_back(Error(QCoreApplication::translate("fb::import::References",
-                                                               "unknown mentoring pair; import the mentoring pairs "
-                                                               "first"),
+            errors.push_back(Error(Tr::tr("unknown mentoring pair; import the mentoring pairs "
+                                          "first"),
                                    m_file, line, columnName(), QString::fromStdString(*id), true));
             ok = false;
             continue;
@@ -68,7 +67,8 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
         if (column.reference == Reference::Agent && !m_agents.count(*id)) {
             if (!m_createMissing) {
                 errors.push_back(Error(Tr::tr("unknown agent; import the agents first, or use "
-                                              "--create-agents to create it in team Unassigned"),
+                                              "%1 to create it in team Unassigned")
+                                           .arg(m_createOption),
                                        m_file, line, columnName(), QString::fromStdString(*id), true));
                 ok = false;
                 continue;
@@ -89,7 +89,8 @@ bool References::resolve(std::vector<Value>& row, qint64 line, std::vector<Error
         if (column.reference == Reference::Team && !m_teams.count(*id)) {
             if (m_spec->kind != Kind::Agents && !m_createMissing) {
                 errors.push_back(Error(Tr::tr("unknown team; import the agents of that team "
-                                              "first, or use --create-agents to create it"),
+                                              "first, or use %1 to create it")
+                                           .arg(m_createOption),
                                        m_file, line, columnName(), QString::fromStdString(*id), true));
                 ok = false;
                 continue;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace fb::store {
@@ -27,6 +28,8 @@ public:
     // Removes the agents the last resolve() created, when its row is rejected after all.
     Status undoRow();
     [[nodiscard]] qint64 createdAgents() const { return m_createdAgents; }
+    // How refusals name the option that creates unknown agents ("--create-agents" in the CLI).
+    void nameCreateOption(QString name) { m_createOption = std::move(name); }
 
 private:
     References(store::Database& db, const KindSpec& spec, bool createMissing, QString file);
@@ -35,6 +38,7 @@ private:
     bool m_createMissing;
     bool m_lookOnly = false;
     QString m_file;
+    QString m_createOption = QStringLiteral("--create-agents");
     std::unordered_set<std::string> m_agents;
     std::unordered_set<std::string> m_teams;
     std::unordered_set<std::string> m_pairs; // mentoring pairs, when a column refers to one

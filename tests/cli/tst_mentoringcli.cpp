@@ -105,10 +105,10 @@ void TestMentoringCli::suggestMaximisesTheTotal()
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, kHeader + QStringLiteral(
-                                  "B09,B02,empathy,1,8,3.5,8,62.5,\"Dana is in the top fifth for empathy in 4 of 4 "
+                                  "B09,B02,empathy,1,8,3.5,8,62.5,\"Dana is in the top fifth for Empathy in 4 of 4 "
                                   "weeks (3.5 of 4, n=8); Lee is in the bottom fifth (1.0 of 4, n=8); same shift, same "
                                   "site; benefit 62.5 points\"\r\n"
-                                  "B10,B01,empathy,1.5,8,4,8,62.5,\"Bea is in the top fifth for empathy in 4 of 4 "
+                                  "B10,B01,empathy,1.5,8,4,8,62.5,\"Bea is in the top fifth for Empathy in 4 of 4 "
                                   "weeks (4.0 of 4, n=8); Ben is in the bottom fifth (1.5 of 4, n=8); same shift, same "
                                   "site; benefit 62.5 points\"\r\n"));
     // With room for two mentees each, Bea takes both: 70 + 62.5 = 132.5 beats 125.

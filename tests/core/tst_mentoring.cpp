@@ -137,7 +137,7 @@ void TestMentoring::reasonSaysWhyInWords()
 {
     const Site site;
     const auto p = suggestPairs(kEmpathy, site.in, site.options, format::file());
-    QCOMPARE(p.at(0).reason, QStringLiteral("Dana is in the top fifth for empathy in 4 of 4 weeks (3.5 of 4, n=8); Lee "
+    QCOMPARE(p.at(0).reason, QStringLiteral("Dana is in the top fifth for Empathy in 4 of 4 weeks (3.5 of 4, n=8); Lee "
                                             "is in the bottom fifth (1.0 of 4, n=8); same shift, same site; benefit "
                                             "62.5 points"));
 }

@@ -16,6 +16,7 @@
 #include "pages/quality/QualityPage.h"
 #include "pages/quality/RubricEditor.h"
 #include "store/CoachingStore.h"
+#include "store/DataEnd.h"
 #include "store/Database.h"
 #include "store/QaStore.h"
 
@@ -204,12 +205,14 @@ void TestCoachingForms::noteByKeyboard()
     QVERIFY(it != notes->end());
     QCOMPARE(it->agentId, std::string("A0002"));
     QCOMPARE(it->coach, std::string("Jonas Weber"));
-    QCOMPARE(it->coachedOn, QDate::currentDate());
+    // The date starts on the data's last day when the examples end before today (docs: dates follow the data).
+    const QDate day = ui::workingDay(ui::readDataEnd(*dbConn.value()).value());
+    QCOMPARE(it->coachedOn, day);
     QCOMPARE(it->attribute, std::string("clarity"));
     QCOMPARE(it->targetMetric, std::string("aht"));
     QCOMPARE(*it->baseline, 610.0);
     QCOMPARE(*it->target, 540.0);
-    QCOMPARE(it->followUpOn, QDate::currentDate().addDays(21));
+    QCOMPARE(it->followUpOn, day.addDays(21));
     QCOMPARE(it->stage, std::string("commit"));
     QCOMPARE(it->commitment, std::string("I will read back the next step before closing"));
     QCOMPARE(*it->minutes, 25.0);
@@ -219,7 +222,17 @@ void TestCoachingForms::followUpCompletes()
 {
     CoachingPage page(db());
     FollowUpQueue* queue = page.queue();
-    queue->setToday(QDate::currentDate().addDays(30)); // the note of noteByKeyboard is overdue then
+    QDate followUpOn;
+    {
+        auto dbConn = store::Database::open(db());
+        const auto notes = store::loadCoachingNotes(*dbConn.value());
+        for (const auto& n : notes.value())
+            if (n.noteId == "N0001")
+                followUpOn = n.followUpOn;
+    }
+    QVERIFY(followUpOn.isValid());
+    const QDate today = followUpOn.addDays(9); // the note of noteByKeyboard is overdue then
+    queue->setToday(today);
     QSignalSpy loaded(queue, &FollowUpQueue::loaded);
     queue->reload();
     QVERIFY(loaded.wait(20000));
@@ -238,7 +251,7 @@ void TestCoachingForms::followUpCompletes()
     auto notes = store::loadCoachingNotes(*dbConn.value());
     const auto it = std::find_if(notes->begin(), notes->end(), [](const auto& n) { return n.noteId == "N0001"; });
     QCOMPARE(it->outcome, std::string("met"));
-    QCOMPARE(it->followedUpOn, QDate::currentDate().addDays(30));
+    QCOMPARE(it->followedUpOn, today);
     QVERIFY(!it->valueNow); // no interactions after the note in the examples
 }
 

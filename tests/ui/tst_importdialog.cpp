@@ -21,6 +21,7 @@ private slots:
     void guessesKindFromFileName();
     void previewShowsDelimiterAndProblems();
     void importsOffTheGuiThread();
+    void problemsNameTheDialogsControls();
 
 private:
     QTemporaryDir m_dir;
@@ -98,6 +99,37 @@ void TestImportDialog::importsOffTheGuiThread()
     const auto report = imported.at(0).at(0).value<import::ImportReport>();
     QCOMPARE(report.inserted, 2);
     QVERIFY(report.committed);
+}
+
+void TestImportDialog::problemsNameTheDialogsControls()
+{
+    // The CLI's flags (--map, --create-agents) are never shown in the window: the dialog's own controls are.
+    const QString headerless = m_dir.filePath(u"interactions.csv"_s);
+    QFile file(headerless);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("interaction_id,agent_id,handle_seconds\nC1,A0001,30\n");
+    file.close();
+    ui::ImportDialog dialog(m_db);
+    QSignalSpy updated(&dialog, &ui::ImportDialog::previewUpdated);
+    dialog.setFile(headerless);
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(dialog.problemTexts(),
+             QStringList({headerless + u":1: column started_at: missing required column started_at (the header has: "
+                                       "interaction_id, agent_id, handle_seconds); add it or map it with the Column "
+                                       "mapping tab"_s}));
+
+    const QString unknown = m_dir.filePath(u"interactions-unknown.csv"_s);
+    QFile second(unknown);
+    QVERIFY(second.open(QIODevice::WriteOnly));
+    second.write("interaction_id,agent_id,started_at,channel,queue,handle_seconds\n"
+                 "C2,Z9,2026-07-06T08:12:31,voice,billing,412\n");
+    second.close();
+    updated.clear();
+    dialog.setFile(unknown);
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(dialog.problemTexts(),
+             QStringList({unknown + u":2: column agent_id: value 'Z9': unknown agent; import the agents first, or "
+                                    "use \"Create missing agents\" to create it in team Unassigned"_s}));
 }
 
 QTEST_MAIN(TestImportDialog)

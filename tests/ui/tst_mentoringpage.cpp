@@ -66,7 +66,7 @@ void TestMentoringPage::emptyDatabaseSaysWhy()
     QCOMPARE(page.triggersTab()->emptyText(),
              u"No detractor contacts and no failed QA evaluations in 2026-W08 to 2026-W11."_s);
     QCOMPARE(page.suggestionsTab()->emptyText(),
-             u"No pair to suggest for empathy in 2026-W08 to 2026-W11: a pair needs a mentee (below the floor or in "
+             u"No pair to suggest for Empathy in 2026-W08 to 2026-W11: a pair needs a mentee (below the floor or in "
              "the team's bottom fifth, with enough data) and a mentor of the same team (top fifth in 3 of 4 weeks, "
              "quality gate green, a free slot). Fifths need at least 5 agents of a team with enough data."_s);
     QCOMPARE(page.pairsTab()->emptyText(),
@@ -108,7 +108,7 @@ void TestMentoringPage::demoSiteFromTriggersToPairs()
     QCOMPARE(suggested->item(0, 1)->text(), u"Kira Reyes (A0041)"_s);
     QCOMPARE(suggested->item(0, 2)->text(), u"21.5 points"_s);
     QCOMPARE(suggested->item(0, 3)->text(),
-             u"Kira Reyes is in the top fifth for empathy in 3 of 4 weeks (3.3 of 4, n=9); Jamal Hoffmann is in the "
+             u"Kira Reyes is in the top fifth for Empathy in 3 of 4 weeks (3.3 of 4, n=9); Jamal Hoffmann is in the "
              "bottom fifth (2.3 of 4, n=11); different shifts, same site; benefit 21.5 points"_s);
     QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"mentoring-suggestions.png"_s));
 

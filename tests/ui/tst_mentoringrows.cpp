@@ -64,8 +64,8 @@ void TestMentoringRows::triggers()
     // 5 of 9 = 55.6 %; the team's 6 of 20 = 30.0 %; lift (5/9) / 0.3 = 1.85.
     QCOMPARE(rows[0], QStringList({u"Billing"_s, u"whole team"_s, u"Detractors"_s, u"reason: billing"_s,
                                    u"5 of 9 (55.6 %)"_s, u"6 of 20 (30.0 %)"_s, u"1.85×"_s, u"CSAT"_s}));
-    QCOMPARE(rows[1], QStringList({u"Billing"_s, u"Lee (B09)"_s, u"Failed QA"_s, u"empathy scored low"_s,
-                                   u"1 of 1 (100.0 %)"_s, u"2 of 3 (66.7 %)"_s, u"not enough data"_s, u"empathy"_s}));
+    QCOMPARE(rows[1], QStringList({u"Billing"_s, u"Lee (B09)"_s, u"Failed QA"_s, u"Empathy scored low"_s,
+                                   u"1 of 1 (100.0 %)"_s, u"2 of 3 (66.7 %)"_s, u"not enough data"_s, u"Empathy"_s}));
 }
 
 void TestMentoringRows::suggestions()
@@ -91,7 +91,7 @@ void TestMentoringRows::activePairs()
     const auto v = view();
     const auto rows = MentoringRows::activePairs(v);
     QCOMPARE(rows.size(), size_t(1)); // P0002 ended
-    QCOMPARE(rows[0], QStringList({u"P0001"_s, u"Lee (B09)"_s, u"Dana (B02)"_s, u"empathy"_s, u"2026-03-30"_s,
+    QCOMPARE(rows[0], QStringList({u"P0001"_s, u"Lee (B09)"_s, u"Dana (B02)"_s, u"Empathy"_s, u"2026-03-30"_s,
                                    u"2026-05-11"_s, u"2"_s, u"75.5 min"_s}));
     QCOMPARE(MentoringRows::activePairIds(v), std::vector<std::string>{"P0001"});
     QCOMPARE(MentoringRows::pairsSummary(v), u"Active pairs: 1; ended: 1 (1 met); sessions: 3 (95.5 minutes)"_s);
@@ -107,7 +107,7 @@ void TestMentoringRows::emptyStates()
     QCOMPARE(MentoringRows::triggersEmpty(v), u"No detractor contacts and no failed QA evaluations in 2026-W10 to "
                                               "2026-W13 for team Billing."_s);
     QCOMPARE(MentoringRows::suggestionsEmpty(v),
-             u"No pair to suggest for empathy in 2026-W10 to 2026-W13: a pair needs a mentee (below the floor or in "
+             u"No pair to suggest for Empathy in 2026-W10 to 2026-W13: a pair needs a mentee (below the floor or in "
              "the team's bottom fifth, with enough data) and a mentor of the same team (top fifth in 3 of 4 weeks, "
              "quality gate green, a free slot). Fifths need at least 5 agents of a team with enough data."_s);
     QCOMPARE(MentoringRows::pairsEmpty(),

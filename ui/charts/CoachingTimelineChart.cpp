@@ -1,5 +1,7 @@
 #include "charts/CoachingTimelineChart.h"
 
+#include "charts/NiceAxis.h"
+
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegend>
@@ -132,8 +134,7 @@ void CoachingTimelineChart::setData(const QString& title, const QString& unit, c
     }
     axisX->setRange(first.startOfDay(), last.startOfDay());
     axisX->setTickCount(std::clamp(int(first.daysTo(last) / 28) + 1, 2, 8));
-    axisY->setRange(y0, y1);
-    axisY->applyNiceNumbers();
+    charts::setNiceRange(axisY, y0, y1);
     QChart* old = chart();
     setChart(c);
     delete old;

@@ -1,5 +1,7 @@
 #include "charts/ProgramCharts.h"
 
+#include "charts/NiceAxis.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -69,8 +71,7 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
     const double pad = std::max((hi - lo) * 0.2, std::max(std::abs(hi) * 0.03, 0.5));
     lo = std::max(0.0, lo - pad);
     hi += pad;
-    y->setRange(lo, hi);
-    y->setLabelFormat(QStringLiteral("%.1f"));
+    charts::setNiceRange(y, lo, hi);
 
     // Phase bands: grey under baseline and recognition, none under fixes and
     // comparison; the axis title names them in order.

@@ -1,5 +1,7 @@
 #include "charts/TrendChart.h"
 
+#include "charts/NiceAxis.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -79,7 +81,6 @@ QWidget* makeTrendChart(const TrendData& d, QWidget* parent)
     x->setGridLineVisible(false);
     auto* y = new QValueAxis;
     y->setLabelsFont(small);
-    y->setTickCount(4);
     double lo = INFINITY, hi = -INFINITY;
     for (const auto* v : {&d.agent, &d.team})
         for (const auto& p : *v)
@@ -93,13 +94,8 @@ QWidget* makeTrendChart(const TrendData& d, QWidget* parent)
     }
     const double pad = std::max((hi - lo) * 0.15, std::abs(hi) * 0.02 + 1e-9);
     // Room below the data for the coaching markers; never below 0 for metrics that cannot be negative.
-    y->setRange(lo >= 0 ? std::max(0.0, lo - 2 * pad) : lo - 2 * pad, hi + pad);
-    y->applyNiceNumbers();
-    if (d.yMax && y->max() > *d.yMax) {
-        y->setMax(*d.yMax);
-        y->setTickCount(5);
-    }
-    y->setLabelFormat(QStringLiteral("%.4g"));
+    const double bottom = lo >= 0 ? std::max(0.0, lo - 2 * pad) : lo - 2 * pad;
+    setNiceRange(y, bottom, d.yMax ? std::min(*d.yMax, hi + pad) : hi + pad);
     const double markerY = y->min() + (y->max() - y->min()) * 0.06;
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

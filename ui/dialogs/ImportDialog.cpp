@@ -1,5 +1,6 @@
 #include "dialogs/ImportDialog.h"
 
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
 #include "dialogs/MappingTable.h"
@@ -36,7 +37,7 @@ ImportDialog::ImportDialog(const QString& databasePath, QWidget* parent)
     connect(m_previewTimer, &QTimer::timeout, this, &ImportDialog::refreshPreview);
     buildLayout();
     updateButtons();
-    resize(980, 700);
+    resizeToScreen(this, QSize(980, 700));
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -86,6 +87,9 @@ o.dateFormat = m_dateFormat->text().trimmed();
 o.map = m_map;
 o.createAgents = m_createAgents->isChecked();
 o.update = m_update->isChecked();
+o.updateOptionName = tr("\"%1\"").arg(m_update->text().remove(u'&'));
+o.createAgentsOptionName = tr("\"%1\"").arg(m_createAgents->text().remove(u'&'));
+o.mapHowTo = tr("the Column mapping tab");
 o.skipInvalid = m_skipInvalid->isChecked();
 if (o.skipInvalid)
     o.rejectsFile = QDir::fromNativeSeparators(m_rejects->text().trimmed());

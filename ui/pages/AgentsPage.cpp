@@ -1,5 +1,6 @@
 #include "pages/AgentsPage.h"
 
+#include "Settings.h"
 #include "background/DatabaseJobs.h"
 #include "models/KindTableModel.h"
 #include "pages/BrowsePanel.h"
@@ -12,6 +13,8 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
+
+#include <utility>
 
 namespace fb::ui {
 
@@ -97,13 +100,18 @@ void AgentsPage::loadTeams()
     m_worker.run(this, readAgentDirectory, [this](Result<AgentDirectory> directory) {
         if (!directory.ok())
             return; // the table shows the same error; an empty team list is enough here
-        const QString current = m_team->currentData().toString();
+        // The first list starts on "my team" (Settings); later ones keep what is chosen.
+        const QString current =
+            std::exchange(m_firstTeams, false) ? Settings::myTeam() : m_team->currentData().toString();
         m_team->clear();
         m_team->addItem(tr("All teams"), QString());
         for (const QString& team : directory->teams)
             m_team->addItem(team, team);
         const int i = m_team->findData(current);
+        const bool changed = (i < 0 ? 0 : i) != m_team->currentIndex();
         m_team->setCurrentIndex(i < 0 ? 0 : i);
+        if (changed)
+            applyFilter();
     });
 }
 

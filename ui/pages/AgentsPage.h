@@ -38,6 +38,7 @@ private:
     QTimer* m_debounce = nullptr; // before m_search: makeSearchBox() sets it
     QLineEdit* m_search;
     QComboBox* m_team;
+    bool m_firstTeams = true; // the first team list starts on Settings::myTeam()
 };
 
 } // namespace fb::ui

@@ -1,10 +1,9 @@
 #include "store/AgentDirectory.h"
 
 #include "domain/Kinds.h"
+#include "models/NaturalOrder.h"
 #include "store/Browse.h"
 #include "store/Catalog.h"
-
-#include <QCollator>
 
 #include <algorithm>
 
@@ -49,10 +48,7 @@ Result<AgentDirectory> readAgentDirectory(store::Database& db)
         return teams.error();
     for (const auto& team : teams.value())
         directory.teams << QString::fromStdString(team);
-    QCollator collator;
-    collator.setNumericMode(true); // "Team 2" before "Team 10"
-    std::sort(directory.teams.begin(), directory.teams.end(),
-              [&](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    std::sort(directory.teams.begin(), directory.teams.end(), naturalLess); // "Team 2" before "Team 10"
     return directory;
 }
 

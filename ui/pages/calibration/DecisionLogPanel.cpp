@@ -1,5 +1,6 @@
 #include "pages/calibration/DecisionLogPanel.h"
 
+#include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
 #include "pages/PageParts.h"
 #include "pages/calibration/SessionView.h"
@@ -56,7 +57,7 @@ void DecisionLogPanel::search(const QString& text)
             rows.reserve(list.size());
             for (const auto& n : list)
                 rows.push_back({n.decidedOn.toString(Qt::ISODate), QString::fromStdString(n.sessionId),
-                                QString::fromStdString(n.interactionId), QString::fromStdString(n.attribute),
+                                QString::fromStdString(n.interactionId), analytics::attributeLabel(n.attribute),
                                 n.score ? numberText(*n.score) : tr("NA"), QString::fromStdString(n.note)});
             fillResultTable(m_table, rows, {4});
             m_count->setText(list.empty() && !text.trimmed().isEmpty()

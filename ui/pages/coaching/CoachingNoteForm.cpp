@@ -1,9 +1,13 @@
 #include "pages/coaching/CoachingNoteForm.h"
 
+#include "Settings.h"
+#include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
+#include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
+#include "store/DataEnd.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,9 +25,19 @@ namespace fb::ui {
 
 namespace {
 
+// True when the metric is a share (CSAT, FCR, ...): the form shows and takes
+// it in percent, as the scorecard does, and stores the share (65 % -> 0.65).
+bool inPercent(const QString& metricKey)
+{
+    const auto t = analytics::parseTargetMetric(metricKey.toStdString(), {});
+    return t && !t->isAttribute && analytics::metricUnit(t->metric) == analytics::Unit::Proportion;
+}
+
 std::optional<double> number(const QLineEdit* e)
 {
     QString t = e->text().trimmed();
+    if (t.endsWith(u'%')) // "65 %" as the scorecard writes it
+        t = t.chopped(1).trimmed();
     if (t.isEmpty())
         return std::nullopt;
     t.replace(QLatin1Char(','), QLatin1Char('.'));
@@ -41,6 +55,7 @@ CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWid
     m_coach = new QLineEdit(this);
     m_coach->setAccessibleName(tr("Coach"));
     m_coach->setPlaceholderText(tr("Your name"));
+    m_coach->setText(Settings::myName()); // File ▸ My Team and Name…
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -86,7 +101,14 @@ CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWid
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Agent *"), m_agent);
     form->addRow(tr("&Coach *"), m_coach);
-    form->addRow(tr("&Date *"), m_date);
+    m_dateNote = new QLabel(this);
+    m_dateNote->setForegroundRole(QPalette::PlaceholderText);
+    auto* dateHolder = new QWidget(this);
+    auto* dateRow = new QHBoxLayout(dateHolder);
+    dateRow->setContentsMargins(0, 0, 0, 0);
+    dateRow->addWidget(m_date);
+    dateRow->addWidget(m_dateNote, 1);
+    form->addRow(tr("&Date *"), dateHolder);
     form->addRow(tr("Quality &attribute *"), m_attribute);
     form->addRow(tr("Target &metric *"), m_metric);
     auto* baseHolder = new QWidget(this);
@@ -146,6 +168,17 @@ CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWid
     });
 }
 
+void CoachingNoteForm::setDataEnd(QDate dataEnd)
+{
+    const QString note = dataEndNote(dataEnd);
+    m_dateNote->setText(note);
+    if (!note.isEmpty() && m_date->date() == QDate::currentDate()) { // not changed by hand
+        const QDate day = workingDay(dataEnd);
+        m_date->setDate(day);
+        m_followUp->setDate(day.addDays(21));
+    }
+}
+
 void CoachingNoteForm::setDirectory(const AgentDirectory& directory, const std::vector<std::string>& attributes)
 {
     const QSignalBlocker b1(m_agent), b2(m_metric);
@@ -159,14 +192,12 @@ void CoachingNoteForm::setDirectory(const AgentDirectory& directory, const std::
     m_metric->addItem(tr("— choose —"), QString());
     for (const auto& m : analytics::targetableMetrics()) {
         const analytics::TargetMetric t{false, m, {}};
-        m_metric->addItem(QStringLiteral("%1 — %2 (%3)")
-                              .arg(QString::fromStdString(t.key()), analytics::metricLabel(m), t.unitText()),
-                          QString::fromStdString(t.key()));
+        m_metric->addItem(QStringLiteral("%1 (%2)").arg(t.label(), t.unitText()), QString::fromStdString(t.key()));
     }
     for (const auto& a : attributes) {
         const QString name = QString::fromStdString(a);
-        m_attribute->addItem(name, name);
-        m_metric->addItem(tr("%1 (rubric attribute, score 0-4)").arg(name), name);
+        m_attribute->addItem(analytics::attributeLabel(a), name); // the key stays the item's data
+        m_metric->addItem(tr("%1 (rubric attribute, score 0-4)").arg(analytics::attributeLabel(a)), name);
     }
 }
 
@@ -180,6 +211,12 @@ analytics::CoachingNote CoachingNoteForm::note() const
     n.targetMetric = m_metric->currentData().toString().toStdString();
     n.baseline = number(m_baseline);
     n.target = number(m_target);
+    if (inPercent(m_metric->currentData().toString())) {
+        if (n.baseline)
+            *n.baseline /= 100.0;
+        if (n.target)
+            *n.target /= 100.0;
+    }
     n.followUpOn = m_followUp->date();
     n.stage = m_stage->currentData().toString().toStdString();
     n.commitment = m_commitment->toPlainText().trimmed().toStdString();
@@ -251,7 +288,9 @@ void CoachingNoteForm::prefillBaseline()
                 m_baselineInfo->setText(tr("No data for this agent in %1: enter the baseline yourself.").arg(weeks));
             } else {
                 if (!m_baselineTyped)
-                    m_baseline->setText(QString::number(*p.value.value, 'g', 6));
+                    m_baseline->setText(inPercent(m_metric->currentData().toString())
+                                            ? format::percent(*p.value.value, 1)
+                                            : format::compact(*p.value.value, 2, format::file()));
                 m_baselineInfo->setText(p.value.enough ? tr("From %1, n = %2 (editable).").arg(weeks).arg(p.value.n)
                                                        : tr("From %1, n = %2 — small sample (fewer than %3), check "
                                                             "it (editable).")

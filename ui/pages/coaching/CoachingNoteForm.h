@@ -28,6 +28,9 @@ public:
     explicit CoachingNoteForm(DatabaseJobs& worker, QWidget* parent = nullptr);
 
     void setDirectory(const AgentDirectory& directory, const std::vector<std::string>& attributes);
+    // When the data end before today the dates start on the data's last day
+    // (a coaching baseline needs weeks with data), and the form says so.
+    void setDataEnd(QDate dataEnd);
     [[nodiscard]] QString message() const;
     [[nodiscard]] QComboBox* agentBox() const { return m_agent; }
     [[nodiscard]] QPushButton* saveButton() const { return m_save; }
@@ -48,6 +51,7 @@ private:
     DatabaseJobs& m_worker;
     QComboBox* m_agent;
     QLineEdit* m_coach;
+    QLabel* m_dateNote = nullptr;
     QDateEdit* m_date;
     QComboBox* m_attribute;
     QComboBox* m_metric;

@@ -9,6 +9,7 @@
 #include "pages/coaching/TimelineView.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
+#include "store/DataEnd.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -62,6 +63,7 @@ void CoachingPage::reload()
     struct Dir {
         AgentDirectory directory;
         std::vector<std::string> attributes;
+        QDate dataEnd;
     };
     m_worker->run(
         this,
@@ -72,12 +74,17 @@ void CoachingPage::reload()
             auto a = store::rubricAttributeNames(db);
             if (!a)
                 return a.error();
-            return Dir{std::move(d.value()), std::move(a.value())};
+            auto end = readDataEnd(db);
+            if (!end)
+                return end.error();
+            return Dir{std::move(d.value()), std::move(a.value()), end.value()};
         },
         [this](Result<Dir> r) {
             if (!r)
                 return;
             m_form->setDirectory(r->directory, r->attributes);
+            m_form->setDataEnd(r->dataEnd);
+            m_effect->setDataEnd(r->dataEnd);
             m_timeline->setDirectory(r->directory, r->attributes);
             emit directoryLoaded();
         });

@@ -8,6 +8,7 @@
 #include "pages/coaching/ReportParts.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
+#include "store/DataEnd.h"
 #include "store/ScorecardStore.h"
 
 #include <QComboBox>
@@ -76,6 +77,16 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
     connect(refresh, &QPushButton::clicked, this, &EffectivenessView::reload);
     connect(m_by, &QComboBox::currentIndexChanged, this, &EffectivenessView::reload);
     connect(exportButton, &QPushButton::clicked, this, &EffectivenessView::exportCsv);
+}
+
+void EffectivenessView::setDataEnd(QDate dataEnd)
+{
+    const QDate day = workingDay(dataEnd);
+    if (day == QDate::currentDate() || m_to->date() != QDate::currentDate()) // no gap, or chosen by hand
+        return;
+    m_to->setDate(day);
+    m_from->setDate(day.addMonths(-6));
+    m_to->setToolTip(dataEndNote(dataEnd));
 }
 
 void EffectivenessView::reload()

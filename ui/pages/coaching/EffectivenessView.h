@@ -2,6 +2,7 @@
 
 #include "analytics/Coaching.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -20,6 +21,8 @@ class EffectivenessView final : public QWidget {
 public:
     explicit EffectivenessView(DatabaseJobs& worker, QWidget* parent = nullptr);
     void reload();
+    // The period ends on the data's last day when the data end before today.
+    void setDataEnd(QDate dataEnd);
     [[nodiscard]] QTableWidget* table() const { return m_table; }
 signals:
     void loaded();

@@ -1,10 +1,14 @@
 #include "pages/coaching/FollowUpQueue.h"
 
+#include "ScorecardFormat.h"
+#include "Settings.h"
+#include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
+#include "store/DataEnd.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -14,19 +18,31 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace fb::ui {
 
 namespace {
 
-QString num(const std::optional<double>& v)
+// A value in the metric's own unit as the scorecard writes it ("64.5 %",
+// "425 s"); rubric attributes as a score with two decimals.
+QString shown(const std::optional<analytics::Metric>& metric, const std::optional<double>& v)
 {
-    return v ? format::significant(*v, 4) : QStringLiteral("—");
+    if (!v)
+        return QStringLiteral("—");
+    return metric ? fb::scorecards::formatValue(*metric, *v) : format::number(*v, 2);
+}
+
+// A note's baseline or target in the metric's unit (notes imported in percent have scale 100).
+std::optional<double> inMetricUnit(const std::optional<double>& v, double scale)
+{
+    return v ? std::optional<double>(*v / scale) : std::nullopt;
 }
 
 } // namespace
 
-FollowUpQueue::FollowUpQueue(DatabaseJobs& worker, QWidget* parent)
-    : QWidget(parent), m_worker(worker), m_today(QDate::currentDate())
+FollowUpQueue::FollowUpQueue(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(9);
@@ -44,6 +60,15 @@ FollowUpQueue::FollowUpQueue(DatabaseJobs& worker, QWidget* parent)
     m_complete->setAutoDefault(true);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_coach = new QComboBox(this);
+    m_coach->setAccessibleName(tr("Coach"));
+    m_coach->addItem(tr("All coaches"), QString());
+    auto* coachLabel = new QLabel(tr("&Coach:"), this);
+    coachLabel->setBuddy(m_coach);
+    auto* filter = new QHBoxLayout;
+    filter->addWidget(coachLabel);
+    filter->addWidget(m_coach);
+    filter->addStretch();
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Selected follow-up — &outcome:"), this));
     static_cast<QLabel*>(bar->itemAt(0)->widget())->setBuddy(m_outcome);
@@ -51,10 +76,12 @@ FollowUpQueue::FollowUpQueue(DatabaseJobs& worker, QWidget* parent)
     bar->addWidget(m_complete);
     bar->addStretch();
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filter);
     layout->addWidget(m_tree, 1);
     layout->addLayout(bar);
     layout->addWidget(m_status);
     connect(m_complete, &QPushButton::clicked, this, &FollowUpQueue::complete);
+    connect(m_coach, &QComboBox::activated, this, &FollowUpQueue::fill);
 }
 
 void FollowUpQueue::setToday(QDate today)
@@ -64,12 +91,26 @@ void FollowUpQueue::setToday(QDate today)
 
 void FollowUpQueue::reload()
 {
-    const QDate today = m_today;
+    const QDate fixed = m_today;
     const int serial = ++m_serial;
     m_status->setText(tr("Loading…"));
+    struct Loaded {
+        std::vector<Row> rows;
+        QDate today;
+        QString note;
+    };
     m_worker.run(
         this,
-        [today](store::Database& db) -> Result<std::vector<Row>> {
+        [fixed](store::Database& db) -> Result<Loaded> {
+            QDate today = fixed;
+            QString note;
+            if (!today.isValid()) { // counted from the data when they end before today
+                auto end = readDataEnd(db);
+                if (!end)
+                    return end.error();
+                today = workingDay(end.value());
+                note = dataEndNote(end.value());
+            }
             auto notes = store::loadCoachingNotes(db);
             if (!notes)
                 return notes.error();
@@ -103,87 +144,113 @@ void FollowUpQueue::reload()
                 if (const auto t = analytics::parseTargetMetric(n.targetMetric, attrs.value())) {
                     r.now = analytics::valueAtFollowUp(*t, data[n.agentId], n.coachedOn, today);
                     r.scale = analytics::noteScale(n, *t);
-                    r.unit = r.scale == 100.0 ? tr("percent") : t->unitText();
+                    r.unit = t->unitText();
+                    if (!t->isAttribute)
+                        r.metricKind = t->metric;
+                    r.metric = t->label();
                 }
                 rows.push_back(std::move(r));
             }
-            return rows;
+            return Loaded{std::move(rows), today, note};
         },
-        [this, today, serial](Result<std::vector<Row>> r) {
+        [this, serial](Result<Loaded> r) {
             if (serial != m_serial)
                 return; // a newer reload is on its way
-            m_tree->clear();
             if (!r) {
+                m_tree->clear();
                 m_status->setText(tr("⚠ %1").arg(r.error().toString()));
                 return;
             }
-            m_rows = std::move(r.value());
-            using S = analytics::FollowUpStatus;
-            int counts[3] = {0, 0, 0};
-            for (S group : {S::Overdue, S::DueThisWeek, S::Upcoming}) {
-                auto* head = new QTreeWidgetItem(m_tree);
-                head->setFirstColumnSpanned(true);
-                QFont bold = head->font(0);
-                bold.setBold(true);
-                head->setFont(0, bold);
-                head->setFlags(Qt::ItemIsEnabled);
-                int n = 0;
-                for (size_t i = 0; i < m_rows.size(); ++i) {
-                    const auto& row = m_rows[i];
-                    if (analytics::followUpStatus(row.note, today) != group)
-                        continue;
-                    ++n;
-                    auto* item = new QTreeWidgetItem(m_tree);
-                    QString status = analytics::followUpStatusLabel(group);
-                    if (group == S::Overdue)
-                        status = row.note.followUpOn.daysTo(today) == 1
-                                     ? tr("⚠ Overdue 1 day")
-                                     : tr("⚠ Overdue %1 days").arg(row.note.followUpOn.daysTo(today));
-                    else if (group == S::DueThisWeek)
-                        status = tr("● Due this week");
-                    else
-                        status = tr("○ Upcoming");
-                    const QString now =
-                        row.now.value ? tr("%1 (n = %2)%3")
-                                            .arg(num(row.now.value ? std::optional<double>(*row.now.value * row.scale)
-                                                                   : std::nullopt))
-                                            .arg(row.now.n)
-                                            .arg(row.now.enough ? QString() : tr(", small sample"))
-                                      : tr("no data yet");
-                    const QStringList cells{
-                        status,
-                        row.note.followUpOn.toString(Qt::ISODate),
-                        QStringLiteral("%1 %2").arg(QString::fromStdString(row.note.agentId), row.agentName),
-                        QString::fromStdString(row.note.coach),
-                        QString::fromStdString(row.note.attribute),
-                        QStringLiteral("%1 (%2)").arg(QString::fromStdString(row.note.targetMetric), row.unit),
-                        num(row.note.baseline),
-                        num(row.note.target),
-                        now};
-                    for (int c = 0; c < cells.size(); ++c)
-                        item->setText(c, cells[c]);
-                    item->setData(0, Qt::UserRole, int(i));
-                    if (group == S::Overdue)
-                        for (int c = 0; c < cells.size(); ++c)
-                            item->setForeground(c, QColor(0xa4, 0x00, 0x0f));
-                }
-                counts[int(group) - 1] = n;
-                head->setText(0, tr("%1 — %2").arg(analytics::followUpStatusLabel(group),
-                                                   n == 1 ? tr("1 follow-up") : tr("%1 follow-ups").arg(n)));
-                if (group == S::Overdue)
-                    head->setForeground(0, QColor(0xa4, 0x00, 0x0f));
-            }
-            for (int c = 0; c < m_tree->columnCount(); ++c)
-                m_tree->resizeColumnToContents(c);
-            m_status->setText(tr("As of %1: %2 overdue, %3 due this week, %4 upcoming.")
-                                  .arg(today.toString(Qt::ISODate))
-                                  .arg(counts[0])
-                                  .arg(counts[1])
-                                  .arg(counts[2]) +
-                              (m_pending.isEmpty() ? QString() : QStringLiteral("\n") + m_pending));
-            m_pending.clear();
+            m_rows = std::move(r->rows);
+            m_shownToday = r->today;
+            m_dataNote = r->note;
+            const QString chosen =
+                std::exchange(m_firstLoad, false) ? Settings::myName() : m_coach->currentData().toString();
+            m_coach->clear();
+            m_coach->addItem(tr("All coaches"), QString());
+            QStringList coaches;
+            for (const auto& row : m_rows)
+                coaches << QString::fromStdString(row.note.coach);
+            coaches.removeDuplicates();
+            coaches.sort(Qt::CaseInsensitive);
+            for (const QString& c : std::as_const(coaches))
+                m_coach->addItem(c, c);
+            m_coach->setCurrentIndex(std::max(0, m_coach->findData(chosen)));
+            fill();
             emit loaded();
         });
+}
+
+void FollowUpQueue::fill()
+{
+    const QDate today = m_shownToday;
+    const QString coach = m_coach->currentData().toString();
+    m_tree->clear();
+    using S = analytics::FollowUpStatus;
+    int counts[3] = {0, 0, 0};
+    for (S group : {S::Overdue, S::DueThisWeek, S::Upcoming}) {
+        auto* head = new QTreeWidgetItem(m_tree);
+        head->setFirstColumnSpanned(true);
+        QFont bold = head->font(0);
+        bold.setBold(true);
+        head->setFont(0, bold);
+        head->setFlags(Qt::ItemIsEnabled);
+        int n = 0;
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            const auto& row = m_rows[i];
+            if (analytics::followUpStatus(row.note, today) != group ||
+                (!coach.isEmpty() && QString::fromStdString(row.note.coach) != coach))
+                continue;
+            ++n;
+            auto* item = new QTreeWidgetItem(m_tree);
+            QString status = analytics::followUpStatusLabel(group);
+            if (group == S::Overdue)
+                status = row.note.followUpOn.daysTo(today) == 1
+                             ? tr("⚠ Overdue 1 day")
+                             : tr("⚠ Overdue %1 days").arg(row.note.followUpOn.daysTo(today));
+            else if (group == S::DueThisWeek)
+                status = tr("● Due this week");
+            else
+                status = tr("○ Upcoming");
+            const QString now = row.now.value ? tr("%1 (n = %2)%3")
+                                                    .arg(shown(row.metricKind, row.now.value))
+                                                    .arg(row.now.n)
+                                                    .arg(row.now.enough ? QString() : tr(", small sample"))
+                                              : tr("no data yet");
+            const QStringList cells{
+                status,
+                row.note.followUpOn.toString(Qt::ISODate),
+                QStringLiteral("%1 %2").arg(QString::fromStdString(row.note.agentId), row.agentName),
+                QString::fromStdString(row.note.coach),
+                analytics::attributeLabel(row.note.attribute),
+                QStringLiteral("%1 (%2)").arg(
+                    row.metric.isEmpty() ? QString::fromStdString(row.note.targetMetric) : row.metric, row.unit),
+                shown(row.metricKind, inMetricUnit(row.note.baseline, row.scale)),
+                shown(row.metricKind, inMetricUnit(row.note.target, row.scale)),
+                now};
+            for (int c = 0; c < cells.size(); ++c)
+                item->setText(c, cells[c]);
+            item->setData(0, Qt::UserRole, int(i));
+            if (group == S::Overdue)
+                for (int c = 0; c < cells.size(); ++c)
+                    item->setForeground(c, QColor(0xa4, 0x00, 0x0f));
+        }
+        counts[int(group) - 1] = n;
+        head->setText(0, tr("%1 — %2").arg(analytics::followUpStatusLabel(group),
+                                           n == 1 ? tr("1 follow-up") : tr("%1 follow-ups").arg(n)));
+        if (group == S::Overdue)
+            head->setForeground(0, QColor(0xa4, 0x00, 0x0f));
+    }
+    for (int c = 0; c < m_tree->columnCount(); ++c)
+        m_tree->resizeColumnToContents(c);
+    m_status->setText(tr("As of %1%5: %2 overdue, %3 due this week, %4 upcoming.")
+                          .arg(today.toString(Qt::ISODate))
+                          .arg(counts[0])
+                          .arg(counts[1])
+                          .arg(counts[2])
+                          .arg(m_dataNote.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_dataNote)) +
+                      (m_pending.isEmpty() ? QString() : QStringLiteral("\n") + m_pending));
+    m_pending.clear();
 }
 
 void FollowUpQueue::complete()
@@ -195,7 +262,7 @@ void FollowUpQueue::complete()
     }
     const Row row = m_rows[size_t(item->data(0, Qt::UserRole).toInt())];
     const std::string outcome = m_outcome->currentData().toString().toStdString();
-    const QDate today = m_today;
+    const QDate today = m_shownToday;
     m_worker.run(
         this,
         [row, outcome, today](store::Database& db) {
@@ -208,8 +275,10 @@ void FollowUpQueue::complete()
             }
             const QString id = QString::fromStdString(row.note.noteId);
             m_pending = tr("✓ Follow-up of %1 recorded: %2; baseline %3, target %4, now %5.")
-                            .arg(id, analytics::outcomeLabel(outcome), num(row.note.baseline), num(row.note.target),
-                                 num(row.now.value ? std::optional<double>(*row.now.value * row.scale) : std::nullopt));
+                            .arg(id, analytics::outcomeLabel(outcome),
+                                 shown(row.metricKind, inMetricUnit(row.note.baseline, row.scale)),
+                                 shown(row.metricKind, inMetricUnit(row.note.target, row.scale)),
+                                 shown(row.metricKind, row.now.value));
             reload();
             emit completed(id);
         });

@@ -1,5 +1,6 @@
 #include "pages/coaching/TimelineView.h"
 
+#include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
 #include "common/IsoWeek.h"
@@ -129,7 +130,7 @@ void TimelineView::reload()
                 ++out.notes;
                 out.markers.push_back({n->coachedOn,
                                        QStringLiteral("%1 %2").arg(QString::fromStdString(n->noteId),
-                                                                   QString::fromStdString(n->attribute)),
+                                                                   analytics::attributeLabel(n->attribute)),
                                        false});
                 out.markers.push_back({n->followedUpOn.isValid() ? n->followedUpOn : n->followUpOn,
                                        QString::fromStdString(n->noteId), true});

@@ -17,18 +17,21 @@ ComparisonTab::ComparisonTab(QWidget* parent) : QWidget(parent)
     m_sentences->setTextFormat(Qt::RichText);
     m_sentences->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->addWidget(m_sentences);
-    l->addWidget(
-        new QLabel(tr("<b>Weeks 7-8 against weeks 1-2</b> (program's teams; 95% intervals and p from a regression "
-                      "with errors clustered by agent; p Holm-adjusted over the six metrics)"),
-                   this));
+    // Headings wrap: long explanations must not widen the window (tst_screenfit).
+    const auto heading = [this](const QString& text) {
+        auto* label = new QLabel(text, this);
+        label->setWordWrap(true);
+        return label;
+    };
+    l->addWidget(heading(tr("<b>Weeks 7-8 against weeks 1-2</b> (program's teams; 95% intervals and p from a "
+                            "regression with errors clustered by agent; p Holm-adjusted over the six metrics)")));
     m_comparison =
         makeResultTable({tr("Metric"), tr("Weeks 1-2"), tr("Weeks 7-8"), tr("n before"), tr("n after"), tr("Change"),
                          tr("Relative"), tr("95% CI of change"), tr("p (Holm)"), tr("Reading")},
                         tr("Comparison"), this);
     l->addWidget(m_comparison, 1);
-    l->addWidget(new QLabel(tr("<b>Attribution</b>: difference-in-differences of each fix's scope against the "
-                               "interactions no fix touched; p Holm-adjusted over the whole table"),
-                            this));
+    l->addWidget(heading(tr("<b>Attribution</b>: difference-in-differences of each fix's scope against the "
+                            "interactions no fix touched; p Holm-adjusted over the whole table")));
     m_attribution = makeResultTable({tr("Fix"), tr("Metric"), tr("DiD"), tr("95% CI"), tr("n in before / after"),
                                      tr("n untouched before / after"), tr("Note")},
                                     tr("Attribution"), this);

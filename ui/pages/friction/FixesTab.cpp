@@ -22,9 +22,11 @@ namespace fb::ui {
 FixesTab::FixesTab(QDate today, QWidget* parent) : QWidget(parent)
 {
     auto* l = new QVBoxLayout(this);
-    l->addWidget(new QLabel(tr("<b>Blockers retired</b>: every fix with its date, friction, scope and owner. A fix "
-                               "scoped to queues can be credited by difference-in-differences."),
-                            this));
+    auto* intro = new QLabel(tr("<b>Blockers retired</b>: every fix with its date, friction, scope and owner. A fix "
+                                "scoped to queues can be credited by difference-in-differences."),
+                             this);
+    intro->setWordWrap(true); // one long line would set the window's least width (837 px)
+    l->addWidget(intro);
     m_table = makeResultTable(
         {tr("#"), tr("Date"), tr("Program week"), tr("Friction"), tr("Scope"), tr("What changed"), tr("Owner")},
         tr("Fixes log"), this);

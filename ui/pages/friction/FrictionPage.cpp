@@ -15,6 +15,7 @@
 #include "pages/friction/PhaseTimeline.h"
 #include "pages/friction/RecognitionTab.h"
 #include "reports/ProgramReportBuilder.h"
+#include "store/DataEnd.h"
 #include "store/Database.h"
 #include "store/ProgramStore.h"
 
@@ -71,6 +72,7 @@ FrictionPage::FrictionPage(const QString& databasePath, QWidget* parent)
     m_export->setMenu(menu);
     m_status = new QLabel(this);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true); // a long status must not widen the window (tst_screenfit)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(programLabel);
@@ -119,6 +121,7 @@ FrictionPage::~FrictionPage() = default;
 void FrictionPage::setToday(QDate today)
 {
     m_today = today;
+    m_todayGiven = true;
     m_fixes->setToday(today);
     loadReport();
 }
@@ -226,14 +229,25 @@ void FrictionPage::present(std::shared_ptr<analytics::ProgramReport> report)
 
 void FrictionPage::newProgram()
 {
+    using TeamsAndEnd = std::pair<std::vector<std::string>, QDate>;
     m_worker->run(
-        this, [](store::Database& db) { return store::allTeams(db); },
-        [this](Result<std::vector<std::string>> teams) {
-            if (!teams) {
-                showError(teams.error().toString());
+        this,
+        [](store::Database& db) -> Result<TeamsAndEnd> {
+            auto teams = store::allTeams(db);
+            if (!teams)
+                return teams.error();
+            auto end = readDataEnd(db);
+            if (!end)
+                return end.error();
+            return TeamsAndEnd{std::move(teams.value()), end.value()};
+        },
+        [this](Result<TeamsAndEnd> read) {
+            if (!read) {
+                showError(read.error().toString());
                 return;
             }
-            NewProgramDialog dialog(teams.value(), m_today, this);
+            // A program proposed on data that end before today starts in the data's last week, not after it.
+            NewProgramDialog dialog(read->first, m_todayGiven ? m_today : workingDay(read->second), this);
             if (dialog.exec() != QDialog::Accepted)
                 return;
             const std::vector<std::string> chosen = dialog.teams();

@@ -75,6 +75,7 @@ private:
 
     DatabaseJobs* m_worker;
     QDate m_today;
+    bool m_todayGiven = false; // setToday() was called (tests); else new programs count from the data
     std::shared_ptr<analytics::ProgramReport> m_report;
     int m_generation = 0;
 

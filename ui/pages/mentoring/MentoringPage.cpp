@@ -85,12 +85,16 @@ MentoringPage::MentoringPage(const QString& databasePath, QWidget* parent)
 {
     m_behaviorBox = new QComboBox(this);
     m_behaviorBox->setAccessibleName(tr("Behaviour"));
-    m_behaviorBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Boxes sized by a length, not by their longest entry, so the page fits a
+    // 1280 x 720 laptop at 125 % (tst_screenfit).
+    m_behaviorBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_behaviorBox->setMinimumContentsLength(16);
     auto* behaviorLabel = new QLabel(tr("&Behaviour:"), this);
     behaviorLabel->setBuddy(m_behaviorBox);
     m_team = new QComboBox(this);
     m_team->setAccessibleName(tr("Team"));
-    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_team->setMinimumContentsLength(12);
     auto* teamLabel = new QLabel(tr("&Team:"), this);
     teamLabel->setBuddy(m_team);
     m_crossTeam = new QCheckBox(tr("Allow pairs &across teams"), this);

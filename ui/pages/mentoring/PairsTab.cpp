@@ -32,6 +32,7 @@ PairsTab::PairsTab(QDate today, QWidget* parent) : QWidget(parent)
 {
     auto* l = new QVBoxLayout(this);
     m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
     l->addWidget(m_summary);
     m_empty = new QLabel(MentoringRows::pairsEmpty(), this);
     m_empty->setWordWrap(true);
@@ -90,7 +91,9 @@ PairsTab::PairsTab(QDate today, QWidget* parent) : QWidget(parent)
     el->addStretch(1);
     el->addWidget(endButton);
 
-    auto* forms = new QHBoxLayout;
+    // The two forms stacked: side by side they need more than a 1280 x 720
+    // laptop at 125 % offers (tst_screenfit).
+    auto* forms = new QVBoxLayout;
     forms->addWidget(session, 3);
     forms->addWidget(end, 2);
     l->addLayout(forms);

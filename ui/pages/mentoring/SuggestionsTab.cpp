@@ -38,13 +38,23 @@ SuggestionsTab::SuggestionsTab(QWidget* parent) : QWidget(parent)
     l->addWidget(m_table, 1);
 
     auto* form = new QGroupBox(tr("Change the pairs"), this);
-    auto* fl = new QHBoxLayout(form);
+    // Two rows, and name boxes sized by a length rather than the longest name,
+    // so the page fits a 1280 x 720 laptop at 125 % (tst_screenfit).
+    auto* rows = new QVBoxLayout(form);
+    auto* fl = new QHBoxLayout;
+    auto* fl2 = new QHBoxLayout;
+    rows->addLayout(fl);
+    rows->addLayout(fl2);
     auto* drop = new QPushButton(tr("&Drop selected"), form);
     auto* swap = new QPushButton(tr("S&wap mentors of two selected"), form);
     m_mentee = new QComboBox(form);
     m_mentee->setAccessibleName(tr("Mentee"));
     m_mentor = new QComboBox(form);
     m_mentor->setAccessibleName(tr("Mentor"));
+    for (QComboBox* box : {m_mentee, m_mentor}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(18);
+    }
     auto* menteeLabel = new QLabel(tr("M&entee:"), form);
     menteeLabel->setBuddy(m_mentee);
     auto* mentorLabel = new QLabel(tr("Men&tor:"), form);
@@ -54,14 +64,13 @@ SuggestionsTab::SuggestionsTab(QWidget* parent) : QWidget(parent)
     m_confirm->setDefault(true);
     fl->addWidget(drop);
     fl->addWidget(swap);
-    fl->addSpacing(16);
-    fl->addWidget(menteeLabel);
-    fl->addWidget(m_mentee, 1);
-    fl->addWidget(mentorLabel);
-    fl->addWidget(m_mentor, 1);
-    fl->addWidget(add);
-    fl->addSpacing(16);
+    fl->addStretch(1);
     fl->addWidget(m_confirm);
+    fl2->addWidget(menteeLabel);
+    fl2->addWidget(m_mentee, 1);
+    fl2->addWidget(mentorLabel);
+    fl2->addWidget(m_mentor, 1);
+    fl2->addWidget(add);
     l->addWidget(form);
 
     // A mentor takes 2 mentees at once unless set here (mentoring_capacity).
@@ -69,6 +78,8 @@ SuggestionsTab::SuggestionsTab(QWidget* parent) : QWidget(parent)
     auto* cl = new QHBoxLayout(capacity);
     m_capacityMentor = new QComboBox(capacity);
     m_capacityMentor->setAccessibleName(tr("Capacity of mentor"));
+    m_capacityMentor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_capacityMentor->setMinimumContentsLength(18);
     auto* capacityMentorLabel = new QLabel(tr("Capacity of &mentor:"), capacity);
     capacityMentorLabel->setBuddy(m_capacityMentor);
     m_capacity = new QSpinBox(capacity);

@@ -1,5 +1,6 @@
 #include "pages/quality/AgentQualityView.h"
 
+#include "analytics/CalibrationText.h"
 #include "analytics/Coaching.h"
 #include "background/DatabaseJobs.h"
 #include "common/Format.h"
@@ -154,7 +155,7 @@ void AgentQualityView::reload()
             m_table->setRowCount(int(rows.size()));
             for (int i = 0; i < int(rows.size()); ++i) {
                 const auto& p = rows[size_t(i)];
-                auto* name = cell(QString::fromStdString(p.attribute) + (p.weakest ? tr("  ◀ weakest") : QString()),
+                auto* name = cell(analytics::attributeLabel(p.attribute) + (p.weakest ? tr("  ◀ weakest") : QString()),
                                   Qt::AlignLeft | Qt::AlignVCenter);
                 if (p.weakest) {
                     QFont f = name->font();

@@ -1,5 +1,7 @@
 #include "pages/quality/EvaluationForm.h"
 
+#include "Settings.h"
+#include "analytics/CalibrationText.h"
 #include "analytics/ScorecardStats.h"
 #include "background/DatabaseJobs.h"
 #include "common/Format.h"
@@ -7,6 +9,7 @@
 #include "store/QaStore.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -29,6 +32,7 @@ EvaluationForm::EvaluationForm(DatabaseJobs& worker, QWidget* parent) : QWidget(
     m_interaction->setPlaceholderText(tr("e.g. C00000001 — its facts appear on the right"));
     m_evaluator = new QLineEdit(this);
     m_evaluator->setAccessibleName(tr("Evaluator"));
+    m_evaluator->setText(Settings::myName()); // File ▸ My Team and Name…
     m_when = new QDateTimeEdit(QDateTime::currentDateTime(), this);
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_when->setCalendarPopup(true);
@@ -114,7 +118,7 @@ void EvaluationForm::setRubric(const store::FullRubric& rubric)
         const auto& a = rubric.attributes[i];
         const QString name = QString::fromStdString(a.name);
         auto* label = new QLabel(QStringLiteral("%1 (%2)%3")
-                                     .arg(name)
+                                     .arg(analytics::attributeLabel(a.name))
                                      .arg(a.weight)
                                      .arg(a.critical ? tr(" — critical: 0 makes the total 0") : QString()),
                                  m_gridHost);
@@ -304,9 +308,38 @@ void EvaluationForm::save()
         showMessage(tr("This evaluation cannot be saved. Missing: %1.").arg(missing.join(QStringLiteral(", "))), true);
         return;
     }
+    // A stray digit in the date must not file the evaluation months away from its contact.
+    const QDateTime when = m_when->dateTime();
+    if (when > QDateTime::currentDateTime()) {
+        showMessage(tr("The date in When (%1) is in the future. An evaluation is dated when it is written: today "
+                       "at the latest.")
+                        .arg(m_when->text()),
+                    true);
+        m_when->setFocus();
+        return;
+    }
     m_save->setEnabled(false);
+    const QString whenText = m_when->text();
     m_worker.run(
-        this, [ev](store::Database& db) { return store::saveEvaluation(db, ev); },
+        this,
+        [ev, when, whenText](store::Database& db) -> Result<std::string> {
+            if (!ev.interactionId.empty()) {
+                // Checked here, not against the facts on screen, which may still be loading.
+                auto facts = store::interactionFacts(db, ev.interactionId);
+                if (!facts)
+                    return facts.error();
+                if (facts.value()) {
+                    QDateTime started = QDateTime::fromString(facts.value()->startedAt.left(16), Qt::ISODate);
+                    if (started.isValid() && when < started)
+                        return Error::plain(
+                            tr("The date in When (%1) is before interaction %2 started (%3). An evaluation is "
+                               "dated after its contact.")
+                                .arg(whenText, QString::fromStdString(ev.interactionId),
+                                     started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                }
+            }
+            return store::saveEvaluation(db, ev);
+        },
         [this](Result<std::string> r) {
             m_save->setEnabled(true);
             if (!r) {

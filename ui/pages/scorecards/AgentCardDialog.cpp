@@ -1,6 +1,9 @@
 #include "pages/scorecards/AgentCardDialog.h"
 
 #include "ScorecardFormat.h"
+#include "ScreenFit.h"
+#include "analytics/CalibrationText.h"
+#include "analytics/Coaching.h"
 #include "charts/TrendChart.h"
 #include "common/IsoWeek.h"
 
@@ -14,13 +17,24 @@
 
 namespace fb::ui::scorecards {
 
+namespace {
+
+// A note's target metric in words: "CSAT", or the rubric attribute ("Documentation").
+QString targetLabel(const QString& key)
+{
+    const auto metric = analytics::parseTargetMetric(key.toStdString(), {});
+    return metric ? metric->label() : analytics::attributeLabel(key.toStdString());
+}
+
+} // namespace
+
 using namespace fb::scorecards; // report/ScorecardFormat.h: how the numbers read
 
 AgentCardDialog::AgentCardDialog(const QString& agentName, const QString& team, QWidget* parent)
     : QDialog(parent), m_agent(agentName), m_team(team)
 {
     setWindowTitle(tr("Agent card — %1").arg(agentName));
-    resize(1100, 820);
+    resizeToScreen(this, QSize(1100, 820)); // Close stays reachable on a 720 px laptop
     auto* v = new QVBoxLayout(this);
     m_status = new QLabel(tr("Computing 13 weeks of %1…").arg(agentName));
     m_status->setWordWrap(true);
@@ -98,8 +112,8 @@ void AgentCardDialog::setData(const AgentCardData& d)
     for (int r = 0; r < int(d.notes.size()); ++r) {
         const auto& n = d.notes[size_t(r)];
         const QString cells[] = {n.coachedOn,
-                                 n.attribute,
-                                 n.targetMetric,
+                                 analytics::attributeLabel(n.attribute.toStdString()),
+                                 targetLabel(n.targetMetric),
                                  n.followUpOn,
                                  n.followedUpOn.isEmpty() ? tr("not yet") : n.followedUpOn,
                                  n.outcome.isEmpty() ? n.stage : n.outcome};

@@ -1,5 +1,7 @@
 #include "pages/scorecards/DefinitionDialog.h"
 
+#include "ScreenFit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,7 +27,7 @@ DefinitionDialog::DefinitionDialog(const analytics::ScorecardDefinition& base, Q
     : QDialog(parent), m_baseVersion(base.version)
 {
     setWindowTitle(tr("Scorecard definition"));
-    resize(980, 470);
+    resizeToScreen(this, QSize(980, 470));
     auto* v = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Editing version %1. Saving creates a new version; scorecards computed with "
                                 "earlier versions stay reproducible. Proportions are fractions (0.85 = 85 %). A "

@@ -1,6 +1,7 @@
 #include "pages/scorecards/ScorecardModel.h"
 
 #include "ScorecardFormat.h"
+#include "models/NaturalOrder.h"
 
 #include <QBrush>
 #include <QFont>
@@ -168,9 +169,9 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const
         return {};
     case SortRole:
         if (col == NameColumn)
-            return name;
+            return naturalSortKey(name);
         if (col == TeamColumn)
-            return QString::fromStdString(row.team);
+            return naturalSortKey(QString::fromStdString(row.team));
         if (col == InteractionsColumn)
             return row.interactions;
         if (col == compositeColumn())

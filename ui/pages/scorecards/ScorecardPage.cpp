@@ -1,7 +1,9 @@
 #include "pages/scorecards/ScorecardPage.h"
 
+#include "AppSupport.h"
 #include "ScorecardFormat.h"
 #include "ScorecardPdf.h"
+#include "Settings.h"
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
 #include "export/ScorecardCsv.h"
@@ -11,6 +13,7 @@
 #include "pages/scorecards/ScorecardModel.h"
 #include "pages/scorecards/ScorecardReads.h"
 #include "store/ScorecardStore.h"
+#include "views/FrozenColumnTableView.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -36,18 +39,6 @@ namespace fb::ui::scorecards {
 using namespace fb::scorecards; // report/ScorecardFormat.h: how the numbers read
 
 using analytics::Level;
-
-namespace {
-
-QString weekItemText(int key)
-{
-    const IsoWeek w = IsoWeek::fromKey(key);
-    return QStringLiteral("%1 · %2 – %3")
-        .arg(w.toString(), QLocale().toString(w.monday(), QStringLiteral("d MMM")),
-             QLocale().toString(w.monday().addDays(6), QStringLiteral("d MMM yyyy")));
-}
-
-} // namespace
 
 ScorecardPage::ScorecardPage(const QString& databasePath, QWidget* parent)
     : QWidget(parent), m_path(databasePath), m_worker(std::make_unique<DatabaseJobs>(databasePath)),
@@ -126,6 +117,8 @@ void ScorecardPage::buildUi()
     m_status = new QLabel;
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // A long status never widens the window: it is cut, and the tooltip holds it whole.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     actions->addWidget(m_busy);
     actions->addWidget(m_status, 1);
     actions->addWidget(m_card);
@@ -138,7 +131,7 @@ void ScorecardPage::buildUi()
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ScorecardModel::SortRole);
-    m_table = new QTableView;
+    m_table = new FrozenColumnTableView; // wide definitions scroll; the name stays
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -201,7 +194,7 @@ void ScorecardPage::reload()
                 m_week->addItem(weekItemText(*it), *it);
             m_team->clear();
             m_team->addItem(tr("All teams"), QString());
-            for (const auto& t : meta->teams)
+            for (const auto& t : meta->teams) // in natural order (readScorecardMeta)
                 m_team->addItem(QString::fromStdString(t), QString::fromStdString(t));
             m_definition->clear();
             for (const auto& d : meta->versions)
@@ -209,10 +202,13 @@ void ScorecardPage::reload()
                     d.note.isEmpty() ? tr("v%1").arg(d.version) : tr("v%1 · %2").arg(d.version).arg(d.note), d.version);
             if (int i = m_week->findData(week); i >= 0)
                 m_week->setCurrentIndex(i);
-            if (int i = m_team->findData(team); i >= 0)
+            // A team lead looks at one team: the one chosen, else "my team" (Settings), else the first.
+            if (int i = m_team->findData(team); i >= 0 && team.isValid())
                 m_team->setCurrentIndex(i);
+            else if (int mine = m_team->findData(Settings::myTeam()); mine > 0)
+                m_team->setCurrentIndex(mine);
             else if (m_team->count() > 1)
-                m_team->setCurrentIndex(1); // the first team: a team lead looks at one team
+                m_team->setCurrentIndex(1);
             if (int i = m_definition->findData(version); i >= 0)
                 m_definition->setCurrentIndex(i);
             m_loaded = true;
@@ -336,12 +332,13 @@ void ScorecardPage::compute()
             const QString what = card->level == Level::Agent  ? (n == 1 ? tr("1 agent") : tr("%1 agents").arg(n))
                                  : card->level == Level::Team ? (n == 1 ? tr("1 team") : tr("%1 teams").arg(n))
                                                               : (n == 1 ? tr("1 site") : tr("%1 sites").arg(n));
-            m_status->setText(tr("%1%2 · %3 · definition v%4 · %5 with small samples (◔) · computed in %6 ms")
+            m_status->setText(tr("%1%2 · %3 · definition v%4 · %5 with small samples (◔)")
                                   .arg(team.empty() ? QString() : QString::fromStdString(team) + QStringLiteral(" · "),
                                        what, weekRangeText(card->fromWeek, card->toWeek))
                                   .arg(card->definition.version)
-                                  .arg(partial)
-                                  .arg(ms));
+                                  .arg(partial));
+            m_status->setToolTip(m_status->text());
+            qCDebug(lcTiming) << "scorecard computed in" << ms << "ms";
             emit computed();
         });
 }

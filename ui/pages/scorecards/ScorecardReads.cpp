@@ -1,6 +1,9 @@
 #include "pages/scorecards/ScorecardReads.h"
 
 #include "common/IsoWeek.h"
+#include "models/NaturalOrder.h"
+
+#include <algorithm>
 
 namespace fb::ui::scorecards {
 namespace {
@@ -31,7 +34,11 @@ Result<ScorecardMeta> readScorecardMeta(store::Database& db)
     auto versions = store::scorecardDefinitionVersions(db);
     if (!weeks || !teams || !versions)
         return !weeks ? weeks.error() : !teams ? teams.error() : versions.error();
-    return ScorecardMeta{weeks.value(), teams.value(), versions.value()};
+    ScorecardMeta meta{weeks.value(), teams.value(), versions.value()};
+    std::sort(meta.teams.begin(), meta.teams.end(), [](const std::string& a, const std::string& b) {
+        return naturalLess(QString::fromStdString(a), QString::fromStdString(b)); // "Team 5" before "Team 10"
+    });
+    return meta;
 }
 
 Result<analytics::Scorecard> readScorecard(store::Database& db, int version, analytics::Level level, int from, int to,
