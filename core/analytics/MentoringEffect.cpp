@@ -1,11 +1,12 @@
 // The effect of peer mentoring as a difference in differences (see
 // MentoringEffect.h). Each ended pair gets its controls: the agents of the
-// mentee's team whose baseline lies in the mentee's fifth of the team and
-// who were no mentee in any pair during the pair's weeks. A group's effect is
-// the regression of every agent's change on "mentored" and on the baseline
-// with one intercept per pair, the same ANCOVA coaching effectiveness uses
-// (CoachingEffectiveness.cpp): matching on the fifth keeps like with like,
-// the baseline term takes out what is left of regression to the mean.
+// mentee's team whose baseline lies in the mentee's fifth of the team and who
+// were no mentee in the behaviour (in any behaviour, for CSAT and QA) during
+// the pair's weeks. A group's effect is the regression of every agent's
+// change on "mentored" and on the baseline with one intercept per pair, the
+// same ANCOVA coaching effectiveness uses (CoachingEffectiveness.cpp):
+// matching on the fifth keeps like with like, the baseline term takes out
+// what is left of regression to the mean.
 #include "analytics/MentoringEffect.h"
 
 #include "analytics/ClusterOls.h"
@@ -172,11 +173,15 @@ std::vector<PairEffect> mentoringPairEffects(const MentoringEffectInput& in, Men
         }
         e.baseline = self->baseline;
         e.change = *self->after - self->baseline;
-        // Mentored in the pair's weeks: a mentee of any pair running in beforeFrom..afterTo.
+        // Mentored in the pair's weeks: a mentee of a pair running in
+        // beforeFrom..afterTo, in the same behaviour (as coaching
+        // effectiveness leaves out agents coached on the same attribute), or
+        // in any behaviour for CSAT and QA, which every behaviour may move.
         std::set<std::string> mentored;
         for (const MentoringPair& o : in.pairs) {
             const auto [from, to] = pairWeeks(o);
-            if (o.startedOn.isValid() && from <= e.afterTo && to >= e.beforeFrom)
+            const bool sameMeasure = outcome != MentoringOutcome::Behavior || o.behavior == p.behavior;
+            if (sameMeasure && o.startedOn.isValid() && from <= e.afterTo && to >= e.beforeFrom)
                 mentored.insert(o.menteeId);
         }
         std::vector<double> values;

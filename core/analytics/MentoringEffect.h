@@ -50,7 +50,7 @@ struct PairEffect final {
     std::optional<double> baseline;      // the mentee's before window
     std::optional<double> change;        // the mentee's after - before
     std::optional<double> controlChange; // mean over the controls
-    std::vector<MeasuredAgent> controls; // same team, same fifth of the baseline, not mentored in the span
+    std::vector<MeasuredAgent> controls; // same team, same fifth of the baseline, not mentored in it in the span
     QString note;                        // why the pair is not measured, empty when it is
     [[nodiscard]] bool measured() const { return change && controlChange; }
 };
