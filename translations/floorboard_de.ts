@@ -946,7 +946,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::MentoringEffect</name>
     <message>
-        <location filename="../core/analytics/MentoringEffect.cpp" line="+134"/>
+        <location filename="../core/analytics/MentoringEffect.cpp" line="+135"/>
         <source>the behaviour &apos;%1&apos; is no rubric attribute or scorecard metric</source>
         <translation>das Verhalten „%1“ ist weder ein Kriterium des Bewertungsbogens noch eine Scorecard-Kennzahl</translation>
     </message>
@@ -4370,11 +4370,11 @@ Noch keine Maßnahme erfasst.
     <name>fb::ui::EffectTab</name>
     <message>
         <location filename="../ui/pages/mentoring/EffectTab.cpp" line="+19"/>
-        <source>Ended pairs: each mentee&apos;s change in points from the 4 weeks before the start to the 4 weeks after the planned end, against unmentored agents of the same team whose baseline was in the same fifth, adjusted for the baseline; interval and p by team. Fewer than 5 measured pairs: not enough data.</source>
-        <translation>Beendete Paare: die Veränderung jedes Mentees in Punkten von den 4 Wochen vor dem Start bis zu den 4 Wochen nach dem geplanten Ende, gegenüber Agenten ohne Mentoring aus demselben Team, deren Ausgangswert im selben Fünftel lag, bereinigt um den Ausgangswert; Intervall und p nach Team. Weniger als 5 gemessene Paare: zu wenige Daten.</translation>
+        <source>Ended pairs: each mentee&apos;s change in points from the 4 weeks before the start to the 4 weeks after the planned end, against unmentored agents of the same team whose baseline was in the same fifth, adjusted for the baseline; interval and p by team, p of the behaviours also adjusted with Holm. Fewer than 5 measured pairs: not enough data.</source>
+        <translation>Beendete Paare: die Veränderung jedes Mentees in Punkten von den 4 Wochen vor dem Start bis zu den 4 Wochen nach dem geplanten Ende, gegenüber Agenten ohne Mentoring aus demselben Team, deren Ausgangswert im selben Fünftel lag, bereinigt um den Ausgangswert; Intervall und p nach Team, p der Verhalten zusätzlich nach Holm korrigiert. Weniger als 5 gemessene Paare: zu wenige Daten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -6864,6 +6864,11 @@ bis Behebung</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 (Holm %2)</source>
+        <translation>%1 (Holm %2)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>All pairs: their behaviour</source>
         <translation>Alle Paare: ihr Verhalten</translation>
@@ -6879,7 +6884,7 @@ bis Behebung</translation>
         <translation>Alle Paare: QA-Gesamtwert (Übertragung)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No pair has ended yet: the effect is measured from the 4 weeks before a pair&apos;s start to the 4 weeks after its planned end.</source>
         <translation>Noch kein Paar ist beendet: der Effekt wird von den 4 Wochen vor dem Start eines Paares bis zu den 4 Wochen nach seinem geplanten Ende gemessen.</translation>
     </message>

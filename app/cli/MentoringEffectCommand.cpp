@@ -30,15 +30,17 @@ int runMentoringEffect(const Context& ctx)
                                  QStringLiteral("FILE.csv"));
     p.addOptions({behavior, by, outcome, out});
     int code = Ok;
-    if (!parseArgs(p, ctx,
-                   QStringLiteral("Write the effect of ended mentoring pairs as CSV with columns group, pairs, "
-                                  "measured, change, control_change, did, did_low, did_high, p_value, teams, outcome, "
-                                  "method, note. change is the mentees' mean change in points from the 4 weeks "
-                                  "before the start to the 4 weeks after the planned end; control_change that of "
-                                  "unmentored agents of the same team with a baseline in the same fifth; did the "
-                                  "difference adjusted for the baseline, its 95% interval and p cluster-robust by "
-                                  "team. Fewer than 5 measured pairs: empty did, and the note says why."),
-                   code, 0, 0))
+    if (!parseArgs(
+            p, ctx,
+            QStringLiteral("Write the effect of ended mentoring pairs as CSV with columns group, pairs, "
+                           "measured, change, control_change, did, did_low, did_high, p_value, p_holm, teams, "
+                           "outcome, method, note. change is the mentees' mean change in points from the 4 weeks "
+                           "before the start to the 4 weeks after the planned end; control_change that of "
+                           "unmentored agents of the same team with a baseline in the same fifth; did the "
+                           "difference adjusted for the baseline, its 95% interval and p cluster-robust by "
+                           "team, p_holm adjusted with Holm over the rows. Fewer than 5 measured pairs: empty did, and "
+                           "the note says why."),
+            code, 0, 0))
         return code;
     const auto grouping =
         p.isSet(by) ? analytics::mentoringEffectByFromKey(s(p.value(by))) : analytics::MentoringEffectBy::Program;

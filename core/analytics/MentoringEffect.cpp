@@ -11,6 +11,7 @@
 
 #include "analytics/ClusterOls.h"
 #include "analytics/CoachingShared.h"
+#include "analytics/MultipleTesting.h"
 
 #include <QCoreApplication>
 
@@ -284,6 +285,12 @@ std::vector<MentoringEffectRow> mentoringEffect(const MentoringEffectInput& in, 
         r.note = notes.join(QStringLiteral("; "));
         rows.push_back(std::move(r));
     }
+    std::vector<std::optional<double>> p;
+    for (const auto& r : rows)
+        p.push_back(r.pValue);
+    const auto adjusted = holm(p);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i].pHolm = adjusted[i];
     return rows;
 }
 

@@ -65,6 +65,9 @@ struct MentoringEffectRow final {
     // (one intercept per pair); the 95% interval and p cluster-robust by
     // team, t with teams - 1 df. Empty with a note when there is not enough data.
     std::optional<double> change, controlChange, did, didLow, didHigh, pValue;
+    // pValue adjusted with Holm over the rows of one call (one test per group:
+    // reading the mentors' rows side by side is many tests); = pValue for the program.
+    std::optional<double> pHolm;
     QString note; // "not enough data: ..." or why pairs were left out; empty otherwise
 };
 

@@ -2,15 +2,17 @@
 // program"): in every team the agents with the lowest, third- and
 // fifth-lowest empathy in the 4 weeks before the program's week are mentored
 // in empathy, and the same ranks in clarity (of the others) in clarity, each
-// by the team's strongest agent in it. Mentoring in empathy works: the
-// mentees' empathy draws rise by kEmpathyLift QA points from the week after
-// the start. Mentoring in clarity does nothing. Both kinds of mentee were
-// chosen for a low baseline, so both improve by regression to the mean; the
-// effect estimate must find the first and not the second
-// (tests/core/tst_mentoringdemo.cpp). The unmentored second and fourth are
-// their controls. No random draws: the choice follows the QA already drawn.
+// by the team's strongest agent in it who is no mentee (2 mentees at most).
+// Mentoring in empathy works: the mentees' empathy draws rise by
+// kEmpathyLift QA points from the week after the start. Mentoring in clarity
+// does nothing. Both kinds of mentee were chosen for a low baseline, so both
+// improve by regression to the mean; the effect estimate must find the first
+// and not the second (tests/core/tst_mentoringdemo.cpp). The unmentored second
+// and fourth are their controls. No random draws: the choice follows the QA
+// already drawn.
 #include "demo/DemoGen.h"
 #include "demo/DemoText.h"
+#include "domain/Mentoring.h"
 
 #include <algorithm>
 
@@ -37,15 +39,19 @@ void Generator::chooseMentees()
     const int start = mentoringStartWeek();
     m_mentoringLift.assign(s.agents.size(), {});
     std::vector<bool> taken(s.agents.size(), false);
+    std::vector<int> mentees(s.agents.size(), 0); // pairs per mentor
     for (const Team& team : s.teams) {
+        std::vector<int> present;
+        for (int a : team.agents) {
+            const Agent& ag = s.agents[static_cast<size_t>(a)];
+            if (ag.firstDay <= 7 * (start - kBeforeWeeks) && ag.endDay >= 7 * s.weeks)
+                present.push_back(a);
+        }
+        const size_t first = m_pairs.size();
         for (int k : kMentored) {
-            // (baseline mean, agent) of the agents there for every window with QA before.
+            // (baseline mean, agent) of the agents not yet chosen, over the QA of the weeks before.
             std::vector<std::pair<double, int>> base;
-            int mentor = -1;
-            for (int a : team.agents) {
-                const Agent& ag = s.agents[static_cast<size_t>(a)];
-                if (ag.firstDay > 7 * (start - kBeforeWeeks) || ag.endDay < 7 * s.weeks)
-                    continue;
+            for (int a : present) {
                 double sum = 0, n = 0;
                 for (int w = start - kBeforeWeeks; w < start; ++w) {
                     const QaStats& q = m_qa[static_cast<size_t>(a) * s.weeks + w];
@@ -54,21 +60,37 @@ void Generator::chooseMentees()
                 }
                 if (n > 0 && !taken[static_cast<size_t>(a)])
                     base.emplace_back(sum / n, a);
-                if (mentor < 0 || ag.level[k] > s.agents[static_cast<size_t>(mentor)].level[k])
-                    mentor = a;
             }
             std::sort(base.begin(), base.end());
             for (size_t i : {size_t(0), size_t(2), size_t(4)}) {
-                if (i >= base.size() || base[i].second == mentor)
+                if (i >= base.size())
                     continue;
                 const int mentee = base[i].second;
                 taken[static_cast<size_t>(mentee)] = true;
-                m_pairs.push_back({mentee, mentor, k});
-                if (k == Empathy)
-                    m_mentoringLift[static_cast<size_t>(mentee)][k] = kEmpathyLift;
+                m_pairs.push_back({mentee, -1, k});
             }
         }
+        // Mentors: the strongest in the behaviour (latent level) who is no
+        // mentee and has room, at most the default capacity of 2 each.
+        for (size_t i = first; i < m_pairs.size(); ++i) {
+            DemoPair& p = m_pairs[i];
+            for (int a : present) {
+                const auto& level = s.agents[static_cast<size_t>(a)].level;
+                if (taken[static_cast<size_t>(a)] || mentees[static_cast<size_t>(a)] >= kMentoringDefaultCapacity)
+                    continue;
+                if (p.mentor < 0 || level[p.attribute] > s.agents[static_cast<size_t>(p.mentor)].level[p.attribute])
+                    p.mentor = a;
+            }
+            if (p.mentor < 0)
+                continue;
+            ++mentees[static_cast<size_t>(p.mentor)];
+            if (p.attribute == Empathy)
+                m_mentoringLift[static_cast<size_t>(p.mentee)][Empathy] = kEmpathyLift;
+        }
     }
+    // A team too small to have a free mentor leaves its mentees unpaired.
+    m_pairs.erase(std::remove_if(m_pairs.begin(), m_pairs.end(), [](const DemoPair& p) { return p.mentor < 0; }),
+                  m_pairs.end());
 }
 
 Status Generator::mentoring()

@@ -54,6 +54,9 @@ void TestMentoringDemo::plantedEffectIsFoundAndTheNullIsNot()
     QVERIFY(std::abs(*empathy.pValue - 0.036281) < 1e-6);
     QVERIFY(std::abs(*clarity.did - 1.603419) < 1e-6);
     QVERIFY(std::abs(*clarity.pValue - 0.590554) < 1e-6);
+    // Holm over the two behaviours: 2 x 0.036281 for empathy; clarity keeps its own, the larger.
+    QVERIFY(std::abs(*empathy.pHolm - 2 * *empathy.pValue) < 1e-12);
+    QCOMPARE(*clarity.pHolm, *clarity.pValue);
     // Mentoring in empathy works: the interval lies above 0.
     QVERIFY(empathy.did && empathy.didLow);
     QVERIFY(*empathy.didLow > 0);

@@ -103,6 +103,7 @@ private slots:
         QVERIFY(std::abs(*r.controlChange - 5.408333333333334) < 1e-9);
         QVERIFY(std::abs(*r.did - 9.268114830181439) < 1e-9);
         QVERIFY(std::abs(*r.pValue - 0.09708677459331866) < 1e-9);
+        QCOMPARE(*r.pHolm, *r.pValue); // one row, one test
         QVERIFY(std::abs(*r.didLow - -4.155090018623046) < 1e-6);
         QVERIFY(std::abs(*r.didHigh - 22.691319678985924) < 1e-6);
     }

@@ -18,8 +18,9 @@ EffectTab::EffectTab(QWidget* parent) : QWidget(parent)
     l->addWidget(m_summary);
     auto* how = new QLabel(tr("Ended pairs: each mentee's change in points from the 4 weeks before the start to the "
                               "4 weeks after the planned end, against unmentored agents of the same team whose "
-                              "baseline was in the same fifth, adjusted for the baseline; interval and p by team. "
-                              "Fewer than 5 measured pairs: not enough data."),
+                              "baseline was in the same fifth, adjusted for the baseline; interval and p by team, "
+                              "p of the behaviours also adjusted with Holm. Fewer than 5 measured pairs: not enough "
+                              "data."),
                            this);
     how->setWordWrap(true);
     how->setForegroundRole(QPalette::PlaceholderText);

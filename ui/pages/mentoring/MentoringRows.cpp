@@ -152,7 +152,7 @@ QString MentoringRows::pairsSummary(const MentoringView& v)
 MentoringRows::Rows MentoringRows::effect(const MentoringView& v)
 {
     Rows rows;
-    const auto row = [&](const QString& what, const analytics::MentoringEffectRow& r) {
+    const auto row = [&](const QString& what, const analytics::MentoringEffectRow& r, bool holm) {
         const QString effect =
             r.did ? tr("%1 points (95% CI %2)")
                         .arg(format::signedNumber(*r.did, 1),
@@ -160,13 +160,17 @@ MentoringRows::Rows MentoringRows::effect(const MentoringView& v)
                   : tr("not enough data");
         rows.push_back({what, tr("%1 of %2").arg(r.measured).arg(r.pairs), format::signedOrDash(r.change, 1),
                         format::signedOrDash(r.controlChange, 1), effect,
-                        r.pValue ? format::pValue(r.pValue) : QStringLiteral("—"), r.note});
+                        !r.pValue ? QStringLiteral("—")
+                        : holm    ? tr("%1 (Holm %2)").arg(format::pValue(r.pValue), format::significant(*r.pHolm, 2))
+                                  : format::pValue(r.pValue),
+                        r.note});
     };
-    row(tr("All pairs: their behaviour"), v.effectProgram);
-    row(tr("All pairs: CSAT (spillover)"), v.effectCsat);
-    row(tr("All pairs: QA total (spillover)"), v.effectQa);
+    row(tr("All pairs: their behaviour"), v.effectProgram, false);
+    row(tr("All pairs: CSAT (spillover)"), v.effectCsat, false);
+    row(tr("All pairs: QA total (spillover)"), v.effectQa, false);
+    // The behaviours side by side are several tests: their p adjusted with Holm beside it.
     for (const auto& r : v.effectByBehavior)
-        row(v.behaviorLabel(r.group), r);
+        row(v.behaviorLabel(r.group), r, v.effectByBehavior.size() > 1);
     return rows;
 }
 
