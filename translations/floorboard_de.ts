@@ -4385,21 +4385,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+0"/>
-        <source>Mentees&apos; change (points)</source>
-        <translation>Veränderung Mentees (Punkte)</translation>
+        <source>Mentees&apos; change, pts</source>
+        <translation>Veränderung Mentees, Pkt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Controls&apos; change (points)</source>
-        <translation>Veränderung Kontrollgruppe (Punkte)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Effect (points, 95% CI)</source>
-        <translation>Effekt (Punkte, 95-%-KI)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>p</source>
         <translation>p</translation>
     </message>
@@ -4407,6 +4397,16 @@ Noch keine Maßnahme erfasst.
         <location line="+0"/>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Controls&apos; change, pts</source>
+        <translation>Veränderung Kontrollgruppe, Pkt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect, pts (95% CI)</source>
+        <translation>Effekt, Pkt. (95-%-KI)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6803,12 +6803,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>not enough data</source>
         <translation>zu wenige Daten</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-90"/>
         <location line="+1"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 von %2 (%3)</translation>
@@ -6854,9 +6854,9 @@ bis Behebung</translation>
         <translation>Aktive Paare: %1; beendet: %2 (%3 erreicht); Sitzungen: %4 (%5 Minuten)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 points (95% CI %2)</source>
-        <translation>%1 Punkte (95-%-KI %2)</translation>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>

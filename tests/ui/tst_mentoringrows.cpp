@@ -140,7 +140,7 @@ void TestMentoringRows::effectInPlainWords()
     const auto rows = ui::MentoringRows::effect(v);
     QCOMPARE(rows.size(), size_t(3));
     QCOMPARE(rows[0], (QStringList{u"All pairs: their behaviour"_s, u"6 of 6"_s, u"+19.1"_s, u"+5.4"_s,
-                                   u"+9.3 points (95% CI -4.2 to +22.7)"_s, u"p = 0.097"_s, QString()}));
+                                   u"+9.3 (-4.2 to +22.7)"_s, u"p = 0.097"_s, QString()}));
     QCOMPARE(rows[1][4], u"not enough data"_s);
     r = {};
     r.pairs = 4;

@@ -25,8 +25,8 @@ EffectTab::EffectTab(QWidget* parent) : QWidget(parent)
     how->setWordWrap(true);
     how->setForegroundRole(QPalette::PlaceholderText);
     l->addWidget(how);
-    m_table = makeResultTable({tr("What"), tr("Pairs measured"), tr("Mentees' change (points)"),
-                               tr("Controls' change (points)"), tr("Effect (points, 95% CI)"), tr("p"), tr("Note")},
+    m_table = makeResultTable({tr("What"), tr("Pairs measured"), tr("Mentees' change, pts"),
+                               tr("Controls' change, pts"), tr("Effect, pts (95% CI)"), tr("p"), tr("Note")},
                               tr("Effect of mentoring"), this);
     l->addWidget(m_table, 1);
 }

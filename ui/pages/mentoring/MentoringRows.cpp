@@ -153,11 +153,10 @@ MentoringRows::Rows MentoringRows::effect(const MentoringView& v)
 {
     Rows rows;
     const auto row = [&](const QString& what, const analytics::MentoringEffectRow& r, bool holm) {
-        const QString effect =
-            r.did ? tr("%1 points (95% CI %2)")
-                        .arg(format::signedNumber(*r.did, 1),
-                             format::interval(format::signedNumber(*r.didLow, 1), format::signedNumber(*r.didHigh, 1)))
-                  : tr("not enough data");
+        const QString effect = r.did ? tr("%1 (%2)").arg(format::signedNumber(*r.did, 1),
+                                                         format::interval(format::signedNumber(*r.didLow, 1),
+                                                                          format::signedNumber(*r.didHigh, 1)))
+                                     : tr("not enough data");
         rows.push_back({what, tr("%1 of %2").arg(r.measured).arg(r.pairs), format::signedOrDash(r.change, 1),
                         format::signedOrDash(r.controlChange, 1), effect,
                         !r.pValue ? QStringLiteral("—")
