@@ -944,6 +944,64 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::analytics::MentoringEffect</name>
+    <message>
+        <location filename="../core/analytics/MentoringEffect.cpp" line="+135"/>
+        <source>the behaviour &apos;%1&apos; is no rubric attribute or scorecard metric</source>
+        <translation>das Verhalten „%1“ ist weder ein Kriterium des Bewertungsbogens noch eine Scorecard-Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its weeks reach past the data</source>
+        <translation>seine Wochen reichen über die Daten hinaus</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the mentee has too little data before or after</source>
+        <translation>der Mentee hat davor oder danach zu wenige Daten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fewer than 5 agents of the team have a baseline, so there are no fifths</source>
+        <translation>weniger als 5 Agenten des Teams haben einen Ausgangswert, also gibt es keine Fünftel</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no unmentored agent of the team has a baseline in the mentee&apos;s fifth</source>
+        <translation>kein Agent des Teams ohne Mentoring hat einen Ausgangswert im Fünftel des Mentees</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not enough data: no pair has ended</source>
+        <translation>zu wenige Daten: kein Paar ist beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not enough data: %1 pairs measured, at least %2 needed</source>
+        <translation>zu wenige Daten: %1 Paare gemessen, mindestens %2 nötig</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not enough data: the measured pairs are all of one team; an interval by team needs at least 2 teams</source>
+        <translation>zu wenige Daten: die gemessenen Paare sind alle aus einem Team; ein Intervall nach Team braucht mindestens 2 Teams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not enough data: %1</source>
+        <translation>zu wenige Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not enough data: the changes do not vary, so there is nothing to test against</source>
+        <translation>zu wenige Daten: die Veränderungen streuen nicht, es gibt nichts, woran sich testen ließe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pairs left out (%1): %2</source>
+        <translation>ausgelassene Paare (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::analytics::PrePost</name>
     <message>
         <location filename="../core/analytics/PrePost.cpp" line="+43"/>
@@ -3052,7 +3110,7 @@ Noch keine Maßnahme erfasst.
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+65"/>
         <location filename="../core/store/MentoringStore.cpp" line="+109"/>
         <source>cannot read mentoring sessions</source>
         <translation>Mentoring-Sitzungen können nicht gelesen werden</translation>
@@ -4314,6 +4372,54 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Floorboard databases (*.floorboard);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::EffectTab</name>
+    <message>
+        <location filename="../ui/pages/mentoring/EffectTab.cpp" line="+19"/>
+        <source>Ended pairs: each mentee&apos;s change in points from the 4 weeks before the start to the 4 weeks after the planned end, against unmentored agents of the same team whose baseline was in the same fifth, adjusted for the baseline; interval and p by team, p of the behaviours also adjusted with Holm. Fewer than 5 measured pairs: not enough data.</source>
+        <translation>Beendete Paare: die Veränderung jedes Mentees in Punkten von den 4 Wochen vor dem Start bis zu den 4 Wochen nach dem geplanten Ende, gegenüber Agenten ohne Mentoring aus demselben Team, deren Ausgangswert im selben Fünftel lag, bereinigt um den Ausgangswert; Intervall und p nach Team, p der Verhalten zusätzlich nach Holm korrigiert. Weniger als 5 gemessene Paare: zu wenige Daten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pairs measured</source>
+        <translation>Gemessene Paare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentees&apos; change, pts</source>
+        <translation>Veränderung Mentees, Pkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Controls&apos; change, pts</source>
+        <translation>Veränderung Kontrollgruppe, Pkt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect, pts (95% CI)</source>
+        <translation>Effekt, Pkt. (95-%-KI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect of mentoring</source>
+        <translation>Effekt des Mentorings</translation>
     </message>
 </context>
 <context>
@@ -6665,7 +6771,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MentoringPage</name>
     <message>
-        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+87"/>
+        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+101"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
@@ -6710,6 +6816,11 @@ bis Behebung</translation>
         <translation>&amp;3 Aktive Paare</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;4 Effect</source>
+        <translation>&amp;4 Effekt</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Mentoring</source>
         <translation>Mentoring</translation>
@@ -6730,7 +6841,7 @@ bis Behebung</translation>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Weeks %1; %2 triggers, %3 suggested pairs for %4.</source>
         <translation>Wochen %1; %2 Auslöser, %3 vorgeschlagene Paare für %4.</translation>
     </message>
@@ -6740,7 +6851,7 @@ bis Behebung</translation>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -6750,9 +6861,9 @@ bis Behebung</translation>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Wrote triggers.csv, suggestions.csv and pairs.csv to %1.</source>
-        <translation>triggers.csv, suggestions.csv und pairs.csv in %1 geschrieben.</translation>
+        <location line="+2"/>
+        <source>Wrote triggers.csv, suggestions.csv, pairs.csv and effect.csv to %1.</source>
+        <translation>triggers.csv, suggestions.csv, pairs.csv und effect.csv in %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6809,11 +6920,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+93"/>
         <source>not enough data</source>
         <translation>zu wenige Daten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-90"/>
         <location line="+1"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 von %2 (%3)</translation>
@@ -6857,6 +6969,66 @@ bis Behebung</translation>
         <location line="+14"/>
         <source>Active pairs: %1; ended: %2 (%3 met); sessions: %4 (%5 minutes)</source>
         <translation>Aktive Paare: %1; beendet: %2 (%3 erreicht); Sitzungen: %4 (%5 Minuten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (Holm %2)</source>
+        <translation>%1 (Holm %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All pairs: their behaviour</source>
+        <translation>Alle Paare: ihr Verhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All pairs: CSAT (spillover)</source>
+        <translation>Alle Paare: CSAT (Übertragung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All pairs: QA total (spillover)</source>
+        <translation>Alle Paare: QA-Gesamtwert (Übertragung)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No pair has ended yet: the effect is measured from the 4 weeks before a pair&apos;s start to the 4 weeks after its planned end.</source>
+        <translation>Noch kein Paar ist beendet: der Effekt wird von den 4 Wochen vor dem Start eines Paares bis zu den 4 Wochen nach seinem geplanten Ende gemessen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough data to tell whether mentoring worked (%1 of %2 ended pairs measured): %3.</source>
+        <translation>Zu wenige Daten, um zu sagen, ob das Mentoring gewirkt hat (%1 von %2 beendeten Paaren gemessen): %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentees improved %1 points more than similar agents who were not mentored</source>
+        <translation>Mentees haben sich um %1 Punkte mehr verbessert als vergleichbare Agenten ohne Mentoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentees improved %1 points less than similar agents who were not mentored</source>
+        <translation>Mentees haben sich um %1 Punkte weniger verbessert als vergleichbare Agenten ohne Mentoring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (difference in differences adjusted for the baseline, 95% CI %1 points, %2; %3 pairs in %4 teams).</source>
+        <translation> (Differenz-von-Differenzen, bereinigt um den Ausgangswert, 95-%-KI %1 Punkte, %2; %3 Paare in %4 Teams).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> The interval includes 0: the program may have had no effect.</source>
+        <translation> Das Intervall enthält 0: das Programm hatte möglicherweise keine Wirkung.</translation>
     </message>
 </context>
 <context>

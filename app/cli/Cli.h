@@ -90,6 +90,8 @@ int runMentoringStart(const Context& ctx);
 int runMentoringSession(const Context& ctx);
 int runMentoringEnd(const Context& ctx);
 int runMentoringCapacity(const Context& ctx);
+// mentoring effect (MentoringEffectCommand.cpp)
+int runMentoringEffect(const Context& ctx);
 int runFeedback(const Context& ctx);
 
 } // namespace fb::cli

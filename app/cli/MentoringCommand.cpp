@@ -31,7 +31,10 @@ void printMentoringUsage(std::FILE* out)
                     "  start     Start a pair: start --mentee ID --mentor ID --behavior B [--on DATE]\n"
                     "  session   Log a session: session --pair ID --on DATE --minutes N [--practised TEXT]\n"
                     "  end       End a pair: end --pair ID --on DATE --outcome met|not_met|stopped\n"
-                    "  capacity  Mentees a mentor takes at once: capacity --mentor ID --mentees N\n\n"
+                    "  capacity  Mentees a mentor takes at once: capacity --mentor ID --mentees N\n"
+                    "  effect    Difference in differences of ended pairs against comparable unmentored agents:\n"
+                    "            effect [--behavior B] [--by mentor|behavior|team] [--outcome behavior|csat|qa]\n"
+                    "            [--out FILE.csv]\n\n"
                     "`floorboard-cli mentoring SUBCOMMAND --help` describes its options.\n");
 }
 
@@ -263,6 +266,8 @@ int runMentoring(const Context& ctx)
         return runMentoringEnd(subCtx);
     if (sub == QLatin1String("capacity"))
         return runMentoringCapacity(subCtx);
+    if (sub == QLatin1String("effect"))
+        return runMentoringEffect(subCtx);
     printError(QStringLiteral("unknown mentoring subcommand '%1'").arg(sub));
     printMentoringUsage(stderr);
     return Usage;

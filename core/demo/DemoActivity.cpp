@@ -48,16 +48,36 @@ bool lowerIsBetter(std::string_view m)
 
 Status Generator::evaluations()
 {
+    // Mentees are chosen on the QA they got before the program: a first pass
+    // draws those weeks alone (each agent's stream starts over, so the draws
+    // are the same as in the written pass) and is then forgotten.
+    if (const int start = mentoringStartWeek(); start >= 0) {
+        if (Status st = qaPass(start, false); !st)
+            return st;
+        chooseMentees();
+        std::fill(m_qa.begin(), m_qa.end(), QaStats{});
+    }
     const KindSpec spec = withRubric(kindSpec(Kind::QaEvaluations), defaultRubric());
     if (Status st = m_sink.begin(spec); !st)
         return st;
+    if (Status st = qaPass(s.weeks, true); !st)
+        return st;
+    return m_sink.end();
+}
+
+Status Generator::qaPass(int untilWeek, bool write)
+{
+    const KindSpec spec = withRubric(kindSpec(Kind::QaEvaluations), defaultRubric());
     m_row.assign(spec.columns.size(), Value{});
     const auto& rubric = defaultRubric();
     constexpr int firstScore = 5;
+    const int start = mentoringStartWeek();
     Rng rng(0);
     int agent = -1;
     qint64 id = 0;
     for (const QaPick& p : m_picks) {
+        if (p.week >= untilWeek)
+            continue;
         const Agent& ag = s.agents[p.agent];
         if (p.agent != agent) {
             agent = p.agent;
@@ -80,7 +100,11 @@ Status Generator::evaluations()
         for (int k = 0; k < kAttributes; ++k) {
             const bool na = (k == Documentation && p.channel == Chat && rng.bernoulli(0.4)) ||
                             (k == Empathy && p.channel == Email && rng.bernoulli(0.25)) || rng.bernoulli(0.02);
-            const double draw = rng.normal(ag.level[k] + lift[k], kQaNoiseSd);
+            // A mentee's attribute takes the program's planted lift from the week after the start.
+            const double mentored = !m_mentoringLift.empty() && p.week > start
+                                        ? double(m_mentoringLift[static_cast<size_t>(p.agent)][k])
+                                        : 0.0;
+            const double draw = rng.normal(ag.level[k] + lift[k] + mentored, kQaNoiseSd);
             scores[k] = na ? -1 : std::clamp(static_cast<int>(std::lround(draw)), 0, 4);
         }
         const bool criticalFail =
@@ -115,11 +139,14 @@ Status Generator::evaluations()
             setText(comment, text::kQaComments[strongest][0]);
         else
             setNull(comment);
+        if (!write)
+            continue;
         if (Status st = m_sink.row(m_row); !st)
             return st;
     }
-    m_summary.evaluations = id;
-    return m_sink.end();
+    if (write)
+        m_summary.evaluations = id;
+    return {};
 }
 
 Status Generator::pulses()

@@ -60,6 +60,14 @@ private:
     Status agents();
     Status interactions();
     Status evaluations();
+    // One pass over the QA picks: those of site weeks before untilWeek, written when write is set.
+    Status qaPass(int untilWeek, bool write);
+    // The mentoring program of docs/demo-site.md (DemoMentoring.cpp): its
+    // start week (-1 on a site too short for it), the mentees chosen on the
+    // QA of the weeks before it, and the pairs written after the rest.
+    [[nodiscard]] int mentoringStartWeek() const;
+    void chooseMentees();
+    Status mentoring();
     Status pulses();
     Status coaching();
     // The no-effect coach of docs/demo-site.md: appends its notes, numbered from id + 1.
@@ -85,6 +93,12 @@ private:
     std::vector<WeekStats> m_stats;     // [agent * weeks + week]
     std::vector<QaStats> m_qa;          // [agent * weeks + week]
     std::vector<QaPick> m_picks;
+    struct DemoPair {
+        int mentee = 0, mentor = 0, attribute = 0;
+    };
+    std::vector<DemoPair> m_pairs;
+    // [agent]: QA points added to a mentee's attributes after the program's start (empty without a program).
+    std::vector<std::array<float, kAttributes>> m_mentoringLift;
     std::vector<Value> m_row;
 };
 

@@ -92,7 +92,7 @@ Result<DemoSummary> Generator::run()
             return st.error();
     using Step = Status (Generator::*)();
     for (Step step : {&Generator::agents, &Generator::interactions, &Generator::evaluations, &Generator::pulses,
-                      &Generator::coaching, &Generator::feedback, &Generator::recognitions}) {
+                      &Generator::coaching, &Generator::feedback, &Generator::recognitions, &Generator::mentoring}) {
         if (cancelled())
             return Error::plain(QStringLiteral("cancelled"));
         if (Status st = (this->*step)(); !st)

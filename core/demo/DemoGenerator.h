@@ -31,6 +31,7 @@ struct DemoSummary final {
     qint64 coachingNotes = 0;
     qint64 tickets = 0;
     qint64 recognitions = 0;
+    qint64 mentoringPairs = 0;
     qint64 calibrationSessions = 0; // in the database only; writeDemoCsv has none
 };
 

@@ -49,4 +49,17 @@ ReportTable pairsCsv(const std::vector<MentoringPair>& pairs, const std::vector<
     return t;
 }
 
+ReportTable mentoringEffectCsv(const std::vector<analytics::MentoringEffectRow>& rows, const std::string& outcome)
+{
+    ReportTable t{{"group", "pairs", "measured", "change", "control_change", "did", "did_low", "did_high", "p_value",
+                   "p_holm", "teams", "outcome", "method", "note"},
+                  {true, false, false, false, false, false, false, false, false, false, false, false, false, true},
+                  {}};
+    for (const auto& r : rows)
+        t.rows.push_back({r.group, std::to_string(r.pairs), std::to_string(r.measured), num(r.change),
+                          num(r.controlChange), num(r.did), num(r.didLow), num(r.didHigh), num(r.pValue), num(r.pHolm),
+                          std::to_string(r.teams), outcome, analytics::kMethodMentoringEffect, r.note.toStdString()});
+    return t;
+}
+
 } // namespace fb::exporting

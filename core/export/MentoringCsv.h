@@ -3,6 +3,7 @@
 // The CSV files of peer mentoring (docs/mentoring.md): low-score triggers and
 // suggested pairs, laid out from what analytics returns.
 #include "analytics/Mentoring.h"
+#include "analytics/MentoringEffect.h"
 #include "analytics/MentoringTriggers.h"
 #include "export/ReportCsv.h"
 
@@ -16,5 +17,9 @@ ReportTable suggestionsCsv(const std::string& behavior, const std::vector<analyt
 
 // pair_id,mentee_id,mentor_id,behavior,started_on,planned_end,ended_on,outcome,sessions,minutes
 ReportTable pairsCsv(const std::vector<MentoringPair>& pairs, const std::vector<MentoringSession>& sessions);
+
+// group,pairs,measured,change,control_change,did,did_low,did_high,p_value,p_holm,teams,outcome,method,note
+// (changes in points; did and its interval empty when there is not enough data, the note says why)
+ReportTable mentoringEffectCsv(const std::vector<analytics::MentoringEffectRow>& rows, const std::string& outcome);
 
 } // namespace fb::exporting

@@ -67,6 +67,40 @@ Result<analytics::MentoringInput> loadMentoringInput(Database& db, int fromWeek,
     return in;
 }
 
+Result<analytics::MentoringEffectInput> loadMentoringEffectInput(Database& db)
+{
+    analytics::MentoringEffectInput in;
+    auto pairs = loadMentoringPairs(db);
+    if (!pairs)
+        return pairs.error();
+    in.pairs = std::move(pairs.value());
+    auto attributes = rubricAttributeNames(db);
+    if (!attributes)
+        return attributes.error();
+    in.attributes = std::move(attributes.value());
+    int from = 0, to = 0;
+    for (const MentoringPair& p : in.pairs) {
+        if (p.active() || !p.startedOn.isValid() || !p.plannedEnd.isValid())
+            continue;
+        const int start = IsoWeek::ofDate(p.startedOn).next(-analytics::kMentoringEffectWeeks).key();
+        const int end = IsoWeek::ofDate(p.plannedEnd).next(analytics::kMentoringEffectWeeks).key();
+        from = from == 0 ? start : std::min(from, start);
+        to = std::max(to, end);
+    }
+    // Agents as candidates read them; the weekly data only when there is
+    // something to measure (else one week is read and dropped).
+    const bool measure = from != 0;
+    if (!measure)
+        from = to = IsoWeek::ofDate(QDate::currentDate()).key();
+    auto window = loadMentoringInput(db, from, to);
+    if (!window)
+        return window.error();
+    in.agents = std::move(window.value().agents);
+    if (measure)
+        in.data = std::move(window.value().data);
+    return in;
+}
+
 Result<std::vector<analytics::CoachingMinutes>> mentoringMinutes(Database& db)
 {
     try {

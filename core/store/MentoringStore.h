@@ -5,6 +5,7 @@
 // the candidates, suggestions and low-score triggers need
 // (MentoringQueries.cpp). All SQL of the feature is here.
 #include "analytics/Mentoring.h"
+#include "analytics/MentoringEffect.h"
 #include "analytics/MentoringTriggers.h"
 #include "common/Error.h"
 #include "domain/Mentoring.h"
@@ -50,6 +51,10 @@ Status setMentorCapacity(Database& db, const std::string& agentId, int capacity)
 
 // What candidates and suggestions read over weeks fromWeek..toWeek (yyyyww).
 Result<analytics::MentoringInput> loadMentoringInput(Database& db, int fromWeek, int toWeek);
+// What the effect of the program needs: agents, every pair, rubric attribute
+// names, and the weekly data from 4 weeks before the first ended pair's start
+// to 4 weeks after the last one's planned end (none when no pair has ended).
+Result<analytics::MentoringEffectInput> loadMentoringEffectInput(Database& db);
 // The surveyed contacts and QA evaluations of weeks fromWeek..toWeek with
 // the rubrics they were scored with and the quality gate.
 Result<analytics::TriggerInput> loadTriggerInput(Database& db, int fromWeek, int toWeek);

@@ -34,6 +34,7 @@ private slots:
     void suggestMaximisesTheTotal();
     void recordAPairAndItsSessions();
     void failedPairIsNotSuggestedAgain();
+    void effectOfAPairPastTheData();
     void triggersOfASiteWithoutLowScores();
     void usageErrors_data();
     void usageErrors();
@@ -163,6 +164,28 @@ void TestMentoringCli::failedPairIsNotSuggestedAgain()
     QVERIFY(r.out.contains(QStringLiteral("different shifts, same site; benefit 45.0 points")));
 }
 
+void TestMentoringCli::effectOfAPairPastTheData()
+{
+    // P0001 ended; its before window is W10-W13, but its after window (W21-W24) is past the data (W10-W13).
+    const QString header = QStringLiteral("group,pairs,measured,change,control_change,did,did_low,did_high,p_value,"
+                                          "p_holm,teams,outcome,method,note\r\n");
+    const Run r = cli({"mentoring", "effect"});
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.out,
+             header + QStringLiteral("program,1,0,,,,,,,,0,behavior,did_ancova_same_team_fifth_cluster_team_cr1_t,\""
+                                     "not enough data: 0 pairs measured, at least 5 needed; pairs left out "
+                                     "(1): its weeks reach past the data\"\r\n"));
+    const Run byMentor = cli({"mentoring", "effect", "--by", "mentor", "--outcome", "qa"});
+    QCOMPARE(byMentor.out,
+             header + QStringLiteral("B02,1,0,,,,,,,,0,qa,did_ancova_same_team_fifth_cluster_team_cr1_t,\""
+                                     "not enough data: 0 pairs measured, at least 5 needed; pairs left "
+                                     "out (1): its weeks reach past the data\"\r\n"));
+    // Only clarity's pairs: there are none.
+    QCOMPARE(cli({"mentoring", "effect", "--behavior", "clarity"}).out,
+             header + QStringLiteral("program,0,0,,,,,,,,0,behavior,did_ancova_same_team_fifth_cluster_team_cr1_t,"
+                                     "not enough data: no pair has ended\r\n"));
+}
+
 void TestMentoringCli::triggersOfASiteWithoutLowScores()
 {
     // Every evaluation totals at least 80 + 5 x empathy >= 80, the gate: nothing failed, and no CSAT answers.
@@ -197,8 +220,17 @@ void TestMentoringCli::usageErrors_data()
         << "error: --mentor is required (see floorboard-cli mentoring start --help)\n";
     QTest::newRow("bad outcome") << QStringList{"mentoring", "end", "--pair", "P0001", "--outcome", "great"} << 1
                                  << "error: outcome: must be met, not_met or stopped, not 'great'\n";
-    QTest::newRow("unknown subcommand") << QStringList{"mentoring", "effect"} << 2
-                                        << "error: unknown mentoring subcommand 'effect'\n";
+    // 'effect' was the unknown subcommand of this row until the effect was built.
+    QTest::newRow("unknown subcommand") << QStringList{"mentoring", "forward"} << 2
+                                        << "error: unknown mentoring subcommand 'forward'\n";
+    QTest::newRow("effect: bad by") << QStringList{"mentoring", "effect", "--by", "coach"} << 2
+                                    << "error: --by takes mentor, behavior, team or program, not 'coach'\n";
+    QTest::newRow("effect: bad outcome") << QStringList{"mentoring", "effect", "--outcome", "aht"} << 2
+                                         << "error: --outcome takes behavior, csat or qa, not 'aht'\n";
+    QTest::newRow("effect: unknown behaviour")
+        << QStringList{"mentoring", "effect", "--behavior", "charm"} << 2
+        << "error: --behavior must be a rubric attribute or a scorecard metric (csat, fcr, qa, dpti, rework, aht, "
+           "escalation), not 'charm'\n";
 }
 
 void TestMentoringCli::usageErrors()

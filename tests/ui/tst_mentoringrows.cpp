@@ -55,6 +55,7 @@ private slots:
     void suggestions();
     void activePairs();
     void emptyStates();
+    void effectInPlainWords();
 };
 
 void TestMentoringRows::triggers()
@@ -112,6 +113,42 @@ void TestMentoringRows::emptyStates()
              "quality gate green, a free slot). Fifths need at least 5 agents of a team with enough data."_s);
     QCOMPARE(MentoringRows::pairsEmpty(),
              u"No active pair. Confirm suggested pairs, or add one by hand on the Suggestions tab."_s);
+}
+
+void TestMentoringRows::effectInPlainWords()
+{
+    ui::MentoringView v;
+    QCOMPARE(ui::MentoringRows::effectSummary(v),
+             u"No pair has ended yet: the effect is measured from the 4 weeks before a pair's start to the 4 weeks "
+             u"after its planned end."_s);
+    // The worked example of docs/mentoring.md (tst_mentoringeffect): 6 pairs in 3 teams.
+    analytics::MentoringEffectRow& r = v.effectProgram;
+    r.group = "program";
+    r.pairs = 6;
+    r.measured = 6;
+    r.teams = 3;
+    r.change = 19.083333333333332;
+    r.controlChange = 5.408333333333334;
+    r.did = 9.268114830181439;
+    r.didLow = -4.155090018623046;
+    r.didHigh = 22.691319678985924;
+    r.pValue = 0.09708677459331866;
+    QCOMPARE(ui::MentoringRows::effectSummary(v),
+             u"Mentees improved 9.3 points more than similar agents who were not mentored (difference in differences "
+             u"adjusted for the baseline, 95% CI -4.2 to +22.7 points, p = 0.097; 6 pairs in 3 teams). The interval "
+             u"includes 0: the program may have had no effect."_s);
+    const auto rows = ui::MentoringRows::effect(v);
+    QCOMPARE(rows.size(), size_t(3));
+    QCOMPARE(rows[0], (QStringList{u"All pairs: their behaviour"_s, u"6 of 6"_s, u"+19.1"_s, u"+5.4"_s,
+                                   u"+9.3 (-4.2 to +22.7)"_s, u"p = 0.097"_s, QString()}));
+    QCOMPARE(rows[1][4], u"not enough data"_s);
+    r = {};
+    r.pairs = 4;
+    r.measured = 3;
+    r.note = u"not enough data: 3 pairs measured, at least 5 needed"_s;
+    QCOMPARE(ui::MentoringRows::effectSummary(v),
+             u"Not enough data to tell whether mentoring worked (3 of 4 ended pairs measured): not enough data: 3 "
+             u"pairs measured, at least 5 needed."_s);
 }
 
 QTEST_GUILESS_MAIN(TestMentoringRows)

@@ -4,6 +4,7 @@
 #include "common/IsoWeek.h"
 #include "export/MentoringCsv.h"
 #include "pages/PageParts.h"
+#include "pages/mentoring/EffectTab.h"
 #include "pages/mentoring/MentoringRows.h"
 #include "pages/mentoring/PairsTab.h"
 #include "pages/mentoring/SuggestionsTab.h"
@@ -71,6 +72,19 @@ Result<std::shared_ptr<MentoringView>> loadView(store::Database& db, Request r)
     if (!triggers)
         return triggers.error();
     v->triggers = analytics::lowScoreTriggers(triggers.value(), r.options.team);
+    auto effect = store::loadMentoringEffectInput(db);
+    if (!effect)
+        return effect.error();
+    using analytics::MentoringEffectBy;
+    using analytics::MentoringOutcome;
+    const auto program = [&](MentoringOutcome o) {
+        return analytics::mentoringEffect(effect.value(), o, MentoringEffectBy::Program).front();
+    };
+    v->effectProgram = program(MentoringOutcome::Behavior);
+    v->effectCsat = program(MentoringOutcome::Csat);
+    v->effectQa = program(MentoringOutcome::Qa);
+    v->effectByBehavior =
+        analytics::mentoringEffect(effect.value(), MentoringOutcome::Behavior, MentoringEffectBy::Behavior);
     v->suggestions = analytics::suggestPairs(*metric, input.value(), r.options);
     v->agents = std::move(input.value().agents);
     v->pairs = std::move(input.value().pairs);
@@ -120,6 +134,8 @@ MentoringPage::MentoringPage(const QString& databasePath, QWidget* parent)
     m_tabs->addTab(m_triggers, tr("&1 Low-score triggers"));
     m_tabs->addTab(m_suggestions, tr("&2 Suggested pairs"));
     m_tabs->addTab(m_pairs, tr("&3 Active pairs"));
+    m_effect = new EffectTab(this);
+    m_tabs->addTab(m_effect, tr("&4 Effect"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 8);
@@ -225,6 +241,7 @@ void MentoringPage::present(std::shared_ptr<MentoringView> view)
     m_triggers->present(v);
     m_suggestions->present(v, o);
     m_pairs->present(v);
+    m_effect->present(v);
     m_status->setText(tr("Weeks %1; %2 triggers, %3 suggested pairs for %4.")
                           .arg(MentoringRows::window(v))
                           .arg(v.triggers.size())
@@ -297,10 +314,18 @@ bool MentoringPage::exportCsv(const QString& dir, QString* error) const
     if (!m_view)
         return false;
     const MentoringView& v = *m_view;
+    // The effect tab's rows: the program and each behaviour, then the spillover to CSAT and QA.
+    std::vector<analytics::MentoringEffectRow> behaviorRows{v.effectProgram};
+    behaviorRows.insert(behaviorRows.end(), v.effectByBehavior.begin(), v.effectByBehavior.end());
+    exporting::ReportTable effect = exporting::mentoringEffectCsv(behaviorRows, "behavior");
+    for (const auto& [row, outcome] : {std::pair{&v.effectCsat, "csat"}, std::pair{&v.effectQa, "qa"}})
+        for (auto& r : exporting::mentoringEffectCsv({*row}, outcome).rows)
+            effect.rows.push_back(std::move(r));
     const std::pair<const char*, exporting::ReportTable> files[] = {
         {"triggers.csv", exporting::triggersCsv(v.triggers)},
         {"suggestions.csv", exporting::suggestionsCsv(v.behavior, v.suggestions)},
         {"pairs.csv", exporting::pairsCsv(v.pairs, v.sessions)},
+        {"effect.csv", std::move(effect)},
     };
     for (const auto& [name, table] : files)
         if (auto st = exporting::writeCsv(table, QDir(dir).filePath(QString::fromLatin1(name))); !st) {
@@ -320,8 +345,8 @@ void MentoringPage::exportCsvAsk()
     if (!exportCsv(dir, &error))
         QMessageBox::warning(this, tr("Export CSV"), error);
     else
-        m_status->setText(
-            tr("Wrote triggers.csv, suggestions.csv and pairs.csv to %1.").arg(QDir::toNativeSeparators(dir)));
+        m_status->setText(tr("Wrote triggers.csv, suggestions.csv, pairs.csv and effect.csv to %1.")
+                              .arg(QDir::toNativeSeparators(dir)));
 }
 
 } // namespace fb::ui

@@ -4,7 +4,7 @@
 // database path; it opens its own connection on a worker thread
 // (DatabaseJobs). The page only wires: it reads a MentoringView for the chosen
 // behaviour, team and window, hands it to one widget per tab (triggers,
-// suggestions, active pairs), and writes what the tabs ask for.
+// suggestions, active pairs, effect), and writes what the tabs ask for.
 #include "analytics/Mentoring.h"
 
 #include <QDate>
@@ -21,6 +21,7 @@ class QTabWidget;
 namespace fb::ui {
 
 class DatabaseJobs;
+class EffectTab;
 class PairsTab;
 class SuggestionsTab;
 class TriggersTab;
@@ -43,10 +44,11 @@ public:
     [[nodiscard]] TriggersTab* triggersTab() const { return m_triggers; }
     [[nodiscard]] SuggestionsTab* suggestionsTab() const { return m_suggestions; }
     [[nodiscard]] PairsTab* pairsTab() const { return m_pairs; }
+    [[nodiscard]] EffectTab* effectTab() const { return m_effect; }
     [[nodiscard]] QString statusText() const;
 
-    // Writes triggers.csv, suggestions.csv, mentoring_pairs.csv and
-    // mentoring_sessions.csv into the folder (the button asks for it first).
+    // Writes triggers.csv, suggestions.csv, pairs.csv and effect.csv into
+    // the folder (the button asks for it first).
     bool exportCsv(const QString& dir, QString* error = nullptr) const;
 
 signals:
@@ -79,6 +81,7 @@ private:
     TriggersTab* m_triggers = nullptr;
     SuggestionsTab* m_suggestions = nullptr;
     PairsTab* m_pairs = nullptr;
+    EffectTab* m_effect = nullptr;
 };
 
 } // namespace fb::ui

@@ -149,4 +149,53 @@ QString MentoringRows::pairsSummary(const MentoringView& v)
              format::compact(minutes, 1));
 }
 
+MentoringRows::Rows MentoringRows::effect(const MentoringView& v)
+{
+    Rows rows;
+    const auto row = [&](const QString& what, const analytics::MentoringEffectRow& r, bool holm) {
+        const QString effect = r.did ? tr("%1 (%2)").arg(format::signedNumber(*r.did, 1),
+                                                         format::interval(format::signedNumber(*r.didLow, 1),
+                                                                          format::signedNumber(*r.didHigh, 1)))
+                                     : tr("not enough data");
+        rows.push_back({what, tr("%1 of %2").arg(r.measured).arg(r.pairs), format::signedOrDash(r.change, 1),
+                        format::signedOrDash(r.controlChange, 1), effect,
+                        !r.pValue ? QStringLiteral("—")
+                        : holm    ? tr("%1 (Holm %2)").arg(format::pValue(r.pValue), format::significant(*r.pHolm, 2))
+                                  : format::pValue(r.pValue),
+                        r.note});
+    };
+    row(tr("All pairs: their behaviour"), v.effectProgram, false);
+    row(tr("All pairs: CSAT (spillover)"), v.effectCsat, false);
+    row(tr("All pairs: QA total (spillover)"), v.effectQa, false);
+    // The behaviours side by side are several tests: their p adjusted with Holm beside it.
+    for (const auto& r : v.effectByBehavior)
+        row(v.behaviorLabel(r.group), r, v.effectByBehavior.size() > 1);
+    return rows;
+}
+
+QString MentoringRows::effectSummary(const MentoringView& v)
+{
+    const analytics::MentoringEffectRow& r = v.effectProgram;
+    if (r.pairs == 0)
+        return tr("No pair has ended yet: the effect is measured from the 4 weeks before a pair's start to the 4 "
+                  "weeks after its planned end.");
+    if (!r.did)
+        return tr("Not enough data to tell whether mentoring worked (%1 of %2 ended pairs measured): %3.")
+            .arg(r.measured)
+            .arg(r.pairs)
+            .arg(r.note);
+    const QString size = format::number(std::abs(*r.did), 1);
+    QString text = (*r.did >= 0 ? tr("Mentees improved %1 points more than similar agents who were not mentored")
+                                : tr("Mentees improved %1 points less than similar agents who were not mentored"))
+                       .arg(size);
+    text += tr(" (difference in differences adjusted for the baseline, 95% CI %1 points, %2; %3 pairs in %4 teams).")
+                .arg(format::interval(format::signedNumber(*r.didLow, 1), format::signedNumber(*r.didHigh, 1)),
+                     format::pValue(r.pValue))
+                .arg(r.measured)
+                .arg(r.teams);
+    if (*r.didLow <= 0 && *r.didHigh >= 0)
+        text += tr(" The interval includes 0: the program may have had no effect.");
+    return text;
+}
+
 } // namespace fb::ui

@@ -5,6 +5,7 @@
 // tables and the exact empty states. Kept apart from the page so each can be
 // tested with values made by hand (tests/ui/tst_mentoringrows.cpp).
 #include "analytics/Mentoring.h"
+#include "analytics/MentoringEffect.h"
 #include "analytics/MentoringTriggers.h"
 #include "domain/Mentoring.h"
 
@@ -32,6 +33,10 @@ struct MentoringView final {
     std::vector<MentoringPair> pairs; // every pair, by start
     std::vector<MentoringSession> sessions;
     std::vector<std::string> attributes; // rubric attribute names (to read behaviour keys)
+    // The effect of ended pairs (docs/mentoring.md, "The effect"): the whole
+    // program on each pair's behaviour, on CSAT and on the QA total, then per behaviour.
+    analytics::MentoringEffectRow effectProgram, effectCsat, effectQa;
+    std::vector<analytics::MentoringEffectRow> effectByBehavior;
 
     [[nodiscard]] QString agentText(const std::string& id) const; // "Dana (B02)"
     [[nodiscard]] QString behaviorLabel(const std::string& key) const;
@@ -51,6 +56,13 @@ public:
     static Rows activePairs(const MentoringView& v);
     // The active pairs' ids, in the order of activePairs().
     static std::vector<std::string> activePairIds(const MentoringView& v);
+
+    // What, pairs measured of ended, mentees' change, controls' change, effect
+    // with its 95% interval, p, note: the program (behaviour, CSAT, QA), then per behaviour.
+    static Rows effect(const MentoringView& v);
+    // The program's effect in plain words: "Mentees improved 4.2 points more
+    // than similar agents who were not mentored (...)", or why it cannot be told.
+    static QString effectSummary(const MentoringView& v);
 
     static QString window(const MentoringView& v); // "2026-W32 to 2026-W35"
     static QString triggersEmpty(const MentoringView& v);
