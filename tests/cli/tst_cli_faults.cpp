@@ -4,6 +4,7 @@
 // (`unshare -rm`); where the machine does not allow one, those tests skip and
 // the injected write failures of tst_export and tst_importrules remain.
 #include "FbTestSupport.h"
+#include "ProcessRun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,11 +22,7 @@ using namespace fbtest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = fbtest::ProcessRun;
 
 // A shell line that mounts a filled 1 MB tmpfs at $MNT with $OLD copied
 // into it first, so the old file is there and not one more byte fits.
@@ -90,26 +87,13 @@ void TestCliFaults::init()
 
 Run TestCliFaults::run(const QString& program, const QStringList& args, const QStringList& env)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment e = fbtest::isolatedEnvironment(m_dir->path());
     e.insert(QStringLiteral("FLOORBOARD_DB"), path(QStringLiteral("default.db")));
-    e.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
     e.insert(QStringLiteral("FB"), QStringLiteral(FB_CLI));
     e.insert(QStringLiteral("DB"), m_db);
     for (const QString& kv : env)
         e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-    p.setProcessEnvironment(e);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return fbtest::runProcess(program, args, e, 60000);
 }
 
 Run TestCliFaults::inNamespace(const QString& prefix, const QStringList& args, const QStringList& env)

@@ -10,6 +10,7 @@
 // 10-12, 46 past its fix SLA of 20, which ended on 2026-08-06.
 // statistics.quantiles([2, 5], n=10, method='inclusive')[8] = 4.7, median 3.5.
 #include "FbTestSupport.h"
+#include "ProcessRun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -19,11 +20,7 @@ using namespace fbtest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = fbtest::ProcessRun;
 
 } // namespace
 
@@ -43,24 +40,8 @@ private:
 
 Run TestFeedbackCli::cli(QStringList args)
 {
-    args.prepend(db());
-    args.prepend("--db");
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
-    env.insert("XDG_RUNTIME_DIR", m_dir.path()); // the PDF's QGuiApplication would warn without one
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FB_CLI), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return fbtest::runProcess(QStringLiteral(FB_CLI), QStringList{QStringLiteral("--db"), db()} + args,
+                              fbtest::isolatedEnvironment(m_dir.path()));
 }
 
 void TestFeedbackCli::initTestCase()

@@ -4,6 +4,7 @@
 // maximise the total (125 points, where a greedy pass finds 115), the reason
 // in words, and what a failed pair forbids.
 #include "FbTestSupport.h"
+#include "ProcessRun.h"
 #include "common/IsoWeek.h"
 
 #include <QProcess>
@@ -15,11 +16,7 @@ using namespace fbtest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = fbtest::ProcessRun;
 
 const QString kHeader =
     QStringLiteral("mentee_id,mentor_id,behavior,mentee_value,mentee_n,mentor_value,mentor_n,benefit,reason\r\n");
@@ -51,17 +48,8 @@ private:
 
 Run TestMentoringCli::cli(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("FLOORBOARD_DB"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FB_CLI), QStringList{QStringLiteral("--db"), db()} + args);
-    p.waitForFinished(120000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return fbtest::runProcess(QStringLiteral(FB_CLI), QStringList{QStringLiteral("--db"), db()} + args,
+                              fbtest::isolatedEnvironment(m_dir.path()));
 }
 
 void TestMentoringCli::initTestCase()
