@@ -5007,7 +5007,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackPage</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+28"/>
+        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+29"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
@@ -5047,17 +5047,17 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Was Agenten melden, innerhalb der SLA entschieden, öffentlich beantwortet, und wie lange Maßnahmen dauern.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Reading the tickets…</source>
         <translation>Tickets werden gelesen…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%n ticket(s); week %1, as of %2</source>
         <translation>
             <numerusform>%n Ticket; Woche %1, Stand %2</numerusform>
@@ -5065,7 +5065,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Ticket %1 saved.</source>
         <translation>Ticket %1 gespeichert.</translation>
     </message>

@@ -66,6 +66,19 @@ private slots:
         QVERIFY(demo::generateDemo(**db, o).ok());
     }
 
+    // The demo's interactions end in 2026-W35 (last contact Sat 29 Aug; the
+    // week's Sunday is 30 Aug), months before the clock: the page counts from
+    // there and says so. 15 tickets: `sqlite3 site.db "select count(*) from
+    // feedback_tickets"` on the same demo made by floorboard-cli.
+    void datesFollowTheData()
+    {
+        ui::FeedbackPage page(m_path);
+        QSignalSpy loaded(&page, &ui::FeedbackPage::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.today(), QDate(2026, 8, 30));
+        QCOMPARE(page.statusText(), u"15 ticket(s); week 2026-W35, as of 2026-08-30 (data end on 30 Aug 2026)"_s);
+    }
+
     void emptySiteSaysWhatToDo()
     {
         const QString path = m_dir.filePath(u"empty.floorboard"_s);

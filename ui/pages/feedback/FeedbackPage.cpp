@@ -8,6 +8,7 @@
 #include "pages/feedback/LoopView.h"
 #include "pages/feedback/QueueView.h"
 #include "pages/feedback/TimeToFixView.h"
+#include "store/DataEnd.h"
 #include "store/FeedbackStore.h"
 #include "store/ProgramStore.h"
 
@@ -67,9 +68,15 @@ FeedbackPage::~FeedbackPage() = default;
 void FeedbackPage::setToday(QDate today)
 {
     m_today = today;
+    m_todayGiven = true;
     const QSignalBlocker block(m_week);
     m_week->setDate(today);
     present();
+}
+
+QString FeedbackPage::statusText() const
+{
+    return m_status->text();
 }
 
 void FeedbackPage::reload()
@@ -95,8 +102,11 @@ void FeedbackPage::reload()
             std::vector<QDate> days;
             for (const auto& h : holidays.value())
                 days.push_back(h.day);
+            auto dataEnd = readDataEnd(db);
+            if (!dataEnd)
+                return dataEnd.error();
             return FeedbackSnapshot{std::move(tickets.value()), std::move(categories.value()),
-                                    analytics::WorkingCalendar(days), std::move(teams.value())};
+                                    analytics::WorkingCalendar(days), std::move(teams.value()), dataEnd.value()};
         },
         [this, generation](Result<FeedbackSnapshot> r) {
             if (generation != m_generation)
@@ -106,6 +116,12 @@ void FeedbackPage::reload()
                 return;
             }
             m_data = std::move(r.value());
+            // Dates follow the data, not the clock, when the data end before today.
+            if (const QDate day = workingDay(m_data.dataEnd); !m_todayGiven && day != m_today) {
+                m_today = day;
+                const QSignalBlocker block(m_week);
+                m_week->setDate(day);
+            }
             present();
             emit loaded();
         });
@@ -114,8 +130,11 @@ void FeedbackPage::reload()
 void FeedbackPage::present()
 {
     const QDate monday = IsoWeek::ofDate(m_week->date()).monday();
-    m_status->setText(tr("%n ticket(s); week %1, as of %2", nullptr, static_cast<int>(m_data.tickets.size()))
-                          .arg(IsoWeek::ofDate(monday).toString(), m_today.toString(Qt::ISODate)));
+    QString status = tr("%n ticket(s); week %1, as of %2", nullptr, static_cast<int>(m_data.tickets.size()))
+                         .arg(IsoWeek::ofDate(monday).toString(), m_today.toString(Qt::ISODate));
+    if (const QString note = m_todayGiven ? QString() : dataEndNote(m_data.dataEnd); !note.isEmpty())
+        status += QStringLiteral(" (") + note + QLatin1Char(')');
+    m_status->setText(status);
     m_intake->setData(m_data.categories, m_data.teams, m_data.tickets, m_today);
     m_queue->show(m_data, monday);
     m_loop->show(m_data, monday);

@@ -30,7 +30,8 @@ public:
     explicit FeedbackPage(const QString& databasePath, QWidget* parent = nullptr);
     ~FeedbackPage() override;
 
-    // The day the page works as of (default: today): its week's Monday for the
+    // The day the page works as of (default: today, or the last day of the
+    // interactions when they end before today): its week's Monday for the
     // queue and the digest, the day itself for time to fix. Tests and screenshots set it.
     void setToday(QDate today);
     void reload();
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] LoopView* loop() const { return m_loop; }
     [[nodiscard]] TimeToFixView* timeToFix() const { return m_time; }
     [[nodiscard]] const FeedbackSnapshot& snapshot() const { return m_data; }
+    [[nodiscard]] QDate today() const { return m_today; }
+    [[nodiscard]] QString statusText() const;
 
 signals:
     void loaded();
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<DatabaseJobs> m_worker;
     FeedbackSnapshot m_data;
     QDate m_today;
+    bool m_todayGiven = false; // setToday() was called: the data end does not move it
     int m_generation = 0;
     QDateEdit* m_week;
     QLabel* m_status;
