@@ -35,7 +35,8 @@ public:
     Status openDatabase(const QString& path, bool create = false);
     // Writes a demo site into a new database at path off the GUI thread, then
     // opens it; then() runs afterwards with the outcome (errors already shown).
-    void createDemo(const QString& path, const demo::DemoOptions& options, std::function<void(bool ok)> then = {});
+    void createDemo(const QString& path, const demo::DemoOptions& options,
+                    const std::function<void(bool ok)>& then = {});
 
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] AgentsPage* agentsPage() const { return m_agents; }

@@ -218,7 +218,7 @@ void MainWindow::backUp()
     m_worker->runWithProgress(
         this, tr("Back Up Database"), tr("Writing %1…").arg(QFileInfo(target).fileName()),
         [target](store::Database& db, const JobProgress&) -> Status { return store::backupTo(db, target); },
-        [this, target](Status st) {
+        [this, target](const Status& st) {
             if (!st.ok()) {
                 showError(tr("Back Up Database"), tr("The backup was not written."), st.error());
                 return;
@@ -247,7 +247,8 @@ void MainWindow::createDemoDialog()
     createDemo(dialog.path(), dialog.options());
 }
 
-void MainWindow::createDemo(const QString& path, const demo::DemoOptions& options, std::function<void(bool)> then)
+void MainWindow::createDemo(const QString& path, const demo::DemoOptions& options,
+                            const std::function<void(bool)>& then)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     // A worker of its own: the demo is a new file, created (not just opened) by the first job.

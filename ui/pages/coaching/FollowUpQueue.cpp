@@ -268,7 +268,7 @@ void FollowUpQueue::complete()
         [row, outcome, today](store::Database& db) {
             return store::completeFollowUp(db, row.note.noteId, today, outcome, row.now);
         },
-        [this, row, outcome](Status st) {
+        [this, row, outcome](const Status& st) {
             if (!st) {
                 m_status->setText(tr("⚠ %1").arg(st.error().toString()));
                 return;

@@ -62,7 +62,7 @@ RatioView::RatioView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m
         const double floor = m_floor->value() / 100.0;
         m_worker.run(
             this, [floor](store::Database& db) { return store::setCoachingRatioFloor(db, floor); },
-            [this](Status st) {
+            [this](const Status& st) {
                 if (!st)
                     m_status->setText(tr("⚠ %1").arg(st.error().toString()));
                 else

@@ -258,7 +258,7 @@ void FrictionPage::newProgram()
                 [programName, chosen, monday](store::Database& db) {
                     return store::createProgram(db, programName, chosen, monday);
                 },
-                [this, programName](Result<qint64> id) {
+                [this, programName](const Result<qint64>& id) {
                     if (!id) {
                         QMessageBox::warning(this, tr("New program"), id.error().toString());
                         return;
@@ -275,7 +275,7 @@ void FrictionPage::confirmFrictions(const std::vector<ConfirmedFriction>& chosen
     const qint64 id = m_report->program.id;
     m_worker->run(
         this, [id, chosen](store::Database& db) { return store::setConfirmedFrictions(db, id, chosen); },
-        [this](Status s) {
+        [this](const Status& s) {
             if (!s) {
                 showError(s.error().toString());
                 return;
@@ -291,7 +291,7 @@ void FrictionPage::addFix(const ProgramFix& fix)
     const qint64 id = m_report->program.id;
     m_worker->run(
         this, [id, fix](store::Database& db) { return store::addFix(db, id, fix); },
-        [this, what = QString::fromStdString(fix.what)](Result<qint64> r) {
+        [this, what = QString::fromStdString(fix.what)](const Result<qint64>& r) {
             if (!r) {
                 // The form keeps what the lead typed, so a failed save can be corrected and retried.
                 QMessageBox::warning(this, tr("Log a fix"), r.error().toString());
