@@ -15,6 +15,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace fb::store {
@@ -68,6 +69,26 @@ bool exists(SQLite::Database& sql, const char* query, const std::string& key)
 Error noTicket(const std::string& id)
 {
     return Error::plain(Tr::tr("no feedback ticket '%1'").arg(q(id)));
+}
+
+// Changes one ticket in one transaction: its state is read first and handed
+// to change, which checks it and writes; nothing is written when it refuses.
+Status changeTicket(Database& db, const std::string& ticketId,
+                    const std::function<Status(SQLite::Database&, const Current&)>& change)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    try {
+        const auto c = current(db.sql(), ticketId);
+        if (!c)
+            return noTicket(ticketId);
+        if (auto changed = change(db.sql(), *c); !changed)
+            return changed;
+        return tx.value()->commit();
+    } catch (const SQLite::Exception& e) {
+        return failure(db, e);
+    }
 }
 
 Status needs(const std::string& value, const QString& what)
@@ -141,17 +162,10 @@ Status addPlusOne(Database& db, const std::string& ticketId, const std::string& 
         return Error::plain(Tr::tr("a +1 names the agent raising it, so each agent counts once"));
     if (!on.isValid())
         return Error::plain(Tr::tr("a +1 needs the day it was raised"));
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    try {
-        auto& sql = db.sql();
-        const auto c = current(sql, ticketId);
-        if (!c)
-            return noTicket(ticketId);
-        if (c->status == "declined" || c->status == "fixed")
+    return changeTicket(db, ticketId, [&](SQLite::Database& sql, const Current& c) -> Status {
+        if (c.status == "declined" || c.status == "fixed")
             return Error::plain(
-                Tr::tr("ticket %1 is %2; raise a new ticket instead of a +1").arg(q(ticketId), q(c->status)));
+                Tr::tr("ticket %1 is %2; raise a new ticket instead of a +1").arg(q(ticketId), q(c.status)));
         if (!exists(sql, "SELECT 1 FROM agents WHERE agent_id = ?", agentId))
             return Error::plain(Tr::tr("no agent '%1'").arg(q(agentId)));
         SQLite::Statement raiser(sql, "SELECT 1 FROM feedback_tickets WHERE ticket_id = ? AND agent_id = ? UNION ALL "
@@ -169,10 +183,8 @@ Status addPlusOne(Database& db, const std::string& ticketId, const std::string& 
         st.bind(3, isoDay(on));
         st.exec();
         recordEvent(sql, ticketId, on, who, "plus_one", agentId);
-        return tx.value()->commit();
-    } catch (const SQLite::Exception& e) {
-        return failure(db, e);
-    }
+        return {};
+    });
 }
 
 Status decideTicket(Database& db, const std::string& ticketId, const FeedbackDecision& d, const std::string& who)
@@ -197,20 +209,13 @@ Status decideTicket(Database& db, const std::string& ticketId, const FeedbackDec
     } else {
         return Error::plain(Tr::tr("a decision is accepted, deferred or declined, not '%1'").arg(q(d.status)));
     }
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    try {
-        auto& sql = db.sql();
-        const auto c = current(sql, ticketId);
-        if (!c)
-            return noTicket(ticketId);
-        if (c->status != "new" && c->status != "reviewing" && c->status != "deferred")
+    return changeTicket(db, ticketId, [&](SQLite::Database& sql, const Current& c) -> Status {
+        if (c.status != "new" && c.status != "reviewing" && c.status != "deferred")
             return Error::plain(Tr::tr("ticket %1 is %2 already; only new, reviewing or deferred tickets are decided")
-                                    .arg(q(ticketId), q(c->status)));
-        if (d.on < c->raisedOn)
+                                    .arg(q(ticketId), q(c.status)));
+        if (d.on < c.raisedOn)
             return Error::plain(Tr::tr("ticket %1 was raised on %2, after the decision day %3")
-                                    .arg(q(ticketId), c->raisedOn.toString(Qt::ISODate), d.on.toString(Qt::ISODate)));
+                                    .arg(q(ticketId), c.raisedOn.toString(Qt::ISODate), d.on.toString(Qt::ISODate)));
         const std::string text = d.reason.empty() ? d.plannedFix : d.reason;
         SQLite::Statement st(sql, "UPDATE feedback_tickets SET status = ?, decision_reason = ?, decided_on = ?, "
                                   "owner = ?, planned_fix = ?, revisit_on = ? WHERE ticket_id = ?");
@@ -228,10 +233,8 @@ Status decideTicket(Database& db, const std::string& ticketId, const FeedbackDec
         else if (d.status == "deferred")
             event += " (revisit " + isoDay(d.revisitOn) + ")";
         recordEvent(sql, ticketId, d.on, who, d.status, event);
-        return tx.value()->commit();
-    } catch (const SQLite::Exception& e) {
-        return failure(db, e);
-    }
+        return {};
+    });
 }
 
 Status fixTicket(Database& db, const std::string& ticketId, QDate on, const std::string& what, qint64 programFix,
@@ -243,21 +246,14 @@ Status fixTicket(Database& db, const std::string& ticketId, QDate on, const std:
         return s;
     if (!on.isValid())
         return Error::plain(Tr::tr("a fix needs its day"));
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    try {
-        auto& sql = db.sql();
-        const auto c = current(sql, ticketId);
-        if (!c)
-            return noTicket(ticketId);
-        if (c->status != "accepted")
+    return changeTicket(db, ticketId, [&](SQLite::Database& sql, const Current& c) -> Status {
+        if (c.status != "accepted")
             return Error::plain(Tr::tr("ticket %1 is %2; only an accepted ticket (with its planned fix and owner) "
                                        "is fixed")
-                                    .arg(q(ticketId), q(c->status)));
-        if (on < c->decidedOn)
+                                    .arg(q(ticketId), q(c.status)));
+        if (on < c.decidedOn)
             return Error::plain(Tr::tr("ticket %1 was accepted on %2, after the fix day %3")
-                                    .arg(q(ticketId), c->decidedOn.toString(Qt::ISODate), on.toString(Qt::ISODate)));
+                                    .arg(q(ticketId), c.decidedOn.toString(Qt::ISODate), on.toString(Qt::ISODate)));
         if (programFix != 0) {
             SQLite::Statement fix(sql, "SELECT 1 FROM program_fixes WHERE id = ?");
             fix.bind(1, static_cast<int64_t>(programFix));
@@ -276,10 +272,8 @@ Status fixTicket(Database& db, const std::string& ticketId, QDate on, const std:
         st.bind(4, ticketId);
         st.exec();
         recordEvent(sql, ticketId, on, who, "fixed", what);
-        return tx.value()->commit();
-    } catch (const SQLite::Exception& e) {
-        return failure(db, e);
-    }
+        return {};
+    });
 }
 
 } // namespace fb::store
