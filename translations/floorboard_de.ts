@@ -6907,7 +6907,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MentoringPage</name>
     <message>
-        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+36"/>
+        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+37"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
@@ -6932,19 +6932,19 @@ bis Behebung</translation>
         <translation>Paare über Teams &amp;hinweg erlauben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
+        <location line="+4"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One-page PDF report for the site manager…</source>
+        <translation>Einseitiger PDF-Bericht für die Standortleitung…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print PD&amp;F…</source>
-        <translation>&amp;PDF drucken…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The one-page report for the site manager: pairs, sessions, the effect in plain words</source>
-        <translation>Der einseitige Bericht für die Standortleitung: Paare, Sitzungen, der Effekt in klaren Worten</translation>
+        <source>CSV of every table…</source>
+        <translation>CSV aller Tabellen…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6987,7 +6987,7 @@ bis Behebung</translation>
         <translation>Agenten, denen ein Verhalten schwerfällt, fair und optimal mit den Kollegen zusammenbringen, die darin am besten sind, und die Sitzungen des Programms festhalten.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Reading the window&apos;s contacts and evaluations…</source>
         <translation>Kontakte und Bewertungen des Zeitraums werden gelesen…</translation>
     </message>

@@ -2,8 +2,8 @@
 
 // Loads what the site manager's mentoring report needs (docs/mentoring.md,
 // "The report"): pairs, sessions, the effect rows and the pay-forward list,
-// as the Mentoring page shows them. Used by the page's Print PDF and by
-// `floorboard-cli mentoring report`.
+// as the Mentoring page shows them. Used by `floorboard-cli mentoring report`;
+// the page builds the same report from the view it has already read.
 #include "analytics/MentoringReport.h"
 #include "common/Error.h"
 

@@ -104,7 +104,7 @@ private slots:
         attribute.behavior = {true, analytics::Metric::Qa, "empathy"};
         attribute.minN = 1;
         QCOMPARE(MentoringProgressRows::behaviorChart(view(), attribute).gapNote,
-                 u"Gap: none that week (median: under 5 agents)"_s);
+                 u"Gap: no evaluation that week (median: under 5 agents)"_s);
     }
 
     void csatAndQaChart()

@@ -11,6 +11,7 @@
 #include "analytics/MentoringReport.h"
 #include "charts/WeeklyComparisonChart.h"
 #include "demo/DemoGenerator.h"
+#include "pages/mentoring/EffectTab.h"
 #include "pages/mentoring/MentoringPage.h"
 #include "pages/mentoring/MentoringRows.h"
 #include "pages/mentoring/PairChartTab.h"
@@ -186,7 +187,8 @@ private slots:
 
     // The page on the same demo site: the pair chart of an ended pair, the
     // pay-forward tab, the PDF and the CSV export (with FB_SCREENSHOT_DIR set
-    // it writes mentoring-progress*.png and mentoring-payforward.png).
+    // it writes mentoring-effect.png, mentoring-progress*.png and
+    // mentoring-payforward.png).
     void pageOnTheDemoSite()
     {
         ui::MentoringPage page(m_dir.filePath(u"demo.db"_s));
@@ -194,6 +196,8 @@ private slots:
         page.setToday(QDate(2026, 10, 28));
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->toWeek == 202643, 30000);
+        page.tabs()->setCurrentWidget(page.effectTab());
+        QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"mentoring-effect.png"_s));
         page.tabs()->setCurrentWidget(page.payForwardTab());
         // Five empathy mentees (mentoring works there on the demo), none in clarity.
         QTableWidget* pf = page.payForwardTab()->table();

@@ -15,8 +15,8 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QPushButton;
 class QTabWidget;
+class QToolButton;
 
 namespace fb::ui {
 
@@ -84,8 +84,7 @@ private:
     QComboBox* m_behaviorBox = nullptr;
     QComboBox* m_team = nullptr;
     QCheckBox* m_crossTeam = nullptr;
-    QPushButton* m_export = nullptr;
-    QPushButton* m_pdf = nullptr;
+    QToolButton* m_export = nullptr; // menu: the one-page PDF, CSV of every table
     QLabel* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;
     TriggersTab* m_triggers = nullptr;

@@ -147,12 +147,13 @@ charts::WeeklyComparison MentoringProgressRows::behaviorChart(const MentoringVie
     }
     c.lines = {mentee, mentor, team};
     addMarks(c, p);
-    // "Fewer than 1 evaluation" reads oddly: with a minimum of 1 a gap is a week without any.
-    c.gapNote =
-        p.minN == 1
-            ? tr("Gap: none that week (median: under %1 agents)").arg(format::count(analytics::kTeamMedianMinAgents))
-            : tr("Gap: under %1 that week (median: under %2 agents)")
-                  .arg(counted(p.minN, countedOf(m)), format::count(analytics::kTeamMedianMinAgents));
+    // "Under 1 evaluation" reads oddly: with a minimum of 1 a gap is a week without any.
+    const QString none = countedOf(m) == Counted::Evaluations ? tr("no evaluation")
+                         : countedOf(m) == Counted::Surveys   ? tr("no survey")
+                                                              : tr("no contact");
+    c.gapNote = tr("Gap: %1 that week (median: under %2 agents)")
+                    .arg(p.minN == 1 ? none : tr("under %1").arg(counted(p.minN, countedOf(m))),
+                         format::count(analytics::kTeamMedianMinAgents));
     return c;
 }
 
