@@ -878,7 +878,12 @@ Noch keine Maßnahme erfasst.
         <translation>%1 ist bei %2 in %3 von %4 Wochen im besten Fünftel (%5, n=%6)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>, paying it forward after pair %1</source>
+        <translation>, gibt nach Paar %1 weiter (Pay it forward)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>in the bottom fifth and below the floor</source>
         <translation>im untersten Fünftel und unter der Untergrenze</translation>
     </message>
@@ -999,6 +1004,99 @@ Noch keine Maßnahme erfasst.
         <location line="+10"/>
         <source>pairs left out (%1): %2</source>
         <translation>ausgelassene Paare (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::analytics::MentoringReport</name>
+    <message>
+        <location filename="../core/analytics/MentoringReport.cpp" line="+53"/>
+        <source>pairs %1 (%2 active; %3 ended: %4 met, %5 not met, %6 stopped); sessions held %7 (%8 minutes), in %9 of the pairs.</source>
+        <translation>Paare %1 (%2 aktiv; %3 beendet: %4 erreicht, %5 nicht erreicht, %6 abgebrochen); Sitzungen %7 (%8 Minuten), in %9 der Paare.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: no pair has ended yet.</source>
+        <translation>%1: noch kein Paar ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 (%3 of %4 ended pairs measured).</source>
+        <translation>%1: %2 (%3 von %4 beendeten Paaren gemessen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: mentees improved %2 points more than similar agents without a mentor</source>
+        <translation>%1: Mentees haben sich um %2 Punkte mehr verbessert als vergleichbare Agenten ohne Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: mentees improved %2 points less than similar agents without a mentor</source>
+        <translation>%1: Mentees haben sich um %2 Punkte weniger verbessert als vergleichbare Agenten ohne Mentor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, Holm-adjusted p = %2</source>
+        <translation>%1, nach Holm korrigiert p = %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (difference in differences, 95% CI %1 points, %2, n = %3 pairs in %4 teams).</source>
+        <translation> (Differenz-von-Differenzen, 95-%-KI %1 Punkte, %2, n = %3 Paare in %4 Teams).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The interval includes 0: it may have had no effect.</source>
+        <translation> Das Intervall enthält 0: möglicherweise ohne Wirkung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peer mentoring: where the program stands</source>
+        <translation>Peer-Mentoring: Stand des Programms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data up to %1; made on %2.</source>
+        <translation>Daten bis %1; erstellt am %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No pair has started yet.</source>
+        <translation>Noch kein Paar hat begonnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All behaviours: %1</source>
+        <translation>Alle Verhaltensweisen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All pairs, on their behaviour</source>
+        <translation>Alle Paare, in ihrem Verhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSAT of the mentees (spillover)</source>
+        <translation>CSAT der Mentees (Übertragungseffekt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA total of the mentees (spillover)</source>
+        <translation>QA-Gesamtwert der Mentees (Übertragungseffekt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each ended pair: the mentee&apos;s change from the 4 weeks before the start to the 4 weeks after the planned end, against agents of the same team who started in the same fifth and had no mentor, adjusted for where they started; the interval allows for agents of one team being alike. Points: 0 is the scorecard&apos;s floor and 100 its target (an attribute&apos;s 0-4 score times 25). Fewer than 5 measured pairs: not enough data.</source>
+        <translation>Jedes beendete Paar: die Veränderung des Mentees von den 4 Wochen vor dem Start bis zu den 4 Wochen nach dem geplanten Ende, verglichen mit Agenten desselben Teams, die im selben Fünftel begannen und keinen Mentor hatten, bereinigt um den Ausgangswert; das Intervall berücksichtigt, dass Agenten eines Teams einander ähneln. Punkte: 0 ist die Untergrenze der Scorecard, 100 ihr Ziel (bei einem Merkmal der Wert 0–4 mal 25). Weniger als 5 gemessene Paare: zu wenige Daten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No former mentee has been at target for 4 weeks in a row since their pair ended.</source>
+        <translation>Kein ehemaliger Mentee war seit dem Ende seines Paares 4 Wochen in Folge am Ziel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in %2: at target (%3) in %4 to %5, weakest week %6, n = %7; after pair %8 with %9.</source>
+        <translation>%1 in %2: am Ziel (%3) von %4 bis %5, schwächste Woche %6, n = %7; nach Paar %8 mit %9.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2258,44 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::report::MentoringPdf</name>
+    <message>
+        <location filename="../report/MentoringPdf.cpp" line="+43"/>
+        <source>Pairs and sessions</source>
+        <translation>Paare und Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did it work?</source>
+        <translation>Hat es gewirkt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay it forward: former mentees who can mentor</source>
+        <translation>Weitergeben: ehemalige Mentees, die Mentor werden können</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 more line(s) did not fit on this page: see the Mentoring page or its CSV export.</source>
+        <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe die Seite Mentoring oder ihren CSV-Export.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Peer mentoring</source>
+        <translation>Peer-Mentoring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the PDF %1</source>
+        <translation>das PDF %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::report::PdfParts</name>
     <message>
         <location filename="../report/PdfParts.cpp" line="+152"/>
@@ -2966,12 +3102,12 @@ Noch keine Maßnahme erfasst.
         <translation>Feiertag „%1“ hat kein gültiges Datum</translation>
     </message>
     <message>
-        <location filename="../core/store/FeedbackWrites.cpp" line="+70"/>
+        <location filename="../core/store/FeedbackWrites.cpp" line="+71"/>
         <source>no feedback ticket &apos;%1&apos;</source>
         <translation>kein Feedback-Ticket „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>a feedback ticket needs a title</source>
         <translation>ein Feedback-Ticket braucht einen Titel</translation>
     </message>
@@ -2997,12 +3133,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>no agent &apos;%1&apos;</source>
         <translation>kein Agent „%1“</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-8"/>
         <source>a +1 names the agent raising it, so each agent counts once</source>
         <translation>ein +1 nennt den meldenden Agenten, damit jeder Agent einmal zählt</translation>
     </message>
@@ -3012,7 +3148,7 @@ Noch keine Maßnahme erfasst.
         <translation>ein +1 braucht den Tag, an dem es gemeldet wurde</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>ticket %1 is %2; raise a new ticket instead of a +1</source>
         <translation>Ticket %1 ist %2; erfassen Sie ein neues Ticket statt eines +1</translation>
     </message>
@@ -3022,7 +3158,7 @@ Noch keine Maßnahme erfasst.
         <translation>Agent %1 hat Ticket %2 bereits gemeldet; ein Agent zählt einmal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>say who decides the ticket</source>
         <translation>geben Sie an, wer über das Ticket entscheidet</translation>
     </message>
@@ -3062,7 +3198,7 @@ Noch keine Maßnahme erfasst.
         <translation>eine Entscheidung ist accepted, deferred oder declined, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>ticket %1 is %2 already; only new, reviewing or deferred tickets are decided</source>
         <translation>Ticket %1 ist bereits %2; entschieden werden nur neue, geprüfte oder zurückgestellte Tickets</translation>
     </message>
@@ -3072,7 +3208,7 @@ Noch keine Maßnahme erfasst.
         <translation>Ticket %1 wurde am %2 gemeldet, nach dem Entscheidungstag %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>say who records the fix</source>
         <translation>geben Sie an, wer die Maßnahme erfasst</translation>
     </message>
@@ -3087,7 +3223,7 @@ Noch keine Maßnahme erfasst.
         <translation>eine Maßnahme braucht ihren Tag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>ticket %1 is %2; only an accepted ticket (with its planned fix and owner) is fixed</source>
         <translation>Ticket %1 ist %2; behoben wird nur ein angenommenes Ticket (mit geplanter Maßnahme und verantwortlicher Person)</translation>
     </message>
@@ -3110,7 +3246,7 @@ Noch keine Maßnahme erfasst.
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <location filename="../core/store/MentoringStore.cpp" line="+109"/>
         <source>cannot read mentoring sessions</source>
         <translation>Mentoring-Sitzungen können nicht gelesen werden</translation>
@@ -6559,21 +6695,21 @@ bis Behebung</translation>
         <location line="+13"/>
         <location line="+31"/>
         <location line="+4"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <location filename="../ui/Startup.cpp" line="+22"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <location line="+35"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <location filename="../ui/Startup.cpp" line="+0"/>
         <source>Floorboard cannot open this database.</source>
         <translation>Floorboard kann diese Datenbank nicht öffnen.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>No recent databases</source>
         <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
@@ -6665,18 +6801,18 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+18"/>
         <source>Create Demo Site</source>
         <translation>Demo-Standort anlegen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>%1 already exists. Replace it with the demo site?</source>
         <translation>%1 existiert bereits. Durch den Demo-Standort ersetzen?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Creating the demo site in %1…</source>
         <translation>Der Demo-Standort wird in %1 angelegt…</translation>
     </message>
@@ -6771,7 +6907,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MentoringPage</name>
     <message>
-        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+101"/>
+        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+37"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
@@ -6796,12 +6932,22 @@ bis Behebung</translation>
         <translation>Paare über Teams &amp;hinweg erlauben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
+        <location line="+4"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>One-page PDF report for the site manager…</source>
+        <translation>Einseitiger PDF-Bericht für die Standortleitung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of every table…</source>
+        <translation>CSV aller Tabellen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;1 Low-score triggers</source>
         <translation>&amp;1 Auslöser niedriger Werte</translation>
     </message>
@@ -6821,6 +6967,16 @@ bis Behebung</translation>
         <translation>&amp;4 Effekt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;5 Pair progress</source>
+        <translation>&amp;5 Verlauf des Paares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;6 Pay it forward</source>
+        <translation>&amp;6 Weitergeben</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Mentoring</source>
         <translation>Mentoring</translation>
@@ -6831,7 +6987,7 @@ bis Behebung</translation>
         <translation>Agenten, denen ein Verhalten schwerfällt, fair und optimal mit den Kollegen zusammenbringen, die darin am besten sind, und die Sitzungen des Programms festhalten.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Reading the window&apos;s contacts and evaluations…</source>
         <translation>Kontakte und Bewertungen des Zeitraums werden gelesen…</translation>
     </message>
@@ -6841,7 +6997,7 @@ bis Behebung</translation>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Weeks %1; %2 triggers, %3 suggested pairs for %4.</source>
         <translation>Wochen %1; %2 Auslöser, %3 vorgeschlagene Paare für %4.</translation>
     </message>
@@ -6851,7 +7007,7 @@ bis Behebung</translation>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -6862,8 +7018,237 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Wrote triggers.csv, suggestions.csv, pairs.csv and effect.csv to %1.</source>
-        <translation>triggers.csv, suggestions.csv, pairs.csv und effect.csv in %1 geschrieben.</translation>
+        <source>Wrote triggers.csv, suggestions.csv, pairs.csv, effect.csv and payforward.csv to %1.</source>
+        <translation>triggers.csv, suggestions.csv, pairs.csv, effect.csv und payforward.csv nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Print the mentoring report</source>
+        <translation>Mentoring-Bericht drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print PDF</source>
+        <translation>PDF drucken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the mentoring report to %1.</source>
+        <translation>Mentoring-Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::MentoringProgressRows</name>
+    <message>
+        <location filename="../ui/pages/mentoring/MentoringProgressRows.cpp" line="+51"/>
+        <source>%1 evaluation</source>
+        <translation>%1 Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 evaluations</source>
+        <translation>%1 Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 survey</source>
+        <translation>%1 Umfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 surveys</source>
+        <translation>%1 Umfragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contact</source>
+        <translation>%1 Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start (%1)</source>
+        <translation>Start (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned end (%1)</source>
+        <translation>Geplantes Ende (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended (%1)</source>
+        <translation>Beendet (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>ended %1 (%2)</source>
+        <translation>beendet %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>%1: %2 with %3, %4, %5</source>
+        <translation>%1: %2 mit %3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, week by week: pair %2</source>
+        <translation>%1, Woche für Woche: Paar %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mentee %1</source>
+        <translation>Mentee %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentor %1</source>
+        <translation>Mentor %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team median (without the mentee)</source>
+        <translation>Median des Teams (ohne den Mentee)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2: %3, n = %4</source>
+        <translation>%1, %2: %3, n = %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2: not enough data (n = %3)</source>
+        <translation>%1, %2: zu wenige Daten (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, team median: %2, n = %3 agents</source>
+        <translation>%1, Median des Teams: %2, n = %3 Agenten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, team median: not enough data (%2 agents, %3 needed)</source>
+        <translation>%1, Median des Teams: zu wenige Daten (%2 Agenten, %3 nötig)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no evaluation</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no survey</source>
+        <translation>keine Umfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no contact</source>
+        <translation>kein Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap: %1 that week (median: under %2 agents)</source>
+        <translation>Lücke: %1 in der Woche (Median: unter %2 Agenten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSAT and QA total of %1: pair %2</source>
+        <translation>CSAT und QA-Gesamtwert von %1: Paar %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT % top-2; QA points 0-100</source>
+        <translation>CSAT % Top-2; QA Punkte 0–100</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSAT (% top-2 of surveys)</source>
+        <translation>CSAT (% Top-2 der Umfragen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA total (points)</source>
+        <translation>QA-Gesamtwert (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, CSAT: %2, n = %3</source>
+        <translation>%1, CSAT: %2, n = %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, CSAT: not enough data (n = %2)</source>
+        <translation>%1, CSAT: zu wenige Daten (n = %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, QA total: %2 points, n = %3</source>
+        <translation>%1, QA-Gesamtwert: %2 Punkte, n = %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, QA total: not enough data (n = %2)</source>
+        <translation>%1, QA-Gesamtwert: zu wenige Daten (n = %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gap: under %1 (CSAT) or %2 (QA) that week</source>
+        <translation>Lücke: unter %1 (CSAT) oder %2 (QA) in der Woche</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>active, planned end %1</source>
+        <translation>aktiv, geplantes Ende %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%8 in %9: %1 to %2; started %3, %4. Weeks with enough data: mentee %5 of %6, mentor %7 of %6. Hover a point for its value and n.</source>
+        <translation>%8 in %9: %1 bis %2; begonnen %3, %4. Wochen mit genug Daten: Mentee %5 von %6, Mentor %7 von %6. Zeigen Sie auf einen Punkt für Wert und n.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (target %2)</source>
+        <translation>%1 (Ziel %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 with %2, ended %3 (%4)</source>
+        <translation>%1 mit %2, beendet %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No former mentee has been at target for 4 weeks in a row since their pair ended.</source>
+        <translation>Kein ehemaliger Mentee war seit dem Ende seines Paares 4 Wochen in Folge am Ziel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentees of ended pairs at or above the behaviour&apos;s target in each of 4 consecutive complete weeks after the pair ended. Target: the scorecard&apos;s target for a metric; for a rubric attribute the quality gate&apos;s share of the scale (gate 80 → 3.2 of 4). They are suggested as mentors only where they meet the mentor rules, and the reason then says they pay it forward.</source>
+        <translation>Mentees beendeter Paare, die in jeder von 4 aufeinanderfolgenden vollständigen Wochen nach dem Ende des Paares das Ziel des Verhaltens erreicht oder übertroffen haben. Ziel: bei einer Kennzahl das Ziel der Scorecard; bei einem Merkmal der Rubrik der Anteil der Qualitätsschwelle an der Skala (Schwelle 80 → 3,2 von 4). Als Mentoren vorgeschlagen werden sie nur, wenn sie die Regeln für Mentoren erfüllen; die Begründung sagt dann, dass sie weitergeben.</translation>
     </message>
 </context>
 <context>
@@ -7078,9 +7463,42 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::PairChartTab</name>
+    <message>
+        <location filename="../ui/pages/mentoring/PairChartTab.cpp" line="+18"/>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pai&amp;r:</source>
+        <translation>Paa&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The behaviour</source>
+        <translation>Das Verhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT and QA total</source>
+        <translation>CSAT und QA-Gesamtwert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No pair yet: confirm suggested pairs, and each pair&apos;s weeks appear here.</source>
+        <translation>Noch kein Paar: Bestätigen Sie vorgeschlagene Paare, dann erscheinen hier die Wochen jedes Paares.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::PairsTab</name>
     <message>
-        <location filename="../ui/pages/mentoring/PairsTab.cpp" line="+41"/>
+        <location filename="../ui/pages/mentoring/PairsTab.cpp" line="+36"/>
+        <source>Show pair c&amp;hart</source>
+        <translation>Verlauf des Paares &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Pair</source>
         <translation>Paar</translation>
     </message>
@@ -7215,7 +7633,7 @@ bis Behebung</translation>
         <translation>Paar &amp;beenden</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Select the pair the session belongs to.</source>
         <translation>Wählen Sie das Paar, zu dem die Sitzung gehört.</translation>
     </message>
@@ -7223,6 +7641,49 @@ bis Behebung</translation>
         <location line="+22"/>
         <source>Select the pair to end.</source>
         <translation>Wählen Sie das Paar, das enden soll.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select the pair to chart.</source>
+        <translation>Wählen Sie das Paar, dessen Verlauf gezeigt werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::PayForwardTab</name>
+    <message>
+        <location filename="../ui/pages/mentoring/PayForwardTab.cpp" line="+23"/>
+        <source>Former mentee</source>
+        <translation>Ehemaliger Mentee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 weeks at target</source>
+        <translation>4 Wochen am Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakest week (target)</source>
+        <translation>Schwächste Woche (Ziel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n, 4 weeks</source>
+        <translation>n, 4 Wochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After pair</source>
+        <translation>Nach Paar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor candidates who pay it forward</source>
+        <translation>Mentor-Kandidaten, die weitergeben</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,9 @@ int runMentoringEnd(const Context& ctx);
 int runMentoringCapacity(const Context& ctx);
 // mentoring effect (MentoringEffectCommand.cpp)
 int runMentoringEffect(const Context& ctx);
+// mentoring pay-forward|report (MentoringReportCommand.cpp)
+int runMentoringPayForward(const Context& ctx);
+int runMentoringReport(const Context& ctx);
 int runFeedback(const Context& ctx);
 
 } // namespace fb::cli

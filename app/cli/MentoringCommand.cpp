@@ -34,7 +34,10 @@ void printMentoringUsage(std::FILE* out)
                     "  capacity  Mentees a mentor takes at once: capacity --mentor ID --mentees N\n"
                     "  effect    Difference in differences of ended pairs against comparable unmentored agents:\n"
                     "            effect [--behavior B] [--by mentor|behavior|team] [--outcome behavior|csat|qa]\n"
-                    "            [--out FILE.csv]\n\n"
+                    "            [--out FILE.csv]\n"
+                    "  pay-forward  Former mentees at target 4 weeks in a row since their pair ended:\n"
+                    "            pay-forward [--behavior B] [--week W] [--out FILE.csv]\n"
+                    "  report    The site manager's one-page PDF: report --out FILE.pdf [--today DATE]\n\n"
                     "`floorboard-cli mentoring SUBCOMMAND --help` describes its options.\n");
 }
 
@@ -234,6 +237,15 @@ int runSuggest(const Context& ctx)
         printError(input.error());
         return DataProblem;
     }
+    // Former mentees who stayed at target are named in a mentor's reason.
+    auto payForward = store::loadPayForwardInput(db, o.toWeek);
+    if (!payForward) {
+        printError(payForward.error());
+        return DataProblem;
+    }
+    input.value().payForward = analytics::payForwardMentors(
+        analytics::payForwardCandidates(payForward.value(), attributes.value(), o.toWeek, metric->key()),
+        metric->key());
     const auto pairs = analytics::suggestPairs(*metric, input.value(), o, format::file());
     if (!writeReport(p.value(out), exporting::suggestionsCsv(metric->key(), pairs)))
         return DataProblem;
@@ -268,6 +280,10 @@ int runMentoring(const Context& ctx)
         return runMentoringCapacity(subCtx);
     if (sub == QLatin1String("effect"))
         return runMentoringEffect(subCtx);
+    if (sub == QLatin1String("pay-forward"))
+        return runMentoringPayForward(subCtx);
+    if (sub == QLatin1String("report"))
+        return runMentoringReport(subCtx);
     printError(QStringLiteral("unknown mentoring subcommand '%1'").arg(sub));
     printMentoringUsage(stderr);
     return Usage;

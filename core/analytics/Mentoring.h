@@ -36,6 +36,10 @@ struct MentoringInput final {
     ScorecardDefinition definition;      // floors, minimum samples, the quality gate
     std::vector<MentoringPair> pairs;    // every stored pair (active ones block, failed ones forbid)
     std::map<std::string, int> capacity; // per mentor, where it differs from the default
+    // Former mentees at target for 4 weeks since their pair in the behaviour
+    // ended (payForwardCandidates), agent -> that pair: named in a mentor's
+    // reason, never a way around the mentor rules.
+    std::map<std::string, std::string> payForward;
 };
 
 struct MentoringOptions final {
@@ -56,9 +60,10 @@ struct MentoringCandidate final {
     double points = 0; // on the common 0-100 ruler, up = better (targetPoints)
     bool belowFloor = false;
     bool bottomFifth = false;
-    int topWeeks = 0;      // weeks of the window in the team's top fifth
-    int weeksInWindow = 0; // the window's length in weeks
-    int spare = 0;         // mentors: capacity left
+    int topWeeks = 0;           // weeks of the window in the team's top fifth
+    int weeksInWindow = 0;      // the window's length in weeks
+    int spare = 0;              // mentors: capacity left
+    std::string payForwardPair; // mentors: the pair after which they stayed at target (MentoringInput::payForward)
 };
 
 struct MentoringCandidates final {

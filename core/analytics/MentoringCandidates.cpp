@@ -151,6 +151,8 @@ MentoringCandidates mentoringCandidates(const TargetMetric& behavior, const Ment
                 out.mentees.push_back(c);
             const int capacity = in.capacity.count(c.agentId) ? in.capacity.at(c.agentId) : o.defaultCapacity;
             c.spare = capacity - mentorLoad[c.agentId];
+            if (const auto pf = in.payForward.find(c.agentId); pf != in.payForward.end())
+                c.payForwardPair = pf->second;
             const bool isMentee = c.belowFloor || c.bottomFifth || menteeNow.count(c.agentId);
             if (mentorTeam && !isMentee && c.topWeeks >= kMentorStableWeeks && c.spare > 0 &&
                 gateGreen(weeksOf(in.data, c.agentId), o.fromWeek, o.toWeek, in.definition))

@@ -34,6 +34,10 @@ QString reasonFor(const TargetMetric& behavior, const SuggestedPair& p, const Me
             .arg(nameOf(mentor), behavior.label(), format::count(p.mentor.topWeeks, style),
                  format::count(p.mentor.weeksInWindow, style), behaviorValueText(behavior, p.mentor.value, style),
                  format::count(p.mentor.n, style));
+    const QString paysForward =
+        p.mentor.payForwardPair.empty()
+            ? QString()
+            : Tr::tr(", paying it forward after pair %1").arg(QString::fromStdString(p.mentor.payForwardPair));
     QString where;
     if (p.mentee.bottomFifth && p.mentee.belowFloor)
         where = Tr::tr("in the bottom fifth and below the floor");
@@ -47,7 +51,7 @@ QString reasonFor(const TargetMetric& behavior, const SuggestedPair& p, const Me
     const QString shift = p.sameShift ? Tr::tr("same shift") : Tr::tr("different shifts");
     const QString site = p.sameSite ? Tr::tr("same site") : Tr::tr("different sites");
     return Tr::tr("%1; %2; %3, %4; benefit %5 points")
-        .arg(mentorPart, menteePart, shift, site, format::number(p.benefit, 1, style));
+        .arg(mentorPart + paysForward, menteePart, shift, site, format::number(p.benefit, 1, style));
 }
 
 double benefitOf(const SuggestedPair& p, const MentoringOptions& options)

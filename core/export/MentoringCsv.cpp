@@ -1,5 +1,7 @@
 #include "export/MentoringCsv.h"
 
+#include "common/IsoWeek.h"
+
 #include <map>
 
 namespace fb::exporting {
@@ -59,6 +61,20 @@ ReportTable mentoringEffectCsv(const std::vector<analytics::MentoringEffectRow>&
         t.rows.push_back({r.group, std::to_string(r.pairs), std::to_string(r.measured), num(r.change),
                           num(r.controlChange), num(r.did), num(r.didLow), num(r.didHigh), num(r.pValue), num(r.pHolm),
                           std::to_string(r.teams), outcome, analytics::kMethodMentoringEffect, r.note.toStdString()});
+    return t;
+}
+
+ReportTable payForwardCsv(const std::vector<analytics::PayForwardCandidate>& rows)
+{
+    ReportTable t{{"agent_id", "behavior", "pair_id", "mentor_id", "outcome", "ended_on", "from_week", "to_week",
+                   "target", "weakest", "n"},
+                  {false, true, false, false, false, false, false, false, false, false, false},
+                  {}};
+    const auto week = [](int key) { return IsoWeek::fromKey(key).toString().toStdString(); };
+    for (const auto& c : rows)
+        t.rows.push_back({c.agentId, c.behavior, c.pairId, c.mentorId, c.outcome,
+                          c.endedOn.toString(Qt::ISODate).toStdString(), week(c.fromWeek), week(c.toWeek),
+                          num(c.target), num(c.weakest), std::to_string(c.n)});
     return t;
 }
 

@@ -4,6 +4,7 @@
 // suggested pairs, laid out from what analytics returns.
 #include "analytics/Mentoring.h"
 #include "analytics/MentoringEffect.h"
+#include "analytics/MentoringProgress.h"
 #include "analytics/MentoringTriggers.h"
 #include "export/ReportCsv.h"
 
@@ -21,5 +22,9 @@ ReportTable pairsCsv(const std::vector<MentoringPair>& pairs, const std::vector<
 // group,pairs,measured,change,control_change,did,did_low,did_high,p_value,p_holm,teams,outcome,method,note
 // (changes in points; did and its interval empty when there is not enough data, the note says why)
 ReportTable mentoringEffectCsv(const std::vector<analytics::MentoringEffectRow>& rows, const std::string& outcome);
+
+// agent_id,behavior,pair_id,mentor_id,outcome,ended_on,from_week,to_week,target,weakest,n
+// (weeks as 2026-W18; target and weakest in the behaviour's unit, 0-4 for attributes)
+ReportTable payForwardCsv(const std::vector<analytics::PayForwardCandidate>& rows);
 
 } // namespace fb::exporting

@@ -101,6 +101,17 @@ Result<analytics::MentoringEffectInput> loadMentoringEffectInput(Database& db)
     return in;
 }
 
+Result<analytics::MentoringInput> loadPayForwardInput(Database& db, int lastWeek)
+{
+    auto pairs = loadMentoringPairs(db);
+    if (!pairs)
+        return pairs.error();
+    auto [from, to] = analytics::payForwardSpan(pairs.value(), lastWeek);
+    if (from == 0)
+        from = to = lastWeek;
+    return loadMentoringInput(db, from, to);
+}
+
 Result<std::vector<analytics::CoachingMinutes>> mentoringMinutes(Database& db)
 {
     try {

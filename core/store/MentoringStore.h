@@ -6,6 +6,7 @@
 // (MentoringQueries.cpp). All SQL of the feature is here.
 #include "analytics/Mentoring.h"
 #include "analytics/MentoringEffect.h"
+#include "analytics/MentoringProgress.h"
 #include "analytics/MentoringTriggers.h"
 #include "common/Error.h"
 #include "domain/Mentoring.h"
@@ -55,6 +56,10 @@ Result<analytics::MentoringInput> loadMentoringInput(Database& db, int fromWeek,
 // names, and the weekly data from 4 weeks before the first ended pair's start
 // to 4 weeks after the last one's planned end (none when no pair has ended).
 Result<analytics::MentoringEffectInput> loadMentoringEffectInput(Database& db);
+// What pay it forward reads (analytics::payForwardCandidates): the weekly
+// data from the week after the earliest end of an ended pair to lastWeek
+// (one week when no pair has ended).
+Result<analytics::MentoringInput> loadPayForwardInput(Database& db, int lastWeek);
 // The surveyed contacts and QA evaluations of weeks fromWeek..toWeek with
 // the rubrics they were scored with and the quality gate.
 Result<analytics::TriggerInput> loadTriggerInput(Database& db, int fromWeek, int toWeek);

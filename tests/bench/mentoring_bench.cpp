@@ -1,12 +1,15 @@
 // bench_mentoring DB [RUNS]: times mentoring suggestions (docs/mentoring.md)
-// over the last 4 weeks with data on an existing database, e.g. a
-// 2,000-agent demo site:
-//   floorboard-cli --db /tmp/fb-2000.db demo --agents 2000 --teams 40 --weeks 8 --contacts-per-week 60
+// over the last 4 weeks with data on an existing database, and the effect of
+// the ended pairs, e.g. on a 2,000-agent demo site (16 weeks, so the demo's
+// mentoring program of 6 pairs per team has ended: 240 pairs):
+//   floorboard-cli --db /tmp/fb-2000.db demo --agents 2000 --teams 40 --weeks 16 --contacts-per-week 60
 //   build/bench/tests/bench/bench_mentoring /tmp/fb-2000.db
 // Target: suggestions for a 2,000-agent site over 4 weeks < 1 s (read and
 // solve, as `mentoring suggest` and the page do). Run by hand, never by CTest.
 #include "BenchTiming.h"
 #include "analytics/Mentoring.h"
+#include "analytics/MentoringEffect.h"
+#include "analytics/MentoringProgress.h"
 #include "analytics/MentoringTriggers.h"
 #include "common/IsoWeek.h"
 #include "store/CoachingStore.h"
@@ -88,5 +91,44 @@ int main(int argc, char** argv)
         triggers = analytics::lowScoreTriggers(in.value()).size();
     });
     report("triggers: read contacts and evaluations + cells", cells, fmt::format("{} rows", triggers));
+
+    // The effect of the ended pairs, as `mentoring effect` and the Effect tab
+    // compute it: the read (every pair's weeks), then the estimates.
+    using analytics::MentoringEffectBy;
+    using analytics::MentoringOutcome;
+    analytics::MentoringEffectInput effectIn;
+    const auto loadEffect = [&] { effectIn = std::move(store::loadMentoringEffectInput(db).value()); };
+    loadEffect();
+    report("effect: read pairs and their weeks", time(std::max(3, runs / 3), loadEffect),
+           fmt::format("{} pairs, {} agents with data", effectIn.pairs.size(), effectIn.data.size()));
+    for (const auto by : {MentoringEffectBy::Program, MentoringEffectBy::Behavior, MentoringEffectBy::Mentor}) {
+        qint64 measured = 0;
+        size_t rows = 0;
+        const Timing t = time(runs, [&] {
+            const auto r = analytics::mentoringEffect(effectIn, MentoringOutcome::Behavior, by);
+            rows = r.size();
+            measured = 0;
+            for (const auto& row : r)
+                measured += row.measured;
+        });
+        const char* name = by == MentoringEffectBy::Program    ? "program"
+                           : by == MentoringEffectBy::Behavior ? "behavior"
+                                                               : "mentor";
+        report(fmt::format("effect by {}: estimate", name), t,
+               fmt::format("{} rows, {} pairs measured", rows, measured));
+    }
+    size_t effectRows = 0;
+    const Timing effectAll = time(std::max(3, runs / 3), [&] {
+        auto in = store::loadMentoringEffectInput(db);
+        effectRows =
+            analytics::mentoringEffect(in.value(), MentoringOutcome::Behavior, MentoringEffectBy::Behavior).size();
+    });
+    report("mentoring effect --by behavior: read + estimate", effectAll, fmt::format("{} rows", effectRows));
+    size_t candidates = 0;
+    const Timing payForward = time(std::max(3, runs / 3), [&] {
+        auto in = store::loadPayForwardInput(db, o.toWeek);
+        candidates = analytics::payForwardCandidates(in.value(), attributes.value(), o.toWeek).size();
+    });
+    report("pay forward: read + find", payForward, fmt::format("{} candidates", candidates));
     return 0;
 }

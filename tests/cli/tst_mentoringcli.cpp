@@ -32,6 +32,8 @@ private slots:
     void recordAPairAndItsSessions();
     void failedPairIsNotSuggestedAgain();
     void effectOfAPairPastTheData();
+    void payForwardAfterThePair();
+    void reportOnOnePage();
     void triggersOfASiteWithoutLowScores();
     void usageErrors_data();
     void usageErrors();
@@ -174,6 +176,51 @@ void TestMentoringCli::effectOfAPairPastTheData()
                                      "not enough data: no pair has ended\r\n"));
 }
 
+void TestMentoringCli::payForwardAfterThePair()
+{
+    // Lee's pair P0001 ended on Monday 2026-05-11 (W20). One evaluation a
+    // week with empathy 4 in W21-W24: 4 of 4 against the target 3.2 (the
+    // gate's 80 % of the scale), n 1 each, so W21-W24 is the first run of 4.
+    QByteArray qaCsv = "evaluation_id,agent_id,evaluator,evaluated_at,accuracy,clarity,empathy,policy_adherence,"
+                       "documentation\n";
+    for (int w = 21; w <= 24; ++w)
+        qaCsv += QStringLiteral("L%1,B09,Jo,%2T10:00:00,4,4,4,4,4\n")
+                     .arg(w)
+                     .arg(IsoWeek{2026, w}.monday().addDays(1).toString(Qt::ISODate))
+                     .toUtf8();
+    const QString qaFile = m_dir.filePath(QStringLiteral("qa-after.csv"));
+    QVERIFY(writeFile(qaFile, qaCsv));
+    QCOMPARE(cli({"import", "qa_evaluations", qaFile}).exitCode, 0);
+    const QString header =
+        QStringLiteral("agent_id,behavior,pair_id,mentor_id,outcome,ended_on,from_week,to_week,target,weakest,n\r\n");
+    const Run r = cli({"mentoring", "pay-forward", "--week", "2026-W24"});
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.out, header + QStringLiteral("B09,empathy,P0001,B02,not_met,2026-05-11,2026-W21,2026-W24,3.2,4,4\r\n"));
+    // Three weeks are not four; and Lee had no pair in clarity.
+    QCOMPARE(cli({"mentoring", "pay-forward", "--week", "2026-W23"}).out, header);
+    QCOMPARE(cli({"mentoring", "pay-forward", "--week", "2026-W24", "--behavior", "clarity"}).out, header);
+    const QString out = m_dir.filePath(QStringLiteral("pf.csv"));
+    const Run toFile = cli({"mentoring", "pay-forward", "--week", "2026-W24", "--out", out});
+    QCOMPARE(toFile.err, QStringLiteral("1 mentor candidates written to %1\n").arg(out));
+    QCOMPARE(readAll(out), r.out.toUtf8());
+}
+
+void TestMentoringCli::reportOnOnePage()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("mentoring.pdf"));
+    const Run r = cli({"mentoring", "report", "--out", pdf, "--today", "2026-06-17"});
+    QCOMPARE(r.err, QStringLiteral("mentoring report written to %1\n").arg(pdf));
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray bytes = readAll(pdf);
+    QVERIFY(bytes.startsWith("%PDF"));
+    QCOMPARE(bytes.count("/Type /Page") - bytes.count("/Type /Pages"), qsizetype(1));
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/m.pdf"));
+    const Run refused = cli({"mentoring", "report", "--out", missing});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(missing), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(missing));
+}
+
 void TestMentoringCli::triggersOfASiteWithoutLowScores()
 {
     // Every evaluation totals at least 80 + 5 x empathy >= 80, the gate: nothing failed, and no CSAT answers.
@@ -215,6 +262,14 @@ void TestMentoringCli::usageErrors_data()
                                     << "error: --by takes mentor, behavior, team or program, not 'coach'\n";
     QTest::newRow("effect: bad outcome") << QStringList{"mentoring", "effect", "--outcome", "aht"} << 2
                                          << "error: --outcome takes behavior, csat or qa, not 'aht'\n";
+    QTest::newRow("pay-forward: unknown behaviour")
+        << QStringList{"mentoring", "pay-forward", "--behavior", "charm"} << 2
+        << "error: --behavior must be a rubric attribute or a scorecard metric (csat, fcr, qa, dpti, rework, aht, "
+           "escalation), not 'charm'\n";
+    QTest::newRow("report without --out")
+        << QStringList{"mentoring", "report"} << 2 << "error: --out FILE.pdf is required\n";
+    QTest::newRow("report: bad day") << QStringList{"mentoring", "report", "--out", "x.pdf", "--today", "soon"} << 2
+                                     << "error: --today takes a date YYYY-MM-DD, not 'soon'\n";
     QTest::newRow("effect: unknown behaviour")
         << QStringList{"mentoring", "effect", "--behavior", "charm"} << 2
         << "error: --behavior must be a rubric attribute or a scorecard metric (csat, fcr, qa, dpti, rework, aht, "

@@ -102,6 +102,7 @@ private slots:
     void candidatesFollowTheFifths();
     void optimumBeatsTheGreedyPass();
     void reasonSaysWhyInWords();
+    void payingForwardIsNamedNotAShortcut();
     void failedPairIsForbidden();
     void unstableOrRedGateMentorsAreOut();
     void activeMenteesAndLeaversAreOut();
@@ -140,6 +141,24 @@ void TestMentoring::reasonSaysWhyInWords()
     QCOMPARE(p.at(0).reason, QStringLiteral("Dana is in the top fifth for Empathy in 4 of 4 weeks (3.5 of 4, n=8); Lee "
                                             "is in the bottom fifth (1.0 of 4, n=8); same shift, same site; benefit "
                                             "62.5 points"));
+}
+
+void TestMentoring::payingForwardIsNamedNotAShortcut()
+{
+    // Dana stayed at target after her pair P0007 ended: her reason says so.
+    // Lee is marked too, but is in the bottom fifth: the mark does not make
+    // him a mentor (the mentor rules stay as they are).
+    Site site;
+    site.in.payForward["B02"] = "P0007";
+    site.in.payForward["B09"] = "P0008";
+    const auto c = mentoringCandidates(kEmpathy, site.in, site.options);
+    QCOMPARE(ids(c.mentors), L({"B01", "B02"}));
+    const auto p = suggestPairs(kEmpathy, site.in, site.options, format::file());
+    QCOMPARE(pairs(p), L({"B09<-B02 62.5", "B10<-B01 62.5"}));
+    QCOMPARE(p.at(0).reason, QStringLiteral("Dana is in the top fifth for Empathy in 4 of 4 weeks (3.5 of 4, n=8), "
+                                            "paying it forward after pair P0007; Lee is in the bottom fifth (1.0 of "
+                                            "4, n=8); same shift, same site; benefit 62.5 points"));
+    QVERIFY(!p.at(1).reason.contains(QStringLiteral("paying it forward")));
 }
 
 void TestMentoring::failedPairIsForbidden()

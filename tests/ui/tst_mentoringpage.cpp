@@ -1,17 +1,21 @@
 // The Mentoring page offscreen: exact empty states on an empty database; on a
 // seeded demo site the triggers and suggestions of empathy for the window
 // 2026-W32..W35, then the keyboard's way through confirming the pairs,
-// logging a session and ending a pair. The expected values are those of
+// logging a session, Enter on the pair for its chart and ending a pair. The
+// expected values are those of
 // `floorboard-cli mentoring suggest --behavior empathy --week 2026-W35` on
 // the same demo site (generateDemo with weeks = 8, seed 1), whose rules are
 // checked by hand in tst_mentoring and tst_mentoringcli. With
 // FB_SCREENSHOT_DIR set it writes mentoring-*.png there.
 #include "AppSupport.h"
 #include "Screenshots.h"
+#include "charts/WeeklyComparisonChart.h"
 #include "demo/DemoGenerator.h"
 #include "pages/mentoring/MentoringPage.h"
 #include "pages/mentoring/MentoringRows.h"
+#include "pages/mentoring/PairChartTab.h"
 #include "pages/mentoring/PairsTab.h"
+#include "pages/mentoring/PayForwardTab.h"
 #include "pages/mentoring/SuggestionsTab.h"
 #include "pages/mentoring/TriggersTab.h"
 #include "store/Database.h"
@@ -143,6 +147,21 @@ void TestMentoringPage::demoSiteFromTriggersToPairs()
                               u"Active pairs: 2; ended: 0 (0 met); sessions: 1 (45 minutes)"_s, 10000);
     QCOMPARE(page.pairsTab()->practisedField()->text(), QString()); // cleared once stored
     QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"mentoring-pairs.png"_s));
+
+    // Enter on the pair shows its weeks: started 2026-09-09 (W37), after the
+    // data, so the chart runs from 4 weeks before (W33) to the last week (W35).
+    QTableWidget* pairs = page.pairsTab()->table();
+    pairs->setFocus();
+    pairs->setCurrentCell(0, 0);
+    QTest::keyClick(pairs, Qt::Key_Return);
+    QCOMPARE(page.tabs()->currentWidget(), page.pairChartTab());
+    QTRY_COMPARE_WITH_TIMEOUT(page.pairChartTab()->behaviorChart()->data().weekLabels,
+                              (QStringList{u"W33"_s, u"W34"_s, u"W35"_s}), 10000);
+    QCOMPARE(page.pairChartTab()->currentPair(), std::string("P0001"));
+    QVERIFY(page.pairChartTab()->behaviorChart()->data().marks.empty()); // start and planned end lie after W35
+    QCOMPARE(page.payForwardTab()->emptyText(),
+             u"No former mentee has been at target for 4 weeks in a row since their pair ended."_s);
+    page.tabs()->setCurrentWidget(page.pairsTab());
 
     page.pairsTab()->endPair(); // outcome "Met" on today's date
     QVERIFY(written.wait(10000));

@@ -1,19 +1,20 @@
 #include "pages/mentoring/MentoringPage.h"
 
+#include "MentoringPdf.h"
+#include "analytics/MentoringReport.h"
 #include "background/DatabaseJobs.h"
-#include "common/IsoWeek.h"
 #include "export/MentoringCsv.h"
 #include "pages/PageParts.h"
 #include "pages/mentoring/EffectTab.h"
 #include "pages/mentoring/MentoringRows.h"
+#include "pages/mentoring/MentoringViewLoad.h"
+#include "pages/mentoring/PairChartTab.h"
 #include "pages/mentoring/PairsTab.h"
+#include "pages/mentoring/PayForwardTab.h"
 #include "pages/mentoring/SuggestionsTab.h"
 #include "pages/mentoring/TriggersTab.h"
-#include "store/CoachingStore.h"
 #include "store/Database.h"
 #include "store/MentoringStore.h"
-#include "store/ProgramStore.h"
-#include "store/ScorecardStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,78 +22,13 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fb::ui {
-namespace {
-
-struct Request final {
-    QDate today;
-    std::string behavior;
-    analytics::MentoringOptions options;
-};
-
-// Everything the page shows, read and computed on the worker thread.
-Result<std::shared_ptr<MentoringView>> loadView(store::Database& db, Request r)
-{
-    auto v = std::make_shared<MentoringView>();
-    auto weeks = store::rollupWeeks(db);
-    if (!weeks)
-        return weeks.error();
-    v->toWeek = analytics::defaultMentoringWeek(r.today, weeks.value());
-    v->fromWeek = IsoWeek::fromKey(v->toWeek).next(1 - analytics::kMentoringWindowWeeks).key();
-    auto attributes = store::rubricAttributeNames(db);
-    if (!attributes)
-        return attributes.error();
-    v->attributes = attributes.value();
-    v->behaviors = v->attributes;
-    for (auto m : analytics::targetableMetrics())
-        v->behaviors.push_back(analytics::metricKey(m));
-    auto metric = analytics::parseTargetMetric(r.behavior, v->attributes);
-    if (!metric)
-        metric = analytics::parseTargetMetric(v->behaviors.front(), v->attributes);
-    v->behavior = metric->key();
-    v->team = r.options.team;
-    auto teams = store::allTeams(db);
-    if (!teams)
-        return teams.error();
-    v->teams = teams.value();
-    r.options.fromWeek = v->fromWeek;
-    r.options.toWeek = v->toWeek;
-    auto input = store::loadMentoringInput(db, v->fromWeek, v->toWeek);
-    if (!input)
-        return input.error();
-    auto sessions = store::loadMentoringSessions(db);
-    if (!sessions)
-        return sessions.error();
-    auto triggers = store::loadTriggerInput(db, v->fromWeek, v->toWeek);
-    if (!triggers)
-        return triggers.error();
-    v->triggers = analytics::lowScoreTriggers(triggers.value(), r.options.team);
-    auto effect = store::loadMentoringEffectInput(db);
-    if (!effect)
-        return effect.error();
-    using analytics::MentoringEffectBy;
-    using analytics::MentoringOutcome;
-    const auto program = [&](MentoringOutcome o) {
-        return analytics::mentoringEffect(effect.value(), o, MentoringEffectBy::Program).front();
-    };
-    v->effectProgram = program(MentoringOutcome::Behavior);
-    v->effectCsat = program(MentoringOutcome::Csat);
-    v->effectQa = program(MentoringOutcome::Qa);
-    v->effectByBehavior =
-        analytics::mentoringEffect(effect.value(), MentoringOutcome::Behavior, MentoringEffectBy::Behavior);
-    v->suggestions = analytics::suggestPairs(*metric, input.value(), r.options);
-    v->agents = std::move(input.value().agents);
-    v->pairs = std::move(input.value().pairs);
-    v->sessions = std::move(sessions.value());
-    return v;
-}
-
-} // namespace
 
 MentoringPage::MentoringPage(const QString& databasePath, QWidget* parent)
     : QWidget(parent), m_worker(new DatabaseJobs(databasePath, this)), m_today(QDate::currentDate())
@@ -112,7 +48,15 @@ MentoringPage::MentoringPage(const QString& databasePath, QWidget* parent)
     auto* teamLabel = new QLabel(tr("&Team:"), this);
     teamLabel->setBuddy(m_team);
     m_crossTeam = new QCheckBox(tr("Allow pairs &across teams"), this);
-    m_export = new QPushButton(tr("E&xport CSV…"), this);
+    // One button with a menu, as on the Friction page: a second button
+    // would widen the bar past a 1366 x 768 laptop at 125 % (tst_screenfit).
+    m_export = new QToolButton(this);
+    m_export->setText(tr("E&xport"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_export);
+    menu->addAction(tr("One-page PDF report for the site manager…"), this, &MentoringPage::exportPdfAsk);
+    menu->addAction(tr("CSV of every table…"), this, &MentoringPage::exportCsvAsk);
+    m_export->setMenu(menu);
     m_status = new QLabel(this);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
@@ -136,6 +80,10 @@ MentoringPage::MentoringPage(const QString& databasePath, QWidget* parent)
     m_tabs->addTab(m_pairs, tr("&3 Active pairs"));
     m_effect = new EffectTab(this);
     m_tabs->addTab(m_effect, tr("&4 Effect"));
+    m_pairChart = new PairChartTab(this);
+    m_tabs->addTab(m_pairChart, tr("&5 Pair progress"));
+    m_payForward = new PayForwardTab(this);
+    m_tabs->addTab(m_payForward, tr("&6 Pay it forward"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 8);
@@ -153,7 +101,11 @@ MentoringPage::MentoringPage(const QString& databasePath, QWidget* parent)
     });
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] { load(); });
     connect(m_crossTeam, &QCheckBox::toggled, this, [this] { load(); });
-    connect(m_export, &QPushButton::clicked, this, &MentoringPage::exportCsvAsk);
+    connect(m_pairChart, &PairChartTab::pairRequested, this, &MentoringPage::loadProgress);
+    connect(m_pairs, &PairsTab::chartRequested, this, [this](const std::string& pair) {
+        m_tabs->setCurrentWidget(m_pairChart);
+        m_pairChart->selectPair(pair);
+    });
     connect(m_triggers, &TriggersTab::behaviorChosen, this, [this](const std::string& b) {
         showBehavior(b);
         m_tabs->setCurrentWidget(m_suggestions);
@@ -204,9 +156,9 @@ void MentoringPage::load()
 {
     const int generation = ++m_generation;
     m_status->setText(tr("Reading the window's contacts and evaluations…"));
-    const Request request{m_today, m_behavior, options()};
+    const MentoringRequest request{m_today, m_behavior, options()};
     m_worker->run(
-        this, [request](store::Database& db) { return loadView(db, request); },
+        this, [request](store::Database& db) { return loadMentoringView(db, request); },
         [this, generation](const Result<std::shared_ptr<MentoringView>>& v) {
             if (generation != m_generation)
                 return; // a newer request is on its way
@@ -242,6 +194,8 @@ void MentoringPage::present(std::shared_ptr<MentoringView> view)
     m_suggestions->present(v, o);
     m_pairs->present(v);
     m_effect->present(v);
+    m_payForward->present(v);
+    m_pairChart->present(v);
     m_status->setText(tr("Weeks %1; %2 triggers, %3 suggested pairs for %4.")
                           .arg(MentoringRows::window(v))
                           .arg(v.triggers.size())
@@ -326,6 +280,7 @@ bool MentoringPage::exportCsv(const QString& dir, QString* error) const
         {"suggestions.csv", exporting::suggestionsCsv(v.behavior, v.suggestions)},
         {"pairs.csv", exporting::pairsCsv(v.pairs, v.sessions)},
         {"effect.csv", std::move(effect)},
+        {"payforward.csv", exporting::payForwardCsv(v.payForward)},
     };
     for (const auto& [name, table] : files)
         if (auto st = exporting::writeCsv(table, QDir(dir).filePath(QString::fromLatin1(name))); !st) {
@@ -345,8 +300,74 @@ void MentoringPage::exportCsvAsk()
     if (!exportCsv(dir, &error))
         QMessageBox::warning(this, tr("Export CSV"), error);
     else
-        m_status->setText(tr("Wrote triggers.csv, suggestions.csv, pairs.csv and effect.csv to %1.")
+        m_status->setText(tr("Wrote triggers.csv, suggestions.csv, pairs.csv, effect.csv and payforward.csv to %1.")
                               .arg(QDir::toNativeSeparators(dir)));
+}
+
+void MentoringPage::loadProgress(const std::string& pairId)
+{
+    if (!m_view)
+        return;
+    const MentoringView& v = *m_view;
+    const auto pair = std::find_if(v.pairs.begin(), v.pairs.end(), [&](const auto& p) { return p.pairId == pairId; });
+    const auto metric =
+        pair == v.pairs.end() ? std::nullopt : analytics::parseTargetMetric(pair->behavior, v.attributes);
+    if (!metric)
+        return;
+    const int last = v.toWeek;
+    m_worker->run(
+        this,
+        [p = *pair, m = *metric, last](store::Database& db) -> Result<analytics::PairProgress> {
+            const auto [from, to] = analytics::pairProgressSpan(p, last);
+            auto in = store::loadMentoringInput(db, from, to);
+            if (!in)
+                return in.error();
+            return analytics::pairProgress(p, m, in.value(), last);
+        },
+        [this](const Result<analytics::PairProgress>& progress) {
+            if (!progress)
+                return showError(progress.error().toString());
+            if (m_view)
+                m_pairChart->showProgress(*m_view, progress.value());
+            emit progressShown();
+        });
+}
+
+bool MentoringPage::exportPdf(const QString& path, QString* error) const
+{
+    if (!m_view)
+        return false;
+    const MentoringView& v = *m_view;
+    // The page's own figures: the PDF tells what the tabs show.
+    analytics::MentoringReport r;
+    r.today = m_today;
+    r.lastWeek = v.toWeek;
+    r.attributes = v.attributes;
+    r.agents = v.agents;
+    r.pairs = v.pairs;
+    r.sessions = v.sessions;
+    r.program = v.effectProgram;
+    r.csat = v.effectCsat;
+    r.qa = v.effectQa;
+    r.byBehavior = v.effectByBehavior;
+    r.payForward = v.payForward;
+    const auto st = report::writeMentoringPdf(r, path);
+    if (!st && error)
+        *error = st.error().toString();
+    return st.ok();
+}
+
+void MentoringPage::exportPdfAsk()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Print the mentoring report"),
+                                                      QStringLiteral("mentoring.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPdf(path, &error))
+        QMessageBox::warning(this, tr("Print PDF"), error);
+    else
+        m_status->setText(tr("Wrote the mentoring report to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace fb::ui

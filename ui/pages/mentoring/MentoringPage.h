@@ -15,14 +15,16 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QPushButton;
 class QTabWidget;
+class QToolButton;
 
 namespace fb::ui {
 
 class DatabaseJobs;
 class EffectTab;
+class PairChartTab;
 class PairsTab;
+class PayForwardTab;
 class SuggestionsTab;
 class TriggersTab;
 struct MentoringView;
@@ -45,15 +47,20 @@ public:
     [[nodiscard]] SuggestionsTab* suggestionsTab() const { return m_suggestions; }
     [[nodiscard]] PairsTab* pairsTab() const { return m_pairs; }
     [[nodiscard]] EffectTab* effectTab() const { return m_effect; }
+    [[nodiscard]] PairChartTab* pairChartTab() const { return m_pairChart; }
+    [[nodiscard]] PayForwardTab* payForwardTab() const { return m_payForward; }
     [[nodiscard]] QString statusText() const;
 
-    // Writes triggers.csv, suggestions.csv, pairs.csv and effect.csv into
-    // the folder (the button asks for it first).
+    // Writes triggers.csv, suggestions.csv, pairs.csv, effect.csv and
+    // payforward.csv into the folder (the button asks for it first).
     bool exportCsv(const QString& dir, QString* error = nullptr) const;
+    // The site manager's one-page PDF from what the page shows (the button asks for the file).
+    bool exportPdf(const QString& path, QString* error = nullptr) const;
 
 signals:
     void viewShown();
-    void written(); // a pair started or ended, or a session logged
+    void written();       // a pair started or ended, or a session logged
+    void progressShown(); // the Pair progress tab drew a pair's weeks
 
 private:
     void load();
@@ -64,6 +71,8 @@ private:
     void endPair(const std::string& pairId, QDate on, const std::string& outcome);
     void setCapacity(const std::string& mentorId, int mentees);
     void exportCsvAsk();
+    void exportPdfAsk();
+    void loadProgress(const std::string& pairId);
     [[nodiscard]] analytics::MentoringOptions options() const;
 
     DatabaseJobs* m_worker;
@@ -75,13 +84,15 @@ private:
     QComboBox* m_behaviorBox = nullptr;
     QComboBox* m_team = nullptr;
     QCheckBox* m_crossTeam = nullptr;
-    QPushButton* m_export = nullptr;
+    QToolButton* m_export = nullptr; // menu: the one-page PDF, CSV of every table
     QLabel* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;
     TriggersTab* m_triggers = nullptr;
     SuggestionsTab* m_suggestions = nullptr;
     PairsTab* m_pairs = nullptr;
     EffectTab* m_effect = nullptr;
+    PairChartTab* m_pairChart = nullptr;
+    PayForwardTab* m_payForward = nullptr;
 };
 
 } // namespace fb::ui

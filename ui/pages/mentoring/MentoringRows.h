@@ -6,6 +6,7 @@
 // tested with values made by hand (tests/ui/tst_mentoringrows.cpp).
 #include "analytics/Mentoring.h"
 #include "analytics/MentoringEffect.h"
+#include "analytics/MentoringProgress.h"
 #include "analytics/MentoringTriggers.h"
 #include "domain/Mentoring.h"
 
@@ -37,6 +38,8 @@ struct MentoringView final {
     // program on each pair's behaviour, on CSAT and on the QA total, then per behaviour.
     analytics::MentoringEffectRow effectProgram, effectCsat, effectQa;
     std::vector<analytics::MentoringEffectRow> effectByBehavior;
+    // Former mentees at target 4 weeks in a row since their pair ended (every behaviour).
+    std::vector<analytics::PayForwardCandidate> payForward;
 
     [[nodiscard]] QString agentText(const std::string& id) const; // "Dana (B02)"
     [[nodiscard]] QString behaviorLabel(const std::string& key) const;

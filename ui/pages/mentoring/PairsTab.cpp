@@ -33,7 +33,11 @@ PairsTab::PairsTab(QDate today, QWidget* parent) : QWidget(parent)
     auto* l = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-    l->addWidget(m_summary);
+    auto* chart = new QPushButton(tr("Show pair c&hart"), this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(chart);
+    l->addLayout(top);
     m_empty = new QLabel(MentoringRows::pairsEmpty(), this);
     m_empty->setWordWrap(true);
     m_empty->hide();
@@ -99,6 +103,8 @@ PairsTab::PairsTab(QDate today, QWidget* parent) : QWidget(parent)
     l->addLayout(forms);
     connect(log, &QPushButton::clicked, this, &PairsTab::logSession);
     connect(endButton, &QPushButton::clicked, this, &PairsTab::endPair);
+    connect(chart, &QPushButton::clicked, this, &PairsTab::showChart);
+    connect(m_table, &QTableWidget::cellActivated, this, &PairsTab::showChart); // Enter or a double click
 }
 
 void PairsTab::present(const MentoringView& v)
@@ -165,6 +171,16 @@ void PairsTab::endPair()
         return;
     }
     emit endRequested(pair, m_endDate->date(), m_outcome->currentData().toString().toStdString());
+}
+
+void PairsTab::showChart()
+{
+    const std::string pair = selectedPair();
+    if (pair.empty()) {
+        emit status(tr("Select the pair to chart."));
+        return;
+    }
+    emit chartRequested(pair);
 }
 
 } // namespace fb::ui

@@ -34,6 +34,7 @@ public:
     // What the buttons do: for the selected pair, from the form's fields.
     void logSession();
     void endPair();
+    void showChart();
     // The form's fields, for tests that drive it by the keyboard's way.
     [[nodiscard]] QSpinBox* minutesField() const { return m_minutes; }
     [[nodiscard]] QLineEdit* practisedField() const { return m_practised; }
@@ -43,6 +44,7 @@ public:
 signals:
     void logRequested(const MentoringSession& session);
     void endRequested(const std::string& pairId, QDate on, const std::string& outcome);
+    void chartRequested(const std::string& pairId); // the selected pair's weeks on the Pair progress tab
     void status(const QString& text);
 
 private:
