@@ -68,6 +68,7 @@ private:
     [[nodiscard]] int mentoringStartWeek() const;
     void chooseMentees();
     Status mentoring();
+    Status mentoringSessions();
     Status pulses();
     Status coaching();
     // The no-effect coach of docs/demo-site.md: appends its notes, numbered from id + 1.

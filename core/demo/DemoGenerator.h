@@ -32,6 +32,7 @@ struct DemoSummary final {
     qint64 tickets = 0;
     qint64 recognitions = 0;
     qint64 mentoringPairs = 0;
+    qint64 mentoringSessions = 0;
     qint64 calibrationSessions = 0; // in the database only; writeDemoCsv has none
 };
 

@@ -24,6 +24,24 @@ constexpr int kBeforeWeeks = 4;      // the effect's before window
 constexpr int kPlannedWeeks = 6;     // start to planned end
 constexpr int kAfterWeeks = 4;       // the effect's after window
 constexpr int kMentored[] = {Empathy, Clarity};
+constexpr int kFirstSessionMinutes = 45; // getting to know each other, listening to calls together
+constexpr int kSessionMinutes = 30;      // the weekly session after that
+
+// What a pair practised and agreed, by behaviour; week 0 is the first session.
+const char* practised(int attribute, int week)
+{
+    if (attribute == Empathy)
+        return week == 0 ? "listened to three of the mentee's calls together; named the moments to acknowledge"
+                         : "role-played acknowledging the customer before solving";
+    return week == 0 ? "read three of the mentee's chat replies together; marked what was unclear"
+                     : "rewrote two replies in plain steps";
+}
+
+const char* nextStep(int attribute)
+{
+    return attribute == Empathy ? "acknowledge before solving on every call this week"
+                                : "one step per sentence in every reply this week";
+}
 
 } // namespace
 
@@ -115,6 +133,36 @@ Status Generator::mentoring()
             return st;
     }
     m_summary.mentoringPairs = id;
+    if (Status st = m_sink.end(); !st)
+        return st;
+    return mentoringSessions();
+}
+
+// One session a week for each pair from its start to its planned end, on the
+// Wednesday: the minutes count as coaching time (docs/mentoring.md).
+Status Generator::mentoringSessions()
+{
+    const KindSpec& spec = kindSpec(Kind::MentoringSessions);
+    if (Status st = m_sink.begin(spec); !st)
+        return st;
+    m_row.assign(spec.columns.size(), Value{});
+    const int start = 7 * mentoringStartWeek();
+    qint64 pairId = 0;
+    qint64 id = 0;
+    for (const DemoPair& p : m_pairs) {
+        ++pairId;
+        for (int week = 0; week < kPlannedWeeks; ++week) {
+            formatId(m_row[0], 'S', ++id, 5);
+            formatId(m_row[1], 'P', pairId, 4);
+            setText(m_row[2], day(start + 7 * week + 2));
+            setNumber(m_row[3], week == 0 ? kFirstSessionMinutes : kSessionMinutes);
+            setText(m_row[4], std::string_view(practised(p.attribute, week)));
+            setText(m_row[5], std::string_view(nextStep(p.attribute)));
+            if (Status st = m_sink.row(m_row); !st)
+                return st;
+        }
+    }
+    m_summary.mentoringSessions = id;
     return m_sink.end();
 }
 
