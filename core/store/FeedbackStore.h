@@ -28,6 +28,8 @@ Result<std::vector<SiteHoliday>> siteHolidays(Database& db);                    
 Status setFeedbackCategory(Database& db, const FeedbackCategory& category);
 // Adds holidays; a day already listed takes the new name.
 Status addSiteHolidays(Database& db, const std::vector<SiteHoliday>& holidays);
+// Removes a holiday; a day that is not listed is refused, naming it.
+Status removeSiteHoliday(Database& db, QDate day);
 
 // Records a new ticket (id, status, decision fields ignored: it starts as
 // "new") raised by `who`; returns its id, "T" and the next number.

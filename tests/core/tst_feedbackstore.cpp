@@ -189,6 +189,14 @@ private slots:
                  QStringLiteral("the SLAs of category 'tool' are working days, 0 or more, not -1 and 20"));
         QCOMPARE(errorOf(store::addSiteHolidays(*db, {{QDate(), "Someday"}})),
                  QStringLiteral("holiday 'Someday' has no valid date"));
+        // Removing: the day goes, the other stays; a day not listed is refused and nothing changes.
+        QVERIFY(store::removeSiteHoliday(*db, d("2026-10-03")));
+        QCOMPARE(errorOf(store::removeSiteHoliday(*db, d("2026-10-03"))),
+                 QStringLiteral("no site holiday on 2026-10-03"));
+        days = store::siteHolidays(*db);
+        QVERIFY(days);
+        QCOMPARE(days->size(), size_t(1));
+        QCOMPARE(days->at(0).day, d("2026-12-25"));
     }
 };
 
