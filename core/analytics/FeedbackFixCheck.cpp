@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace fb::analytics {
 namespace {
 
@@ -43,6 +45,15 @@ std::string ticketOf(const ProgramFix& f)
 {
     const std::string rest = f.friction.substr(std::string("ticket ").size());
     return rest.substr(0, rest.find(','));
+}
+
+// "+0.6", "-5.0", and "0.0" rather than "-0.0" for a change that rounds to nothing.
+QString signedChange(double v, int decimals, const format::Style& style)
+{
+    const double unit = std::pow(10.0, decimals);
+    if (std::round(v * unit) == 0)
+        return format::number(0, decimals, style);
+    return format::signedNumber(v, decimals, style);
 }
 
 } // namespace
@@ -133,7 +144,7 @@ QString fixCheckSentence(const AttributionRow& row, const std::string& queue, co
     if (!row.did || !row.low || !row.high)
         return s + Tr::tr(": not credited: %1.").arg(row.note);
     s += Tr::tr(": the fix accounts for %1 %2 (95% CI %3, Holm-adjusted %4, %5 agents)")
-             .arg(format::signedNumber(*row.did * scale, decimals, style), unit,
+             .arg(signedChange(*row.did * scale, decimals, style), unit,
                   format::interval(format::number(*row.low * scale, decimals, style),
                                    format::number(*row.high * scale, decimals, style), style),
                   format::pValue(row.pHolm, style))

@@ -121,7 +121,8 @@ private slots:
         QCOMPARE(row(queue, 2)[1], u"T0008"_s);
         QCOMPARE(row(queue, 2)[6], u"2026-09-15"_s);
         QCOMPARE(page.queue()->status()->text(),
-                 u"3 ticket(s) need someone in 2026-W35, as of its Monday 2026-08-24."_s);
+                 u"3 ticket(s) need someone in 2026-W35, as of its Monday 2026-08-24. Enter on a row opens the ticket: "
+                 "decide it, mark it fixed, see its history."_s);
 
         const QTableWidget* sla = page.timeToFix()->slaTable();
         const QStringList all = row(sla, sla->rowCount() - 1);
