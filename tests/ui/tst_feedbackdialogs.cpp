@@ -94,7 +94,16 @@ private slots:
         QVERIFY(ticket);
         QSignalSpy ticketLoaded(ticket, &ui::TicketDialog::loaded);
         QVERIFY(ticketLoaded.wait(10000));
-        QCOMPARE(ticket->history()->rowCount(), 0); // imported from CSV: no change recorded yet
+        // The demo's history of T0002 (sqlite3: select on_day, action, who, text, recorded_at from
+        // feedback_history where ticket_id = 'T0002' order by id): raised by A0003, +1s from A0018 and A0021.
+        QCOMPARE(ticket->history()->rowCount(), 3);
+        QCOMPARE(ticket->history()->item(0, 0)->text(), u"2026-07-13"_s);
+        QCOMPARE(ticket->history()->item(0, 1)->text(), u"raised"_s);
+        QCOMPARE(ticket->history()->item(0, 2)->text(), u"Zain Schmidt"_s);
+        QCOMPARE(ticket->history()->item(0, 3)->text(), u"A0003"_s);
+        QCOMPARE(ticket->history()->item(0, 4)->text(), u"2026-07-13 09:46"_s);
+        QCOMPARE(ticket->history()->item(2, 1)->text(), u"plus one"_s);
+        QCOMPARE(ticket->history()->item(2, 3)->text(), u"A0021"_s);
         QVERIFY(ticket->decideButton()->isEnabled());
         QVERIFY(!ticket->fixButton()->isEnabled());
         QVERIFY(!ticket->helpButton()->isEnabled());
@@ -115,11 +124,11 @@ private slots:
         QVERIFY(changed.wait(10000));
         QVERIFY(ticketLoaded.wait(10000));
         QCOMPARE(ticket->ticket().status, std::string("accepted"));
-        QCOMPARE(ticket->history()->rowCount(), 1);
-        QCOMPARE(ticket->history()->item(0, 0)->text(), u"2026-10-25"_s);
-        QCOMPARE(ticket->history()->item(0, 1)->text(), u"accepted"_s);
-        QCOMPARE(ticket->history()->item(0, 2)->text(), u"Jonas Weber"_s);
-        QCOMPARE(ticket->history()->item(0, 3)->text(), u"Hide archived articles from search (owner Priya Shah)"_s);
+        QCOMPARE(ticket->history()->rowCount(), 4);
+        QCOMPARE(ticket->history()->item(3, 0)->text(), u"2026-10-25"_s);
+        QCOMPARE(ticket->history()->item(3, 1)->text(), u"accepted"_s);
+        QCOMPARE(ticket->history()->item(3, 2)->text(), u"Jonas Weber"_s);
+        QCOMPARE(ticket->history()->item(3, 3)->text(), u"Hide archived articles from search (owner Priya Shah)"_s);
         QVERIFY(ticket->fixButton()->isEnabled());
 
         ticket->fix();
@@ -143,9 +152,9 @@ private slots:
         QVERIFY(changed.wait(10000));
         QVERIFY(ticketLoaded.wait(10000));
         QCOMPARE(ticket->ticket().status, std::string("fixed"));
-        QCOMPARE(ticket->history()->rowCount(), 2);
-        QCOMPARE(ticket->history()->item(1, 1)->text(), u"fixed"_s);
-        QCOMPARE(ticket->history()->item(1, 2)->text(), u"Priya Shah"_s);
+        QCOMPARE(ticket->history()->rowCount(), 5);
+        QCOMPARE(ticket->history()->item(4, 1)->text(), u"fixed"_s);
+        QCOMPARE(ticket->history()->item(4, 2)->text(), u"Priya Shah"_s);
         // Site-wide (no queue scope): nothing to compare with, said before anything is computed.
         QVERIFY(ticket->helpButton()->isEnabled());
         QSignalSpy checked(ticket, &ui::TicketDialog::checked);

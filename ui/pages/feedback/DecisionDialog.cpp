@@ -58,7 +58,7 @@ DecisionDialog::DecisionDialog(const FeedbackTicket& ticket, DatabaseJobs* jobs,
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(m_reasonLabel, m_reason);
     m_reasonLabel->setBuddy(m_reason);
-    form->addRow(tr("&Revisit on:"), m_revisit);
+    form->addRow(tr("Re&visit on:"), m_revisit);
     form->addRow(tr("Decided &by:"), m_by);
     form->addRow(m_problem);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

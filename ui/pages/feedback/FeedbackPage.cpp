@@ -36,6 +36,7 @@ FeedbackPage::FeedbackPage(const QString& databasePath, QWidget* parent)
     weekLabel->setBuddy(m_week);
     m_status = new QLabel(this);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true); // wraps beside the ticket field rather than widening the page on a small screen
     m_ticket = new QLineEdit(this);
     m_ticket->setPlaceholderText(tr("T0001"));
     m_ticket->setMaximumWidth(110);

@@ -65,7 +65,7 @@ SetupDialog::SetupDialog(DatabaseJobs* jobs, QWidget* parent) : QDialog(parent),
     auto* import = new QPushButton(tr("&Import CSV…"), this);
     auto* holidayForm = new QFormLayout;
     holidayForm->addRow(tr("&Day:"), m_day);
-    holidayForm->addRow(tr("Na&me:"), m_holidayName);
+    holidayForm->addRow(tr("&Holiday name:"), m_holidayName);
     auto* holidayButtons = new QHBoxLayout;
     holidayButtons->addWidget(add);
     holidayButtons->addWidget(remove);
