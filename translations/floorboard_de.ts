@@ -871,6 +871,64 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::analytics::FeedbackFixCheck</name>
+    <message>
+        <location filename="../core/analytics/FeedbackFixCheck.cpp" line="+64"/>
+        <source>ticket %1 is %2, not fixed: there is no fix day to compare before and after</source>
+        <translation>Ticket %1 ist %2, nicht behoben: es gibt keinen Tag der Behebung, um vorher und nachher zu vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket %1 has no queue scope: a site-wide fix leaves no untouched queue to compare with</source>
+        <translation>Ticket %1 hat keine Queue als Geltungsbereich: eine standortweite Maßnahme lässt keine unberührte Queue zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there are no interactions to compare</source>
+        <translation>es gibt keine Kontakte zum Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough data yet: the four weeks after the fix of %1 end on %2, the interactions on %3</source>
+        <translation>noch zu wenige Daten: die vier Wochen nach der Behebung am %1 enden am %2, die Kontakte am %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>points</source>
+        <translation>Prozentpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per 1,000</source>
+        <translation>pro 1.000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2: %3 before, %4 from the fix (n %5, %6); untouched queues %7 and %8 (n %9, %10)</source>
+        <translation>%1 in %2: %3 vorher, %4 ab der Behebung (n %5, %6); unberührte Queues %7 und %8 (n %9, %10)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>: not credited: %1.</source>
+        <translation>: nicht zugerechnet: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: the fix accounts for %1 %2 (95% CI %3, Holm-adjusted %4, %5 agents)</source>
+        <translation>: die Maßnahme erklärt %1 %2 (95-%-KI %3, nach Holm korrigiert %4, %5 Agenten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; not significant after adjusting for the six metrics, so not a demonstrated change</source>
+        <translation>; nach Korrektur über die sechs Kennzahlen nicht signifikant, also keine nachgewiesene Veränderung</translation>
+    </message>
+</context>
+<context>
     <name>fb::analytics::Mentoring</name>
     <message>
         <location filename="../core/analytics/MentoringSuggest.cpp" line="+33"/>
@@ -2430,6 +2488,14 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::reports::FeedbackFixCheckBuilder</name>
+    <message>
+        <location filename="../core/reports/FeedbackFixCheckBuilder.cpp" line="+30"/>
+        <source>no feedback ticket &apos;%1&apos;</source>
+        <translation>kein Feedback-Ticket „%1“</translation>
+    </message>
+</context>
+<context>
     <name>fb::store::Backup</name>
     <message>
         <location filename="../core/store/Backup.cpp" line="+30"/>
@@ -2966,12 +3032,17 @@ Noch keine Maßnahme erfasst.
         <translation>Feiertag „%1“ hat kein gültiges Datum</translation>
     </message>
     <message>
-        <location filename="../core/store/FeedbackWrites.cpp" line="+70"/>
+        <location line="+25"/>
+        <source>no site holiday on %1</source>
+        <translation>kein Feiertag des Standorts am %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/FeedbackWrites.cpp" line="+71"/>
         <source>no feedback ticket &apos;%1&apos;</source>
         <translation>kein Feedback-Ticket „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>a feedback ticket needs a title</source>
         <translation>ein Feedback-Ticket braucht einen Titel</translation>
     </message>
@@ -2997,12 +3068,13 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+48"/>
+        <location line="+128"/>
         <source>no agent &apos;%1&apos;</source>
         <translation>kein Agent „%1“</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-136"/>
         <source>a +1 names the agent raising it, so each agent counts once</source>
         <translation>ein +1 nennt den meldenden Agenten, damit jeder Agent einmal zählt</translation>
     </message>
@@ -3012,17 +3084,18 @@ Noch keine Maßnahme erfasst.
         <translation>ein +1 braucht den Tag, an dem es gemeldet wurde</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>ticket %1 is %2; raise a new ticket instead of a +1</source>
         <translation>Ticket %1 ist %2; erfassen Sie ein neues Ticket statt eines +1</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+128"/>
         <source>agent %1 raised ticket %2 already; an agent counts once</source>
         <translation>Agent %1 hat Ticket %2 bereits gemeldet; ein Agent zählt einmal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-115"/>
         <source>say who decides the ticket</source>
         <translation>geben Sie an, wer über das Ticket entscheidet</translation>
     </message>
@@ -3062,7 +3135,7 @@ Noch keine Maßnahme erfasst.
         <translation>eine Entscheidung ist accepted, deferred oder declined, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>ticket %1 is %2 already; only new, reviewing or deferred tickets are decided</source>
         <translation>Ticket %1 ist bereits %2; entschieden werden nur neue, geprüfte oder zurückgestellte Tickets</translation>
     </message>
@@ -3072,7 +3145,7 @@ Noch keine Maßnahme erfasst.
         <translation>Ticket %1 wurde am %2 gemeldet, nach dem Entscheidungstag %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>say who records the fix</source>
         <translation>geben Sie an, wer die Maßnahme erfasst</translation>
     </message>
@@ -3087,7 +3160,7 @@ Noch keine Maßnahme erfasst.
         <translation>eine Maßnahme braucht ihren Tag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>ticket %1 is %2; only an accepted ticket (with its planned fix and owner) is fixed</source>
         <translation>Ticket %1 ist %2; behoben wird nur ein angenommenes Ticket (mit geplanter Maßnahme und verantwortlicher Person)</translation>
     </message>
@@ -3100,6 +3173,11 @@ Noch keine Maßnahme erfasst.
         <location line="+7"/>
         <source>no program fix %1 (floorboard-cli program report lists them)</source>
         <translation>keine Programm-Maßnahme %1 (floorboard-cli program report listet sie auf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>history of ticket %1: a change needs its day, who, what and when recorded</source>
+        <translation>Verlauf von Ticket %1: eine Änderung braucht ihren Tag, wer, was und wann erfasst</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4385,104 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::DecisionDialog</name>
+    <message>
+        <location filename="../ui/pages/feedback/DecisionDialog.cpp" line="+26"/>
+        <source>Decide ticket %1</source>
+        <translation>Über Ticket %1 entscheiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted: we will fix it</source>
+        <translation>Angenommen: wir beheben es</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deferred: later, with a revisit date</source>
+        <translation>Zurückgestellt: später, mit Datum zur Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined: we will not change it</source>
+        <translation>Abgelehnt: wir ändern es nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What will change</source>
+        <translation>Was sich ändern wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who owns the fix</source>
+        <translation>Wer für die Behebung verantwortlich ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2, raised %3): %4</source>
+        <translation>%1 (%2, gemeldet %3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ay decided:</source>
+        <translation>&amp;Tag der Entscheidung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planned fix:</source>
+        <translation>&amp;Geplante Maßnahme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;visit on:</source>
+        <translation>&amp;Wiedervorlage am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided &amp;by:</source>
+        <translation>Entsc&amp;hieden von:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notiz (optional):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::DemoDialog</name>
     <message>
         <location filename="../ui/dialogs/DemoDialog.cpp" line="+32"/>
@@ -5007,7 +5183,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackPage</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+29"/>
+        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+34"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
@@ -5017,7 +5193,27 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>&amp;Woche vom:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>T0001</source>
+        <translation>T0001</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories and &amp;holidays…</source>
+        <translation>&amp;Kategorien und Feiertage…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
@@ -5047,7 +5243,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Was Agenten melden, innerhalb der SLA entschieden, öffentlich beantwortet, und wie lange Maßnahmen dauern.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Reading the tickets…</source>
         <translation>Tickets werden gelesen…</translation>
     </message>
@@ -5065,7 +5261,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Ticket %1 saved.</source>
         <translation>Ticket %1 gespeichert.</translation>
     </message>
@@ -5073,6 +5269,11 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <location line="+18"/>
         <source>+1 from %1 counted on ticket %2.</source>
         <translation>+1 von %1 bei Ticket %2 gezählt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No feedback ticket &apos;%1&apos;.</source>
+        <translation>Kein Feedback-Ticket „%1“.</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +5455,152 @@ bis Behebung</translation>
         <location line="+0"/>
         <source>Open (working days)</source>
         <translation>Offen (Arbeitstage)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded (UTC)</source>
+        <translation>Erfasst (UTC)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Raised %1 by %2 (team %3, queue %4); %n agent(s) raising it.</source>
+        <translation>
+            <numerusform>Gemeldet %1 von %2 (Team %3, Queue %4); %n Agent meldet es.</numerusform>
+            <numerusform>Gemeldet %1 von %2 (Team %3, Queue %4); %n Agenten melden es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an anonymous agent</source>
+        <translation>einem anonymen Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted %1: %2; owner %3.</source>
+        <translation>Angenommen %1: %2; verantwortlich %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deferred %1 until %2: %3.</source>
+        <translation>Zurückgestellt %1 bis %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined %1: %2.</source>
+        <translation>Abgelehnt %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not decided yet (%1).</source>
+        <translation>Noch nicht entschieden (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed %1: %2.</source>
+        <translation>Behoben %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program fix #%1.</source>
+        <translation>Programm-Maßnahme #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FixDialog</name>
+    <message>
+        <location filename="../ui/pages/feedback/FixDialog.cpp" line="+22"/>
+        <source>Mark ticket %1 fixed</source>
+        <translation>Ticket %1 als behoben markieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved the batch job to 02:00</source>
+        <translation>Den Batch-Job auf 02:00 verlegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2. Planned: %3 (owner %4).</source>
+        <translation>%1: %2. Geplant: %3 (verantwortlich %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed is read after &quot;We&quot; in &quot;You said, we did&quot;.</source>
+        <translation>Was sich geändert hat, wird in „Ihr habt gesagt, wir haben umgesetzt“ nach „Wir“ gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day fixed:</source>
+        <translation>&amp;Tag der Behebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Was sich geändert hat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Program fix (optional):</source>
+        <translation>&amp;Programm-Maßnahme (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded &amp;by:</source>
+        <translation>Erfasst &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -6559,21 +6906,21 @@ bis Behebung</translation>
         <location line="+13"/>
         <location line="+31"/>
         <location line="+4"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <location filename="../ui/Startup.cpp" line="+22"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <location line="+35"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <location filename="../ui/Startup.cpp" line="+0"/>
         <source>Floorboard cannot open this database.</source>
         <translation>Floorboard kann diese Datenbank nicht öffnen.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>No recent databases</source>
         <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
@@ -6665,18 +7012,18 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+18"/>
         <source>Create Demo Site</source>
         <translation>Demo-Standort anlegen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>%1 already exists. Replace it with the demo site?</source>
         <translation>%1 existiert bereits. Durch den Demo-Standort ersetzen?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Creating the demo site in %1…</source>
         <translation>Der Demo-Standort wird in %1 angelegt…</translation>
     </message>
@@ -7352,7 +7699,7 @@ bis Behebung</translation>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -7368,10 +7715,10 @@ bis Behebung</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n ticket(s) need someone in %1, as of its Monday %2.</source>
+        <source>%n ticket(s) need someone in %1, as of its Monday %2. Enter on a row opens the ticket: decide it, mark it fixed, see its history.</source>
         <translation>
-            <numerusform>%n Ticket braucht in %1 jemanden, Stand Montag %2.</numerusform>
-            <numerusform>%n Tickets brauchen in %1 jemanden, Stand Montag %2.</numerusform>
+            <numerusform>%n Ticket braucht jemanden in %1, Stand Montag %2. Enter auf einer Zeile öffnet das Ticket: entscheiden, als behoben markieren, Verlauf ansehen.</numerusform>
+            <numerusform>%n Tickets brauchen jemanden in %1, Stand Montag %2. Enter auf einer Zeile öffnet das Ticket: entscheiden, als behoben markieren, Verlauf ansehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -7718,6 +8065,172 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::SetupDialog</name>
+    <message>
+        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+33"/>
+        <source>Feedback categories and holidays</source>
+        <translation>Feedback-Kategorien und Feiertage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review SLA (working days)</source>
+        <translation>Prüf-SLA (Arbeitstage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix SLA (working days)</source>
+        <translation>Behebungs-SLA (Arbeitstage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback categories</source>
+        <translation>Feedback-Kategorien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>facilities</source>
+        <translation>facilities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> working days</source>
+        <translation> Arbeitstage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save category</source>
+        <translation>Kategorie &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review SLA:</source>
+        <translation>&amp;Prüf-SLA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fix SLA:</source>
+        <translation>&amp;Behebungs-SLA:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories: a new name adds one, an existing one changes its SLAs</source>
+        <translation>Kategorien: ein neuer Name fügt eine hinzu, ein vorhandener ändert ihre SLAs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site holidays</source>
+        <translation>Feiertage des Standorts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Christmas Day</source>
+        <translation>1. Weihnachtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add holiday</source>
+        <translation>Feiertag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move selected</source>
+        <translation>Ausgewählten &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Holiday name:</source>
+        <translation>&amp;Feiertag:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site holidays: not working days for any SLA</source>
+        <translation>Feiertage des Standorts: für kein SLA Arbeitstage</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import holidays</source>
+        <translation>Feiertage importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Category %1: review SLA %2, fix SLA %3 working days.</source>
+        <translation>Kategorie %1: Prüf-SLA %2, Behebungs-SLA %3 Arbeitstage.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: give the holiday a name.</source>
+        <translation>Nicht gespeichert: geben Sie dem Feiertag einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holiday %1 (%2) added.</source>
+        <translation>Feiertag %1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the holiday to remove in the list first.</source>
+        <translation>Wählen Sie zuerst den zu entfernenden Feiertag in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holiday on %1 removed.</source>
+        <translation>Feiertag am %1 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n holiday(s) imported.</source>
+        <translation>
+            <numerusform>%n Feiertag importiert.</numerusform>
+            <numerusform>%n Feiertage importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::SuggestionsTab</name>
     <message>
         <location filename="../ui/pages/mentoring/SuggestionsTab.cpp" line="+26"/>
@@ -7855,9 +8368,83 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::TicketDialog</name>
+    <message>
+        <location filename="../ui/pages/feedback/TicketDialog.cpp" line="+36"/>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of the ticket</source>
+        <translation>Verlauf des Tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Entscheiden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark fixed…</source>
+        <translation>Als &amp;behoben markieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did it &amp;help?</source>
+        <translation>Hat es &amp;geholfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did it help?</source>
+        <translation>Hat es geholfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a fixed ticket with a queue scope: did the fix move FCR, defects or rework in its queue, against the queues no fix touched?</source>
+        <translation>Für ein behobenes Ticket mit einer Queue als Geltungsbereich: hat die Maßnahme Erstlösungsquote, Fehler oder Nacharbeit in ihrer Queue bewegt, gegenüber den Queues, die keine Maßnahme berührt hat?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>History (who and when):</source>
+        <translation>Verlauf (wer und wann):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This ticket has no queue scope: a site-wide fix has nothing to compare with.</source>
+        <translation>Dieses Ticket hat keine Queue als Geltungsbereich: eine standortweite Maßnahme hat nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no feedback ticket &apos;%1&apos;</source>
+        <translation>kein Feedback-Ticket „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+42"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Comparing the four weeks before the fix with the four weeks from it…</source>
+        <translation>Die vier Wochen vor der Behebung werden mit den vier Wochen ab ihr verglichen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not compared: %1.</source>
+        <translation>Nicht verglichen: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue %1, %2 to %3 before the fix against %4 to %5 from it; the comparison is every queue no fixed ticket touched. Difference in differences with errors clustered by agent, p Holm-adjusted over the six metrics.</source>
+        <translation>Queue %1, %2 bis %3 vor der Behebung gegenüber %4 bis %5 ab ihr; verglichen wird mit jeder Queue, die kein behobenes Ticket berührt hat. Differenz-von-Differenzen mit nach Agent geclusterten Fehlern, p nach Holm über die sechs Kennzahlen korrigiert.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::TimeToFixView</name>
     <message>
-        <location filename="../ui/pages/feedback/TimeToFixView.cpp" line="+24"/>
+        <location filename="../ui/pages/feedback/TimeToFixView.cpp" line="+26"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -7887,12 +8474,42 @@ bis Behebung</translation>
         <translation>Am längsten offene Tickets</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The long tail: the %1 tickets open longest</source>
         <translation>Der lange Schwanz: die %1 am längsten offenen Tickets</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Median working days to decision and to fix, by month</source>
+        <translation>Median der Arbeitstage bis zur Entscheidung und bis zur Behebung, nach Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to decision (decided in the month)</source>
+        <translation>bis zur Entscheidung (im Monat entschieden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to fix (fixed in the month)</source>
+        <translation>bis zur Behebung (im Monat behoben)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No ticket decided yet: the trend starts with the first decision.</source>
+        <translation>Noch kein Ticket entschieden: der Verlauf beginnt mit der ersten Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under each month: tickets decided · fixed in it (n); * the month is not over yet. A month with fewer than %1 shows no median (not enough data).</source>
+        <translation>Unter jedem Monat: darin entschiedene · behobene Tickets (n); * der Monat ist noch nicht vorbei. Ein Monat mit weniger als %1 zeigt keinen Median (zu wenige Daten).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
         <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
     </message>
