@@ -1,59 +1,18 @@
 #include "charts/MonthTrendChart.h"
 
+#include "charts/GappedLine.h"
 #include "charts/NiceAxis.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 namespace fb::ui::charts {
-namespace {
-
-// One line per run of months with a median (a month without one stays a gap),
-// and the points as markers, so a single month between gaps still shows.
-void addSeries(QChart* chart, const std::vector<std::optional<double>>& values, const QPen& pen,
-               QScatterSeries::MarkerShape shape, const QString& name, QAbstractAxis* x, QAbstractAxis* y)
-{
-    auto* points = new QScatterSeries;
-    points->setName(name);
-    points->setMarkerShape(shape);
-    points->setMarkerSize(8);
-    points->setColor(pen.color());
-    points->setBorderColor(pen.color());
-    QLineSeries* line = nullptr;
-    for (size_t i = 0; i < values.size(); ++i) {
-        if (!values[i]) {
-            line = nullptr;
-            continue;
-        }
-        if (!line) {
-            line = new QLineSeries;
-            line->setPen(pen);
-            chart->addSeries(line);
-            line->attachAxis(x);
-            line->attachAxis(y);
-            for (auto* m : chart->legend()->markers(line))
-                m->setVisible(false); // the legend names the points' series once
-        }
-        line->append(double(i), *values[i]);
-        points->append(double(i), *values[i]);
-    }
-    chart->addSeries(points);
-    points->attachAxis(x);
-    points->attachAxis(y);
-}
-
-} // namespace
-
 QWidget* makeMonthTrendChart(const MonthTrendData& d, QWidget* parent)
 {
     auto* chart = new QChart;
@@ -86,10 +45,9 @@ QWidget* makeMonthTrendChart(const MonthTrendData& d, QWidget* parent)
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
-    addSeries(chart, d.solid, QPen(QColor(0x10, 0x10, 0x10), 2.2, Qt::SolidLine), QScatterSeries::MarkerShapeCircle,
-              d.solidName, x, y);
-    addSeries(chart, d.dashed, QPen(QColor(0x80, 0x80, 0x80), 2, Qt::DashLine), QScatterSeries::MarkerShapeRectangle,
-              d.dashedName, x, y);
+    // Dots on both: a month between two months without a median is a run of one.
+    addGappedLine(chart, d.solid, QPen(QColor(0x10, 0x10, 0x10), 2.2, Qt::SolidLine), d.solidName, true, x, y);
+    addGappedLine(chart, d.dashed, QPen(QColor(0x80, 0x80, 0x80), 2, Qt::DashLine), d.dashedName, true, x, y);
 
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);

@@ -1,10 +1,10 @@
 #pragma once
 
-// Two medians by month on one axis of working days: time to decision (solid,
-// dots) and time to fix (dashed, squares), every month labelled with its n,
+// Two medians by month on one axis of working days: time to decision (solid),
+// and time to fix (dashed), dots on both, every month labelled with its n,
 // so a month of two tickets is not read like a month of forty. Black and grey
 // only, as the other trend charts, so it reads on paper. A missing median
-// (not enough data) is a gap in its line, never a zero.
+// (not enough data) is a gap in its line, never a zero (charts/GappedLine.h).
 #include <QString>
 #include <QStringList>
 
