@@ -1,5 +1,6 @@
 #include "pages/feedback/SetupDialog.h"
 
+#include "ScreenFit.h"
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
 #include "import/HolidaysCsv.h"
@@ -108,7 +109,7 @@ SetupDialog::SetupDialog(DatabaseJobs* jobs, QWidget* parent) : QDialog(parent),
         m_review->setValue(c.reviewDays);
         m_fix->setValue(c.fixDays);
     });
-    resize(900, 560);
+    resizeToScreen(this, QSize(900, 560));
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "pages/feedback/TicketDialog.h"
 
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "analytics/FeedbackFixCheck.h"
 #include "background/DatabaseJobs.h"
@@ -62,7 +63,7 @@ TicketDialog::TicketDialog(const FeedbackTicket& ticket, DatabaseJobs* jobs, QDa
     connect(m_decide, &QPushButton::clicked, this, &TicketDialog::decide);
     connect(m_fix, &QPushButton::clicked, this, &TicketDialog::fix);
     connect(m_help, &QPushButton::clicked, this, &TicketDialog::didItHelp);
-    resize(860, 600);
+    resizeToScreen(this, QSize(900, 640));
     present();
     reload();
 }
