@@ -136,8 +136,13 @@ void TicketDialog::didItHelp()
     const std::string id = m_ticket.id;
     m_result->setPlainText(tr("Comparing the four weeks before the fix with the four weeks from it…"));
     m_help->setEnabled(false);
-    m_jobs->run(
-        this, [id](store::Database& db) { return reports::checkTicketFix(db, id); },
+    // One scan of eight weeks of interactions: behind a progress dialog with Cancel, as on a large site it takes
+    // seconds (0.1-0.2 s on the default demo's 91,757 interactions).
+    m_jobs->runWithProgress(
+        this, tr("Did it help?"), tr("Comparing the four weeks before the fix with the four weeks from it…"),
+        [id](store::Database& db, const JobProgress& progress) {
+            return reports::checkTicketFix(db, id, progress.cancelFlag());
+        },
         [this](Result<analytics::FixCheck> r) {
             m_help->setEnabled(true);
             if (!r) {
