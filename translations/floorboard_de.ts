@@ -8067,7 +8067,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::SetupDialog</name>
     <message>
-        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+33"/>
+        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+34"/>
         <source>Feedback categories and holidays</source>
         <translation>Feedback-Kategorien und Feiertage</translation>
     </message>
@@ -8370,7 +8370,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::TicketDialog</name>
     <message>
-        <location filename="../ui/pages/feedback/TicketDialog.cpp" line="+36"/>
+        <location filename="../ui/pages/feedback/TicketDialog.cpp" line="+37"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -8396,11 +8396,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+96"/>
         <source>Did it help?</source>
         <translation>Hat es geholfen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-95"/>
         <source>For a fixed ticket with a queue scope: did the fix move FCR, defects or rework in its queue, against the queues no fix touched?</source>
         <translation>Für ein behobenes Ticket mit einer Queue als Geltungsbereich: hat die Maßnahme Erstlösungsquote, Fehler oder Nacharbeit in ihrer Queue bewegt, gegenüber den Queues, die keine Maßnahme berührt hat?</translation>
     </message>
@@ -8421,12 +8422,13 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
+        <location line="+5"/>
         <source>Comparing the four weeks before the fix with the four weeks from it…</source>
         <translation>Die vier Wochen vor der Behebung werden mit den vier Wochen ab ihr verglichen…</translation>
     </message>
