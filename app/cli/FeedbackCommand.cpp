@@ -16,6 +16,7 @@ int runFeedbackDigest(const Context& ctx);
 int runFeedbackSla(const Context& ctx);
 int runFeedbackHolidays(const Context& ctx); // FeedbackSetupCommand.cpp
 int runFeedbackCategory(const Context& ctx);
+int runFeedbackDidItHelp(const Context& ctx); // FeedbackFixCheckCommand.cpp
 
 namespace {
 
@@ -34,7 +35,8 @@ void printFeedbackUsage(std::FILE* out)
                "  digest   digest --week W [--team T] [--format md|csv] [--out FILE]\n"
                "  sla      sla [--from DATE --to DATE] [--by category|owner] [--out FILE.csv]\n"
                "  holidays holidays FILE.csv (columns day, name): add the site's holidays\n"
-               "  category category [NAME --review DAYS --fix DAYS]: list categories and SLAs, or add/change one\n\n"
+               "  category category [NAME --review DAYS --fix DAYS]: list categories and SLAs, or add/change one\n"
+               "  did-it-help did-it-help --ticket ID [--out FILE.csv]: did a fixed ticket's fix move its queue\n\n"
                "`floorboard-cli feedback SUBCOMMAND --help` describes its options.\n");
 }
 
@@ -255,6 +257,8 @@ int runFeedback(const Context& ctx)
         run = &runFeedbackHolidays;
     else if (sub == QLatin1String("category"))
         run = &runFeedbackCategory;
+    else if (sub == QLatin1String("did-it-help"))
+        run = &runFeedbackDidItHelp;
     if (!run) {
         printError(QStringLiteral("unknown feedback subcommand '%1'").arg(sub));
         printFeedbackUsage(stderr);

@@ -24,7 +24,7 @@ const Command kCommands[] = {
     {"program", "Friction-to-flow programs: program create|fix|report", &runProgram},
     {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},
     {"mentoring", "Peer mentoring: mentoring triggers|suggest|start|session|end|capacity", &runMentoring},
-    {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla", &runFeedback},
+    {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla|did-it-help", &runFeedback},
 };
 
 void printUsage(std::FILE* out)

@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/DemoCalibration.h"
+#include "demo/DemoFeedbackHistory.h"
 #include "demo/DemoGen.h"
 #include "demo/DemoRandom.h"
 #include "store/Catalog.h"
@@ -302,6 +303,8 @@ Result<DemoSummary> generateDemo(store::Database& db, const DemoOptions& options
     auto summary = gen.run();
     if (!summary)
         return summary; // the transaction rolls back
+    if (Status st = addFeedbackHistory(db, site); !st)
+        return st.error();
     auto calibration = addCalibrationSessions(db, site, gen.weekStats());
     if (!calibration)
         return calibration.error();

@@ -62,6 +62,13 @@ struct FeedbackEvent final {
     std::string text;
 };
 
+// An agent raising an open ticket again.
+struct FeedbackPlusOne final {
+    std::string ticketId;
+    std::string agentId;
+    QDate on;
+};
+
 struct FeedbackCategory final {
     std::string name;
     int reviewDays = kDefaultReviewSlaDays;

@@ -64,4 +64,29 @@ ReportTable feedbackDigestCsv(const analytics::FeedbackDigest& d)
     return t;
 }
 
+ReportTable feedbackFixCheckCsv(const analytics::FixCheck& check)
+{
+    ReportTable t{{"ticket_id", "metric", "in_before", "n_in_before", "in_after", "n_in_after", "untouched_before",
+                   "n_untouched_before", "untouched_after", "n_untouched_after", "did", "did_low", "did_high",
+                   "p_value", "p_holm", "agents", "note", "method"},
+                  {},
+                  {}};
+    t.textMask.assign(t.header.size(), false);
+    t.textMask[16] = true;
+    for (const auto& r : check.rows) {
+        std::vector<std::string> row{check.ticketId, analytics::metricKey(r.metric)};
+        for (size_t c = 0; c < 4; ++c) {
+            row.push_back(num(r.values[c]));
+            row.push_back(std::to_string(r.n[c]));
+        }
+        for (const auto& v : {r.did, r.low, r.high, r.p, r.pHolm})
+            row.push_back(num(v));
+        row.push_back(std::to_string(r.agents));
+        row.push_back(r.note.toStdString());
+        row.push_back(analytics::kMethodClusterOls);
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
 } // namespace fb::exporting

@@ -156,4 +156,17 @@ Status addSiteHolidays(Database& db, const std::vector<SiteHoliday>& holidays)
     }
 }
 
+Status removeSiteHoliday(Database& db, QDate day)
+{
+    try {
+        SQLite::Statement st(db.sql(), "DELETE FROM site_holidays WHERE day = ?");
+        st.bind(1, isoDay(day));
+        if (st.exec() == 0)
+            return Error::plain(Tr::tr("no site holiday on %1").arg(day.toString(Qt::ISODate)));
+        return {};
+    } catch (const SQLite::Exception& e) {
+        return failure(db, e);
+    }
+}
+
 } // namespace fb::store

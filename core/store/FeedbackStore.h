@@ -28,6 +28,16 @@ Result<std::vector<SiteHoliday>> siteHolidays(Database& db);                    
 Status setFeedbackCategory(Database& db, const FeedbackCategory& category);
 // Adds holidays; a day already listed takes the new name.
 Status addSiteHolidays(Database& db, const std::vector<SiteHoliday>& holidays);
+// Removes a holiday; a day that is not listed is refused, naming it.
+Status removeSiteHoliday(Database& db, QDate day);
+
+// Records +1s and history rows as they happened, in one transaction: for a
+// site's past (the demo site; a move from another tool), where the tickets
+// exist already and recorded_at is given. A +1 of an agent who raised the
+// ticket already, an unknown ticket or agent, or an event without day, who or
+// action refuses the whole call, naming it.
+Status addFeedbackRecords(Database& db, const std::vector<FeedbackPlusOne>& plusOnes,
+                          const std::vector<FeedbackEvent>& events);
 
 // Records a new ticket (id, status, decision fields ignored: it starts as
 // "new") raised by `who`; returns its id, "T" and the next number.

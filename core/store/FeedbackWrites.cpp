@@ -276,4 +276,59 @@ Status fixTicket(Database& db, const std::string& ticketId, QDate on, const std:
     });
 }
 
+Status addFeedbackRecords(Database& db, const std::vector<FeedbackPlusOne>& plusOnes,
+                          const std::vector<FeedbackEvent>& events)
+{
+    for (const auto& e : events)
+        if (!e.on.isValid() || e.who.empty() || e.action.empty() || e.recordedAt.empty())
+            return Error::plain(
+                Tr::tr("history of ticket %1: a change needs its day, who, what and when recorded").arg(q(e.ticketId)));
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    try {
+        auto& sql = db.sql();
+        SQLite::Statement raiser(sql, "SELECT 1 FROM feedback_tickets WHERE ticket_id = ? AND agent_id = ? UNION ALL "
+                                      "SELECT 1 FROM feedback_plus_ones WHERE ticket_id = ? AND agent_id = ?");
+        SQLite::Statement plus(sql, "INSERT INTO feedback_plus_ones(ticket_id, agent_id, raised_on) VALUES (?, ?, ?)");
+        for (const auto& p : plusOnes) {
+            if (!exists(sql, "SELECT 1 FROM feedback_tickets WHERE ticket_id = ?", p.ticketId))
+                return noTicket(p.ticketId);
+            if (!exists(sql, "SELECT 1 FROM agents WHERE agent_id = ?", p.agentId))
+                return Error::plain(Tr::tr("no agent '%1'").arg(q(p.agentId)));
+            raiser.bind(1, p.ticketId);
+            raiser.bind(2, p.agentId);
+            raiser.bind(3, p.ticketId);
+            raiser.bind(4, p.agentId);
+            const bool again = raiser.executeStep();
+            raiser.reset();
+            if (again)
+                return Error::plain(
+                    Tr::tr("agent %1 raised ticket %2 already; an agent counts once").arg(q(p.agentId), q(p.ticketId)));
+            plus.bind(1, p.ticketId);
+            plus.bind(2, p.agentId);
+            plus.bind(3, isoDay(p.on));
+            plus.exec();
+            plus.reset();
+        }
+        SQLite::Statement st(sql, "INSERT INTO feedback_history(ticket_id, on_day, recorded_at, who, action, text) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)");
+        for (const auto& e : events) {
+            if (!exists(sql, "SELECT 1 FROM feedback_tickets WHERE ticket_id = ?", e.ticketId))
+                return noTicket(e.ticketId);
+            st.bind(1, e.ticketId);
+            st.bind(2, isoDay(e.on));
+            st.bind(3, e.recordedAt);
+            st.bind(4, e.who);
+            st.bind(5, e.action);
+            bindText(st, 6, e.text);
+            st.exec();
+            st.reset();
+        }
+        return tx.value()->commit();
+    } catch (const SQLite::Exception& e) {
+        return failure(db, e);
+    }
+}
+
 } // namespace fb::store

@@ -173,6 +173,31 @@ private slots:
         QVERIFY(history->front().recordedAt.ends_with("Z"));
     }
 
+    // The demo's past written as given; one bad row refuses all of it, so nothing is half-written.
+    void pastRecordsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        auto db = openDb(dir.filePath(QStringLiteral("site.db")));
+        QVERIFY(db);
+        QVERIFY(importExamples(*db));
+        const FeedbackEvent raised{"T0001", d("2026-07-09"), "2026-07-09T09:15:00Z", "Jonas Weber", "raised", "A0001"};
+        const FeedbackEvent plus{"T0001", d("2026-07-10"), "2026-07-10T10:00:00Z", "Jonas Weber", "plus_one", "A0002"};
+        QCOMPARE(errorOf(store::addFeedbackRecords(
+                     *db, {{"T0001", "A0002", d("2026-07-10")}, {"T0001", "A0002", d("2026-07-11")}}, {raised, plus})),
+                 QStringLiteral("agent A0002 raised ticket T0001 already; an agent counts once"));
+        QCOMPARE(errorOf(store::addFeedbackRecords(*db, {}, {{"T0001", QDate(), "", "Jonas Weber", "raised", ""}})),
+                 QStringLiteral("history of ticket T0001: a change needs its day, who, what and when recorded"));
+        auto history = store::ticketHistory(*db, "T0001");
+        QVERIFY(history);
+        QVERIFY(history->empty());
+        QVERIFY(store::addFeedbackRecords(*db, {{"T0001", "A0002", d("2026-07-10")}}, {raised, plus}));
+        history = store::ticketHistory(*db, "T0001");
+        QVERIFY(history);
+        QCOMPARE(history->size(), size_t(2));
+        QCOMPARE(history->at(1).recordedAt, std::string("2026-07-10T10:00:00Z"));
+        QCOMPARE(history->at(1).who, std::string("Jonas Weber"));
+    }
+
     void holidaysAndCategories()
     {
         QTemporaryDir dir;
@@ -189,6 +214,14 @@ private slots:
                  QStringLiteral("the SLAs of category 'tool' are working days, 0 or more, not -1 and 20"));
         QCOMPARE(errorOf(store::addSiteHolidays(*db, {{QDate(), "Someday"}})),
                  QStringLiteral("holiday 'Someday' has no valid date"));
+        // Removing: the day goes, the other stays; a day not listed is refused and nothing changes.
+        QVERIFY(store::removeSiteHoliday(*db, d("2026-10-03")));
+        QCOMPARE(errorOf(store::removeSiteHoliday(*db, d("2026-10-03"))),
+                 QStringLiteral("no site holiday on 2026-10-03"));
+        days = store::siteHolidays(*db);
+        QVERIFY(days);
+        QCOMPARE(days->size(), size_t(1));
+        QCOMPARE(days->at(0).day, d("2026-12-25"));
     }
 };
 

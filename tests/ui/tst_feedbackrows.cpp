@@ -57,6 +57,14 @@ private slots:
         QCOMPARE(rows[0], (QStringList{u"T0005"_s, u"policy"_s, u"(no owner)"_s, u"deferred"_s, u"16"_s,
                                        u"Late fee waivers"_s}));
     }
+
+    void trendLabels()
+    {
+        analytics::TrendMonth done{QDate(2026, 10, 1), false, 7, 4.0, 3, 13.0};
+        QCOMPARE(FeedbackRows::trendLabel(done), u"2026-10: 7 · 3"_s);
+        analytics::TrendMonth current{QDate(2026, 11, 1), true, 3, 3.0, 1, std::nullopt};
+        QCOMPARE(FeedbackRows::trendLabel(current), u"2026-11*: 3 · 1"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedbackRows)

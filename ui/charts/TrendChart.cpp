@@ -1,5 +1,6 @@
 #include "charts/TrendChart.h"
 
+#include "charts/GappedLine.h"
 #include "charts/NiceAxis.h"
 
 #include <QCategoryAxis>
@@ -16,50 +17,6 @@
 #include <cmath>
 
 namespace fb::ui::charts {
-namespace {
-
-// Adds one line per run of consecutive present values (gaps stay gaps).
-void addLine(QChart* chart, const std::vector<std::optional<double>>& values, const QPen& pen, const QString& name,
-             bool dots, QAbstractAxis* x, QAbstractAxis* y)
-{
-    QLineSeries* line = nullptr;
-    bool named = false;
-    auto* points = dots ? new QScatterSeries : nullptr;
-    for (size_t i = 0; i < values.size(); ++i) {
-        if (!values[i]) {
-            line = nullptr;
-            continue;
-        }
-        if (!line) {
-            line = new QLineSeries;
-            line->setPen(pen);
-            line->setName(name);
-            chart->addSeries(line);
-            line->attachAxis(x);
-            line->attachAxis(y);
-            if (named)
-                for (auto* m : chart->legend()->markers(line))
-                    m->setVisible(false);
-            named = true;
-        }
-        line->append(double(i), *values[i]);
-        if (points)
-            points->append(double(i), *values[i]);
-    }
-    if (points) {
-        points->setMarkerSize(7);
-        points->setColor(pen.color());
-        points->setBorderColor(pen.color());
-        chart->addSeries(points);
-        points->attachAxis(x);
-        points->attachAxis(y);
-        for (auto* m : chart->legend()->markers(points))
-            m->setVisible(false);
-    }
-}
-
-} // namespace
-
 QWidget* makeTrendChart(const TrendData& d, QWidget* parent)
 {
     auto* chart = new QChart;
@@ -101,9 +58,9 @@ QWidget* makeTrendChart(const TrendData& d, QWidget* parent)
     chart->addAxis(y, Qt::AlignLeft);
 
     QPen teamPen(QColor(0x80, 0x80, 0x80), 2, Qt::DashLine);
-    addLine(chart, d.team, teamPen, d.teamName, false, x, y);
+    addGappedLine(chart, d.team, teamPen, d.teamName, false, x, y);
     QPen agentPen(QColor(0x10, 0x10, 0x10), 2.2, Qt::SolidLine);
-    addLine(chart, d.agent, agentPen, d.agentName, true, x, y);
+    addGappedLine(chart, d.agent, agentPen, d.agentName, true, x, y);
 
     if (!d.markerWeeks.empty()) {
         auto* marks = new QScatterSeries;

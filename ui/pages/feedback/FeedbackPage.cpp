@@ -7,14 +7,19 @@
 #include "pages/feedback/IntakeForm.h"
 #include "pages/feedback/LoopView.h"
 #include "pages/feedback/QueueView.h"
+#include "pages/feedback/SetupDialog.h"
+#include "pages/feedback/TicketDialog.h"
 #include "pages/feedback/TimeToFixView.h"
 #include "store/DataEnd.h"
 #include "store/FeedbackStore.h"
 #include "store/ProgramStore.h"
 
+#include <QCompleter>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -31,11 +36,23 @@ FeedbackPage::FeedbackPage(const QString& databasePath, QWidget* parent)
     weekLabel->setBuddy(m_week);
     m_status = new QLabel(this);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true); // wraps beside the ticket field rather than widening the page on a small screen
+    m_ticket = new QLineEdit(this);
+    m_ticket->setPlaceholderText(tr("T0001"));
+    m_ticket->setMaximumWidth(110);
+    auto* ticketLabel = new QLabel(tr("&Ticket:"), this);
+    ticketLabel->setBuddy(m_ticket);
+    auto* open = new QPushButton(tr("Open"), this);
+    auto* setup = new QPushButton(tr("Categories and &holidays…"), this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(weekLabel);
     bar->addWidget(m_week);
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
+    bar->addWidget(ticketLabel);
+    bar->addWidget(m_ticket);
+    bar->addWidget(open);
+    bar->addWidget(setup);
 
     m_tabs = new QTabWidget(this);
     m_intake = new IntakeForm(this);
@@ -60,6 +77,12 @@ FeedbackPage::FeedbackPage(const QString& databasePath, QWidget* parent)
     connect(m_week, &QDateEdit::dateChanged, this, [this] { present(); });
     connect(m_intake, &IntakeForm::saveRequested, this, &FeedbackPage::addTicket);
     connect(m_intake, &IntakeForm::plusOneRequested, this, &FeedbackPage::addPlusOne);
+    connect(m_queue, &QueueView::ticketActivated, this, &FeedbackPage::openTicket);
+    connect(m_time, &TimeToFixView::ticketActivated, this, &FeedbackPage::openTicket);
+    const auto openTyped = [this] { openTicket(m_ticket->text().trimmed().toUpper()); };
+    connect(m_ticket, &QLineEdit::returnPressed, this, openTyped);
+    connect(open, &QPushButton::clicked, this, openTyped);
+    connect(setup, &QPushButton::clicked, this, &FeedbackPage::openSetup);
     reload();
 }
 
@@ -136,6 +159,13 @@ void FeedbackPage::present()
         status += QStringLiteral(" (") + note + QLatin1Char(')');
     m_status->setText(status);
     m_intake->setData(m_data.categories, m_data.teams, m_data.tickets, m_today);
+    QStringList ids;
+    for (const auto& t : m_data.tickets)
+        ids << q(t.id);
+    auto* completer = new QCompleter(ids, m_ticket);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    delete m_ticket->completer();
+    m_ticket->setCompleter(completer);
     m_queue->show(m_data, monday);
     m_loop->show(m_data, monday);
     m_time->show(m_data, m_today);
@@ -173,6 +203,35 @@ void FeedbackPage::addPlusOne(const QString& ticketId, const QString& agentId, Q
             reload();
             emit written();
         });
+}
+
+TicketDialog* FeedbackPage::openTicket(const QString& ticketId)
+{
+    const auto it = std::find_if(m_data.tickets.begin(), m_data.tickets.end(),
+                                 [&](const FeedbackTicket& t) { return q(t.id) == ticketId; });
+    if (it == m_data.tickets.end()) {
+        m_status->setText(tr("No feedback ticket '%1'.").arg(ticketId));
+        return nullptr;
+    }
+    auto* dialog = new TicketDialog(*it, m_worker.get(), m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TicketDialog::changed, this, [this] {
+        reload();
+        emit written();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void FeedbackPage::openSetup()
+{
+    auto* dialog = new SetupDialog(m_worker.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SetupDialog::changed, this, [this] {
+        reload();
+        emit written();
+    });
+    dialog->open();
 }
 
 } // namespace fb::ui

@@ -4,6 +4,7 @@
 // offer, the queue of the week, "you said / we did" and time to fix. The
 // page reads everything in one job on its own DatabaseJobs and hands the
 // snapshot to the tabs; writes go through the same worker, then it re-reads.
+// A ticket opens from any table (Enter) or by its id (Alt+T).
 //     auto* page = new fb::ui::FeedbackPage(databasePath, this);
 #include "pages/feedback/FeedbackSnapshot.h"
 
@@ -14,6 +15,7 @@
 
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QTabWidget;
 
 namespace fb::ui {
@@ -22,6 +24,7 @@ class DatabaseJobs;
 class IntakeForm;
 class LoopView;
 class QueueView;
+class TicketDialog;
 class TimeToFixView;
 
 class FeedbackPage final : public QWidget {
@@ -35,6 +38,10 @@ public:
     // queue and the digest, the day itself for time to fix. Tests and screenshots set it.
     void setToday(QDate today);
     void reload();
+    // Opens a ticket (its history, Decide…, Mark fixed…, Did it help?); an
+    // unknown id says so in the status line. Returns the dialog, or null.
+    TicketDialog* openTicket(const QString& ticketId);
+    void openSetup(); // categories with their SLAs, and the site's holidays
 
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] IntakeForm* intake() const { return m_intake; }
@@ -61,6 +68,7 @@ private:
     int m_generation = 0;
     QDateEdit* m_week;
     QLabel* m_status;
+    QLineEdit* m_ticket;
     QTabWidget* m_tabs;
     IntakeForm* m_intake;
     QueueView* m_queue;

@@ -106,4 +106,54 @@ FeedbackRows::Rows FeedbackRows::longTail(const std::vector<analytics::OpenTicke
     return rows;
 }
 
+QString FeedbackRows::trendLabel(const analytics::TrendMonth& month)
+{
+    // One line: the chart's category axis draws no line breaks.
+    const QString name =
+        month.month.toString(QStringLiteral("yyyy-MM")) + (month.unfinished ? QStringLiteral("*") : QString());
+    return tr("%1: %2 · %3").arg(name, format::count(month.decided), format::count(month.fixed));
+}
+
+QStringList FeedbackRows::historyHeaders()
+{
+    return {tr("Day"), tr("Change"), tr("By"), tr("What"), tr("Recorded (UTC)")};
+}
+
+FeedbackRows::Rows FeedbackRows::history(const std::vector<FeedbackEvent>& events)
+{
+    Rows rows;
+    for (const auto& e : events) {
+        // "2026-10-12T09:14:03Z" -> "2026-10-12 09:14": the seconds say nothing to a reader.
+        QString recorded = q(e.recordedAt).left(16);
+        recorded.replace(QLatin1Char('T'), QLatin1Char(' '));
+        rows.push_back({day(e.on), q(e.action).replace(QLatin1Char('_'), QLatin1Char(' ')), orDash(e.who),
+                        orDash(e.text), recorded.isEmpty() ? QStringLiteral("—") : recorded});
+    }
+    return rows;
+}
+
+QString FeedbackRows::ticketSummary(const FeedbackTicket& t)
+{
+    QStringList lines;
+    lines << tr("%1 · %2 · %3: %4").arg(q(t.id), q(t.category), orDash(t.friction), q(t.title));
+    lines << tr("Raised %1 by %2 (team %3, queue %4); %n agent(s) raising it.", nullptr, t.agents)
+                 .arg(day(t.raisedOn), t.agentId.empty() ? tr("an anonymous agent") : q(t.agentId), orDash(t.team),
+                      t.scopeQueue.empty() ? tr("all") : q(t.scopeQueue));
+    if (t.status == "accepted" || t.status == "fixed")
+        lines << tr("Accepted %1: %2; owner %3.").arg(day(t.decidedOn), orDash(t.plannedFix), orDash(t.owner));
+    else if (t.status == "deferred")
+        lines << tr("Deferred %1 until %2: %3.").arg(day(t.decidedOn), day(t.revisitOn), orDash(t.decisionReason));
+    else if (t.status == "declined")
+        lines << tr("Declined %1: %2.").arg(day(t.decidedOn), orDash(t.decisionReason));
+    else
+        lines << tr("Not decided yet (%1).").arg(q(t.status));
+    if (t.status == "fixed") {
+        QString fix = tr("Fixed %1: %2.").arg(day(t.fixedOn), orDash(t.fixWhat));
+        if (t.programFix != 0)
+            fix += QLatin1Char(' ') + tr("Program fix #%1.").arg(t.programFix);
+        lines << fix;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace fb::ui

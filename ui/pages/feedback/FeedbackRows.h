@@ -5,6 +5,7 @@
 // Kept apart from the page so each is tested with values made by hand.
 #include "analytics/FeedbackQueue.h"
 #include "analytics/FeedbackSla.h"
+#include "analytics/FeedbackTrend.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,6 +32,16 @@ public:
     static QStringList longTailHeaders();
     // ticket, category, owner, status, open (working days), title
     static Rows longTail(const std::vector<analytics::OpenTicket>& open);
+
+    // A month of the trend chart: "2026-10: 7 · 3" (n decided · fixed), the
+    // unfinished month "2026-11*: 3 · 1".
+    static QString trendLabel(const analytics::TrendMonth& month);
+
+    static QStringList historyHeaders();
+    // day, change, by, text, recorded (UTC)
+    static Rows history(const std::vector<FeedbackEvent>& events);
+    // The ticket in a few lines: what, who raised it, status, decision, owner, fix.
+    static QString ticketSummary(const FeedbackTicket& t);
 };
 
 } // namespace fb::ui

@@ -37,6 +37,10 @@ QueueView::QueueView(QWidget* parent) : QWidget(parent)
         connect(box, &QComboBox::currentIndexChanged, this, &QueueView::refill);
     }
     bar->addStretch();
+    connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        if (const auto* item = m_table->item(index.row(), 1))
+            emit ticketActivated(item->text());
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
@@ -92,7 +96,9 @@ void QueueView::refill()
         m_status->setText(tr("Nothing is overdue, due or waiting in %1 with these filters.").arg(week));
     else
         m_status->setText(
-            tr("%n ticket(s) need someone in %1, as of its Monday %2.", nullptr, static_cast<int>(items.size()))
+            tr("%n ticket(s) need someone in %1, as of its Monday %2. Enter on a row opens the ticket: decide it, "
+               "mark it fixed, see its history.",
+               nullptr, static_cast<int>(items.size()))
                 .arg(week, m_monday.toString(Qt::ISODate)));
 }
 

@@ -22,6 +22,10 @@ public:
     [[nodiscard]] QLabel* status() const { return m_status; }
     [[nodiscard]] QComboBox* teamFilter() const { return m_team; }
 
+signals:
+    // Enter or a double click on a row: the page opens the ticket.
+    void ticketActivated(const QString& ticketId);
+
 private:
     void refill();
     static void setChoices(QComboBox* box, const QStringList& choices);

@@ -1,6 +1,8 @@
 #include "pages/feedback/TimeToFixView.h"
 
 #include "analytics/FeedbackSla.h"
+#include "analytics/FeedbackTrend.h"
+#include "charts/MonthTrendChart.h"
 #include "pages/PageParts.h"
 #include "pages/feedback/FeedbackRows.h"
 
@@ -34,13 +36,28 @@ TimeToFixView::TimeToFixView(QWidget* parent) : QWidget(parent)
     bar->addWidget(byLabel);
     bar->addWidget(m_by);
     bar->addStretch();
+    m_trendNote = new QLabel(this);
+    m_trendNote->setWordWrap(true);
+    // The SLA table keeps the full width for its ten columns; the long tail's
+    // titles shrink beside the trend, so both fit at 1280x720.
+    auto* tail = new QVBoxLayout;
+    tail->addWidget(new QLabel(tr("The long tail: the %1 tickets open longest").arg(kLongTail), this));
+    tail->addWidget(m_tail, 1);
+    m_trendBox = new QVBoxLayout;
+    m_trendBox->addWidget(m_trendNote);
+    auto* bottom = new QHBoxLayout;
+    bottom->addLayout(tail, 3);
+    bottom->addLayout(m_trendBox, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
     layout->addWidget(m_sla, 2);
-    layout->addWidget(new QLabel(tr("The long tail: the %1 tickets open longest").arg(kLongTail), this));
-    layout->addWidget(m_tail, 3);
+    layout->addLayout(bottom, 3);
     connect(m_by, &QComboBox::currentIndexChanged, this, &TimeToFixView::refill);
+    connect(m_tail, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        if (const auto* item = m_tail->item(index.row(), 0))
+            emit ticketActivated(item->text());
+    });
 }
 
 void TimeToFixView::show(const FeedbackSnapshot& data, QDate today)
@@ -48,6 +65,36 @@ void TimeToFixView::show(const FeedbackSnapshot& data, QDate today)
     m_data = &data;
     m_today = today;
     refill();
+}
+
+void TimeToFixView::refillTrend()
+{
+    const auto months = analytics::timeToFixTrend(m_data->tickets, m_data->calendar, m_today);
+    charts::MonthTrendData d;
+    d.title = tr("Median working days to decision and to fix, by month");
+    d.yTitle = tr("working days");
+    d.solidName = tr("to decision (decided in the month)");
+    d.dashedName = tr("to fix (fixed in the month)");
+    for (const auto& m : months) {
+        d.monthLabels << FeedbackRows::trendLabel(m);
+        d.solid.push_back(m.medianDaysToDecision);
+        d.dashed.push_back(m.medianDaysToFix);
+    }
+    auto* chart = charts::makeMonthTrendChart(d, this);
+    chart->setAccessibleName(d.title);
+    if (m_chart) {
+        m_trendBox->replaceWidget(m_chart, chart);
+        delete m_chart;
+    } else {
+        m_trendBox->addWidget(chart, 1);
+    }
+    m_chart = chart;
+    m_trendNote->setText(
+        months.empty()
+            ? tr("No ticket decided yet: the trend starts with the first decision.")
+            : tr("Under each month: tickets decided · fixed in it (n); * the month is not over yet. A month with "
+                 "fewer than %1 shows no median (not enough data).")
+                  .arg(analytics::kMinTrendTickets));
 }
 
 void TimeToFixView::refill()
@@ -64,6 +111,7 @@ void TimeToFixView::refill()
     const auto rows = analytics::slaTable(m_data->tickets, m_data->categories, m_data->calendar, first, m_today, by);
     const std::set<int> numeric{1, 2, 3, 4, 5, 6, 7, 8, 9};
     fillResultTable(m_sla, m_data->tickets.empty() ? FeedbackRows::Rows{} : FeedbackRows::sla(rows), numeric);
+    refillTrend();
     fillResultTable(
         m_tail, FeedbackRows::longTail(analytics::longestOpen(m_data->tickets, m_data->calendar, m_today, kLongTail)),
         {4});
