@@ -93,5 +93,6 @@ int runMentoringCapacity(const Context& ctx);
 // mentoring effect (MentoringEffectCommand.cpp)
 int runMentoringEffect(const Context& ctx);
 int runFeedback(const Context& ctx);
+int runRecognition(const Context& ctx); // RecognitionCommand.cpp
 
 } // namespace fb::cli
