@@ -10,6 +10,7 @@
 #include "common/IsoWeek.h"
 #include "export/HuddleMarkdown.h"
 #include "export/RecognitionCsv.h"
+#include "import/BehaviorsCsv.h"
 #include "store/Database.h"
 #include "store/RecognitionStore.h"
 
@@ -34,7 +35,8 @@ void printRecognitionUsage(std::FILE* out)
                     "  huddle    The week's public shout-outs: huddle [--week W] [--team T] [--format md|csv|pdf]\n"
                     "            [--private] [--out FILE]\n"
                     "  fixers    Agents whose feedback tickets were fixed in the window: fixers [--week W]\n"
-                    "            [--weeks 8] [--team T] [--out FILE.csv]\n\n"
+                    "            [--weeks 8] [--team T] [--out FILE.csv]\n"
+                    "  behaviors The behaviour list (name, measure): behaviors [--set FILE.csv] [--out FILE.csv]\n\n"
                     "`floorboard-cli recognition SUBCOMMAND --help` describes its options.\n");
 }
 
@@ -252,6 +254,43 @@ int runFixers(const Context& ctx)
     return writeReport(p.value(out), exporting::fixersCsv(list)) ? Ok : DataProblem;
 }
 
+int runBehaviors(const Context& ctx)
+{
+    QCommandLineParser p;
+    const auto set = textOption("set",
+                                "Replace the list with this file's rows (columns name and measure: a rubric "
+                                "attribute or a scorecard metric key; empty when nothing measures it).",
+                                "FILE.csv");
+    const auto out = outOption();
+    p.addOptions({set, out});
+    int code = Ok;
+    if (!parseArgs(p, ctx,
+                   QStringLiteral("The behaviours a nomination is for, each with what measures it; prints the list "
+                                  "(after --set, the new one)."),
+                   code, 0, 0))
+        return code;
+    auto db = p.isSet(set) ? openDatabase(ctx, true) : openDatabaseToRead(ctx);
+    if (!db)
+        return DataProblem;
+    if (p.isSet(set)) {
+        auto list = import::readBehaviorsCsv(p.value(set));
+        if (!list) {
+            printError(list.error());
+            return DataProblem;
+        }
+        if (Status st = store::setRecognitionBehaviors(*db, list.value()); !st) {
+            printError(st.error());
+            return DataProblem;
+        }
+    }
+    auto list = store::recognitionBehaviors(*db);
+    if (!list) {
+        printError(list.error());
+        return DataProblem;
+    }
+    return writeReport(p.value(out), exporting::behaviorsCsv(list.value())) ? Ok : DataProblem;
+}
+
 } // namespace
 
 int runRecognition(const Context& ctx)
@@ -272,6 +311,8 @@ int runRecognition(const Context& ctx)
         return runHuddle(subCtx);
     if (sub == QLatin1String("fixers"))
         return runFixers(subCtx);
+    if (sub == QLatin1String("behaviors") || sub == QLatin1String("behaviours"))
+        return runBehaviors(subCtx);
     printError(QStringLiteral("unknown recognition subcommand '%1'").arg(sub));
     printRecognitionUsage(stderr);
     return Usage;

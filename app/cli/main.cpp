@@ -25,7 +25,7 @@ const Command kCommands[] = {
     {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},
     {"mentoring", "Peer mentoring: mentoring triggers|suggest|start|session|end|capacity", &runMentoring},
     {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla", &runFeedback},
-    {"recognition", "Recognition: recognition add|coverage|huddle|fixers", &runRecognition},
+    {"recognition", "Recognition: recognition add|coverage|huddle|fixers|behaviors", &runRecognition},
 };
 
 void printUsage(std::FILE* out)

@@ -48,6 +48,14 @@ ReportTable fixersCsv(const std::vector<analytics::Fixer>& fixers)
     return t;
 }
 
+ReportTable behaviorsCsv(const std::vector<RecognitionBehavior>& behaviors)
+{
+    ReportTable t{{"name", "measure"}, {true, false}, {}};
+    for (const auto& b : behaviors)
+        t.rows.push_back({b.name, b.measure});
+    return t;
+}
+
 ReportTable huddleCsv(const std::vector<analytics::HuddleRow>& rows)
 {
     ReportTable t{

@@ -15,6 +15,8 @@ ReportTable coverageCsv(const analytics::Coverage& coverage);
 ReportTable unseenCsv(const analytics::Coverage& coverage);
 // agent_id,name,team,tickets_fixed,ticket_id,fixed_on,title,fix_what (one row per fixed ticket)
 ReportTable fixersCsv(const std::vector<analytics::Fixer>& fixers);
+// name,measure (the behaviour list, in its order; what `recognition behaviors --set` reads back)
+ReportTable behaviorsCsv(const std::vector<RecognitionBehavior>& behaviors);
 // given_on,agent_id,name,team,behavior,from,from_role,visibility,evidence,outcome
 ReportTable huddleCsv(const std::vector<analytics::HuddleRow>& rows);
 

@@ -48,14 +48,14 @@ Result<std::vector<Recognition>> loadRecognitions(Database& db, QDate from, QDat
 {
     try {
         std::vector<Recognition> out;
-        // given_on is ISO text (a date, or a date and time from some sources): the first 10 characters order as dates.
+        // given_on is ISO text, which orders as dates: [from, the day after to) reads the index recognitions_given.
         SQLite::Statement st(db.sql(),
                              "SELECT recognition_id, substr(given_on, 1, 10), to_agent, behavior, from_name, outcome, "
                              "visibility, from_role, from_agent, interaction_id, evaluation_id, evidence "
-                             "FROM recognitions WHERE substr(given_on, 1, 10) BETWEEN ? AND ? "
+                             "FROM recognitions WHERE given_on >= ? AND given_on < ? "
                              "ORDER BY given_on, recognition_id");
         st.bind(1, isoDay(from));
-        st.bind(2, isoDay(to));
+        st.bind(2, isoDay(to.addDays(1)));
         while (st.executeStep()) {
             Recognition r;
             r.id = st.getColumn(0).getString();

@@ -28,6 +28,7 @@ private slots:
     void huddle();
     void fixers();
     void usageErrors();
+    void behaviourList();
 
 private:
     Run cli(QStringList args);
@@ -128,6 +129,26 @@ void TestRecognitionCli::usageErrors()
     r = cli({"recognition", "praise"});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.startsWith("error: unknown recognition subcommand 'praise'\n"));
+}
+
+void TestRecognitionCli::behaviourList()
+{
+    Run r = cli({"recognition", "behaviors"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QString("name,measure\r\naccurate resolution,accuracy\r\nfirst-contact completion,fcr\r\n"
+                            "productive empathy,empathy\r\nclean handoff,rework\r\n"
+                            "precise documentation,documentation\r\nperfect escalation,policy_adherence\r\n"));
+    const QString bad = m_dir.filePath("bad.csv");
+    QVERIFY(writeFile(bad, "name,measure\ncalm under pressure,speed\n"));
+    r = cli({"recognition", "behaviors", "--set", bad});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QString("error: behaviour 1 (calm under pressure): 'speed' is neither a rubric attribute nor a "
+                            "scorecard metric (csat, fcr, qa, dpti, rework, aht, escalation)\n"));
+    const QString good = m_dir.filePath("good.csv");
+    QVERIFY(writeFile(good, "name,measure\ncalm under pressure,empathy\nhelped a colleague,\n"));
+    r = cli({"recognition", "behaviors", "--set", good});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QString("name,measure\r\ncalm under pressure,empathy\r\nhelped a colleague,\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRecognitionCli)

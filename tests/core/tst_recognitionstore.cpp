@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <SQLiteCpp/Database.h>
+
 using namespace fb;
 using namespace fbtest;
 
@@ -36,6 +38,7 @@ class TestRecognitionStore : public QObject {
 private slots:
     void init();
     void migrationSeedsTheBehaviourList();
+    void migrationKeepsEveryOldRecognition();
     void oldFileImportsAndExportsWithNewColumnsEmpty();
     void addNamesThePeerAndGivesTheNextId();
     void addRefusals_data();
@@ -65,6 +68,36 @@ void TestRecognitionStore::migrationSeedsTheBehaviourList()
              QStringList({"accurate resolution|accuracy", "first-contact completion|fcr", "productive empathy|empathy",
                           "clean handoff|rework", "precise documentation|documentation",
                           "perfect escalation|policy_adherence"}));
+}
+
+void TestRecognitionStore::migrationKeepsEveryOldRecognition()
+{
+    // The recognition migration's version: the first whose schema has the behaviour list
+    // (never a fixed number: other migrations may come before it when branches merge).
+    int mine = 0;
+    for (int v = 1; v <= store::latestSchemaVersion() && mine == 0; ++v) {
+        SQLite::Database probe(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        QVERIFY(store::migrate(probe, v));
+        if (probe.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'recognition_behaviors'").getInt() == 1)
+            mine = v;
+    }
+    QVERIFY(mine > 1);
+    const QString path = m_dir->filePath(QStringLiteral("old.db"));
+    {
+        SQLite::Database old(path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        QVERIFY(store::migrate(old, mine - 1));
+        old.exec("INSERT INTO teams(name) VALUES ('Billing');"
+                 "INSERT INTO agents(agent_id, name, team) VALUES ('A1', 'Maria Keller', 'Billing');"
+                 "INSERT INTO recognitions VALUES ('R1', '2026-07-09', 'A1', 'clear next steps', 'Tom Becker', "
+                 "'No call back', 'public'), ('R2', '2026-07-10', 'A1', 'owned it', NULL, NULL, 'private')");
+    }
+    auto db = openDb(path);
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), store::latestSchemaVersion());
+    QCOMPARE(dump(path, "SELECT * FROM recognitions ORDER BY 1"),
+             QStringList({"R1|2026-07-09|A1|clear next steps|Tom Becker|No call back|public|NULL|NULL|NULL|NULL|NULL",
+                          "R2|2026-07-10|A1|owned it|NULL|NULL|private|NULL|NULL|NULL|NULL|NULL"}));
+    QCOMPARE(dump(path, "SELECT count(*) FROM recognition_behaviors"), QStringList{"6"});
 }
 
 void TestRecognitionStore::oldFileImportsAndExportsWithNewColumnsEmpty()
