@@ -347,6 +347,59 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::Recognition</name>
+    <message>
+        <location filename="../core/domain/Recognition.cpp" line="+34"/>
+        <source>the agent is missing</source>
+        <translation>der Agent fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date is missing</source>
+        <translation>das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the behaviour is missing</source>
+        <translation>das Verhalten fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be peer or lead, not &apos;%1&apos;</source>
+        <translation>muss peer oder lead sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a peer nomination names the peer&apos;s agent id</source>
+        <translation>eine Nominierung durch einen Peer nennt dessen Agenten-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lead nomination has no agent id (the lead is named in from)</source>
+        <translation>eine Nominierung durch die Teamleitung hat keine Agenten-ID (die Teamleitung steht in from)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a peer cannot recognise themselves (%1)</source>
+        <translation>ein Peer kann sich nicht selbst anerkennen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say who nominates: peer or lead</source>
+        <translation>geben Sie an, wer nominiert: peer oder lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead&apos;s name is missing</source>
+        <translation>der Name der Teamleitung fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cite an interaction, an evaluation or a sentence saying what the agent did</source>
+        <translation>nennen Sie einen Kontakt, eine Bewertung oder einen Satz dazu, was der Agent getan hat</translation>
+    </message>
+</context>
+<context>
     <name>fb::RowRules</name>
     <message>
         <location filename="../core/domain/RowRules.cpp" line="+38"/>
@@ -407,6 +460,21 @@ Noch keine Maßnahme erfasst.
         <location line="+8"/>
         <source>minutes must be more than 0</source>
         <translation>minutes muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from_role is &apos;peer&apos; but from_agent is empty</source>
+        <translation>from_role ist „peer“, aber from_agent ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from_role is &apos;lead&apos; but from_agent is set</source>
+        <translation>from_role ist „lead“, aber from_agent ist gesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from_agent is the same agent as to_agent (%1)</source>
+        <translation>from_agent ist derselbe Agent wie to_agent (%1)</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1344,74 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::analytics::Recognition</name>
+    <message>
+        <location filename="../core/analytics/RecognitionLists.cpp" line="+83"/>
+        <source>%1 (peer)</source>
+        <translation>%1 (Peer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (lead)</source>
+        <translation>%1 (Teamleitung)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interaction not in the data</source>
+        <translation>Kontakt nicht in den Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FCR yes</source>
+        <translation>FCR ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FCR no</source>
+        <translation>FCR nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FCR not recorded</source>
+        <translation>FCR nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 von 5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no CSAT answer</source>
+        <translation>keine CSAT-Antwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evaluation not in the data</source>
+        <translation>Bewertung nicht in den Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QA %1 of 100</source>
+        <translation>QA %1 von 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA total not scored</source>
+        <translation>QA-Gesamtwert nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not applicable</source>
+        <translation>%1 nicht anwendbar</translation>
+    </message>
+</context>
+<context>
     <name>fb::analytics::Scorecard</name>
     <message>
         <location filename="../core/analytics/Happiness.cpp" line="+30"/>
@@ -1534,6 +1670,29 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::import::BehaviorsCsv</name>
+    <message>
+        <location filename="../core/import/BehaviorsCsv.cpp" line="+30"/>
+        <source>the file is empty; it needs a header with name (and measure)</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile mit name (und measure)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header needs the column name</source>
+        <translation>die Kopfzeile braucht die Spalte name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a behaviour needs a name</source>
+        <translation>ein Verhalten braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the list is empty; keep at least one behaviour</source>
+        <translation>die Liste ist leer; behalten Sie mindestens ein Verhalten</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2306,47 @@ Noch keine Maßnahme erfasst.
         <location line="+41"/>
         <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
         <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write the PDF %1</source>
+        <translation>das PDF %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::report::HuddlePdf</name>
+    <message>
+        <location filename="../report/HuddlePdf.cpp" line="+33"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, from %1</source>
+        <translation>, von %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No public recognitions this week.</source>
+        <translation>Diese Woche keine öffentlichen Anerkennungen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 shout-outs shown; %3 did not fit: see the CSV or Markdown list.</source>
+        <translation>%1 von %2 Anerkennungen gezeigt; %3 passten nicht auf die Seite: siehe die CSV- oder Markdown-Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n shout-out(s); private recognitions are not on this list.</source>
+        <translation>
+            <numerusform>%n Anerkennung; private Anerkennungen stehen nicht auf dieser Liste.</numerusform>
+            <numerusform>%n Anerkennungen; private Anerkennungen stehen nicht auf dieser Liste.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2966,12 +3166,12 @@ Noch keine Maßnahme erfasst.
         <translation>Feiertag „%1“ hat kein gültiges Datum</translation>
     </message>
     <message>
-        <location filename="../core/store/FeedbackWrites.cpp" line="+70"/>
+        <location filename="../core/store/FeedbackWrites.cpp" line="+71"/>
         <source>no feedback ticket &apos;%1&apos;</source>
         <translation>kein Feedback-Ticket „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>a feedback ticket needs a title</source>
         <translation>ein Feedback-Ticket braucht einen Titel</translation>
     </message>
@@ -2997,12 +3197,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>no agent &apos;%1&apos;</source>
         <translation>kein Agent „%1“</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-8"/>
         <source>a +1 names the agent raising it, so each agent counts once</source>
         <translation>ein +1 nennt den meldenden Agenten, damit jeder Agent einmal zählt</translation>
     </message>
@@ -3012,7 +3212,7 @@ Noch keine Maßnahme erfasst.
         <translation>ein +1 braucht den Tag, an dem es gemeldet wurde</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>ticket %1 is %2; raise a new ticket instead of a +1</source>
         <translation>Ticket %1 ist %2; erfassen Sie ein neues Ticket statt eines +1</translation>
     </message>
@@ -3022,7 +3222,7 @@ Noch keine Maßnahme erfasst.
         <translation>Agent %1 hat Ticket %2 bereits gemeldet; ein Agent zählt einmal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>say who decides the ticket</source>
         <translation>geben Sie an, wer über das Ticket entscheidet</translation>
     </message>
@@ -3062,7 +3262,7 @@ Noch keine Maßnahme erfasst.
         <translation>eine Entscheidung ist accepted, deferred oder declined, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>ticket %1 is %2 already; only new, reviewing or deferred tickets are decided</source>
         <translation>Ticket %1 ist bereits %2; entschieden werden nur neue, geprüfte oder zurückgestellte Tickets</translation>
     </message>
@@ -3072,7 +3272,7 @@ Noch keine Maßnahme erfasst.
         <translation>Ticket %1 wurde am %2 gemeldet, nach dem Entscheidungstag %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>say who records the fix</source>
         <translation>geben Sie an, wer die Maßnahme erfasst</translation>
     </message>
@@ -3087,7 +3287,7 @@ Noch keine Maßnahme erfasst.
         <translation>eine Maßnahme braucht ihren Tag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>ticket %1 is %2; only an accepted ticket (with its planned fix and owner) is fixed</source>
         <translation>Ticket %1 ist %2; behoben wird nur ein angenommenes Ticket (mit geplanter Maßnahme und verantwortlicher Person)</translation>
     </message>
@@ -3236,7 +3436,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+78"/>
+        <location filename="../core/store/Migrations.cpp" line="+85"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3361,6 +3561,84 @@ Noch keine Maßnahme erfasst.
         <location line="+28"/>
         <source>cannot read QA scores</source>
         <translation>QA-Wertungen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::RecognitionStore</name>
+    <message>
+        <location filename="../core/store/RecognitionQueries.cpp" line="+41"/>
+        <source>cannot read agents</source>
+        <translation>Agenten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot read recognitions</source>
+        <translation>Anerkennungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cannot read the evaluation</source>
+        <translation>die Bewertung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/RecognitionStore.cpp" line="+54"/>
+        <source>%1: %2 is not in the data</source>
+        <translation>%1: %2 ist nicht in den Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 belongs to %3, not to %4</source>
+        <translation>%1: %2 gehört zu %3, nicht zu %4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>to_agent: unknown agent %1</source>
+        <translation>to_agent: unbekannter Agent %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from_agent: unknown agent %1</source>
+        <translation>from_agent: unbekannter Agent %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>behavior: &apos;%1&apos; is not on the behaviour list (recognition behaviors)</source>
+        <translation>behavior: „%1“ steht nicht auf der Verhaltensliste (recognition behaviors)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>recognition_id: %1 already exists</source>
+        <translation>recognition_id: %1 gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot record the recognition</source>
+        <translation>die Anerkennung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the recognition behaviours</source>
+        <translation>die Verhaltensliste kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>behaviour %1: the name is missing</source>
+        <translation>Verhalten %1: der Name fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>behaviour %1: &apos;%2&apos; is on the list twice</source>
+        <translation>Verhalten %1: „%2“ steht zweimal auf der Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>behaviour %1 (%2): &apos;%3&apos; is neither a rubric attribute nor a scorecard metric (csat, fcr, qa, dpti, rework, aht, escalation)</source>
+        <translation>Verhalten %1 (%2): „%3“ ist weder ein Bewertungskriterium noch eine Scorecard-Kennzahl (csat, fcr, qa, dpti, rework, aht, escalation)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write the recognition behaviours</source>
+        <translation>die Verhaltensliste kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4569,34 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::CoverageTab</name>
+    <message>
+        <location filename="../ui/pages/recognition/CoverageTab.cpp" line="+16"/>
+        <source>&lt;b&gt;Is recognition reaching everyone?&lt;/b&gt; Agents on the team in the week, how many of them were recognised at least once in the last 8 weeks, the week&apos;s recognitions, and who is at or above target on a behaviour without being recognised for 8 weeks (metrics against the scorecard&apos;s targets and minimum n; rubric attributes against the quality gate).</source>
+        <translation>&lt;b&gt;Erreicht die Anerkennung alle?&lt;/b&gt; Agenten im Team in der Woche, wie viele davon in den letzten 8 Wochen mindestens einmal anerkannt wurden, die Anerkennungen der Woche und wer im oder über dem Ziel eines Verhaltens liegt, ohne seit 8 Wochen anerkannt worden zu sein (Kennzahlen gegen die Ziele und Mindest-n der Scorecard, Bewertungskriterien gegen die Qualitätsschwelle).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recognition coverage</source>
+        <translation>Reichweite der Anerkennung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unseen at target</source>
+        <translation>Im Ziel und unbeachtet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Doing well and unseen&lt;/b&gt;: not recognised in 8 weeks, at or above target</source>
+        <translation>&lt;b&gt;Gut und unbeachtet&lt;/b&gt;: seit 8 Wochen nicht anerkannt, im oder über dem Ziel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody at or above target went unrecognised in the 8 weeks up to %1 (agents with too little data are never listed).</source>
+        <translation>In den 8 Wochen bis %1 blieb niemand im oder über dem Ziel ohne Anerkennung (Agenten mit zu wenigen Daten werden nie aufgeführt).</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::DataEnd</name>
     <message>
         <location filename="../ui/store/DataEnd.cpp" line="+37"/>
@@ -4934,7 +5240,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeaturePages</name>
     <message>
-        <location filename="../ui/FeaturePages.cpp" line="+31"/>
+        <location filename="../ui/FeaturePages.cpp" line="+32"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
@@ -4984,7 +5290,17 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Feedback von der Fläche mit Prüf-SLAs, Entscheidungen, „Ihr habt gesagt – wir haben umgesetzt“ und Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+2"/>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominations with evidence, the huddle list, coverage and fixers</source>
+        <translation>Nominierungen mit Beleg, die Liste für die Teambesprechung, Reichweite und Problemlösende</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
@@ -5254,6 +5570,24 @@ bis Behebung</translation>
         <location line="+0"/>
         <source>Open (working days)</source>
         <translation>Offen (Arbeitstage)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FixersTab</name>
+    <message>
+        <location filename="../ui/pages/recognition/FixersTab.cpp" line="+15"/>
+        <source>&lt;b&gt;Fixers&lt;/b&gt;: agents who raised a feedback ticket that was fixed in the last 8 weeks. Their tickets changed how everyone works; say so at the huddle.</source>
+        <translation>&lt;b&gt;Problemlösende&lt;/b&gt;: Agenten, deren gemeldetes Ticket in den letzten 8 Wochen behoben wurde. Ihre Tickets haben die Arbeit aller verändert; sagen Sie das in der Teambesprechung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fixers</source>
+        <translation>Problemlösende</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No ticket raised by an agent was fixed in the 8 weeks up to %1.</source>
+        <translation>In den 8 Wochen bis %1 wurde kein von einem Agenten gemeldetes Ticket behoben.</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +6161,64 @@ bis Behebung</translation>
         <location line="+21"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::HuddleTab</name>
+    <message>
+        <location filename="../ui/pages/recognition/HuddleTab.cpp" line="+26"/>
+        <source>&amp;Copy as Markdown</source>
+        <translation>Als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Markdown…</source>
+        <translation>&amp;Markdown speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shout-outs of the week</source>
+        <translation>Anerkennungen der Woche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list is on the clipboard as Markdown.</source>
+        <translation>Die Liste ist als Markdown in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Shout-outs of %1&lt;/b&gt;: public recognitions to read out at the huddle; private ones stay on the Nominate tab.</source>
+        <translation>&lt;b&gt;Anerkennungen der %1&lt;/b&gt;: öffentliche Anerkennungen zum Vorlesen in der Teambesprechung; private bleiben auf dem Reiter Nominieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No public recognitions in %1. Nominate someone on the Nominate tab, or pick another week.</source>
+        <translation>Keine öffentlichen Anerkennungen in %1. Nominieren Sie jemanden auf dem Reiter Nominieren oder wählen Sie eine andere Woche.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the huddle list</source>
+        <translation>Liste für die Teambesprechung speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
@@ -6516,7 +6908,7 @@ bis Behebung</translation>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -6559,21 +6951,21 @@ bis Behebung</translation>
         <location line="+13"/>
         <location line="+31"/>
         <location line="+4"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <location filename="../ui/Startup.cpp" line="+22"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <location line="+35"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <location filename="../ui/Startup.cpp" line="+0"/>
         <source>Floorboard cannot open this database.</source>
         <translation>Floorboard kann diese Datenbank nicht öffnen.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>No recent databases</source>
         <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
@@ -6665,18 +7057,18 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+18"/>
         <source>Create Demo Site</source>
         <translation>Demo-Standort anlegen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>%1 already exists. Replace it with the demo site?</source>
         <translation>%1 existiert bereits. Durch den Demo-Standort ersetzen?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Creating the demo site in %1…</source>
         <translation>Der Demo-Standort wird in %1 angelegt…</translation>
     </message>
@@ -7057,6 +7449,129 @@ bis Behebung</translation>
         <location line="+1"/>
         <source>&amp;Start (Monday):</source>
         <translation>&amp;Beginn (Montag):</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::NominateTab</name>
+    <message>
+        <location filename="../ui/pages/recognition/NominateTab.cpp" line="+41"/>
+        <source>a peer</source>
+        <translation>ein Peer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lead</source>
+        <translation>die Teamleitung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lead&apos;s name</source>
+        <translation>Name der Teamleitung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interaction ID, e.g. C00012345</source>
+        <translation>Kontakt-ID, z. B. C00012345</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QA evaluation ID, e.g. E0001234</source>
+        <translation>ID der QA-Bewertung, z. B. E0001234</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the agent did, in a sentence</source>
+        <translation>Was der Agent getan hat, in einem Satz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it led to (optional)</source>
+        <translation>Wozu es geführt hat (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Private (lead only)</source>
+        <translation>&amp;Privat (nur Teamleitung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown to the lead only, never on the huddle list, its PDF or Markdown.</source>
+        <translation>Nur für die Teamleitung sichtbar, nie auf der Liste für die Teambesprechung, ihrem PDF oder Markdown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save nomination</source>
+        <translation>Nominierung &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behaviour:</source>
+        <translation>&amp;Verhalten:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Gegeben von:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;On:</source>
+        <translation>A&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interaction:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;valuation:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What they did:</source>
+        <translation>&amp;Was getan wurde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cited work:</source>
+        <translation>Belegte Arbeit:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nominations of the week</source>
+        <translation>Nominierungen der Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Nominations of the week&lt;/b&gt; (private ones too: this is the lead&apos;s list)</source>
+        <translation>&lt;b&gt;Nominierungen der Woche&lt;/b&gt; (auch private: die Liste der Teamleitung)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cite an interaction or an evaluation to see its outcome here.</source>
+        <translation>Nennen Sie einen Kontakt oder eine Bewertung, um hier deren Ergebnis zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No nominations in %1 yet: the form on the left records the first.</source>
+        <translation>Noch keine Nominierungen in %1: das Formular links erfasst die erste.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -7487,6 +8002,287 @@ bis Behebung</translation>
         <location line="+5"/>
         <source>Floor %1; weeks flagged: %2.</source>
         <translation>Untergrenze %1; markierte Wochen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecognitionPage</name>
+    <message>
+        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+76"/>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Woche vom:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+94"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Nominate</source>
+        <translation>&amp;Nominieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This wee&amp;k</source>
+        <translation>Diese Wo&amp;che</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overage</source>
+        <translation>&amp;Abdeckung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fixers</source>
+        <translation>&amp;Problemlösende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequent, specific and fair: recognise documented behaviour, read the shout-outs at the huddle, and see who is doing well unseen.</source>
+        <translation>Häufig, konkret und fair: belegtes Verhalten anerkennen, die Anerkennungen in der Teambesprechung vorlesen und sehen, wer unbeachtet gute Arbeit leistet.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading recognitions…</source>
+        <translation>Anerkennungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n recognition(s) in %1 (%2 to %3)</source>
+        <translation>
+            <numerusform>%n Anerkennung in %1 (%2 bis %3)</numerusform>
+            <numerusform>%n Anerkennungen in %1 (%2 bis %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nomination %1 saved.</source>
+        <translation>Nominierung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the huddle list as PDF</source>
+        <translation>Liste für die Teambesprechung als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the huddle list to %1.</source>
+        <translation>Liste für die Teambesprechung unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the tables as CSV</source>
+        <translation>Die Tabellen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote coverage.csv, unseen.csv, nominations.csv, huddle.csv and fixers.csv to %1.</source>
+        <translation>coverage.csv, unseen.csv, nominations.csv, huddle.csv und fixers.csv nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecognitionRows</name>
+    <message>
+        <location filename="../ui/pages/recognition/RecognitionRows.cpp" line="+32"/>
+        <location line="+20"/>
+        <location line="+49"/>
+        <location line="+15"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recognised in 8 weeks</source>
+        <translation>Anerkannt in 8 Wochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recognitions this week</source>
+        <translation>Anerkennungen diese Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unseen at target</source>
+        <translation>Im Ziel und unbeachtet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <location line="+57"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>%1 (%2 per agent)</source>
+        <translation>%1 (%2 je Agent)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+15"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Last recognised</source>
+        <translation>Zuletzt anerkannt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behaviour at target</source>
+        <translation>Verhalten im Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value (target)</source>
+        <translation>Wert (Ziel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (target %2)</source>
+        <translation>%1 (Ziel %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cited work</source>
+        <translation>Belegte Arbeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>nothing cited</source>
+        <translation>nichts belegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>private (lead only)</source>
+        <translation>privat (nur Teamleitung)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What they did</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fixes</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed on</source>
+        <translation>Behoben am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ std::vector<HuddleRow> huddleList(const RecognitionInput& in, int week, const st
 // to documented behaviour. The store fills it; empty parts were not cited.
 struct EvidenceOutcome final {
     bool interactionCited = false;
-    bool interactionFound = false;
+    bool interactionFound = false; // the cited one, or the interaction the cited evaluation scored
     std::optional<bool> fcr; // resolved on first contact
     std::optional<int> csat; // 1-5
     bool evaluationCited = false;
@@ -135,7 +135,7 @@ struct EvidenceOutcome final {
     std::optional<int> attributeScore; // on the attribute's scale
     int attributeMax = 4;              // 4, or 1 on yes/no
 };
-// "FCR yes · CSAT 5 of 5 · QA 86 · empathy 4 of 4"; parts not cited are left
+// "FCR yes · CSAT 5 of 5 · QA 86 of 100 · Empathy 4 of 4"; parts not cited are left
 // out, a cited id not in the data says so; empty when nothing was cited.
 QString evidenceText(const EvidenceOutcome& e, const format::Style& style = format::screen());
 

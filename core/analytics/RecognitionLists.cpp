@@ -1,6 +1,7 @@
 // The lists of recognition (docs/recognition-and-incentives.md): the huddle
 // list of a week, the fixers, and the outcome of a nomination's evidence in
 // words.
+#include "analytics/CalibrationText.h"
 #include "analytics/CoachingShared.h"
 #include "analytics/Recognition.h"
 
@@ -101,11 +102,10 @@ QString evidenceText(const EvidenceOutcome& e, const format::Style& style)
         parts << (e.qaTotal ? Tr::tr("QA %1 of 100").arg(format::number(*e.qaTotal, 0, style))
                             : Tr::tr("QA total not scored"));
         if (!e.attribute.empty())
-            parts << (e.attributeScore
-                          ? Tr::tr("%1 %2 of %3")
-                                .arg(QString::fromStdString(e.attribute), format::count(*e.attributeScore, style),
-                                     format::count(e.attributeMax, style))
-                          : Tr::tr("%1 not applicable").arg(QString::fromStdString(e.attribute)));
+            parts << (e.attributeScore ? Tr::tr("%1 %2 of %3")
+                                             .arg(attributeLabel(e.attribute), format::count(*e.attributeScore, style),
+                                                  format::count(e.attributeMax, style))
+                                       : Tr::tr("%1 not applicable").arg(attributeLabel(e.attribute)));
     }
     return parts.join(QStringLiteral(" · "));
 }

@@ -144,6 +144,19 @@ Result<analytics::EvidenceOutcome> evidenceOutcome(Database& db, const Recogniti
     if (!evaluation)
         return evaluation.error();
     e.evaluationFound = true;
+    // An evaluation scores one interaction: its FCR and CSAT belong beside the QA score.
+    if (r.interactionId.empty() && !evaluation.value().interactionId.empty()) {
+        auto facts = interactionFacts(db, evaluation.value().interactionId);
+        if (!facts)
+            return facts.error();
+        if (const auto& f = facts.value()) {
+            e.interactionFound = true;
+            if (f->resolvedFirstContact)
+                e.fcr = *f->resolvedFirstContact != 0;
+            if (f->csat)
+                e.csat = int(*f->csat);
+        }
+    }
     auto total = evaluationTotal(db, r.evaluationId);
     if (!total)
         return total.error();

@@ -195,7 +195,7 @@ private slots:
         e.attribute = "empathy";
         e.attributeScore = 4;
         QCOMPARE(evidenceText(e, format::file()),
-                 QStringLiteral("FCR yes · CSAT 5 of 5 · QA 86 of 100 · empathy 4 of 4"));
+                 QStringLiteral("FCR yes · CSAT 5 of 5 · QA 86 of 100 · Empathy 4 of 4"));
         EvidenceOutcome missing;
         missing.interactionCited = true;
         missing.evaluationCited = true;

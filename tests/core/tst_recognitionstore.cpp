@@ -227,7 +227,14 @@ void TestRecognitionStore::evidenceOutcomeOfTheExample()
     // docs/examples: C00000001 resolved on first contact with CSAT 5; E000001 scored accuracy 4, clarity 3,
     // empathy 3, policy 4, documentation NA: 100 x (30 + 20 x 3/4 + 20 x 3/4 + 20) / 90 = 88.9, shown as 89.
     QCOMPARE(analytics::evidenceText(e.value(), format::file()),
-             QStringLiteral("FCR yes · CSAT 5 of 5 · QA 89 of 100 · accuracy 4 of 4"));
+             QStringLiteral("FCR yes · CSAT 5 of 5 · QA 89 of 100 · Accuracy 4 of 4"));
+    // An evaluation alone brings the FCR and CSAT of the interaction it scored.
+    Recognition evaluationOnly = rows.value()[0];
+    evaluationOnly.interactionId.clear();
+    auto viaEvaluation = store::evidenceOutcome(*m_db, evaluationOnly);
+    QVERIFY(viaEvaluation);
+    QCOMPARE(analytics::evidenceText(viaEvaluation.value(), format::file()),
+             QStringLiteral("FCR yes · CSAT 5 of 5 · QA 89 of 100 · Accuracy 4 of 4"));
     QVERIFY(!rows.value()[1].isPublic);
     auto none = store::evidenceOutcome(*m_db, rows.value()[1]);
     QVERIFY(none);
