@@ -79,7 +79,7 @@ std::vector<HuddleRow> huddleList(const RecognitionInput& in, int week, const st
 
 QString giverText(const Recognition& r, const format::Style&)
 {
-    const QString name = QString::fromStdString(r.fromName.empty() ? r.fromAgent : r.fromName);
+    QString name = QString::fromStdString(r.fromName.empty() ? r.fromAgent : r.fromName);
     if (r.fromRole == "peer")
         return Tr::tr("%1 (peer)").arg(name);
     if (r.fromRole == "lead")

@@ -42,6 +42,22 @@ Result<std::vector<analytics::RecognitionAgent>> recognitionAgents(Database& db)
     }
 }
 
+// The interaction's FCR and CSAT into e, when the interaction is in the data.
+Status addInteractionOutcome(Database& db, const std::string& interactionId, analytics::EvidenceOutcome& e)
+{
+    auto facts = interactionFacts(db, interactionId);
+    if (!facts)
+        return facts.error();
+    if (const auto& f = facts.value()) {
+        e.interactionFound = true;
+        if (f->resolvedFirstContact)
+            e.fcr = *f->resolvedFirstContact != 0;
+        if (f->csat)
+            e.csat = int(*f->csat);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::vector<Recognition>> loadRecognitions(Database& db, QDate from, QDate to)
@@ -118,16 +134,8 @@ Result<analytics::EvidenceOutcome> evidenceOutcome(Database& db, const Recogniti
     analytics::EvidenceOutcome e;
     if (!r.interactionId.empty()) {
         e.interactionCited = true;
-        auto facts = interactionFacts(db, r.interactionId);
-        if (!facts)
-            return facts.error();
-        if (const auto& f = facts.value()) {
-            e.interactionFound = true;
-            if (f->resolvedFirstContact)
-                e.fcr = *f->resolvedFirstContact != 0;
-            if (f->csat)
-                e.csat = int(*f->csat);
-        }
+        if (Status st = addInteractionOutcome(db, r.interactionId, e); !st)
+            return st.error();
     }
     if (r.evaluationId.empty())
         return e;
@@ -145,18 +153,9 @@ Result<analytics::EvidenceOutcome> evidenceOutcome(Database& db, const Recogniti
         return evaluation.error();
     e.evaluationFound = true;
     // An evaluation scores one interaction: its FCR and CSAT belong beside the QA score.
-    if (r.interactionId.empty() && !evaluation.value().interactionId.empty()) {
-        auto facts = interactionFacts(db, evaluation.value().interactionId);
-        if (!facts)
-            return facts.error();
-        if (const auto& f = facts.value()) {
-            e.interactionFound = true;
-            if (f->resolvedFirstContact)
-                e.fcr = *f->resolvedFirstContact != 0;
-            if (f->csat)
-                e.csat = int(*f->csat);
-        }
-    }
+    if (r.interactionId.empty() && !evaluation.value().interactionId.empty())
+        if (Status st = addInteractionOutcome(db, evaluation.value().interactionId, e); !st)
+            return st.error();
     auto total = evaluationTotal(db, r.evaluationId);
     if (!total)
         return total.error();
