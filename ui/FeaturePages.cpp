@@ -6,6 +6,7 @@
 #include "pages/friction/FrictionPage.h"
 #include "pages/mentoring/MentoringPage.h"
 #include "pages/quality/QualityPage.h"
+#include "pages/recognition/RecognitionPage.h"
 #include "pages/scorecards/ScorecardPage.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,9 @@ const std::vector<FeaturePage>& featurePages()
         page<FeedbackPage>(u"feedback"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Feedback"),
                            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Frontline feedback with review SLAs, decisions, "
                                                                      "\"you said / we did\" and time to fix")),
+        page<RecognitionPage>(u"recognition"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Recognition"),
+                              QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Nominations with evidence, the huddle "
+                                                                        "list, coverage and fixers")),
     };
     return pages;
 }

@@ -84,7 +84,8 @@ void MainWindow::buildMenus()
     for (int i = 0; i < int(featurePages().size()); ++i) {
         const FeaturePage& p = featurePages()[size_t(i)];
         m_databaseActions << view->addAction(icon(p.icon), featureText(p.title),
-                                             QKeySequence(tr("Ctrl+%1").arg(shortcut++)), this,
+                                             // The tenth page takes Ctrl+0, the key after 9 on the keyboard.
+                                             QKeySequence(tr("Ctrl+%1").arg(shortcut++ % 10)), this,
                                              [this, i] { showPage(FirstFeatureIndex + i); });
     }
     view->addSeparator();

@@ -96,5 +96,6 @@ int runMentoringEffect(const Context& ctx);
 int runMentoringPayForward(const Context& ctx);
 int runMentoringReport(const Context& ctx);
 int runFeedback(const Context& ctx);
+int runRecognition(const Context& ctx); // RecognitionCommand.cpp
 
 } // namespace fb::cli

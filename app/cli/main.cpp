@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},
     {"mentoring", "Peer mentoring: mentoring triggers|suggest|start|session|end|capacity", &runMentoring},
     {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla|did-it-help", &runFeedback},
+    {"recognition", "Recognition: recognition add|coverage|huddle|fixers|behaviors", &runRecognition},
 };
 
 void printUsage(std::FILE* out)

@@ -69,16 +69,22 @@ inline constexpr std::array kPulseComments{
     L("Really good week, queue was calm."),         L("Would like more feedback on my QA scores."),
     L("Shift swaps are hard to get approved."),     L("Knowledge base is out of date in places.")};
 
-inline constexpr std::array kBehaviors{L("owned the follow-up"),
-                                       L("clear next steps"),
-                                       L("calm under pressure"),
-                                       L("helped a colleague"),
-                                       L("went beyond the script"),
-                                       L("spotted a process gap"),
-                                       L("thorough case notes"),
-                                       L("turned around an angry customer"),
-                                       L("shared knowledge with the team"),
-                                       L("first-time fix on a hard case")};
+// What the nominee did, per behaviour of the default list
+// (defaultRecognitionBehaviors(), in its order): the evidence sentence.
+inline constexpr std::array<std::array<std::string_view, 2>, 6> kRecognitionEvidence{{
+    {L("Found the real cause of the billing error and fixed it, not just the symptom."),
+     L("Checked the contract before answering and got the refund amount right.")},
+    {L("Closed a three-part request in one call instead of booking a call-back."),
+     L("Solved the login problem on the first contact with no transfer.")},
+    {L("Calmed an upset customer and still kept the call short and on track."),
+     L("Acknowledged the customer's bad week, then moved straight to the fix.")},
+    {L("Handed the case over with notes so clear the next agent did not ask again."),
+     L("Warm transfer with the whole story told, so the customer did not repeat it.")},
+    {L("Case notes let the back office act without calling the customer."),
+     L("Wrote the outcome and the promised date in every note this week.")},
+    {L("Escalated at the right moment with every fact the second line needed."),
+     L("Followed the escalation policy to the letter on a complaint that could have gone wrong.")},
+}};
 
 inline constexpr std::array kRecognitionOutcomes{L("Customer wrote in to thank the team."),
                                                  L("Saved a cancellation."),

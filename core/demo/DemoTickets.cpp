@@ -2,9 +2,11 @@
 #include "demo/DemoGen.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoText.h"
+#include "domain/Recognition.h"
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace fb::demo {
 namespace {
@@ -242,6 +244,17 @@ Status Generator::recognitions()
     if (Status st = m_sink.begin(spec); !st)
         return st;
     m_row.assign(spec.columns.size(), Value{});
+    // The QA evaluation (and its interaction) of each agent-week, numbered as
+    // qaPass numbers them, so a nomination can cite documented work.
+    struct Cited {
+        qint64 evaluation = 0, interaction = 0;
+    };
+    std::map<std::pair<int, int>, Cited> cited; // (agent, week) -> its first evaluation
+    qint64 evaluationId = 0;
+    for (const QaPick& p : m_picks)
+        if (p.week < s.weeks)
+            cited.emplace(std::pair{p.agent, p.week}, Cited{++evaluationId, p.serial});
+    const auto& behaviors = defaultRecognitionBehaviors();
     qint64 id = 0;
     struct Rec {
         int day, to, from; // from: agent index, or -1 - team (the supervisor)
@@ -277,7 +290,8 @@ Status Generator::recognitions()
             formatId(m_row[0], 'R', ++id, 6);
             setText(m_row[1], day(r.day));
             setText(m_row[2], s.agents[r.to].id);
-            setText(m_row[3], rng.pick(text::kBehaviors));
+            const auto b = static_cast<size_t>(rng.below(static_cast<int>(behaviors.size())));
+            setText(m_row[3], behaviors[b].name);
             setText(m_row[4], r.from >= 0 ? s.agents[r.from].name : s.teams[-1 - r.from].supervisor);
             const auto outcome = rng.pick(text::kRecognitionOutcomes);
             if (outcome.empty())
@@ -285,6 +299,24 @@ Status Generator::recognitions()
             else
                 setText(m_row[5], outcome);
             setText(m_row[6], rng.bernoulli(0.75) ? "public" : "private");
+            // Who gave it, and the evidence: the agent's evaluation of the
+            // week (30%) or its interaction (25%) where there is one, always
+            // with the sentence saying what they did.
+            setText(m_row[7], r.from >= 0 ? "peer" : "lead");
+            if (r.from >= 0)
+                setText(m_row[8], s.agents[r.from].id);
+            else
+                setNull(m_row[8]);
+            setNull(m_row[9]);
+            setNull(m_row[10]);
+            const double u = rng.uniform();
+            if (const auto c = cited.find({r.to, r.day / 7}); c != cited.end()) {
+                if (u < 0.3)
+                    formatId(m_row[10], 'E', c->second.evaluation, 7);
+                else if (u < 0.55)
+                    formatId(m_row[9], 'C', c->second.interaction, 8);
+            }
+            setText(m_row[11], rng.pick(text::kRecognitionEvidence[b]));
             if (Status st = m_sink.row(m_row); !st)
                 return st;
         }

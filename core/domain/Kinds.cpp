@@ -107,7 +107,10 @@ std::vector<KindSpec> buildSpecs()
          "recognitions",
          "recognitions",
          {col("recognition_id", T::Text, true), col("given_on", T::Date, true), ref("to_agent", Reference::Agent, true),
-          col("behavior", T::Text, true), from, col("outcome", T::Text), choice("visibility", {"public", "private"})},
+          col("behavior", T::Text, true), from, col("outcome", T::Text), choice("visibility", {"public", "private"}),
+          // Added with recognition (docs/recognition-and-incentives.md); files without them import as before.
+          choice("from_role", {"peer", "lead"}), ref("from_agent", Reference::Agent, false),
+          col("interaction_id", T::Text), col("evaluation_id", T::Text), col("evidence", T::Text)},
          false});
     specs.push_back({Kind::MentoringPairs,
                      "mentoring_pairs",

@@ -90,12 +90,27 @@ void mentoringSessionRules(const Cells& c, std::vector<RuleBreach>& out)
         out.push_back({"minutes", Tr::tr("minutes must be more than 0")});
 }
 
+// The same rules as validateRecognition (domain/Recognition.h) without the
+// evidence a new nomination needs: old files have no role and no evidence.
+void recognitionRules(const Cells& c, std::vector<RuleBreach>& out)
+{
+    const std::string role = c.text("from_role");
+    const std::string peer = c.text("from_agent");
+    if (role == "peer" && peer.empty())
+        out.push_back({"from_agent", Tr::tr("from_role is 'peer' but from_agent is empty")});
+    if (role == "lead" && !peer.empty())
+        out.push_back({"from_agent", Tr::tr("from_role is 'lead' but from_agent is set")});
+    if (!peer.empty() && peer == c.text("to_agent"))
+        out.push_back(
+            {"from_agent", Tr::tr("from_agent is the same agent as to_agent (%1)").arg(QString::fromStdString(peer))});
+}
+
 } // namespace
 
 bool hasRowRules(Kind kind)
 {
     return kind == Kind::Agents || kind == Kind::Coaching || kind == Kind::Feedback || kind == Kind::MentoringPairs ||
-           kind == Kind::MentoringSessions;
+           kind == Kind::MentoringSessions || kind == Kind::Recognitions;
 }
 
 std::vector<RuleBreach> ruleBreaches(const KindSpec& spec, const std::vector<Value>& row)
@@ -117,6 +132,9 @@ std::vector<RuleBreach> ruleBreaches(const KindSpec& spec, const std::vector<Val
         break;
     case Kind::MentoringSessions:
         mentoringSessionRules(cells, out);
+        break;
+    case Kind::Recognitions:
+        recognitionRules(cells, out);
         break;
     default:
         break;

@@ -30,6 +30,8 @@ extern const char* const kSchemaProgram;     // SchemaProgram.cpp: friction-to-f
 extern const char* const kSchemaCalibration; // SchemaCalibration.cpp: calibration sessions, scores, consensus
 extern const char* const kSchemaMentoring;   // SchemaMentoring.cpp: mentoring pairs, sessions, mentor capacity
 extern const char* const kSchemaFeedback;    // SchemaFeedback.cpp: ticket owners, SLAs, history, +1s, holidays
+extern const char* const kSchemaRecognition; // SchemaRecognition.cpp: who gave a recognition, evidence, behaviours
+void seedRecognition(SQLite::Database& db);
 
 namespace {
 
@@ -41,9 +43,14 @@ struct Migration {
 // Migration i takes the schema to version i + 1. Append new ones at the end;
 // never edit one that has shipped.
 const Migration kMigrations[] = {
-    {kSchemaV1, &seedV1},       {kSchemaV2, &seedV2},          {kSchemaCoaching, &seedCoaching},
-    {kSchemaProgram, nullptr},  {kSchemaCalibration, nullptr}, {kSchemaMentoring, nullptr},
+    {kSchemaV1, &seedV1},
+    {kSchemaV2, &seedV2},
+    {kSchemaCoaching, &seedCoaching},
+    {kSchemaProgram, nullptr},
+    {kSchemaCalibration, nullptr},
+    {kSchemaMentoring, nullptr},
     {kSchemaFeedback, nullptr},
+    {kSchemaRecognition, &seedRecognition},
 };
 
 } // namespace
