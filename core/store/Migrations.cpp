@@ -30,6 +30,7 @@ extern const char* const kSchemaProgram;     // SchemaProgram.cpp: friction-to-f
 extern const char* const kSchemaCalibration; // SchemaCalibration.cpp: calibration sessions, scores, consensus
 extern const char* const kSchemaMentoring;   // SchemaMentoring.cpp: mentoring pairs, sessions, mentor capacity
 extern const char* const kSchemaFeedback;    // SchemaFeedback.cpp: ticket owners, SLAs, history, +1s, holidays
+extern const char* const kSchemaIncentive;   // SchemaIncentive.cpp: incentive plans and their components
 
 namespace {
 
@@ -43,7 +44,7 @@ struct Migration {
 const Migration kMigrations[] = {
     {kSchemaV1, &seedV1},       {kSchemaV2, &seedV2},          {kSchemaCoaching, &seedCoaching},
     {kSchemaProgram, nullptr},  {kSchemaCalibration, nullptr}, {kSchemaMentoring, nullptr},
-    {kSchemaFeedback, nullptr},
+    {kSchemaFeedback, nullptr}, {kSchemaIncentive, nullptr},
 };
 
 } // namespace
