@@ -93,5 +93,10 @@ int runMentoringCapacity(const Context& ctx);
 // mentoring effect (MentoringEffectCommand.cpp)
 int runMentoringEffect(const Context& ctx);
 int runFeedback(const Context& ctx);
+// incentive plan|payout|whatif|audit (IncentiveCommand.cpp, IncentiveReportCommand.cpp)
+int runIncentive(const Context& ctx);
+int runIncentivePayout(const Context& ctx);
+int runIncentiveWhatIf(const Context& ctx);
+int runIncentiveAudit(const Context& ctx);
 
 } // namespace fb::cli

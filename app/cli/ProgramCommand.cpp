@@ -252,7 +252,7 @@ int runList(const Context& ctx)
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
     // Only `program report ... --pdf`, `calibration report ... --pdf`,
-    // `scorecard ... --pdf` and `feedback digest --format pdf` draw;
+    // `scorecard ... --pdf`, `feedback digest --format pdf` and `incentive audit --format pdf` draw;
     // everything else stays a plain QCoreApplication, so the CLI runs where no
     // display exists.
     bool drawingCommand = false;
@@ -260,7 +260,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         drawingCommand = drawingCommand || std::strcmp(argv[i], "program") == 0 ||
                          std::strcmp(argv[i], "calibration") == 0 || std::strcmp(argv[i], "scorecard") == 0 ||
-                         std::strcmp(argv[i], "feedback") == 0;
+                         std::strcmp(argv[i], "feedback") == 0 || std::strcmp(argv[i], "incentive") == 0;
         pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0 ||
               std::strcmp(argv[i], "--format=pdf") == 0 ||
               (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0);

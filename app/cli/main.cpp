@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},
     {"mentoring", "Peer mentoring: mentoring triggers|suggest|start|session|end|capacity", &runMentoring},
     {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla", &runFeedback},
+    {"incentive", "Incentive plans, payouts and the fairness audit: incentive plan|payout|whatif|audit", &runIncentive},
 };
 
 void printUsage(std::FILE* out)
