@@ -4,6 +4,7 @@
 #include "pages/coaching/CoachingPage.h"
 #include "pages/feedback/FeedbackPage.h"
 #include "pages/friction/FrictionPage.h"
+#include "pages/incentives/IncentivesPage.h"
 #include "pages/mentoring/MentoringPage.h"
 #include "pages/quality/QualityPage.h"
 #include "pages/scorecards/ScorecardPage.h"
@@ -50,6 +51,9 @@ const std::vector<FeaturePage>& featurePages()
         page<FeedbackPage>(u"feedback"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Feedback"),
                            QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Frontline feedback with review SLAs, decisions, "
                                                                      "\"you said / we did\" and time to fix")),
+        page<IncentivesPage>(u"incentives"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Incentives"),
+                             QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Variable pay behind a quality gate, what-if "
+                                                                       "before publishing, and the fairness audit")),
     };
     return pages;
 }

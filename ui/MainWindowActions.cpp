@@ -83,8 +83,10 @@ void MainWindow::buildMenus()
     int shortcut = 3;
     for (int i = 0; i < int(featurePages().size()); ++i) {
         const FeaturePage& p = featurePages()[size_t(i)];
-        m_databaseActions << view->addAction(icon(p.icon), featureText(p.title),
-                                             QKeySequence(tr("Ctrl+%1").arg(shortcut++)), this,
+        // Ctrl+1 to Ctrl+9 only: pages after the ninth have no shortcut ("Ctrl+10" is no key).
+        const QKeySequence keys = shortcut <= 9 ? QKeySequence(tr("Ctrl+%1").arg(shortcut)) : QKeySequence();
+        ++shortcut;
+        m_databaseActions << view->addAction(icon(p.icon), featureText(p.title), keys, this,
                                              [this, i] { showPage(FirstFeatureIndex + i); });
     }
     view->addSeparator();
