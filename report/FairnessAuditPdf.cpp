@@ -46,7 +46,8 @@ void layoutHeader(pdf::PageFlow& flow, const FairnessAuditReport& r)
     const double threshold = r.audits.empty() ? analytics::kAuditDefaultThreshold : r.audits.front().threshold;
     flow.addText(Tr::tr("How to read it: each group's gate pass rate is compared with that of every other agent "
                         "(difference in percentage points, pp) by Fisher's exact test, two-sided; p Holm adjusts "
-                        "for the groups tested in the table. A group is flagged when the gap is at least %1 pp and "
+                        "for the groups tested in the table. Quality and productivity are the mean scores (0 to 1). A "
+                        "group is flagged when the gap is at least %1 pp and "
                         "p Holm is below 0.05. Groups of fewer than %2 agents are not reported on their own.")
                      .arg(format::compact(threshold * 100, 1))
                      .arg(analytics::kAuditMinGroup),
@@ -57,16 +58,19 @@ void layoutHeader(pdf::PageFlow& flow, const FairnessAuditReport& r)
 void layoutAudit(pdf::PageFlow& flow, const analytics::FairnessAudit& a)
 {
     const double w = flow.width();
-    pdf::Table table({{w * 0.26},
-                      {w * 0.08, Qt::AlignRight},
-                      {w * 0.12, Qt::AlignRight},
+    pdf::Table table({{w * 0.20},
+                      {w * 0.07, Qt::AlignRight},
+                      {w * 0.10, Qt::AlignRight},
                       {w * 0.13, Qt::AlignRight},
-                      {w * 0.11, Qt::AlignRight},
                       {w * 0.09, Qt::AlignRight},
-                      {w * 0.09, Qt::AlignRight},
-                      {w * 0.12}},
+                      {w * 0.08, Qt::AlignRight},
+                      {w * 0.10, Qt::AlignRight},
+                      {w * 0.07, Qt::AlignRight},
+                      {w * 0.07, Qt::AlignRight},
+                      {w * 0.09}},
                      {Tr::tr("Group"), Tr::tr("Agents"), Tr::tr("Mean payout"), Tr::tr("Gate passed"),
-                      Tr::tr("vs rest"), Tr::tr("p"), Tr::tr("p Holm"), Tr::tr("Flag")},
+                      Tr::tr("vs rest"), Tr::tr("Quality"), Tr::tr("Productivity"), Tr::tr("p"), Tr::tr("p Holm"),
+                      Tr::tr("Flag")},
                      8);
     flow.reserve(table.rowHeight() * 4);
     table.begin(flow, Tr::tr("By %1 (%2 agents, %3 passed the gate)")
@@ -80,6 +84,8 @@ void layoutAudit(pdf::PageFlow& flow, const analytics::FairnessAudit& a)
                          {Tr::tr("%1 (%2 of %3)")
                               .arg(format::percent(r.passRate, 0), format::count(r.passed), format::count(r.agents))},
                          {optionalPercent(r.differenceVsRest)},
+                         {format::number(r.qualityMean, 2)},
+                         {r.productivityMean ? format::number(*r.productivityMean, 2) : QStringLiteral("—")},
                          {r.p ? format::significant(*r.p, 2) : QStringLiteral("—")},
                          {r.pHolm ? format::significant(*r.pHolm, 2) : QStringLiteral("—")},
                          {r.flag ? Tr::tr("flagged") : QString(), r.flag, r.flag}});

@@ -2289,12 +2289,12 @@ Noch keine Maßnahme erfasst.
     <name>fb::report::FairnessAuditPdf</name>
     <message>
         <location filename="../report/FairnessAuditPdf.cpp" line="+33"/>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Fairness audit: %1, %2</source>
         <translation>Fairness-Prüfung: %1, %2</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-123"/>
         <source>%1 per agent at a full score</source>
         <translation>%1 je Agent bei vollem Punktwert</translation>
     </message>
@@ -2310,11 +2310,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+9"/>
-        <source>How to read it: each group&apos;s gate pass rate is compared with that of every other agent (difference in percentage points, pp) by Fisher&apos;s exact test, two-sided; p Holm adjusts for the groups tested in the table. A group is flagged when the gap is at least %1 pp and p Holm is below 0.05. Groups of fewer than %2 agents are not reported on their own.</source>
-        <translation>So lesen Sie es: Die Quote jeder Gruppe, die die Qualitätsschwelle erreicht, wird mit der aller anderen Agenten verglichen (Unterschied in Prozentpunkten, Pp.), mit dem exakten Test nach Fisher, zweiseitig; p Holm berücksichtigt die in der Tabelle getesteten Gruppen. Eine Gruppe wird markiert, wenn der Abstand mindestens %1 Pp. beträgt und p Holm unter 0,05 liegt. Gruppen mit weniger als %2 Agenten werden nicht einzeln ausgewiesen.</translation>
+        <source>How to read it: each group&apos;s gate pass rate is compared with that of every other agent (difference in percentage points, pp) by Fisher&apos;s exact test, two-sided; p Holm adjusts for the groups tested in the table. Quality and productivity are the mean scores (0 to 1). A group is flagged when the gap is at least %1 pp and p Holm is below 0.05. Groups of fewer than %2 agents are not reported on their own.</source>
+        <translation>So lesen Sie es: Die Quote jeder Gruppe, die die Qualitätsschwelle erreicht, wird mit der aller anderen Agenten verglichen (Unterschied in Prozentpunkten, Pp.), mit dem exakten Test nach Fisher, zweiseitig; p Holm berücksichtigt die in der Tabelle getesteten Gruppen. Qualität und Produktivität sind die mittleren Punktwerte (0 bis 1). Eine Gruppe wird markiert, wenn der Abstand mindestens %1 Pp. beträgt und p Holm unter 0,05 liegt. Gruppen mit weniger als %2 Agenten werden nicht einzeln ausgewiesen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -2350,6 +2350,16 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+0"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Productivity</source>
+        <translation>Produktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Markierung</translation>
     </message>
@@ -2372,7 +2382,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
@@ -6734,16 +6744,18 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+82"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-82"/>
+        <location line="+82"/>
         <source>Productivity</source>
         <translation>Produktivität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-82"/>
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
@@ -6823,12 +6835,12 @@ bis Behebung</translation>
         <translation>Schwelle erreicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>vs rest</source>
         <translation>ggü. Rest</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>p</source>
         <translation>p</translation>
     </message>
@@ -6861,7 +6873,7 @@ bis Behebung</translation>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>

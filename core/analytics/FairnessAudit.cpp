@@ -3,6 +3,7 @@
 #include "analytics/FisherExact.h"
 #include "analytics/MultipleTesting.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -144,6 +145,29 @@ FairnessAudit fairnessAudit(const std::vector<AgentPayout>& payouts, AuditBy by,
         }
         ps.push_back(r.p);
         audit.rows.push_back(std::move(r));
+    }
+    // Tenure bands read in their own order (under 6 months first), not alphabetically.
+    if (by == AuditBy::Tenure) {
+        const auto rank = [](const std::string& g) {
+            const char* order[] = {"under 6 months", "6-12 months", "1-2 years", "2+ years"};
+            for (int i = 0; i < 4; ++i)
+                if (g == order[i])
+                    return i;
+            return 4;
+        };
+        std::vector<size_t> idx(audit.rows.size());
+        for (size_t i = 0; i < idx.size(); ++i)
+            idx[i] = i;
+        std::stable_sort(idx.begin(), idx.end(),
+                         [&](size_t a, size_t b) { return rank(audit.rows[a].group) < rank(audit.rows[b].group); });
+        std::vector<AuditRow> rows;
+        std::vector<std::optional<double>> sortedP;
+        for (size_t i : idx) {
+            rows.push_back(audit.rows[i]);
+            sortedP.push_back(ps[i]);
+        }
+        audit.rows = std::move(rows);
+        ps = std::move(sortedP);
     }
     const auto adjusted = holm(ps);
     for (size_t i = 0; i < audit.rows.size(); ++i) {

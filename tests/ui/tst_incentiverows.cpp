@@ -99,6 +99,8 @@ void TestIncentiveRows::auditRows()
             p.agent.shift = shift;
             p.gateGreen = i < pass;
             p.payout = i < pass ? 900 : 300;
+            p.qualityScore = i < pass ? 0.8 : 0.4; // day (17 x 0.8 + 3 x 0.4) / 20 = 0.74
+            p.productivityScore = 0.5;
             payouts.push_back(p);
         }
     };
@@ -109,10 +111,10 @@ void TestIncentiveRows::auditRows()
     const auto audit = analytics::fairnessAudit(payouts, analytics::AuditBy::Shift, QDate(2026, 9, 30));
     const auto rows = IncentiveRows::audit(audit);
     QCOMPARE(rows.size(), size_t(3));
-    QCOMPARE(rows[0], (QStringList{u"day"_s, u"20"_s, u"810.00"_s, u"85 % (17 of 20)"_s, u"+23.7 pp"_s, u"0.11"_s,
-                                   u"0.23"_s, u""_s}));
-    QCOMPARE(rows[2], (QStringList{u"late"_s, u"12"_s, u"500.00"_s, u"33 % (4 of 12)"_s, u"-48.7 pp"_s, u"0.0026"_s,
-                                   u"0.0079"_s, u"flagged"_s}));
+    QCOMPARE(rows[0], (QStringList{u"day"_s, u"20"_s, u"810.00"_s, u"85 % (17 of 20)"_s, u"+23.7 pp"_s, u"0.74"_s,
+                                   u"0.50"_s, u"0.11"_s, u"0.23"_s, u""_s}));
+    QCOMPARE(rows[2], (QStringList{u"late"_s, u"12"_s, u"500.00"_s, u"33 % (4 of 12)"_s, u"-48.7 pp"_s, u"0.53"_s,
+                                   u"0.50"_s, u"0.0026"_s, u"0.0079"_s, u"flagged"_s}));
 }
 
 QTEST_MAIN(TestIncentiveRows)

@@ -98,7 +98,7 @@ void AuditView::refill()
     if (m_audit.agents == 0)
         note = tr("No agent has data in %1: not enough data for an audit.").arg(r.period.label);
     m_note->setText(note);
-    fillResultTable(m_table, IncentiveRows::audit(m_audit), {1, 2, 3, 4, 5, 6});
+    fillResultTable(m_table, IncentiveRows::audit(m_audit), {1, 2, 3, 4, 5, 6, 7, 8});
 }
 
 bool AuditView::printPdf(const QString& path, QString* error) const

@@ -179,8 +179,8 @@ QString IncentiveRows::whatIfSummary(const std::vector<analytics::WhatIfRow>& ro
 
 QStringList IncentiveRows::auditHeaders()
 {
-    return {tr("Group"),   tr("Agents"), tr("Mean payout"), tr("Gate passed"),
-            tr("vs rest"), tr("p"),      tr("p Holm"),      tr("Flag")};
+    return {tr("Group"),   tr("Agents"),       tr("Mean payout"), tr("Gate passed"), tr("vs rest"),
+            tr("Quality"), tr("Productivity"), tr("p"),           tr("p Holm"),      tr("Flag")};
 }
 
 std::vector<QStringList> IncentiveRows::audit(const analytics::FairnessAudit& audit)
@@ -195,6 +195,8 @@ std::vector<QStringList> IncentiveRows::audit(const analytics::FairnessAudit& au
              tr("%1 (%2 of %3)").arg(format::percent(r.passRate, 0), format::count(r.passed), format::count(r.agents)),
              r.differenceVsRest ? tr("%1 pp").arg(format::signedNumber(*r.differenceVsRest * 100, 1))
                                 : QStringLiteral("—"),
+             format::number(r.qualityMean, 2),
+             r.productivityMean ? format::number(*r.productivityMean, 2) : QStringLiteral("—"),
              r.p ? format::significant(*r.p, 2) : QStringLiteral("—"),
              r.pHolm ? format::significant(*r.pHolm, 2) : QStringLiteral("—"), r.flag ? tr("flagged") : QString()});
     }

@@ -35,7 +35,7 @@ public:
     static std::vector<QStringList> whatIf(const std::vector<analytics::WhatIfRow>& rows);
     // "3 gain (+412.50 in all), 2 lose (−80.00), 43 unchanged"
     static QString whatIfSummary(const std::vector<analytics::WhatIfRow>& rows);
-    // Group, Agents, Mean payout, Gate passed, vs rest, p, p Holm, Flag
+    // Group, Agents, Mean payout, Gate passed, vs rest, Quality, Productivity (mean scores 0-1), p, p Holm, Flag
     static QStringList auditHeaders();
     static std::vector<QStringList> audit(const analytics::FairnessAudit& audit);
     static QString componentLabel(IncentiveMetric m);
