@@ -105,6 +105,7 @@ std::vector<QStringList> IncentiveRows::payouts(const IncentivePlan& plan,
                                                 const std::vector<analytics::AgentPayout>& rows)
 {
     std::vector<QStringList> out;
+    out.reserve(rows.size());
     for (const auto& p : rows)
         out.push_back({QString::fromStdString(p.agent.name), QString::fromStdString(p.agent.team), gate(p.gateGreen),
                        format::meanWithN(p.qaMean, p.gateEvaluations, 1), format::number(p.qualityScore, 2),
@@ -146,6 +147,7 @@ QStringList IncentiveRows::whatIfHeaders()
 std::vector<QStringList> IncentiveRows::whatIf(const std::vector<analytics::WhatIfRow>& rows)
 {
     std::vector<QStringList> out;
+    out.reserve(rows.size());
     for (const auto& r : rows)
         out.push_back({QString::fromStdString(r.name), QString::fromStdString(r.team), format::number(r.before, 2),
                        format::number(r.after, 2), format::signedNumber(r.change(), 2),
