@@ -274,6 +274,64 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::Incentive</name>
+    <message>
+        <location filename="../core/domain/Incentive.cpp" line="+112"/>
+        <source>the plan needs a name</source>
+        <translation>der Plan braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the amount must be a number of at least 0</source>
+        <translation>der Betrag muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the gate&apos;s QA threshold must lie between 0 and 100 points</source>
+        <translation>die QA-Schwelle muss zwischen 0 und 100 Punkten liegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the gate needs at least 1 evaluation</source>
+        <translation>die Qualitätsschwelle braucht mindestens 1 Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan needs at least one component</source>
+        <translation>der Plan braucht mindestens eine Komponente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>each component may appear once</source>
+        <translation>jede Komponente darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the weight of %1 must be a number of at least 0</source>
+        <translation>die Gewichtung von %1 muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the floor and the target of %1 must be numbers that differ</source>
+        <translation>Untergrenze und Ziel von %1 müssen verschiedene Zahlen sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the minimum sample of %1 must be at least 1</source>
+        <translation>die Mindeststichprobe von %1 muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least one component needs a weight above 0</source>
+        <translation>mindestens eine Komponente braucht eine Gewichtung über 0</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a period is a quarter such as 2026-Q3 or a month such as 2026-09</source>
+        <translation>ein Zeitraum ist ein Quartal wie 2026-Q3 oder ein Monat wie 2026-09</translation>
+    </message>
+</context>
+<context>
     <name>fb::Mentoring</name>
     <message>
         <location filename="../core/domain/Mentoring.cpp" line="+36"/>
@@ -868,6 +926,79 @@ Noch keine Maßnahme erfasst.
         <location filename="../core/analytics/CoachingEffectiveness.cpp" line="+201"/>
         <source>notes of one team share their controls, so an interval needs notes from at least 2 teams</source>
         <translation>Notizen eines Teams teilen sich ihre Vergleichsagenten, daher braucht ein Intervall Notizen aus mindestens 2 Teams</translation>
+    </message>
+</context>
+<context>
+    <name>fb::analytics::IncentivePayout</name>
+    <message>
+        <location filename="../core/analytics/IncentivePayout.cpp" line="+26"/>
+        <source>QA %1 (%2 evaluations)</source>
+        <translation>QA %1 (%2 Bewertungen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSAT %1 (%2 surveys)</source>
+        <translation>CSAT %1 (%2 Befragungen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FCR %1 (%2 contacts)</source>
+        <translation>FCR %1 (%2 Kontakte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contacts %1</source>
+        <translation>Kontakte %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>handle time %1 (%2 contacts)</source>
+        <translation>Bearbeitungszeit %1 (%2 Kontakte)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not enough data (at least %1 needed)</source>
+        <translation>sind nicht genug Daten (mindestens %1 nötig)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Gate green (QA %1 ≥ %2 over %3 evaluations)</source>
+        <translation>Qualitätsschwelle grün (QA %1 ≥ %2 über %3 Bewertungen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gate red (%1 evaluations, fewer than the %2 the gate needs)</source>
+        <translation>Qualitätsschwelle rot (%1 Bewertungen, weniger als die %2, die die Schwelle braucht)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gate red (QA %1 &lt; %2)</source>
+        <translation>Qualitätsschwelle rot (QA %1 &lt; %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, so the volume part counts: %2</source>
+        <translation>%1, also zählt der Mengenteil: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, so the volume part does not count (%2)</source>
+        <translation>%1, also zählt der Mengenteil nicht (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score %1 of 1</source>
+        <translation>Punktwert %1 von 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its share of the pool of %1 = %2</source>
+        <translation>sein Anteil am Topf von %1 = %2</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1928,59 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::import::IncentivePlanCsv</name>
+    <message>
+        <location filename="../core/import/IncentivePlanCsv.cpp" line="+42"/>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a whole number</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the plan needs a name</source>
+        <translation>der Plan braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period is month or quarter</source>
+        <translation>der Zeitraum ist month oder quarter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the amount kind is per_agent or pool</source>
+        <translation>die Betragsart ist per_agent oder pool</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>differs from the first row; a file holds one plan</source>
+        <translation>weicht von der ersten Zeile ab; eine Datei enthält einen Plan</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the file is empty; it needs a header with the plan&apos;s columns</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile mit den Spalten des Plans</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the header has no column %1</source>
+        <translation>die Kopfzeile hat keine Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the component is qa, csat, fcr, contacts or aht</source>
+        <translation>die Komponente ist qa, csat, fcr, contacts oder aht</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file has no component rows</source>
+        <translation>die Datei hat keine Zeilen mit Komponenten</translation>
+    </message>
+</context>
+<context>
     <name>fb::import::References</name>
     <message>
         <location filename="../core/import/References.cpp" line="+61"/>
@@ -2200,6 +2384,156 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::report::FairnessAuditPdf</name>
+    <message>
+        <location filename="../report/FairnessAuditPdf.cpp" line="+33"/>
+        <location line="+126"/>
+        <source>Fairness audit: %1, %2</source>
+        <translation>Fairness-Prüfung: %1, %2</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>%1 per agent at a full score</source>
+        <translation>%1 je Agent bei vollem Punktwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pool of %1 shared by score</source>
+        <translation>ein Topf von %1, nach Punktwert geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version audited: %1 (published %2), %3. Quality gate: green when the mean QA total of the period is at least %4 over at least %5 evaluations; the productivity components count only behind a green gate.</source>
+        <translation>Geprüfte Planversion: %1 (veröffentlicht %2), %3. Qualitätsschwelle: grün, wenn der mittlere QA-Gesamtwert des Zeitraums mindestens %4 über mindestens %5 Bewertungen beträgt; die Produktivitätskomponenten zählen nur bei grüner Schwelle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to read it: each group&apos;s gate pass rate is compared with that of every other agent (difference in percentage points, pp) by Fisher&apos;s exact test, two-sided; p Holm adjusts for the groups tested in the table. Quality and productivity are the mean scores (0 to 1). A group is flagged when the gap is at least %1 pp and p Holm is below 0.05. Groups of fewer than %2 agents are not reported on their own.</source>
+        <translation>So lesen Sie es: Die Quote jeder Gruppe, die die Qualitätsschwelle erreicht, wird mit der aller anderen Agenten verglichen (Unterschied in Prozentpunkten, Pp.), mit dem exakten Test nach Fisher, zweiseitig; p Holm berücksichtigt die in der Tabelle getesteten Gruppen. Qualität und Produktivität sind die mittleren Punktwerte (0 bis 1). Eine Gruppe wird markiert, wenn der Abstand mindestens %1 Pp. beträgt und p Holm unter 0,05 liegt. Gruppen mit weniger als %2 Agenten werden nicht einzeln ausgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean payout</source>
+        <translation>Mittlere Auszahlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gate passed</source>
+        <translation>Schwelle erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs rest</source>
+        <translation>ggü. Rest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p Holm</source>
+        <translation>p Holm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Productivity</source>
+        <translation>Produktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By %1 (%2 agents, %3 passed the gate)</source>
+        <translation>Nach %1 (%2 Agenten, %3 haben die Schwelle erreicht)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n groups under 5 agents, together (not tested)</source>
+        <translation>
+            <numerusform>%n Gruppe unter 5 Agenten, zusammen (nicht getestet)</numerusform>
+            <numerusform>%n Gruppen unter 5 Agenten, zusammen (nicht getestet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n group(s) of fewer than 5 agents (%1 agents together) not reported.</source>
+        <translation>
+            <numerusform>%n Gruppe mit weniger als 5 Agenten (zusammen %1 Agenten) nicht ausgewiesen.</numerusform>
+            <numerusform>%n Gruppen mit weniger als 5 Agenten (zusammen %1 Agenten) nicht ausgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Floorboard - fairness audit of %1 v%2, %3 - page %4 of %5</source>
+        <translation>Floorboard – Fairness-Prüfung von %1 v%2, %3 – Seite %4 von %5</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenure band</source>
+        <translation>Betriebszugehörigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot draw the PDF</source>
+        <translation>das PDF kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::report::FeedbackDigestPdf</name>
     <message>
         <location filename="../report/FeedbackDigestPdf.cpp" line="+44"/>
@@ -2563,6 +2897,19 @@ Noch keine Maßnahme erfasst.
         <location line="+2"/>
         <source>- %1</source>
         <translation>- %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::reports::IncentiveReportBuilder</name>
+    <message>
+        <location filename="../core/reports/IncentiveReportBuilder.cpp" line="+27"/>
+        <source>the plan &apos;%1&apos; pays per quarter; give a quarter such as 2026-Q3</source>
+        <translation>der Plan „%1“ zahlt je Quartal; geben Sie ein Quartal wie 2026-Q3 an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan &apos;%1&apos; pays per month; give a month such as 2026-09</source>
+        <translation>der Plan „%1“ zahlt je Monat; geben Sie einen Monat wie 2026-09 an</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3586,40 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::store::IncentiveStore</name>
+    <message>
+        <location filename="../core/store/IncentiveStore.cpp" line="+68"/>
+        <source>the incentive plan &apos;%1&apos; has no version %2</source>
+        <translation>der Prämienplan „%1“ hat keine Version %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no incentive plan named &apos;%1&apos;</source>
+        <translation>es gibt keinen Prämienplan namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <source>cannot read the incentive plan</source>
+        <translation>der Prämienplan kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>cannot read the incentive plans</source>
+        <translation>die Prämienpläne können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot save the incentive plan</source>
+        <translation>der Prämienplan kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot read the agents of the period</source>
+        <translation>die Agenten des Zeitraums können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>fb::store::MentoringStore</name>
     <message>
         <location filename="../core/store/MentoringQueries.cpp" line="+49"/>
@@ -3372,7 +3753,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+78"/>
+        <location filename="../core/store/Migrations.cpp" line="+79"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3791,6 +4172,76 @@ Noch keine Maßnahme erfasst.
         <location line="+2"/>
         <source>Everyone on the floor. Double-click an agent to see their interactions.</source>
         <translation>Alle Agenten auf der Fläche. Doppelklicken Sie auf einen Agenten, um seine Kontakte zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::AuditView</name>
+    <message>
+        <location filename="../ui/pages/incentives/AuditView.cpp" line="+30"/>
+        <source> pp</source>
+        <translation> Pp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print PDF for &amp;HR…</source>
+        <translation>PDF für die &amp;Personalabteilung drucken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fairness audit</source>
+        <translation>Fairness-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag gaps of at &amp;least:</source>
+        <translation>Abstände markieren ab &amp;mindestens:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Plan &apos;%1&apos; version %2, %3: %4 agents, %5 passed the gate. Each group&apos;s pass rate against everyone else&apos;s, Fisher&apos;s exact test, Holm over the groups tested; flagged when the gap is at least %6 pp and p Holm &lt; 0.05.</source>
+        <translation>Plan „%1“ Version %2, %3: %4 Agenten, %5 haben die Schwelle erreicht. Die Quote jeder Gruppe gegen die aller anderen, exakter Test nach Fisher, Holm über die getesteten Gruppen; markiert, wenn der Abstand mindestens %6 Pp. beträgt und p Holm &lt; 0,05.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n group(s) flagged.</source>
+        <translation>
+            <numerusform>%n Gruppe markiert.</numerusform>
+            <numerusform>%n Gruppen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No group flagged.</source>
+        <translation>Keine Gruppe markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n group(s) of fewer than 5 agents not reported (%1 agents).</source>
+        <translation>
+            <numerusform>%n Gruppe mit weniger als 5 Agenten nicht ausgewiesen (%1 Agenten).</numerusform>
+            <numerusform>%n Gruppen mit weniger als 5 Agenten nicht ausgewiesen (%1 Agenten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No agent has data in %1: not enough data for an audit.</source>
+        <translation>Kein Agent hat Daten in %1: nicht genug Daten für eine Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
+        <source>Print the fairness audit</source>
+        <translation>Fairness-Prüfung drucken</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5070,7 +5521,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeaturePages</name>
     <message>
-        <location filename="../ui/FeaturePages.cpp" line="+31"/>
+        <location filename="../ui/FeaturePages.cpp" line="+32"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
@@ -5120,7 +5571,17 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Feedback von der Fläche mit Prüf-SLAs, Entscheidungen, „Ihr habt gesagt – wir haben umgesetzt“ und Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+2"/>
+        <source>Incentives</source>
+        <translation>Prämien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable pay behind a quality gate, what-if before publishing, and the fairness audit</source>
+        <translation>Variable Vergütung hinter einer Qualitätsschwelle, Was-wäre-wenn vor dem Veröffentlichen und die Fairness-Prüfung</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
@@ -6262,6 +6723,391 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::IncentiveRows</name>
+    <message>
+        <location filename="../ui/pages/incentives/IncentiveRows.cpp" line="+10"/>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>QA total (points)</source>
+        <translation>QA-Gesamtwert (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSAT (share 4-5)</source>
+        <translation>CSAT (Anteil 4–5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-contact resolution</source>
+        <translation>Erstlösungsquote (FCR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts handled</source>
+        <translation>Bearbeitete Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average handle time</source>
+        <translation>Bearbeitungszeit (AHT)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Floor (0)</source>
+        <translation>Untergrenze (0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target (1)</source>
+        <translation>Ziel (1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum n</source>
+        <translation>Mindest-n</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quality: always counts</source>
+        <translation>Qualität: zählt immer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>productivity: behind the gate</source>
+        <translation>Produktivität: hinter der Schwelle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 per agent at a full score</source>
+        <translation>%1 je Agent bei vollem Punktwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pool of %1 shared by score</source>
+        <translation>ein Topf von %1, nach Punktwert geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1, per %2, %3. Quality gate: green when the mean QA total of the period is at least %4 over at least %5 evaluations; the productivity components count only behind a green gate.</source>
+        <translation>Version %1, je %2, %3. Qualitätsschwelle: grün, wenn der mittlere QA-Gesamtwert des Zeitraums mindestens %4 über mindestens %5 Bewertungen beträgt; die Produktivitätskomponenten zählen nur bei grüner Schwelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <location line="+43"/>
+        <source>Gate</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA ≥ %1 over ≥ %2</source>
+        <translation>QA ≥ %1 über ≥ %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+43"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+43"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>QA (n)</source>
+        <translation>QA (n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+82"/>
+        <source>Productivity</source>
+        <translation>Produktivität</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No worked examples: no agent has data in this period.</source>
+        <translation>Keine Rechenbeispiele: Kein Agent hat Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gate red, volume locked</source>
+        <translation>Schwelle rot, Mengenteil gesperrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gate green, below a full score</source>
+        <translation>Schwelle grün, unter vollem Punktwert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gate green, the highest score</source>
+        <translation>Schwelle grün, der höchste Punktwert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Payout now</source>
+        <translation>Auszahlung jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payout with the change</source>
+        <translation>Auszahlung mit der Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 agents gain (%2 in all), %3 lose (%4), %5 unchanged, of %6.</source>
+        <translation>%1 Agenten gewinnen (%2 insgesamt), %3 verlieren (%4), %5 unverändert, von %6.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean payout</source>
+        <translation>Mittlere Auszahlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gate passed</source>
+        <translation>Schwelle erreicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vs rest</source>
+        <translation>ggü. Rest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p Holm</source>
+        <translation>p Holm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n group(s) under 5 agents, together (not tested)</source>
+        <translation>
+            <numerusform>%n Gruppe unter 5 Agenten, zusammen (nicht getestet)</numerusform>
+            <numerusform>%n Gruppen unter 5 Agenten, zusammen (nicht getestet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::IncentivesPage</name>
+    <message>
+        <location filename="../ui/pages/incentives/IncentivesPage.cpp" line="+57"/>
+        <source>No incentive plan yet: import one with floorboard-cli incentive plan import FILE.</source>
+        <translation>Noch kein Prämienplan: Importieren Sie einen mit floorboard-cli incentive plan import FILE.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>2026-Q3 or 2026-09</source>
+        <translation>2026-Q3 oder 2026-09</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pa&amp;youts</source>
+        <translation>&amp;Auszahlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lan</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What-if</source>
+        <translation>&amp;Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fairness audit</source>
+        <translation>&amp;Fairness-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incentives</source>
+        <translation>Prämien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variable pay that mixes quality and productivity: the quality gate must be green to unlock the volume part; a fairness audit every quarter.</source>
+        <translation>Variable Vergütung aus Qualität und Produktivität: Die Qualitätsschwelle muss grün sein, damit der Mengenteil zählt; jedes Quartal eine Fairness-Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the plan and the period…</source>
+        <translation>Plan und Zeitraum werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>version %1; ISO weeks %2 to %3</source>
+        <translation>Version %1; ISO-Wochen %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Publish the plan</source>
+        <translation>Plan veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published as version %1.</source>
+        <translation>Als Version %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export the tables as CSV</source>
+        <translation>Die Tabellen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::IntakeForm</name>
     <message>
         <location filename="../ui/pages/feedback/IntakeForm.cpp" line="+24"/>
@@ -6657,7 +7503,7 @@ bis Behebung</translation>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Refresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
@@ -7687,6 +8533,24 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::PayoutView</name>
+    <message>
+        <location filename="../ui/pages/incentives/PayoutView.cpp" line="+29"/>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No agent has contacts or evaluations in %1 (ISO weeks %2 to %3): not enough data.</source>
+        <translation>Kein Agent hat Kontakte oder Bewertungen in %1 (ISO-Wochen %2 bis %3): nicht genug Daten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 agents, %3 with the gate green; payouts %4 in all. Worked examples from this site&apos;s data:</source>
+        <translation>%1: %2 Agenten, bei %3 ist die Schwelle grün; Auszahlungen insgesamt %4. Rechenbeispiele aus den Daten dieses Standorts:</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::PhaseTimeline</name>
     <message>
         <location filename="../ui/pages/friction/PhaseTimeline.cpp" line="+13"/>
@@ -7717,6 +8581,29 @@ bis Behebung</translation>
         <location line="+37"/>
         <source>Weeks %1-%2: %3</source>
         <translation>Woche %1–%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::PlanView</name>
+    <message>
+        <location filename="../ui/pages/incentives/PlanView.cpp" line="+16"/>
+        <source>Plan components</source>
+        <translation>Komponenten des Plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published versions (a change is stored as a new version; a published one never changes):</source>
+        <translation>Veröffentlichte Versionen (eine Änderung wird als neue Version gespeichert; eine veröffentlichte ändert sich nie):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No incentive plan yet: import one with floorboard-cli incentive plan import FILE (docs/csv-formats.md, &quot;Incentive plans&quot;).</source>
+        <translation>Noch kein Prämienplan: Importieren Sie einen mit floorboard-cli incentive plan import FILE (docs/csv-formats.md, „Incentive plans“).</translation>
     </message>
 </context>
 <context>
@@ -8462,6 +9349,64 @@ bis Behebung</translation>
         <location line="+1"/>
         <source>Low-score triggers</source>
         <translation>Auslöser niedriger Werte</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::WhatIfView</name>
+    <message>
+        <location filename="../ui/pages/incentives/WhatIfView.cpp" line="+22"/>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate: QA at least</source>
+        <translation>Schwelle: QA mindestens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> evaluations</source>
+        <translation> Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate: at least this many evaluations</source>
+        <translation>Schwelle: mindestens so viele Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gate: QA at &amp;least</source>
+        <translation>Schwelle: QA &amp;mindestens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate: &amp;over at least</source>
+        <translation>Schwelle: &amp;über mindestens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish as a new version</source>
+        <translation>Als neue Version &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who gains and who loses</source>
+        <translation>Wer gewinnt und wer verliert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Weight of %1</source>
+        <translation>Gewichtung von %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>changed from version %1 on the What-if tab</source>
+        <translation>geändert aus Version %1 auf dem Reiter Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a plan: %1</source>
+        <translation>Kein Plan: %1</translation>
     </message>
 </context>
 <context>

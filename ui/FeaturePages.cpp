@@ -4,6 +4,7 @@
 #include "pages/coaching/CoachingPage.h"
 #include "pages/feedback/FeedbackPage.h"
 #include "pages/friction/FrictionPage.h"
+#include "pages/incentives/IncentivesPage.h"
 #include "pages/mentoring/MentoringPage.h"
 #include "pages/quality/QualityPage.h"
 #include "pages/recognition/RecognitionPage.h"
@@ -54,6 +55,9 @@ const std::vector<FeaturePage>& featurePages()
         page<RecognitionPage>(u"recognition"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Recognition"),
                               QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Nominations with evidence, the huddle "
                                                                         "list, coverage and fixers")),
+        page<IncentivesPage>(u"incentives"_s, QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Incentives"),
+                             QT_TRANSLATE_NOOP("fb::ui::FeaturePages", "Variable pay behind a quality gate, what-if "
+                                                                       "before publishing, and the fairness audit")),
     };
     return pages;
 }

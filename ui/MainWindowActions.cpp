@@ -83,9 +83,11 @@ void MainWindow::buildMenus()
     int shortcut = 3;
     for (int i = 0; i < int(featurePages().size()); ++i) {
         const FeaturePage& p = featurePages()[size_t(i)];
-        m_databaseActions << view->addAction(icon(p.icon), featureText(p.title),
-                                             // The tenth page takes Ctrl+0, the key after 9 on the keyboard.
-                                             QKeySequence(tr("Ctrl+%1").arg(shortcut++ % 10)), this,
+        // Ctrl+1 to Ctrl+9, then Ctrl+0 (the key after 9 on the keyboard); pages
+        // after the tenth have no shortcut.
+        const QKeySequence keys = shortcut <= 10 ? QKeySequence(tr("Ctrl+%1").arg(shortcut % 10)) : QKeySequence();
+        ++shortcut;
+        m_databaseActions << view->addAction(icon(p.icon), featureText(p.title), keys, this,
                                              [this, i] { showPage(FirstFeatureIndex + i); });
     }
     view->addSeparator();

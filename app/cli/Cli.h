@@ -97,5 +97,10 @@ int runMentoringPayForward(const Context& ctx);
 int runMentoringReport(const Context& ctx);
 int runFeedback(const Context& ctx);
 int runRecognition(const Context& ctx); // RecognitionCommand.cpp
+// incentive plan|payout|whatif|audit (IncentiveCommand.cpp, IncentiveReportCommand.cpp)
+int runIncentive(const Context& ctx);
+int runIncentivePayout(const Context& ctx);
+int runIncentiveWhatIf(const Context& ctx);
+int runIncentiveAudit(const Context& ctx);
 
 } // namespace fb::cli

@@ -252,8 +252,8 @@ int runList(const Context& ctx)
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
     // Only `program report ... --pdf`, `calibration report ... --pdf`,
-    // `scorecard ... --pdf`, `feedback digest --format pdf` and
-    // `recognition huddle --format pdf` draw;
+    // `scorecard ... --pdf`, `feedback digest --format pdf`,
+    // `recognition huddle --format pdf` and `incentive audit --format pdf` draw;
     // everything else stays a plain QCoreApplication, so the CLI runs where no
     // display exists.
     bool drawingCommand = false;
@@ -262,7 +262,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
         drawingCommand = drawingCommand || std::strcmp(argv[i], "program") == 0 ||
                          std::strcmp(argv[i], "calibration") == 0 || std::strcmp(argv[i], "scorecard") == 0 ||
                          std::strcmp(argv[i], "feedback") == 0 || std::strcmp(argv[i], "mentoring") == 0 ||
-                         std::strcmp(argv[i], "recognition") == 0;
+                         std::strcmp(argv[i], "recognition") == 0 ||
+                         std::strcmp(argv[i], "incentive") == 0;
         pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0 ||
               std::strcmp(argv[i], "--format=pdf") == 0 ||
               (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0) ||

@@ -26,6 +26,7 @@ const Command kCommands[] = {
     {"mentoring", "Peer mentoring: mentoring triggers|suggest|start|session|end|capacity", &runMentoring},
     {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla|did-it-help", &runFeedback},
     {"recognition", "Recognition: recognition add|coverage|huddle|fixers|behaviors", &runRecognition},
+    {"incentive", "Incentive plans, payouts and the fairness audit: incentive plan|payout|whatif|audit", &runIncentive},
 };
 
 void printUsage(std::FILE* out)

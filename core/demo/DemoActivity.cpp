@@ -11,6 +11,16 @@ namespace {
 
 constexpr double kQaNoiseSd = 0.65;
 constexpr double kCriticalFail = 0.012;
+// The planted unfairness of the incentive plan (docs/demo-site.md, "7. A
+// shift with a harder queue"): the late shift takes the evening queue's
+// complex contacts, with more to get right, more policy steps and more to
+// document, so its evaluations score lower on those three attributes (about
+// 15 points of QA total) than the same agents would on a day queue, and
+// fewer of them pass the plan's quality gate. Empathy and clarity draws are
+// left alone (the mentoring program chooses its mentees on those two) and no
+// random draw is added.
+constexpr double kLateQueueDifficulty[kAttributes] = {1.0, 0.0, 0.0, 1.0, 1.0};
+constexpr int kLateShift = 2;
 // Pulse dimensions: role_clarity, tool_reliability, coaching_usefulness, schedule_fit, fairness.
 constexpr double kPulseBase = 3.35;
 constexpr double kPulseDimOffset[5] = {0.3, -0.2, 0.0, -0.1, 0.0};
@@ -104,7 +114,8 @@ Status Generator::qaPass(int untilWeek, bool write)
             const double mentored = !m_mentoringLift.empty() && p.week > start
                                         ? double(m_mentoringLift[static_cast<size_t>(p.agent)][k])
                                         : 0.0;
-            const double draw = rng.normal(ag.level[k] + lift[k] + mentored, kQaNoiseSd);
+            const double queue = ag.shift == kLateShift ? -kLateQueueDifficulty[k] : 0.0;
+            const double draw = rng.normal(ag.level[k] + lift[k] + mentored + queue, kQaNoiseSd);
             scores[k] = na ? -1 : std::clamp(static_cast<int>(std::lround(draw)), 0, 4);
         }
         const bool criticalFail =

@@ -3,6 +3,7 @@
 #include "demo/DemoCalibration.h"
 #include "demo/DemoFeedbackHistory.h"
 #include "demo/DemoGen.h"
+#include "demo/DemoIncentive.h"
 #include "demo/DemoRandom.h"
 #include "store/Catalog.h"
 #include "store/Transaction.h"
@@ -308,6 +309,8 @@ Result<DemoSummary> generateDemo(store::Database& db, const DemoOptions& options
     auto calibration = addCalibrationSessions(db, site, gen.weekStats());
     if (!calibration)
         return calibration.error();
+    if (Status st = addDemoIncentivePlan(db); !st)
+        return st.error();
     if (Status st = tx.value()->commit(); !st)
         return st.error();
     summary->calibrationSessions = calibration->sessions;

@@ -43,18 +43,20 @@ void TestMentoringDemo::plantedEffectIsFoundAndTheNullIsNot()
     const MentoringEffectRow& empathy = rows[1];
     QCOMPARE(clarity.group, std::string("clarity"));
     QCOMPARE(empathy.group, std::string("empathy"));
-    // The figures of docs/demo-site.md, as this test printed them (6 decimals).
+    // The figures of docs/demo-site.md, as this test printed them (6 decimals). The late shift's
+    // harder queue (planted for the incentive audit) lowers three other attributes; the controls'
+    // change moved from 3.173469 with it, the mentees' did not.
     QCOMPARE(empathy.pairs, qint64(12));
     QCOMPARE(empathy.measured, qint64(11));
     QCOMPARE(clarity.pairs, qint64(12));
     QCOMPARE(clarity.measured, qint64(12));
     QVERIFY(std::abs(*empathy.change - 22.707570) < 1e-6);
-    QVERIFY(std::abs(*empathy.controlChange - 3.173469) < 1e-6);
-    QVERIFY(std::abs(*empathy.did - 19.830871) < 1e-6);
-    QVERIFY(std::abs(*empathy.pValue - 0.036281) < 1e-6);
-    QVERIFY(std::abs(*clarity.did - 1.603419) < 1e-6);
-    QVERIFY(std::abs(*clarity.pValue - 0.590554) < 1e-6);
-    // Holm over the two behaviours: 2 x 0.036281 for empathy; clarity keeps its own, the larger.
+    QVERIFY(std::abs(*empathy.controlChange - 2.848794) < 1e-6);
+    QVERIFY(std::abs(*empathy.did - 20.104695) < 1e-6);
+    QVERIFY(std::abs(*empathy.pValue - 0.043568) < 1e-6);
+    QVERIFY(std::abs(*clarity.did - 0.350794) < 1e-6);
+    QVERIFY(std::abs(*clarity.pValue - 0.893582) < 1e-6);
+    // Holm over the two behaviours: 2 x 0.043568 for empathy; clarity keeps its own, the larger.
     QVERIFY(std::abs(*empathy.pHolm - 2 * *empathy.pValue) < 1e-12);
     QCOMPARE(*clarity.pHolm, *clarity.pValue);
     // Mentoring in empathy works: the interval lies above 0.

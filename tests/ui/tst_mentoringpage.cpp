@@ -85,8 +85,8 @@ void TestMentoringPage::demoSiteFromTriggersToPairs()
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->toWeek == 202635 && page.view()->behavior == "empathy", 30000);
     QCOMPARE(page.view()->fromWeek, 202632);
-    QCOMPARE(int(page.view()->triggers.size()), 963);
-    QCOMPARE(page.triggersTab()->table()->rowCount(), 963);
+    QCOMPARE(int(page.view()->triggers.size()), 988); // 963 before the late shift's harder queue (docs/demo-site.md, 7)
+    QCOMPARE(page.triggersTab()->table()->rowCount(), 988);
     QCOMPARE(page.triggersTab()->table()->item(0, 1)->text(), u"Daniel Byrne (A0033)"_s);
     QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"mentoring-triggers.png"_s));
 

@@ -1,0 +1,52 @@
+#pragma once
+
+// The What-if tab: change the gate or a weight and see, before publishing,
+// who gains and who loses and by how much on the period shown. The payouts
+// are recomputed from the loaded sums (no store access); Publish asks the page
+// to store the changed plan as a new version.
+#include "pages/incentives/IncentiveSnapshot.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace fb::ui {
+
+class WhatIfView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit WhatIfView(QWidget* parent = nullptr);
+    void show(const IncentiveSnapshot& data);
+    // The plan with the changes made in the form.
+    [[nodiscard]] IncentivePlan changedPlan() const;
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+    [[nodiscard]] QDoubleSpinBox* gate() const { return m_gate; }
+    [[nodiscard]] const std::vector<QDoubleSpinBox*>& weights() const { return m_weights; }
+    [[nodiscard]] QString summaryText() const;
+    [[nodiscard]] const std::vector<analytics::WhatIfRow>& rows() const { return m_rows; }
+
+signals:
+    void publishRequested(const IncentivePlan& plan);
+
+private:
+    void recompute();
+
+    const IncentiveSnapshot* m_data = nullptr;
+    QFormLayout* m_form;
+    QDoubleSpinBox* m_gate;
+    QSpinBox* m_minEvaluations;
+    std::vector<QDoubleSpinBox*> m_weights;
+    QLabel* m_summary;
+    QPushButton* m_publish;
+    QTableWidget* m_table;
+    std::vector<analytics::WhatIfRow> m_rows;
+};
+
+} // namespace fb::ui
