@@ -151,13 +151,13 @@ private slots:
         // 24 x (45 + 5 x 30) = 4680 minutes.
         QCOMPARE(t.pairs.first(), u"All behaviours: pairs 24 (0 active; 24 ended: 12 met, 12 not met, 0 stopped); "
                                   "sessions held 144 (4680 minutes), in 24 of the pairs."_s);
-        // tst_mentoringdemo: empathy did 19.830871 (p 0.036281, Holm 2 x), 11 of 12 measured; clarity 1.603419.
-        QVERIFY2(t.effect.at(2).startsWith(u"Empathy: mentees improved 19.8 points more than similar agents without "
+        // tst_mentoringdemo: empathy did 20.104695 (p 0.044, Holm 2 x), 11 of 12 measured; clarity 0.350794.
+        QVERIFY2(t.effect.at(2).startsWith(u"Empathy: mentees improved 20.1 points more than similar agents without "
                                            "a mentor (difference in differences, 95% CI +"_s),
                  qPrintable(t.effect.at(2)));
-        QVERIFY2(t.effect.at(2).contains(u"p = 0.036, Holm-adjusted p = 0.073, n = 11 pairs in 4 teams)."_s),
+        QVERIFY2(t.effect.at(2).contains(u"p = 0.044, Holm-adjusted p = 0.087, n = 11 pairs in 4 teams)."_s),
                  qPrintable(t.effect.at(2)));
-        QVERIFY2(t.effect.at(1).startsWith(u"Clarity: mentees improved 1.6 points more"_s), qPrintable(t.effect.at(1)));
+        QVERIFY2(t.effect.at(1).startsWith(u"Clarity: mentees improved 0.4 points more"_s), qPrintable(t.effect.at(1)));
         QVERIFY(t.effect.at(1).endsWith(u"The interval includes 0: it may have had no effect."_s));
         QCOMPARE(t.payForward.size(), 5);
         QCOMPARE(t.payForward.first(), u"Wen Abbott (A0001) in Empathy: at target (3.2 of 4) in 2026-W40 to 2026-W43, "
