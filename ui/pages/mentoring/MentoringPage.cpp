@@ -2,6 +2,7 @@
 
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
+#include "dialogs/FileDialogs.h"
 #include "export/MentoringCsv.h"
 #include "pages/PageParts.h"
 #include "pages/mentoring/EffectTab.h"
@@ -18,7 +19,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -338,7 +338,7 @@ bool MentoringPage::exportCsv(const QString& dir, QString* error) const
 
 void MentoringPage::exportCsvAsk()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the tables as CSV"));
+    const QString dir = fileDialogs::folder(this, tr("Export the tables as CSV"));
     if (dir.isEmpty())
         return;
     QString error;
