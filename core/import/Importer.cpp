@@ -13,6 +13,7 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 
 #include <optional>
@@ -31,7 +32,19 @@ struct Opened {
     KindSpec spec;
     std::vector<std::string> header;
     HeaderMapping mapping;
+    bool ours = false; // written by Floorboard with the formula guard (csv::hasFloorboardMark)
 };
+
+// The file's first bytes, read with a handle of its own (a CSV file, never
+// the database), to look for Floorboard's mark.
+bool writtenByFloorboard(const QString& file, char delimiter)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray start = f.read(256);
+    return csv::hasFloorboardMark(std::string_view(start.constData(), std::size_t(start.size())), delimiter);
+}
 
 Result<Opened> openFile(store::Database& db, const ImportOptions& options)
 {
@@ -47,12 +60,13 @@ Result<Opened> openFile(store::Database& db, const ImportOptions& options)
         return Error(Tr::tr("is empty; a %1 file starts with a header row").arg(kindName(options.kind)), options.file);
     o.header = std::move(header.fields);
     o.mapping = mapHeader(o.spec, o.header, options.map, options.file, options.mapHowTo);
+    o.ours = writtenByFloorboard(options.file, o.reader->delimiter());
     return o;
 }
 
-ValueParser::Settings parserSettings(const ImportOptions& options, char delimiter)
+ValueParser::Settings parserSettings(const ImportOptions& options, const Opened& o)
 {
-    return ValueParser::Settings{delimiter != ',' || options.decimalComma, options.dateFormat};
+    return ValueParser::Settings{o.reader->delimiter() != ',' || options.decimalComma, options.dateFormat, o.ours};
 }
 
 } // namespace
@@ -146,8 +160,7 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
         if (auto st = rejects.open(options.rejectsFile, o.header, o.reader->delimiter()); !st)
             return st.error();
 
-    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o.reader->delimiter()), options.file,
-                       o.header.size());
+    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o), options.file, o.header.size());
     // Other encodings are decoded to UTF-8, which is well-formed by construction.
     const bool passthrough = report.encoding == csv::Encoding::Utf8 || report.encoding == csv::Encoding::Utf8Bom;
     std::vector<Error> errors;
@@ -266,8 +279,7 @@ Result<Preview> preview(store::Database& db, const ImportOptions& options, int r
             return loaded.error();
         refs.emplace(std::move(loaded.value()));
     }
-    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o.reader->delimiter()), options.file,
-                       o.header.size());
+    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o), options.file, o.header.size());
     std::vector<Value> row;
     csv::Record record;
     while (int(p.rows.size()) < rows && o.reader->next(record)) {

@@ -330,10 +330,12 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
     switch (column.type) {
     case ColumnType::Text:
         // Reuse the row's string when there is one: no allocation per cell.
-        if (auto* str = std::get_if<std::string>(&out); str && (text.empty() || text.front() != '\''))
+        if (auto* str = std::get_if<std::string>(&out); str && (!m_settings.unguard || text.front() != '\''))
             str->assign(text);
-        else
+        else if (m_settings.unguard)
             out = csv::unneutralise(text);
+        else
+            out = std::string(text);
         return true;
     case ColumnType::Integer:
     case ColumnType::Score: {
