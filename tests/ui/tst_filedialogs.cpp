@@ -35,14 +35,13 @@ private slots:
     void typeComesFromTheName();
     void backUpDialogBesideTheOpenDatabaseKeepsItWorking();
     void everyFileDialogComesFromTheHelper();
-
-private:
-    // The agents the window's worker connection counts, read through the
-    // same DatabaseJobs the window uses.
-    static qint64 agentsSeenBy(ui::DatabaseJobs& jobs);
 };
 
-qint64 TestFileDialogs::agentsSeenBy(ui::DatabaseJobs& jobs)
+namespace {
+
+// The agents the window's worker connection counts, read through the same
+// DatabaseJobs the window uses.
+qint64 agentsSeenBy(ui::DatabaseJobs& jobs)
 {
     QObject receiver;
     std::optional<Result<qint64>> seen;
@@ -57,6 +56,8 @@ qint64 TestFileDialogs::agentsSeenBy(ui::DatabaseJobs& jobs)
     }
     return seen->value();
 }
+
+} // namespace
 
 void TestFileDialogs::typeComesFromTheName()
 {
