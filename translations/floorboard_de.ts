@@ -4353,6 +4353,30 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::BlindIconProvider</name>
+    <message>
+        <location filename="../ui/dialogs/BlindIconProvider.cpp" line="+53"/>
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 File</source>
+        <extracomment>%1 is a file name&apos;s extension in capitals, e.g. &quot;CSV File&quot;</extracomment>
+        <translation>%1-Datei</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::BrowsePanel</name>
     <message>
         <location filename="../ui/pages/BrowsePanel.cpp" line="+84"/>

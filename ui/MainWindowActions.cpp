@@ -8,6 +8,7 @@
 #include "background/DatabaseJobs.h"
 #include "dialogs/DemoDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/FileDialogs.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/MeDialog.h"
@@ -20,12 +21,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStringList>
 
 namespace fb::ui {
 
@@ -135,8 +136,8 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::newDatabase()
 {
     const QString dir = QFileInfo(databasePath().isEmpty() ? QDir::homePath() : databasePath()).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir(dir).filePath(u"site.floorboard"_s),
-                                                databaseFilter());
+    QString path =
+        fileDialogs::saveFile(this, tr("New Database"), QDir(dir).filePath(u"site.floorboard"_s), databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -153,7 +154,7 @@ void MainWindow::newDatabase()
 void MainWindow::openDatabaseDialog()
 {
     const QString dir = QFileInfo(databasePath().isEmpty() ? QDir::homePath() : databasePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dir, databaseFilter());
+    const QString path = fileDialogs::openFile(this, tr("Open Database"), dir, databaseFilter());
     if (path.isEmpty())
         return;
     if (Status st = openDatabase(path); !st.ok())
@@ -164,8 +165,8 @@ void MainWindow::importCsv()
 {
     if (databasePath().isEmpty())
         return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import CSV"), Settings::lastImportFolder(),
-                                                      tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString file = fileDialogs::openFile(this, tr("Import CSV"), Settings::lastImportFolder(),
+                                               tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
     if (file.isEmpty())
         return;
     Settings::setLastImportFolder(QFileInfo(file).absolutePath());
@@ -211,7 +212,7 @@ void MainWindow::backUp()
     const QFileInfo current(databasePath());
     const QString suggested = current.absoluteDir().filePath(
         u"%1-%2.floorboard"_s.arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested, databaseFilter());
+    const QString target = fileDialogs::saveFile(this, tr("Back Up Database"), suggested, databaseFilter());
     if (target.isEmpty())
         return;
     if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {

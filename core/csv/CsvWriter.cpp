@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 namespace fb::csv {
 
 namespace {
@@ -45,6 +48,34 @@ std::string unneutralise(std::string_view cell)
     if (!guardedShape(cell, 1))
         return std::string(cell); // e.g. "'hello": an apostrophe the user typed
     return std::string(cell.substr(1));
+}
+
+namespace {
+
+bool nameChar(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
+// A header name that needs no quotes in any locale: letters, digits, underscores.
+bool plainName(std::string_view name)
+{
+    return !name.empty() && std::all_of(name.begin(), name.end(), nameChar);
+}
+
+} // namespace
+
+bool hasFloorboardMark(std::string_view start, char delimiter)
+{
+    if (start.substr(0, 3) == "\xEF\xBB\xBF")
+        start.remove_prefix(3);
+    if (start.size() < 4 || start.front() != '"')
+        return false;
+    std::size_t i = 1;
+    while (i < start.size() && nameChar(start[i]))
+        ++i;
+    // Then the closing quote, the delimiter, and an unquoted second name.
+    return i > 1 && i + 2 < start.size() && start[i] == '"' && start[i + 1] == delimiter && start[i + 2] != '"';
 }
 
 struct CsvWriter::Impl final {
@@ -141,6 +172,19 @@ void CsvWriter::writeRow(const std::vector<std::string>& fields, const std::vect
     appendRow(d->buffer, fields, textMask, d->options);
     if (d->buffer.size() >= kFlushBytes)
         d->flush();
+}
+
+void CsvWriter::writeHeader(const std::vector<std::string>& names)
+{
+    if (!d->options.neutralise || names.size() < 2 || !plainName(names[0]) || !plainName(names[1])) {
+        // Without the guard there is nothing for import to undo: no mark.
+        writeRow(names);
+        return;
+    }
+    std::vector<std::string> rest(names.begin() + 1, names.end());
+    d->buffer.append("\"").append(names.front()).append("\"");
+    d->buffer.push_back(d->options.delimiter);
+    appendRow(d->buffer, rest, {}, d->options);
 }
 
 Status CsvWriter::commit()

@@ -22,8 +22,18 @@ struct WriterOptions final {
 // followed by such a character, which makes the guard reversible and the
 // round trip through export and import lossless.
 std::string neutralise(std::string_view cell);
-// The inverse, applied by import to text columns.
+// The inverse, applied by import to the text columns of files Floorboard
+// wrote (those with hasFloorboardMark()); never to other systems' data, where
+// a leading apostrophe is part of the value.
 std::string unneutralise(std::string_view cell);
+
+// The mark of a CSV file Floorboard wrote with the formula guard on: the
+// header's first name is quoted although it needs no quotes, the others are
+// not. Every CSV reader (Excel, LibreOffice, pandas, R) drops the quotes, so
+// the header reads the same; tools quote either every field or only those
+// that need it, so foreign files do not carry it. `start` is the file's first
+// bytes (a UTF-8 BOM is skipped). See docs/csv-formats.md.
+bool hasFloorboardMark(std::string_view start, char delimiter);
 
 // Appends one field to a CSV line, quoted only where RFC 4180 needs it.
 void appendField(std::string& line, std::string_view value, char delimiter = ',');
@@ -51,6 +61,9 @@ public:
     // textMask[i] says whether field i is text (neutralised) or a number/date
     // (never touched). An empty mask means all text.
     void writeRow(const std::vector<std::string>& fields, const std::vector<bool>& textMask = {});
+    // Writes the header row; with the formula guard on, marked as a file
+    // Floorboard wrote (hasFloorboardMark), so import may undo the guard.
+    void writeHeader(const std::vector<std::string>& names);
     // Flushes and atomically replaces the target file.
     Status commit();
 

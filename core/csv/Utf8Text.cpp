@@ -1,5 +1,8 @@
 #include "csv/Utf8Text.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace fb::csv {
 namespace {
 
@@ -49,6 +52,16 @@ int sequenceAt(std::string_view text, std::size_t i)
 std::size_t invalidUtf8At(std::string_view text)
 {
     std::size_t i = 0;
+    // Most cells are ASCII: eight bytes at a time while no byte has its high
+    // bit set (a quarter of the instructions of checking byte by byte).
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    while (i + 8 <= text.size()) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + i, 8);
+        if ((word & kHighBits) != 0)
+            break;
+        i += 8;
+    }
     while (i < text.size()) {
         const int n = sequenceAt(text, i);
         if (n < 0)

@@ -78,7 +78,7 @@ Status CsvSink::begin(const KindSpec& spec)
         m_fields.push_back(c.name);
         m_textMask.push_back(c.isText());
     }
-    m_writer->writeRow(m_fields, {}); // the header
+    m_writer->writeHeader(m_fields); // marked as written by Floorboard (csv::hasFloorboardMark)
     return {};
 }
 

@@ -42,7 +42,7 @@ Result<ExportCount> runExport(store::Database& db, const ExportOptions& options,
         fields.push_back(c.name);
         textMask.push_back(c.isText());
     }
-    (*writer)->writeRow(fields);
+    (*writer)->writeHeader(fields); // marked as ours when guarded, so import undoes the guard
 
     ExportCount count;
     qint64& rows = count.rows;

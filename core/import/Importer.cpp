@@ -9,12 +9,16 @@
 #include "import/RowBuilder.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
+#include "store/ReferencesCheckedByCaller.h"
 #include "store/RowWriter.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 
+#include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace fb::import {
@@ -31,7 +35,19 @@ struct Opened {
     KindSpec spec;
     std::vector<std::string> header;
     HeaderMapping mapping;
+    bool ours = false; // written by Floorboard with the formula guard (csv::hasFloorboardMark)
 };
+
+// The file's first bytes, read with a handle of its own (a CSV file, never
+// the database), to look for Floorboard's mark.
+bool writtenByFloorboard(const QString& file, char delimiter)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray start = f.read(256);
+    return csv::hasFloorboardMark(std::string_view(start.constData(), std::size_t(start.size())), delimiter);
+}
 
 Result<Opened> openFile(store::Database& db, const ImportOptions& options)
 {
@@ -47,12 +63,13 @@ Result<Opened> openFile(store::Database& db, const ImportOptions& options)
         return Error(Tr::tr("is empty; a %1 file starts with a header row").arg(kindName(options.kind)), options.file);
     o.header = std::move(header.fields);
     o.mapping = mapHeader(o.spec, o.header, options.map, options.file, options.mapHowTo);
+    o.ours = writtenByFloorboard(options.file, o.reader->delimiter());
     return o;
 }
 
-ValueParser::Settings parserSettings(const ImportOptions& options, char delimiter)
+ValueParser::Settings parserSettings(const ImportOptions& options, const Opened& o)
 {
-    return ValueParser::Settings{delimiter != ',' || options.decimalComma, options.dateFormat};
+    return ValueParser::Settings{o.reader->delimiter() != ',' || options.decimalComma, options.dateFormat, o.ours};
 }
 
 } // namespace
@@ -86,6 +103,21 @@ namespace {
 bool checkUtf8(std::vector<std::string>& fields, qint64 line, const std::vector<std::string>& header,
                const ImportOptions& options, ImportReport& report, std::vector<Error>& errors)
 {
+    // Most records are ASCII throughout: one pass over their bytes, eight at
+    // a time, settles them without the per-field check.
+    std::uint64_t bits = 0;
+    for (const std::string& field : fields) {
+        std::size_t i = 0;
+        for (; i + 8 <= field.size(); i += 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, field.data() + i, 8);
+            bits |= word;
+        }
+        for (; i < field.size(); ++i)
+            bits |= static_cast<unsigned char>(field[i]);
+    }
+    if ((bits & 0x8080808080808080ULL) == 0)
+        return true;
     bool ok = true;
     for (size_t i = 0; i < fields.size(); ++i) {
         if (options.replaceInvalid) {
@@ -129,6 +161,13 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
     if (!o.mapping.errors.empty())
         return o.mapping.errors.front();
 
+    // An interaction's only reference, its agent, is looked up by refs below
+    // before the row is written; SQLite need not look it up again. Made
+    // before the transaction (SQLite ignores the switch inside one) and
+    // ended after it.
+    std::optional<store::ReferencesCheckedByCaller> checkedHere;
+    if (o.spec.kind == Kind::Interactions)
+        checkedHere.emplace(db);
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
@@ -146,8 +185,7 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
         if (auto st = rejects.open(options.rejectsFile, o.header, o.reader->delimiter()); !st)
             return st.error();
 
-    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o.reader->delimiter()), options.file,
-                       o.header.size());
+    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o), options.file, o.header.size());
     // Other encodings are decoded to UTF-8, which is well-formed by construction.
     const bool passthrough = report.encoding == csv::Encoding::Utf8 || report.encoding == csv::Encoding::Utf8Bom;
     std::vector<Error> errors;
@@ -266,8 +304,7 @@ Result<Preview> preview(store::Database& db, const ImportOptions& options, int r
             return loaded.error();
         refs.emplace(std::move(loaded.value()));
     }
-    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o.reader->delimiter()), options.file,
-                       o.header.size());
+    RowBuilder builder(o.spec, o.mapping, parserSettings(options, o), options.file, o.header.size());
     std::vector<Value> row;
     csv::Record record;
     while (int(p.rows.size()) < rows && o.reader->next(record)) {

@@ -239,9 +239,8 @@ bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason)
             looksLikeLocalDate(s) ? dateFormatHint() : Tr::tr("is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)");
         return false;
     }
-    std::string canonical = isoDate(y, mo, d);
     if (s.size() == 10) {
-        out = canonical + "T00:00:00";
+        out = isoDate(y, mo, d) + "T00:00:00";
         return true;
     }
     const auto bad = [&reason] {
@@ -257,6 +256,17 @@ bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason)
             return bad();
         pos += 3;
     }
+    if (s.size() == 19 && pos == 19 && s[10] == 'T' && s[4] == '-' && s[7] == '-') {
+        // Already canonical, as Floorboard's files and most systems write it,
+        // and checked digit by digit above: kept as written, in the row's
+        // string (no allocation per cell, 3 % of an import's instructions).
+        if (auto* str = std::get_if<std::string>(&out))
+            str->assign(s);
+        else
+            out = std::string(s);
+        return true;
+    }
+    std::string canonical = isoDate(y, mo, d);
     canonical += 'T';
     appendDigits(canonical, h, 2);
     canonical += ':';
@@ -330,10 +340,12 @@ bool ValueParser::parse(const ColumnSpec& column, std::string_view raw, Value& o
     switch (column.type) {
     case ColumnType::Text:
         // Reuse the row's string when there is one: no allocation per cell.
-        if (auto* str = std::get_if<std::string>(&out); str && (text.empty() || text.front() != '\''))
+        if (auto* str = std::get_if<std::string>(&out); str && (!m_settings.unguard || text.front() != '\''))
             str->assign(text);
-        else
+        else if (m_settings.unguard)
             out = csv::unneutralise(text);
+        else
+            out = std::string(text);
         return true;
     case ColumnType::Integer:
     case ColumnType::Score: {

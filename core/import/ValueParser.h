@@ -16,6 +16,10 @@ public:
     struct Settings {
         bool decimalComma = false; // 3,5 reads as 3.5 (see ImportOptions::decimalComma)
         QString dateFormat;        // Qt date-time format; empty = ISO 8601 only
+        // Undo the formula guard (csv::unneutralise) on text cells: only for a
+        // file Floorboard wrote (csv::hasFloorboardMark). In other systems'
+        // data a leading apostrophe is part of the value and is kept.
+        bool unguard = false;
     };
 
     explicit ValueParser(Settings settings);

@@ -84,6 +84,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
                          path};
     }
     const bool rollback = journal == Journal::Rollback || (journal == Journal::Detect && isOnNetworkFileSystem(path));
+    configureSqliteOnce();
     try {
         // One connection per thread (never shared), so SQLite's own mutexes
         // are pure overhead: they cost about 8% of an import.

@@ -141,6 +141,15 @@ std::string readOnlyUri(const QString& path, bool immutable)
     return url.toEncoded().toStdString();
 }
 
+void configureSqliteOnce()
+{
+    // A function-local static: the first caller configures, every other
+    // thread waits for it. Refused (SQLITE_MISUSE) when something opened a
+    // connection before; SQLite then keeps its defaults, which are correct.
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)configured;
+}
+
 void hardenConnection(SQLite::Database& db)
 {
     sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, static_cast<int*>(nullptr));
@@ -154,6 +163,7 @@ Result<ProbedFile> probeDatabaseFile(const QString& path)
     // file that may be damaged or not ours. A truncated file fails here
     // (SQLITE_CORRUPT: its header counts more pages than it holds).
     const bool quiet = noWriterBeside(path);
+    configureSqliteOnce();
     try {
         SQLite::Database db(readOnlyUri(path, quiet), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         hardenConnection(db);

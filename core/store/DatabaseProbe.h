@@ -42,4 +42,10 @@ bool noWriterBeside(const QString& path);
 // side effects in views or triggers). Every Floorboard connection sets them.
 void hardenConnection(SQLite::Database& db);
 
+// SQLite's process-wide settings, made once before the first connection
+// opens (SQLite takes them only before it initialises): no memory statistics,
+// whose global mutex every allocation otherwise takes (about 2 % of an
+// import). Called by probeDatabaseFile() and Database::open().
+void configureSqliteOnce();
+
 } // namespace fb::store

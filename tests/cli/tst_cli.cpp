@@ -275,7 +275,7 @@ void TestCli::importInfoAndExport()
     QCOMPARE(exported.exitCode, 0);
     QCOMPARE(exported.out, QStringLiteral("3 agents rows written to %1\n").arg(out));
     QVERIFY(readAll(out).startsWith("\xEF\xBB\xBF"
-                                    "agent_id,name,team,"));
+                                    "\"agent_id\",name,team,")); // with Floorboard's mark
 
     // Pulses: the anonymous P000002 stays out unless asked for (docs/scorecard.md).
     const QString pulses = m_dir->filePath(QStringLiteral("pulses.csv"));

@@ -197,7 +197,8 @@ void TestCliFaults::readOnlyMountIsReadAndNamedOnWrite()
     QCOMPARE(exp.err, note);
     QCOMPARE(exp.exitCode, 0);
     QByteArray canonical = readAll(examplePath(Kind::Agents));
-    QCOMPARE(readAll(exported), canonical.replace("\n", "\r\n"));
+    // With Floorboard's mark, the header's first name in quotes.
+    QCOMPARE(readAll(exported), '"' + canonical.replace("agent_id,", "agent_id\",").replace("\n", "\r\n"));
     const QString copy = path(QStringLiteral("copy.db"));
     const Run backup = inNamespace(prefix, {QStringLiteral("backup"), copy}, env);
     QCOMPARE(backup.err, note);

@@ -136,7 +136,7 @@ void TestMentoringCli::recordAPairAndItsSessions()
     const Run export_ = cli({"export", "mentoring_sessions", m_dir.filePath(QStringLiteral("s.csv"))});
     QCOMPARE(export_.exitCode, 0);
     QCOMPARE(readAll(m_dir.filePath(QStringLiteral("s.csv"))),
-             QByteArray("session_id,pair_id,held_on,minutes,practised,next_step\r\n"
+             QByteArray("\"session_id\",pair_id,held_on,minutes,practised,next_step\r\n"
                         "S0001,P0001,2026-04-01,30,Naming the customer's situation,Two calls together\r\n"));
 }
 

@@ -83,6 +83,8 @@ private slots:
     void exportOfCanonicalFileIsTheSameFile();
     void formulasAreNeutralisedAndRestored();
     void rawLeavesFormulasAlone();
+    void foreignApostropheIsKept_data();
+    void foreignApostropheIsKept();
     void excelWritesUtf8Bom();
     void cancelledExportLeavesFileUnchanged();
     void failedExportLeavesNothing();
@@ -156,6 +158,9 @@ void TestExport::exportOfCanonicalFileIsTheSameFile()
     QFETCH(int, kind);
     QByteArray expected = readAll(examplePath(Kind(kind)));
     expected.replace("\n", "\r\n");
+    // The export adds Floorboard's mark: the header's first name in quotes.
+    const qsizetype comma = expected.indexOf(',');
+    expected = '"' + expected.left(comma) + '"' + expected.mid(comma);
     QCOMPARE(m_examples.first.at(Kind(kind)), expected);
 }
 
@@ -177,7 +182,8 @@ void TestExport::formulasAreNeutralisedAndRestored()
 
     const QString out = dir.filePath(QStringLiteral("out-agents.csv"));
     QCOMPARE(exportTo(*db, Kind::Agents, out).value(), 6);
-    QCOMPARE(readAll(out), QByteArray("agent_id,name,team,supervisor,site,shift,hire_date,status,left_on\r\n"
+    // The header carries Floorboard's mark: its first name quoted.
+    QCOMPARE(readAll(out), QByteArray("\"agent_id\",name,team,supervisor,site,shift,hire_date,status,left_on\r\n"
                                       "A1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",T,,,,,,\r\n"
                                       "A2,'+1,T,,,,,,\r\n"
                                       "A3,'-x,T,,,,,,\r\n"
@@ -187,10 +193,11 @@ void TestExport::formulasAreNeutralisedAndRestored()
     const QString outCoaching = dir.filePath(QStringLiteral("out-coaching.csv"));
     QCOMPARE(exportTo(*db, Kind::Coaching, outCoaching).value(), 1);
     // Numbers and dates are never touched: -3 stays a number.
-    QCOMPARE(readAll(outCoaching),
-             QByteArray("note_id,agent_id,coach,coached_on,attribute,target_metric,baseline,target,follow_up_on,stage,"
-                        "commitment,minutes,followed_up_on,outcome\r\n"
-                        "N1,A1,'-coach,2026-07-10,accuracy,aht,-3,-0.5,2026-07-20,,,0,,\r\n"));
+    QCOMPARE(
+        readAll(outCoaching),
+        QByteArray("\"note_id\",agent_id,coach,coached_on,attribute,target_metric,baseline,target,follow_up_on,stage,"
+                   "commitment,minutes,followed_up_on,outcome\r\n"
+                   "N1,A1,'-coach,2026-07-10,accuracy,aht,-3,-0.5,2026-07-20,,,0,,\r\n"));
 
     // Importing the export gives back the text as it was.
     auto copy = openDb(dir.filePath(QStringLiteral("copy.db")));
@@ -217,6 +224,46 @@ void TestExport::rawLeavesFormulasAlone()
     QCOMPARE(exportTo(*db, Kind::Agents, out, true).value(), 2);
     QCOMPARE(readAll(out), QByteArray("agent_id,name,team,supervisor,site,shift,hire_date,status,left_on\r\n"
                                       "A1,=1+2,T,,,,,,\r\nA2,@x,T,,,,,,\r\n"));
+}
+
+void TestExport::foreignApostropheIsKept_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QStringList>("stored");
+    const QByteArray rows = "A1,'=1+1,T\nA2,\"x;'=1+1\",T\nA3,''@x,T\n";
+    const QStringList asWritten{"A1|'=1+1|T", "A2|x;'=1+1|T", "A3|''@x|T"};
+    QTest::newRow("another system's file") << QByteArray("agent_id,name,team\n") + rows << asWritten;
+    // Tools that quote every field, or a Floorboard export from before the
+    // mark (or one re-saved by a spreadsheet), carry no mark either.
+    QTest::newRow("every field quoted") << QByteArray("\"agent_id\",\"name\",\"team\"\n") + rows << asWritten;
+    QTest::newRow("old Floorboard export") << QByteArray("agent_id,name,team\r\n") + rows << asWritten;
+    QTest::newRow("Floorboard's mark") << QByteArray("\"agent_id\",name,team\r\n") + rows
+                                       << QStringList{"A1|=1+1|T", "A2|x;'=1+1|T", "A3|'@x|T"};
+    QTest::newRow("Floorboard's mark, Excel, semicolons")
+        << QByteArray("\xEF\xBB\xBF\"agent_id\";name;team\r\nA1;'=1+1;T\r\nA3;''@x;T\r\n")
+        << QStringList{"A1|=1+1|T", "A3|'@x|T"};
+}
+
+void TestExport::foreignApostropheIsKept()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QStringList, stored);
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("fb.db"));
+    auto db = openDb(dbPath);
+    QVERIFY(db);
+    const QString agents = dir.filePath(QStringLiteral("agents.csv"));
+    QVERIFY(writeFile(agents, file));
+    QVERIFY(importFile(*db, Kind::Agents, agents)->committed);
+    QCOMPARE(dump(dbPath, "SELECT agent_id, name, team FROM agents ORDER BY 1"), stored);
+    // Whatever was stored comes back exactly through export and import.
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    QVERIFY(exportTo(*db, Kind::Agents, out));
+    const QString copyPath = dir.filePath(QStringLiteral("copy.db"));
+    auto copy = openDb(copyPath);
+    QVERIFY(copy);
+    QVERIFY(importFile(*copy, Kind::Agents, out)->committed);
+    QCOMPARE(dump(copyPath, "SELECT agent_id, name, team FROM agents ORDER BY 1"), stored);
 }
 
 void TestExport::excelWritesUtf8Bom()

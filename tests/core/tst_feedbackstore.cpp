@@ -84,7 +84,7 @@ private slots:
         QVERIFY(exporting::runExport(*db, exporting::ExportOptions{Kind::Feedback, out, false, false, true}, {}));
         // The old columns as they were, the new ones empty.
         QCOMPARE(readAll(out),
-                 QByteArray("ticket_id,submitted_on,category,title,team,agent_id,friction,detail,status,"
+                 QByteArray("\"ticket_id\",submitted_on,category,title,team,agent_id,friction,detail,status,"
                             "decision_reason,decided_on,fixed_on,scope_queue,owner,planned_fix,revisit_on,fix_what,"
                             "program_fix,interaction_id\r\n"
                             "T0001,2026-07-07,tool,CRM freezes when opening invoices,Billing,A0001,tool lag,Takes "

@@ -3,8 +3,12 @@
 #include "FbTestSupport.h"
 #include "ImportTestSite.h"
 #include "common/AtomicFile.h"
+#include "store/Database.h"
 
 #include <QTest>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 
 using namespace fb;
 using namespace fbtest;
@@ -133,6 +137,14 @@ void TestImportRules::unknownAgentNeedsCreateAgents()
              QStringList{"A0042|A0042|Unassigned|active"});
     QCOMPARE(dump(site.path, "SELECT name FROM teams ORDER BY 1"),
              QStringList({"Billing", "Tech Support", "Unassigned"}));
+    // The import checked the agents itself, with SQLite's foreign-key checks
+    // off for its transaction only: they are on again for every later write,
+    // and the database has no dangling reference.
+    QCOMPARE(site.db->sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+    QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
+                             site.db->sql().exec("INSERT INTO interactions(interaction_id, agent_id, started_at, "
+                                                 "handle_seconds) VALUES ('C9', 'A0099', '2026-07-06T10:00:00', 30)"));
+    QCOMPARE(dump(site.path, "PRAGMA foreign_key_check"), QStringList());
 }
 
 void TestImportRules::rejectedRowTakesItsCreatedAgentAlong()

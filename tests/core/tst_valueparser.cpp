@@ -233,21 +233,35 @@ void TestValueParser::rejects()
 
 void TestValueParser::textIsKeptAsWritten()
 {
-    const ValueParser parser(ValueParser::Settings{});
     const ColumnSpec reason = column(QStringLiteral("interactions"), QStringLiteral("contact_reason"));
     struct Case {
         const char* in;
-        const char* out;
+        const char* ours;    // in a file Floorboard wrote (marked): the guard comes off
+        const char* foreign; // in any other file: kept as written
     };
-    // Spaces are kept; the export's formula guard (one apostrophe before = + - @)
-    // comes off; an apostrophe the user typed stays.
-    for (const Case& c : {Case{"  two spaces ", "  two spaces "}, Case{"'=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")"},
-                          Case{"'+1", "+1"}, Case{"'-x", "-x"}, Case{"'@SUM(A1)", "@SUM(A1)"}, Case{"''=1", "'=1"},
-                          Case{"'hello", "'hello"}, Case{"=raw", "=raw"}, Case{"Zoë €5", "Zoë €5"}}) {
-        Value v = std::string("previous row"); // the parser reuses the row's string
-        QString why;
-        QVERIFY(parser.parse(reason, c.in, v, why));
-        QCOMPARE(describe(v), QStringLiteral("text:") + QString::fromUtf8(c.out));
+    // Spaces are kept; in Floorboard's own files the export's formula guard
+    // (one apostrophe before = + - @) comes off and an apostrophe the user
+    // typed stays; in other systems' files every apostrophe is data.
+    for (const Case& c :
+         {Case{"  two spaces ", "  two spaces ", "  two spaces "},
+          Case{"'=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"}, Case{"'+1", "+1", "'+1"},
+          Case{"'-x", "-x", "'-x"}, Case{"'@SUM(A1)", "@SUM(A1)", "'@SUM(A1)"}, Case{"''=1", "'=1", "''=1"},
+          Case{"'hello", "'hello", "'hello"}, Case{"=raw", "=raw", "=raw"},
+          Case{"Zo\xC3\xAB \xE2\x82\xAC"
+               "5",
+               "Zo\xC3\xAB \xE2\x82\xAC"
+               "5",
+               "Zo\xC3\xAB \xE2\x82\xAC"
+               "5"}}) {
+        for (const bool ours : {true, false}) {
+            ValueParser::Settings settings;
+            settings.unguard = ours;
+            const ValueParser parser(settings);
+            Value v = std::string("previous row"); // the parser reuses the row's string
+            QString why;
+            QVERIFY(parser.parse(reason, c.in, v, why));
+            QCOMPARE(describe(v), QStringLiteral("text:") + QString::fromUtf8(ours ? c.ours : c.foreign));
+        }
     }
 }
 

@@ -54,6 +54,9 @@ private slots:
     void unneutraliseLeavesOtherCellsAlone();
     void maskLeavesNonTextCells();
     void neutraliseOff();
+    void headerCarriesTheMark();
+    void markIsRecognised_data();
+    void markIsRecognised();
     void roundTrip_data();
     void roundTrip();
 
@@ -192,6 +195,56 @@ void TestCsvWriter::maskLeavesNonTextCells()
     const QByteArray bytes = write(path("mask.csv"), {{"-5", "-5", "=A1", "@x"}}, {}, {false, true, true});
     // Cells past a shorter mask are text.
     QCOMPARE(bytes, QByteArray("-5,'-5,'=A1,'@x\r\n"));
+}
+
+void TestCsvWriter::headerCarriesTheMark()
+{
+    const auto header = [this](const char* name, const WriterOptions& options, const std::vector<std::string>& names) {
+        auto w = CsvWriter::create(path(name), options);
+        if (!w)
+            return QByteArray("cannot create");
+        (*w)->writeHeader(names);
+        return (*w)->commit() ? readFile(path(name)) : QByteArray("cannot commit");
+    };
+    WriterOptions semicolon;
+    semicolon.delimiter = ';';
+    semicolon.bom = true;
+    WriterOptions raw;
+    raw.neutralise = false;
+    QCOMPARE(header("a.csv", {}, {"agent_id", "name", "team"}), QByteArray("\"agent_id\",name,team\r\n"));
+    QCOMPARE(header("b.csv", semicolon, {"agent_id", "name"}), QByteArray("\xEF\xBB\xBF\"agent_id\";name\r\n"));
+    // No guard, nothing to undo: no mark. Nor where the mark cannot be told
+    // from quotes a name needs, or in a file of one column.
+    QCOMPARE(header("c.csv", raw, {"agent_id", "name"}), QByteArray("agent_id,name\r\n"));
+    QCOMPARE(header("d.csv", {}, {"id;x", "name"}), QByteArray("\"id;x\",name\r\n"));
+    QCOMPARE(header("e.csv", {}, {"agent_id"}), QByteArray("agent_id\r\n"));
+    QVERIFY(hasFloorboardMark(header("f.csv", {}, {"agent_id", "name"}).toStdString(), ','));
+    QVERIFY(hasFloorboardMark(header("g.csv", semicolon, {"agent_id", "name"}).toStdString(), ';'));
+    QVERIFY(!hasFloorboardMark(header("h.csv", {}, {"id;x", "name"}).toStdString(), ','));
+}
+
+void TestCsvWriter::markIsRecognised_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<bool>("ours");
+    QTest::newRow("ours") << QByteArray("\"interaction_id\",agent_id\r\nC1,A1\r\n") << ',' << true;
+    QTest::newRow("ours, BOM, tab") << QByteArray("\xEF\xBB\xBF\"id\"\tname\r\n") << '\t' << true;
+    QTest::newRow("plain header") << QByteArray("interaction_id,agent_id\r\n") << ',' << false;
+    QTest::newRow("every name quoted") << QByteArray("\"interaction_id\",\"agent_id\"\r\n") << ',' << false;
+    QTest::newRow("first name needs its quotes") << QByteArray("\"id, main\",agent_id\r\n") << ',' << false;
+    QTest::newRow("other delimiter") << QByteArray("\"interaction_id\",agent_id\r\n") << ';' << false;
+    QTest::newRow("one quoted column") << QByteArray("\"interaction_id\"\r\n") << ',' << false;
+    QTest::newRow("empty name") << QByteArray("\"\",agent_id\r\n") << ',' << false;
+    QTest::newRow("empty file") << QByteArray() << ',' << false;
+}
+
+void TestCsvWriter::markIsRecognised()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(char, delimiter);
+    QFETCH(bool, ours);
+    QCOMPARE(hasFloorboardMark(std::string_view(start.constData(), std::size_t(start.size())), delimiter), ours);
 }
 
 void TestCsvWriter::neutraliseOff()

@@ -1,8 +1,9 @@
 #include "dialogs/DemoDialog.h"
 
+#include "dialogs/FileDialogs.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -96,8 +97,8 @@ QString DemoDialog::path() const
 
 void DemoDialog::browse()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save Demo Site As"), path(),
-                                                      tr("Floorboard databases (*.floorboard);;All files (*)"));
+    const QString file = fileDialogs::saveFile(this, tr("Save Demo Site As"), path(),
+                                               tr("Floorboard databases (*.floorboard);;All files (*)"));
     if (!file.isEmpty())
         m_path->setText(file);
 }

@@ -1,13 +1,13 @@
 #include "dialogs/ExportDialog.h"
 
 #include "Settings.h"
+#include "dialogs/FileDialogs.h"
 #include "models/CellFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -112,7 +112,7 @@ void ExportDialog::kindChanged()
 void ExportDialog::browse()
 {
     const QString file =
-        QFileDialog::getSaveFileName(this, tr("Export To"), m_file->text(), tr("CSV files (*.csv);;All files (*)"));
+        fileDialogs::saveFile(this, tr("Export To"), m_file->text(), tr("CSV files (*.csv);;All files (*)"));
     if (!file.isEmpty())
         m_file->setText(QDir::toNativeSeparators(file));
 }

@@ -3,6 +3,7 @@
 #include "ScreenFit.h"
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
+#include "dialogs/FileDialogs.h"
 #include "dialogs/MappingTable.h"
 #include "models/CellFormat.h"
 #include "store/Database.h"
@@ -10,7 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -111,8 +113,8 @@ QStringList ImportDialog::problemTexts() const
 
 void ImportDialog::browseFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a CSV File"), Settings::lastImportFolder(),
-                                                      tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString file = fileDialogs::openFile(this, tr("Choose a CSV File"), Settings::lastImportFolder(),
+                                               tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
     if (file.isEmpty())
         return;
     Settings::setLastImportFolder(QFileInfo(file).absolutePath());
@@ -121,8 +123,8 @@ void ImportDialog::browseFile()
 
 void ImportDialog::browseRejects()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Write Rejected Rows To"), m_rejects->text(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString file = fileDialogs::saveFile(this, tr("Write Rejected Rows To"), m_rejects->text(),
+                                               tr("CSV files (*.csv);;All files (*)"));
     if (!file.isEmpty())
         m_rejects->setText(QDir::toNativeSeparators(file));
 }
@@ -218,8 +220,8 @@ void ImportDialog::setProblems(const std::vector<Error>& problems, const std::ve
 
 void ImportDialog::loadProfile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Load Mapping Profile"), Settings::lastImportFolder(),
-                                                      tr("Mapping profiles (*.json);;All files (*)"));
+    const QString file = fileDialogs::openFile(this, tr("Load Mapping Profile"), Settings::lastImportFolder(),
+                                               tr("Mapping profiles (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
     import::ImportOptions o = options();
@@ -242,9 +244,9 @@ void ImportDialog::loadProfile()
 
 void ImportDialog::saveProfile()
 {
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Save Mapping Profile"), QFileInfo(options().file).absoluteDir().filePath(u"profile.json"_s),
-        tr("Mapping profiles (*.json)"));
+    const QString file = fileDialogs::saveFile(this, tr("Save Mapping Profile"),
+                                               QFileInfo(options().file).absoluteDir().filePath(u"profile.json"_s),
+                                               tr("Mapping profiles (*.json)"));
     if (file.isEmpty())
         return;
     if (Status st = import::saveProfile(file, options()); !st.ok())

@@ -2,10 +2,10 @@
 
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
+#include "dialogs/FileDialogs.h"
 #include "import/CalibrationScoresImport.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -357,8 +358,8 @@ void BlindScoringPanel::importCsv()
 {
     if (!m_view)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import calibration scores"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = fileDialogs::openFile(this, tr("Import calibration scores"), QString(),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     const std::string sessionId = m_view->data.session.id;

@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
+#include "dialogs/FileDialogs.h"
 #include "export/CalibrationSessionCsv.h"
 #include "pages/PageParts.h"
 #include "pages/calibration/BlindScoringPanel.h"
@@ -19,7 +20,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStringList>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -359,8 +360,8 @@ void CalibrationPage::exportPdfAsk()
 {
     if (!m_view)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Session report (PDF)"), q(m_view->data.session.id) + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    const QString path = fileDialogs::saveFile(this, tr("Session report (PDF)"),
+                                               q(m_view->data.session.id) + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
     QString error;
     if (path.isEmpty())
         return;
@@ -374,7 +375,7 @@ void CalibrationPage::exportCsvAsk()
 {
     if (!m_view)
         return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the session's CSV files"));
+    const QString dir = fileDialogs::folder(this, tr("Folder for the session's CSV files"));
     QString error;
     if (dir.isEmpty())
         return;

@@ -4,6 +4,7 @@
 #include "charts/CoachingTimelineChart.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
+#include "dialogs/FileDialogs.h"
 #include "export/ScorecardCsv.h"
 #include "pages/coaching/ReportParts.h"
 #include "store/AgentDirectory.h"
@@ -13,7 +14,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -155,9 +155,8 @@ void EffectivenessView::reload()
 
 void EffectivenessView::exportCsv()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export coaching effectiveness"),
-                                     QStringLiteral("coaching-effectiveness.csv"), tr("CSV files (*.csv)"));
+    const QString path = fileDialogs::saveFile(this, tr("Export coaching effectiveness"),
+                                               QStringLiteral("coaching-effectiveness.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto written = exporting::writeCsv(exporting::effectivenessCsv(m_rows), path); !written)

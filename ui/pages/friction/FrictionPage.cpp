@@ -4,6 +4,7 @@
 #include "background/DatabaseJobs.h"
 #include "common/AtomicFile.h"
 #include "common/Text.h"
+#include "dialogs/FileDialogs.h"
 #include "export/ProgramReportCsv.h"
 #include "pages/PageParts.h"
 #include "pages/friction/BaselineTab.h"
@@ -22,12 +23,12 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStringList>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -347,8 +348,8 @@ void FrictionPage::exportPdfAsk()
 {
     if (!m_report)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("PDF report"), q(m_report->program.name) + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    const QString path = fileDialogs::saveFile(this, tr("PDF report"),
+                                               q(m_report->program.name) + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
     QString error;
     if (!path.isEmpty() && !exportPdf(path, &error))
         QMessageBox::warning(this, tr("PDF report"), error);
@@ -358,7 +359,7 @@ void FrictionPage::exportCsvAsk()
 {
     if (!m_report)
         return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files"));
+    const QString dir = fileDialogs::folder(this, tr("Folder for the CSV files"));
     QString error;
     if (!dir.isEmpty() && !exportCsv(dir, &error))
         QMessageBox::warning(this, tr("CSV export"), error);
@@ -368,8 +369,8 @@ void FrictionPage::exportDigestAsk()
 {
     if (!m_report)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Weekly digest"), q(m_report->program.name) + tr(" digest.md"), tr("Markdown (*.md);;Text (*.txt)"));
+    const QString path = fileDialogs::saveFile(this, tr("Weekly digest"), q(m_report->program.name) + tr(" digest.md"),
+                                               tr("Markdown (*.md);;Text (*.txt)"));
     QString error;
     if (!path.isEmpty() && !exportDigest(path, &error))
         QMessageBox::warning(this, tr("Weekly digest"), error);

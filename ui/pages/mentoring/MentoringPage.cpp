@@ -3,6 +3,8 @@
 #include "MentoringPdf.h"
 #include "analytics/MentoringReport.h"
 #include "background/DatabaseJobs.h"
+#include "common/IsoWeek.h"
+#include "dialogs/FileDialogs.h"
 #include "export/MentoringCsv.h"
 #include "pages/PageParts.h"
 #include "pages/mentoring/EffectTab.h"
@@ -19,7 +21,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -293,7 +294,7 @@ bool MentoringPage::exportCsv(const QString& dir, QString* error) const
 
 void MentoringPage::exportCsvAsk()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the tables as CSV"));
+    const QString dir = fileDialogs::folder(this, tr("Export the tables as CSV"));
     if (dir.isEmpty())
         return;
     QString error;

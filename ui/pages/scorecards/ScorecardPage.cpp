@@ -6,6 +6,7 @@
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
+#include "dialogs/FileDialogs.h"
 #include "export/ScorecardCsv.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
@@ -17,7 +18,6 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -450,7 +450,7 @@ void ScorecardPage::chooseCsv()
     const QString name =
         QStringLiteral("scorecard-%1-%2.csv")
             .arg(QString::fromStdString(analytics::levelKey(card.level)), IsoWeek::fromKey(card.toWeek).toString());
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export scorecard"), name, tr("CSV files (*.csv)"));
+    const QString file = fileDialogs::saveFile(this, tr("Export scorecard"), name, tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     QString error;
@@ -463,7 +463,7 @@ void ScorecardPage::chooseCsv()
 void ScorecardPage::choosePdf()
 {
     const QString name = QStringLiteral("scorecards-%1.pdf").arg(IsoWeek::fromKey(toWeek()).toString());
-    const QString file = QFileDialog::getSaveFileName(this, tr("Print scorecards"), name, tr("PDF files (*.pdf)"));
+    const QString file = fileDialogs::saveFile(this, tr("Print scorecards"), name, tr("PDF files (*.pdf)"));
     if (!file.isEmpty())
         exportPdf(file);
 }
