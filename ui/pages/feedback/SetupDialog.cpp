@@ -3,13 +3,13 @@
 #include "ScreenFit.h"
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
+#include "dialogs/FileDialogs.h"
 #include "import/HolidaysCsv.h"
 #include "pages/PageParts.h"
 #include "store/FeedbackStore.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -95,8 +95,8 @@ SetupDialog::SetupDialog(DatabaseJobs* jobs, QWidget* parent) : QDialog(parent),
     connect(m_holidayName, &QLineEdit::returnPressed, this, &SetupDialog::addHoliday);
     connect(remove, &QPushButton::clicked, this, &SetupDialog::removeHoliday);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import holidays"), QString(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path =
+            fileDialogs::openFile(this, tr("Import holidays"), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importHolidays(path);
     });

@@ -2,12 +2,12 @@
 
 #include "FairnessAuditPdf.h"
 #include "common/Format.h"
+#include "dialogs/FileDialogs.h"
 #include "pages/PageParts.h"
 #include "pages/incentives/IncentiveRows.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -117,8 +117,8 @@ bool AuditView::printPdf(const QString& path, QString* error) const
 
 void AuditView::printAsk()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Print the fairness audit"),
-                                                      QStringLiteral("fairness-audit.pdf"), tr("PDF (*.pdf)"));
+    const QString path = fileDialogs::saveFile(this, tr("Print the fairness audit"),
+                                               QStringLiteral("fairness-audit.pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -2,6 +2,7 @@
 
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
+#include "dialogs/FileDialogs.h"
 #include "export/IncentiveCsv.h"
 #include "pages/PageParts.h"
 #include "pages/incentives/AuditView.h"
@@ -13,7 +14,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -224,7 +224,7 @@ bool IncentivesPage::exportCsv(const QString& dir, QString* error) const
 
 void IncentivesPage::exportCsvAsk()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the tables as CSV"));
+    const QString dir = fileDialogs::folder(this, tr("Export the tables as CSV"));
     if (dir.isEmpty())
         return;
     QString error;

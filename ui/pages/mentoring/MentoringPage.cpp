@@ -360,8 +360,8 @@ bool MentoringPage::exportPdf(const QString& path, QString* error) const
 
 void MentoringPage::exportPdfAsk()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Print the mentoring report"),
-                                                      QStringLiteral("mentoring.pdf"), tr("PDF (*.pdf)"));
+    const QString path = fileDialogs::saveFile(this, tr("Print the mentoring report"), QStringLiteral("mentoring.pdf"),
+                                               tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;

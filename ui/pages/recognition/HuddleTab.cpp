@@ -3,13 +3,13 @@
 #include "common/AtomicFile.h"
 #include "common/IsoWeek.h"
 #include "common/Text.h"
+#include "dialogs/FileDialogs.h"
 #include "export/HuddleMarkdown.h"
 #include "pages/PageParts.h"
 #include "pages/recognition/RecognitionRows.h"
 
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,9 +74,9 @@ QString HuddleTab::emptyText() const
 
 void HuddleTab::saveMarkdown()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the huddle list"),
-                                                      QDir::home().filePath(QStringLiteral("shout-outs.md")),
-                                                      tr("Markdown files (*.md)"));
+    const QString path =
+        fileDialogs::saveFile(this, tr("Save the huddle list"), QDir::home().filePath(QStringLiteral("shout-outs.md")),
+                              tr("Markdown files (*.md)"));
     if (path.isEmpty())
         return;
     const QByteArray bytes = m_markdown.toUtf8();

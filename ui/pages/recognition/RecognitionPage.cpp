@@ -5,6 +5,7 @@
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
 #include "common/Text.h"
+#include "dialogs/FileDialogs.h"
 #include "export/RecognitionCsv.h"
 #include "pages/PageParts.h"
 #include "pages/recognition/CoverageTab.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -227,8 +227,8 @@ void RecognitionPage::savePdf()
     if (!m_view)
         return;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the huddle list as PDF"),
-                                     QDir::home().filePath(QStringLiteral("shout-outs.pdf")), tr("PDF files (*.pdf)"));
+        fileDialogs::saveFile(this, tr("Save the huddle list as PDF"),
+                              QDir::home().filePath(QStringLiteral("shout-outs.pdf")), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status st = report::writeHuddlePdf(m_view->huddle, m_huddle->title(), path); !st)
@@ -258,7 +258,7 @@ bool RecognitionPage::exportCsv(const QString& dir, QString* error) const
 
 void RecognitionPage::exportCsvAsk()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the tables as CSV"));
+    const QString dir = fileDialogs::folder(this, tr("Export the tables as CSV"));
     if (dir.isEmpty())
         return;
     QString error;
