@@ -405,6 +405,59 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::Recognition</name>
+    <message>
+        <location filename="../core/domain/Recognition.cpp" line="+34"/>
+        <source>the agent is missing</source>
+        <translation>der Agent fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date is missing</source>
+        <translation>das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the behaviour is missing</source>
+        <translation>das Verhalten fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be peer or lead, not &apos;%1&apos;</source>
+        <translation>muss peer oder lead sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a peer nomination names the peer&apos;s agent id</source>
+        <translation>eine Nominierung durch einen Peer nennt dessen Agenten-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lead nomination has no agent id (the lead is named in from)</source>
+        <translation>eine Nominierung durch die Teamleitung hat keine Agenten-ID (die Teamleitung steht in from)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a peer cannot recognise themselves (%1)</source>
+        <translation>ein Peer kann sich nicht selbst anerkennen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say who nominates: peer or lead</source>
+        <translation>geben Sie an, wer nominiert: peer oder lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead&apos;s name is missing</source>
+        <translation>der Name der Teamleitung fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cite an interaction, an evaluation or a sentence saying what the agent did</source>
+        <translation>nennen Sie einen Kontakt, eine Bewertung oder einen Satz dazu, was der Agent getan hat</translation>
+    </message>
+</context>
+<context>
     <name>fb::RowRules</name>
     <message>
         <location filename="../core/domain/RowRules.cpp" line="+38"/>
@@ -465,6 +518,21 @@ Noch keine Maßnahme erfasst.
         <location line="+8"/>
         <source>minutes must be more than 0</source>
         <translation>minutes muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from_role is &apos;peer&apos; but from_agent is empty</source>
+        <translation>from_role ist „peer“, aber from_agent ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from_role is &apos;lead&apos; but from_agent is set</source>
+        <translation>from_role ist „lead“, aber from_agent ist gesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from_agent is the same agent as to_agent (%1)</source>
+        <translation>from_agent ist derselbe Agent wie to_agent (%1)</translation>
     </message>
 </context>
 <context>
@@ -926,6 +994,64 @@ Noch keine Maßnahme erfasst.
         <location filename="../core/analytics/CoachingEffectiveness.cpp" line="+201"/>
         <source>notes of one team share their controls, so an interval needs notes from at least 2 teams</source>
         <translation>Notizen eines Teams teilen sich ihre Vergleichsagenten, daher braucht ein Intervall Notizen aus mindestens 2 Teams</translation>
+    </message>
+</context>
+<context>
+    <name>fb::analytics::FeedbackFixCheck</name>
+    <message>
+        <location filename="../core/analytics/FeedbackFixCheck.cpp" line="+64"/>
+        <source>ticket %1 is %2, not fixed: there is no fix day to compare before and after</source>
+        <translation>Ticket %1 ist %2, nicht behoben: es gibt keinen Tag der Behebung, um vorher und nachher zu vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket %1 has no queue scope: a site-wide fix leaves no untouched queue to compare with</source>
+        <translation>Ticket %1 hat keine Queue als Geltungsbereich: eine standortweite Maßnahme lässt keine unberührte Queue zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there are no interactions to compare</source>
+        <translation>es gibt keine Kontakte zum Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough data yet: the four weeks after the fix of %1 end on %2, the interactions on %3</source>
+        <translation>noch zu wenige Daten: die vier Wochen nach der Behebung am %1 enden am %2, die Kontakte am %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per 1,000</source>
+        <translation>pro 1.000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2: %3 before, %4 from the fix (n %5, %6); untouched queues %7 and %8 (n %9, %10)</source>
+        <translation>%1 in %2: %3 vorher, %4 ab der Behebung (n %5, %6); unberührte Queues %7 und %8 (n %9, %10)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>: not credited: %1.</source>
+        <translation>: nicht zugerechnet: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: the fix accounts for %1 %2 (95% CI %3, Holm-adjusted %4, %5 agents)</source>
+        <translation>: die Maßnahme erklärt %1 %2 (95-%-KI %3, nach Holm korrigiert %4, %5 Agenten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; not significant after adjusting for the six metrics, so not a demonstrated change</source>
+        <translation>; nach Korrektur über die sechs Kennzahlen nicht signifikant, also keine nachgewiesene Veränderung</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1631,74 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::analytics::Recognition</name>
+    <message>
+        <location filename="../core/analytics/RecognitionLists.cpp" line="+84"/>
+        <source>%1 (peer)</source>
+        <translation>%1 (Peer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (lead)</source>
+        <translation>%1 (Teamleitung)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interaction not in the data</source>
+        <translation>Kontakt nicht in den Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FCR yes</source>
+        <translation>FCR ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FCR no</source>
+        <translation>FCR nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FCR not recorded</source>
+        <translation>FCR nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 von 5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no CSAT answer</source>
+        <translation>keine CSAT-Antwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evaluation not in the data</source>
+        <translation>Bewertung nicht in den Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QA %1 of 100</source>
+        <translation>QA %1 von 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA total not scored</source>
+        <translation>QA-Gesamtwert nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not applicable</source>
+        <translation>%1 nicht anwendbar</translation>
+    </message>
+</context>
+<context>
     <name>fb::analytics::Scorecard</name>
     <message>
         <location filename="../core/analytics/Happiness.cpp" line="+30"/>
@@ -1766,6 +1960,29 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::import::BehaviorsCsv</name>
+    <message>
+        <location filename="../core/import/BehaviorsCsv.cpp" line="+30"/>
+        <source>the file is empty; it needs a header with name (and measure)</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile mit name (und measure)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header needs the column name</source>
+        <translation>die Kopfzeile braucht die Spalte name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a behaviour needs a name</source>
+        <translation>ein Verhalten braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the list is empty; keep at least one behaviour</source>
+        <translation>die Liste ist leer; behalten Sie mindestens ein Verhalten</translation>
+    </message>
+</context>
+<context>
     <name>fb::import::HeaderMapping</name>
     <message>
         <location filename="../core/import/HeaderMapping.cpp" line="+44"/>
@@ -1867,12 +2084,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="+47"/>
+        <location filename="../core/import/Importer.cpp" line="+63"/>
         <source>is empty; a %1 file starts with a header row</source>
         <translation>ist leer; eine Datei vom Typ %1 beginnt mit einer Kopfzeile</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cancelled after %1 rows read: nothing was changed.</source>
         <translation>Abgebrochen nach %1 gelesenen Zeilen: Es wurde nichts geändert.</translation>
     </message>
@@ -1907,7 +2124,7 @@ Noch keine Maßnahme erfasst.
         <translation>. Alles war bereits vorhanden: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>byte %1 (0x%2) is not UTF-8; correct the file or import with --replace-invalid</source>
         <translation>Byte %1 (0x%2) ist kein UTF-8; korrigieren Sie die Datei oder importieren Sie mit --replace-invalid</translation>
     </message>
@@ -1917,7 +2134,7 @@ Noch keine Maßnahme erfasst.
         <translation>ist schreibgeschützt geöffnet: es kann nichts in sie importiert werden</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>%1 already exists with different values; use %2 to replace it</source>
         <translation>%1 existiert bereits mit anderen Werten; verwenden Sie %2, um es zu ersetzen</translation>
     </message>
@@ -2039,12 +2256,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>is not an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>ist kein ISO-8601-Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>is not an ISO week (like 2026-W05) or a date in it</source>
         <translation>ist keine ISO-Woche (wie 2026-W05) und kein Datum darin</translation>
     </message>
@@ -2054,7 +2271,7 @@ Noch keine Maßnahme erfasst.
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>is not a score (a whole number, or NA)</source>
         <translation>ist keine Wertung (eine ganze Zahl oder NA)</translation>
     </message>
@@ -2592,6 +2809,47 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::report::HuddlePdf</name>
+    <message>
+        <location filename="../report/HuddlePdf.cpp" line="+33"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, from %1</source>
+        <translation>, von %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No public recognitions this week.</source>
+        <translation>Diese Woche keine öffentlichen Anerkennungen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 shout-outs shown; %3 did not fit: see the CSV or Markdown list.</source>
+        <translation>%1 von %2 Anerkennungen gezeigt; %3 passten nicht auf die Seite: siehe die CSV- oder Markdown-Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n shout-out(s); private recognitions are not on this list.</source>
+        <translation>
+            <numerusform>%n Anerkennung; private Anerkennungen stehen nicht auf dieser Liste.</numerusform>
+            <numerusform>%n Anerkennungen; private Anerkennungen stehen nicht auf dieser Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write the PDF %1</source>
+        <translation>das PDF %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::report::MentoringPdf</name>
     <message>
         <location filename="../report/MentoringPdf.cpp" line="+43"/>
@@ -2897,6 +3155,14 @@ Noch keine Maßnahme erfasst.
         <location line="+2"/>
         <source>- %1</source>
         <translation>- %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::reports::FeedbackFixCheckBuilder</name>
+    <message>
+        <location filename="../core/reports/FeedbackFixCheckBuilder.cpp" line="+30"/>
+        <source>no feedback ticket &apos;%1&apos;</source>
+        <translation>kein Feedback-Ticket „%1“</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3622,7 @@ Noch keine Maßnahme erfasst.
         <translation>ist beschädigt (%1); die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>is not a Floorboard database (an empty SQLite file without Floorboard&apos;s mark, user_version %1); it was left untouched</source>
         <translation>ist keine Floorboard-Datenbank (eine leere SQLite-Datei ohne die Kennung von Floorboard, user_version %1); die Datei wurde nicht verändert</translation>
     </message>
@@ -3421,7 +3687,7 @@ Noch keine Maßnahme erfasst.
         <translation>ist eine leere SQLite-Datei und noch keine Floorboard-Datenbank; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>cannot be opened: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
@@ -3447,6 +3713,11 @@ Noch keine Maßnahme erfasst.
         <location line="+22"/>
         <source>holiday &apos;%1&apos; has no valid date</source>
         <translation>Feiertag „%1“ hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no site holiday on %1</source>
+        <translation>kein Feiertag des Standorts am %1</translation>
     </message>
     <message>
         <location filename="../core/store/FeedbackWrites.cpp" line="+71"/>
@@ -3481,11 +3752,12 @@ Noch keine Maßnahme erfasst.
     <message>
         <location line="+2"/>
         <location line="+48"/>
+        <location line="+128"/>
         <source>no agent &apos;%1&apos;</source>
         <translation>kein Agent „%1“</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-136"/>
         <source>a +1 names the agent raising it, so each agent counts once</source>
         <translation>ein +1 nennt den meldenden Agenten, damit jeder Agent einmal zählt</translation>
     </message>
@@ -3501,11 +3773,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+11"/>
+        <location line="+128"/>
         <source>agent %1 raised ticket %2 already; an agent counts once</source>
         <translation>Agent %1 hat Ticket %2 bereits gemeldet; ein Agent zählt einmal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-115"/>
         <source>say who decides the ticket</source>
         <translation>geben Sie an, wer über das Ticket entscheidet</translation>
     </message>
@@ -3583,6 +3856,11 @@ Noch keine Maßnahme erfasst.
         <location line="+7"/>
         <source>no program fix %1 (floorboard-cli program report lists them)</source>
         <translation>keine Programm-Maßnahme %1 (floorboard-cli program report listet sie auf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>history of ticket %1: a change needs its day, who, what and when recorded</source>
+        <translation>Verlauf von Ticket %1: eine Änderung braucht ihren Tag, wer, was und wann erfasst</translation>
     </message>
 </context>
 <context>
@@ -3753,7 +4031,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+79"/>
+        <location filename="../core/store/Migrations.cpp" line="+87"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3878,6 +4156,84 @@ Noch keine Maßnahme erfasst.
         <location line="+28"/>
         <source>cannot read QA scores</source>
         <translation>QA-Wertungen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::RecognitionStore</name>
+    <message>
+        <location filename="../core/store/RecognitionQueries.cpp" line="+41"/>
+        <source>cannot read agents</source>
+        <translation>Agenten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>cannot read recognitions</source>
+        <translation>Anerkennungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>cannot read the evaluation</source>
+        <translation>die Bewertung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/RecognitionStore.cpp" line="+54"/>
+        <source>%1: %2 is not in the data</source>
+        <translation>%1: %2 ist nicht in den Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 belongs to %3, not to %4</source>
+        <translation>%1: %2 gehört zu %3, nicht zu %4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>to_agent: unknown agent %1</source>
+        <translation>to_agent: unbekannter Agent %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from_agent: unknown agent %1</source>
+        <translation>from_agent: unbekannter Agent %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>behavior: &apos;%1&apos; is not on the behaviour list (recognition behaviors)</source>
+        <translation>behavior: „%1“ steht nicht auf der Verhaltensliste (recognition behaviors)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>recognition_id: %1 already exists</source>
+        <translation>recognition_id: %1 gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot record the recognition</source>
+        <translation>die Anerkennung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the recognition behaviours</source>
+        <translation>die Verhaltensliste kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>behaviour %1: the name is missing</source>
+        <translation>Verhalten %1: der Name fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>behaviour %1: &apos;%2&apos; is on the list twice</source>
+        <translation>Verhalten %1: „%2“ steht zweimal auf der Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>behaviour %1 (%2): &apos;%3&apos; is neither a rubric attribute nor a scorecard metric (csat, fcr, qa, dpti, rework, aht, escalation)</source>
+        <translation>Verhalten %1 (%2): „%3“ ist weder ein Bewertungskriterium noch eine Scorecard-Kennzahl (csat, fcr, qa, dpti, rework, aht, escalation)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write the recognition behaviours</source>
+        <translation>die Verhaltensliste kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5258,34 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::CoverageTab</name>
+    <message>
+        <location filename="../ui/pages/recognition/CoverageTab.cpp" line="+16"/>
+        <source>&lt;b&gt;Is recognition reaching everyone?&lt;/b&gt; Agents on the team in the week, how many of them were recognised at least once in the last 8 weeks, the week&apos;s recognitions, and who is at or above target on a behaviour without being recognised for 8 weeks (metrics against the scorecard&apos;s targets and minimum n; rubric attributes against the quality gate).</source>
+        <translation>&lt;b&gt;Erreicht die Anerkennung alle?&lt;/b&gt; Agenten im Team in der Woche, wie viele davon in den letzten 8 Wochen mindestens einmal anerkannt wurden, die Anerkennungen der Woche und wer im oder über dem Ziel eines Verhaltens liegt, ohne seit 8 Wochen anerkannt worden zu sein (Kennzahlen gegen die Ziele und Mindest-n der Scorecard, Bewertungskriterien gegen die Qualitätsschwelle).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recognition coverage</source>
+        <translation>Reichweite der Anerkennung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unseen at target</source>
+        <translation>Im Ziel und unbeachtet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Doing well and unseen&lt;/b&gt;: not recognised in 8 weeks, at or above target</source>
+        <translation>&lt;b&gt;Gut und unbeachtet&lt;/b&gt;: seit 8 Wochen nicht anerkannt, im oder über dem Ziel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody at or above target went unrecognised in the 8 weeks up to %1 (agents with too little data are never listed).</source>
+        <translation>In den 8 Wochen bis %1 blieb niemand im oder über dem Ziel ohne Anerkennung (Agenten mit zu wenigen Daten werden nie aufgeführt).</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::DataEnd</name>
     <message>
         <location filename="../ui/store/DataEnd.cpp" line="+37"/>
@@ -4918,9 +5302,107 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::DecisionDialog</name>
+    <message>
+        <location filename="../ui/pages/feedback/DecisionDialog.cpp" line="+26"/>
+        <source>Decide ticket %1</source>
+        <translation>Über Ticket %1 entscheiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted: we will fix it</source>
+        <translation>Angenommen: wir beheben es</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deferred: later, with a revisit date</source>
+        <translation>Zurückgestellt: später, mit Datum zur Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined: we will not change it</source>
+        <translation>Abgelehnt: wir ändern es nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What will change</source>
+        <translation>Was sich ändern wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who owns the fix</source>
+        <translation>Wer für die Behebung verantwortlich ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2, raised %3): %4</source>
+        <translation>%1 (%2, gemeldet %3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ay decided:</source>
+        <translation>&amp;Tag der Entscheidung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planned fix:</source>
+        <translation>&amp;Geplante Maßnahme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;visit on:</source>
+        <translation>&amp;Wiedervorlage am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided &amp;by:</source>
+        <translation>Entsc&amp;hieden von:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notiz (optional):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::DemoDialog</name>
     <message>
-        <location filename="../ui/dialogs/DemoDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/DemoDialog.cpp" line="+33"/>
         <source>Create Demo Site</source>
         <translation>Demo-Standort anlegen</translation>
     </message>
@@ -5184,7 +5666,7 @@ Noch keine Maßnahme erfasst.
         <translation>Gruppen: %1; Notizen: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export coaching effectiveness</source>
         <translation>Coaching-Wirksamkeit exportieren</translation>
     </message>
@@ -5545,7 +6027,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeaturePages</name>
     <message>
-        <location filename="../ui/FeaturePages.cpp" line="+32"/>
+        <location filename="../ui/FeaturePages.cpp" line="+33"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
@@ -5596,6 +6078,16 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominations with evidence, the huddle list, coverage and fixers</source>
+        <translation>Nominierungen mit Beleg, die Liste für die Teambesprechung, Reichweite und Problemlösende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Incentives</source>
         <translation>Prämien</translation>
     </message>
@@ -5605,7 +6097,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Variable Vergütung hinter einer Qualitätsschwelle, Was-wäre-wenn vor dem Veröffentlichen und die Fairness-Prüfung</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
@@ -5628,7 +6120,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackPage</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+29"/>
+        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+34"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
@@ -5638,7 +6130,27 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>&amp;Woche vom:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>T0001</source>
+        <translation>T0001</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories and &amp;holidays…</source>
+        <translation>&amp;Kategorien und Feiertage…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
@@ -5668,7 +6180,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Was Agenten melden, innerhalb der SLA entschieden, öffentlich beantwortet, und wie lange Maßnahmen dauern.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Reading the tickets…</source>
         <translation>Tickets werden gelesen…</translation>
     </message>
@@ -5686,7 +6198,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Ticket %1 saved.</source>
         <translation>Ticket %1 gespeichert.</translation>
     </message>
@@ -5694,6 +6206,11 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <location line="+18"/>
         <source>+1 from %1 counted on ticket %2.</source>
         <translation>+1 von %1 bei Ticket %2 gezählt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No feedback ticket &apos;%1&apos;.</source>
+        <translation>Kein Feedback-Ticket „%1“.</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +6392,170 @@ bis Behebung</translation>
         <location line="+0"/>
         <source>Open (working days)</source>
         <translation>Offen (Arbeitstage)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded (UTC)</source>
+        <translation>Erfasst (UTC)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Raised %1 by %2 (team %3, queue %4); %n agent(s) raising it.</source>
+        <translation>
+            <numerusform>Gemeldet %1 von %2 (Team %3, Queue %4); %n Agent meldet es.</numerusform>
+            <numerusform>Gemeldet %1 von %2 (Team %3, Queue %4); %n Agenten melden es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an anonymous agent</source>
+        <translation>einem anonymen Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted %1: %2; owner %3.</source>
+        <translation>Angenommen %1: %2; verantwortlich %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deferred %1 until %2: %3.</source>
+        <translation>Zurückgestellt %1 bis %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined %1: %2.</source>
+        <translation>Abgelehnt %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not decided yet (%1).</source>
+        <translation>Noch nicht entschieden (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed %1: %2.</source>
+        <translation>Behoben %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program fix #%1.</source>
+        <translation>Programm-Maßnahme #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FixDialog</name>
+    <message>
+        <location filename="../ui/pages/feedback/FixDialog.cpp" line="+22"/>
+        <source>Mark ticket %1 fixed</source>
+        <translation>Ticket %1 als behoben markieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved the batch job to 02:00</source>
+        <translation>Den Batch-Job auf 02:00 verlegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2. Planned: %3 (owner %4).</source>
+        <translation>%1: %2. Geplant: %3 (verantwortlich %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed is read after &quot;We&quot; in &quot;You said, we did&quot;.</source>
+        <translation>Was sich geändert hat, wird in „Ihr habt gesagt, wir haben umgesetzt“ nach „Wir“ gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day fixed:</source>
+        <translation>&amp;Tag der Behebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Was sich geändert hat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Program fix (optional):</source>
+        <translation>&amp;Programm-Maßnahme (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded &amp;by:</source>
+        <translation>Erfasst &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FixersTab</name>
+    <message>
+        <location filename="../ui/pages/recognition/FixersTab.cpp" line="+15"/>
+        <source>&lt;b&gt;Fixers&lt;/b&gt;: agents who raised a feedback ticket that was fixed in the last 8 weeks. Their tickets changed how everyone works; say so at the huddle.</source>
+        <translation>&lt;b&gt;Problemlösende&lt;/b&gt;: Agenten, deren gemeldetes Ticket in den letzten 8 Wochen behoben wurde. Ihre Tickets haben die Arbeit aller verändert; sagen Sie das in der Teambesprechung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fixers</source>
+        <translation>Problemlösende</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No ticket raised by an agent was fixed in the 8 weeks up to %1.</source>
+        <translation>In den 8 Wochen bis %1 wurde kein von einem Agenten gemeldetes Ticket behoben.</translation>
     </message>
 </context>
 <context>
@@ -6151,7 +6832,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FrictionPage</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+59"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+60"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -6261,8 +6942,8 @@ bis Behebung</translation>
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+3"/>
+        <location line="+87"/>
+        <location line="+4"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
@@ -6282,18 +6963,18 @@ bis Behebung</translation>
         <translation>CSV-Export</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+4"/>
         <source>Weekly digest</source>
         <translation>Wochenübersicht</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source> digest.md</source>
         <translation> Wochenübersicht.md</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
         <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
@@ -6451,9 +7132,67 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::HuddleTab</name>
+    <message>
+        <location filename="../ui/pages/recognition/HuddleTab.cpp" line="+26"/>
+        <source>&amp;Copy as Markdown</source>
+        <translation>Als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Markdown…</source>
+        <translation>&amp;Markdown speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shout-outs of the week</source>
+        <translation>Anerkennungen der Woche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The list is on the clipboard as Markdown.</source>
+        <translation>Die Liste ist als Markdown in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Shout-outs of %1&lt;/b&gt;: public recognitions to read out at the huddle; private ones stay on the Nominate tab.</source>
+        <translation>&lt;b&gt;Anerkennungen der %1&lt;/b&gt;: öffentliche Anerkennungen zum Vorlesen in der Teambesprechung; private bleiben auf dem Reiter Nominieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No public recognitions in %1. Nominate someone on the Nominate tab, or pick another week.</source>
+        <translation>Keine öffentlichen Anerkennungen in %1. Nominieren Sie jemanden auf dem Reiter Nominieren oder wählen Sie eine andere Woche.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the huddle list</source>
+        <translation>Liste für die Teambesprechung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+34"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+36"/>
         <location line="+224"/>
         <location line="+6"/>
         <location line="+9"/>
@@ -6544,8 +7283,8 @@ bis Behebung</translation>
         <translation>Zuordnungsprofile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+6"/>
         <source>Save Mapping Profile</source>
         <translation>Zuordnungsprofil speichern</translation>
     </message>
@@ -6861,12 +7600,12 @@ bis Behebung</translation>
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Gate</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
@@ -6887,35 +7626,35 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>QA (n)</source>
         <translation>QA (n)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+82"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <source>Productivity</source>
         <translation>Produktivität</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
@@ -6925,7 +7664,7 @@ bis Behebung</translation>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No worked examples: no agent has data in this period.</source>
         <translation>Keine Rechenbeispiele: Kein Agent hat Daten in diesem Zeitraum.</translation>
     </message>
@@ -6965,7 +7704,7 @@ bis Behebung</translation>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -7432,7 +8171,7 @@ bis Behebung</translation>
         <translation>Schema v%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+45"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+46"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
@@ -7522,7 +8261,7 @@ bis Behebung</translation>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -7589,8 +8328,8 @@ bis Behebung</translation>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+8"/>
+        <location line="+7"/>
         <location line="+4"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
@@ -7777,7 +8516,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MentoringPage</name>
     <message>
-        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+37"/>
+        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+38"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
@@ -8315,6 +9054,129 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::NominateTab</name>
+    <message>
+        <location filename="../ui/pages/recognition/NominateTab.cpp" line="+41"/>
+        <source>a peer</source>
+        <translation>ein Peer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lead</source>
+        <translation>die Teamleitung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lead&apos;s name</source>
+        <translation>Name der Teamleitung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interaction ID, e.g. C00012345</source>
+        <translation>Kontakt-ID, z. B. C00012345</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QA evaluation ID, e.g. E0001234</source>
+        <translation>ID der QA-Bewertung, z. B. E0001234</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the agent did, in a sentence</source>
+        <translation>Was der Agent getan hat, in einem Satz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it led to (optional)</source>
+        <translation>Wozu es geführt hat (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Private (lead only)</source>
+        <translation>&amp;Privat (nur Teamleitung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown to the lead only, never on the huddle list, its PDF or Markdown.</source>
+        <translation>Nur für die Teamleitung sichtbar, nie auf der Liste für die Teambesprechung, ihrem PDF oder Markdown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save nomination</source>
+        <translation>Nominierung &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Gegeben von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behaviour:</source>
+        <translation>&amp;Verhalten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;On:</source>
+        <translation>A&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interaction:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;valuation:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What they did:</source>
+        <translation>&amp;Was getan wurde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cited work:</source>
+        <translation>Belegte Arbeit:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nominations of the week</source>
+        <translation>Nominierungen der Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Nominations of the week&lt;/b&gt; (private ones too: this is the lead&apos;s list)</source>
+        <translation>&lt;b&gt;Nominierungen der Woche&lt;/b&gt; (auch private: die Liste der Teamleitung)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cite an interaction or an evaluation to see its outcome here.</source>
+        <translation>Nennen Sie einen Kontakt oder eine Bewertung, um hier deren Ergebnis zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No nominations in %1 yet: the form on the left records the first.</source>
+        <translation>Noch keine Nominierungen in %1: das Formular links erfasst die erste.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::OverviewTab</name>
     <message>
         <location filename="../ui/pages/friction/OverviewTab.cpp" line="+26"/>
@@ -8724,7 +9586,7 @@ bis Behebung</translation>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -8740,10 +9602,10 @@ bis Behebung</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n ticket(s) need someone in %1, as of its Monday %2.</source>
+        <source>%n ticket(s) need someone in %1, as of its Monday %2. Enter on a row opens the ticket: decide it, mark it fixed, see its history.</source>
         <translation>
-            <numerusform>%n Ticket braucht in %1 jemanden, Stand Montag %2.</numerusform>
-            <numerusform>%n Tickets brauchen in %1 jemanden, Stand Montag %2.</numerusform>
+            <numerusform>%n Ticket braucht jemanden in %1, Stand Montag %2. Enter auf einer Zeile öffnet das Ticket: entscheiden, als behoben markieren, Verlauf ansehen.</numerusform>
+            <numerusform>%n Tickets brauchen jemanden in %1, Stand Montag %2. Enter auf einer Zeile öffnet das Ticket: entscheiden, als behoben markieren, Verlauf ansehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -8859,6 +9721,287 @@ bis Behebung</translation>
         <location line="+5"/>
         <source>Floor %1; weeks flagged: %2.</source>
         <translation>Untergrenze %1; markierte Wochen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecognitionPage</name>
+    <message>
+        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+76"/>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Woche vom:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+94"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Nominate</source>
+        <translation>&amp;Nominieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This wee&amp;k</source>
+        <translation>Diese Wo&amp;che</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overage</source>
+        <translation>&amp;Abdeckung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fixers</source>
+        <translation>&amp;Problemlösende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequent, specific and fair: recognise documented behaviour, read the shout-outs at the huddle, and see who is doing well unseen.</source>
+        <translation>Häufig, konkret und fair: belegtes Verhalten anerkennen, die Anerkennungen in der Teambesprechung vorlesen und sehen, wer unbeachtet gute Arbeit leistet.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading recognitions…</source>
+        <translation>Anerkennungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n recognition(s) in %1 (%2 to %3)</source>
+        <translation>
+            <numerusform>%n Anerkennung in %1 (%2 bis %3)</numerusform>
+            <numerusform>%n Anerkennungen in %1 (%2 bis %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nomination %1 saved.</source>
+        <translation>Nominierung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the huddle list as PDF</source>
+        <translation>Liste für die Teambesprechung als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the huddle list to %1.</source>
+        <translation>Liste für die Teambesprechung unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the tables as CSV</source>
+        <translation>Die Tabellen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote coverage.csv, unseen.csv, nominations.csv, huddle.csv and fixers.csv to %1.</source>
+        <translation>coverage.csv, unseen.csv, nominations.csv, huddle.csv und fixers.csv nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecognitionRows</name>
+    <message>
+        <location filename="../ui/pages/recognition/RecognitionRows.cpp" line="+32"/>
+        <location line="+20"/>
+        <location line="+50"/>
+        <location line="+15"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recognised in 8 weeks</source>
+        <translation>Anerkannt in 8 Wochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recognitions this week</source>
+        <translation>Anerkennungen diese Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unseen at target</source>
+        <translation>Im Ziel und unbeachtet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <location line="+58"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>%1 (%2 per agent)</source>
+        <translation>%1 (%2 je Agent)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+27"/>
+        <location line="+15"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Last recognised</source>
+        <translation>Zuletzt anerkannt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behaviour at target</source>
+        <translation>Verhalten im Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value (target)</source>
+        <translation>Wert (Ziel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (target %2)</source>
+        <translation>%1 (Ziel %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Shown</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cited work</source>
+        <translation>Belegte Arbeit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>private (lead only)</source>
+        <translation>privat (nur Teamleitung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing cited</source>
+        <translation>nichts belegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What they did</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fixes</source>
+        <translation>Maßn.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed on</source>
+        <translation>Behoben am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -9090,6 +10233,172 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::SetupDialog</name>
+    <message>
+        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+34"/>
+        <source>Feedback categories and holidays</source>
+        <translation>Feedback-Kategorien und Feiertage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review SLA (working days)</source>
+        <translation>Prüf-SLA (Arbeitstage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix SLA (working days)</source>
+        <translation>Behebungs-SLA (Arbeitstage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback categories</source>
+        <translation>Feedback-Kategorien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>facilities</source>
+        <translation>facilities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> working days</source>
+        <translation> Arbeitstage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save category</source>
+        <translation>Kategorie &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review SLA:</source>
+        <translation>&amp;Prüf-SLA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fix SLA:</source>
+        <translation>&amp;Behebungs-SLA:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories: a new name adds one, an existing one changes its SLAs</source>
+        <translation>Kategorien: ein neuer Name fügt eine hinzu, ein vorhandener ändert ihre SLAs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site holidays</source>
+        <translation>Feiertage des Standorts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Christmas Day</source>
+        <translation>1. Weihnachtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add holiday</source>
+        <translation>Feiertag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move selected</source>
+        <translation>Ausgewählten &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Holiday name:</source>
+        <translation>&amp;Feiertag:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site holidays: not working days for any SLA</source>
+        <translation>Feiertage des Standorts: für kein SLA Arbeitstage</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import holidays</source>
+        <translation>Feiertage importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Category %1: review SLA %2, fix SLA %3 working days.</source>
+        <translation>Kategorie %1: Prüf-SLA %2, Behebungs-SLA %3 Arbeitstage.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: give the holiday a name.</source>
+        <translation>Nicht gespeichert: geben Sie dem Feiertag einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holiday %1 (%2) added.</source>
+        <translation>Feiertag %1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the holiday to remove in the list first.</source>
+        <translation>Wählen Sie zuerst den zu entfernenden Feiertag in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holiday on %1 removed.</source>
+        <translation>Feiertag am %1 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n holiday(s) imported.</source>
+        <translation>
+            <numerusform>%n Feiertag importiert.</numerusform>
+            <numerusform>%n Feiertage importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::SuggestionsTab</name>
     <message>
         <location filename="../ui/pages/mentoring/SuggestionsTab.cpp" line="+26"/>
@@ -9227,9 +10536,85 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::TicketDialog</name>
+    <message>
+        <location filename="../ui/pages/feedback/TicketDialog.cpp" line="+37"/>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of the ticket</source>
+        <translation>Verlauf des Tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Entscheiden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark fixed…</source>
+        <translation>Als &amp;behoben markieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did it &amp;help?</source>
+        <translation>Hat es &amp;geholfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+96"/>
+        <source>Did it help?</source>
+        <translation>Hat es geholfen?</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>For a fixed ticket with a queue scope: did the fix move FCR, defects or rework in its queue, against the queues no fix touched?</source>
+        <translation>Für ein behobenes Ticket mit einer Queue als Geltungsbereich: hat die Maßnahme Erstlösungsquote, Fehler oder Nacharbeit in ihrer Queue bewegt, gegenüber den Queues, die keine Maßnahme berührt hat?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>History (who and when):</source>
+        <translation>Verlauf (wer und wann):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This ticket has no queue scope: a site-wide fix has nothing to compare with.</source>
+        <translation>Dieses Ticket hat keine Queue als Geltungsbereich: eine standortweite Maßnahme hat nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no feedback ticket &apos;%1&apos;</source>
+        <translation>kein Feedback-Ticket „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+47"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+5"/>
+        <source>Comparing the four weeks before the fix with the four weeks from it…</source>
+        <translation>Die vier Wochen vor der Behebung werden mit den vier Wochen ab ihr verglichen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not compared: %1.</source>
+        <translation>Nicht verglichen: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue %1, %2 to %3 before the fix against %4 to %5 from it; the comparison is every queue no fixed ticket touched. Difference in differences with errors clustered by agent, p Holm-adjusted over the six metrics.</source>
+        <translation>Queue %1, %2 bis %3 vor der Behebung gegenüber %4 bis %5 ab ihr; verglichen wird mit jeder Queue, die kein behobenes Ticket berührt hat. Differenz-von-Differenzen mit nach Agent geclusterten Fehlern, p nach Holm über die sechs Kennzahlen korrigiert.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::TimeToFixView</name>
     <message>
-        <location filename="../ui/pages/feedback/TimeToFixView.cpp" line="+24"/>
+        <location filename="../ui/pages/feedback/TimeToFixView.cpp" line="+26"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -9259,12 +10644,42 @@ bis Behebung</translation>
         <translation>Am längsten offene Tickets</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The long tail: the %1 tickets open longest</source>
         <translation>Der lange Schwanz: die %1 am längsten offenen Tickets</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Median working days to decision and to fix, by month</source>
+        <translation>Median der Arbeitstage bis zur Entscheidung und bis zur Behebung, nach Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to decision (decided in the month)</source>
+        <translation>bis zur Entscheidung (im Monat entschieden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to fix (fixed in the month)</source>
+        <translation>bis zur Behebung (im Monat behoben)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No ticket decided yet: the trend starts with the first decision.</source>
+        <translation>Noch kein Ticket entschieden: der Verlauf beginnt mit der ersten Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under each month: tickets decided · fixed in it (n); * the month is not over yet. A month with fewer than %1 shows no median (not enough data).</source>
+        <translation>Unter jedem Monat: darin entschiedene · behobene Tickets (n); * der Monat ist noch nicht vorbei. Ein Monat mit weniger als %1 zeigt keinen Median (zu wenige Daten).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
         <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
     </message>
@@ -9436,7 +10851,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::calibration::BlindScoringPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+33"/>
+        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+34"/>
         <source>Participants score in turn on this screen. A turn shows only that person&apos;s own scores; everyone else&apos;s stay hidden until the reveal. People who scored at their desks can be imported from CSV.</source>
         <translation>Die Teilnehmenden bewerten nacheinander an diesem Bildschirm. Eine Runde zeigt nur die eigenen Wertungen der jeweiligen Person; alle anderen bleiben bis zum Aufdecken verborgen. Wer am eigenen Platz bewertet hat, kann per CSV importiert werden.</translation>
     </message>
@@ -9659,7 +11074,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::calibration::CalibrationPage</name>
     <message>
-        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+39"/>
+        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+40"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -9794,12 +11209,12 @@ bis Behebung</translation>
         <translation>Sitzung %1 angelegt. Die Teilnehmenden können mit dem Bewerten beginnen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Session report (PDF)</source>
         <translation>Sitzungsbericht (PDF)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
