@@ -23,7 +23,7 @@ const Command kCommands[] = {
     {"calibration", "Calibration sessions and agreement: create, scores, agree, report, alpha", &runCalibration},
     {"program", "Friction-to-flow programs: program create|fix|report", &runProgram},
     {"coaching", "Coaching log: coaching effectiveness|due", &runCoaching},
-    {"mentoring", "Peer mentoring: mentoring triggers|suggest|start|session|end|capacity", &runMentoring},
+    {"mentoring", "Peer mentoring: mentoring triggers|suggest|start|session|end|capacity|effect|pay-forward|report", &runMentoring},
     {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla|did-it-help", &runFeedback},
     {"recognition", "Recognition: recognition add|coverage|huddle|fixers|behaviors", &runRecognition},
     {"incentive", "Incentive plans, payouts and the fairness audit: incentive plan|payout|whatif|audit", &runIncentive},
