@@ -18,6 +18,11 @@ packages=(
   # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps, which needs file
   dpkg-dev file
 )
+# --fuzz: also what the fuzz preset builds with (clang and libFuzzer; tests/fuzz/README.md).
+# Not for the default build, so a fresh machine does not download a second compiler.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

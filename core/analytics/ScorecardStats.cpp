@@ -11,10 +11,12 @@ std::optional<double> qaTotal(const std::vector<RubricAttribute>& rubric, const 
     double weighted = 0;
     double weights = 0;
     bool criticalZero = false;
-    for (const auto& [name, score] : scores) {
+    for (const auto& entry : scores) {
+        // Not a structured binding: Clang before 16 refuses to capture one in the lambda.
+        const auto& score = entry.second;
         if (!score)
             continue;
-        const auto a = std::find_if(rubric.begin(), rubric.end(), [&](const auto& r) { return r.name == name; });
+        const auto a = std::find_if(rubric.begin(), rubric.end(), [&](const auto& r) { return r.name == entry.first; });
         if (a == rubric.end())
             continue;
         if (a->critical && *score == 0)

@@ -117,9 +117,11 @@ bool CsvReader::Impl::next(Record& record)
         return true;
     };
 
-    // Bytes of the record so far (field text and delimiters, not quotes),
-    // checked once per run of text and per field, so a line of millions of
-    // fields stops early and in linear time.
+    // Bytes of the record so far (the fields' text as kept, delimiters; not
+    // the quotes around a field), checked once per run of text and per field,
+    // so a line of millions of fields stops early and in linear time. Every
+    // byte a field keeps counts, a doubled quote or a line break too: a field
+    // of nothing but "" grew without bound before (found by fuzz_csvreader).
     const auto limit =
         options.maxRecordBytes > 0 ? static_cast<std::size_t>(options.maxRecordBytes) : static_cast<std::size_t>(-1);
     std::size_t bytes = 0;
@@ -181,6 +183,7 @@ bool CsvReader::Impl::next(Record& record)
                 // RFC 4180 forbids it, but `5'10"` and `37°36'37.8"N` are
                 // common: keep the quote as text and say so once per field.
                 ++pos;
+                ++bytes;
                 field->push_back('"');
                 if (!strayReported)
                     addProblem(line, QStringLiteral("stray quote in unquoted field"));
@@ -219,9 +222,11 @@ bool CsvReader::Impl::next(Record& record)
                 // A line break kept verbatim; it still moves the line counter
                 // so that later records and problems name the right line.
                 field->push_back(c);
+                ++bytes;
                 ++line;
                 if (c == '\r' && ensure() && buf[pos] == '\n') {
                     field->push_back('\n');
+                    ++bytes;
                     ++pos;
                 }
             }
@@ -233,6 +238,7 @@ bool CsvReader::Impl::next(Record& record)
             const char c = buf[pos];
             if (c == '"' && spaces == 0) {
                 field->push_back('"'); // a doubled quote
+                ++bytes;
                 ++pos;
                 state = State::Quoted;
             } else if (c == delim) {
@@ -258,6 +264,7 @@ bool CsvReader::Impl::next(Record& record)
                                                 "break; kept as text"));
                 field->push_back('"');
                 field->append(spaces, ' ');
+                bytes += 1 + spaces;
                 state = State::Quoted;
             }
             break;

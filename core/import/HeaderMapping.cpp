@@ -53,7 +53,10 @@ HeaderMapping mapHeader(const KindSpec& spec, const std::vector<std::string>& he
         return found;
     };
 
-    for (const auto& [target, parts] : map.sources) {
+    // The key only, as a plain variable: Clang before 16 refuses to capture a
+    // structured binding in the lambda.
+    for (const auto& source : map.sources) {
+        const std::string& target = source.first;
         const bool known = std::any_of(spec.columns.begin(), spec.columns.end(),
                                        [&](const ColumnSpec& c) { return c.name == target; });
         if (!known)

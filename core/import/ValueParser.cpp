@@ -9,6 +9,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace fb::import {
 namespace {
@@ -26,7 +27,12 @@ bool digits(std::string_view s, size_t from, size_t count, int& out)
     for (size_t i = from; i < from + count; ++i) {
         if (s[i] < '0' || s[i] > '9')
             return false;
-        out = out * 10 + (s[i] - '0');
+        // The hours of a duration may have any number of digits: more than
+        // an int holds is refused, not overflowed (found by fuzz_valueparser).
+        const int digit = s[i] - '0';
+        if (out > (std::numeric_limits<int>::max() - digit) / 10)
+            return false;
+        out = out * 10 + digit;
     }
     return true;
 }

@@ -174,6 +174,8 @@ void TestValueParser::rejects_data()
     row("duration minutes 60", "interactions", "handle_seconds", "1:60:00", notDuration);
     row("duration four parts", "interactions", "handle_seconds", "1:02:03:04", notDuration);
     row("duration empty part", "interactions", "handle_seconds", "1::03", notDuration);
+    // Hours beyond an int were an undefined overflow (found by fuzz_valueparser).
+    row("duration hours overflow", "interactions", "handle_seconds", "44444444444:02:03", notDuration);
     row("duration comma without ;", "interactions", "handle_seconds", "312,5", notDuration);
     row("duration required", "interactions", "handle_seconds", "  ", "is required");
     row("number text", "coaching", "baseline", "abc", "is not a number");

@@ -372,26 +372,37 @@ void TestCsvReader::tenMegabyteField()
 void TestCsvReader::overlongRecordStopsAtItsLine_data()
 {
     QTest::addColumn<QByteArray>("third");
+    QTest::addColumn<int>("problems"); // the last is the one of the limit
     // The fault probe's 52 MB line of commas took 3.3 GB as 52 million empty
     // fields; 3 MB shows the same, stopped after the first megabyte.
-    QTest::newRow("a line of delimiters") << QByteArray(3 << 20, ',');
-    QTest::newRow("one long field") << QByteArray(3 << 20, 'x');
-    QTest::newRow("one long quoted field") << QByteArray("\"" + QByteArray(3 << 20, 'x') + "\"");
+    QTest::newRow("a line of delimiters") << QByteArray(3 << 20, ',') << 1;
+    QTest::newRow("one long field") << QByteArray(3 << 20, 'x') << 1;
+    QTest::newRow("one long quoted field") << QByteArray("\"" + QByteArray(3 << 20, 'x') + "\"") << 1;
+    // What a field keeps without a run of text counts as well (found by
+    // fuzz_csvreader: these grew without bound past the limit).
+    QTest::newRow("doubled quotes") << QByteArray("\"" + QByteArray(6 << 20, '"') + "\"") << 1;
+    QTest::newRow("line breaks in quotes") << QByteArray("\"" + QByteArray(3 << 20, '\n') + "\"") << 1;
+    // Each reported once per field, and then the limit.
+    QTest::newRow("stray quotes") << QByteArray("x" + QByteArray(3 << 20, '"')) << 2;
+    // `" ` after a closing quote, each one reported; 1000 kept and the limit.
+    QTest::newRow("quote and space after a closing quote")
+        << QByteArray("\"" + QByteArray(3 << 20, ' ').replace("  ", "\" ") + "\"") << 1001;
 }
 
 void TestCsvReader::overlongRecordStopsAtItsLine()
 {
     QFETCH(QByteArray, third);
+    QFETCH(int, problems);
     ReaderOptions options;
     options.delimiter = ',';
     const Parsed parsed = parse("a,b\n1,2\n" + third + "\n3,4\n", options);
     QVERIFY(parsed.failed);
     QCOMPARE(parsed.rows, (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")},
                                               {QStringLiteral("1"), QStringLiteral("2")}}));
-    QCOMPARE(parsed.problems.size(), 1u);
-    QCOMPARE(parsed.problems[0].line, 3);
-    QCOMPARE(parsed.problems[0].message, QStringLiteral("record is longer than 1048576 bytes; reading stopped here "
-                                                        "(raise the limit with --max-field)"));
+    QCOMPARE(parsed.problems.size(), std::size_t(problems));
+    QCOMPARE(parsed.problems.back().line, 3);
+    QCOMPARE(parsed.problems.back().message, QStringLiteral("record is longer than 1048576 bytes; reading stopped "
+                                                            "here (raise the limit with --max-field)"));
 }
 
 void TestCsvReader::recordAtTheLimitIsRead()
