@@ -318,8 +318,7 @@ bool FrictionPage::exportCsv(const QString& dir, QString* error) const
     if (!m_report)
         return false;
     const auto& r = *m_report;
-    const QDir d(dir);
-    const std::pair<const char*, exporting::ReportTable> files[] = {
+    const std::vector<exporting::NamedTable> files{
         {"comparison.csv", exporting::prePostCsv(r.comparison)},
         {"attribution.csv", exporting::attributionCsv(r.attribution)},
         {"weekly.csv", exporting::weeklyCsv(r)},
@@ -329,12 +328,7 @@ bool FrictionPage::exportCsv(const QString& dir, QString* error) const
         {"recognitions.csv", exporting::recognitionCsv(r)},
         {"you_said_we_did.csv", exporting::youSaidCsv(r)},
     };
-    for (const auto& [name, table] : files) {
-        const QString path = d.filePath(QString::fromLatin1(name));
-        if (!written(exporting::writeCsv(table, path), error))
-            return false;
-    }
-    return true;
+    return written(exporting::writeCsvTables(files, dir), error);
 }
 
 bool FrictionPage::exportDigest(const QString& path, QString* error) const

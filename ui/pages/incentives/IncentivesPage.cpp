@@ -207,19 +207,16 @@ bool IncentivesPage::exportCsv(const QString& dir, QString* error) const
     if (!m_data.report)
         return false;
     const auto& r = *m_data.report;
-    const std::pair<const char*, exporting::ReportTable> files[] = {
+    const std::vector<exporting::NamedTable> files{
         {"incentive-plan.csv", exporting::incentivePlanCsv(r.plan)},
         {"payouts.csv", exporting::incentivePayoutCsv(r.plan, r.period.label, r.payouts)},
         {"whatif.csv", exporting::incentiveWhatIfCsv(m_whatIf->rows())},
         {"fairness-audit.csv", exporting::fairnessAuditCsv(m_audit->audit())},
     };
-    for (const auto& [name, table] : files)
-        if (auto st = exporting::writeCsv(table, QDir(dir).filePath(QString::fromLatin1(name))); !st) {
-            if (error)
-                *error = st.error().toString();
-            return false;
-        }
-    return true;
+    const Status written = exporting::writeCsvTables(files, dir);
+    if (!written && error)
+        *error = written.error().toString();
+    return written.ok();
 }
 
 void IncentivesPage::exportCsvAsk()

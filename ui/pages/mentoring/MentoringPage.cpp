@@ -276,20 +276,17 @@ bool MentoringPage::exportCsv(const QString& dir, QString* error) const
     for (const auto& [row, outcome] : {std::pair{&v.effectCsat, "csat"}, std::pair{&v.effectQa, "qa"}})
         for (auto& r : exporting::mentoringEffectCsv({*row}, outcome).rows)
             effect.rows.push_back(std::move(r));
-    const std::pair<const char*, exporting::ReportTable> files[] = {
+    const std::vector<exporting::NamedTable> files{
         {"triggers.csv", exporting::triggersCsv(v.triggers)},
         {"suggestions.csv", exporting::suggestionsCsv(v.behavior, v.suggestions)},
         {"pairs.csv", exporting::pairsCsv(v.pairs, v.sessions)},
         {"effect.csv", std::move(effect)},
         {"payforward.csv", exporting::payForwardCsv(v.payForward)},
     };
-    for (const auto& [name, table] : files)
-        if (auto st = exporting::writeCsv(table, QDir(dir).filePath(QString::fromLatin1(name))); !st) {
-            if (error)
-                *error = st.error().toString();
-            return false;
-        }
-    return true;
+    const Status written = exporting::writeCsvTables(files, dir);
+    if (!written && error)
+        *error = written.error().toString();
+    return written.ok();
 }
 
 void MentoringPage::exportCsvAsk()

@@ -242,18 +242,15 @@ bool RecognitionPage::exportCsv(const QString& dir, QString* error) const
     if (!m_view)
         return false;
     const RecognitionView& v = *m_view;
-    const std::pair<const char*, exporting::ReportTable> files[] = {
+    const std::vector<exporting::NamedTable> files{
         {"coverage.csv", exporting::coverageCsv(v.coverage)}, {"unseen.csv", exporting::unseenCsv(v.coverage)},
         {"nominations.csv", exporting::huddleCsv(v.given)},   {"huddle.csv", exporting::huddleCsv(v.huddle)},
         {"fixers.csv", exporting::fixersCsv(v.fixers)},
     };
-    for (const auto& [name, table] : files)
-        if (auto st = exporting::writeCsv(table, QDir(dir).filePath(QString::fromLatin1(name))); !st) {
-            if (error)
-                *error = st.error().toString();
-            return false;
-        }
-    return true;
+    const Status written = exporting::writeCsvTables(files, dir);
+    if (!written && error)
+        *error = written.error().toString();
+    return written.ok();
 }
 
 void RecognitionPage::exportCsvAsk()
