@@ -112,13 +112,9 @@ IncentivesPage::IncentivesPage(const QString& databasePath, QWidget* parent)
     m_tabs->addTab(m_whatIf, tr("&What-if"));
     m_tabs->addTab(m_audit, tr("&Fairness audit"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Incentives"), this));
-    layout->addWidget(makePageSubtitle(tr("Variable pay that mixes quality and productivity: the quality gate must "
-                                          "be green to unlock the volume part; a fairness audit every quarter."),
-                                       this));
+    auto* layout = makePageLayout(this, tr("Incentives"),
+                                  tr("Variable pay that mixes quality and productivity: the quality gate must "
+                                     "be green to unlock the volume part; a fairness audit every quarter."));
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
@@ -213,20 +209,13 @@ bool IncentivesPage::exportCsv(const QString& dir, QString* error) const
         {"whatif.csv", exporting::incentiveWhatIfCsv(m_whatIf->rows())},
         {"fairness-audit.csv", exporting::fairnessAuditCsv(m_audit->audit())},
     };
-    const Status written = exporting::writeCsvTables(files, dir);
-    if (!written && error)
-        *error = written.error().toString();
-    return written.ok();
+    return writeTables(files, dir, error);
 }
 
 void IncentivesPage::exportCsvAsk()
 {
-    const QString dir = fileDialogs::folder(this, tr("Export the tables as CSV"));
-    if (dir.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(dir, &error))
-        QMessageBox::warning(this, tr("Export CSV"), error);
+    exportTablesAsk(this, tr("Export the tables as CSV"), tr("Export CSV"),
+                    [this](const QString& dir, QString* error) { return exportCsv(dir, error); });
 }
 
 } // namespace fb::ui

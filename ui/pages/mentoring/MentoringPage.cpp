@@ -86,13 +86,9 @@ MentoringPage::MentoringPage(const QString& databasePath, QWidget* parent)
     m_payForward = new PayForwardTab(this);
     m_tabs->addTab(m_payForward, tr("&6 Pay it forward"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Mentoring"), this));
-    layout->addWidget(makePageSubtitle(tr("Pair agents who struggle in a behaviour with the peers who are best at "
-                                          "it, fairly and optimally, and keep the program's sessions."),
-                                       this));
+    auto* layout = makePageLayout(this, tr("Mentoring"),
+                                  tr("Pair agents who struggle in a behaviour with the peers who are best at "
+                                     "it, fairly and optimally, and keep the program's sessions."));
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
@@ -283,21 +279,14 @@ bool MentoringPage::exportCsv(const QString& dir, QString* error) const
         {"effect.csv", std::move(effect)},
         {"payforward.csv", exporting::payForwardCsv(v.payForward)},
     };
-    const Status written = exporting::writeCsvTables(files, dir);
-    if (!written && error)
-        *error = written.error().toString();
-    return written.ok();
+    return writeTables(files, dir, error);
 }
 
 void MentoringPage::exportCsvAsk()
 {
-    const QString dir = fileDialogs::folder(this, tr("Export the tables as CSV"));
-    if (dir.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(dir, &error))
-        QMessageBox::warning(this, tr("Export CSV"), error);
-    else
+    const QString dir = exportTablesAsk(this, tr("Export the tables as CSV"), tr("Export CSV"),
+                                        [this](const QString& d, QString* error) { return exportCsv(d, error); });
+    if (!dir.isEmpty())
         m_status->setText(tr("Wrote triggers.csv, suggestions.csv, pairs.csv, effect.csv and payforward.csv to %1.")
                               .arg(QDir::toNativeSeparators(dir)));
 }
