@@ -100,12 +100,7 @@ QImage renderCalibrationReportPage(const analytics::CalibrationSessionReportData
     const auto flow = calibration::layout(metrics.writer, calibration::contextOf(data, options));
     if (page < 0 || page >= flow->pageCount())
         return {};
-    QImage image = pdf::a4Image();
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    flow->paint(p, page);
-    return image;
+    return pdf::renderA4([&](QPainter& p) { flow->paint(p, page); });
 }
 
 } // namespace fb::report

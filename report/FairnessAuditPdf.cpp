@@ -155,12 +155,7 @@ QImage renderFairnessAuditPage(const FairnessAuditReport& report, int page)
     const auto flow = layout(metrics.writer, report);
     if (page < 0 || page >= flow->pageCount())
         return {};
-    QImage image = pdf::a4Image();
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    flow->paint(p, page);
-    return image;
+    return pdf::renderA4([&](QPainter& p) { flow->paint(p, page); });
 }
 
 } // namespace fb::report
