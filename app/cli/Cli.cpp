@@ -32,7 +32,7 @@ void printError(const QString& message)
 QString reportFormat(const QCommandLineParser& p, const QCommandLineOption& format, const QCommandLineOption& out,
                      const QStringList& formats, const char* command)
 {
-    const QString name = p.isSet(format) ? p.value(format).toLower() : formats.front();
+    QString name = p.isSet(format) ? p.value(format).toLower() : formats.front();
     if (!formats.contains(name)) {
         const QString choices = formats.mid(0, formats.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
                                 formats.back(); // "md, csv or pdf"

@@ -47,7 +47,7 @@ QVBoxLayout* makePageLayout(QWidget* page, const QString& title, const QString& 
 QString exportTablesAsk(QWidget* page, const QString& caption, const QString& warningTitle,
                         const std::function<bool(const QString& dir, QString* error)>& write)
 {
-    const QString dir = fileDialogs::folder(page, caption);
+    QString dir = fileDialogs::folder(page, caption);
     if (dir.isEmpty())
         return {};
     QString error;
