@@ -2,15 +2,10 @@
 
 #include "CalibrationPdfLayout.h"
 #include "analytics/CalibrationText.h"
-#include "common/AtomicFile.h"
 #include "common/Format.h"
 
-#include <QBuffer>
 #include <QImage>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <algorithm>
 #include <memory>
@@ -52,13 +47,6 @@ std::unique_ptr<pdf::PageFlow> layout(const QPaintDevice& metrics, const Context
     return flow;
 }
 
-// A PDF device that is never drawn on, to measure text exactly as the PDF will.
-struct Metrics final {
-    QBuffer buffer;
-    QPdfWriter writer{&buffer};
-    Metrics() { writer.setResolution(pdf::kDpi); }
-};
-
 } // namespace
 
 Context contextOf(const analytics::CalibrationSessionReportData& data, const CalibrationPdfOptions& options)
@@ -93,52 +81,26 @@ QString cellText(const std::optional<double>& v, int decimals)
 Status writeCalibrationPdf(const analytics::CalibrationSessionReportData& data, const QString& path,
                            const CalibrationPdfOptions& options)
 {
-    // Drawn in memory and saved through AtomicFile: a failed run never leaves
-    // half a PDF over a good one, and the error says why the file was refused.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(pdf::kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(calibration::Tr::tr("Calibration session %1").arg(QString::fromStdString(data.session.id)));
-        writer.setCreator(QStringLiteral("Floorboard"));
-        const auto flow = calibration::layout(writer, calibration::contextOf(data, options));
-        QPainter p;
-        if (!p.begin(&writer))
-            return Error(calibration::Tr::tr("cannot draw the PDF"), path);
-        for (int page = 0; page < flow->pageCount(); ++page) {
-            if (page > 0)
-                writer.newPage();
-            flow->paint(p, page);
-        }
-        p.end();
-    }
-    if (auto written = writeFileAtomically(path, buffer.data()); !written)
-        return Error(calibration::Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
-    return {};
+    return pdf::writeFlowPdf(
+        path, calibration::Tr::tr("Calibration session %1").arg(QString::fromStdString(data.session.id)),
+        [&](const QPaintDevice& writer) { return calibration::layout(writer, calibration::contextOf(data, options)); });
 }
 
 int calibrationReportPageCount(const analytics::CalibrationSessionReportData& data,
                                const CalibrationPdfOptions& options)
 {
-    const calibration::Metrics metrics;
+    const pdf::Metrics metrics;
     return calibration::layout(metrics.writer, calibration::contextOf(data, options))->pageCount();
 }
 
 QImage renderCalibrationReportPage(const analytics::CalibrationSessionReportData& data, int page,
                                    const CalibrationPdfOptions& options)
 {
-    const calibration::Metrics metrics;
+    const pdf::Metrics metrics;
     const auto flow = calibration::layout(metrics.writer, calibration::contextOf(data, options));
     if (page < 0 || page >= flow->pageCount())
         return {};
-    QImage image = pdf::a4Image();
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    flow->paint(p, page);
-    return image;
+    return pdf::renderA4([&](QPainter& p) { flow->paint(p, page); });
 }
 
 } // namespace fb::report

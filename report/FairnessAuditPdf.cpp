@@ -1,15 +1,10 @@
 #include "FairnessAuditPdf.h"
 
 #include "PdfParts.h"
-#include "common/AtomicFile.h"
 #include "common/Format.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <memory>
 
@@ -122,12 +117,6 @@ std::unique_ptr<pdf::PageFlow> layout(const QPaintDevice& metrics, const Fairnes
     return flow;
 }
 
-struct Metrics final {
-    QBuffer buffer;
-    QPdfWriter writer{&buffer};
-    Metrics() { writer.setResolution(pdf::kDpi); }
-};
-
 } // namespace
 
 QString auditByLabel(analytics::AuditBy by)
@@ -149,49 +138,24 @@ QString auditByLabel(analytics::AuditBy by)
 
 Status writeFairnessAuditPdf(const FairnessAuditReport& report, const QString& path)
 {
-    // Drawn in memory and saved through AtomicFile: a failed run never leaves half a PDF over a good one.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(pdf::kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(Tr::tr("Fairness audit: %1, %2").arg(QString::fromStdString(report.plan.name), report.period));
-        writer.setCreator(QStringLiteral("Floorboard"));
-        const auto flow = layout(writer, report);
-        QPainter p;
-        if (!p.begin(&writer))
-            return Error(Tr::tr("cannot draw the PDF"), path);
-        for (int page = 0; page < flow->pageCount(); ++page) {
-            if (page > 0)
-                writer.newPage();
-            flow->paint(p, page);
-        }
-        p.end();
-    }
-    if (auto written = writeFileAtomically(path, buffer.data()); !written)
-        return Error(Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
-    return {};
+    return pdf::writeFlowPdf(
+        path, Tr::tr("Fairness audit: %1, %2").arg(QString::fromStdString(report.plan.name), report.period),
+        [&](const QPaintDevice& writer) { return layout(writer, report); });
 }
 
 int fairnessAuditPageCount(const FairnessAuditReport& report)
 {
-    const Metrics metrics;
+    const pdf::Metrics metrics;
     return layout(metrics.writer, report)->pageCount();
 }
 
 QImage renderFairnessAuditPage(const FairnessAuditReport& report, int page)
 {
-    const Metrics metrics;
+    const pdf::Metrics metrics;
     const auto flow = layout(metrics.writer, report);
     if (page < 0 || page >= flow->pageCount())
         return {};
-    QImage image = pdf::a4Image();
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    flow->paint(p, page);
-    return image;
+    return pdf::renderA4([&](QPainter& p) { flow->paint(p, page); });
 }
 
 } // namespace fb::report

@@ -2,15 +2,10 @@
 
 #include "PdfParts.h"
 #include "analytics/FeedbackSla.h"
-#include "common/AtomicFile.h"
 #include "common/Text.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <vector>
 
@@ -82,14 +77,10 @@ int paintFeedbackDigest(QPainter& p, const analytics::FeedbackDigest& d, const Q
         if (s.lines.isEmpty())
             y += pdf::text(p, left, y, width, s.empty, body) + P(6);
         for (const auto& line : s.lines) {
-            const double h =
-                p.boundingRect(QRectF(left + P(10), y, width - P(10), bottom), Qt::TextWordWrap, line).height();
-            if (y + h > bottom) {
+            if (const auto h = pdf::bullet(p, left, y, width, P(10), bottom, line, body))
+                y += *h + P(3);
+            else
                 ++omitted;
-                continue;
-            }
-            pdf::text(p, left, y, P(10), QStringLiteral("•"), body);
-            y += pdf::text(p, left + P(10), y, width - P(10), line, body) + P(3);
         }
         y += P(8);
     }
@@ -102,33 +93,12 @@ int paintFeedbackDigest(QPainter& p, const analytics::FeedbackDigest& d, const Q
 
 Status writeFeedbackDigestPdf(const analytics::FeedbackDigest& d, const QString& title, const QString& path)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Floorboard"));
-        QPainter p;
-        if (!p.begin(&writer))
-            return Error::plain(Tr::tr("cannot write the PDF %1").arg(path));
-        paintFeedbackDigest(p, d, title);
-        p.end();
-    }
-    if (auto written = writeFileAtomically(path, buffer.data()); !written)
-        return Error(Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
-    return {};
+    return pdf::writeA4Pdf(path, title, [&](QPainter& p) { paintFeedbackDigest(p, d, title); });
 }
 
 QImage renderFeedbackDigest(const analytics::FeedbackDigest& d, const QString& title)
 {
-    QImage image = pdf::a4Image();
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    paintFeedbackDigest(p, d, title);
-    return image;
+    return pdf::renderA4([&](QPainter& p) { paintFeedbackDigest(p, d, title); });
 }
 
 } // namespace fb::report

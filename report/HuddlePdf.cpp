@@ -1,14 +1,9 @@
 #include "HuddlePdf.h"
 
 #include "PdfParts.h"
-#include "common/AtomicFile.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace fb::report {
 namespace {
@@ -57,14 +52,10 @@ int paintHuddle(QPainter& p, const std::vector<analytics::HuddleRow>& rows, cons
     int omitted = 0;
     for (const auto& h : rows) {
         const QString text = line(h);
-        const double height =
-            p.boundingRect(QRectF(left + P(12), y, width - P(12), bottom), Qt::TextWordWrap, text).height();
-        if (y + height > bottom) {
+        if (const auto height = pdf::bullet(p, left, y, width, P(12), bottom, text, body))
+            y += *height + P(5);
+        else
             ++omitted;
-            continue;
-        }
-        pdf::text(p, left, y, P(12), QStringLiteral("•"), body);
-        y += pdf::text(p, left + P(12), y, width - P(12), text, body) + P(5);
     }
     const QString foot =
         omitted > 0
@@ -79,33 +70,12 @@ int paintHuddle(QPainter& p, const std::vector<analytics::HuddleRow>& rows, cons
 
 Status writeHuddlePdf(const std::vector<analytics::HuddleRow>& rows, const QString& title, const QString& path)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Floorboard"));
-        QPainter p;
-        if (!p.begin(&writer))
-            return Error::plain(Tr::tr("cannot write the PDF %1").arg(path));
-        paintHuddle(p, rows, title);
-        p.end();
-    }
-    if (auto written = writeFileAtomically(path, buffer.data()); !written)
-        return Error(Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
-    return {};
+    return pdf::writeA4Pdf(path, title, [&](QPainter& p) { paintHuddle(p, rows, title); });
 }
 
 QImage renderHuddle(const std::vector<analytics::HuddleRow>& rows, const QString& title)
 {
-    QImage image = pdf::a4Image();
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    paintHuddle(p, rows, title);
-    return image;
+    return pdf::renderA4([&](QPainter& p) { paintHuddle(p, rows, title); });
 }
 
 } // namespace fb::report

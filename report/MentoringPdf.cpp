@@ -1,14 +1,9 @@
 #include "MentoringPdf.h"
 
 #include "PdfParts.h"
-#include "common/AtomicFile.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace fb::report {
 namespace {
@@ -55,14 +50,10 @@ int paintMentoringReport(QPainter& p, const analytics::MentoringReport& r)
         y += pdf::heading(p, left, y, width, s.title) + P(4);
         p.setFont(body); // boundingRect measures with the painter's font
         for (const auto& line : s.lines) {
-            const double h =
-                p.boundingRect(QRectF(left + P(10), y, width - P(10), bottom), Qt::TextWordWrap, line).height();
-            if (y + h > bottom) {
+            if (const auto h = pdf::bullet(p, left, y, width, P(10), bottom, line, body))
+                y += *h + P(3);
+            else
                 ++omitted;
-                continue;
-            }
-            pdf::text(p, left, y, P(10), QStringLiteral("•"), body);
-            y += pdf::text(p, left + P(10), y, width - P(10), line, body) + P(3);
         }
         if (!s.note.isEmpty() && y + P(30) < bottom) {
             p.save();
@@ -82,33 +73,12 @@ int paintMentoringReport(QPainter& p, const analytics::MentoringReport& r)
 
 Status writeMentoringPdf(const analytics::MentoringReport& r, const QString& path)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(Tr::tr("Peer mentoring"));
-        writer.setCreator(QStringLiteral("Floorboard"));
-        QPainter p;
-        if (!p.begin(&writer))
-            return Error::plain(Tr::tr("cannot write the PDF %1").arg(path));
-        paintMentoringReport(p, r);
-        p.end();
-    }
-    if (auto written = writeFileAtomically(path, buffer.data()); !written)
-        return Error(Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
-    return {};
+    return pdf::writeA4Pdf(path, Tr::tr("Peer mentoring"), [&](QPainter& p) { paintMentoringReport(p, r); });
 }
 
 QImage renderMentoringReport(const analytics::MentoringReport& r)
 {
-    QImage image = pdf::a4Image();
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    paintMentoringReport(p, r);
-    return image;
+    return pdf::renderA4([&](QPainter& p) { paintMentoringReport(p, r); });
 }
 
 } // namespace fb::report

@@ -1,8 +1,12 @@
 #include "PdfParts.h"
 
+#include "common/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
 
 #include <algorithm>
@@ -16,6 +20,25 @@ struct Tr {
 };
 
 constexpr double kCellPad = 2; // points left and right of a table cell's text
+
+// draw paints on the A4 writer and returns false when the painter could not start.
+Status savePdf(const QString& path, const QString& title, const std::function<bool(QPdfWriter&)>& draw)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kDpi);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Floorboard"));
+        if (!draw(writer))
+            return Error(Tr::tr("cannot draw the PDF"), path);
+    }
+    if (auto written = writeFileAtomically(path, buffer.data()); !written)
+        return Error(Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
+    return {};
+}
 
 } // namespace
 
@@ -44,12 +67,63 @@ double heading(QPainter& p, double x, double y, double width, const QString& s)
     return h + P(4);
 }
 
+std::optional<double> bullet(QPainter& p, double x, double y, double width, double indent, double bottom,
+                             const QString& s, const QFont& f)
+{
+    p.setFont(f); // boundingRect measures with the painter's font, not the one drawn with
+    const double h = p.boundingRect(QRectF(x + indent, y, width - indent, bottom), Qt::TextWordWrap, s).height();
+    if (y + h > bottom)
+        return std::nullopt;
+    text(p, x, y, indent, QStringLiteral("•"), f);
+    return text(p, x + indent, y, width - indent, s, f);
+}
+
+Status writeA4Pdf(const QString& path, const QString& title, const std::function<void(QPainter&)>& paintPage)
+{
+    return savePdf(path, title, [&](QPdfWriter& writer) {
+        QPainter p;
+        if (!p.begin(&writer))
+            return false;
+        paintPage(p);
+        p.end();
+        return true;
+    });
+}
+
+Status writeFlowPdf(const QString& path, const QString& title,
+                    const std::function<std::unique_ptr<PageFlow>(const QPaintDevice&)>& layout)
+{
+    return savePdf(path, title, [&](QPdfWriter& writer) {
+        const auto flow = layout(writer); // measured on the writer itself, before painting starts
+        QPainter p;
+        if (!p.begin(&writer))
+            return false;
+        for (int page = 0; page < flow->pageCount(); ++page) {
+            if (page > 0)
+                writer.newPage();
+            flow->paint(p, page);
+        }
+        p.end();
+        return true;
+    });
+}
+
 QImage a4Image()
 {
     QImage image(static_cast<int>(P(kA4WidthPt)), static_cast<int>(P(kA4HeightPt)), QImage::Format_RGB32);
     image.setDotsPerMeterX(static_cast<int>(kDpi / 0.0254));
     image.setDotsPerMeterY(static_cast<int>(kDpi / 0.0254));
     image.fill(Qt::white);
+    return image;
+}
+
+QImage renderA4(const std::function<void(QPainter&)>& paintPage)
+{
+    QImage image = a4Image();
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paintPage(p);
     return image;
 }
 

@@ -5,11 +5,17 @@
 // content out over as many A4 pages as it needs. Layout is measured first and
 // painted later, so a report knows its page count ("page 2 of 5") before it
 // draws, and a preview of page n paints only page n.
+#include "common/Error.h"
+
+#include <QBuffer>
 #include <QFont>
+#include <QPdfWriter>
 #include <QRectF>
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <vector>
 
 class QImage;
@@ -33,8 +39,34 @@ double text(QPainter& p, double x, double y, double width, const QString& s, con
             int flags = Qt::AlignLeft | Qt::TextWordWrap);
 // A bold section title with a rule under it; returns the height used.
 double heading(QPainter& p, double x, double y, double width, const QString& s);
+// One bulleted paragraph, the bullet in an indent column left of the text,
+// drawn only when it ends above bottom; returns the height used, or nothing
+// when it did not fit (and nothing was drawn).
+std::optional<double> bullet(QPainter& p, double x, double y, double width, double indent, double bottom,
+                             const QString& s, const QFont& f);
 // A white A4 page at 300 dpi, for previews.
 QImage a4Image();
+// A preview of a one-page report: paintPage on a4Image(), antialiased.
+QImage renderA4(const std::function<void(QPainter&)>& paintPage);
+
+class PageFlow;
+
+// A PDF device that is never drawn on, to measure text exactly as the PDF will
+// (page counts and previews lay out on it).
+struct Metrics final {
+    QBuffer buffer;
+    QPdfWriter writer{&buffer};
+    Metrics() { writer.setResolution(kDpi); }
+};
+
+// An A4 portrait PDF at 300 dpi without margins, drawn in memory and saved
+// through fb::writeFileAtomically: a failed run never leaves half a PDF over
+// a good one, and the error names the file and says why.
+// One page, painted by paintPage:
+Status writeA4Pdf(const QString& path, const QString& title, const std::function<void(QPainter&)>& paintPage);
+// As many pages as the flow that layout makes on the PDF writer:
+Status writeFlowPdf(const QString& path, const QString& title,
+                    const std::function<std::unique_ptr<PageFlow>(const QPaintDevice&)>& layout);
 
 class PageFlow final {
 public:

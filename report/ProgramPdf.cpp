@@ -2,19 +2,14 @@
 
 #include "PdfParts.h"
 #include "analytics/ProgramWorth.h"
-#include "common/AtomicFile.h"
 #include "common/Format.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QImage>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPdfWriter>
 
 #include <algorithm>
 #include <cmath>
@@ -135,23 +130,8 @@ Status writeProgramPdf(const analytics::ProgramReport& r, const QString& path)
 {
     // Drawn in memory and saved atomically: a failed run never leaves half a
     // PDF over a good one.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(Tr::tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)));
-        writer.setCreator(QStringLiteral("Floorboard"));
-        QPainter p;
-        if (!p.begin(&writer))
-            return Error::plain(Tr::tr("cannot write the PDF %1").arg(path));
-        paintProgramReport(p, r);
-        p.end();
-    }
-    if (auto written = writeFileAtomically(path, buffer.data()); !written)
-        return Error(Tr::tr("cannot write the PDF: %1").arg(written.error().reason), path);
-    return {};
+    return pdf::writeA4Pdf(path, Tr::tr("%1: friction to flow").arg(QString::fromStdString(r.program.name)),
+                           [&](QPainter& p) { paintProgramReport(p, r); });
 }
 
 QImage renderProgramReport(const analytics::ProgramReport& r)

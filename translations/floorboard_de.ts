@@ -991,7 +991,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::CoachingEffectiveness</name>
     <message>
-        <location filename="../core/analytics/CoachingEffectiveness.cpp" line="+201"/>
+        <location filename="../core/analytics/CoachingEffectiveness.cpp" line="+196"/>
         <source>notes of one team share their controls, so an interval needs notes from at least 2 teams</source>
         <translation>Notizen eines Teams teilen sich ihre Vergleichsagenten, daher braucht ein Intervall Notizen aus mindestens 2 Teams</translation>
     </message>
@@ -1208,7 +1208,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::MentoringEffect</name>
     <message>
-        <location filename="../core/analytics/MentoringEffect.cpp" line="+135"/>
+        <location filename="../core/analytics/MentoringEffect.cpp" line="+134"/>
         <source>the behaviour &apos;%1&apos; is no rubric attribute or scorecard metric</source>
         <translation>das Verhalten „%1“ ist weder ein Kriterium des Bewertungsbogens noch eine Scorecard-Kennzahl</translation>
     </message>
@@ -1218,7 +1218,7 @@ Noch keine Maßnahme erfasst.
         <translation>seine Wochen reichen über die Daten hinaus</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the mentee has too little data before or after</source>
         <translation>der Mentee hat davor oder danach zu wenige Daten</translation>
     </message>
@@ -2304,25 +2304,15 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::CalibrationPdf</name>
     <message>
-        <location filename="../report/CalibrationPdf.cpp" line="+46"/>
+        <location filename="../report/CalibrationPdf.cpp" line="+41"/>
         <source>Floorboard - calibration session %1 - page %2 of %3</source>
         <translation>Floorboard - Kalibrierungssitzung %1 - Seite %2 von %3</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+44"/>
         <location filename="../report/CalibrationPdfSummary.cpp" line="+20"/>
         <source>Calibration session %1</source>
         <translation>Kalibrierungssitzung %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot draw the PDF</source>
-        <translation>das PDF kann nicht gezeichnet werden</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot write the PDF: %1</source>
-        <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../report/CalibrationPdfReveal.cpp" line="+30"/>
@@ -2603,13 +2593,13 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::FairnessAuditPdf</name>
     <message>
-        <location filename="../report/FairnessAuditPdf.cpp" line="+33"/>
-        <location line="+126"/>
+        <location filename="../report/FairnessAuditPdf.cpp" line="+28"/>
+        <location line="+114"/>
         <source>Fairness audit: %1, %2</source>
         <translation>Fairness-Prüfung: %1, %2</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-111"/>
         <source>%1 per agent at a full score</source>
         <translation>%1 je Agent bei vollem Punktwert</translation>
     </message>
@@ -2715,7 +2705,7 @@ Noch keine Maßnahme erfasst.
         <translation>Floorboard – Fairness-Prüfung von %1 v%2, %3 – Seite %4 von %5</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -2739,21 +2729,11 @@ Noch keine Maßnahme erfasst.
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>cannot draw the PDF</source>
-        <translation>das PDF kann nicht gezeichnet werden</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot write the PDF: %1</source>
-        <translation>das PDF kann nicht geschrieben werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>fb::report::FeedbackDigestPdf</name>
     <message>
-        <location filename="../report/FeedbackDigestPdf.cpp" line="+44"/>
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+39"/>
         <source>You said, we did</source>
         <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
     </message>
@@ -2793,25 +2773,15 @@ Noch keine Maßnahme erfasst.
         <translation>Keine Maßnahme in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
         <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>cannot write the PDF %1</source>
-        <translation>das PDF %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot write the PDF: %1</source>
-        <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::report::HuddlePdf</name>
     <message>
-        <location filename="../report/HuddlePdf.cpp" line="+33"/>
+        <location filename="../report/HuddlePdf.cpp" line="+28"/>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) – %3</translation>
     </message>
@@ -2826,7 +2796,7 @@ Noch keine Maßnahme erfasst.
         <translation>Diese Woche keine öffentlichen Anerkennungen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1 of %2 shout-outs shown; %3 did not fit: see the CSV or Markdown list.</source>
         <translation>%1 von %2 Anerkennungen gezeigt; %3 passten nicht auf die Seite: siehe die CSV- oder Markdown-Liste.</translation>
     </message>
@@ -2838,21 +2808,11 @@ Noch keine Maßnahme erfasst.
             <numerusform>%n Anerkennungen; private Anerkennungen stehen nicht auf dieser Liste.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>cannot write the PDF %1</source>
-        <translation>das PDF %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot write the PDF: %1</source>
-        <translation>das PDF kann nicht geschrieben werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>fb::report::MentoringPdf</name>
     <message>
-        <location filename="../report/MentoringPdf.cpp" line="+43"/>
+        <location filename="../report/MentoringPdf.cpp" line="+38"/>
         <source>Pairs and sessions</source>
         <translation>Paare und Sitzungen</translation>
     </message>
@@ -2867,30 +2827,30 @@ Noch keine Maßnahme erfasst.
         <translation>Weitergeben: ehemalige Mentees, die Mentor werden können</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 more line(s) did not fit on this page: see the Mentoring page or its CSV export.</source>
         <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe die Seite Mentoring oder ihren CSV-Export.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Peer mentoring</source>
         <translation>Peer-Mentoring</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot write the PDF %1</source>
-        <translation>das PDF %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot write the PDF: %1</source>
-        <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::report::PdfParts</name>
     <message>
-        <location filename="../report/PdfParts.cpp" line="+152"/>
+        <location filename="../report/PdfParts.cpp" line="+36"/>
+        <source>cannot draw the PDF</source>
+        <translation>das PDF kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
@@ -2898,7 +2858,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::ProgramPdf</name>
     <message>
-        <location filename="../report/ProgramPdf.cpp" line="+50"/>
+        <location filename="../report/ProgramPdf.cpp" line="+45"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -2933,23 +2893,13 @@ Noch keine Maßnahme erfasst.
         <translation>#%1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+45"/>
+        <location line="+17"/>
+        <location line="+36"/>
         <source>%1: friction to flow</source>
         <translation>%1: Von Reibung zu Flow</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <source>cannot write the PDF %1</source>
-        <translation>das PDF %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot write the PDF: %1</source>
-        <translation>das PDF kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="-16"/>
         <source>hidden (%1 resp.)</source>
         <translation>verborgen (%1 Antw.)</translation>
     </message>
@@ -3695,7 +3645,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::FeedbackStore</name>
     <message>
-        <location filename="../core/store/FeedbackSql.h" line="+48"/>
+        <location filename="../core/store/FeedbackSql.h" line="+43"/>
         <source>cannot read or write feedback tickets</source>
         <translation>Feedback-Tickets können nicht gelesen oder geschrieben werden</translation>
     </message>
@@ -3720,7 +3670,7 @@ Noch keine Maßnahme erfasst.
         <translation>kein Feiertag des Standorts am %1</translation>
     </message>
     <message>
-        <location filename="../core/store/FeedbackWrites.cpp" line="+71"/>
+        <location filename="../core/store/FeedbackWrites.cpp" line="+64"/>
         <source>no feedback ticket &apos;%1&apos;</source>
         <translation>kein Feedback-Ticket „%1“</translation>
     </message>
@@ -3906,7 +3856,7 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+76"/>
-        <location filename="../core/store/MentoringStore.cpp" line="+109"/>
+        <location filename="../core/store/MentoringStore.cpp" line="+102"/>
         <source>cannot read mentoring sessions</source>
         <translation>Mentoring-Sitzungen können nicht gelesen werden</translation>
     </message>
@@ -4039,7 +3989,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ProgramStore</name>
     <message>
-        <location filename="../core/store/ProgramStore.cpp" line="+111"/>
+        <location filename="../core/store/ProgramStore.cpp" line="+106"/>
         <location line="+48"/>
         <location line="+13"/>
         <location line="+13"/>
@@ -4186,7 +4136,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1: %2 gehört zu %3, nicht zu %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>to_agent: unknown agent %1</source>
         <translation>to_agent: unbekannter Agent %1</translation>
     </message>
@@ -6942,7 +6892,7 @@ bis Behebung</translation>
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+81"/>
         <location line="+4"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
@@ -7860,7 +7810,7 @@ bis Behebung</translation>
         <translation>Als Version %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -8616,7 +8566,7 @@ bis Behebung</translation>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -9825,7 +9775,7 @@ bis Behebung</translation>
         <translation>Liste für die Teambesprechung unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>

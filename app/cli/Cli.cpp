@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -26,6 +27,28 @@ void printError(const Error& error)
 void printError(const QString& message)
 {
     fmt::print(stderr, "error: {}\n", s(message));
+}
+
+QString reportFormat(const QCommandLineParser& p, const QCommandLineOption& format, const QCommandLineOption& out,
+                     const QStringList& formats, const char* command)
+{
+    QString name = p.isSet(format) ? p.value(format).toLower() : formats.front();
+    if (!formats.contains(name)) {
+        const QString choices = formats.mid(0, formats.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
+                                formats.back(); // "md, csv or pdf"
+        printError(QStringLiteral("--format takes %1, not '%2'").arg(choices, p.value(format)));
+        return {};
+    }
+    if (name == QLatin1String("pdf") && !p.isSet(out)) {
+        printError(QStringLiteral("--format pdf needs --out FILE.pdf"));
+        return {};
+    }
+    if (name == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        printError(QStringLiteral("--format pdf needs a graphical application object; run `floorboard-cli %1` directly")
+                       .arg(QLatin1String(command)));
+        return {};
+    }
+    return name;
 }
 
 bool writeReport(const QString& path, const exporting::ReportTable& table)

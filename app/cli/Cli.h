@@ -67,6 +67,12 @@ void printError(const Error& error);
 bool writeReport(const QString& path, const exporting::ReportTable& table);
 void printError(const QString& message);
 QString defaultDatabasePath();
+// --format of a report that can also be a PDF: one of formats (the first is
+// the default), in lower case. pdf needs --out and a graphical application
+// object (command, "recognition huddle", is what to run directly). Empty, with
+// the error printed, when refused: the caller returns Usage.
+QString reportFormat(const QCommandLineParser& p, const QCommandLineOption& format, const QCommandLineOption& out,
+                     const QStringList& formats, const char* command);
 
 // True when stderr is a terminal, so progress may be redrawn in place with
 // \r; a redirected stderr (a log file, a pipe, a test) gets no progress.

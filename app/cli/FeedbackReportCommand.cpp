@@ -12,7 +12,6 @@
 #include "store/FeedbackStore.h"
 
 #include <QDate>
-#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -129,20 +128,10 @@ int runFeedbackDigest(const Context& ctx)
     const auto w = weekOf(p, week);
     if (!w)
         return Usage;
-    const QString fmtName = p.isSet(format) ? p.value(format).toLower() : QStringLiteral("md");
-    if (fmtName != QLatin1String("md") && fmtName != QLatin1String("csv") && fmtName != QLatin1String("pdf")) {
-        printError(QStringLiteral("--format takes md, csv or pdf, not '%1'").arg(p.value(format)));
+    const QString fmtName = reportFormat(
+        p, format, out, {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("pdf")}, "feedback digest");
+    if (fmtName.isEmpty())
         return Usage;
-    }
-    if (fmtName == QLatin1String("pdf") && !p.isSet(out)) {
-        printError(QStringLiteral("--format pdf needs --out FILE.pdf"));
-        return Usage;
-    }
-    if (fmtName == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        printError(QStringLiteral("--format pdf needs a graphical application object; run `floorboard-cli feedback "
-                                  "digest` directly"));
-        return Usage;
-    }
     const auto data = loadData(ctx);
     if (!data)
         return DataProblem;

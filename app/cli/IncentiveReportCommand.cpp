@@ -6,7 +6,6 @@
 #include "reports/IncentiveReportBuilder.h"
 #include "store/Database.h"
 
-#include <QGuiApplication>
 
 #include <optional>
 
@@ -163,20 +162,10 @@ int runIncentiveAudit(const Context& ctx)
             QStringLiteral("--threshold takes percentage points from 0 to 100, not '%1'").arg(p.value(threshold)));
         return Usage;
     }
-    const QString fmtName = p.isSet(format) ? p.value(format).toLower() : QStringLiteral("csv");
-    if (fmtName != QLatin1String("csv") && fmtName != QLatin1String("pdf")) {
-        printError(QStringLiteral("--format takes csv or pdf, not '%1'").arg(p.value(format)));
+    const QString fmtName =
+        reportFormat(p, format, o.out, {QStringLiteral("csv"), QStringLiteral("pdf")}, "incentive audit");
+    if (fmtName.isEmpty())
         return Usage;
-    }
-    if (fmtName == QLatin1String("pdf") && !p.isSet(o.out)) {
-        printError(QStringLiteral("--format pdf needs --out FILE.pdf"));
-        return Usage;
-    }
-    if (fmtName == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        printError(QStringLiteral("--format pdf needs a graphical application object; run `floorboard-cli incentive "
-                                  "audit` directly"));
-        return Usage;
-    }
     const auto r = load(ctx, p, o, code);
     if (!r)
         return code;

@@ -15,7 +15,6 @@
 #include "store/RecognitionStore.h"
 
 #include <QDate>
-#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -188,20 +187,10 @@ int runHuddle(const Context& ctx)
     int code = Ok;
     if (!parseArgs(p, ctx, QStringLiteral("The week's public shout-outs, to read out at the huddle."), code, 0, 0))
         return code;
-    const QString fmtName = p.isSet(format) ? p.value(format).toLower() : QStringLiteral("md");
-    if (fmtName != QLatin1String("md") && fmtName != QLatin1String("csv") && fmtName != QLatin1String("pdf")) {
-        printError(QStringLiteral("--format takes md, csv or pdf, not '%1'").arg(p.value(format)));
+    const QString fmtName = reportFormat(
+        p, format, out, {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("pdf")}, "recognition huddle");
+    if (fmtName.isEmpty())
         return Usage;
-    }
-    if (fmtName == QLatin1String("pdf") && !p.isSet(out)) {
-        printError(QStringLiteral("--format pdf needs --out FILE.pdf"));
-        return Usage;
-    }
-    if (fmtName == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        printError(QStringLiteral("--format pdf needs a graphical application object; run `floorboard-cli "
-                                  "recognition huddle` directly"));
-        return Usage;
-    }
     auto w = loadWindow(ctx, p, week, team, nullptr, code);
     if (!w)
         return code;

@@ -42,11 +42,6 @@ std::optional<Grouping> groupingFromKey(const std::string& key)
 
 std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to, Grouping by)
 {
-    static const AgentWeeks kNoWeeks;
-    auto weeksOf = [&](const std::string& agent) -> const AgentWeeks& {
-        const auto it = in.data.find(agent);
-        return it == in.data.end() ? kNoWeeks : it->second;
-    };
     auto teamOf = [&](const std::string& agent) {
         const auto it = in.teamOf.find(agent);
         return it == in.teamOf.end() ? std::string() : it->second;
@@ -54,7 +49,7 @@ std::vector<NoteEffect> noteEffects(const EffectInput& in, QDate from, QDate to,
     // One agent's baseline and change in points; nullopt unless both windows reach the minimum sample.
     auto measure = [&](const TargetMetric& m, const std::string& agent,
                        const NoteWindows& w) -> std::optional<MeasuredAgent> {
-        const AgentWeeks& weeks = weeksOf(agent);
+        const AgentWeeks& weeks = coaching::weeksOf(in.data, agent);
         const TargetValue before = targetValue(m, weeks, w.baselineFrom, w.baselineTo);
         const TargetValue after = targetValue(m, weeks, w.afterFrom, w.afterTo);
         if (!before.enough || !after.enough)

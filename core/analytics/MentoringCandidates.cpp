@@ -14,12 +14,7 @@
 namespace fb::analytics {
 namespace {
 
-const AgentWeeks& weeksOf(const WeeklyData& data, const std::string& id)
-{
-    static const AgentWeeks none;
-    const auto it = data.find(id);
-    return it == data.end() ? none : it->second;
-}
+using coaching::weeksOf;
 
 qint64 minimumN(const TargetMetric& behavior, const ScorecardDefinition& def)
 {

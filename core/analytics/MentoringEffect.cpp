@@ -102,7 +102,6 @@ std::optional<MentoringOutcome> mentoringOutcomeFromKey(const std::string& key)
 std::vector<PairEffect> mentoringPairEffects(const MentoringEffectInput& in, MentoringOutcome outcome,
                                              MentoringEffectBy by, const std::string& behavior)
 {
-    static const AgentWeeks kNoWeeks;
     std::map<std::string, std::string> teamOf;
     for (const auto& a : in.agents)
         teamOf[a.id] = a.team;
@@ -151,8 +150,7 @@ std::vector<PairEffect> mentoringPairEffects(const MentoringEffectInput& in, Men
         for (const auto& a : in.agents) {
             if (a.team != e.team)
                 continue;
-            const auto it = in.data.find(a.id);
-            const AgentWeeks& weeks = it == in.data.end() ? kNoWeeks : it->second;
+            const AgentWeeks& weeks = coaching::weeksOf(in.data, a.id);
             const TargetValue before = targetValue(*metric, weeks, e.beforeFrom, e.beforeTo);
             if (!before.enough)
                 continue;

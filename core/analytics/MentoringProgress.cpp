@@ -15,12 +15,7 @@ namespace {
 using coaching::addWeeks;
 using coaching::weekOf;
 
-const AgentWeeks& weeksOf(const WeeklyData& data, const std::string& id)
-{
-    static const AgentWeeks none;
-    const auto it = data.find(id);
-    return it == data.end() ? none : it->second;
-}
+using coaching::weeksOf;
 
 qint64 minNOf(Metric m, const ScorecardDefinition& def)
 {

@@ -9,16 +9,7 @@
 #include <unordered_map>
 
 namespace fb::analytics {
-namespace {
-
-const AgentWeeks& weeksOf(const WeeklyData& data, const std::string& id)
-{
-    static const AgentWeeks none;
-    const auto it = data.find(id);
-    return it == data.end() ? none : it->second;
-}
-
-} // namespace
+using coaching::weeksOf;
 
 std::optional<BehaviorAtTarget> atTarget(const RecognitionBehavior& behavior, const RecognitionInput& in,
                                          const AgentWeeks& weeks, int fromWeek, int toWeek)

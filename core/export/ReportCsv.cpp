@@ -1,6 +1,20 @@
 #include "export/ReportCsv.h"
 
+#include <QDir>
+
+#include <memory>
+
 namespace fb::exporting {
+namespace {
+
+void writeRows(csv::CsvWriter& writer, const ReportTable& table)
+{
+    writer.writeRow(table.header);
+    for (const auto& row : table.rows)
+        writer.writeRow(row, table.textMask);
+}
+
+} // namespace
 
 std::string csvText(const ReportTable& table, const csv::WriterOptions& options)
 {
@@ -18,10 +32,27 @@ Status writeCsv(const ReportTable& table, const QString& path, const csv::Writer
     auto writer = csv::CsvWriter::create(path, options);
     if (!writer)
         return writer.error();
-    (*writer)->writeRow(table.header);
-    for (const auto& row : table.rows)
-        (*writer)->writeRow(row, table.textMask);
+    writeRows(**writer, table);
     return (*writer)->commit();
+}
+
+Status writeCsvTables(const std::vector<NamedTable>& tables, const QString& directory,
+                      const csv::WriterOptions& options)
+{
+    const QDir dir(directory);
+    std::vector<std::unique_ptr<csv::CsvWriter>> writers;
+    writers.reserve(tables.size());
+    for (const auto& [name, table] : tables) {
+        auto writer = csv::CsvWriter::create(dir.filePath(QString::fromLatin1(name)), options);
+        if (!writer)
+            return writer.error(); // the writers made so far drop their temporary files
+        writeRows(**writer, table);
+        writers.push_back(std::move(writer.value()));
+    }
+    for (auto& writer : writers)
+        if (auto st = writer->commit(); !st)
+            return st;
+    return {};
 }
 
 std::string num(const std::optional<double>& value)

@@ -25,10 +25,23 @@ struct ReportTable final {
     std::vector<std::vector<std::string>> rows;
 };
 
+// One file of a page's or report's set: its name inside the folder, and its table.
+struct NamedTable final {
+    const char* fileName; // "coverage.csv"
+    ReportTable table;
+};
+
 // The file's bytes, for standard output and tests.
 std::string csvText(const ReportTable& table, const csv::WriterOptions& options = {});
 // Writes the table through CsvWriter; the old file stays when it fails.
 Status writeCsv(const ReportTable& table, const QString& path, const csv::WriterOptions& options = {});
+// Writes each table to <directory>/<fileName>, stopping at the first error,
+// which names its file. Every file is opened before any replaces its target,
+// so a folder that cannot be written leaves all of them as they were (as
+// writeCalibrationSessionCsv does); each file is replaced atomically. The
+// directory must exist (a folder the user picked).
+Status writeCsvTables(const std::vector<NamedTable>& tables, const QString& directory,
+                      const csv::WriterOptions& options = {});
 
 // A number cell: unrounded, empty when there is none.
 std::string num(const std::optional<double>& value);

@@ -21,11 +21,6 @@ inline std::string isoDay(QDate d)
     return d.toString(Qt::ISODate).toStdString();
 }
 
-inline std::string textOr(const SQLite::Column& c)
-{
-    return c.isNull() ? std::string() : c.getString();
-}
-
 inline void bindText(SQLite::Statement& st, int i, const std::string& s)
 {
     if (s.empty())

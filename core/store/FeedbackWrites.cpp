@@ -59,13 +59,6 @@ std::optional<Current> current(SQLite::Database& sql, const std::string& id)
     return c;
 }
 
-bool exists(SQLite::Database& sql, const char* query, const std::string& key)
-{
-    SQLite::Statement st(sql, query);
-    st.bind(1, key);
-    return st.executeStep();
-}
-
 Error noTicket(const std::string& id)
 {
     return Error::plain(Tr::tr("no feedback ticket '%1'").arg(q(id)));

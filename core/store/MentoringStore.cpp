@@ -53,13 +53,6 @@ std::string nextId(SQLite::Database& sql, const char* table, const char* column,
     }
 }
 
-bool agentExists(SQLite::Database& sql, const std::string& id)
-{
-    SQLite::Statement st(sql, "SELECT 1 FROM agents WHERE agent_id = ?");
-    st.bind(1, id);
-    return st.executeStep();
-}
-
 MentoringPair pairFrom(SQLite::Statement& st)
 {
     MentoringPair p;
@@ -133,7 +126,7 @@ Result<std::string> insertPair(SQLite::Database& sql, MentoringPair p)
     if (!p.active())
         return Error::plain(Tr::tr("outcome: a new pair starts without an outcome"));
     for (const auto& [field, id] : {std::pair{"mentee_id", &p.menteeId}, std::pair{"mentor_id", &p.mentorId}})
-        if (!agentExists(sql, *id))
+        if (!exists(sql, "SELECT 1 FROM agents WHERE agent_id = ?", *id))
             return Error::plain(Tr::tr("%1: unknown agent %2").arg(QLatin1String(field), q(*id)));
     SQLite::Statement busy(sql, "SELECT pair_id FROM mentoring_pairs WHERE mentee_id = ? AND behavior = ? "
                                 "AND outcome IS NULL");
@@ -296,7 +289,7 @@ Status setMentorCapacity(Database& db, const std::string& agentId, int capacity)
     try {
         auto& sql = db.sql();
         SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
-        if (!agentExists(sql, agentId))
+        if (!exists(sql, "SELECT 1 FROM agents WHERE agent_id = ?", agentId))
             return Error::plain(Tr::tr("mentor_id: unknown agent %1").arg(q(agentId)));
         SQLite::Statement st(sql, capacity == kMentoringDefaultCapacity
                                       ? "DELETE FROM mentoring_capacity WHERE agent_id = ?1"

@@ -45,11 +45,6 @@ int bindTeams(SQLite::Statement& st, const std::vector<std::string>& teams, int 
     return first;
 }
 
-std::string textOr(const SQLite::Column& c)
-{
-    return c.isNull() ? std::string() : c.getString();
-}
-
 std::vector<std::string> programTeams(SQLite::Database& sql, qint64 id)
 {
     SQLite::Statement st(sql, "SELECT team FROM program_teams WHERE program = ? ORDER BY team");

@@ -58,13 +58,6 @@ Status checkCited(SQLite::Database& sql, const char* field, const char* table, c
     return {};
 }
 
-bool exists(SQLite::Database& sql, const char* query, const std::string& value)
-{
-    SQLite::Statement st(sql, query);
-    st.bind(1, value);
-    return st.executeStep();
-}
-
 // The next free id R000001, R000002, ... (the demo's form).
 std::string nextRecognitionId(SQLite::Database& sql)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
-// Conversions between fb::Value and SQLite cells, private to core/store.
+// Conversions between fb::Value and SQLite cells, and the small reads every
+// store file needs (a text cell, "is there such a row"); private to core/store.
 #include "common/Error.h"
 #include "domain/Kinds.h"
 #include "domain/Value.h"
@@ -9,8 +10,11 @@
 #include <QDate>
 
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+
+#include <string>
 
 namespace fb::store {
 
@@ -56,6 +60,20 @@ inline QDate dateColumn(const SQLite::Column& c)
     if (c.isNull())
         return {};
     return QDate::fromString(QString::fromStdString(c.getString()).left(10), Qt::ISODate);
+}
+
+// A text cell; empty when NULL.
+inline std::string textOr(const SQLite::Column& c)
+{
+    return c.isNull() ? std::string() : c.getString();
+}
+
+// Whether query (one bound key, "SELECT 1 FROM agents WHERE agent_id = ?") finds a row.
+inline bool exists(SQLite::Database& sql, const char* query, const std::string& key)
+{
+    SQLite::Statement st(sql, query);
+    st.bind(1, key);
+    return st.executeStep();
 }
 
 } // namespace fb::store

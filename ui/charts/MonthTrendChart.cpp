@@ -2,12 +2,10 @@
 
 #include "charts/GappedLine.h"
 #include "charts/NiceAxis.h"
+#include "charts/TrendParts.h"
 
 #include <QCategoryAxis>
 #include <QChart>
-#include <QChartView>
-#include <QLegend>
-#include <QPainter>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -15,22 +13,9 @@
 namespace fb::ui::charts {
 QWidget* makeMonthTrendChart(const MonthTrendData& d, QWidget* parent)
 {
-    auto* chart = new QChart;
-    chart->setTitle(d.title);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont small = chart->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    chart->legend()->setFont(small);
-
-    auto* x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < d.monthLabels.size(); ++i)
-        x->append(d.monthLabels[i], i);
-    x->setRange(-0.5, std::max<double>(0.5, d.monthLabels.size() - 0.5));
-    x->setLabelsFont(small);
-    x->setGridLineVisible(false);
+    QFont small;
+    QChart* chart = makeTrendFrame(d.title, &small);
+    QCategoryAxis* x = makePeriodAxis(d.monthLabels, 1, small);
     auto* y = new QValueAxis;
     y->setLabelsFont(small);
     y->setTitleText(d.yTitle);
@@ -49,10 +34,7 @@ QWidget* makeMonthTrendChart(const MonthTrendData& d, QWidget* parent)
     addGappedLine(chart, d.solid, QPen(QColor(0x10, 0x10, 0x10), 2.2, Qt::SolidLine), d.solidName, true, x, y);
     addGappedLine(chart, d.dashed, QPen(QColor(0x80, 0x80, 0x80), 2, Qt::DashLine), d.dashedName, true, x, y);
 
-    auto* view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(260, 200);
-    return view;
+    return makeTrendView(chart, parent);
 }
 
 } // namespace fb::ui::charts

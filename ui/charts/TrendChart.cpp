@@ -2,14 +2,12 @@
 
 #include "charts/GappedLine.h"
 #include "charts/NiceAxis.h"
+#include "charts/TrendParts.h"
 
 #include <QCategoryAxis>
 #include <QChart>
-#include <QChartView>
-#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -19,23 +17,9 @@
 namespace fb::ui::charts {
 QWidget* makeTrendChart(const TrendData& d, QWidget* parent)
 {
-    auto* chart = new QChart;
-    chart->setTitle(d.title);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont small = chart->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    chart->legend()->setFont(small);
-
-    auto* x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < d.weekLabels.size(); ++i)
-        if (i % 2 == (d.weekLabels.size() - 1) % 2) // every other week, always the last
-            x->append(d.weekLabels[i], i);
-    x->setRange(-0.5, std::max<double>(0.5, d.weekLabels.size() - 0.5));
-    x->setLabelsFont(small);
-    x->setGridLineVisible(false);
+    QFont small;
+    QChart* chart = makeTrendFrame(d.title, &small);
+    QCategoryAxis* x = makePeriodAxis(d.weekLabels, 2, small); // every other week, always the last
     auto* y = new QValueAxis;
     y->setLabelsFont(small);
     double lo = INFINITY, hi = -INFINITY;
@@ -76,10 +60,7 @@ QWidget* makeTrendChart(const TrendData& d, QWidget* parent)
         marks->attachAxis(y);
     }
 
-    auto* view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(260, 200);
-    return view;
+    return makeTrendView(chart, parent);
 }
 
 } // namespace fb::ui::charts

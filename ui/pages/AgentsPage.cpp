@@ -39,12 +39,8 @@ AgentsPage::AgentsPage(DatabaseJobs& worker, QWidget* parent)
     filters->addWidget(teamLabel);
     filters->addWidget(m_team);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Agents"), this));
-    layout->addWidget(
-        makePageSubtitle(tr("Everyone on the floor. Double-click an agent to see their interactions."), this));
+    auto* layout = makePageLayout(this, tr("Agents"),
+                                  tr("Everyone on the floor. Double-click an agent to see their interactions."));
     layout->addLayout(filters);
     layout->addWidget(m_panel, 1);
 

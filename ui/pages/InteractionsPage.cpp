@@ -45,11 +45,8 @@ InteractionsPage::InteractionsPage(DatabaseJobs& worker, QWidget* parent)
     filters->addSpacing(12);
     filters->addWidget(m_search, 1);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Interactions"), this));
-    layout->addWidget(makePageSubtitle(tr("Calls, chats and emails as imported, in interaction ID order."), this));
+    auto* layout =
+        makePageLayout(this, tr("Interactions"), tr("Calls, chats and emails as imported, in interaction ID order."));
     layout->addLayout(filters);
     layout->addWidget(m_panel, 1);
 

@@ -1,12 +1,15 @@
 #include "pages/PageParts.h"
 
 #include "AppSupport.h"
+#include "dialogs/FileDialogs.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTableWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -29,6 +32,38 @@ QLabel* makePageSubtitle(const QString& text, QWidget* parent)
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setWordWrap(true);
     return label;
+}
+
+QVBoxLayout* makePageLayout(QWidget* page, const QString& title, const QString& subtitle)
+{
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(18, 14, 18, 8);
+    layout->setSpacing(8);
+    layout->addWidget(makePageTitle(title, page));
+    layout->addWidget(makePageSubtitle(subtitle, page));
+    return layout;
+}
+
+QString exportTablesAsk(QWidget* page, const QString& caption, const QString& warningTitle,
+                        const std::function<bool(const QString& dir, QString* error)>& write)
+{
+    QString dir = fileDialogs::folder(page, caption);
+    if (dir.isEmpty())
+        return {};
+    QString error;
+    if (!write(dir, &error)) {
+        QMessageBox::warning(page, warningTitle, error);
+        return {};
+    }
+    return dir;
+}
+
+bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& dir, QString* error)
+{
+    const Status written = exporting::writeCsvTables(tables, dir);
+    if (!written && error)
+        *error = written.error().toString();
+    return written.ok();
 }
 
 QTableWidget* makeResultTable(const QStringList& headers, const QString& accessibleName, QWidget* parent)

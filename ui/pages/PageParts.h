@@ -1,8 +1,11 @@
 #pragma once
 
+#include "export/ReportCsv.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <set>
 #include <vector>
 
@@ -10,6 +13,7 @@ class QLabel;
 class QTableWidget;
 class QLineEdit;
 class QTimer;
+class QVBoxLayout;
 class QWidget;
 
 namespace fb::ui {
@@ -17,6 +21,16 @@ namespace fb::ui {
 // The pieces every browse page shares, so the pages look alike.
 QLabel* makePageTitle(const QString& title, QWidget* parent);
 QLabel* makePageSubtitle(const QString& text, QWidget* parent);
+// A page's layout with the margins every page has, its title and subtitle
+// already in; the page adds its bar and body.
+QVBoxLayout* makePageLayout(QWidget* page, const QString& title, const QString& subtitle);
+// A page's "Export CSV": asks for a folder (caption), writes through write and
+// shows its error in a warning (warningTitle). Returns the folder written to,
+// empty when the user cancelled or the export was refused.
+QString exportTablesAsk(QWidget* page, const QString& caption, const QString& warningTitle,
+                        const std::function<bool(const QString& dir, QString* error)>& write);
+// exporting::writeCsvTables with its error as text, for a page's exportCsv(dir, error).
+bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& dir, QString* error);
 // A search field with a clear button; the timer fires 250 ms after the last
 // keystroke so typing does not restart the query for every letter.
 // A read-only table of results: whole rows selected, alternating rows,

@@ -96,14 +96,10 @@ CalibrationPage::CalibrationPage(const QString& databasePath, QWidget* parent)
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_log, tr("&Decision log"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Calibration"), this));
-    layout->addWidget(makePageSubtitle(tr("Score the same interactions blind, reveal, see where and how much you "
-                                          "disagree, and agree on the official score — then watch standards "
-                                          "converge over the months."),
-                                       this));
+    auto* layout = makePageLayout(this, tr("Calibration"),
+                                  tr("Score the same interactions blind, reveal, see where and how much you "
+                                     "disagree, and agree on the official score — then watch standards "
+                                     "converge over the months."));
     layout->addLayout(bar);
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);

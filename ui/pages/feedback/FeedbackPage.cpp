@@ -64,13 +64,9 @@ FeedbackPage::FeedbackPage(const QString& databasePath, QWidget* parent)
     m_tabs->addTab(m_loop, tr("&You said, we did"));
     m_tabs->addTab(m_time, tr("Time to &fix"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Feedback"), this));
-    layout->addWidget(makePageSubtitle(tr("What agents raise, decided within its SLA, answered in public, and how "
-                                          "long fixes take."),
-                                       this));
+    auto* layout = makePageLayout(this, tr("Feedback"),
+                                  tr("What agents raise, decided within its SLA, answered in public, and how "
+                                     "long fixes take."));
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 

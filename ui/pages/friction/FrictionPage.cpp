@@ -98,13 +98,9 @@ FrictionPage::FrictionPage(const QString& databasePath, QWidget* parent)
     m_tabs->addTab(m_comparison, tr("Comparison"));
     m_tabs->addTab(m_charts, tr("Charts"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Friction to flow"), this));
-    layout->addWidget(makePageSubtitle(tr("Eight weeks: find what makes the work hard, fix it fast, recognise the "
-                                          "right behaviour, and show the effect with numbers that hold up."),
-                                       this));
+    auto* layout = makePageLayout(this, tr("Friction to flow"),
+                                  tr("Eight weeks: find what makes the work hard, fix it fast, recognise the "
+                                     "right behaviour, and show the effect with numbers that hold up."));
     layout->addLayout(bar);
     layout->addWidget(m_timeline);
     layout->addWidget(m_tabs, 1);
@@ -318,8 +314,7 @@ bool FrictionPage::exportCsv(const QString& dir, QString* error) const
     if (!m_report)
         return false;
     const auto& r = *m_report;
-    const QDir d(dir);
-    const std::pair<const char*, exporting::ReportTable> files[] = {
+    const std::vector<exporting::NamedTable> files{
         {"comparison.csv", exporting::prePostCsv(r.comparison)},
         {"attribution.csv", exporting::attributionCsv(r.attribution)},
         {"weekly.csv", exporting::weeklyCsv(r)},
@@ -329,12 +324,7 @@ bool FrictionPage::exportCsv(const QString& dir, QString* error) const
         {"recognitions.csv", exporting::recognitionCsv(r)},
         {"you_said_we_did.csv", exporting::youSaidCsv(r)},
     };
-    for (const auto& [name, table] : files) {
-        const QString path = d.filePath(QString::fromLatin1(name));
-        if (!written(exporting::writeCsv(table, path), error))
-            return false;
-    }
-    return true;
+    return writeTables(files, dir, error);
 }
 
 bool FrictionPage::exportDigest(const QString& path, QString* error) const
@@ -359,10 +349,8 @@ void FrictionPage::exportCsvAsk()
 {
     if (!m_report)
         return;
-    const QString dir = fileDialogs::folder(this, tr("Folder for the CSV files"));
-    QString error;
-    if (!dir.isEmpty() && !exportCsv(dir, &error))
-        QMessageBox::warning(this, tr("CSV export"), error);
+    exportTablesAsk(this, tr("Folder for the CSV files"), tr("CSV export"),
+                    [this](const QString& dir, QString* error) { return exportCsv(dir, error); });
 }
 
 void FrictionPage::exportDigestAsk()

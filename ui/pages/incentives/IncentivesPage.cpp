@@ -112,13 +112,9 @@ IncentivesPage::IncentivesPage(const QString& databasePath, QWidget* parent)
     m_tabs->addTab(m_whatIf, tr("&What-if"));
     m_tabs->addTab(m_audit, tr("&Fairness audit"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Incentives"), this));
-    layout->addWidget(makePageSubtitle(tr("Variable pay that mixes quality and productivity: the quality gate must "
-                                          "be green to unlock the volume part; a fairness audit every quarter."),
-                                       this));
+    auto* layout = makePageLayout(this, tr("Incentives"),
+                                  tr("Variable pay that mixes quality and productivity: the quality gate must "
+                                     "be green to unlock the volume part; a fairness audit every quarter."));
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
@@ -207,29 +203,19 @@ bool IncentivesPage::exportCsv(const QString& dir, QString* error) const
     if (!m_data.report)
         return false;
     const auto& r = *m_data.report;
-    const std::pair<const char*, exporting::ReportTable> files[] = {
+    const std::vector<exporting::NamedTable> files{
         {"incentive-plan.csv", exporting::incentivePlanCsv(r.plan)},
         {"payouts.csv", exporting::incentivePayoutCsv(r.plan, r.period.label, r.payouts)},
         {"whatif.csv", exporting::incentiveWhatIfCsv(m_whatIf->rows())},
         {"fairness-audit.csv", exporting::fairnessAuditCsv(m_audit->audit())},
     };
-    for (const auto& [name, table] : files)
-        if (auto st = exporting::writeCsv(table, QDir(dir).filePath(QString::fromLatin1(name))); !st) {
-            if (error)
-                *error = st.error().toString();
-            return false;
-        }
-    return true;
+    return writeTables(files, dir, error);
 }
 
 void IncentivesPage::exportCsvAsk()
 {
-    const QString dir = fileDialogs::folder(this, tr("Export the tables as CSV"));
-    if (dir.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(dir, &error))
-        QMessageBox::warning(this, tr("Export CSV"), error);
+    exportTablesAsk(this, tr("Export the tables as CSV"), tr("Export CSV"),
+                    [this](const QString& dir, QString* error) { return exportCsv(dir, error); });
 }
 
 } // namespace fb::ui

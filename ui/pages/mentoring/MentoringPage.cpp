@@ -86,13 +86,9 @@ MentoringPage::MentoringPage(const QString& databasePath, QWidget* parent)
     m_payForward = new PayForwardTab(this);
     m_tabs->addTab(m_payForward, tr("&6 Pay it forward"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Mentoring"), this));
-    layout->addWidget(makePageSubtitle(tr("Pair agents who struggle in a behaviour with the peers who are best at "
-                                          "it, fairly and optimally, and keep the program's sessions."),
-                                       this));
+    auto* layout = makePageLayout(this, tr("Mentoring"),
+                                  tr("Pair agents who struggle in a behaviour with the peers who are best at "
+                                     "it, fairly and optimally, and keep the program's sessions."));
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
@@ -276,31 +272,21 @@ bool MentoringPage::exportCsv(const QString& dir, QString* error) const
     for (const auto& [row, outcome] : {std::pair{&v.effectCsat, "csat"}, std::pair{&v.effectQa, "qa"}})
         for (auto& r : exporting::mentoringEffectCsv({*row}, outcome).rows)
             effect.rows.push_back(std::move(r));
-    const std::pair<const char*, exporting::ReportTable> files[] = {
+    const std::vector<exporting::NamedTable> files{
         {"triggers.csv", exporting::triggersCsv(v.triggers)},
         {"suggestions.csv", exporting::suggestionsCsv(v.behavior, v.suggestions)},
         {"pairs.csv", exporting::pairsCsv(v.pairs, v.sessions)},
         {"effect.csv", std::move(effect)},
         {"payforward.csv", exporting::payForwardCsv(v.payForward)},
     };
-    for (const auto& [name, table] : files)
-        if (auto st = exporting::writeCsv(table, QDir(dir).filePath(QString::fromLatin1(name))); !st) {
-            if (error)
-                *error = st.error().toString();
-            return false;
-        }
-    return true;
+    return writeTables(files, dir, error);
 }
 
 void MentoringPage::exportCsvAsk()
 {
-    const QString dir = fileDialogs::folder(this, tr("Export the tables as CSV"));
-    if (dir.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(dir, &error))
-        QMessageBox::warning(this, tr("Export CSV"), error);
-    else
+    const QString dir = exportTablesAsk(this, tr("Export the tables as CSV"), tr("Export CSV"),
+                                        [this](const QString& d, QString* error) { return exportCsv(d, error); });
+    if (!dir.isEmpty())
         m_status->setText(tr("Wrote triggers.csv, suggestions.csv, pairs.csv, effect.csv and payforward.csv to %1.")
                               .arg(QDir::toNativeSeparators(dir)));
 }

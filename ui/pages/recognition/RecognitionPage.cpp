@@ -104,13 +104,9 @@ RecognitionPage::RecognitionPage(const QString& databasePath, QWidget* parent)
     m_tabs->addTab(m_coverage, tr("C&overage"));
     m_tabs->addTab(m_fixers, tr("&Fixers"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 8);
-    layout->setSpacing(8);
-    layout->addWidget(makePageTitle(tr("Recognition"), this));
-    layout->addWidget(makePageSubtitle(tr("Frequent, specific and fair: recognise documented behaviour, read the "
-                                          "shout-outs at the huddle, and see who is doing well unseen."),
-                                       this));
+    auto* layout = makePageLayout(this, tr("Recognition"),
+                                  tr("Frequent, specific and fair: recognise documented behaviour, read the "
+                                     "shout-outs at the huddle, and see who is doing well unseen."));
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
@@ -242,29 +238,19 @@ bool RecognitionPage::exportCsv(const QString& dir, QString* error) const
     if (!m_view)
         return false;
     const RecognitionView& v = *m_view;
-    const std::pair<const char*, exporting::ReportTable> files[] = {
+    const std::vector<exporting::NamedTable> files{
         {"coverage.csv", exporting::coverageCsv(v.coverage)}, {"unseen.csv", exporting::unseenCsv(v.coverage)},
         {"nominations.csv", exporting::huddleCsv(v.given)},   {"huddle.csv", exporting::huddleCsv(v.huddle)},
         {"fixers.csv", exporting::fixersCsv(v.fixers)},
     };
-    for (const auto& [name, table] : files)
-        if (auto st = exporting::writeCsv(table, QDir(dir).filePath(QString::fromLatin1(name))); !st) {
-            if (error)
-                *error = st.error().toString();
-            return false;
-        }
-    return true;
+    return writeTables(files, dir, error);
 }
 
 void RecognitionPage::exportCsvAsk()
 {
-    const QString dir = fileDialogs::folder(this, tr("Export the tables as CSV"));
-    if (dir.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(dir, &error))
-        QMessageBox::warning(this, tr("Export CSV"), error);
-    else
+    const QString dir = exportTablesAsk(this, tr("Export the tables as CSV"), tr("Export CSV"),
+                                        [this](const QString& d, QString* error) { return exportCsv(d, error); });
+    if (!dir.isEmpty())
         m_status->setText(tr("Wrote coverage.csv, unseen.csv, nominations.csv, huddle.csv and fixers.csv to %1.")
                               .arg(QDir::toNativeSeparators(dir)));
 }
