@@ -1990,7 +1990,7 @@ Noch keine Maßnahme erfasst.
         <translation>die Kopfzeile nennt „%1“ zweimal (Spalten %2 und %3); benennen Sie eine davon um</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>--map names %1, which is not a column of %2</source>
         <translation>--map nennt %1, das keine Spalte von %2 ist</translation>
     </message>
@@ -2234,7 +2234,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::ValueParser</name>
     <message>
-        <location filename="../core/import/ValueParser.cpp" line="+71"/>
+        <location filename="../core/import/ValueParser.cpp" line="+77"/>
         <source>is not an ISO 8601 date (YYYY-MM-DD); a date like 03/04/2026 could be either day or month first, so say which with --date-format, e.g. --date-format &quot;dd/MM/yyyy&quot; or --date-format &quot;MM/dd/yyyy&quot; (add &quot; H:mm&quot; or &quot; H:mm:ss&quot; for a time)</source>
         <translation>ist kein ISO-8601-Datum (JJJJ-MM-TT); bei einem Datum wie 03/04/2026 kann Tag oder Monat vorne stehen, geben Sie die Reihenfolge daher mit --date-format an, z.&#xa0;B. --date-format &quot;dd/MM/yyyy&quot; oder --date-format &quot;MM/dd/yyyy&quot; (für eine Uhrzeit &quot; H:mm&quot; oder &quot; H:mm:ss&quot; anhängen)</translation>
     </message>
@@ -4460,22 +4460,22 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Everyone on the floor. Double-click an agent to see their interactions.</source>
         <translation>Alle Agenten auf der Fläche. Doppelklicken Sie auf einen Agenten, um seine Kontakte zu sehen.</translation>
     </message>
@@ -6120,7 +6120,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>&amp;Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
@@ -6130,7 +6130,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Was Agenten melden, innerhalb der SLA entschieden, öffentlich beantwortet, und wie lange Maßnahmen dauern.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Reading the tickets…</source>
         <translation>Tickets werden gelesen…</translation>
     </message>
@@ -6852,7 +6852,7 @@ bis Behebung</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Friction to flow</source>
         <translation>Von Reibung zu Flow</translation>
     </message>
@@ -6862,7 +6862,7 @@ bis Behebung</translation>
         <translation>Acht Wochen: herausfinden, was die Arbeit schwer macht, es schnell beheben, das richtige Verhalten anerkennen und die Wirkung mit belastbaren Zahlen zeigen.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+192"/>
         <source>Log a fix</source>
         <translation>Maßnahme erfassen</translation>
     </message>
@@ -6908,12 +6908,12 @@ bis Behebung</translation>
         <translation>Ordner für die CSV-Dateien</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>CSV export</source>
         <translation>CSV-Export</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Weekly digest</source>
         <translation>Wochenübersicht</translation>
@@ -7775,7 +7775,7 @@ bis Behebung</translation>
         <translation>&amp;Fairness-Prüfung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Incentives</source>
         <translation>Prämien</translation>
     </message>
@@ -7785,7 +7785,7 @@ bis Behebung</translation>
         <translation>Variable Vergütung aus Qualität und Produktivität: Die Qualitätsschwelle muss grün sein, damit der Mengenteil zählt; jedes Quartal eine Fairness-Prüfung.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Reading the plan and the period…</source>
         <translation>Plan und Zeitraum werden gelesen…</translation>
     </message>
@@ -7810,12 +7810,12 @@ bis Behebung</translation>
         <translation>Als Version %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -7963,22 +7963,22 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>All agents</source>
         <translation>Alle Agenten</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-82"/>
         <source>&amp;Agent:</source>
         <translation>&amp;Agent:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Calls, chats and emails as imported, in interaction ID order.</source>
         <translation>Anrufe, Chats und E-Mails wie importiert, sortiert nach Kontakt-ID.</translation>
     </message>
@@ -8536,7 +8536,7 @@ bis Behebung</translation>
         <translation>&amp;6 Weitergeben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Mentoring</source>
         <translation>Mentoring</translation>
     </message>
@@ -8546,7 +8546,7 @@ bis Behebung</translation>
         <translation>Agenten, denen ein Verhalten schwerfällt, fair und optimal mit den Kollegen zusammenbringen, die darin am besten sind, und die Sitzungen des Programms festhalten.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Reading the window&apos;s contacts and evaluations…</source>
         <translation>Kontakte und Bewertungen des Zeitraums werden gelesen…</translation>
     </message>
@@ -8566,17 +8566,17 @@ bis Behebung</translation>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrote triggers.csv, suggestions.csv, pairs.csv, effect.csv and payforward.csv to %1.</source>
         <translation>triggers.csv, suggestions.csv, pairs.csv, effect.csv und payforward.csv nach %1 geschrieben.</translation>
     </message>
@@ -9687,12 +9687,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+90"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-89"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
@@ -9722,7 +9722,7 @@ bis Behebung</translation>
         <translation>&amp;Problemlösende</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
@@ -9732,7 +9732,7 @@ bis Behebung</translation>
         <translation>Häufig, konkret und fair: belegtes Verhalten anerkennen, die Anerkennungen in der Teambesprechung vorlesen und sehen, wer unbeachtet gute Arbeit leistet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Reading recognitions…</source>
         <translation>Anerkennungen werden gelesen…</translation>
     </message>
@@ -9775,17 +9775,17 @@ bis Behebung</translation>
         <translation>Liste für die Teambesprechung unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrote coverage.csv, unseen.csv, nominations.csv, huddle.csv and fixers.csv to %1.</source>
         <translation>coverage.csv, unseen.csv, nominations.csv, huddle.csv und fixers.csv nach %1 geschrieben.</translation>
     </message>
@@ -11104,7 +11104,7 @@ bis Behebung</translation>
         <translation>Entscheidungsp&amp;rotokoll</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
@@ -11114,7 +11114,7 @@ bis Behebung</translation>
         <translation>Bewerten Sie dieselben Kontakte blind, decken Sie auf, sehen Sie, wo und wie stark Sie voneinander abweichen, und einigen Sie sich auf die offizielle Wertung – und verfolgen Sie dann über die Monate, wie sich die Maßstäbe angleichen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>%1 · %2 · %3 of %4 agreed</source>
         <translation>%1 · %2 · %3 von %4 vereinbart</translation>
     </message>
