@@ -60,7 +60,7 @@ Status RowSink::refuse(std::vector<std::string>& fields, qint64 line, std::vecto
 
 Status RowSink::flush()
 {
-    if (m_pending == kBatch) {
+    if (m_pending == kBatch && m_tryBatch) {
         auto all = m_parts.writer.insertAll(m_rows);
         // Not a refusal of one row (a full disk, an I/O error): named at the
         // batch's first line, where the statement began.
@@ -74,9 +74,17 @@ Status RowSink::flush()
     }
     const int pending = m_pending;
     m_pending = 0;
+    const qint64 insertedBefore = m_parts.report.inserted;
     for (int i = 0; i < pending; ++i)
         if (auto st = writeOne(m_rows[i], m_lines[i], m_fields[i]); !st)
             return st;
+    // A re-import (--update, or a file partly imported before) meets stored
+    // keys batch after batch: each refused statement would be work thrown
+    // away (10 % more CPU on a whole file imported again). So after a batch
+    // with a row that was not new, the next batch goes row by row too, and
+    // batches resume after one whose rows were all new.
+    if (pending == kBatch)
+        m_tryBatch = m_parts.report.inserted - insertedBefore == kBatch;
     return {};
 }
 

@@ -58,6 +58,7 @@ private:
     std::vector<qint64> m_lines;
     std::vector<std::vector<std::string>> m_fields;
     int m_pending = 0;
+    bool m_tryBatch = true;      // false after a batch with a row that was not new (see flush())
     std::vector<Error> m_errors; // the problems of rows refused when written
 };
 
