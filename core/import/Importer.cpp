@@ -222,7 +222,7 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
         report.warnings.push_back(Tr::tr("line %1: %2").arg(p.line).arg(p.message));
     if (o.reader->failed()) {
         const auto& p = o.reader->problems().back();
-        errors.push_back(Error(p.message, options.file, p.line));
+        errors.emplace_back(p.message, options.file, p.line);
         sink.listProblems(errors, 0);
         return report;
     }
@@ -289,7 +289,7 @@ Result<Preview> preview(store::Database& db, const ImportOptions& options, int r
     }
     p.lineEnding = o.reader->lineEnding();
     for (const auto& problem : o.reader->problems())
-        p.problems.push_back(Error(problem.message, options.file, problem.line));
+        p.problems.emplace_back(problem.message, options.file, problem.line);
     return p;
 }
 

@@ -109,10 +109,10 @@ Status RowSink::writeOne(const std::vector<Value>& row, qint64 line, std::vector
         if (auto st = m_parts.refs.undoRow(); !st)
             return st;
         m_errors.clear();
-        m_errors.push_back(Error(Tr::tr("%1 already exists with different values; use %2 to replace it")
-                                     .arg(m_parts.keyName, m_parts.options.updateOptionName),
-                                 m_parts.options.file, line, m_parts.keyName,
-                                 QString::fromStdString(valueToText(row[0])), true));
+        m_errors.emplace_back(Tr::tr("%1 already exists with different values; use %2 to replace it")
+                                  .arg(m_parts.keyName, m_parts.options.updateOptionName),
+                              m_parts.options.file, line, m_parts.keyName, QString::fromStdString(valueToText(row[0])),
+                              true);
         reject(fields, line);
         break;
     }
