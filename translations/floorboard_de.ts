@@ -2084,7 +2084,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="+63"/>
+        <location filename="../core/import/Importer.cpp" line="+64"/>
         <source>is empty; a %1 file starts with a header row</source>
         <translation>ist leer; eine Datei vom Typ %1 beginnt mit einer Kopfzeile</translation>
     </message>
@@ -2134,12 +2134,12 @@ Noch keine Maßnahme erfasst.
         <translation>ist schreibgeschützt geöffnet: es kann nichts in sie importiert werden</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../core/import/RowSink.cpp" line="+112"/>
         <source>%1 already exists with different values; use %2 to replace it</source>
         <translation>%1 existiert bereits mit anderen Werten; verwenden Sie %2, um es zu ersetzen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/import/Importer.cpp" line="+71"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -4189,17 +4189,23 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RowWriter</name>
     <message>
-        <location filename="../core/store/RowWriter.cpp" line="+136"/>
+        <location filename="../core/store/RowWriter.cpp" line="+144"/>
         <source>cannot prepare writing %1: %2</source>
         <translation>Schreiben von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <location line="+43"/>
+        <location line="+32"/>
         <source>cannot store the row: %1</source>
         <translation>die Zeile kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-19"/>
+        <source>cannot store the rows: %1 rows given to a statement for %2</source>
+        <translation>die Zeilen können nicht gespeichert werden: %1 Zeilen für eine Anweisung über %2 Zeilen übergeben</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>cannot update the weekly rollups: %1</source>
         <translation>die Wochensummen können nicht aktualisiert werden: %1</translation>
     </message>

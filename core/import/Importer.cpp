@@ -7,6 +7,7 @@
 #include "import/References.h"
 #include "import/RejectsFile.h"
 #include "import/RowBuilder.h"
+#include "import/RowSink.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
 #include "store/ReferencesCheckedByCaller.h"
@@ -192,49 +193,21 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
     std::vector<Value> row;
     csv::Record record;
     const QString keyName = QString::fromStdString(o.spec.columns[0].name);
-    auto addErrors = [&](size_t from) {
-        for (size_t i = from; i < errors.size(); ++i)
-            if (int(report.problems.size()) < options.listedProblems)
-                report.problems.push_back(errors[i]);
-        report.problemCount += qint64(errors.size() - from);
-    };
+    // Interactions go in kBatchRows to a statement, except while unknown
+    // agents are created: a conflict removes the agents its row created,
+    // which must then be the last row References resolved.
+    const bool batching = o.spec.kind == Kind::Interactions && !options.createAgents && (*writer)->canInsertAll();
+    RowSink sink({**writer, *refs, rejects, options, report, keyName}, batching);
     while (o.reader->next(record)) {
         ++report.rowsRead;
         const size_t before = errors.size();
-        bool ok = (!passthrough || checkUtf8(record.fields, record.line, o.header, options, report, errors)) &&
-                  builder.build(record.fields, record.line, row, errors) && refs->resolve(row, record.line, errors);
-        if (ok) {
-            auto outcome = (*writer)->write(row);
-            if (!outcome)
-                return Error(outcome.error().reason, options.file, record.line);
-            switch (outcome.value()) {
-            case store::RowWriter::Outcome::Inserted:
-                ++report.inserted;
-                break;
-            case store::RowWriter::Outcome::Replaced:
-                ++report.replaced;
-                break;
-            case store::RowWriter::Outcome::Unchanged:
-                ++report.unchanged;
-                break;
-            case store::RowWriter::Outcome::Conflict:
-                ok = false;
-                if (auto st = refs->undoRow(); !st) // agents created for this row go with it
-                    return st.error();
-                errors.push_back(Error(Tr::tr("%1 already exists with different values; use %2 to replace it")
-                                           .arg(keyName, options.updateOptionName),
-                                       options.file, record.line, keyName, QString::fromStdString(valueToText(row[0])),
-                                       true));
-                break;
-            }
-        }
-        if (!ok) {
-            ++report.rejected;
-            addErrors(before);
-            if (options.skipInvalid)
-                rejects.write(std::move(record.fields), record.line, errors, before);
-            errors.clear(); // keep memory bounded: the report holds what it lists
-        }
+        const bool ok = (!passthrough || checkUtf8(record.fields, record.line, o.header, options, report, errors)) &&
+                        builder.build(record.fields, record.line, row, errors) &&
+                        refs->resolve(row, record.line, errors);
+        if (auto st = ok ? sink.write(row, record.line, record.fields)
+                         : sink.refuse(record.fields, record.line, errors, before);
+            !st)
+            return st.error();
         if (progress && (report.rowsRead & 0x3FF) == 0)
             progress(o.reader->bytesConsumed(), o.reader->totalBytes());
         if (cancel && cancel->load(std::memory_order_relaxed)) {
@@ -242,13 +215,15 @@ Result<ImportReport> runImport(store::Database& db, const ImportOptions& options
             return report; // the transaction rolls back
         }
     }
+    if (auto st = sink.flush(); !st)
+        return st.error();
     // Structural problems: a quote never closed loses data, so it always fails.
     for (const auto& p : o.reader->problems())
         report.warnings.push_back(Tr::tr("line %1: %2").arg(p.line).arg(p.message));
     if (o.reader->failed()) {
         const auto& p = o.reader->problems().back();
-        errors.push_back(Error(p.message, options.file, p.line));
-        addErrors(0);
+        errors.emplace_back(p.message, options.file, p.line);
+        sink.listProblems(errors, 0);
         return report;
     }
     if (progress)
@@ -314,7 +289,7 @@ Result<Preview> preview(store::Database& db, const ImportOptions& options, int r
     }
     p.lineEnding = o.reader->lineEnding();
     for (const auto& problem : o.reader->problems())
-        p.problems.push_back(Error(problem.message, options.file, problem.line));
+        p.problems.emplace_back(problem.message, options.file, problem.line);
     return p;
 }
 

@@ -11,6 +11,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <optional>
 
@@ -32,6 +33,7 @@ struct RowWriter::Impl {
     std::vector<int> tableColumns; // spec positions stored in the kind's table
     std::vector<int> scoreColumns; // spec positions stored in qa_scores
     std::optional<SQLite::Statement> insert;
+    std::optional<SQLite::Statement> insertBatch; // kBatchRows rows, plain INSERT (aborts on any conflict)
     std::optional<SQLite::Statement> select;
     std::optional<SQLite::Statement> update;
     std::optional<SQLite::Statement> selectScores;
@@ -119,6 +121,12 @@ Result<std::unique_ptr<RowWriter>> RowWriter::create(Database& db, const KindSpe
         auto& sql = db.sql();
         impl->insert.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO NOTHING", spec.table,
                                               names, marks, key));
+        if (!spec.hasRubricScores) {
+            std::string rows;
+            for (int r = 0; r < kBatchRows; ++r)
+                rows += fmt::format("{}({})", r == 0 ? "" : ", ", marks);
+            impl->insertBatch.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES {}", spec.table, names, rows));
+        }
         impl->update.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO UPDATE SET {}",
                                               spec.table, names, marks, key, assignments));
         std::string selected;
@@ -178,6 +186,42 @@ Result<RowWriter::Outcome> RowWriter::write(const std::vector<Value>& row)
         d->select->tryReset();
         return Error::plain(Tr::tr("cannot store the row: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+bool RowWriter::canInsertAll() const
+{
+    return d->insertBatch.has_value();
+}
+
+Result<bool> RowWriter::insertAll(const std::vector<std::vector<Value>>& rows)
+{
+    if (!d->insertBatch || rows.size() != size_t(kBatchRows))
+        return Error::plain(
+            Tr::tr("cannot store the rows: %1 rows given to a statement for %2").arg(rows.size()).arg(kBatchRows));
+    auto& st = *d->insertBatch;
+    try {
+        int index = 1;
+        for (const auto& row : rows)
+            for (int c : d->tableColumns)
+                bindValue(st, index++, row[c]);
+        st.exec();
+        st.reset();
+    } catch (const SQLite::Exception& e) {
+        st.tryReset();
+        // A key that exists, a duplicate within the batch or a CHECK that
+        // fails: the plain INSERT aborted and SQLite backed out all its rows
+        // (statement journal), so the rows are written again one by one,
+        // where each gets its own outcome and its own error at its line.
+        if ((e.getErrorCode() & 0xFF) == SQLITE_CONSTRAINT)
+            return false;
+        // Anything else (a full disk, an I/O error) may have ended the
+        // transaction: nothing more may be written.
+        return Error::plain(Tr::tr("cannot store the row: %1").arg(QString::fromUtf8(e.what())));
+    }
+    if (d->rollups)
+        for (const auto& row : rows)
+            d->rollups->add(row);
+    return true;
 }
 
 Status RowWriter::finish()

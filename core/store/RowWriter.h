@@ -29,6 +29,21 @@ public:
     RowWriter& operator=(const RowWriter&) = delete;
 
     Result<Outcome> write(const std::vector<Value>& row);
+
+    // Rows insertAll() takes at once: one statement for kBatchRows rows
+    // spends SQLite's per-statement work (binding setup, the halt that ends
+    // each statement) once per batch instead of once per row.
+    static constexpr int kBatchRows = 32;
+    // Whether insertAll() may be used: not for a kind whose rows also write
+    // qa_scores (those need their own statements per row).
+    [[nodiscard]] bool canInsertAll() const;
+    // Inserts exactly kBatchRows rows with one plain INSERT, all or none:
+    // true when every row was new (each is then Inserted, rollups added in
+    // row order); false when any key already existed or any constraint
+    // failed, in which case SQLite backed out the whole statement, nothing
+    // was written, and the caller writes the rows one by one with write()
+    // to get each row's own outcome or error.
+    Result<bool> insertAll(const std::vector<std::vector<Value>>& rows);
     // Writes what is buffered (interaction rollups). Call before commit.
     Status finish();
 
