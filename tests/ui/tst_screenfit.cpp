@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ScreenFit.h"
 #include "Settings.h"
+#include "background/DatabaseJobs.h"
 #include "dialogs/DemoDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -201,11 +202,17 @@ void TestScreenFit::everyPageFits()
             scorecards->setLevel(analytics::Level::Agent, QString());
             QVERIFY(computed.wait(30000));
         }
-        settle(1500); // the feature pages compute on their own threads
+        // The feature pages compute on their own threads: give a debounced
+        // read time to start, then wait until every job is delivered.
+        settle(200);
+        QTRY_VERIFY_WITH_TIMEOUT(ui::DatabaseJobs::outstandingJobs() == 0, 30000);
+        settle(50);
         for (QTabWidget* tabs : page->findChildren<QTabWidget*>())
             for (int t = 0; t < tabs->count(); ++t) {
                 tabs->setCurrentIndex(t);
-                settle(700);
+                settle(200);
+                QTRY_VERIFY_WITH_TIMEOUT(ui::DatabaseJobs::outstandingJobs() == 0, 30000);
+                settle(50);
                 const QStringList outside = buttonsOutside(&window);
                 QVERIFY2(outside.isEmpty(), qPrintable(u"page %1, tab \"%2\": %3"_s.arg(index).arg(
                                                 tabs->tabText(t), outside.join(u"; "_s))));

@@ -1,6 +1,7 @@
 #include "background/DatabaseJobs.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace fb::ui {
 
@@ -55,6 +56,25 @@ void DatabaseJobs::enqueue(Job job)
             job(m_db.get(), m_openError.get());
         },
         Qt::QueuedConnection);
+}
+
+namespace {
+std::atomic<int> g_outstanding{0};
+} // namespace
+
+DatabaseJobs::Outstanding::Outstanding()
+{
+    ++g_outstanding;
+}
+
+DatabaseJobs::Outstanding::~Outstanding()
+{
+    --g_outstanding;
+}
+
+int DatabaseJobs::outstandingJobs()
+{
+    return g_outstanding.load();
 }
 
 void DatabaseJobs::deliver(std::function<void()> onGuiThread)

@@ -74,17 +74,32 @@ public:
     // Asks every long job still running or queued to stop (tests, quitting).
     void cancelAll();
 
+    // Jobs of every DatabaseJobs in the process that are queued, running, or
+    // waiting for their result to be delivered: a test waits for 0 instead of
+    // sleeping for a guessed time.
+    [[nodiscard]] static int outstandingJobs();
+
 private:
     using Job = std::function<void(store::Database*, const Error*)>;
+
+    // Counts a job as outstanding from its posting until the last copy of its
+    // work and delivery is gone (delivered, or dropped with the queue).
+    struct Outstanding {
+        Outstanding();
+        ~Outstanding();
+        Outstanding(const Outstanding&) = delete;
+        Outstanding& operator=(const Outstanding&) = delete;
+    };
 
     template <typename R, typename Work, typename Done> void post(QObject* receiver, Work work, Done done)
     {
         QPointer<QObject> guard(receiver);
         auto sharedWork = std::make_shared<Work>(std::move(work));
         auto sharedDone = std::make_shared<Done>(std::move(done));
-        enqueue([this, guard, sharedWork, sharedDone](store::Database* db, const Error* openError) {
+        auto outstanding = std::make_shared<Outstanding>();
+        enqueue([this, guard, sharedWork, sharedDone, outstanding](store::Database* db, const Error* openError) {
             auto result = std::make_shared<R>(db ? guarded<R>(*sharedWork, *db) : R(*openError));
-            deliver([guard, sharedDone, result] {
+            deliver([guard, sharedDone, result, outstanding] {
                 if (guard)
                     (*sharedDone)(std::move(*result));
             });
