@@ -4549,7 +4549,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
         <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
     </message>

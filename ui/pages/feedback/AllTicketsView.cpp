@@ -108,6 +108,7 @@ void AllTicketsView::refill()
     m_table->setSortingEnabled(false);
     fillResultTable(m_table, rows, {8});
     m_table->setSortingEnabled(true);
+    m_table->resizeColumnToContents(0); // room for the sort arrow beside "Ticket", measured without it
     const int total = static_cast<int>(m_data->tickets.size());
     if (total == 0)
         m_status->setText(tr("No feedback tickets yet: record one on the Intake tab or import a feedback CSV."));
