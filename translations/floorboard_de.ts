@@ -3660,7 +3660,22 @@ Noch keine Maßnahme erfasst.
         <translation>die SLAs der Kategorie „%1“ sind Arbeitstage, 0 oder mehr, nicht %2 und %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>category &apos;%1&apos; needs a new name to be renamed</source>
+        <translation>Kategorie &apos;%1&apos; braucht zum Umbenennen einen neuen Namen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no feedback category &apos;%1&apos; to rename</source>
+        <translation>keine Feedback-Kategorie &apos;%1&apos; zum Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot rename category &apos;%1&apos; to &apos;%2&apos;: &apos;%2&apos; exists already</source>
+        <translation>Kategorie &apos;%1&apos; kann nicht in &apos;%2&apos; umbenannt werden: &apos;%2&apos; gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>holiday &apos;%1&apos; has no valid date</source>
         <translation>Feiertag „%1“ hat kein gültiges Datum</translation>
     </message>
@@ -4484,6 +4499,75 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Everyone on the floor. Double-click an agent to see their interactions.</source>
         <translation>Alle Agenten auf der Fläche. Doppelklicken Sie auf einen Agenten, um seine Kontakte zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::AllTicketsView</name>
+    <message>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+27"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Words of the title</source>
+        <translation>Wörter des Titels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search titles</source>
+        <translation>Titel durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All feedback tickets</source>
+        <translation>Alle Feedback-Tickets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gorie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tea&amp;m:</source>
+        <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O&amp;wner:</source>
+        <translation>Verant&amp;wortlich:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
+        <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>None of the %n ticket(s) matches these filters.</source>
+        <translation>
+            <numerusform>Das %n Ticket passt nicht zu diesen Filtern.</numerusform>
+            <numerusform>Keines der %n Tickets passt zu diesen Filtern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n ticket(s), every status. Enter on a row opens the ticket.</source>
+        <translation>
+            <numerusform>%1 von %n Ticket, jeder Status. Enter auf einer Zeile öffnet das Ticket.</numerusform>
+            <numerusform>%1 von %n Tickets, jeder Status. Enter auf einer Zeile öffnet das Ticket.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6076,7 +6160,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackPage</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+34"/>
+        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+35"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
@@ -6106,9 +6190,14 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>&amp;Kategorien und Feiertage…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All tickets</source>
+        <translation>&amp;Alle Tickets</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6136,7 +6225,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Was Agenten melden, innerhalb der SLA entschieden, öffentlich beantwortet, und wie lange Maßnahmen dauern.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Reading the tickets…</source>
         <translation>Tickets werden gelesen…</translation>
     </message>
@@ -6154,7 +6243,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ticket %1 saved.</source>
         <translation>Ticket %1 gespeichert.</translation>
     </message>
@@ -6209,33 +6298,38 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     <message>
         <location line="+0"/>
         <location line="+49"/>
+        <location line="+23"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-72"/>
         <location line="+49"/>
+        <location line="+23"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-72"/>
+        <location line="+72"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-72"/>
         <location line="+49"/>
+        <location line="+23"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>Raised</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-72"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -6252,11 +6346,12 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     <message>
         <location line="+0"/>
         <location line="+48"/>
+        <location line="+24"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-62"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
@@ -6341,11 +6436,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="-8"/>
+        <location line="+23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
         <source>Open (working days)</source>
         <translation>Offen (Arbeitstage)</translation>
     </message>
@@ -6355,7 +6451,22 @@ bis Behebung</translation>
         <translation>%1: %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+1s (n)</source>
+        <translation>+1 (n)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -10231,7 +10342,12 @@ bis Behebung</translation>
         <translation>Kategorie &amp;speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>R&amp;ename selected to this name</source>
+        <translation>Ausgewählte in diesen Namen umb&amp;enennen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -10301,7 +10417,7 @@ bis Behebung</translation>
         <translation>Feiertage des Standorts: für kein SLA Arbeitstage</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Import holidays</source>
         <translation>Feiertage importieren</translation>
     </message>
@@ -10327,6 +10443,16 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Choose the category to rename in the list first.</source>
+        <translation>Wählen Sie zuerst die umzubenennende Kategorie in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category %1 renamed to %2, with its tickets and SLAs.</source>
+        <translation>Kategorie %1 in %2 umbenannt, mit ihren Tickets und SLAs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not saved: give the holiday a name.</source>
         <translation>Nicht gespeichert: geben Sie dem Feiertag einen Namen.</translation>
     </message>

@@ -133,6 +133,36 @@ Status setFeedbackCategory(Database& db, const FeedbackCategory& category)
     }
 }
 
+Status renameFeedbackCategory(Database& db, const std::string& from, const std::string& to)
+{
+    if (to.empty())
+        return Error::plain(Tr::tr("category '%1' needs a new name to be renamed").arg(q(from)));
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    try {
+        const auto exists = [&db](const std::string& name) {
+            SQLite::Statement st(db.sql(), "SELECT 1 FROM feedback_categories WHERE name = ?");
+            st.bind(1, name);
+            return st.executeStep();
+        };
+        if (!exists(from))
+            return Error::plain(Tr::tr("no feedback category '%1' to rename").arg(q(from)));
+        if (exists(to))
+            return Error::plain(Tr::tr("cannot rename category '%1' to '%2': '%2' exists already").arg(q(from), q(to)));
+        for (const char* sql : {"UPDATE feedback_categories SET name = ? WHERE name = ?",
+                                "UPDATE feedback_tickets SET category = ? WHERE category = ?"}) {
+            SQLite::Statement st(db.sql(), sql);
+            st.bind(1, to);
+            st.bind(2, from);
+            st.exec();
+        }
+        return tx.value()->commit();
+    } catch (const SQLite::Exception& e) {
+        return failure(db, e);
+    }
+}
+
 Status addSiteHolidays(Database& db, const std::vector<SiteHoliday>& holidays)
 {
     for (const auto& h : holidays)

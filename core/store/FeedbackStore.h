@@ -24,8 +24,12 @@ Result<std::vector<FeedbackEvent>> ticketHistory(Database& db, const std::string
 Result<std::vector<FeedbackCategory>> feedbackCategories(Database& db);                      // by name
 Result<std::vector<SiteHoliday>> siteHolidays(Database& db);                                 // by day
 
-// Adds or renames a category, or changes its SLAs (working days, >= 0).
+// Adds a category, or changes its SLAs (working days, >= 0).
 Status setFeedbackCategory(Database& db, const FeedbackCategory& category);
+// Renames a category in one transaction: its SLAs and every ticket of it
+// move to the new name. An unknown old name, an empty or taken new name is
+// refused, naming it, and nothing changes.
+Status renameFeedbackCategory(Database& db, const std::string& from, const std::string& to);
 // Adds holidays; a day already listed takes the new name.
 Status addSiteHolidays(Database& db, const std::vector<SiteHoliday>& holidays);
 // Removes a holiday; a day that is not listed is refused, naming it.

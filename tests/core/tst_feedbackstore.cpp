@@ -223,6 +223,38 @@ private slots:
         QCOMPARE(days->size(), size_t(1));
         QCOMPARE(days->at(0).day, d("2026-12-25"));
     }
+
+    // A rename moves the SLAs and every ticket of the category to the new
+    // name; a refusal names what is wrong and changes nothing.
+    void renamingACategoryKeepsItsTicketsAndSlas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("site.db"));
+        auto db = openDb(path);
+        QVERIFY(db);
+        QVERIFY(importExamples(*db));
+        QVERIFY(store::setFeedbackCategory(*db, {"tool", 3, 12}));
+        const QStringList tickets = dump(path, "SELECT ticket_id, category FROM feedback_tickets ORDER BY ticket_id");
+        const QStringList categories =
+            dump(path, "SELECT name, review_days, fix_days FROM feedback_categories ORDER BY name");
+        QCOMPARE(tickets, (QStringList{"T0001|tool", "T0002|policy", "T0003|schedule"}));
+
+        QCOMPARE(errorOf(store::renameFeedbackCategory(*db, "tool", "policy")),
+                 QStringLiteral("cannot rename category 'tool' to 'policy': 'policy' exists already"));
+        QCOMPARE(errorOf(store::renameFeedbackCategory(*db, "tools", "systems")),
+                 QStringLiteral("no feedback category 'tools' to rename"));
+        QCOMPARE(errorOf(store::renameFeedbackCategory(*db, "tool", "")),
+                 QStringLiteral("category 'tool' needs a new name to be renamed"));
+        QCOMPARE(dump(path, "SELECT ticket_id, category FROM feedback_tickets ORDER BY ticket_id"), tickets);
+        QCOMPARE(dump(path, "SELECT name, review_days, fix_days FROM feedback_categories ORDER BY name"), categories);
+
+        QVERIFY(store::renameFeedbackCategory(*db, "tool", "systems"));
+        QCOMPARE(dump(path, "SELECT ticket_id, category FROM feedback_tickets ORDER BY ticket_id"),
+                 (QStringList{"T0001|systems", "T0002|policy", "T0003|schedule"}));
+        QCOMPARE(dump(path, "SELECT name, review_days, fix_days FROM feedback_categories ORDER BY name"),
+                 (QStringList{"other|5|20", "policy|5|20", "product|5|20", "schedule|5|20", "systems|3|12",
+                              "training|5|20"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedbackStore)

@@ -66,8 +66,9 @@ private slots:
         page.show();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(page.today(), QDate(2026, 10, 25));
-        const char* names[] = {"feedback-queue.png", "feedback-intake.png", "feedback-loop.png", "feedback-time.png"};
-        for (int i = 0; i < 4; ++i) {
+        const char* names[] = {"feedback-queue.png", "feedback-all.png", "feedback-intake.png", "feedback-loop.png",
+                               "feedback-time.png"};
+        for (int i = 0; i < 5; ++i) {
             page.tabs()->setCurrentIndex(i);
             QCoreApplication::processEvents();
             QVERIFY(test::saveScreenshot(page.grab().toImage(), QString::fromLatin1(names[i])));
@@ -247,6 +248,44 @@ private slots:
         QCOMPARE(setup->status()->text(), u"Holiday on 2026-12-25 removed."_s);
         QVERIFY(setupLoaded.wait(10000));
         QCOMPARE(setup->holidays()->rowCount(), 0);
+
+        // Rename: the selected category takes the typed name, with its tickets and SLAs.
+        const auto inCategory = [&page](const char* name) {
+            return static_cast<int>(std::count_if(page.snapshot().tickets.begin(), page.snapshot().tickets.end(),
+                                                  [name](const FeedbackTicket& t) { return t.category == name; }));
+        };
+        const auto training = inCategory("training");
+        // sqlite3 on `floorboard-cli --db D demo`: SELECT count(*) FROM feedback_tickets WHERE category = 'training'
+        QCOMPARE(training, 7);
+        setup->categories()->setCurrentCell(-1, -1);
+        setup->renameCategory();
+        QCOMPARE(setup->status()->text(), u"Choose the category to rename in the list first."_s);
+        const auto rowOf = [setup](const QString& name) {
+            for (int r = 0; r < setup->categories()->rowCount(); ++r)
+                if (setup->categories()->item(r, 0)->text() == name)
+                    return r;
+            return -1;
+        };
+        setup->categories()->setCurrentCell(rowOf(u"training"_s), 0);
+        QCOMPARE(setup->categoryName()->text(), u"training"_s);
+        setup->categoryName()->setText(u"policy"_s);
+        setup->renameCategory();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(setup->status()->text(),
+                 u"Not saved: cannot rename category 'training' to 'policy': 'policy' exists already"_s);
+        setup->categoryName()->setText(u"Coaching"_s);
+        setup->renameCategory();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(setup->status()->text(), u"Category training renamed to coaching, with its tickets and SLAs."_s);
+        QVERIFY(setupLoaded.wait(10000));
+        const int coaching = rowOf(u"coaching"_s);
+        QVERIFY(coaching >= 0);
+        QCOMPARE(rowOf(u"training"_s), -1);
+        QCOMPARE(setup->categories()->item(coaching, 1)->text(), u"5"_s);
+        QCOMPARE(setup->categories()->item(coaching, 2)->text(), u"20"_s);
+        // The page re-reads after the write; an earlier re-read may answer first.
+        QTRY_COMPARE_WITH_TIMEOUT(inCategory("coaching"), training, 10000);
+        QCOMPARE(inCategory("training"), 0);
     }
 
 private:

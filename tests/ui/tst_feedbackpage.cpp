@@ -15,18 +15,22 @@
 //          8 tickets open at 2026-08-24 (the long tail lists them all).
 #include "AppSupport.h"
 #include "demo/DemoGenerator.h"
+#include "pages/feedback/AllTicketsView.h"
 #include "pages/feedback/FeedbackPage.h"
 #include "pages/feedback/IntakeForm.h"
 #include "pages/feedback/LoopView.h"
 #include "pages/feedback/QueueView.h"
+#include "pages/feedback/TicketDialog.h"
 #include "pages/feedback/TimeToFixView.h"
 #include "store/Database.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -129,6 +133,77 @@ private slots:
         QCOMPARE(all, (QStringList{u"All tickets"_s, u"11"_s, u"9"_s, u"4"_s, u"5.2"_s, u"1"_s, u"2"_s, u"17.5"_s,
                                    u"18.7"_s, u"30"_s}));
         QCOMPARE(page.timeToFix()->longTailTable()->rowCount(), 8);
+    }
+
+    // Every ticket, whatever its status, with the filters and the title search;
+    // Enter opens it. Counted with the sqlite3 shell on the same demo made by
+    // `floorboard-cli demo --agents 12 --teams 2 --weeks 8 --contacts-per-week 10 site.db`:
+    //   SELECT status, count(*) FROM feedback_tickets GROUP BY 1;  -> accepted 2, declined 2, deferred 3, fixed 3, new
+    //   3, reviewing 2 SELECT count(*) FROM feedback_tickets WHERE category = 'tool';  -> 5 SELECT count(*) FROM
+    //   feedback_tickets t LEFT JOIN agents a USING (agent_id)
+    //     WHERE COALESCE(t.team, a.team) = 'Billing';  -> 9
+    //   SELECT count(*) FROM feedback_tickets WHERE owner = 'Lena Vogel';  -> 2
+    //   SELECT count(*) FROM feedback_tickets WHERE title LIKE '%bill%';  -> 2 (LIKE ignores ASCII case)
+    //   SELECT t.ticket_id, t.status, t.category, COALESCE(t.team, a.team), t.owner, t.submitted_on, t.decided_on,
+    //     t.fixed_on, (SELECT count(*) FROM feedback_plus_ones p WHERE p.ticket_id = t.ticket_id
+    //     AND p.agent_id IS NOT t.agent_id), t.title FROM feedback_tickets t LEFT JOIN agents a USING (agent_id)
+    //     ORDER BY 1 LIMIT 1;
+    //     -> T0001|fixed|tool|Billing|Priya Shah|2026-07-07|2026-07-10|2026-08-03|5|Billing console freezes when
+    //        opening payment history
+    void allTicketsFindsEveryStatus()
+    {
+        ui::FeedbackPage page(m_path);
+        page.resize(1280, 720);
+        QSignalSpy loaded(&page, &ui::FeedbackPage::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.tabs()->tabText(1), u"&All tickets"_s);
+        ui::AllTicketsView* all = page.allTickets();
+        QTableWidget* table = all->table();
+        QCOMPARE(table->rowCount(), 15);
+        QCOMPARE(all->status()->text(), u"15 of 15 ticket(s), every status. Enter on a row opens the ticket."_s);
+        QCOMPARE(row(table, 0), (QStringList{u"T0001"_s, u"fixed"_s, u"tool"_s, u"Billing"_s, u"Priya Shah"_s,
+                                             u"2026-07-07"_s, u"2026-07-10"_s, u"2026-08-03"_s, u"5"_s,
+                                             u"Billing console freezes when opening payment history"_s}));
+
+        const auto pick = [](QComboBox* box, const QString& text) {
+            const int i = box->findText(text);
+            QVERIFY2(i > 0, qPrintable(text));
+            box->setCurrentIndex(i);
+        };
+        pick(all->statusFilter(), u"fixed"_s);
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(all->status()->text(), u"3 of 15 ticket(s), every status. Enter on a row opens the ticket."_s);
+        pick(all->statusFilter(), u"declined"_s);
+        QCOMPARE(table->rowCount(), 2);
+        all->statusFilter()->setCurrentIndex(0);
+        pick(all->categoryFilter(), u"tool"_s);
+        QCOMPARE(table->rowCount(), 5);
+        all->categoryFilter()->setCurrentIndex(0);
+        pick(all->teamFilter(), u"Billing"_s);
+        QCOMPARE(table->rowCount(), 9);
+        all->teamFilter()->setCurrentIndex(0);
+        pick(all->ownerFilter(), u"Lena Vogel"_s);
+        QCOMPARE(table->rowCount(), 2);
+        all->ownerFilter()->setCurrentIndex(0);
+        all->search()->setText(u"BILL"_s); // case does not matter
+        all->refill();
+        QCOMPARE(table->rowCount(), 2);
+        all->search()->setText(u"no such words"_s);
+        all->refill();
+        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(all->status()->text(), u"None of the 15 ticket(s) matches these filters."_s);
+        all->search()->clear();
+        all->refill();
+
+        // A fixed ticket, which neither the queue nor the long tail lists, opens with Enter.
+        pick(all->statusFilter(), u"fixed"_s);
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_Return);
+        auto* dialog = page.findChild<ui::TicketDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->ticket().id, table->item(0, 0)->text().toStdString());
+        QCOMPARE(dialog->ticket().status, std::string("fixed"));
+        dialog->close();
     }
 
     void intakeOffersAPlusOneAndSaves()

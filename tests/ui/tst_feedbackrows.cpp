@@ -1,5 +1,5 @@
 // The Feedback page's rows from values made by hand: the queue's words and
-// dashes, the SLA table's group names and day figures, the long tail.
+// dashes, the SLA table's group names and day figures, the long tail, all tickets.
 #include "pages/feedback/FeedbackRows.h"
 
 #include <QtTest>
@@ -56,6 +56,48 @@ private slots:
         const auto rows = FeedbackRows::longTail({{t, 16}});
         QCOMPARE(rows[0], (QStringList{u"T0005"_s, u"policy"_s, u"(no owner)"_s, u"deferred"_s, u"16"_s,
                                        u"Late fee waivers"_s}));
+    }
+
+    // Every status listed; filters match exactly, the words any part of the
+    // title in any case; +1s leave the raiser out, an anonymous raiser too.
+    void allTicketsRows()
+    {
+        FeedbackTicket fixed;
+        fixed.id = "T0003";
+        fixed.status = "fixed";
+        fixed.category = "tool";
+        fixed.team = "Billing";
+        fixed.owner = "Priya Shah";
+        fixed.agentId = "A0001";
+        fixed.agents = 3;
+        fixed.title = "CRM search is slow";
+        fixed.raisedOn = QDate(2026, 10, 1);
+        fixed.decidedOn = QDate(2026, 10, 5);
+        fixed.fixedOn = QDate(2026, 10, 20);
+        FeedbackTicket declined;
+        declined.id = "T0004";
+        declined.status = "declined";
+        declined.category = "policy";
+        declined.agents = 2; // anonymous raiser, two +1s
+        declined.title = "Refund limit unclear";
+        declined.raisedOn = QDate(2026, 10, 2);
+        declined.decidedOn = QDate(2026, 10, 9);
+        const std::vector<FeedbackTicket> tickets{fixed, declined};
+
+        const auto all = FeedbackRows::allTickets(tickets, {});
+        QCOMPARE(all.size(), size_t(2));
+        QCOMPARE(all[0], (QStringList{u"T0003"_s, u"fixed"_s, u"tool"_s, u"Billing"_s, u"Priya Shah"_s, u"2026-10-01"_s,
+                                      u"2026-10-05"_s, u"2026-10-20"_s, u"2"_s, u"CRM search is slow"_s}));
+        QCOMPARE(all[1], (QStringList{u"T0004"_s, u"declined"_s, u"policy"_s, u"—"_s, u"—"_s, u"2026-10-02"_s,
+                                      u"2026-10-09"_s, u"—"_s, u"2"_s, u"Refund limit unclear"_s}));
+        QCOMPARE(FeedbackRows::allTicketsHeaders().size(), all[0].size());
+
+        QCOMPARE(FeedbackRows::allTickets(tickets, {"declined", "", "", "", {}}).size(), size_t(1));
+        QCOMPARE(FeedbackRows::allTickets(tickets, {"", "tool", "", "", {}})[0][0], u"T0003"_s);
+        QCOMPARE(FeedbackRows::allTickets(tickets, {"", "", "Billing", "", {}}).size(), size_t(1));
+        QCOMPARE(FeedbackRows::allTickets(tickets, {"", "", "", "Priya Shah", {}}).size(), size_t(1));
+        QCOMPARE(FeedbackRows::allTickets(tickets, {"", "", "", "", u"REFUND"_s})[0][0], u"T0004"_s);
+        QCOMPARE(FeedbackRows::allTickets(tickets, {"fixed", "policy", "", "", {}}).size(), size_t(0));
     }
 
     void trendLabels()

@@ -1,6 +1,7 @@
 // The window on a 1280 x 720 laptop (the offscreen platform with one such
 // screen, tests/data/screens/laptop-720.json): no page or tab grows the
-// window, every visible button is inside it, dialogs open within the screen,
+// window, every visible button is inside it, dialogs (the feedback ticket,
+// Decide, Mark fixed, Categories and holidays among them) open within the screen,
 // the default size fits and a geometry saved on a larger screen is clamped.
 #include "AppSupport.h"
 #include "MainWindow.h"
@@ -11,11 +12,16 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "pages/calibration/SessionDialog.h"
+#include "pages/feedback/DecisionDialog.h"
+#include "pages/feedback/FixDialog.h"
+#include "pages/feedback/SetupDialog.h"
+#include "pages/feedback/TicketDialog.h"
 #include "pages/friction/NewProgramDialog.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
 #include "pages/scorecards/ScorecardPage.h"
 #include "store/Database.h"
+#include "store/FeedbackStore.h"
 #include "views/FrozenColumnTableView.h"
 
 #include <QAbstractScrollArea>
@@ -249,7 +255,23 @@ void TestScreenFit::dialogsFitTheScreen()
     QVERIFY(window.openDatabase(m_path).ok());
     const QRect available = window.screen()->availableGeometry();
 
+    // The feedback dialogs on an accepted demo ticket (its plan and owner fill
+    // the fix form), with their own worker as the page gives them its own.
+    auto db = store::Database::open(m_path);
+    QVERIFY(db.ok());
+    auto tickets = store::loadTickets(**db);
+    QVERIFY(tickets.ok());
+    const auto accepted =
+        std::find_if(tickets->begin(), tickets->end(), [](const FeedbackTicket& t) { return t.status == "accepted"; });
+    QVERIFY(accepted != tickets->end());
+    ui::DatabaseJobs jobs(m_path);
+    const QDate today(2026, 10, 26);
+
     std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.push_back(std::make_unique<ui::TicketDialog>(*accepted, &jobs, today, &window));
+    dialogs.push_back(std::make_unique<ui::DecisionDialog>(*accepted, &jobs, today, u"Jonas Weber"_s, &window));
+    dialogs.push_back(std::make_unique<ui::FixDialog>(*accepted, &jobs, today, u"Jonas Weber"_s, &window));
+    dialogs.push_back(std::make_unique<ui::SetupDialog>(&jobs, &window));
     dialogs.push_back(std::make_unique<ui::ImportDialog>(m_path, &window));
     dialogs.push_back(std::make_unique<ui::ExportDialog>(Kind::Agents, &window));
     dialogs.push_back(std::make_unique<ui::DemoDialog>(m_dir.filePath(u"other.floorboard"_s), &window));
@@ -260,6 +282,7 @@ void TestScreenFit::dialogsFitTheScreen()
     for (const auto& dialog : dialogs) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        settle(300); // the feedback dialogs fill their tables from the worker
         const QString name = QString::fromLatin1(dialog->metaObject()->className());
         QVERIFY2(available.contains(dialog->frameGeometry()), qPrintable(name));
         const QStringList outside = buttonsOutside(dialog.get());

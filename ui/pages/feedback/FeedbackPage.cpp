@@ -4,6 +4,7 @@
 #include "common/IsoWeek.h"
 #include "common/Text.h"
 #include "pages/PageParts.h"
+#include "pages/feedback/AllTicketsView.h"
 #include "pages/feedback/IntakeForm.h"
 #include "pages/feedback/LoopView.h"
 #include "pages/feedback/QueueView.h"
@@ -57,9 +58,11 @@ FeedbackPage::FeedbackPage(const QString& databasePath, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_intake = new IntakeForm(this);
     m_queue = new QueueView(this);
+    m_all = new AllTicketsView(this);
     m_loop = new LoopView(this);
     m_time = new TimeToFixView(this);
     m_tabs->addTab(m_queue, tr("&Queue"));
+    m_tabs->addTab(m_all, tr("&All tickets"));
     m_tabs->addTab(m_intake, tr("&Intake"));
     m_tabs->addTab(m_loop, tr("&You said, we did"));
     m_tabs->addTab(m_time, tr("Time to &fix"));
@@ -74,6 +77,7 @@ FeedbackPage::FeedbackPage(const QString& databasePath, QWidget* parent)
     connect(m_intake, &IntakeForm::saveRequested, this, &FeedbackPage::addTicket);
     connect(m_intake, &IntakeForm::plusOneRequested, this, &FeedbackPage::addPlusOne);
     connect(m_queue, &QueueView::ticketActivated, this, &FeedbackPage::openTicket);
+    connect(m_all, &AllTicketsView::ticketActivated, this, &FeedbackPage::openTicket);
     connect(m_time, &TimeToFixView::ticketActivated, this, &FeedbackPage::openTicket);
     const auto openTyped = [this] { openTicket(m_ticket->text().trimmed().toUpper()); };
     connect(m_ticket, &QLineEdit::returnPressed, this, openTyped);
@@ -163,6 +167,7 @@ void FeedbackPage::present()
     delete m_ticket->completer();
     m_ticket->setCompleter(completer);
     m_queue->show(m_data, monday);
+    m_all->show(m_data);
     m_loop->show(m_data, monday);
     m_time->show(m_data, m_today);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 // Frontline feedback (docs/feedback.md): the intake form with its duplicate
-// offer, the queue of the week, "you said / we did" and time to fix. The
+// offer, the queue of the week, every ticket, "you said / we did" and time to fix. The
 // page reads everything in one job on its own DatabaseJobs and hands the
 // snapshot to the tabs; writes go through the same worker, then it re-reads.
 // A ticket opens from any table (Enter) or by its id (Alt+T).
@@ -20,6 +20,7 @@ class QTabWidget;
 
 namespace fb::ui {
 
+class AllTicketsView;
 class DatabaseJobs;
 class IntakeForm;
 class LoopView;
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] IntakeForm* intake() const { return m_intake; }
     [[nodiscard]] QueueView* queue() const { return m_queue; }
+    [[nodiscard]] AllTicketsView* allTickets() const { return m_all; }
     [[nodiscard]] LoopView* loop() const { return m_loop; }
     [[nodiscard]] TimeToFixView* timeToFix() const { return m_time; }
     [[nodiscard]] const FeedbackSnapshot& snapshot() const { return m_data; }
@@ -72,6 +74,7 @@ private:
     QTabWidget* m_tabs;
     IntakeForm* m_intake;
     QueueView* m_queue;
+    AllTicketsView* m_all;
     LoopView* m_loop;
     TimeToFixView* m_time;
 };

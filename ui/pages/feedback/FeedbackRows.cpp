@@ -114,6 +114,30 @@ QString FeedbackRows::trendLabel(const analytics::TrendMonth& month)
     return tr("%1: %2 · %3").arg(name, format::count(month.decided), format::count(month.fixed));
 }
 
+QStringList FeedbackRows::allTicketsHeaders()
+{
+    return {tr("Ticket"), tr("Status"),  tr("Category"), tr("Team"),    tr("Owner"),
+            tr("Raised"), tr("Decided"), tr("Fixed"),    tr("+1s (n)"), tr("Title")};
+}
+
+FeedbackRows::Rows FeedbackRows::allTickets(const std::vector<FeedbackTicket>& tickets, const TicketFilter& filter)
+{
+    const auto matches = [](const std::string& want, const std::string& have) { return want.empty() || want == have; };
+    Rows rows;
+    for (const auto& t : tickets) {
+        if (!matches(filter.status, t.status) || !matches(filter.category, t.category) ||
+            !matches(filter.team, t.team) || !matches(filter.owner, t.owner))
+            continue;
+        if (!filter.words.isEmpty() && !q(t.title).contains(filter.words, Qt::CaseInsensitive))
+            continue;
+        // agents counts the raiser too, when known; the +1s are the others.
+        const int plusOnes = t.agents - (t.agentId.empty() ? 0 : 1);
+        rows.push_back({q(t.id), q(t.status), q(t.category), orDash(t.team), orDash(t.owner), day(t.raisedOn),
+                        day(t.decidedOn), day(t.fixedOn), format::count(plusOnes), q(t.title)});
+    }
+    return rows;
+}
+
 QStringList FeedbackRows::historyHeaders()
 {
     return {tr("Day"), tr("Change"), tr("By"), tr("What"), tr("Recorded (UTC)")};

@@ -6,11 +6,13 @@
 #include "analytics/FeedbackQueue.h"
 #include "analytics/FeedbackSla.h"
 #include "analytics/FeedbackTrend.h"
+#include "domain/Feedback.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <string>
 #include <vector>
 
 namespace fb::ui {
@@ -36,6 +38,16 @@ public:
     // A month of the trend chart: "2026-10: 7 · 3" (n decided · fixed), the
     // unfinished month "2026-11*: 3 · 1".
     static QString trendLabel(const analytics::TrendMonth& month);
+
+    // Every ticket, any status: empty fields match everything; words is a
+    // case-insensitive part of the title.
+    struct TicketFilter final {
+        std::string status, category, team, owner;
+        QString words;
+    };
+    static QStringList allTicketsHeaders();
+    // ticket, status, category, team, owner, raised, decided, fixed, +1s, title; by id
+    static Rows allTickets(const std::vector<FeedbackTicket>& tickets, const TicketFilter& filter);
 
     static QStringList historyHeaders();
     // day, change, by, text, recorded (UTC)

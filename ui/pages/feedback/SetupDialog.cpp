@@ -45,11 +45,15 @@ SetupDialog::SetupDialog(DatabaseJobs* jobs, QWidget* parent) : QDialog(parent),
     m_review->setValue(kDefaultReviewSlaDays);
     m_fix->setValue(kDefaultFixSlaDays);
     auto* saveCategory = new QPushButton(tr("&Save category"), this);
+    auto* renameCategory = new QPushButton(tr("R&ename selected to this name"), this);
+    auto* categoryButtons = new QHBoxLayout;
+    categoryButtons->addWidget(saveCategory);
+    categoryButtons->addWidget(renameCategory);
     auto* categoryForm = new QFormLayout;
     categoryForm->addRow(tr("&Name:"), m_name);
     categoryForm->addRow(tr("&Review SLA:"), m_review);
     categoryForm->addRow(tr("&Fix SLA:"), m_fix);
-    categoryForm->addRow(saveCategory);
+    categoryForm->addRow(categoryButtons);
     auto* categoryBox = new QGroupBox(tr("Categories: a new name adds one, an existing one changes its SLAs"), this);
     auto* categoryLayout = new QVBoxLayout(categoryBox);
     categoryLayout->addWidget(m_categories, 1);
@@ -91,6 +95,7 @@ SetupDialog::SetupDialog(DatabaseJobs* jobs, QWidget* parent) : QDialog(parent),
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(saveCategory, &QPushButton::clicked, this, &SetupDialog::saveCategory);
     connect(m_name, &QLineEdit::returnPressed, this, &SetupDialog::saveCategory);
+    connect(renameCategory, &QPushButton::clicked, this, &SetupDialog::renameCategory);
     connect(add, &QPushButton::clicked, this, &SetupDialog::addHoliday);
     connect(m_holidayName, &QLineEdit::returnPressed, this, &SetupDialog::addHoliday);
     connect(remove, &QPushButton::clicked, this, &SetupDialog::removeHoliday);
@@ -170,6 +175,23 @@ void SetupDialog::saveCategory()
                                .arg(q(c.name))
                                .arg(c.reviewDays)
                                .arg(c.fixDays));
+        });
+}
+
+void SetupDialog::renameCategory()
+{
+    const int row = m_categories->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_categoryList.size())) {
+        m_status->setText(tr("Choose the category to rename in the list first."));
+        emit done();
+        return;
+    }
+    const std::string from = m_categoryList[static_cast<size_t>(row)].name;
+    const std::string to = m_name->text().trimmed().toLower().toStdString();
+    m_jobs->run(
+        this, [from, to](store::Database& db) { return store::renameFeedbackCategory(db, from, to); },
+        [this, from, to](const Status& st) {
+            afterWrite(st, tr("Category %1 renamed to %2, with its tickets and SLAs.").arg(q(from), q(to)));
         });
 }
 

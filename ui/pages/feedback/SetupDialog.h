@@ -1,9 +1,9 @@
 #pragma once
 
 // What the feedback SLAs count with, edited from the page (docs/feedback.md
-// "SLAs"): the categories with their review and fix SLAs in working days,
-// and the site's holidays (add, remove, import a CSV of day and name, as
-// `feedback holidays`). Every read and write runs on the page's DatabaseJobs
+// "SLAs"): the categories with their review and fix SLAs in working days
+// (add, rename, change SLAs), and the site's holidays (add, remove, import a
+// CSV of day and name, as `feedback holidays`). Every read and write runs on the page's DatabaseJobs
 // through the same store functions as the command line; a refusal shows the
 // store's (or the CSV reader's) message with file, line and value.
 #include "common/Error.h"
@@ -39,6 +39,9 @@ public:
 
     void reload();
     void saveCategory();
+    // The category selected in the table takes the name in the form; its
+    // tickets and SLAs go with it.
+    void renameCategory();
     void addHoliday();
     void removeHoliday(); // the selected row of the holiday table
     void importHolidays(const QString& path);
