@@ -10920,7 +10920,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::WhatIfView</name>
     <message>
-        <location filename="../ui/pages/incentives/WhatIfView.cpp" line="+23"/>
+        <location filename="../ui/pages/incentives/WhatIfView.cpp" line="+22"/>
         <source> points</source>
         <translation> Punkte</translation>
     </message>
@@ -10945,22 +10945,22 @@ bis Behebung</translation>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Gate: QA at &amp;least</source>
         <translation>Schwelle: QA &amp;mindestens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gate: &amp;over at least</source>
         <translation>Schwelle: &amp;über mindestens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Publish as a new version</source>
         <translation>Als neue Version &amp;veröffentlichen</translation>
     </message>
@@ -10970,7 +10970,7 @@ bis Behebung</translation>
         <translation>Wer gewinnt und wer verliert</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>&amp;Amount per agent:</source>
         <translation>&amp;Betrag je Agent:</translation>
     </message>

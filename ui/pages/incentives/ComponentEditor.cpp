@@ -70,7 +70,7 @@ QDoubleSpinBox* ComponentEditor::valueBox(IncentiveMetric m, double value, const
         box->setSuffix(tr(" (share)"));
         break;
     case IncentiveMetric::Contacts:
-        box->setRange(0, 1'000'000);
+        box->setRange(0, 100'000);
         box->setDecimals(0);
         box->setSingleStep(50);
         box->setSuffix(tr(" contacts"));
@@ -105,7 +105,7 @@ void ComponentEditor::setComponents(const std::vector<IncentiveComponent>& compo
         QDoubleSpinBox* floor = valueBox(c.metric, c.floor, tr("Floor of %1").arg(label));
         QDoubleSpinBox* target = valueBox(c.metric, c.target, tr("Target of %1").arg(label));
         auto* minN = new QSpinBox(this);
-        minN->setRange(1, 1'000'000);
+        minN->setRange(1, 100'000);
         minN->setValue(static_cast<int>(c.minN));
         minN->setSuffix(countedBy(c.metric));
         minN->setAccessibleName(tr("Minimum n of %1").arg(label));

@@ -5,7 +5,6 @@
 #include "pages/incentives/IncentiveRows.h"
 
 #include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,33 +26,40 @@ WhatIfView::WhatIfView(QWidget* parent) : QWidget(parent)
     m_minEvaluations->setSuffix(tr(" evaluations"));
     m_minEvaluations->setAccessibleName(tr("Gate: at least this many evaluations"));
     m_amount = new QDoubleSpinBox(this);
-    m_amount->setRange(0, 1e9);
+    m_amount->setRange(0, 10'000'000);
     m_amount->setDecimals(2);
     m_amount->setSingleStep(10);
     m_amount->setAccessibleName(tr("Amount"));
-    m_form = new QFormLayout;
-    m_form->addRow(tr("Gate: QA at &least"), m_gate);
-    m_form->addRow(tr("Gate: &over at least"), m_minEvaluations);
+    auto* gateLabel = new QLabel(tr("Gate: QA at &least"), this);
+    gateLabel->setBuddy(m_gate);
+    auto* overLabel = new QLabel(tr("Gate: &over at least"), this);
+    overLabel->setBuddy(m_minEvaluations);
     m_amountLabel = new QLabel(tr("&Amount:"), this);
     m_amountLabel->setBuddy(m_amount);
-    m_form->addRow(m_amountLabel, m_amount);
     m_components = new ComponentEditor(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_publish = new QPushButton(tr("&Publish as a new version"), this);
     m_publish->setEnabled(false);
     m_table = makeResultTable(IncentiveRows::whatIfHeaders(), tr("Who gains and who loses"), this);
+    // The gate and the amount on one line above the grid, and the button beside the summary it publishes:
+    // side by side they would not fit 1366x768 at 125 % (tst_screenfit).
     auto* top = new QHBoxLayout;
-    top->addLayout(m_form);
+    for (QWidget* w : std::initializer_list<QWidget*>{gateLabel, m_gate, overLabel, m_minEvaluations})
+        top->addWidget(w);
     top->addSpacing(16);
-    top->addWidget(m_components);
+    top->addWidget(m_amountLabel);
+    top->addWidget(m_amount);
     top->addStretch();
-    // The button beside the summary it publishes, so the form and the grid fit a 1280x720 window side by side.
+    auto* gridRow = new QHBoxLayout;
+    gridRow->addWidget(m_components);
+    gridRow->addStretch();
     auto* summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(m_publish);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(gridRow);
     layout->addLayout(summaryRow);
     layout->addWidget(m_table, 1);
     connect(m_gate, &QDoubleSpinBox::valueChanged, this, &WhatIfView::recompute);

@@ -12,7 +12,6 @@
 #include <vector>
 
 class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -45,7 +44,6 @@ private:
     void recompute();
 
     const IncentiveSnapshot* m_data = nullptr;
-    QFormLayout* m_form;
     QDoubleSpinBox* m_gate;
     QSpinBox* m_minEvaluations;
     QDoubleSpinBox* m_amount;

@@ -57,7 +57,6 @@ private:
     std::vector<RecognitionBehavior> m_items;
     std::vector<std::string> m_original; // each item's name when the dialog opened; empty for an added one
     std::map<std::string, int> m_uses;
-    bool m_filling = false; // select() fills the fields; their signals must not write back
     QListWidget* m_list;
     QLineEdit* m_name;
     QComboBox* m_measure;
