@@ -4749,6 +4749,87 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::BehaviorsDialog</name>
+    <message>
+        <location filename="../ui/pages/recognition/BehaviorsDialog.cpp" line="+23"/>
+        <source>Recognition behaviours</source>
+        <translation>Verhalten für Anerkennungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Behaviours</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behaviours a nomination picks from:</source>
+        <translation>&amp;Verhalten, aus denen eine Nominierung wählt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing (not measured)</source>
+        <translation>nichts (nicht gemessen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (scorecard metric)</source>
+        <translation>%1 (Scorecard-Kennzahl)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (rubric attribute)</source>
+        <translation>%1 (Kriterium des Bewertungsbogens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tied to:</source>
+        <translation>&amp;Gebunden an:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved, nothing changed: %1</source>
+        <translation>Nicht gespeichert, nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no name yet)</source>
+        <translation>(noch ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&apos;%1&apos; is cited by %n nomination(s); they keep that name as given.</source>
+        <translation>
+            <numerusform>„%1“ wird von %n Nominierung genannt; sie behält diesen Namen wie vergeben.</numerusform>
+            <numerusform>„%1“ wird von %n Nominierungen genannt; sie behalten diesen Namen wie vergeben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::BlindIconProvider</name>
     <message>
         <location filename="../ui/dialogs/BlindIconProvider.cpp" line="+53"/>
@@ -5295,6 +5376,90 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Attribution</source>
         <translation>Zurechnung</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ComponentEditor</name>
+    <message>
+        <location filename="../ui/pages/incentives/ComponentEditor.cpp" line="+18"/>
+        <source> evaluations</source>
+        <translation> Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> surveys</source>
+        <translation> Befragungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> known outcomes</source>
+        <translation> bekannte Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+49"/>
+        <source> contacts</source>
+        <translation> Kontakte</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Floor (scores 0)</source>
+        <translation>Untergrenze (ergibt 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target (scores 1)</source>
+        <translation>Ziel (ergibt 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum n</source>
+        <translation>Mindest-n</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (share)</source>
+        <translation> (Anteil)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Weight of %1</source>
+        <translation>Gewichtung von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor of %1</source>
+        <translation>Untergrenze von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target of %1</source>
+        <translation>Ziel von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum n of %1</source>
+        <translation>Mindest-n von %1</translation>
     </message>
 </context>
 <context>
@@ -9793,7 +9958,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::RecognitionPage</name>
     <message>
-        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+76"/>
+        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+98"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
@@ -9804,12 +9969,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
@@ -9819,7 +9984,12 @@ bis Behebung</translation>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>&amp;Behaviours…</source>
+        <translation>&amp;Verhalten…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Nominate</source>
         <translation>&amp;Nominieren</translation>
     </message>
@@ -9849,17 +10019,18 @@ bis Behebung</translation>
         <translation>Häufig, konkret und fair: belegtes Verhalten anerkennen, die Anerkennungen in der Teambesprechung vorlesen und sehen, wer unbeachtet gute Arbeit leistet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Reading recognitions…</source>
         <translation>Anerkennungen werden gelesen…</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+60"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="-33"/>
         <source>%n recognition(s) in %1 (%2 to %3)</source>
         <translation>
             <numerusform>%n Anerkennung in %1 (%2 bis %3)</numerusform>
@@ -9872,7 +10043,7 @@ bis Behebung</translation>
         <translation>Nominierung %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+58"/>
         <source>Save the huddle list as PDF</source>
         <translation>Liste für die Teambesprechung als PDF speichern</translation>
     </message>
@@ -10895,17 +11066,27 @@ bis Behebung</translation>
         <translation>Schwelle: mindestens so viele Bewertungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Gate: QA at &amp;least</source>
         <translation>Schwelle: QA &amp;mindestens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gate: &amp;over at least</source>
         <translation>Schwelle: &amp;über mindestens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Publish as a new version</source>
         <translation>Als neue Version &amp;veröffentlichen</translation>
     </message>
@@ -10915,12 +11096,17 @@ bis Behebung</translation>
         <translation>Wer gewinnt und wer verliert</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Weight of %1</source>
-        <translation>Gewichtung von %1</translation>
+        <location line="+54"/>
+        <source>&amp;Amount per agent:</source>
+        <translation>&amp;Betrag je Agent:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>&amp;Amount, pool:</source>
+        <translation>&amp;Betrag (Pool):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>changed from version %1 on the What-if tab</source>
         <translation>geändert aus Version %1 auf dem Reiter Was-wäre-wenn</translation>
     </message>

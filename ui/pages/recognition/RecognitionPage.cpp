@@ -8,6 +8,7 @@
 #include "dialogs/FileDialogs.h"
 #include "export/RecognitionCsv.h"
 #include "pages/PageParts.h"
+#include "pages/recognition/BehaviorsDialog.h"
 #include "pages/recognition/CoverageTab.h"
 #include "pages/recognition/FixersTab.h"
 #include "pages/recognition/HuddleTab.h"
@@ -65,6 +66,27 @@ Result<std::shared_ptr<RecognitionView>> loadView(store::Database& db, QDate day
     return v;
 }
 
+// What the behaviour editor starts from: the list, and how many nominations (ever) cite each name.
+struct BehaviorsStart final {
+    std::vector<RecognitionBehavior> behaviors;
+    std::map<std::string, int> uses;
+};
+
+Result<BehaviorsStart> loadBehaviorsStart(store::Database& db)
+{
+    BehaviorsStart s;
+    auto list = store::recognitionBehaviors(db);
+    if (!list)
+        return list.error();
+    s.behaviors = std::move(list.value());
+    auto given = store::loadRecognitions(db, QDate(1900, 1, 1), QDate(9999, 12, 30));
+    if (!given)
+        return given.error();
+    for (const auto& r : given.value())
+        ++s.uses[r.behavior];
+    return s;
+}
+
 } // namespace
 
 RecognitionPage::RecognitionPage(const QString& databasePath, QWidget* parent)
@@ -82,6 +104,7 @@ RecognitionPage::RecognitionPage(const QString& databasePath, QWidget* parent)
     auto* teamLabel = new QLabel(tr("&Team:"), this);
     teamLabel->setBuddy(m_team);
     auto* exportButton = new QPushButton(tr("E&xport CSV…"), this);
+    auto* behaviorsButton = new QPushButton(tr("&Behaviours…"), this);
     m_status = new QLabel(this);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true); // the week and the data end note may be long; the bar must fit 1280x720
@@ -91,6 +114,7 @@ RecognitionPage::RecognitionPage(const QString& databasePath, QWidget* parent)
     bar->addWidget(teamLabel);
     bar->addWidget(m_team);
     bar->addWidget(exportButton);
+    bar->addWidget(behaviorsButton);
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
 
@@ -117,6 +141,7 @@ RecognitionPage::RecognitionPage(const QString& databasePath, QWidget* parent)
     });
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(exportButton, &QPushButton::clicked, this, &RecognitionPage::exportCsvAsk);
+    connect(behaviorsButton, &QPushButton::clicked, this, &RecognitionPage::editBehaviors);
     connect(m_nominate, &NominateTab::saveRequested, this, &RecognitionPage::save);
     connect(m_nominate, &NominateTab::evidenceRequested, this, &RecognitionPage::checkEvidence);
     connect(m_huddle, &HuddleTab::savePdfRequested, this, &RecognitionPage::savePdf);
@@ -202,6 +227,41 @@ void RecognitionPage::save(const Recognition& recognition)
             }
             m_nominate->saved(tr("Nomination %1 saved.").arg(q(id.value())));
             reload();
+            emit written();
+        });
+}
+
+void RecognitionPage::editBehaviors()
+{
+    if (!m_view)
+        return; // the rubric's attributes come with the view
+    m_worker->run(this, loadBehaviorsStart, [this](Result<BehaviorsStart> r) {
+        if (!r) {
+            m_status->setText(tr("Problem: %1").arg(r.error().toString()));
+            return;
+        }
+        auto* dialog = new BehaviorsDialog(std::move(r.value().behaviors), m_view->input.attributes,
+                                           std::move(r.value().uses), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BehaviorsDialog::saveRequested, this,
+                [this, dialog](const std::vector<RecognitionBehavior>& list) { saveBehaviors(dialog, list); });
+        dialog->open();
+        emit behaviorsDialogShown(dialog);
+    });
+}
+
+void RecognitionPage::saveBehaviors(BehaviorsDialog* dialog, const std::vector<RecognitionBehavior>& behaviors)
+{
+    // The dialog's own list: the store writes all of it in one transaction or refuses with the row named.
+    m_worker->run(
+        dialog, [behaviors](store::Database& db) { return store::setRecognitionBehaviors(db, behaviors); },
+        [this, dialog](Status st) {
+            if (!st) {
+                dialog->failed(st.error().toString());
+                return;
+            }
+            dialog->accept();
+            reload(); // the nomination form's behaviour box and coverage read the new list
             emit written();
         });
 }

@@ -20,6 +20,7 @@ class QTabWidget;
 
 namespace fb::ui {
 
+class BehaviorsDialog;
 class CoverageTab;
 class DatabaseJobs;
 class FixersTab;
@@ -47,10 +48,14 @@ public:
     [[nodiscard]] QComboBox* teamBox() const { return m_team; }
     [[nodiscard]] const RecognitionView* view() const { return m_view.get(); }
     [[nodiscard]] QString statusText() const;
+    // "Behaviours…": reads the list and every nomination's behaviour, then
+    // opens the editor (behaviorsDialogShown hands it over).
+    void editBehaviors();
 
 signals:
     void loaded();
     void written();
+    void behaviorsDialogShown(fb::ui::BehaviorsDialog* dialog);
 
 private:
     void present(std::shared_ptr<RecognitionView> view);
@@ -58,6 +63,7 @@ private:
     void checkEvidence(const Recognition& recognition);
     void savePdf();
     void exportCsvAsk();
+    void saveBehaviors(BehaviorsDialog* dialog, const std::vector<RecognitionBehavior>& behaviors);
 
     std::unique_ptr<DatabaseJobs> m_worker;
     std::shared_ptr<RecognitionView> m_view;
