@@ -5501,7 +5501,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::DatabaseJobs</name>
     <message>
-        <location filename="../ui/background/DatabaseJobs.h" line="+102"/>
+        <location filename="../ui/background/DatabaseJobs.h" line="+117"/>
         <source>Unexpected failure in a background job.</source>
         <translation>Unerwarteter Fehler in einer Hintergrundaufgabe.</translation>
     </message>

@@ -6,7 +6,6 @@
 #include "reports/IncentiveReportBuilder.h"
 #include "store/Database.h"
 
-
 #include <optional>
 
 namespace fb::cli {

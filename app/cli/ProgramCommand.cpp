@@ -262,8 +262,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
         drawingCommand = drawingCommand || std::strcmp(argv[i], "program") == 0 ||
                          std::strcmp(argv[i], "calibration") == 0 || std::strcmp(argv[i], "scorecard") == 0 ||
                          std::strcmp(argv[i], "feedback") == 0 || std::strcmp(argv[i], "mentoring") == 0 ||
-                         std::strcmp(argv[i], "recognition") == 0 ||
-                         std::strcmp(argv[i], "incentive") == 0;
+                         std::strcmp(argv[i], "recognition") == 0 || std::strcmp(argv[i], "incentive") == 0;
         pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0 ||
               std::strcmp(argv[i], "--format=pdf") == 0 ||
               (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0) ||

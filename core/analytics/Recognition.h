@@ -126,8 +126,8 @@ std::vector<HuddleRow> huddleList(const RecognitionInput& in, int week, const st
 struct EvidenceOutcome final {
     bool interactionCited = false;
     bool interactionFound = false; // the cited one, or the interaction the cited evaluation scored
-    std::optional<bool> fcr; // resolved on first contact
-    std::optional<int> csat; // 1-5
+    std::optional<bool> fcr;       // resolved on first contact
+    std::optional<int> csat;       // 1-5
     bool evaluationCited = false;
     bool evaluationFound = false;
     std::optional<double> qaTotal;     // 0-100
