@@ -4504,12 +4504,15 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AllTicketsView</name>
     <message>
-        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+27"/>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+70"/>
+        <location line="+15"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-52"/>
         <source>Words of the title</source>
         <translation>Wörter des Titels</translation>
     </message>
@@ -9818,12 +9821,14 @@ bis Behebung</translation>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+19"/>
         <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
         <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
     </message>

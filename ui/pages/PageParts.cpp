@@ -3,10 +3,12 @@
 #include "AppSupport.h"
 #include "dialogs/FileDialogs.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -110,6 +112,16 @@ QLineEdit* makeSearchBox(const QString& placeholder, QWidget* parent, QTimer** d
     QObject::connect(edit, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
     *debounce = timer;
     return edit;
+}
+
+void setFilterChoices(QComboBox* box, const QString& allText, const QStringList& choices)
+{
+    const QSignalBlocker block(box);
+    const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
+    box->clear();
+    box->addItem(allText);
+    box->addItems(choices);
+    box->setCurrentIndex(std::max(0, box->findText(current)));
 }
 
 } // namespace fb::ui

@@ -16,6 +16,8 @@ class QTimer;
 class QVBoxLayout;
 class QWidget;
 
+class QComboBox;
+
 namespace fb::ui {
 
 // The pieces every browse page shares, so the pages look alike.
@@ -40,5 +42,8 @@ QTableWidget* makeResultTable(const QStringList& headers, const QString& accessi
 // `numeric` right-aligned), then fits columns (at most 420 px) and rows.
 void fillResultTable(QTableWidget* table, const std::vector<QStringList>& rows, const std::set<int>& numeric = {});
 QLineEdit* makeSearchBox(const QString& placeholder, QWidget* parent, QTimer** debounce);
+// Refills a filter box: `allText` first (no filter), then `choices`; keeps
+// the current choice when it is still offered, and sends no signal.
+void setFilterChoices(QComboBox* box, const QString& allText, const QStringList& choices);
 
 } // namespace fb::ui

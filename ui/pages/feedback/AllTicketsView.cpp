@@ -19,16 +19,6 @@ namespace fb::ui {
 namespace {
 
 // Keeps the lead's choice across a reload when it still exists.
-void setChoices(QComboBox* box, const QStringList& choices)
-{
-    const QSignalBlocker block(box);
-    const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
-    box->clear();
-    box->addItem(AllTicketsView::tr("All"));
-    box->addItems(choices);
-    box->setCurrentIndex(std::max(0, box->findText(current)));
-}
-
 std::string choice(const QComboBox* box)
 {
     return box->currentIndex() > 0 ? box->currentText().toStdString() : std::string();
@@ -77,7 +67,7 @@ AllTicketsView::AllTicketsView(QWidget* parent) : QWidget(parent)
     QStringList statuses;
     for (const char* s : kFeedbackStatuses)
         statuses << QString::fromLatin1(s);
-    setChoices(m_state, statuses);
+    setFilterChoices(m_state, tr("All"), statuses);
 }
 
 void AllTicketsView::show(const FeedbackSnapshot& data)
@@ -92,9 +82,9 @@ void AllTicketsView::show(const FeedbackSnapshot& data)
     for (const auto& t : data.tickets)
         if (!t.owner.empty())
             owners.insert(q(t.owner));
-    setChoices(m_team, teams);
-    setChoices(m_category, categories);
-    setChoices(m_owner, QStringList(owners.begin(), owners.end()));
+    setFilterChoices(m_team, tr("All"), teams);
+    setFilterChoices(m_category, tr("All"), categories);
+    setFilterChoices(m_owner, tr("All"), QStringList(owners.begin(), owners.end()));
     refill();
 }
 

@@ -47,16 +47,6 @@ QueueView::QueueView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_table, 1);
 }
 
-void QueueView::setChoices(QComboBox* box, const QStringList& choices)
-{
-    const QSignalBlocker block(box);
-    const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
-    box->clear();
-    box->addItem(tr("All"));
-    box->addItems(choices);
-    box->setCurrentIndex(std::max(0, box->findText(current)));
-}
-
 void QueueView::show(const FeedbackSnapshot& data, QDate monday)
 {
     m_data = &data;
@@ -70,9 +60,9 @@ void QueueView::show(const FeedbackSnapshot& data, QDate monday)
     for (const auto& t : data.tickets)
         if (!t.owner.empty())
             owners.insert(q(t.owner));
-    setChoices(m_team, teams);
-    setChoices(m_category, categories);
-    setChoices(m_owner, QStringList(owners.begin(), owners.end()));
+    setFilterChoices(m_team, tr("All"), teams);
+    setFilterChoices(m_category, tr("All"), categories);
+    setFilterChoices(m_owner, tr("All"), QStringList(owners.begin(), owners.end()));
     refill();
 }
 

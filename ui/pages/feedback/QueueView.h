@@ -28,7 +28,6 @@ signals:
 
 private:
     void refill();
-    static void setChoices(QComboBox* box, const QStringList& choices);
 
     const FeedbackSnapshot* m_data = nullptr;
     QDate m_monday;
