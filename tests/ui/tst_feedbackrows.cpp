@@ -100,6 +100,22 @@ private slots:
         QCOMPARE(FeedbackRows::allTickets(tickets, {"fixed", "policy", "", "", {}}).size(), size_t(0));
     }
 
+    void filterChoicesOfferEachOwnerOnce()
+    {
+        std::vector<FeedbackTicket> tickets(4);
+        tickets[0].owner = "Lena Vogel";
+        tickets[1].owner = "Ada Ruiz";
+        tickets[2].owner = "Lena Vogel";
+        // tickets[3] has no owner: not offered.
+        std::vector<FeedbackCategory> categories(2);
+        categories[0].name = "tool";
+        categories[1].name = "policy";
+        const auto c = FeedbackRows::filterChoices({"Billing", "Retention"}, categories, tickets);
+        QCOMPARE(c.teams, QStringList({u"Billing"_s, u"Retention"_s}));
+        QCOMPARE(c.categories, QStringList({u"tool"_s, u"policy"_s}));
+        QCOMPARE(c.owners, QStringList({u"Ada Ruiz"_s, u"Lena Vogel"_s}));
+    }
+
     void trendLabels()
     {
         analytics::TrendMonth done{QDate(2026, 10, 1), false, 7, 4.0, 3, 13.0};

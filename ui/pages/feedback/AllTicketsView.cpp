@@ -13,8 +13,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <set>
-
 namespace fb::ui {
 namespace {
 
@@ -73,18 +71,10 @@ AllTicketsView::AllTicketsView(QWidget* parent) : QWidget(parent)
 void AllTicketsView::show(const FeedbackSnapshot& data)
 {
     m_data = &data;
-    QStringList teams, categories;
-    std::set<QString> owners;
-    for (const auto& t : data.teams)
-        teams << q(t);
-    for (const auto& c : data.categories)
-        categories << q(c.name);
-    for (const auto& t : data.tickets)
-        if (!t.owner.empty())
-            owners.insert(q(t.owner));
-    setFilterChoices(m_team, tr("All"), teams);
-    setFilterChoices(m_category, tr("All"), categories);
-    setFilterChoices(m_owner, tr("All"), QStringList(owners.begin(), owners.end()));
+    const auto choices = FeedbackRows::filterChoices(data.teams, data.categories, data.tickets);
+    setFilterChoices(m_team, tr("All"), choices.teams);
+    setFilterChoices(m_category, tr("All"), choices.categories);
+    setFilterChoices(m_owner, tr("All"), choices.owners);
     refill();
 }
 

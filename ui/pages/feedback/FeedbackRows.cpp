@@ -3,6 +3,8 @@
 #include "common/Format.h"
 #include "common/Text.h"
 
+#include <set>
+
 namespace fb::ui {
 namespace {
 
@@ -178,6 +180,23 @@ QString FeedbackRows::ticketSummary(const FeedbackTicket& t)
         lines << fix;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+FeedbackRows::FilterChoices FeedbackRows::filterChoices(const std::vector<std::string>& teams,
+                                                        const std::vector<FeedbackCategory>& categories,
+                                                        const std::vector<FeedbackTicket>& tickets)
+{
+    FilterChoices out;
+    for (const auto& t : teams)
+        out.teams << q(t);
+    for (const auto& c : categories)
+        out.categories << q(c.name);
+    std::set<QString> owners;
+    for (const auto& t : tickets)
+        if (!t.owner.empty())
+            owners.insert(q(t.owner));
+    out.owners = QStringList(owners.begin(), owners.end());
+    return out;
 }
 
 } // namespace fb::ui

@@ -49,6 +49,15 @@ public:
     // ticket, status, category, team, owner, raised, decided, fixed, +1s, title; by id
     static Rows allTickets(const std::vector<FeedbackTicket>& tickets, const TicketFilter& filter);
 
+    // What the team, category and owner filters offer: the site's teams and
+    // categories, and every owner named on a ticket (sorted, once each).
+    struct FilterChoices final {
+        QStringList teams, categories, owners;
+    };
+    static FilterChoices filterChoices(const std::vector<std::string>& teams,
+                                       const std::vector<FeedbackCategory>& categories,
+                                       const std::vector<FeedbackTicket>& tickets);
+
     static QStringList historyHeaders();
     // day, change, by, text, recorded (UTC)
     static Rows history(const std::vector<FeedbackEvent>& events);

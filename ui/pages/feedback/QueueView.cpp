@@ -13,8 +13,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <set>
-
 namespace fb::ui {
 
 QueueView::QueueView(QWidget* parent) : QWidget(parent)
@@ -51,18 +49,10 @@ void QueueView::show(const FeedbackSnapshot& data, QDate monday)
 {
     m_data = &data;
     m_monday = monday;
-    QStringList teams, categories;
-    std::set<QString> owners;
-    for (const auto& t : data.teams)
-        teams << q(t);
-    for (const auto& c : data.categories)
-        categories << q(c.name);
-    for (const auto& t : data.tickets)
-        if (!t.owner.empty())
-            owners.insert(q(t.owner));
-    setFilterChoices(m_team, tr("All"), teams);
-    setFilterChoices(m_category, tr("All"), categories);
-    setFilterChoices(m_owner, tr("All"), QStringList(owners.begin(), owners.end()));
+    const auto choices = FeedbackRows::filterChoices(data.teams, data.categories, data.tickets);
+    setFilterChoices(m_team, tr("All"), choices.teams);
+    setFilterChoices(m_category, tr("All"), choices.categories);
+    setFilterChoices(m_owner, tr("All"), choices.owners);
     refill();
 }
 
