@@ -1,6 +1,7 @@
 #include "common/AtomicFile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -34,31 +35,50 @@ bool syncToDisk(QSaveFile& file)
 #endif
 }
 
+// A target that exists but is not a regular file (a terminal, a pipe, a
+// device such as /dev/stdout or /dev/null) has nothing to replace: renaming a
+// temporary file over it would put a plain file in the place of the device
+// (and as root, in /dev). Such a target is written directly, with the same
+// checks on every write and on the final flush.
+bool isSpecialFile(const QString& path)
+{
+    const QFileInfo info(path); // follows symbolic links: /dev/stdout is one
+    return info.exists() && !info.isFile() && !info.isDir();
+}
+
 } // namespace
 
 struct AtomicFile::Impl final {
     QSaveFile file;
+    QFile direct; // open instead of file when the target is a special file
     std::optional<Error> failure;
     qint64 written = 0;
     qint64 failAfter = -1;
     bool committed = false;
 
-    explicit Impl(const QString& path) : file(path) {}
+    explicit Impl(const QString& path) : file(path), direct(path) {}
+    [[nodiscard]] QFileDevice& device() { return direct.isOpen() ? static_cast<QFileDevice&>(direct) : file; }
+    [[nodiscard]] bool isOpen() const { return file.isOpen() || direct.isOpen(); }
+    void cancel()
+    {
+        if (file.isOpen())
+            file.cancelWriting();
+        direct.close();
+    }
 };
 
 AtomicFile::AtomicFile(QString path) : m_path(std::move(path)), d(std::make_unique<Impl>(m_path)) {}
 
 AtomicFile::~AtomicFile()
 {
-    if (!d->committed && d->file.isOpen())
-        d->file.cancelWriting();
+    if (!d->committed)
+        d->cancel();
 }
 
 Error AtomicFile::fail(const QString& why)
 {
     d->failure = Error(why, m_path);
-    if (d->file.isOpen())
-        d->file.cancelWriting();
+    d->cancel();
     return *d->failure;
 }
 
@@ -70,8 +90,12 @@ Status AtomicFile::open()
     if (!folder.exists())
         return fail(
             QStringLiteral("cannot write: the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.path())));
-    if (!d->file.open(QIODevice::WriteOnly))
+    if (isSpecialFile(m_path)) {
+        if (!d->direct.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write: %1").arg(d->direct.errorString()));
+    } else if (!d->file.open(QIODevice::WriteOnly)) {
         return fail(QStringLiteral("cannot write: %1").arg(d->file.errorString()));
+    }
     d->failAfter = g_failAfter.exchange(-1);
     return {};
 }
@@ -80,13 +104,13 @@ Status AtomicFile::write(std::string_view bytes)
 {
     if (d->failure)
         return *d->failure;
-    if (!d->file.isOpen())
+    if (!d->isOpen())
         return Error(QStringLiteral("cannot write: the file is not open"), m_path);
     const auto size = static_cast<qint64>(bytes.size());
     if (d->failAfter >= 0 && d->written + size > d->failAfter)
         return fail(QStringLiteral("cannot write: No space left on device"));
-    if (d->file.write(bytes.data(), size) != size)
-        return fail(QStringLiteral("cannot write: %1").arg(d->file.errorString()));
+    if (d->device().write(bytes.data(), size) != size)
+        return fail(QStringLiteral("cannot write: %1").arg(d->device().errorString()));
     d->written += size;
     return {};
 }
@@ -97,8 +121,15 @@ Status AtomicFile::commit()
         return *d->failure;
     if (d->committed)
         return Error(QStringLiteral("already committed"), m_path);
-    if (!d->file.isOpen())
+    if (!d->isOpen())
         return Error(QStringLiteral("cannot write: the file is not open"), m_path);
+    if (d->direct.isOpen()) { // a device or pipe: flushed, nothing to sync or replace
+        if (!d->direct.flush())
+            return fail(QStringLiteral("cannot write: %1").arg(d->direct.errorString()));
+        d->committed = true;
+        d->direct.close();
+        return {};
+    }
     // QSaveFile::commit() can report success although the flush inside it
     // failed; flushing here first makes that failure visible.
     if (!d->file.flush())

@@ -15,6 +15,9 @@ namespace fb {
 // synced to disk, and only then does the temporary file replace the target.
 // Any failure returns an Error naming the file and leaves the old file as it
 // was; so a crash, a full disk or a missing folder never leaves half a report.
+// A target that is a device or a pipe (`--out /dev/stdout`) is written
+// directly instead: there is no file to replace, and what reached it cannot
+// be taken back, but every write and the flush are still checked.
 //
 //   AtomicFile out(path);
 //   if (auto s = out.open(); !s) return s;

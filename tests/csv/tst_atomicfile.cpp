@@ -11,6 +11,12 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace fb;
 
 namespace {
@@ -62,6 +68,7 @@ private slots:
     void failedWriteInLaterChunkKeepsOldFile();
     void noCommitKeepsOldFile();
     void csvWriterFailureKeepsOldFile();
+    void pipeIsWrittenNotReplaced();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -169,6 +176,30 @@ void TestAtomicFile::csvWriterFailureKeepsOldFile()
     QVERIFY(!s.ok());
     QCOMPARE(s.error().toString(), path + QStringLiteral(": cannot write: No space left on device"));
     QVERIFY(onlyOldFileLeft(path, old));
+}
+
+// `--out /dev/stdout`: a pipe or device is written into, never replaced by a
+// renamed temporary file (as root that would put a plain file in /dev).
+void TestAtomicFile::pipeIsWrittenNotReplaced()
+{
+#ifdef Q_OS_UNIX
+    const QString fifo = m_dir->filePath(QStringLiteral("out.fifo"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // Opened for reading and writing so that neither side blocks on open.
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDWR | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    QVERIFY(writeFileAtomically(fifo, QByteArrayLiteral("a,b\n1,2\n")).ok());
+    char buffer[64] = {};
+    const auto n = ::read(reader, buffer, sizeof buffer);
+    ::close(reader);
+    QCOMPARE(QByteArray(buffer, int(n)), QByteArrayLiteral("a,b\n1,2\n"));
+    struct stat info {};
+    QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
+    QVERIFY(S_ISFIFO(info.st_mode));                 // still the pipe, not a file renamed over it
+    QCOMPARE(filesIn(m_dir->path()), QStringList()); // no temporary file left (a FIFO is not a QDir::Files entry)
+#else
+    QSKIP("FIFOs are a POSIX feature");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)
