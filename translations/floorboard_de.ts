@@ -3870,7 +3870,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::InteractionQuery</name>
     <message>
-        <location filename="../core/store/InteractionQuery.cpp" line="+171"/>
+        <location filename="../core/store/InteractionQuery.cpp" line="+196"/>
         <source>cannot read interactions</source>
         <translation>Kontakte können nicht gelesen werden</translation>
     </message>
@@ -5298,18 +5298,18 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::ComparisonTab</name>
     <message>
-        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+26"/>
+        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+27"/>
         <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals and p from a regression with errors clustered by agent; p Holm-adjusted over the six metrics)</source>
         <translation>&lt;b&gt;Wochen 7–8 gegenüber Wochen 1–2&lt;/b&gt; (Teams des Programms; 95-%-Intervalle und p aus einer Regression mit nach Agent geclusterten Fehlern; p nach Holm über die sechs Kennzahlen korrigiert)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>Weeks 1-2</source>
         <translation>Woche 1–2</translation>
     </message>
@@ -5344,12 +5344,17 @@ Noch keine Maßnahme erfasst.
         <translation>95-%-KI der Veränderung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Double-click a value or an n to see the contacts behind it</source>
+        <translation>Doppelklick auf einen Wert oder ein n zeigt die Kontakte dahinter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the interactions no fix touched; p Holm-adjusted over the whole table</source>
         <translation>&lt;b&gt;Zuordnung&lt;/b&gt;: Differenz-von-Differenzen des Geltungsbereichs jeder Maßnahme gegenüber den von keiner Maßnahme berührten Kontakten; p nach Holm über die ganze Tabelle korrigiert</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
         <source>Reading</source>
         <translation>Einordnung</translation>
     </message>
@@ -5364,7 +5369,7 @@ Noch keine Maßnahme erfasst.
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Fix</source>
         <translation>Maßnahme</translation>
     </message>
@@ -7125,7 +7130,7 @@ bis Behebung</translation>
         <translation>Wochenübersicht des Maßnahmenprotokolls…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -8242,13 +8247,14 @@ bis Behebung</translation>
     <message>
         <location line="+1"/>
         <location line="+10"/>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-25"/>
         <source>Surveyed</source>
         <translation>Befragt</translation>
     </message>
@@ -8294,11 +8300,13 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Known</source>
         <translation>Bekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
@@ -8313,22 +8321,29 @@ bis Behebung</translation>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>Repeat contact</source>
+        <translation>Wiederholkontakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Defects</source>
         <translation>Fehler</translation>
     </message>
@@ -8364,34 +8379,34 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+149"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-144"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+145"/>
         <source>All agents</source>
         <translation>Alle Agenten</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-144"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+165"/>
         <source>All queues</source>
         <translation>Alle Queues</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-164"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -8464,6 +8479,11 @@ bis Behebung</translation>
         <location line="+1"/>
         <source>&amp;Escalated:</source>
         <translation>&amp;Eskaliert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholkontakt:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10039,6 +10059,49 @@ bis Behebung</translation>
         <location line="+33"/>
         <source>Pulse dimensions before and after</source>
         <translation>Pulsdimensionen vorher und nachher</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ProgramDrillDown</name>
+    <message>
+        <location filename="../ui/pages/friction/ProgramDrillDown.cpp" line="+31"/>
+        <source>%L1 contacts with a known first-contact resolution</source>
+        <translation>%L1 Kontakte mit bekannter Erstlösung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 contacts where a repeat contact is known</source>
+        <translation>%L1 Kontakte mit bekanntem Wiederholkontakt-Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 contacts where escalation is known</source>
+        <translation>%L1 Kontakte mit bekanntem Eskalationsstatus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 surveyed contacts</source>
+        <translation>%L1 befragte Kontakte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 contacts</source>
+        <translation>%L1 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contacts behind: %1 of %2, %3 (%4 to %5) — %6</source>
+        <translation>Kontakte hinter: %1 von %2, %3 (%4 bis %5) — %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weeks 1-2</source>
+        <translation>Wochen 1–2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weeks 7-8</source>
+        <translation>Wochen 7–8</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,22 @@ std::string nextDay(const std::string& day)
     return QDate::fromString(QString::fromStdString(day), Qt::ISODate).addDays(1).toString(Qt::ISODate).toStdString();
 }
 
+// An unknown flag counts as "no", as the scorecard's sums do; Known keeps both.
+std::string flagSql(const char* column, Q::Flag flag)
+{
+    switch (flag) {
+    case Q::Flag::Any:
+        return {};
+    case Q::Flag::Yes:
+        return fmt::format(" AND {} = 1", column);
+    case Q::Flag::No:
+        return fmt::format(" AND coalesce({}, 0) = 0", column);
+    case Q::Flag::Known:
+        return fmt::format(" AND {} IS NOT NULL", column);
+    }
+    return {};
+}
+
 std::string where(const Q& q, Binds& binds)
 {
     std::string w = "1";
@@ -94,8 +110,17 @@ std::string where(const Q& q, Binds& binds)
         w += " AND t.resolved_first_contact IS NULL";
         break;
     }
-    if (q.escalated != Q::Flag::Any)
-        w += q.escalated == Q::Flag::Yes ? " AND t.escalated = 1" : " AND coalesce(t.escalated, 0) = 0";
+    if (!q.teams.empty()) {
+        std::string marks;
+        for (size_t i = 0; i < q.teams.size(); ++i) {
+            const std::string name = fmt::format(":team{}", i);
+            marks += (i ? ", " : "") + name;
+            binds.emplace_back(name, q.teams[i]);
+        }
+        w += " AND t.agent_id IN (SELECT agent_id FROM agents WHERE team IN (" + marks + "))";
+    }
+    w += flagSql("t.escalated", q.escalated);
+    w += flagSql("t.repeat_contact", q.repeat);
     if (q.defects != Q::Defects::Any)
         w += q.defects == Q::Defects::Some ? " AND t.defects > 0" : " AND coalesce(t.defects, 0) = 0";
     return w;
@@ -174,8 +199,8 @@ Error readError(Database& db, const SQLite::Exception& e)
 // The rollup column that counts what the query asks, when only rollups are needed.
 const char* rollupColumn(const Q& q)
 {
-    if (!q.queue.empty() || !q.channel.empty() || !q.contains.empty() || q.escalated != Q::Flag::Any ||
-        q.defects != Q::Defects::Any)
+    if (!q.queue.empty() || !q.channel.empty() || !q.contains.empty() || !q.teams.empty() ||
+        q.escalated != Q::Flag::Any || q.repeat != Q::Flag::Any || q.defects != Q::Defects::Any)
         return nullptr;
     const auto wholeWeek = [](const std::string& day, int dayOfWeek) {
         return day.empty() || QDate::fromString(QString::fromStdString(day), Qt::ISODate).dayOfWeek() == dayOfWeek;

@@ -21,7 +21,7 @@ class Database;
 struct InteractionQuery final {
     enum class Csat { Any, Surveyed, NotSurveyed, Top2, Score1, Score2, Score3, Score4, Score5 };
     enum class Fcr { Any, Known, Resolved, NotResolved, Unknown };
-    enum class Flag { Any, Yes, No };
+    enum class Flag { Any, Yes, No, Known };
     enum class Defects { Any, Some, None };
     // Only orders an index serves (schema version 10), so the first page of
     // ten million rows is a seek, never a sort.
@@ -30,6 +30,7 @@ struct InteractionQuery final {
     std::string fromDay; // "YYYY-MM-DD", inclusive (the date part of started_at); empty = open
     std::string toDay;   // "YYYY-MM-DD", inclusive; empty = open
     std::string team;
+    std::vector<std::string> teams; // any of these (a program's teams); with team, both must hold
     std::string agentId;
     std::string queue;
     std::string channel;  // voice, chat, email, other
@@ -37,6 +38,7 @@ struct InteractionQuery final {
     Csat csat = Csat::Any;
     Fcr fcr = Fcr::Any;
     Flag escalated = Flag::Any;
+    Flag repeat = Flag::Any; // repeat_contact
     Defects defects = Defects::Any;
     Sort sort = Sort::Started;
     bool descending = true;

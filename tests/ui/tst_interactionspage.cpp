@@ -17,16 +17,20 @@
 #include "pages/BrowsePanel.h"
 #include "pages/InteractionFilterBar.h"
 #include "pages/InteractionsPage.h"
+#include "pages/friction/FrictionPage.h"
+#include "pages/friction/ProgramDrillDown.h"
 #include "pages/scorecards/ScorecardDrillDown.h"
 #include "pages/scorecards/ScorecardModel.h"
 #include "pages/scorecards/ScorecardPage.h"
 #include "store/Database.h"
+#include "store/ProgramStore.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,6 +53,7 @@ private slots:
     void scorecardCellDrillDown();
     void otherFiguresOpenNoContacts();
     void mainWindowOpensTheContacts();
+    void programComparisonDrillDown();
 
 private:
     bool settle(ui::InteractionsPage& page);
@@ -351,6 +356,8 @@ void TestInteractionsPage::mainWindowOpensTheContacts()
 {
     ui::MainWindow window;
     QVERIFY(window.openDatabase(m_path).ok());
+    window.resize(1280, 720);
+    window.show();
     window.showPage(ui::MainWindow::FirstFeatureIndex); // Scorecards
     auto* scorecards = qobject_cast<ui::scorecards::ScorecardPage*>(window.page(ui::MainWindow::FirstFeatureIndex));
     QVERIFY(scorecards);
@@ -365,6 +372,58 @@ void TestInteractionsPage::mainWindowOpensTheContacts()
     QVERIFY(settle(*page));
     QCOMPARE(page->matchCount(), qint64(35)); // sqlite3: A0001's contacts with a CSAT
     QTRY_VERIFY_WITH_TIMEOUT(ui::DatabaseJobs::outstandingJobs() == 0, 30000);
+}
+
+void TestInteractionsPage::programComparisonDrillDown()
+{
+    // The friction page's own test site: the default demo over 8 weeks, a program for Billing from its first day.
+    const QString path = m_dir.filePath(QStringLiteral("flow.floorboard"));
+    {
+        auto db = store::Database::open(path);
+        QVERIFY(db.ok());
+        demo::DemoOptions o;
+        o.weeks = 8;
+        QVERIFY(demo::generateDemo(**db, o).ok());
+        QVERIFY(store::createProgram(**db, "Billing flow", {"Billing"}, o.start).ok());
+    }
+    ui::FrictionPage friction(path);
+    friction.resize(1280, 720);
+    friction.setToday(QDate(2026, 9, 30)); // after the program: weeks 7-8 complete
+    friction.show();
+    QTRY_VERIFY_WITH_TIMEOUT(friction.report() && friction.report()->today == QDate(2026, 9, 30), 30000);
+    const analytics::ProgramReport& report = *friction.report();
+    QTableWidget* table = friction.comparisonTable();
+    QCOMPARE(table->rowCount(), 6);
+
+    // A double-click on an n asks for its contacts.
+    QSignalSpy asked(&friction, &ui::FrictionPage::contactsRequested);
+    friction.tabs()->setCurrentWidget(table->parentWidget());
+    QTRY_VERIFY(table->isVisible());
+    const QRect cell = table->visualItemRect(table->item(0, 3));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0).at(0).value<ui::ContactsRequest>().n, table->item(0, 3)->text().toLongLong());
+
+    // Every n of the comparison: the contacts shown number what the table says.
+    ui::DatabaseJobs jobs(path);
+    ui::InteractionsPage page(jobs);
+    page.model()->setPageSize(500);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column : {3, 4}) {
+            const auto request = ui::programContactsBehind(report, row, column);
+            QVERIFY(request);
+            const qint64 n = table->item(row, column)->text().toLongLong();
+            QCOMPARE(request->n, n);
+            QVERIFY(n > 0);
+            page.showContacts(*request);
+            const QStringList ids = readAllIds(page);
+            QCOMPARE(page.matchCount(), n);
+            QCOMPARE(qint64(ids.size()), n);
+        }
+    }
+    QVERIFY(!ui::programContactsBehind(report, 0, 0)); // the metric's name is no figure
+    QVERIFY(!ui::programContactsBehind(report, 0, 5)); // nor is the change
 }
 
 QTEST_MAIN(TestInteractionsPage)

@@ -71,9 +71,16 @@ InteractionFilterBar::InteractionFilterBar(QWidget* parent)
                        {tr("Resolved"), int(Q::Fcr::Resolved)},
                        {tr("Not resolved"), int(Q::Fcr::NotResolved)},
                        {tr("Unknown"), int(Q::Fcr::Unknown)}})),
-      m_escalated(
-          choiceBox(this, tr("Escalated"),
-                    {{tr("Any"), int(Q::Flag::Any)}, {tr("Yes"), int(Q::Flag::Yes)}, {tr("No"), int(Q::Flag::No)}})),
+      m_escalated(choiceBox(this, tr("Escalated"),
+                            {{tr("Any"), int(Q::Flag::Any)},
+                             {tr("Yes"), int(Q::Flag::Yes)},
+                             {tr("No"), int(Q::Flag::No)},
+                             {tr("Known"), int(Q::Flag::Known)}})),
+      m_repeat(choiceBox(this, tr("Repeat contact"),
+                         {{tr("Any"), int(Q::Flag::Any)},
+                          {tr("Yes"), int(Q::Flag::Yes)},
+                          {tr("No"), int(Q::Flag::No)},
+                          {tr("Known"), int(Q::Flag::Known)}})),
       m_defects(choiceBox(this, tr("Defects"),
                           {{tr("Any"), int(Q::Defects::Any)},
                            {tr("Some"), int(Q::Defects::Some)},
@@ -124,6 +131,7 @@ InteractionFilterBar::InteractionFilterBar(QWidget* parent)
     const std::pair<QLabel*, QWidget*> secondRow[] = {{label(tr("&CSAT:"), m_csat), m_csat},
                                                       {label(tr("&FCR:"), m_fcr), m_fcr},
                                                       {label(tr("&Escalated:"), m_escalated), m_escalated},
+                                                      {label(tr("&Repeat:"), m_repeat), m_repeat},
                                                       {label(tr("&Defects:"), m_defects), m_defects}};
     for (const auto& [l, box] : secondRow) {
         second->addWidget(l);
@@ -142,8 +150,13 @@ InteractionFilterBar::InteractionFilterBar(QWidget* parent)
     };
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, changedNow);
-    for (QComboBox* box : {m_team, m_queue, m_channel, m_csat, m_fcr, m_escalated, m_defects})
+    for (QComboBox* box : {m_queue, m_channel, m_csat, m_fcr, m_escalated, m_repeat, m_defects})
         connect(box, &QComboBox::activated, this, changedNow);
+    connect(m_team, &QComboBox::activated, this, [this, changedNow] {
+        if (m_team->currentText() != teamsText())
+            m_teams.clear();
+        changedNow();
+    });
     connect(m_agent, &QComboBox::activated, this, [this, changedNow] {
         m_agentId = selectedAgent();
         changedNow();
@@ -174,7 +187,10 @@ Q InteractionFilterBar::query() const
         if (!m_last.isValid() || m_to->date() < m_last)
             q.toDay = dayText(m_to->date()).toStdString();
     }
-    q.team = choiceText(m_team);
+    if (!m_teams.empty() && m_team->currentText() == teamsText())
+        q.teams = m_teams;
+    else
+        q.team = choiceText(m_team);
     q.agentId = m_agentId.toStdString();
     q.queue = choiceText(m_queue);
     q.channel = m_channel->currentData().toString().toStdString();
@@ -182,6 +198,7 @@ Q InteractionFilterBar::query() const
     q.csat = Q::Csat(m_csat->currentData().toInt());
     q.fcr = Q::Fcr(m_fcr->currentData().toInt());
     q.escalated = Q::Flag(m_escalated->currentData().toInt());
+    q.repeat = Q::Flag(m_repeat->currentData().toInt());
     q.defects = Q::Defects(m_defects->currentData().toInt());
     return q;
 }
@@ -200,7 +217,8 @@ void InteractionFilterBar::setQuery(const Q& q)
     const QDate to = QDate::fromString(QString::fromStdString(q.toDay), Qt::ISODate);
     m_from->setDate(from.isValid() ? from : m_first.isValid() ? m_first : m_from->date());
     m_to->setDate(to.isValid() ? to : m_last.isValid() ? m_last : m_to->date());
-    selectText(m_team, QString::fromStdString(q.team));
+    m_teams = q.teams;
+    selectText(m_team, m_teams.empty() ? QString::fromStdString(q.team) : teamsText());
     m_agentId = QString::fromStdString(q.agentId);
     if (const int i = m_agent->findData(m_agentId); i >= 0)
         m_agent->setCurrentIndex(i);
@@ -211,6 +229,7 @@ void InteractionFilterBar::setQuery(const Q& q)
     selectData(m_csat, int(q.csat));
     selectData(m_fcr, int(q.fcr));
     selectData(m_escalated, int(q.escalated));
+    selectData(m_repeat, int(q.repeat));
     selectData(m_defects, int(q.defects));
     m_search->setText(QString::fromStdString(q.contains));
     m_debounce->stop();
@@ -225,6 +244,8 @@ void InteractionFilterBar::clear()
 void InteractionFilterBar::setDirectory(const AgentDirectory& directory)
 {
     setFilterChoices(m_team, tr("All teams"), directory.teams);
+    if (!m_teams.empty())
+        selectText(m_team, teamsText()); // not one of the choices: put back
     m_agent->clear();
     m_agent->addItem(tr("All agents"), QString());
     for (const AgentEntry& agent : directory.agents) {
@@ -236,6 +257,14 @@ void InteractionFilterBar::setDirectory(const AgentDirectory& directory)
         m_agent->setCurrentIndex(i);
     else
         m_agent->setEditText(m_agentId);
+}
+
+QString InteractionFilterBar::teamsText() const
+{
+    QStringList names;
+    for (const auto& t : m_teams)
+        names << QString::fromStdString(t);
+    return names.join(u" + "_s);
 }
 
 void InteractionFilterBar::setQueues(const QStringList& queues)

@@ -5,6 +5,9 @@
 #include <QDate>
 #include <QWidget>
 
+#include <string>
+#include <vector>
+
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -42,6 +45,7 @@ private:
     void addRow(QWidget* label, QWidget* box);
     [[nodiscard]] QString selectedAgent() const;
     static void selectData(QComboBox* box, const QVariant& data);
+    [[nodiscard]] QString teamsText() const;
 
     QDateEdit* m_from;
     QDateEdit* m_to;
@@ -52,14 +56,16 @@ private:
     QComboBox* m_csat;
     QComboBox* m_fcr;
     QComboBox* m_escalated;
+    QComboBox* m_repeat;
     QComboBox* m_defects;
     QTimer* m_debounce = nullptr; // before m_search: makeSearchBox() sets it
     QLineEdit* m_search;
     QDate m_first; // the data's days; a range that covers them is no filter
     QDate m_last;
-    QString m_agentId;          // the agent in force, even before the list has arrived
-    bool m_quiet = false;       // setQuery() in progress: no changed()
-    bool m_datesChosen = false; // days asked for before the data's days arrived
+    QString m_agentId;                // the agent in force, even before the list has arrived
+    std::vector<std::string> m_teams; // several teams asked by a drill-down, shown as one choice
+    bool m_quiet = false;             // setQuery() in progress: no changed()
+    bool m_datesChosen = false;       // days asked for before the data's days arrived
 };
 
 } // namespace fb::ui
