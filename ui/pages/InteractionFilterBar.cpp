@@ -98,7 +98,14 @@ InteractionFilterBar::InteractionFilterBar(QWidget* parent)
     // Editable so a lead can type part of a name or id among hundreds of agents.
     m_agent->setEditable(true);
     m_agent->setInsertPolicy(QComboBox::NoInsert);
-    m_agent->setMinimumContentsLength(22);
+    // The boxes are sized by a few characters, not by their
+    // longest choice (a long team or queue name, a longer language), so the
+    // bar never widens the window; their lists still show every choice in full.
+    for (QComboBox* box : {m_team, m_agent, m_queue, m_channel, m_csat, m_fcr, m_escalated, m_repeat, m_defects}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_agent ? 14 : box == m_team || box == m_queue ? 9 : 6);
+    }
+    m_search->setMinimumWidth(160); // it stretches; less than elsewhere, beside five boxes
     m_agent->setAccessibleName(tr("Agent"));
     m_agent->completer()->setFilterMode(Qt::MatchContains);
     m_agent->completer()->setCompletionMode(QCompleter::PopupCompletion);
