@@ -119,37 +119,42 @@ InteractionFilterBar::InteractionFilterBar(QWidget* parent)
     m_channel->addItem(tr("Email"), u"email"_s);
     m_channel->addItem(tr("Other"), u"other"_s);
 
-    auto* first = new QHBoxLayout;
-    auto* second = new QHBoxLayout;
     auto label = [this](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, this);
         l->setBuddy(buddy);
         return l;
     };
-    const std::pair<QLabel*, QWidget*> firstRow[] = {
-        {label(tr("&From:"), m_from), m_from},    {label(tr("t&o:"), m_to), m_to},
-        {label(tr("&Team:"), m_team), m_team},    {label(tr("&Agent:"), m_agent), m_agent},
-        {label(tr("&Queue:"), m_queue), m_queue}, {label(tr("C&hannel:"), m_channel), m_channel}};
-    for (const auto& [l, box] : firstRow) {
-        first->addWidget(l);
-        first->addWidget(box);
-    }
-    first->addStretch(1);
-    const std::pair<QLabel*, QWidget*> secondRow[] = {{label(tr("&CSAT:"), m_csat), m_csat},
-                                                      {label(tr("&FCR:"), m_fcr), m_fcr},
-                                                      {label(tr("&Escalated:"), m_escalated), m_escalated},
-                                                      {label(tr("&Repeat:"), m_repeat), m_repeat},
-                                                      {label(tr("&Defects:"), m_defects), m_defects}};
-    for (const auto& [l, box] : secondRow) {
-        second->addWidget(l);
-        second->addWidget(box);
-    }
-    second->addSpacing(12);
-    second->addWidget(m_search, 1);
+    // Three short rows, not two long ones: the page sits in the window's
+    // stack, so its width is every page's minimum (1366x768 at 125 % leaves
+    // about 870 px beside the sidebar).
+    const std::vector<std::vector<std::pair<QLabel*, QWidget*>>> rows = {
+        {{label(tr("&From:"), m_from), m_from},
+         {label(tr("t&o:"), m_to), m_to},
+         {label(tr("&Team:"), m_team), m_team},
+         {label(tr("&Agent:"), m_agent), m_agent}},
+        {{label(tr("&Queue:"), m_queue), m_queue},
+         {label(tr("C&hannel:"), m_channel), m_channel},
+         {label(tr("&CSAT:"), m_csat), m_csat},
+         {label(tr("&FCR:"), m_fcr), m_fcr}},
+        {{label(tr("&Escalated:"), m_escalated), m_escalated},
+         {label(tr("&Repeat:"), m_repeat), m_repeat},
+         {label(tr("&Defects:"), m_defects), m_defects}}};
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(first);
-    layout->addLayout(second);
+    for (const auto& row : rows) {
+        auto* line = new QHBoxLayout;
+        for (const auto& [l, box] : row) {
+            line->addWidget(l);
+            line->addWidget(box);
+        }
+        if (&row == &rows.back()) {
+            line->addSpacing(12);
+            line->addWidget(m_search, 1);
+        } else {
+            line->addStretch(1);
+        }
+        layout->addLayout(line);
+    }
 
     const auto changedNow = [this] {
         if (!m_quiet)
