@@ -10,6 +10,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1901,7 +1906,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::exporting::Exporter</name>
     <message>
-        <location filename="../core/export/Exporter.cpp" line="+73"/>
+        <location filename="../core/export/Exporter.cpp" line="+76"/>
         <source>export cancelled; the file was not written</source>
         <translation>Export abgebrochen; die Datei wurde nicht geschrieben</translation>
     </message>
@@ -3863,6 +3868,14 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::store::InteractionQuery</name>
+    <message>
+        <location filename="../core/store/InteractionQuery.cpp" line="+196"/>
+        <source>cannot read interactions</source>
+        <translation>Kontakte können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>fb::store::MentoringStore</name>
     <message>
         <location filename="../core/store/MentoringQueries.cpp" line="+49"/>
@@ -3996,7 +4009,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+87"/>
+        <location filename="../core/store/Migrations.cpp" line="+89"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4204,7 +4217,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RowWriter</name>
     <message>
-        <location filename="../core/store/RowWriter.cpp" line="+144"/>
+        <location filename="../core/store/RowWriter.cpp" line="+149"/>
         <source>cannot prepare writing %1: %2</source>
         <translation>Schreiben von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
@@ -4220,9 +4233,14 @@ Noch keine Maßnahme erfasst.
         <translation>die Zeilen können nicht gespeichert werden: %1 Zeilen für eine Anweisung über %2 Zeilen übergeben</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>cannot update the weekly rollups: %1</source>
         <translation>die Wochensummen können nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot build the interaction indexes: %1</source>
+        <translation>die Indizes der Kontakte können nicht aufgebaut werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4504,15 +4522,15 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AllTicketsView</name>
     <message>
-        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+70"/>
-        <location line="+15"/>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+68"/>
+        <location line="+7"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-44"/>
         <source>Words of the title</source>
         <translation>Wörter des Titels</translation>
     </message>
@@ -4552,7 +4570,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
         <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
     </message>
@@ -5280,18 +5298,18 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::ComparisonTab</name>
     <message>
-        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+26"/>
+        <location filename="../ui/pages/friction/ComparisonTab.cpp" line="+27"/>
         <source>&lt;b&gt;Weeks 7-8 against weeks 1-2&lt;/b&gt; (program&apos;s teams; 95% intervals and p from a regression with errors clustered by agent; p Holm-adjusted over the six metrics)</source>
         <translation>&lt;b&gt;Wochen 7–8 gegenüber Wochen 1–2&lt;/b&gt; (Teams des Programms; 95-%-Intervalle und p aus einer Regression mit nach Agent geclusterten Fehlern; p nach Holm über die sechs Kennzahlen korrigiert)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>Weeks 1-2</source>
         <translation>Woche 1–2</translation>
     </message>
@@ -5326,12 +5344,17 @@ Noch keine Maßnahme erfasst.
         <translation>95-%-KI der Veränderung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Double-click a value or an n to see the contacts behind it</source>
+        <translation>Doppelklick auf einen Wert oder ein n zeigt die Kontakte dahinter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the interactions no fix touched; p Holm-adjusted over the whole table</source>
         <translation>&lt;b&gt;Zuordnung&lt;/b&gt;: Differenz-von-Differenzen des Geltungsbereichs jeder Maßnahme gegenüber den von keiner Maßnahme berührten Kontakten; p nach Holm über die ganze Tabelle korrigiert</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
         <source>Reading</source>
         <translation>Einordnung</translation>
     </message>
@@ -5346,7 +5369,7 @@ Noch keine Maßnahme erfasst.
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Fix</source>
         <translation>Maßnahme</translation>
     </message>
@@ -6235,7 +6258,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeaturePages</name>
     <message>
-        <location filename="../ui/FeaturePages.cpp" line="+33"/>
+        <location filename="../ui/FeaturePages.cpp" line="+40"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
@@ -6429,7 +6452,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackRows</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+30"/>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+32"/>
         <source>Overdue review</source>
         <translation>Prüfung überfällig</translation>
     </message>
@@ -7107,7 +7130,7 @@ bis Behebung</translation>
         <translation>Wochenübersicht des Maßnahmenprotokolls…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -8215,14 +8238,263 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
-    <name>fb::ui::InteractionsPage</name>
+    <name>fb::ui::InteractionFilterBar</name>
     <message>
-        <location filename="../ui/pages/InteractionsPage.cpp" line="+22"/>
-        <source>Search queues, reasons, IDs…</source>
-        <translation>Queues, Gründe, IDs durchsuchen…</translation>
+        <location filename="../ui/pages/InteractionFilterBar.cpp" line="+58"/>
+        <source>CSAT</source>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Surveyed</source>
+        <translation>Befragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not surveyed</source>
+        <translation>Nicht befragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top 2 (4–5)</source>
+        <translation>Top-2-Box (4–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-contact resolution</source>
+        <translation>Erstlösung (FCR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resolved</source>
+        <translation>Nicht gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Repeat contact</source>
+        <translation>Wiederholkontakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Defects</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some</source>
+        <translation>Mit Fehlern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ohne Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search IDs, queues, reasons…</source>
+        <translation>IDs, Queues, Kontaktgründe suchen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+145"/>
+        <source>All agents</source>
+        <translation>Alle Agenten</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <source>All queues</source>
+        <translation>Alle Queues</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>t&amp;o:</source>
+        <translation>&amp;bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Queue:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;CSAT:</source>
+        <translation>&amp;CSAT:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;FCR:</source>
+        <translation>&amp;FCR:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalated:</source>
+        <translation>&amp;Eskaliert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholkontakt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defects:</source>
+        <translation>&amp;Fehler:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::InteractionsPage</name>
+    <message>
+        <location filename="../ui/pages/InteractionsPage.cpp" line="+61"/>
         <source>No interactions yet.&lt;br&gt;Use &lt;b&gt;File ▸ Import CSV…&lt;/b&gt; to import an interactions export, or &lt;b&gt;File ▸ Create demo site…&lt;/b&gt; to try Floorboard with sample data.</source>
         <translation>Noch keine Kontakte.&lt;br&gt;Importieren Sie einen Kontaktexport über &lt;b&gt;Datei ▸ CSV importieren…&lt;/b&gt; oder probieren Sie Floorboard mit Beispieldaten über &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt; aus.</translation>
     </message>
@@ -8242,30 +8514,49 @@ bis Behebung</translation>
         <translation>– für mehr scrollen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+84"/>
-        <source>All agents</source>
-        <translation>Alle Agenten</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>&amp;Agent:</source>
-        <translation>&amp;Agent:</translation>
-    </message>
-    <message>
         <location line="+9"/>
+        <source>Show &amp;all contacts</source>
+        <translation>&amp;Alle Kontakte zeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the interactions that match, in the order shown</source>
+        <translation>Schreibt die passenden Kontakte in der angezeigten Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calls, chats and emails, newest first. Click the Interaction ID, Agent or Started at header to order by it.</source>
+        <translation>Anrufe, Chats und E-Mails, die neuesten zuerst. Ein Klick auf die Spalte Kontakt-ID, Agent oder Beginn sortiert danach.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not count: %1</source>
+        <translation>Zählen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 interaction matches</source>
+        <translation>1 Kontakt passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 interactions match</source>
+        <translation>%L1 Kontakte passen</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Calls, chats and emails as imported, in interaction ID order.</source>
-        <translation>Anrufe, Chats und E-Mails wie importiert, sortiert nach Kontakt-ID.</translation>
     </message>
 </context>
 <context>
@@ -8331,12 +8622,12 @@ bis Behebung</translation>
     <name>fb::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+37"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Floorboard</source>
         <translation>Floorboard</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -8366,7 +8657,7 @@ bis Behebung</translation>
         <translation>Keine Datenbank geöffnet.&lt;br&gt;Verwenden Sie &lt;b&gt;Datei ▸ Öffnen…&lt;/b&gt;, &lt;b&gt;Datei ▸ Neue Datenbank…&lt;/b&gt; oder &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Could not read the database: %1</source>
         <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
@@ -8376,7 +8667,7 @@ bis Behebung</translation>
         <translation>%1 – Floorboard</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -8539,21 +8830,21 @@ bis Behebung</translation>
         <location line="+13"/>
         <location line="+31"/>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+123"/>
         <location filename="../ui/Startup.cpp" line="+22"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <location line="+35"/>
-        <location line="+120"/>
+        <location line="+123"/>
         <location filename="../ui/Startup.cpp" line="+0"/>
         <source>Floorboard cannot open this database.</source>
         <translation>Floorboard kann diese Datenbank nicht öffnen.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>No recent databases</source>
         <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
@@ -8590,7 +8881,7 @@ bis Behebung</translation>
         <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
@@ -9771,6 +10062,49 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::ProgramDrillDown</name>
+    <message>
+        <location filename="../ui/pages/friction/ProgramDrillDown.cpp" line="+31"/>
+        <source>%L1 contacts with a known first-contact resolution</source>
+        <translation>%L1 Kontakte mit bekannter Erstlösung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 contacts where a repeat contact is known</source>
+        <translation>%L1 Kontakte mit bekanntem Wiederholkontakt-Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 contacts where escalation is known</source>
+        <translation>%L1 Kontakte mit bekanntem Eskalationsstatus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 surveyed contacts</source>
+        <translation>%L1 befragte Kontakte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 contacts</source>
+        <translation>%L1 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contacts behind: %1 of %2, %3 (%4 to %5) — %6</source>
+        <translation>Kontakte hinter: %1 von %2, %3 (%4 bis %5) — %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weeks 1-2</source>
+        <translation>Wochen 1–2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weeks 7-8</source>
+        <translation>Wochen 7–8</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::QualityPage</name>
     <message>
         <location filename="../ui/pages/quality/QualityPage.cpp" line="+29"/>
@@ -9801,7 +10135,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::QueueView</name>
     <message>
-        <location filename="../ui/pages/feedback/QueueView.cpp" line="+25"/>
+        <location filename="../ui/pages/feedback/QueueView.cpp" line="+23"/>
         <source>Feedback queue</source>
         <translation>Feedback-Queue</translation>
     </message>
@@ -9821,7 +10155,7 @@ bis Behebung</translation>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>All</source>
@@ -12803,6 +13137,62 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     </message>
 </context>
 <context>
+    <name>fb::ui::scorecards::ScorecardCellActions</name>
+    <message>
+        <location filename="../ui/pages/scorecards/ScorecardCellActions.cpp" line="+41"/>
+        <source>Agent card…</source>
+        <translation>Agentenkarte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts behind this figure…</source>
+        <translation>Kontakte hinter dieser Zahl…</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::scorecards::ScorecardDrillDown</name>
+    <message>
+        <location filename="../ui/pages/scorecards/ScorecardDrillDown.cpp" line="+20"/>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 contacts</source>
+        <translation>%L1 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 surveyed contact</source>
+        <translation>1 befragter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 surveyed contacts</source>
+        <translation>%L1 befragte Kontakte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 contact with a known first-contact resolution</source>
+        <translation>1 Kontakt mit bekannter Erstlösung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 contacts with a known first-contact resolution</source>
+        <translation>%L1 Kontakte mit bekannter Erstlösung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contacts behind: %1 of %2, %3 — %4</source>
+        <translation>Kontakte hinter: %1 von %2, %3 — %4</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::scorecards::ScorecardModel</name>
     <message>
         <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+45"/>
@@ -12886,7 +13276,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+68"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+69"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
         <translation>Die letzte Woche des Zeitraums (ISO-Wochen, beginnend mit Montag)</translation>
     </message>
@@ -12991,7 +13381,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Teamstimmung und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading weeks and teams…</source>
         <translation>Wochen und Teams werden gelesen…</translation>
     </message>

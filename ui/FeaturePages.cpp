@@ -20,9 +20,16 @@ using namespace Qt::StringLiterals;
 // Every page class has the same two members the registry needs.
 template <typename Page> FeaturePage page(QString icon, const char* title, const char* tip)
 {
-    return FeaturePage{std::move(icon), title, tip,
+    return FeaturePage{std::move(icon),
+                       title,
+                       tip,
                        [](const QString& path, QWidget* parent) -> QWidget* { return new Page(path, parent); },
-                       [](QWidget* w) { static_cast<Page*>(w)->reload(); }};
+                       [](QWidget* w) { static_cast<Page*>(w)->reload(); },
+                       [](QWidget* w, QObject* context, std::function<void(const ContactsRequest&)> show) {
+                           if constexpr (requires { &Page::contactsRequested; })
+                               QObject::connect(static_cast<Page*>(w), &Page::contactsRequested, context,
+                                                std::move(show));
+                       }};
 }
 
 } // namespace

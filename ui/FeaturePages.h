@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pages/ContactsRequest.h"
+
 #include <QString>
 
 #include <functional>
@@ -19,6 +21,10 @@ struct FeaturePage final {
     const char* tip;
     std::function<QWidget*(const QString& databasePath, QWidget* parent)> create;
     std::function<void(QWidget* page)> reload; // after an import or a refresh
+    // Connects the page's contactsRequested (a double-clicked figure) to show;
+    // does nothing for a page without figures made of interactions.
+    std::function<void(QWidget* page, QObject* context, std::function<void(const ContactsRequest&)> show)>
+        connectDrillDown;
 };
 
 const std::vector<FeaturePage>& featurePages();

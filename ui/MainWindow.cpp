@@ -158,6 +158,7 @@ Status MainWindow::openDatabase(const QString& path, bool create)
     m_interactions = new InteractionsPage(*m_worker, m_stack);
     m_stack->addWidget(m_agents);
     m_stack->addWidget(m_interactions);
+    connect(m_interactions, &InteractionsPage::exportRequested, this, &MainWindow::exportCsv);
     connect(m_agents, &AgentsPage::showInteractionsRequested, this, [this](const QString& agentId) {
         m_interactions->setAgent(agentId);
         showPage(InteractionsIndex);
@@ -240,6 +241,10 @@ void MainWindow::showPage(int index)
         QWidget* created = featurePages()[size_t(feature)].create(databasePath(), m_stack);
         m_featurePages[size_t(feature)] = created;
         m_stack->addWidget(created);
+        featurePages()[size_t(feature)].connectDrillDown(created, this, [this](const ContactsRequest& request) {
+            m_interactions->showContacts(request);
+            showPage(InteractionsIndex);
+        });
     }
     const QSignalBlocker blocker(m_nav);
     m_nav->setCurrentRow(index);

@@ -184,7 +184,10 @@ void MainWindow::exportCsv()
         m_stack->currentWidget() == static_cast<QWidget*>(m_interactions) ? Kind::Interactions : Kind::Agents, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const exporting::ExportOptions options = dialog.options();
+    exporting::ExportOptions options = dialog.options();
+    // From the Interactions page, exactly the rows it shows, in its order.
+    if (options.kind == Kind::Interactions && m_stack->currentWidget() == static_cast<QWidget*>(m_interactions))
+        options.interactions = m_interactions->query();
     Settings::setLastExportFolder(QFileInfo(options.file).absolutePath());
     m_worker->runWithProgress(
         this, tr("Export CSV"), tr("Exporting to %1…").arg(QFileInfo(options.file).fileName()),

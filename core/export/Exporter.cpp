@@ -47,7 +47,7 @@ Result<ExportCount> runExport(store::Database& db, const ExportOptions& options,
     ExportCount count;
     qint64& rows = count.rows;
     bool cancelled = false;
-    auto st = store::forEachRow(db, *spec, [&](const std::vector<Value>& row) {
+    const auto write = [&](const std::vector<Value>& row) {
         if (agentColumn && (isNull(row[*agentColumn]) || valueToText(row[*agentColumn]).empty())) {
             ++count.anonymousLeftOut;
             return true;
@@ -66,7 +66,10 @@ Result<ExportCount> runExport(store::Database& db, const ExportOptions& options,
         if ((rows & 0xFFFF) == 0 && progress)
             progress(rows);
         return true;
-    });
+    };
+    const Status st = options.kind == Kind::Interactions && options.interactions
+                          ? store::forEachInteraction(db, *options.interactions, write)
+                          : store::forEachRow(db, *spec, write);
     if (!st)
         return st.error();
     if (cancelled || (cancel && cancel->load())) // the writer is dropped uncommitted: the old file stays as it was

@@ -2,11 +2,13 @@
 
 #include "common/Error.h"
 #include "domain/Kinds.h"
+#include "store/InteractionQuery.h"
 
 #include <QString>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace fb::store {
 class Database;
@@ -22,6 +24,9 @@ struct ExportOptions final {
     // Pulses: anonymous responses (no agent_id) are left out unless asked
     // for, since each carries its team, week and comment (docs/scorecard.md).
     bool includeAnonymous = false;
+    // Interactions: only these rows, in this order (what the Interactions
+    // page shows); all of them in key order when absent.
+    std::optional<store::InteractionQuery> interactions = std::nullopt;
 };
 
 struct ExportCount final {

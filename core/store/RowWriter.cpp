@@ -2,6 +2,7 @@
 
 #include "store/Catalog.h"
 #include "store/Database.h"
+#include "store/InteractionIndexes.h"
 #include "store/Rollups.h"
 #include "store/SqlValues.h"
 
@@ -40,6 +41,7 @@ struct RowWriter::Impl {
     std::optional<SQLite::Statement> upsertScore;
     std::optional<RollupBuffer> rollups;
     std::vector<Value> existing;
+    bool rebuildIndexes = false; // dropped for a bulk load into an empty table; built by finish()
 
     Impl(Database& d, KindSpec s, Mode m) : db(d), spec(std::move(s)), mode(m) {}
 
@@ -119,6 +121,9 @@ Result<std::unique_ptr<RowWriter>> RowWriter::create(Database& db, const KindSpe
     const std::string& key = spec.columns[0].storeName();
     try {
         auto& sql = db.sql();
+        // Before the statements are prepared, so none of them plans with an index about to go.
+        if (spec.kind == Kind::Interactions)
+            impl->rebuildIndexes = dropInteractionIndexesForBulkLoad(sql);
         impl->insert.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO NOTHING", spec.table,
                                               names, marks, key));
         if (!spec.hasRubricScores) {
@@ -230,9 +235,16 @@ Status RowWriter::finish()
         return {};
     try {
         d->rollups->flush(d->db.sql());
-        return {};
     } catch (const SQLite::Exception& e) {
         return Error::plain(Tr::tr("cannot update the weekly rollups: %1").arg(QString::fromUtf8(e.what())));
+    }
+    try {
+        if (d->rebuildIndexes)
+            createInteractionIndexes(d->db.sql());
+        d->rebuildIndexes = false;
+        return {};
+    } catch (const SQLite::Exception& e) {
+        return Error::plain(Tr::tr("cannot build the interaction indexes: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -59,17 +59,18 @@ static int interactionsOf(const QString& path, const QString& agent)
     return count;
 }
 
-static std::string smallestInteractionId(const QString& path)
+// The newest interaction (latest start, then largest id): the page's first row.
+static std::string newestInteractionId(const QString& path)
 {
     auto db = store::Database::open(path, store::Database::Mode::ReadOnly);
-    std::string smallest;
+    std::pair<std::string, std::string> newest;
     (void)store::forEachRow(**db, kindSpec(Kind::Interactions), [&](const std::vector<Value>& row) {
-        const std::string id = valueToText(row[0]);
-        if (smallest.empty() || id < smallest)
-            smallest = id;
+        const std::pair<std::string, std::string> key{valueToText(row[2]), valueToText(row[0])};
+        if (newest < key)
+            newest = key;
         return true;
     });
-    return smallest;
+    return newest.second;
 }
 
 void TestMainWindow::showsAgentsAndInteractions()
@@ -95,7 +96,7 @@ void TestMainWindow::showsAgentsAndInteractions()
     QTRY_VERIFY_WITH_TIMEOUT(interactions->rowCount() > 0, 10000);
     QTRY_VERIFY(!interactions->isLoading());
     QCOMPARE(interactions->index(0, 0).data(ui::KindTableModel::RawRole).toString().toStdString(),
-             smallestInteractionId(m_path));
+             newestInteractionId(m_path));
 
     // More rows come when the view asks for them.
     const int firstPage = interactions->rowCount();

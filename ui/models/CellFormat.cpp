@@ -31,6 +31,7 @@ struct Label {
 };
 constexpr std::array kLabels{
     Label{"agent_id", QT_TRANSLATE_NOOP("ColumnLabels", "Agent ID")},
+    Label{"agent_name", QT_TRANSLATE_NOOP("ColumnLabels", "Agent")},
     Label{"name", QT_TRANSLATE_NOOP("ColumnLabels", "Name")},
     Label{"team", QT_TRANSLATE_NOOP("ColumnLabels", "Team")},
     Label{"supervisor", QT_TRANSLATE_NOOP("ColumnLabels", "Supervisor")},

@@ -12,7 +12,16 @@ KindTableModel::KindTableModel(DatabaseJobs& worker, KindSpec spec, QObject* par
 
 bool KindTableModel::hasFilter() const
 {
+    if (m_fetch)
+        return m_fetchNarrowed;
     return m_filter.column.has_value() || !m_filter.contains.empty();
+}
+
+void KindTableModel::setFetch(Fetch fetch, bool narrowed)
+{
+    m_fetch = std::move(fetch);
+    m_fetchNarrowed = narrowed;
+    reload();
 }
 
 void KindTableModel::setFilter(store::BrowseFilter filter)
@@ -100,7 +109,10 @@ void KindTableModel::fetchMore(const QModelIndex& parent)
     const quint64 generation = m_generation;
     m_worker.run(
         this,
-        [spec = m_spec, after = m_lastKey, limit = m_pageSize, filter = m_filter](store::Database& db) {
+        [spec = m_spec, after = m_lastKey, limit = m_pageSize, filter = m_filter,
+         fetch = m_fetch](store::Database& db) {
+            if (fetch)
+                return fetch(db, after, limit);
             return store::browse(db, spec, after, limit, filter);
         },
         [this, generation](Result<store::Page> page) {

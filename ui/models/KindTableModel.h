@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,12 @@ public:
 
     // Drops the rows read so far and reads the first page with this filter.
     void setFilter(store::BrowseFilter filter);
+    // Reads pages with this function instead of store::browse (a kind with
+    // its own filters and orders, e.g. store::browseInteractions); it runs on
+    // the DatabaseJobs thread. narrowed: whether the rows are a subset
+    // (the panel then offers "Clear filters"). Drops the rows read so far.
+    using Fetch = std::function<Result<store::Page>(store::Database&, const std::string& afterKey, int limit)>;
+    void setFetch(Fetch fetch, bool narrowed);
     void reload();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -57,6 +64,8 @@ private:
     DatabaseJobs& m_worker;
     KindSpec m_spec;
     store::BrowseFilter m_filter;
+    Fetch m_fetch; // empty: store::browse with m_filter
+    bool m_fetchNarrowed = false;
     std::vector<std::vector<Value>> m_rows;
     std::string m_lastKey;
     int m_pageSize = kDefaultPageSize;

@@ -2,6 +2,7 @@
 
 #include "pages/PageParts.h"
 #include "pages/friction/FrictionRows.h"
+#include "pages/friction/ProgramDrillDown.h"
 
 #include <QLabel>
 #include <QTableWidget>
@@ -29,6 +30,13 @@ ComparisonTab::ComparisonTab(QWidget* parent) : QWidget(parent)
         makeResultTable({tr("Metric"), tr("Weeks 1-2"), tr("Weeks 7-8"), tr("n before"), tr("n after"), tr("Change"),
                          tr("Relative"), tr("95% CI of change"), tr("p (Holm)"), tr("Reading")},
                         tr("Comparison"), this);
+    m_comparison->setToolTip(tr("Double-click a value or an n to see the contacts behind it"));
+    connect(m_comparison, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        if (!m_report)
+            return;
+        if (auto request = programContactsBehind(*m_report, row, column))
+            emit contactsRequested(*request);
+    });
     l->addWidget(m_comparison, 1);
     l->addWidget(heading(tr("<b>Attribution</b>: difference-in-differences of each fix's scope against the "
                             "interactions no fix touched; p Holm-adjusted over the whole table")));
@@ -40,6 +48,7 @@ ComparisonTab::ComparisonTab(QWidget* parent) : QWidget(parent)
 
 void ComparisonTab::present(const analytics::ProgramReport& r)
 {
+    m_report = std::make_shared<const analytics::ProgramReport>(r);
     m_sentences->setText(FrictionRows::summaryHtml(r));
     fillResultTable(m_comparison, FrictionRows::comparison(r), {1, 2, 3, 4, 5, 6, 7, 8});
     fillResultTable(m_attribution, FrictionRows::attribution(r), {2, 3, 4, 5});

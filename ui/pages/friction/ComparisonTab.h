@@ -1,6 +1,10 @@
 #pragma once
 
+#include "pages/ContactsRequest.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QTableWidget;
@@ -22,7 +26,12 @@ public:
     [[nodiscard]] QTableWidget* attributionTable() const { return m_attribution; }
     [[nodiscard]] QString summaryText() const;
 
+signals:
+    // A count (or value) of the comparison was double-clicked: its contacts.
+    void contactsRequested(const fb::ui::ContactsRequest& request);
+
 private:
+    std::shared_ptr<const analytics::ProgramReport> m_report;
     QLabel* m_sentences;
     QTableWidget* m_comparison;
     QTableWidget* m_attribution;

@@ -90,6 +90,7 @@ FrictionPage::FrictionPage(const QString& databasePath, QWidget* parent)
     m_fixes = new FixesTab(m_today, this);
     m_recognition = new RecognitionTab(this);
     m_comparison = new ComparisonTab(this);
+    connect(m_comparison, &ComparisonTab::contactsRequested, this, &FrictionPage::contactsRequested);
     m_charts = new ChartsTab(this);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_baseline, tr("Baseline"));

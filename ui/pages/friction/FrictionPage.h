@@ -8,6 +8,7 @@
 // Each tab is a widget of its own (pages/friction/*Tab); this class reads,
 // writes and exports, and hands each report to the tabs.
 #include "analytics/ProgramReport.h"
+#include "pages/ContactsRequest.h"
 
 #include <QDate>
 #include <QWidget>
@@ -61,6 +62,8 @@ public:
 signals:
     void programsLoaded();
     void reportShown();
+    // The contacts behind a comparison figure (the main window shows them).
+    void contactsRequested(const fb::ui::ContactsRequest& request);
 
 private:
     void loadPrograms(const QString& select = {});

@@ -11,6 +11,7 @@
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
 #include "pages/scorecards/HappinessTab.h"
+#include "pages/scorecards/ScorecardCellActions.h"
 #include "pages/scorecards/ScorecardModel.h"
 #include "pages/scorecards/ScorecardReads.h"
 #include "store/ScorecardStore.h"
@@ -161,7 +162,9 @@ void ScorecardPage::buildUi()
         m_happinessStale = true;
         compute();
     });
-    connect(m_table, &QTableView::doubleClicked, this, &ScorecardPage::openAgentCard);
+    auto* cells =
+        new ScorecardCellActions(m_table, m_proxy, m_model, [this](const QModelIndex& i) { openAgentCard(i); });
+    connect(cells, &ScorecardCellActions::contactsRequested, this, &ScorecardPage::contactsRequested);
     connect(m_card, &QPushButton::clicked, this, [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         openAgentCard(rows.isEmpty() ? m_proxy->index(0, 0) : rows.first());

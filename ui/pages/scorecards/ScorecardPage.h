@@ -6,6 +6,7 @@
 // Self-contained: it opens its own database connection on a worker thread.
 #include "analytics/Happiness.h"
 #include "analytics/Scorecard.h"
+#include "pages/ContactsRequest.h"
 
 #include <QImage>
 #include <QWidget>
@@ -61,6 +62,9 @@ signals:
     void computed();          // the table shows a new scorecard
     void happinessComputed(); // the Happiness and results tab is filled
     void pdfWritten(const QString& file, bool ok);
+    // A figure was double-clicked (or "Contacts behind this figure…" chosen):
+    // the main window shows these contacts on the Interactions page.
+    void contactsRequested(const fb::ui::ContactsRequest& request);
 
 private:
     void buildUi();
