@@ -11,6 +11,7 @@
 #include "pages/calibration/BlindScoringPanel.h"
 #include "pages/calibration/CalibrationPage.h"
 #include "pages/calibration/DecisionLogPanel.h"
+#include "pages/calibration/DeviationScoresDialog.h"
 #include "pages/calibration/HistoryPanel.h"
 #include "pages/calibration/PresentationWindow.h"
 #include "pages/calibration/RevealPanel.h"
@@ -44,6 +45,7 @@ class TestCalibrationPage final : public QObject {
 private slots:
     void initTestCase();
     void emptyDatabaseSaysWhatToDo();
+    void deviationOpensItsScores();
     void sessionFromStartToAgreement();
 
 private:
@@ -89,6 +91,50 @@ void TestCalibrationPage::emptyDatabaseSaysWhatToDo()
     for (auto* label : page.findChildren<QLabel*>())
         hint = hint || label->text().contains(u"New session…"_s);
     QVERIFY(hint);
+}
+
+// A participant's deviation on the Agreement tab opens the scores it was
+// computed from, as many as its "Scores compared".
+void TestCalibrationPage::deviationOpensItsScores()
+{
+    CalibrationPage page(m_path);
+    page.resize(1280, 720);
+    page.show();
+    QSignalSpy loaded(&page, &CalibrationPage::sessionsLoaded);
+    QVERIFY(loaded.wait(20000));
+    page.sessionCombo()->setCurrentIndex(page.sessionCombo()->findData(u"2026-W37"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->data.session.id == "2026-W37", 20000);
+    page.tabs()->setCurrentWidget(page.statistics());
+    QTableWidget* deviations = page.statistics()->deviationTable();
+    // Four supervisors x five attributes; the anchor is the reference, not a row.
+    QCOMPARE(deviations->rowCount(), 20);
+    for (int r = 0; r < deviations->rowCount(); ++r) {
+        std::unique_ptr<DeviationScoresDialog> dialog(page.statistics()->openDeviationScores(r));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->rowCount(), deviations->item(r, 2)->text().toInt());
+        double absolute = 0;
+        for (int i = 0; i < dialog->table()->rowCount(); ++i)
+            absolute += std::abs(QLocale().toDouble(dialog->table()->item(i, 6)->text().replace(u"−"_s, u"-"_s)));
+        QCOMPARE(QString::number(absolute / dialog->table()->rowCount(), 'f', 2).toDouble(),
+                 QLocale().toDouble(deviations->item(r, 3)->text()));
+    }
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-agreement-demo.png"_s));
+    {
+        std::unique_ptr<DeviationScoresDialog> dialog(page.statistics()->openDeviationScores(0));
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QVERIFY(fb::test::saveScreenshot(dialog->grab().toImage(), u"calibration-deviation-scores.png"_s));
+    }
+    // DRILL_EXACT
+    // The decision log of the demo's nine agreed sessions: one line a decision, every row as tall as the first.
+    page.tabs()->setCurrentWidget(page.decisionLog());
+    page.decisionLog()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(page.decisionLog()->table()->rowCount() > 0, 20000);
+    QTest::qWait(100);
+    QTableWidget* log = page.decisionLog()->table();
+    for (int r = 1; r < log->rowCount(); ++r)
+        QCOMPARE(log->rowHeight(r), log->rowHeight(0));
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-decisions-demo.png"_s));
 }
 
 // Starts `who`'s turn and types one comma-separated row of scores per interaction.
@@ -154,7 +200,7 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     scoring->grid()->item(0, 2)->setText(u"3"_s);
     scoring->grid()->item(1, 7)->setText(u"maybe"_s);
     QVERIFY(!scoring->saveTurn());
-    QVERIFY(scoring->turnStateText().contains(u"'maybe' is not y or n (greeting_used is a yes/no attribute)"_s));
+    QVERIFY(scoring->turnStateText().contains(u"'maybe' is not y or n (Greeting used is a yes/no attribute)"_s));
     scoring->grid()->item(1, 7)->setText(u"y"_s);
     scoring->grid()->item(0, 2)->setText(u"3"_s);
     QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-scoring.png"_s));
@@ -301,6 +347,10 @@ void TestCalibrationPage::sessionFromStartToAgreement()
         QTest::keyClick(screen, Qt::Key_C);
     QTest::qWait(100); // widgets added to a shown layout appear on the next event loop pass
     QVERIFY(fb::test::saveScreenshot(screen->grab().toImage(), u"calibration-presentation.png"_s));
+    // A 1280 x 720 projector: the Total row stays one line, as tall as an attribute's.
+    screen->resize(1280, 720);
+    QTest::qWait(100);
+    QVERIFY(fb::test::saveScreenshot(screen->grab().toImage(), u"calibration-presentation-1280.png"_s));
     QTest::keyClick(screen, Qt::Key_Escape);
     QTRY_VERIFY(!page.presentation());
 
