@@ -1,5 +1,6 @@
 #include "pages/calibration/BlindScoringPanel.h"
 
+#include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"
@@ -216,7 +217,8 @@ void BlindScoringPanel::fillGrid(const std::vector<CalibrationScore>& own)
     QStringList headers{tr("Interaction"), tr("Agent")};
     for (std::size_t a = 0; a < attributes.size(); ++a) {
         const auto& attr = attributes[a];
-        headers << (attr.yesNo ? tr("%1 (y/n)").arg(q(attr.name)) : tr("%1 (0–4)").arg(q(attr.name)));
+        headers << (attr.yesNo ? tr("%1 (y/n)").arg(analytics::attributeLabel(attr.name))
+                               : tr("%1 (0–4)").arg(analytics::attributeLabel(attr.name)));
     }
     m_grid->setHorizontalHeaderLabels(headers);
     for (std::size_t a = 0; a < attributes.size(); ++a) {
@@ -265,7 +267,7 @@ std::optional<analytics::Cell> BlindScoringPanel::parseCell(std::size_t attribut
     if (text == QStringLiteral("na")) {
         if (attr.naAllowed)
             return analytics::Cell{};
-        *why = tr("NA is not allowed on %1").arg(q(attr.name));
+        *why = tr("NA is not allowed on %1").arg(analytics::attributeLabel(attr.name));
         return std::nullopt;
     }
     if (attr.yesNo) {
@@ -273,7 +275,8 @@ std::optional<analytics::Cell> BlindScoringPanel::parseCell(std::size_t attribut
             return analytics::Cell{1.0};
         if (text == QStringLiteral("n") || text == QStringLiteral("no") || text == QStringLiteral("0"))
             return analytics::Cell{0.0};
-        *why = tr("'%1' is not y or n (%2 is a yes/no attribute)").arg(raw.trimmed(), q(attr.name));
+        *why = tr("'%1' is not y or n (%2 is a yes/no attribute)")
+                   .arg(raw.trimmed(), analytics::attributeLabel(attr.name));
         return std::nullopt;
     }
     bool ok = false;

@@ -1,5 +1,6 @@
 #include "pages/quality/RubricEditor.h"
 
+#include "analytics/CalibrationText.h"
 #include "analytics/Coaching.h"
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
@@ -168,6 +169,8 @@ void RubricEditor::show(const store::FullRubric& rubric, bool latest)
         const auto& a = rubric.attributes[size_t(i)];
         total += a.weight;
         auto* name = new QTableWidgetItem(QString::fromStdString(a.name));
+        // The name is the key files and the CLI use; the pages show it as words.
+        name->setToolTip(tr("Shown on the pages as “%1”").arg(analytics::attributeLabel(a.name)));
         QStringList anchors;
         if (auto it = rubric.anchors.find(a.name); it != rubric.anchors.end())
             for (const auto& s : it->second)
@@ -191,6 +194,8 @@ void RubricEditor::show(const store::FullRubric& rubric, bool latest)
             m_table->setItem(i, c, check);
         }
     }
+    // Every name whole (policy_adherence was cut to "policy_adher…"); the description takes the rest.
+    m_table->resizeColumnToContents(Name);
     m_table->setEditTriggers(latest ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     m_anchors->setEditTriggers(latest ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     for (QWidget* w : std::initializer_list<QWidget*>{m_add, m_remove, m_save, m_note})
