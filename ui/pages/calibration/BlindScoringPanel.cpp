@@ -69,7 +69,9 @@ BlindScoringPanel::BlindScoringPanel(DatabaseJobs& worker, QWidget* parent) : QW
     big.setBold(true);
     m_turnTitle->setFont(big);
     auto* hint = new QLabel(tr("Type 0–4 on scale attributes, y or n on yes/no ones, NA where the rubric allows it; "
-                               "Tab and Enter move on. Hover a column for the rubric's level anchors."),
+                               "Tab moves to the next score, Shift+Tab back, %1 saves and hides. Hover a column for "
+                               "the rubric's level anchors.")
+                                .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)),
                             turn);
     hint->setWordWrap(true);
     m_grid = new QTableWidget(turn);
@@ -78,6 +80,18 @@ BlindScoringPanel::BlindScoringPanel(DatabaseJobs& worker, QWidget* parent) : QW
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->verticalHeader()->setVisible(false);
     m_grid->setAccessibleName(tr("Your scores"));
+    // The interaction and agent columns are for reading: Tab past a row's last
+    // score lands on the next row's first score, Shift+Tab on the previous
+    // row's last, so a participant scores every cell without the mouse.
+    connect(m_grid, &QTableWidget::currentCellChanged, this, [this](int row, int column, int prevRow, int prevColumn) {
+        if (m_filling || row < 0 || column >= kFixedColumns || m_grid->columnCount() <= kFixedColumns)
+            return;
+        const bool back = row == prevRow && prevColumn == kFixedColumns;
+        if (back && row > 0)
+            m_grid->setCurrentCell(row - 1, m_grid->columnCount() - 1);
+        else
+            m_grid->setCurrentCell(row, kFixedColumns);
+    });
     m_turnState = new QLabel(turn);
     m_turnState->setWordWrap(true);
     auto* save = new QPushButton(tr("Save and &hide"), turn);
@@ -323,7 +337,7 @@ bool BlindScoringPanel::saveTurn()
             if (!cell) {
                 problems << tr("%1, %2: %3")
                                 .arg(q(m_view->data.input.units[static_cast<std::size_t>(r)]),
-                                     q(m_view->data.input.attributes[a].name), why);
+                                     analytics::attributeLabel(m_view->data.input.attributes[a].name), why);
                 if (firstBadRow < 0) {
                     firstBadRow = r;
                     firstBadColumn = c;
