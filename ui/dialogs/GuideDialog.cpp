@@ -201,6 +201,16 @@ bool GuideDialog::openLink(const QUrl& link)
     const QString file = path.section(u'/', -1);
     if (path.isEmpty() && link.hasFragment())
         return scrollToAnchor(link.fragment());
+    // A screenshot linked from a page (the 1920 x 1080 versions): shown in the
+    // guide at the width of the text, with the way back.
+    if (path.startsWith(u"screenshots/") && QFile::exists(QStringLiteral(":/guide/") + path)) {
+        const QString from = m_current;
+        m_browser->setHtml(
+            QStringLiteral("<p><a href=\"%1\">%2</a></p><p><img src=\"%3\"></p>")
+                .arg(from.toHtmlEscaped(), tr("← Back to the page").toHtmlEscaped(), (kRoot + path).toHtmlEscaped()));
+        m_message->clear();
+        return true;
+    }
     if (link.toString() == glossaryPage() || pageFiles().contains(file)) {
         if (showPage(link.toString() == glossaryPage() ? glossaryPage() : file, link.fragment()))
             return true;
@@ -231,6 +241,19 @@ void GuideDialog::search(const QString& text)
         item->setText(tr("%1 (%2)").arg(title).arg(hits));
     }
     m_message->setText(needle.isEmpty() ? QString() : tr("Enter finds the next hit on this page."));
+    // A page without a hit gives way to the first page with one.
+    bool currentHit = false;
+    QString firstHit;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const QListWidgetItem* item = m_pages->item(i);
+        if (item->isHidden())
+            continue;
+        currentHit = currentHit || item->data(Qt::UserRole).toString() == m_current;
+        if (firstHit.isEmpty())
+            firstHit = item->data(Qt::UserRole).toString();
+    }
+    if (!needle.isEmpty() && !currentHit && !firstHit.isEmpty())
+        showPage(firstHit);
     if (!needle.isEmpty()) {
         m_browser->moveCursor(QTextCursor::Start);
         m_browser->find(needle);
