@@ -118,6 +118,10 @@ CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWid
     baseRow->addWidget(m_baseline);
     baseRow->addWidget(m_baselineInfo);
     baseHolder->setFocusProxy(m_baseline);
+    // Rows of two widgets keep their height on a tall screen (the spare height
+    // went into them and opened gaps above the date and the baseline).
+    for (QWidget* holder : {dateHolder, baseHolder})
+        holder->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     form->addRow(tr("&Baseline *"), baseHolder);
     form->addRow(tr("&Target value *"), m_target);
     form->addRow(tr("&Follow-up on *"), m_followUp);
