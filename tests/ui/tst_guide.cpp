@@ -5,9 +5,11 @@
 // keeps exactly the pages with a hit, and F1 opens it.
 #include "AppSupport.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "dialogs/GuideDialog.h"
 #include "dialogs/HelpDialog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -78,6 +80,11 @@ void TestGuide::everyPageLoads()
     for (int i = 0; i < titles.size(); ++i)
         QCOMPARE(guide.pageList()->item(i)->text(), titles[i]);
     QCOMPARE(guide.currentPage(), u"gui.md"_s); // opens on the window's page
+    // The pages compiled in (ui/CMakeLists.txt) are the pages listed (GuideDialog::pageFiles).
+    const QStringList compiled = QDir(u":/guide"_s).entryList({u"*.md"_s}, QDir::Files, QDir::Name);
+    QStringList listed = ui::GuideDialog::pageFiles();
+    listed.sort();
+    QCOMPARE(compiled, listed);
     for (const QString& file : ui::GuideDialog::pageFiles()) {
         QVERIFY2(guide.showPage(file), qPrintable(file));
         QCOMPARE(guide.currentPage(), file);
@@ -89,6 +96,13 @@ void TestGuide::everyPageLoads()
         QCOMPARE(first.blockFormat().headingLevel(), 1);
     }
     QVERIFY(!guide.showPage(u"architecture.md"_s)); // a developer page is not in the guide
+
+    // As a lead sees it: the calibration page with its screenshot, and the glossary.
+    guide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    QVERIFY(guide.showPage(u"calibration.md"_s, u"the-calibration-page"_s));
+    QTest::qWait(100);
+    QVERIFY(fb::test::saveScreenshot(guide.grab().toImage(), u"help-guide.png"_s));
 }
 
 void TestGuide::linksResolve()

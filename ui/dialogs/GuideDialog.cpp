@@ -97,9 +97,13 @@ GuideDialog::GuideDialog(QWidget* parent) : QDialog(parent)
     m_search->setClearButtonEnabled(true);
     m_pages = new QListWidget(this);
     m_pages->setAccessibleName(tr("Pages"));
+    // Long titles wrap rather than run off a narrow list.
+    m_pages->setWordWrap(true);
+    m_pages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const QString& file : pageFiles()) {
         auto* item = new QListWidgetItem(pageTitle(file), m_pages);
         item->setData(Qt::UserRole, file);
+        item->setToolTip(pageTitle(file));
     }
     auto* glossary = new QListWidgetItem(tr("Glossary"), m_pages);
     glossary->setData(Qt::UserRole, glossaryPage());
@@ -109,7 +113,8 @@ GuideDialog::GuideDialog(QWidget* parent) : QDialog(parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     // The docs are written once, in English; a German window says so rather than pretend.
-    const bool english = translationLocale(Settings::language(), QLocale::system()).language() == QLocale::English;
+    const QLocale::Language language = translationLocale(Settings::language(), QLocale::system()).language();
+    const bool english = language == QLocale::English || language == QLocale::C; // C: untranslated, English
     auto* note = new QLabel(
         (english ? QString() : tr("The guide's pages are in English. ")) +
             tr("Words such as alpha, AC1 and interval are explained in the <a href=\"glossary\">Glossary</a>."),
