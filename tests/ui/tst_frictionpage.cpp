@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -177,6 +178,8 @@ void TestFrictionPage::demoSiteOpensOnItsFinishedProgram()
             filled = filled || t->rowCount() > 0;
         for (const QChartView* v : tab->findChildren<QChartView*>())
             filled = filled || (v->chart() && !v->chart()->series().isEmpty());
+        for (const QLabel* l : tab->findChildren<QLabel*>()) // the Overview's sentences
+            filled = filled || l->text().size() > 500;
         QVERIFY2(filled, qPrintable(page.tabs()->tabText(i)));
     }
 }
