@@ -750,6 +750,16 @@ Noch keine Maßnahme erfasst.
         <source>the consensus of attribute %1 has %2 units, the session has %3</source>
         <translation>der Konsens von Kriterium %1 hat %2 Einheiten, die Sitzung hat %3</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>the session has no consensus to compare with</source>
+        <translation>die Sitzung hat keinen Konsens, mit dem verglichen werden kann</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no such attribute or participant in the session</source>
+        <translation>dieses Kriterium oder diese teilnehmende Person gibt es in der Sitzung nicht</translation>
+    </message>
 </context>
 <context>
     <name>fb::analytics::CalibrationSessionData</name>
@@ -4890,7 +4900,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CalibrationCharts</name>
     <message>
-        <location filename="../ui/charts/CalibrationCharts.cpp" line="+105"/>
+        <location filename="../ui/charts/CalibrationCharts.cpp" line="+106"/>
         <source>Session date</source>
         <translation>Sitzungsdatum</translation>
     </message>
@@ -4966,7 +4976,7 @@ Noch keine Maßnahme erfasst.
         <translation>Krippendorffs Alpha pro Kriterium und Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CalibrationSessionChart.cpp" line="+42"/>
+        <location filename="../ui/charts/CalibrationSessionChart.cpp" line="+43"/>
         <source>No deviations yet: enter the scores, then reveal them</source>
         <translation>Noch keine Abweichungen: Geben Sie die Wertungen ein und decken Sie sie dann auf</translation>
     </message>
@@ -5052,7 +5062,7 @@ Noch keine Maßnahme erfasst.
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Target value</source>
         <translation>Zielwert</translation>
     </message>
@@ -7362,6 +7372,66 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::GuideDialog</name>
+    <message>
+        <location filename="../ui/dialogs/GuideDialog.cpp" line="+93"/>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Search the guide</source>
+        <translation>Anleitung durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+126"/>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Guide page</source>
+        <translation>Seite der Anleitung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The guide&apos;s pages are in English. </source>
+        <translation>Die Seiten der Anleitung sind auf Englisch. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words such as alpha, AC1 and interval are explained in the &lt;a href=&quot;glossary&quot;&gt;Glossary&lt;/a&gt;.</source>
+        <translation>Begriffe wie Alpha, AC1 und Intervall erklärt das &lt;a href=&quot;glossary&quot;&gt;Glossar&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>← Back to the page</source>
+        <translation>← Zurück zur Seite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not part of the built-in guide; it is in the docs folder of Floorboard’s source, with the developer pages.</source>
+        <translation>„%1“ gehört nicht zur eingebauten Anleitung; die Seite liegt mit den Seiten für Entwickler im Ordner docs des Floorboard-Quellcodes.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter finds the next hit on this page.</source>
+        <translation>Die Eingabetaste springt zum nächsten Treffer auf dieser Seite.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::HelpDialog</name>
     <message>
         <location filename="../ui/dialogs/HelpDialog.cpp" line="+52"/>
@@ -7379,12 +7449,12 @@ bis Behebung</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&lt;h3&gt;n&lt;/h3&gt;&lt;p&gt;How many things a number was computed from: surveys, interactions, evaluations or answers. “64.5 % (n = 200)” means 200 surveys.&lt;/p&gt;&lt;h3&gt;Small sample ◔&lt;/h3&gt;&lt;p&gt;Too few to trust: below the metric’s minimum n the value is shown but not scored, and a page says “not enough data” instead of a result.&lt;/p&gt;&lt;h3&gt;Interval (95% CI)&lt;/h3&gt;&lt;p&gt;The range the true value most likely lies in, given how much data there is. “4 points (1 to 7)” means somewhere between 1 and 7; when the range includes 0, the change may be chance. Technically: a 95% confidence interval.&lt;/p&gt;&lt;h3&gt;Difference in differences&lt;/h3&gt;&lt;p&gt;How much more coached agents improved than similar agents who were not coached over the same weeks, so that a change the whole floor saw is not credited to coaching.&lt;/p&gt;&lt;h3&gt;ρ (rho)&lt;/h3&gt;&lt;p&gt;How closely two things rise and fall together across agents, from −1 (opposite) through 0 (unrelated) to 1 (always together). Floorboard uses Spearman’s rank correlation, which only looks at the order.&lt;/p&gt;&lt;h3&gt;alpha (Krippendorff’s α)&lt;/h3&gt;&lt;p&gt;How much evaluators agree beyond what chance would give: 1 is full agreement, 0 is no better than chance. 0.8 and above is reliable; below 0.667, calibrate again.&lt;/p&gt;&lt;h3&gt;AC1 (Gwet’s AC1)&lt;/h3&gt;&lt;p&gt;Agreement beyond chance for yes/no attributes; unlike alpha it stays meaningful when nearly every answer is the same. It is computed for yes/no attributes only, so its column is empty on 0–4 scales.&lt;/p&gt;&lt;h3&gt;Adjusted for several tests (Holm, Benjamini–Hochberg)&lt;/h3&gt;&lt;p&gt;When many comparisons are made at once, some look significant by chance; the p-values are raised to account for that.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;n&lt;/h3&gt;&lt;p&gt;Aus wie vielen Dingen eine Zahl berechnet wurde: Umfragen, Kontakte, Bewertungen oder Antworten. „64,5 % (n = 200)“ heißt 200 Umfragen.&lt;/p&gt;&lt;h3&gt;Kleine Stichprobe ◔&lt;/h3&gt;&lt;p&gt;Zu wenige, um sich darauf zu verlassen: Unter dem Mindest-n der Kennzahl wird der Wert angezeigt, aber nicht bewertet, und eine Seite sagt „zu wenige Daten“ statt eines Ergebnisses.&lt;/p&gt;&lt;h3&gt;Intervall (95-%-KI)&lt;/h3&gt;&lt;p&gt;Der Bereich, in dem der wahre Wert bei der vorhandenen Datenmenge höchstwahrscheinlich liegt. „4 Punkte (1 bis 7)“ heißt irgendwo zwischen 1 und 7; schließt der Bereich 0 ein, kann die Veränderung Zufall sein. Fachlich: ein 95-%-Konfidenzintervall.&lt;/p&gt;&lt;h3&gt;Differenz-von-Differenzen&lt;/h3&gt;&lt;p&gt;Um wie viel mehr sich gecoachte Agenten verbessert haben als vergleichbare, nicht gecoachte Agenten in denselben Wochen – damit eine Veränderung, die die ganze Fläche erlebt hat, nicht dem Coaching zugeschrieben wird.&lt;/p&gt;&lt;h3&gt;ρ (rho)&lt;/h3&gt;&lt;p&gt;Wie eng zwei Größen über die Agenten hinweg gemeinsam steigen und fallen, von −1 (gegenläufig) über 0 (unabhängig) bis 1 (immer gemeinsam). Floorboard verwendet Spearmans Rangkorrelation, die nur auf die Reihenfolge schaut.&lt;/p&gt;&lt;h3&gt;Alpha (Krippendorffs α)&lt;/h3&gt;&lt;p&gt;Wie weit bewertende Personen über den Zufall hinaus übereinstimmen: 1 ist volle Übereinstimmung, 0 nicht besser als Zufall. Ab 0,8 verlässlich; unter 0,667 erneut kalibrieren.&lt;/p&gt;&lt;h3&gt;AC1 (Gwets AC1)&lt;/h3&gt;&lt;p&gt;Übereinstimmung über den Zufall hinaus für Ja/Nein-Attribute; anders als Alpha bleibt sie aussagekräftig, wenn fast alle Antworten gleich sind. Sie wird nur für Ja/Nein-Attribute berechnet, daher ist ihre Spalte bei 0–4-Skalen leer.&lt;/p&gt;&lt;h3&gt;Für mehrere Tests angepasst (Holm, Benjamini–Hochberg)&lt;/h3&gt;&lt;p&gt;Werden viele Vergleiche auf einmal angestellt, wirken manche zufällig signifikant; die p-Werte werden deshalb angehoben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-5"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
@@ -8697,7 +8767,7 @@ bis Behebung</translation>
         <translation>Schema v%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+46"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+47"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
@@ -8803,6 +8873,11 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -8813,8 +8888,13 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Glossary</source>
-        <translation>&amp;Glossar</translation>
+        <source>G&amp;lossary</source>
+        <translation>G&amp;lossar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10642,7 +10722,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::RubricEditor</name>
     <message>
-        <location filename="../ui/pages/quality/RubricEditor.cpp" line="+33"/>
+        <location filename="../ui/pages/quality/RubricEditor.cpp" line="+34"/>
         <source>Rubric version</source>
         <translation>Bewertungsbogen-Version</translation>
     </message>
@@ -10743,13 +10823,13 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <location line="+8"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>Version %1 — %2%3 — evaluations: %5%4</source>
         <translation>Version %1 – %2%3 – Bewertungen: %5%4</translation>
     </message>
@@ -10759,12 +10839,17 @@ bis Behebung</translation>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>Shown on the pages as “%1”</source>
+        <translation>Auf den Seiten angezeigt als „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Weights sum to %1. Saving an edit makes version %2; evaluations already scored keep the version they were scored with.</source>
         <translation>Summe der Gewichtungen: %1. Eine gespeicherte Änderung ergibt Version %2; bereits erfasste Bewertungen behalten die Version, mit der sie bewertet wurden.</translation>
     </message>
@@ -11458,7 +11543,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::calibration::BlindScoringPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+34"/>
+        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+35"/>
         <source>Participants score in turn on this screen. A turn shows only that person&apos;s own scores; everyone else&apos;s stay hidden until the reveal. People who scored at their desks can be imported from CSV.</source>
         <translation>Die Teilnehmenden bewerten nacheinander an diesem Bildschirm. Eine Runde zeigt nur die eigenen Wertungen der jeweiligen Person; alle anderen bleiben bis zum Aufdecken verborgen. Wer am eigenen Platz bewertet hat, kann per CSV importiert werden.</translation>
     </message>
@@ -11504,16 +11589,16 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Type 0–4 on scale attributes, y or n on yes/no ones, NA where the rubric allows it; Tab and Enter move on. Hover a column for the rubric&apos;s level anchors.</source>
-        <translation>Geben Sie 0–4 bei Skalenkriterien ein, y oder n bei Ja/Nein-Kriterien, NA, wo der Bewertungsbogen es erlaubt; Tab und Eingabetaste springen weiter. Bewegen Sie die Maus über eine Spalte, um die Stufenbeschreibungen des Bewertungsbogens zu sehen.</translation>
+        <source>Type 0–4 on scale attributes, y or n on yes/no ones, NA where the rubric allows it; Tab moves to the next score, Shift+Tab back, %1 saves and hides. Hover a column for the rubric&apos;s level anchors.</source>
+        <translation>Geben Sie 0–4 bei Skalenkriterien ein, y oder n bei Ja/Nein-Kriterien, NA, wo der Bewertungsbogen es erlaubt; Tab springt zur nächsten Wertung, Umschalt+Tab zurück, %1 speichert und verdeckt. Bewegen Sie die Maus über eine Spalte, um die Stufenbeschreibungen des Bewertungsbogens zu sehen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Your scores</source>
         <translation>Ihre Wertungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Save and &amp;hide</source>
         <translation>Speichern und &amp;verdecken</translation>
     </message>
@@ -11563,7 +11648,7 @@ bis Behebung</translation>
         <translation>%1 (y/n)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 (0–4)</source>
         <translation>%1 (0–4)</translation>
     </message>
@@ -11606,7 +11691,7 @@ bis Behebung</translation>
         <translation>„%1“ ist nicht y oder n (%2 ist ein Ja/Nein-Kriterium)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a whole number from 0 to 4</source>
         <translation>„%1“ ist keine ganze Zahl von 0 bis 4</translation>
     </message>
@@ -11890,7 +11975,7 @@ bis Behebung</translation>
         <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>NA</source>
         <translation>NA</translation>
     </message>
@@ -11910,6 +11995,92 @@ bis Behebung</translation>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
             <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::calibration::DeviationScoresDialog</name>
+    <message>
+        <location filename="../ui/pages/calibration/DeviationScoresDialog.cpp" line="+22"/>
+        <source>Anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the anchor&apos;s score</source>
+        <translation>der Wertung des Ankers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the consensus</source>
+        <translation>dem Konsens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the median of everyone&apos;s scores</source>
+        <translation>dem Median aller Wertungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scores Behind the Deviation</source>
+        <translation>Wertungen hinter der Abweichung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attribute</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores behind the deviation</source>
+        <translation>Wertungen hinter der Abweichung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no %2 score to compare with %3.</source>
+        <translation>%1 hat keine Wertung für %2, die mit %3 verglichen werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 on %2: %n score(s) compared with %3, mean absolute deviation %4.</source>
+        <translation>
+            <numerusform>%1 bei %2: %n Wertung mit %3 verglichen, mittlere absolute Abweichung %4.</numerusform>
+            <numerusform>%1 bei %2: %n Wertungen mit %3 verglichen, mittlere absolute Abweichung %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -11964,7 +12135,7 @@ bis Behebung</translation>
         <translation>Kalibrierung – gemeinsamer Bildschirm</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Reveal table</source>
         <translation>Aufdecktabelle</translation>
     </message>
@@ -11989,7 +12160,7 @@ bis Behebung</translation>
         <translation>Kontakt %1 von %2 · %3 · %4</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+86"/>
         <source>The history is still loading.</source>
         <translation>Der Verlauf wird noch geladen.</translation>
     </message>
@@ -11997,7 +12168,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::calibration::RevealModel</name>
     <message>
-        <location filename="../ui/pages/calibration/RevealModel.cpp" line="+97"/>
+        <location filename="../ui/pages/calibration/RevealModel.cpp" line="+99"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>
@@ -12085,7 +12256,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::calibration::RevealPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+41"/>
+        <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+42"/>
         <location line="+142"/>
         <source>&amp;Reveal scores</source>
         <translation>Wertungen &amp;aufdecken</translation>
@@ -12395,6 +12566,11 @@ Amara Okafor; AO</translation>
         <translation>Abweichungen beziehen sich auf den Anker, %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No anchor: deviations are from the agreed (consensus) scores.</source>
+        <translation>Kein Anker: Abweichungen beziehen sich auf die vereinbarten Wertungen (Konsens).</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No anchor: deviations are from the median of everyone&apos;s scores.</source>
         <translation>Kein Anker: Abweichungen beziehen sich auf den Median aller Wertungen.</translation>
@@ -12426,7 +12602,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::calibration::StatisticsPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+42"/>
+        <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+46"/>
         <source>undefined</source>
         <translation>nicht definiert</translation>
     </message>
@@ -12523,11 +12699,11 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Each participant against the reference</source>
-        <translation>Jede teilnehmende Person im Vergleich zur Referenz</translation>
+        <source>Each participant against the reference (double-click a row or press Enter for the scores behind it)</source>
+        <translation>Jede teilnehmende Person im Vergleich zur Referenz (Doppelklick auf eine Zeile oder Eingabetaste zeigt die Wertungen dahinter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>Choose or create a session first.</source>
         <translation>Wählen Sie zuerst eine Sitzung aus oder legen Sie eine an.</translation>
     </message>
@@ -12537,12 +12713,32 @@ Amara Okafor; AO</translation>
         <translation>Alpha ist 1 bei perfekter Übereinstimmung und 0 bei einer Übereinstimmung, die nicht besser als Zufall ist; Krippendorff empfiehlt, sich ab 0,8 darauf zu verlassen und ab 0,667 vorläufige Schlüsse zu ziehen. Intervallmetrik bei Kriterien mit 0–4, nominal bei Ja/Nein-Kriterien. Abweichungen werden gemessen gegenüber: &lt;b&gt;%1&lt;/b&gt;. Formeln: docs/calibration.md.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (agreement %2%)</source>
         <translation>%1 (Übereinstimmung %2&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>needs two scores of one interaction</source>
+        <translation>braucht zwei Wertungen eines Kontakts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no attributes only</source>
+        <translation>nur für Ja/Nein-Kriterien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gwet&apos;s AC1 needs at least one interaction scored by two participants.</source>
+        <translation>Gwets AC1 braucht mindestens einen Kontakt, den zwei Teilnehmende bewertet haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gwet&apos;s AC1 is computed for yes/no attributes only; alpha covers 0–4 scales.</source>
+        <translation>Gwets AC1 wird nur für Ja/Nein-Kriterien berechnet; Alpha deckt die Skalen 0–4 ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (small)</source>
         <translation>%1 (klein)</translation>
     </message>
@@ -12552,8 +12748,8 @@ Amara Okafor; AO</translation>
         <translation>Weniger als %1 Kontakte: Das Intervall ist breit und der Punktschätzer unsicher.</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+89"/>
+        <location line="-100"/>
+        <location line="+129"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>k. A.</translation>

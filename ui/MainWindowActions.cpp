@@ -9,6 +9,7 @@
 #include "dialogs/DemoDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/FileDialogs.h"
+#include "dialogs/GuideDialog.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/MeDialog.h"
@@ -97,12 +98,17 @@ void MainWindow::buildMenus()
     view->addMenu(new LanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Guide"), QKeySequence::HelpContents, this, [this] {
+        auto* dialog = new GuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("Ctrl+/")), this, [this] {
         auto* dialog = HelpDialog::shortcuts(menuBar(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    help->addAction(tr("&Glossary"), QKeySequence::HelpContents, this, [this] {
+    help->addAction(tr("G&lossary"), QKeySequence(tr("Shift+F1")), this, [this] {
         auto* dialog = HelpDialog::glossary(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();

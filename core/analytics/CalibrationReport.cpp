@@ -165,6 +165,46 @@ const char* referenceKindName(ReferenceKind kind)
     return "median";
 }
 
+Result<Reference> attributeReference(const CalibrationInput& input, ReferenceKind kind, std::size_t attribute)
+{
+    const ReliabilityData data = matrixOf(input, attribute);
+    switch (kind) {
+    case ReferenceKind::Anchor:
+        return referenceFor(data, input.anchor);
+    case ReferenceKind::Consensus:
+        if (attribute >= input.consensus.size())
+            return Error::plain(Tr::tr("the session has no consensus to compare with"));
+        return consensusReference(data, input.consensus[attribute]);
+    case ReferenceKind::Median:
+        break;
+    }
+    return referenceFor(data);
+}
+
+Result<std::vector<DeviationScore>> deviationScores(const CalibrationInput& input, ReferenceKind kind,
+                                                    std::size_t attribute, std::size_t participant)
+{
+    if (auto v = validate(input); !v)
+        return v.error();
+    if (attribute >= input.attributes.size() || participant >= input.participants.size())
+        return Error::plain(Tr::tr("no such attribute or participant in the session"));
+    auto reference = attributeReference(input, kind, attribute);
+    if (!reference)
+        return reference.error();
+    // The same deviations coderDeviations averages, so the rows add up to its figure.
+    auto deviations = deviationsFrom(matrixOf(input, attribute), reference.value());
+    if (!deviations)
+        return deviations.error();
+    std::vector<DeviationScore> out;
+    for (std::size_t u = 0; u < input.units.size(); ++u) {
+        const Cell d = deviations.value()[u][participant];
+        if (!d)
+            continue;
+        out.push_back({u, *input.scores[attribute][u][participant], *reference->values[u], *d});
+    }
+    return out;
+}
+
 Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const CalibrationReportOptions& options)
 {
     if (auto v = validate(input); !v)
@@ -201,10 +241,7 @@ Result<CalibrationReport> calibrationReport(const CalibrationInput& input, const
             }
         }
 
-        Result<Reference> reference = report.reference == ReferenceKind::Anchor ? referenceFor(data, input.anchor)
-                                      : report.reference == ReferenceKind::Consensus
-                                          ? consensusReference(data, input.consensus[a])
-                                          : referenceFor(data);
+        Result<Reference> reference = attributeReference(input, report.reference, a);
         if (!reference)
             return reference.error();
         auto share = withinTolerance(data, reference.value(), toleranceOf(attr));

@@ -93,6 +93,24 @@ struct CalibrationReportOptions final {
 Result<CalibrationReport> calibrationReport(const CalibrationInput& input,
                                             const CalibrationReportOptions& options = {});
 
+// What attribute `attribute`'s scores are compared with, as calibrationReport
+// compares them (the anchor, the consensus or the per-unit median).
+Result<Reference> attributeReference(const CalibrationInput& input, ReferenceKind kind, std::size_t attribute);
+
+// One score behind a participant's deviation: the interaction, the score, the
+// reference it was compared with and the difference.
+struct DeviationScore final {
+    std::size_t unit = 0; // index into input.units
+    double score = 0;
+    double reference = 0;
+    double deviation = 0; // score - reference
+};
+// The scores a participant's deviation on one attribute was computed from, in
+// unit order: as many as its ParticipantAttributeDeviation::compared, with
+// mean |deviation| = meanAbsolute. Empty for the anchor.
+Result<std::vector<DeviationScore>> deviationScores(const CalibrationInput& input, ReferenceKind kind,
+                                                    std::size_t attribute, std::size_t participant);
+
 // Each participant's QA total (0-100, qaTotal over the attributes they
 // scored) per unit: totals[u][p]. consensusTotals[u] from the consensus.
 ReliabilityData participantTotals(const CalibrationInput& input);

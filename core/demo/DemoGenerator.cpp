@@ -4,6 +4,7 @@
 #include "demo/DemoFeedbackHistory.h"
 #include "demo/DemoGen.h"
 #include "demo/DemoIncentive.h"
+#include "demo/DemoProgram.h"
 #include "demo/DemoRandom.h"
 #include "store/Catalog.h"
 #include "store/Transaction.h"
@@ -310,6 +311,8 @@ Result<DemoSummary> generateDemo(store::Database& db, const DemoOptions& options
     if (!calibration)
         return calibration.error();
     if (Status st = addDemoIncentivePlan(db); !st)
+        return st.error();
+    if (Status st = addDemoProgram(db, site); !st)
         return st.error();
     if (Status st = tx.value()->commit(); !st)
         return st.error();

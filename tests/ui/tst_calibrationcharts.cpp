@@ -145,8 +145,8 @@ private slots:
         QChart* chart = view->chart();
         QCOMPARE(seriesOf<QScatterSeries>(chart).size(), std::size_t(3)); // accuracy, clarity, overall
         QCOMPARE(seriesOf<QScatterSeries>(chart, "overall").size(), std::size_t(1));
-        QCOMPARE(seriesOf<QLineSeries>(chart, "accuracy").size(), std::size_t(2)); // undefined in session 3
-        QCOMPARE(xs(seriesOf<QScatterSeries>(chart, "accuracy").at(0)), std::vector<double>({0, 1, 3}));
+        QCOMPARE(seriesOf<QLineSeries>(chart, "Accuracy").size(), std::size_t(2)); // undefined in session 3
+        QCOMPARE(xs(seriesOf<QScatterSeries>(chart, "Accuracy").at(0)), std::vector<double>({0, 1, 3}));
 
         // Horizontal reference lines across every session at 0.667 and 0.8.
         std::set<double> levels;
@@ -222,9 +222,9 @@ private slots:
         QCOMPARE(sets[0]->count(), 3);
         QVERIFY(sets[0]->brush().style() != sets[1]->brush().style()); // prints in black and white
         QCOMPARE(sets[0]->label(), QString("Jonas Weber"));
-        QCOMPARE(sets[1]->label(), QString("Ana Ruiz (not compared: empathy)"));
+        QCOMPARE(sets[1]->label(), QString("Ana Ruiz (not compared: Empathy)"));
         auto* categories = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).first());
-        QCOMPARE(categories->categories(), QStringList({"empathy", "clarity", "accuracy"})); // top-down rubric order
+        QCOMPARE(categories->categories(), QStringList({"Empathy", "Clarity", "Accuracy"})); // top-down rubric order
         QValueAxis* x = valueAxis(chart, Qt::Horizontal);
         QCOMPARE(x->min(), 0.0);
         QCOMPARE(x->max(), 1.6);

@@ -11,6 +11,7 @@
 #include "pages/calibration/BlindScoringPanel.h"
 #include "pages/calibration/CalibrationPage.h"
 #include "pages/calibration/DecisionLogPanel.h"
+#include "pages/calibration/DeviationScoresDialog.h"
 #include "pages/calibration/HistoryPanel.h"
 #include "pages/calibration/PresentationWindow.h"
 #include "pages/calibration/RevealPanel.h"
@@ -21,6 +22,7 @@
 #include "store/Database.h"
 #include "store/RubricStore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -44,7 +46,9 @@ class TestCalibrationPage final : public QObject {
 private slots:
     void initTestCase();
     void emptyDatabaseSaysWhatToDo();
+    void deviationOpensItsScores();
     void sessionFromStartToAgreement();
+    void blindScoringByKeyboardOnly();
 
 private:
     static void typeTurn(BlindScoringPanel* scoring, const QString& who, const QStringList& rowValues);
@@ -89,6 +93,73 @@ void TestCalibrationPage::emptyDatabaseSaysWhatToDo()
     for (auto* label : page.findChildren<QLabel*>())
         hint = hint || label->text().contains(u"New session…"_s);
     QVERIFY(hint);
+}
+
+// A participant's deviation on the Agreement tab opens the scores it was
+// computed from, as many as its "Scores compared".
+void TestCalibrationPage::deviationOpensItsScores()
+{
+    CalibrationPage page(m_path);
+    page.resize(1280, 720);
+    page.show();
+    QSignalSpy loaded(&page, &CalibrationPage::sessionsLoaded);
+    QVERIFY(loaded.wait(20000));
+    page.sessionCombo()->setCurrentIndex(page.sessionCombo()->findData(u"2026-W37"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->data.session.id == "2026-W37", 20000);
+    page.tabs()->setCurrentWidget(page.statistics());
+    QTableWidget* deviations = page.statistics()->deviationTable();
+    // The QA lead was away that week: no anchor, five participants x five attributes, each against the consensus.
+    QCOMPARE(deviations->rowCount(), 25);
+    for (int r = 0; r < deviations->rowCount(); ++r) {
+        std::unique_ptr<DeviationScoresDialog> dialog(page.statistics()->openDeviationScores(r));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->rowCount(), deviations->item(r, 2)->text().toInt());
+        double absolute = 0;
+        for (int i = 0; i < dialog->table()->rowCount(); ++i)
+            absolute += std::abs(QLocale().toDouble(dialog->table()->item(i, 6)->text().replace(u"−"_s, u"-"_s)));
+        QCOMPARE(QString::number(absolute / dialog->table()->rowCount(), 'f', 2).toDouble(),
+                 QLocale().toDouble(deviations->item(r, 3)->text()));
+    }
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-agreement-demo.png"_s));
+    {
+        std::unique_ptr<DeviationScoresDialog> dialog(page.statistics()->openDeviationScores(0));
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QVERIFY(fb::test::saveScreenshot(dialog->grab().toImage(), u"calibration-deviation-scores.png"_s));
+    }
+    // Tessa Andersen on accuracy, read with sqlite3 from calibration_scores joined to
+    // calibration_consensus and calibration_units (in position order): 8 scores, 4 of them 1 above.
+    QCOMPARE(deviations->item(0, 0)->text(), u"Tessa Andersen"_s);
+    QCOMPARE(deviations->item(0, 1)->text(), u"Accuracy"_s);
+    QCOMPARE(deviations->item(0, 2)->text(), u"8"_s);
+    QCOMPARE(deviations->item(0, 3)->text(), u"0.5"_s);
+    {
+        std::unique_ptr<DeviationScoresDialog> dialog(page.statistics()->openDeviationScores(0));
+        QTableWidget* t = dialog->table();
+        const QStringList first{u"2026-W37"_s, u"C00051039"_s, u"Nora Varga (A0028)"_s, u"Accuracy"_s, u"4"_s,
+                                u"3"_s,        u"+1"_s};
+        const QStringList last{u"2026-W37"_s, u"C00084175"_s, u"Oscar Garcia (A0045)"_s, u"Accuracy"_s, u"2"_s,
+                               u"1"_s,        u"+1"_s};
+        for (int c = 0; c < 7; ++c) {
+            QCOMPARE(t->item(0, c)->text(), first[c]);
+            QCOMPARE(t->item(7, c)->text(), last[c]);
+        }
+        const QStringList differences{u"+1"_s, u"0"_s, u"0"_s, u"+1"_s, u"+1"_s, u"0"_s, u"0"_s, u"+1"_s};
+        for (int r = 0; r < 8; ++r)
+            QCOMPARE(t->item(r, 6)->text(), differences[r]);
+        QCOMPARE(t->horizontalHeaderItem(5)->text(), u"Consensus"_s);
+        QCOMPARE(dialog->summary(),
+                 u"Tessa Andersen on Accuracy: 8 score(s) compared with the consensus, mean absolute deviation 0.5."_s);
+    }
+    // The decision log of the demo's nine agreed sessions: one line a decision, every row as tall as the first.
+    page.tabs()->setCurrentWidget(page.decisionLog());
+    page.decisionLog()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(page.decisionLog()->table()->rowCount() > 0, 20000);
+    QTest::qWait(100);
+    QTableWidget* log = page.decisionLog()->table();
+    for (int r = 1; r < log->rowCount(); ++r)
+        QCOMPARE(log->rowHeight(r), log->rowHeight(0));
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-decisions-demo.png"_s));
 }
 
 // Starts `who`'s turn and types one comma-separated row of scores per interaction.
@@ -148,13 +219,13 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     QVERIFY(scoring->inTurn());
     QCOMPARE(
         scoring->turnStateText(),
-        u"⚠ Nothing saved: 1 cell(s) need a valid score. %1, accuracy: '7' is not a whole number from 0 to 4"_s.arg(
+        u"⚠ Nothing saved: 1 cell(s) need a valid score. %1, Accuracy: '7' is not a whole number from 0 to 4"_s.arg(
             QString::fromStdString(created->data.input.units[0])));
     QCOMPARE(page.view()->progress[0].scored, qint64(0)); // nothing written
     scoring->grid()->item(0, 2)->setText(u"3"_s);
     scoring->grid()->item(1, 7)->setText(u"maybe"_s);
     QVERIFY(!scoring->saveTurn());
-    QVERIFY(scoring->turnStateText().contains(u"'maybe' is not y or n (greeting_used is a yes/no attribute)"_s));
+    QVERIFY(scoring->turnStateText().contains(u"'maybe' is not y or n (Greeting used is a yes/no attribute)"_s));
     scoring->grid()->item(1, 7)->setText(u"y"_s);
     scoring->grid()->item(0, 2)->setText(u"3"_s);
     QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-scoring.png"_s));
@@ -217,7 +288,8 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     QCOMPARE(stats->rowCount(), 8);
     QVERIFY(stats->item(5, 3)->text().startsWith(u"0."_s) || stats->item(5, 3)->text().startsWith(u"-"_s) ||
             stats->item(5, 3)->text().startsWith(u"1"_s));
-    QVERIFY(stats->item(0, 3)->text().isEmpty());
+    // An empty AC1 says why (analytics::calibrationReport computes it on yes/no attributes only).
+    QCOMPARE(stats->item(0, 3)->text(), u"yes/no attributes only"_s);
     page.tabs()->setCurrentWidget(page.statistics());
     QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-agreement.png"_s));
 
@@ -301,6 +373,19 @@ void TestCalibrationPage::sessionFromStartToAgreement()
         QTest::keyClick(screen, Qt::Key_C);
     QTest::qWait(100); // widgets added to a shown layout appear on the next event loop pass
     QVERIFY(fb::test::saveScreenshot(screen->grab().toImage(), u"calibration-presentation.png"_s));
+    // A 1280 x 720 projector: the Total row stays one line, as tall as an attribute's.
+    screen->resize(1280, 720);
+    QTest::qWait(100);
+    QVERIFY(fb::test::saveScreenshot(screen->grab().toImage(), u"calibration-presentation-1280.png"_s));
+    {
+        auto* table = screen->findChild<QTableView*>();
+        QVERIFY(table);
+        const int total = screen->model()->rowCount() - 1;
+        QCOMPARE(table->rowHeight(total), table->rowHeight(0));
+        for (int c = RevealModel::FirstParticipantColumn; c < screen->model()->columnCount(); ++c)
+            QVERIFY2(static_cast<const QAbstractItemView*>(table)->sizeHintForColumn(c) <= table->columnWidth(c),
+                     qPrintable(QString::number(c)));
+    }
     QTest::keyClick(screen, Qt::Key_Escape);
     QTRY_VERIFY(!page.presentation());
 
@@ -311,6 +396,67 @@ void TestCalibrationPage::sessionFromStartToAgreement()
     page.tabs()->setCurrentWidget(page.history());
     QTest::qWait(100);
     QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"calibration-history.png"_s));
+}
+
+// Runs last (it adds a session): a participant scores every attribute of
+// every interaction with the keyboard alone, as the hint says (Tab on, Ctrl+S).
+void TestCalibrationPage::blindScoringByKeyboardOnly()
+{
+    CalibrationPage page(m_path);
+    page.resize(1280, 720);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    SessionRequest request;
+    request.session.id = "K1";
+    request.session.heldOn = QDate(2026, 8, 4);
+    request.session.facilitator = "Mara Lind";
+    request.session.participants = {{"Jonas Weber", {}}, {"Lea Sommer", "QA"}};
+    request.drawn = true;
+    request.sampleSize = 2;
+    request.seed = 99;
+    request.per = fb::SamplePer::Agent;
+    page.createSession(request);
+    QTRY_VERIFY_WITH_TIMEOUT(page.view() && page.view()->data.session.id == "K1", 20000);
+    const auto attributes = page.view()->data.input.attributes;
+    QCOMPARE(attributes.size(), std::size_t(6)); // five 0-4 attributes and the yes/no greeting
+
+    BlindScoringPanel* scoring = page.scoring();
+    page.tabs()->setCurrentWidget(scoring);
+    QSignalSpy shown(scoring, &BlindScoringPanel::turnShown);
+    scoring->startTurn(u"Jonas Weber"_s);
+    QVERIFY(shown.wait(10000));
+    bool hinted = false;
+    for (const QLabel* label : scoring->findChildren<QLabel*>())
+        hinted =
+            hinted || label->text().contains(u"Tab moves to the next score, Shift+Tab back, Ctrl+S saves and hides"_s);
+    QVERIFY(hinted);
+    QTableWidget* grid = scoring->grid();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(grid));
+    for (int r = 0; r < grid->rowCount(); ++r)
+        for (std::size_t a = 0; a < attributes.size(); ++a) {
+            // Tab never stops on the interaction or agent columns.
+            QCOMPARE(grid->currentRow(), r);
+            QCOMPARE(grid->currentColumn(), 2 + int(a));
+            QTest::keyClicks(QApplication::focusWidget(), attributes[a].yesNo ? u"y"_s : QString::number(int(a % 5)));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+    // Shift+Tab from the second row's first score goes back to the first row's last.
+    grid->setCurrentCell(1, 2);
+    QTest::keyClick(grid, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(grid->currentRow(), 0);
+    QCOMPARE(grid->currentColumn(), grid->columnCount() - 1);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!scoring->inTurn(), 10000);
+    auto db = store::Database::open(m_path, store::Database::Mode::ReadOnly);
+    QVERIFY(db.ok());
+    auto saved = store::participantScores(**db, "K1", "Jonas Weber");
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->size(), std::size_t(2 * 6));
+    for (const CalibrationScore& score : saved.value())
+        for (std::size_t a = 0; a < attributes.size(); ++a)
+            if (attributes[a].name == score.attribute)
+                QCOMPARE(score.score, std::optional<double>(attributes[a].yesNo ? 1.0 : double(a % 5)));
 }
 
 QTEST_MAIN(TestCalibrationPage)

@@ -10,6 +10,7 @@
 #include "background/DatabaseJobs.h"
 #include "dialogs/DemoDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/GuideDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "pages/calibration/SessionDialog.h"
 #include "pages/feedback/DecisionDialog.h"
@@ -279,6 +280,7 @@ void TestScreenFit::dialogsFitTheScreen()
     dialogs.push_back(std::make_unique<ui::NewProgramDialog>(std::vector<std::string>{"Team 1", "Team 2"},
                                                              QDate(2026, 10, 26), &window));
     dialogs.push_back(std::make_unique<ui::calibration::SessionDialog>(&window));
+    dialogs.push_back(std::make_unique<ui::GuideDialog>(&window));
     for (const auto& dialog : dialogs) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));

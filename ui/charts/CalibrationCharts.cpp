@@ -1,5 +1,6 @@
 #include "charts/CalibrationCharts.h"
 
+#include "analytics/CalibrationText.h"
 #include "charts/CalibrationChartParts.h"
 
 #include <QCategoryAxis>
@@ -238,7 +239,7 @@ QChartView* makeAlphaHistoryChart(const analytics::CalibrationHistory& h, QWidge
 
     for (std::size_t a = 0; a < h.attributes.size(); ++a) {
         const bool overall = h.attributes[a] == "overall";
-        const QString name = overall ? Tr::tr("overall") : QString::fromStdString(h.attributes[a]);
+        const QString name = overall ? Tr::tr("overall") : analytics::attributeLabel(h.attributes[a]);
         QPen pen(overall ? QColor(Qt::black) : cycle(kColours, a), overall ? 3.5 : 2,
                  overall ? Qt::SolidLine : cycle(kDashes, a + 1));
         addSeries(chart, h.alpha[a], name, pen, overall ? QScatterSeries::MarkerShapeCircle : cycle(kShapes, a + 1),

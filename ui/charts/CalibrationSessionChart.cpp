@@ -1,5 +1,6 @@
 // The one-session chart of the shared screen and the font scale of the
 // presentation mode.
+#include "analytics/CalibrationText.h"
 #include "charts/CalibrationChartParts.h"
 #include "charts/CalibrationCharts.h"
 
@@ -60,7 +61,7 @@ QChartView* makeSessionDeviationChart(const analytics::CalibrationReport& report
             });
             const auto value = d != report.deviations.end() ? d->meanAbsolute : std::nullopt;
             if (!value)
-                missing.prepend(QString::fromStdString(*a));
+                missing.prepend(analytics::attributeLabel(*a));
             *set << value.value_or(0);
             top = std::max(top, value.value_or(0));
         }
@@ -82,7 +83,7 @@ QChartView* makeSessionDeviationChart(const analytics::CalibrationReport& report
 
     auto* categories = new QBarCategoryAxis;
     for (auto a = attributes.rbegin(); a != attributes.rend(); ++a)
-        categories->append(QString::fromStdString(*a));
+        categories->append(analytics::attributeLabel(*a));
     auto* value = new QValueAxis;
     tickEvenly(value, 0, top * 1.15, 1.0); // room for the value labels
     value->setTitleText(Tr::tr("Mean absolute deviation from %1 (points)").arg(reference));

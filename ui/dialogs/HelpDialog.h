@@ -16,6 +16,8 @@ public:
     // The statistics words the pages use: ρ, alpha, AC1, difference in
     // differences, interval, n, small sample.
     static HelpDialog* glossary(QWidget* parent);
+    // The glossary's text, also a page of Help ▸ Guide.
+    static QString glossaryHtml();
 
     [[nodiscard]] QString text() const { return m_html; }
 

@@ -1,5 +1,6 @@
 #include "pages/calibration/BlindScoringPanel.h"
 
+#include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"
@@ -68,7 +69,9 @@ BlindScoringPanel::BlindScoringPanel(DatabaseJobs& worker, QWidget* parent) : QW
     big.setBold(true);
     m_turnTitle->setFont(big);
     auto* hint = new QLabel(tr("Type 0–4 on scale attributes, y or n on yes/no ones, NA where the rubric allows it; "
-                               "Tab and Enter move on. Hover a column for the rubric's level anchors."),
+                               "Tab moves to the next score, Shift+Tab back, %1 saves and hides. Hover a column for "
+                               "the rubric's level anchors.")
+                                .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)),
                             turn);
     hint->setWordWrap(true);
     m_grid = new QTableWidget(turn);
@@ -77,6 +80,18 @@ BlindScoringPanel::BlindScoringPanel(DatabaseJobs& worker, QWidget* parent) : QW
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->verticalHeader()->setVisible(false);
     m_grid->setAccessibleName(tr("Your scores"));
+    // The interaction and agent columns are for reading: Tab past a row's last
+    // score lands on the next row's first score, Shift+Tab on the previous
+    // row's last, so a participant scores every cell without the mouse.
+    connect(m_grid, &QTableWidget::currentCellChanged, this, [this](int row, int column, int prevRow, int prevColumn) {
+        if (m_filling || row < 0 || column >= kFixedColumns || m_grid->columnCount() <= kFixedColumns)
+            return;
+        const bool back = row == prevRow && prevColumn == kFixedColumns;
+        if (back && row > 0)
+            m_grid->setCurrentCell(row - 1, m_grid->columnCount() - 1);
+        else
+            m_grid->setCurrentCell(row, kFixedColumns);
+    });
     m_turnState = new QLabel(turn);
     m_turnState->setWordWrap(true);
     auto* save = new QPushButton(tr("Save and &hide"), turn);
@@ -216,7 +231,8 @@ void BlindScoringPanel::fillGrid(const std::vector<CalibrationScore>& own)
     QStringList headers{tr("Interaction"), tr("Agent")};
     for (std::size_t a = 0; a < attributes.size(); ++a) {
         const auto& attr = attributes[a];
-        headers << (attr.yesNo ? tr("%1 (y/n)").arg(q(attr.name)) : tr("%1 (0–4)").arg(q(attr.name)));
+        headers << (attr.yesNo ? tr("%1 (y/n)").arg(analytics::attributeLabel(attr.name))
+                               : tr("%1 (0–4)").arg(analytics::attributeLabel(attr.name)));
     }
     m_grid->setHorizontalHeaderLabels(headers);
     for (std::size_t a = 0; a < attributes.size(); ++a) {
@@ -265,7 +281,7 @@ std::optional<analytics::Cell> BlindScoringPanel::parseCell(std::size_t attribut
     if (text == QStringLiteral("na")) {
         if (attr.naAllowed)
             return analytics::Cell{};
-        *why = tr("NA is not allowed on %1").arg(q(attr.name));
+        *why = tr("NA is not allowed on %1").arg(analytics::attributeLabel(attr.name));
         return std::nullopt;
     }
     if (attr.yesNo) {
@@ -273,7 +289,8 @@ std::optional<analytics::Cell> BlindScoringPanel::parseCell(std::size_t attribut
             return analytics::Cell{1.0};
         if (text == QStringLiteral("n") || text == QStringLiteral("no") || text == QStringLiteral("0"))
             return analytics::Cell{0.0};
-        *why = tr("'%1' is not y or n (%2 is a yes/no attribute)").arg(raw.trimmed(), q(attr.name));
+        *why = tr("'%1' is not y or n (%2 is a yes/no attribute)")
+                   .arg(raw.trimmed(), analytics::attributeLabel(attr.name));
         return std::nullopt;
     }
     bool ok = false;
@@ -320,7 +337,7 @@ bool BlindScoringPanel::saveTurn()
             if (!cell) {
                 problems << tr("%1, %2: %3")
                                 .arg(q(m_view->data.input.units[static_cast<std::size_t>(r)]),
-                                     q(m_view->data.input.attributes[a].name), why);
+                                     analytics::attributeLabel(m_view->data.input.attributes[a].name), why);
                 if (firstBadRow < 0) {
                     firstBadRow = r;
                     firstBadColumn = c;

@@ -210,7 +210,7 @@ void CalibrationPage::showView(SessionViewPtr view)
         m_tabs->setCurrentWidget(m_view->allScored() ? static_cast<QWidget*>(m_reveal) : m_scoring);
     m_scoring->setView(m_view);
     m_reveal->setView(m_view);
-    m_statistics->setView(m_view, m_initials->isChecked());
+    m_statistics->setView(m_view, m_initials->isChecked(), m_mask->isChecked());
     if (m_presentation)
         m_presentation->setView(m_view);
     m_header->setText(headerText());
@@ -244,7 +244,7 @@ void CalibrationPage::applyDisplay()
     display.initialsOnly = m_initials->isChecked();
     m_reveal->setDisplay(display);
     m_scoring->setMaskAgents(display.maskAgents);
-    m_statistics->setView(m_view, display.initialsOnly);
+    m_statistics->setView(m_view, display.initialsOnly, display.maskAgents);
     m_header->setText(headerText());
 }
 

@@ -24,6 +24,10 @@ DecisionLogPanel::DecisionLogPanel(DatabaseJobs& worker, QWidget* parent) : QWid
     m_table = makeResultTable(
         {tr("Decided"), tr("Session"), tr("Interaction"), tr("Attribute"), tr("Agreed score"), tr("Decision note")},
         tr("Decision log"), this);
+    // One line a decision, every row the same height, so the log scans like a
+    // list; a note too long for its column ends in "…" and reads whole in its tooltip.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);

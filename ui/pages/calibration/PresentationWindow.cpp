@@ -56,6 +56,7 @@ PresentationWindow::PresentationWindow(SessionViewPtr view, QWidget* parent) : Q
     m_table->verticalHeader()->setVisible(false);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(true);
+    m_table->setWordWrap(false); // a wrapped "93.2 (+18.2) ▲" read as two numbers: fitTable shrinks the type instead
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Reveal table"));
     m_chartHost = new QWidget(this);
@@ -191,6 +192,35 @@ void PresentationWindow::refresh()
 
 void PresentationWindow::fitTable()
 {
+    // Meeting-room type, but every cell on one line: on a narrow screen (a
+    // 1280 x 720 projector, many participants) the table's type shrinks in
+    // steps, down to the desktop size, until the widest cell of each score
+    // column fits the width the stretched columns share.
+    QFont type = font();
+    const qreal smallest = QGuiApplication::font().pointSizeF();
+    const int available = width() - contentsMargins().left() - contentsMargins().right() -
+                          (layout() ? layout()->contentsMargins().left() + layout()->contentsMargins().right() : 0) -
+                          2 * m_table->frameWidth() - 4;
+    const QAbstractItemView* view = m_table; // sizeHintForColumn is public there, protected in QTableView
+    for (;;) {
+        m_table->setFont(type);
+        QFont header = type;
+        header.setBold(true);
+        m_table->horizontalHeader()->setFont(header);
+        int scoreColumns = 0, widest = 0;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            if (m_table->isColumnHidden(c) || c == RevealModel::AttributeColumn)
+                continue;
+            ++scoreColumns;
+            widest = std::max({widest, view->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c)});
+        }
+        const int left =
+            available - std::max(view->sizeHintForColumn(RevealModel::AttributeColumn),
+                                 m_table->horizontalHeader()->sectionSizeHint(RevealModel::AttributeColumn));
+        if (scoreColumns == 0 || widest * scoreColumns <= left || type.pointSizeF() * 0.9 < smallest)
+            break;
+        type.setPointSizeF(type.pointSizeF() * 0.9);
+    }
     // The table takes what its rows need (at most 60% of the screen); the chart gets the rest,
     // so its category labels have room at meeting-room type size.
     m_table->resizeRowsToContents();

@@ -1,5 +1,7 @@
 #include "pages/calibration/RevealModel.h"
 
+#include "analytics/CalibrationText.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
@@ -190,7 +192,7 @@ QVariant RevealModel::cellData(const analytics::RevealRow& row, int column, int 
     if (column == AgentColumn)
         return total ? QString() : m_view->agentLabel(row.unit, m_display.maskAgents);
     if (column == AttributeColumn)
-        return total ? tr("Total (0–100)") : QString::fromStdString(row.attributeName);
+        return total ? tr("Total (0–100)") : analytics::attributeLabel(row.attributeName);
     if (cell) {
         if (!cell->score)
             return role == Qt::AccessibleTextRole ? tr("not scored") : QStringLiteral("—");

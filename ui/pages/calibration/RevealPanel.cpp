@@ -1,5 +1,6 @@
 #include "pages/calibration/RevealPanel.h"
 
+#include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
 
@@ -213,8 +214,8 @@ void RevealPanel::buildAgreeForm()
         }
         if (attr.naAllowed)
             combo->addItem(tr("NA"), kNa);
-        combo->setAccessibleName(tr("Agreed %1").arg(q(attr.name)));
-        auto* label = new QLabel(q(attr.name) + QLatin1Char(':'), m_agreeBox);
+        combo->setAccessibleName(tr("Agreed %1").arg(analytics::attributeLabel(attr.name)));
+        auto* label = new QLabel(analytics::attributeLabel(attr.name) + QLatin1Char(':'), m_agreeBox);
         label->setBuddy(combo);
         auto* suggestion = new QLabel(m_agreeBox);
         suggestion->setForegroundRole(QPalette::PlaceholderText);

@@ -54,6 +54,8 @@ QString SessionView::referenceText(bool initials) const
 {
     if (data.input.anchor)
         return Tr::tr("Deviations are from the anchor, %1.").arg(participantLabel(*data.input.anchor, initials));
+    if (data.report.reference == analytics::ReferenceKind::Consensus)
+        return Tr::tr("No anchor: deviations are from the agreed (consensus) scores.");
     return Tr::tr("No anchor: deviations are from the median of everyone's scores.");
 }
 

@@ -3,6 +3,7 @@
 #include "analytics/CalibrationText.h"
 #include "common/Format.h"
 #include "pages/PageParts.h"
+#include "pages/calibration/DeviationScoresDialog.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -21,6 +22,9 @@ struct Tr {
 };
 } // namespace
 namespace {
+
+constexpr int kAttributeRole = Qt::UserRole + 1;
+constexpr int kParticipantRole = Qt::UserRole + 2;
 
 // Below this many interactions an attribute's alpha is marked as a small sample.
 constexpr qint64 kSmallSession = 10;
@@ -84,12 +88,34 @@ StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_agreement, 3);
-    layout->addWidget(new QLabel(tr("Each participant against the reference"), this));
+    layout->addWidget(new QLabel(tr("Each participant against the reference (double-click a row or press Enter "
+                                    "for the scores behind it)"),
+                                 this));
     layout->addWidget(m_deviation, 4);
+    connect(m_deviation, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        if (auto* dialog = openDeviationScores(index.row())) {
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        }
+    });
 }
 
-void StatisticsPanel::setView(const SessionViewPtr& view, bool initialsOnly)
+DeviationScoresDialog* StatisticsPanel::openDeviationScores(int row)
 {
+    const QTableWidgetItem* item = m_view ? m_deviation->item(row, 0) : nullptr;
+    if (!item)
+        return nullptr;
+    const auto attribute = item->data(kAttributeRole).value<qulonglong>();
+    const auto participant = item->data(kParticipantRole).value<qulonglong>();
+    return new DeviationScoresDialog(m_view, std::size_t(attribute), std::size_t(participant), m_initialsOnly,
+                                     m_maskAgents, this);
+}
+
+void StatisticsPanel::setView(const SessionViewPtr& view, bool initialsOnly, bool maskAgents)
+{
+    m_view = view;
+    m_initialsOnly = initialsOnly;
+    m_maskAgents = maskAgents;
     m_agreement->setRowCount(0);
     m_deviation->setRowCount(0);
     if (!view) {
@@ -109,12 +135,20 @@ void StatisticsPanel::setView(const SessionViewPtr& view, bool initialsOnly)
         put(m_agreement, r, 0, analytics::attributeLabel(row.attribute));
         put(m_agreement, r, 1, QString::fromLatin1(analytics::metricName(row.metric)));
         put(m_agreement, r, 2, alphaText(row), true, row.undefinedReason);
-        put(m_agreement, r, 3,
-            row.ac1 ? tr("%1 (agreement %2%)")
-                          .arg(numberText(*row.ac1, 2))
-                          .arg(std::round(row.percentAgreement.value_or(0) * 100))
-                    : QString(),
-            true);
+        if (row.ac1)
+            put(m_agreement, r, 3,
+                tr("%1 (agreement %2%)")
+                    .arg(numberText(*row.ac1, 2))
+                    .arg(std::round(row.percentAgreement.value_or(0) * 100)),
+                true);
+        else // The rule of analytics::calibrationReport and gwetAc1, said where the figure would be.
+            put(m_agreement, r, 3,
+                row.metric == analytics::AlphaMetric::Nominal ? tr("needs two scores of one interaction")
+                                                              : tr("yes/no attributes only"),
+                false,
+                row.metric == analytics::AlphaMetric::Nominal
+                    ? tr("Gwet's AC1 needs at least one interaction scored by two participants.")
+                    : tr("Gwet's AC1 is computed for yes/no attributes only; alpha covers 0–4 scales."));
         put(m_agreement, r, 4, withinText(row), true);
         // Alpha and its bootstrap interval rest on few interactions: mark it, as every small sample is.
         const bool small = row.nUnits < kSmallSession;
@@ -132,10 +166,20 @@ void StatisticsPanel::setView(const SessionViewPtr& view, bool initialsOnly)
     for (int r = 0; r < static_cast<int>(devs.size()); ++r) {
         const auto& d = devs[static_cast<std::size_t>(r)];
         QString who = QString::fromStdString(d.participant);
+        std::size_t participant = 0;
         for (std::size_t p = 0; p < view->data.session.participants.size(); ++p)
-            if (view->data.session.participants[p].name == d.participant)
+            if (view->data.session.participants[p].name == d.participant) {
                 who = view->participantLabel(p, initialsOnly);
+                participant = p;
+            }
+        std::size_t attribute = 0;
+        for (std::size_t a = 0; a < view->data.input.attributes.size(); ++a)
+            if (view->data.input.attributes[a].name == d.attribute)
+                attribute = a;
         put(m_deviation, r, 0, who);
+        // Which scores the row's figures come from, for openDeviationScores.
+        m_deviation->item(r, 0)->setData(kAttributeRole, qulonglong(attribute));
+        m_deviation->item(r, 0)->setData(kParticipantRole, qulonglong(participant));
         put(m_deviation, r, 1, analytics::attributeLabel(d.attribute));
         put(m_deviation, r, 2, QString::number(d.compared), true);
         put(m_deviation, r, 3, d.meanAbsolute ? numberText(*d.meanAbsolute, 2) : tr("n/a"), true);

@@ -13,16 +13,24 @@ class QTableWidget;
 
 namespace fb::ui::calibration {
 
+class DeviationScoresDialog;
+
 class StatisticsPanel final : public QWidget {
     Q_OBJECT
 public:
     explicit StatisticsPanel(QWidget* parent = nullptr);
-    void setView(const SessionViewPtr& view, bool initialsOnly);
+    void setView(const SessionViewPtr& view, bool initialsOnly, bool maskAgents = false);
+    // The scores behind row `row` of the deviation table (double-click or
+    // Enter opens it); nullptr when there is no such row.
+    DeviationScoresDialog* openDeviationScores(int row);
 
     [[nodiscard]] QTableWidget* agreementTable() const { return m_agreement; }
     [[nodiscard]] QTableWidget* deviationTable() const { return m_deviation; }
 
 private:
+    SessionViewPtr m_view;
+    bool m_initialsOnly = false;
+    bool m_maskAgents = false;
     QLabel* m_summary = nullptr;
     QTableWidget* m_agreement = nullptr;
     QTableWidget* m_deviation = nullptr;

@@ -69,6 +69,7 @@ CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWid
     m_baselineInfo = new QLabel(this);
     m_baselineInfo->setForegroundRole(QPalette::PlaceholderText);
     m_baselineInfo->setWordWrap(true);
+    m_baselineInfo->hide(); // shown with a text only: an empty line left a gap under Baseline
     m_target = new QLineEdit(this);
     m_target->setAccessibleName(tr("Target value"));
     m_followUp = new QDateEdit(QDate::currentDate().addDays(21), this);
@@ -117,6 +118,10 @@ CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWid
     baseRow->addWidget(m_baseline);
     baseRow->addWidget(m_baselineInfo);
     baseHolder->setFocusProxy(m_baseline);
+    // Rows of two widgets keep their height on a tall screen (the spare height
+    // went into them and opened gaps above the date and the baseline).
+    for (QWidget* holder : {dateHolder, baseHolder})
+        holder->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     form->addRow(tr("&Baseline *"), baseHolder);
     form->addRow(tr("&Target value *"), m_target);
     form->addRow(tr("&Follow-up on *"), m_followUp);
@@ -244,12 +249,12 @@ void CoachingNoteForm::prefillBaseline()
     const std::string agent = m_agent->currentData().toString().toStdString();
     const std::string metric = m_metric->currentData().toString().toStdString();
     if (agent.empty() || metric.empty()) {
-        m_baselineInfo->clear();
+        showBaselineInfo({});
         return;
     }
     const QDate date = m_date->date();
     const int serial = ++m_prefillSerial;
-    m_baselineInfo->setText(tr("Reading the 4 weeks before…"));
+    showBaselineInfo(tr("Reading the 4 weeks before…"));
     struct Prefill {
         analytics::TargetValue value;
         analytics::NoteWindows windows;
@@ -277,7 +282,7 @@ void CoachingNoteForm::prefillBaseline()
             if (serial != m_prefillSerial)
                 return;
             if (!r) {
-                m_baselineInfo->setText(tr("Could not read the baseline: %1").arg(r.error().toString()));
+                showBaselineInfo(tr("Could not read the baseline: %1").arg(r.error().toString()));
                 return;
             }
             const auto& p = r.value();
@@ -285,18 +290,18 @@ void CoachingNoteForm::prefillBaseline()
                                       .arg(IsoWeek::fromKey(p.windows.baselineFrom).toString(),
                                            IsoWeek::fromKey(p.windows.baselineTo).toString());
             if (!p.value.value) {
-                m_baselineInfo->setText(tr("No data for this agent in %1: enter the baseline yourself.").arg(weeks));
+                showBaselineInfo(tr("No data for this agent in %1: enter the baseline yourself.").arg(weeks));
             } else {
                 if (!m_baselineTyped)
                     m_baseline->setText(inPercent(m_metric->currentData().toString())
                                             ? format::percent(*p.value.value, 1)
                                             : format::compact(*p.value.value, 2, format::file()));
-                m_baselineInfo->setText(p.value.enough ? tr("From %1, n = %2 (editable).").arg(weeks).arg(p.value.n)
-                                                       : tr("From %1, n = %2 — small sample (fewer than %3), check "
-                                                            "it (editable).")
-                                                             .arg(weeks)
-                                                             .arg(p.value.n)
-                                                             .arg(p.minN));
+                showBaselineInfo(p.value.enough ? tr("From %1, n = %2 (editable).").arg(weeks).arg(p.value.n)
+                                                : tr("From %1, n = %2 — small sample (fewer than %3), check "
+                                                     "it (editable).")
+                                                      .arg(weeks)
+                                                      .arg(p.value.n)
+                                                      .arg(p.minN));
             }
             emit baselineReady();
         });
@@ -333,11 +338,17 @@ void CoachingNoteForm::clearForNext()
     m_metric->setCurrentIndex(0);
     m_baseline->clear();
     m_baselineTyped = false;
-    m_baselineInfo->clear();
+    showBaselineInfo({});
     m_target->clear();
     m_commitment->clear();
     m_minutes->clear();
     m_agent->setFocus();
+}
+
+void CoachingNoteForm::showBaselineInfo(const QString& text)
+{
+    m_baselineInfo->setText(text);
+    m_baselineInfo->setVisible(!text.isEmpty());
 }
 
 } // namespace fb::ui

@@ -46,6 +46,7 @@ private:
     void save();
     void prefillBaseline();
     void showMessage(const QString& text, bool error);
+    void showBaselineInfo(const QString& text); // hidden when empty
     void clearForNext();
 
     DatabaseJobs& m_worker;

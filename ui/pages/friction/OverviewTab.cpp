@@ -4,6 +4,7 @@
 
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace fb::ui {
@@ -22,12 +23,22 @@ QLabel* richLabel(QWidget* parent)
 
 OverviewTab::OverviewTab(QWidget* parent) : QWidget(parent)
 {
-    auto* l = new QVBoxLayout(this);
-    auto* needsBox = new QGroupBox(tr("What each phase still needs"), this);
+    // A finished program's sentences are long: they scroll inside the tab
+    // rather than make the window taller than a 1366 x 768 screen at 125 %.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* l = new QVBoxLayout(content);
+    auto* needsBox = new QGroupBox(tr("What each phase still needs"), content);
     auto* nl = new QVBoxLayout(needsBox);
     m_needs = richLabel(needsBox);
     nl->addWidget(m_needs);
-    auto* sumBox = new QGroupBox(tr("In plain words"), this);
+    auto* sumBox = new QGroupBox(tr("In plain words"), content);
     auto* sl = new QVBoxLayout(sumBox);
     m_summary = richLabel(sumBox);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

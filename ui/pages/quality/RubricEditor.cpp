@@ -1,5 +1,6 @@
 #include "pages/quality/RubricEditor.h"
 
+#include "analytics/CalibrationText.h"
 #include "analytics/Coaching.h"
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
@@ -70,6 +71,8 @@ RubricEditor::RubricEditor(DatabaseJobs& worker, QWidget* parent) : QWidget(pare
     // so the next session can look a case up where the standard is written.
     m_rulings = makeResultTable({tr("Decided"), tr("Session"), tr("Agreed"), tr("Why")},
                                 tr("Calibration rulings on this attribute"), this);
+    m_rulings->setWordWrap(false);
+    m_rulings->setTextElideMode(Qt::ElideRight);
     auto* levels = new QVBoxLayout;
     levels->addWidget(m_anchorTitle);
     levels->addWidget(m_anchors, 1);
@@ -168,6 +171,8 @@ void RubricEditor::show(const store::FullRubric& rubric, bool latest)
         const auto& a = rubric.attributes[size_t(i)];
         total += a.weight;
         auto* name = new QTableWidgetItem(QString::fromStdString(a.name));
+        // The name is the key files and the CLI use; the pages show it as words.
+        name->setToolTip(tr("Shown on the pages as “%1”").arg(analytics::attributeLabel(a.name)));
         QStringList anchors;
         if (auto it = rubric.anchors.find(a.name); it != rubric.anchors.end())
             for (const auto& s : it->second)
@@ -191,6 +196,8 @@ void RubricEditor::show(const store::FullRubric& rubric, bool latest)
             m_table->setItem(i, c, check);
         }
     }
+    // Every name whole (policy_adherence was cut to "policy_adher…"); the description takes the rest.
+    m_table->resizeColumnToContents(Name);
     m_table->setEditTriggers(latest ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     m_anchors->setEditTriggers(latest ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     for (QWidget* w : std::initializer_list<QWidget*>{m_add, m_remove, m_save, m_note})
@@ -218,7 +225,9 @@ void RubricEditor::selectAttribute(int row)
     }
     const bool yesNo = static_cast<QComboBox*>(m_table->cellWidget(row, Scale))->currentIndex() == 1;
     const QStringList anchors = m_table->item(row, Name)->data(Qt::UserRole).toStringList();
-    m_anchorTitle->setText(tr("<b>Levels of %1</b> (what each score means)").arg(m_table->item(row, Name)->text()));
+    m_anchorTitle->setText(
+        tr("<b>Levels of %1</b> (what each score means)")
+            .arg(analytics::attributeLabel(m_table->item(row, Name)->text().toStdString()).toHtmlEscaped()));
     const int levels = yesNo ? 2 : 5;
     m_anchors->setRowCount(levels);
     for (int l = 0; l < levels; ++l) {
@@ -233,12 +242,13 @@ void RubricEditor::selectAttribute(int row)
 
 void RubricEditor::showRulings(const QString& attribute)
 {
-    m_rulingsTitle->setText(tr("<b>Calibration rulings on %1</b>").arg(attribute.toHtmlEscaped()));
+    const QString label = analytics::attributeLabel(attribute.toStdString()).toHtmlEscaped();
+    m_rulingsTitle->setText(tr("<b>Calibration rulings on %1</b>").arg(label));
     m_rulings->setRowCount(0);
     const std::string name = attribute.toStdString();
     m_worker.run(
         this, [name](store::Database& db) { return store::searchDecisionNotes(db, {}, name); },
-        [this, attribute](Result<std::vector<DecisionNote>> notes) {
+        [this, attribute, label](Result<std::vector<DecisionNote>> notes) {
             const int row = m_table->currentRow();
             if (!notes || row < 0 || !m_table->item(row, Name) || m_table->item(row, Name)->text() != attribute)
                 return; // another attribute was chosen meanwhile
@@ -249,9 +259,10 @@ void RubricEditor::showRulings(const QString& attribute)
                 rows.push_back({n.decidedOn.toString(Qt::ISODate), QString::fromStdString(n.sessionId),
                                 n.score ? QString::number(*n.score) : tr("NA"), QString::fromStdString(n.note)});
             fillResultTable(m_rulings, rows, {2});
+            // The ruling takes the width left, one line a row; the whole text is in its tooltip.
+            m_rulings->horizontalHeader()->setSectionResizeMode(m_rulings->columnCount() - 1, QHeaderView::Stretch);
             if (list.empty())
-                m_rulingsTitle->setText(
-                    tr("<b>Calibration rulings on %1</b>: none yet").arg(attribute.toHtmlEscaped()));
+                m_rulingsTitle->setText(tr("<b>Calibration rulings on %1</b>: none yet").arg(label));
             emit rulingsShown();
         });
 }
