@@ -32,7 +32,8 @@ extern const char* const kSchemaMentoring;   // SchemaMentoring.cpp: mentoring p
 extern const char* const kSchemaFeedback;    // SchemaFeedback.cpp: ticket owners, SLAs, history, +1s, holidays
 extern const char* const kSchemaRecognition; // SchemaRecognition.cpp: who gave a recognition, evidence, behaviours
 void seedRecognition(SQLite::Database& db);
-extern const char* const kSchemaIncentive; // SchemaIncentive.cpp: incentive plans and their components
+extern const char* const kSchemaIncentive;     // SchemaIncentive.cpp: incentive plans and their components
+extern const char* const kSchemaRecordHistory; // SchemaRecordHistory.cpp: earlier versions of evaluations, notes
 
 namespace {
 
@@ -53,6 +54,7 @@ const Migration kMigrations[] = {
     {kSchemaFeedback, nullptr},
     {kSchemaRecognition, &seedRecognition},
     {kSchemaIncentive, nullptr},
+    {kSchemaRecordHistory, nullptr},
 };
 
 } // namespace
