@@ -9,6 +9,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 
 #include "FbTestSupport.h"
+#include "Screenshots.h"
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
 #include "demo/DemoGenerator.h"
@@ -135,6 +136,8 @@ void TestRecords::evaluationListCounts()
     QCOMPARE(list->table()->item(0, 1)->text(), u"E0000682"_s); // newest: 25 Oct 15:08
     QCOMPARE(list->table()->item(0, 6)->text(), u"85.0"_s);
     QCOMPARE(list->table()->item(0, 7)->text(), u"pass"_s);
+    page.tabs()->setCurrentWidget(list);
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"quality-evaluations.png"_s));
 
     list->filters()->personBox()->setCurrentIndex(list->filters()->personBox()->findText(u"Rosa Keller"_s));
     list->reload();
@@ -199,6 +202,7 @@ void TestRecords::evaluationEditKeepsOldVersion()
     emit dialog->versionBox()->activated(1);
     QCOMPARE(clarity->currentData().toInt(), 4);
     QVERIFY(!dialog->editButton()->isEnabled()); // only the current version is edited
+    QVERIFY(fb::test::saveScreenshot(dialog->grab().toImage(), u"quality-evaluation-history.png"_s));
     dialog->close();
     // The list counts the edit.
     settle();
@@ -264,6 +268,8 @@ void TestRecords::noteListCounts()
     QCOMPARE(list->countText(), u"1 coaching note"_s);
     QCOMPARE(column(list->table(), 1), QStringList({"N000051"}));
     QCOMPARE(list->table()->item(0, 7)->text(), u"done: Partly met"_s);
+    page.tabs()->setCurrentWidget(list);
+    QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"coaching-notes.png"_s));
     list->filters()->teamBox()->setCurrentIndex(0);
     list->reload();
     settle();
@@ -348,6 +354,7 @@ void TestRecords::sampleOfSeedIsReproducible()
     QCOMPARE(column(dialog->table(), 1), expected);
     QCOMPARE(column(dialog->table(), 4), QStringList({"✓ E0000683", "not yet", "not yet", "not yet", "✓ E0000105"}));
     QCOMPARE(dialog->message(), u"2 of 5 contacts already evaluated."_s);
+    QVERIFY(fb::test::saveScreenshot(dialog->grab().toImage(), u"quality-sample.png"_s));
     // Drawing again with the same seed draws the same contacts.
     dialog->drawButton()->click();
     settle();

@@ -84,7 +84,9 @@ SampleDialog::SampleDialog(DatabaseJobs& jobs, const AgentDirectory& directory, 
     form->addRow(tr("&Team:"), m_team);
     form->addRow(tr("&Week:"), m_week);
     form->addRow(tr("&Contacts:"), m_size);
-    form->addRow(tr("&Seed:"), seedRow);
+    auto* seedLabel = new QLabel(tr("&Seed:"), this); // a row of two widgets: the label needs its buddy
+    seedLabel->setBuddy(m_seed);
+    form->addRow(seedLabel, seedRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_draw, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);

@@ -21,6 +21,7 @@ RecordDialog::RecordDialog(QString id, const QString& title, QWidget* parent) : 
     m_versions = new QComboBox(this);
     m_versions->setAccessibleName(tr("Version shown"));
     m_versions->setEnabled(false);
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* top = new QHBoxLayout;
     top->addWidget(m_history, 1);
     top->addWidget(new QLabel(tr("Show:"), this));
@@ -43,6 +44,7 @@ RecordDialog::RecordDialog(QString id, const QString& title, QWidget* parent) : 
     connect(m_edit, &QPushButton::clicked, this, [this] {
         m_edit->setEnabled(false);
         m_versions->setEnabled(false);
+        m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         startEdit();
     });
     connect(m_delete, &QPushButton::clicked, this, &RecordDialog::askDelete);
