@@ -3204,17 +3204,22 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationSample</name>
     <message>
-        <location filename="../core/store/CalibrationSample.cpp" line="+54"/>
+        <location filename="../core/store/CalibrationSample.cpp" line="+80"/>
         <source>the sample needs at least one interaction</source>
         <translation>die Stichprobe braucht mindestens einen Kontakt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>The team has %1 interactions in the week chosen: too few to draw %2.</source>
+        <translation>Das Team hat in der gewählten Woche %1 Kontakte: zu wenige, um %2 zu ziehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot draw %1 interactions: the database has %2</source>
         <translation>%1 Kontakte können nicht gezogen werden: Die Datenbank hat %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>cannot draw one interaction from each of %1 agents: %2 agents have interactions</source>
         <translation>es kann nicht je ein Kontakt von %1 Agenten gezogen werden: %2 Agenten haben Kontakte</translation>
     </message>
@@ -3224,7 +3229,7 @@ Noch keine Maßnahme erfasst.
         <translation>es kann nicht je ein Kontakt aus %1 Queues gezogen werden: %2 Queues haben Kontakte</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cannot read the interactions</source>
         <translation>die Kontakte können nicht gelesen werden</translation>
     </message>
@@ -3655,6 +3660,24 @@ Noch keine Maßnahme erfasst.
         <location line="+44"/>
         <source>cannot be opened: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::EvaluationSample</name>
+    <message>
+        <location filename="../core/store/EvaluationSample.cpp" line="+29"/>
+        <source>Choose the team to sample from.</source>
+        <translation>Wählen Sie das Team, aus dem gezogen wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the week to sample from.</source>
+        <translation>Wählen Sie die Woche, aus der gezogen wird.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read the sampled contacts</source>
+        <translation>die gezogenen Kontakte können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -4096,7 +4119,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::QaStore</name>
     <message>
-        <location filename="../core/store/QaStore.cpp" line="+46"/>
+        <location filename="../core/store/QaStore.cpp" line="+51"/>
         <source>Choose the agent evaluated.</source>
         <translation>Wählen Sie den bewerteten Agenten.</translation>
     </message>
@@ -4121,12 +4144,23 @@ Noch keine Maßnahme erfasst.
         <translation>Bewerten Sie jedes Kriterium (NA ist nicht zulässig für: %1).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
+        <location line="+23"/>
         <source>cannot save the evaluation</source>
         <translation>die Bewertung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
+        <source>Enter your name (File ▸ My Team and Name…) so the change says who made it.</source>
+        <translation>Geben Sie Ihren Namen ein (Datei ▸ Mein Team und Name…), damit die Änderung zeigt, wer sie vorgenommen hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>evaluation %1 does not exist (deleted meanwhile?)</source>
+        <translation>Bewertung %1 gibt es nicht (inzwischen gelöscht?)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>evaluation %1 does not exist</source>
         <translation>Bewertung %1 existiert nicht</translation>
     </message>
@@ -4222,6 +4256,93 @@ Noch keine Maßnahme erfasst.
         <location line="+21"/>
         <source>cannot write the recognition behaviours</source>
         <translation>die Verhaltensliste kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::RecordEdits</name>
+    <message>
+        <location filename="../core/store/RecordEdits.cpp" line="+29"/>
+        <source>evaluation %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coaching note %1</source>
+        <translation>Coaching-Notiz %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your name (File ▸ My Team and Name…) so the change says who made it.</source>
+        <translation>Geben Sie Ihren Namen ein (Datei ▸ Mein Team und Name…), damit die Änderung zeigt, wer sie vorgenommen hat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>history entry %1 cannot be read</source>
+        <translation>Verlaufseintrag %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>cannot read the history of %1</source>
+        <translation>der Verlauf von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+33"/>
+        <source>%1 does not exist (deleted meanwhile?)</source>
+        <translation>%1 gibt es nicht (inzwischen gelöscht?)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>cannot save the coaching note</source>
+        <translation>die Coaching-Notiz kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Evaluation %1 is the evidence of recognition %2; it cannot be deleted (edit it instead).</source>
+        <translation>Bewertung %1 ist der Nachweis der Anerkennung %2 und kann nicht gelöscht werden (bearbeiten Sie sie stattdessen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot delete %1</source>
+        <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was not deleted: nothing to undo</source>
+        <translation>%1 wurde nicht gelöscht: nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists again: nothing to undo</source>
+        <translation>%1 gibt es wieder: nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot undo the delete of %1</source>
+        <translation>das Löschen von %1 kann nicht rückgängig gemacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::RecordLists</name>
+    <message>
+        <location filename="../core/store/RecordLists.cpp" line="+165"/>
+        <source>cannot list the evaluations</source>
+        <translation>die Bewertungen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot list the coaching notes</source>
+        <translation>die Coaching-Notizen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>coaching note %1 does not exist</source>
+        <translation>Coaching-Notiz %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the coaching note</source>
+        <translation>die Coaching-Notiz kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -5027,7 +5148,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingNoteForm</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+54"/>
+        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+55"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -5105,11 +5226,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+183"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-181"/>
         <source>Enter on this button, or Ctrl+S anywhere in the form</source>
         <translation>Mit der Eingabetaste auf dieser Schaltfläche oder mit Strg+S überall im Formular</translation>
     </message>
@@ -5184,7 +5306,12 @@ Noch keine Maßnahme erfasst.
         <translation>%1 (Kriterium des Bewertungsbogens, Wertung 0–4)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+75"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -5224,7 +5351,12 @@ Noch keine Maßnahme erfasst.
         <translation>Aus %1, n = %2 – kleine Stichprobe (weniger als %3), bitte prüfen (änderbar).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>Note %1 changed; the earlier version is kept in its history.</source>
+        <translation>Notiz %1 geändert; die frühere Fassung bleibt in ihrem Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Note %1 saved. Its follow-up is in the queue.</source>
         <translation>Notiz %1 gespeichert. Ihr Follow-up steht in der Liste.</translation>
     </message>
@@ -5232,9 +5364,14 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingPage</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+34"/>
+        <location filename="../ui/pages/coaching/CoachingPage.cpp" line="+36"/>
         <source>&amp;New note</source>
         <translation>&amp;Neue Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note&amp;s</source>
+        <translation>Notiz&amp;en</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5930,7 +6067,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+29"/>
+        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+30"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -5961,17 +6098,18 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+185"/>
+        <location line="+246"/>
         <source>Enter an interaction id to see its facts.</source>
         <translation>Geben Sie eine Kontakt-ID ein, um die Fakten zu sehen.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-239"/>
+        <location line="+157"/>
         <source>Save evaluation</source>
         <translation>Bewertung speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
         <source>Enter on this button, or Ctrl+S anywhere in the form</source>
         <translation>Mit der Eingabetaste auf dieser Schaltfläche oder mit Strg+S überall im Formular</translation>
     </message>
@@ -6071,7 +6209,12 @@ Noch keine Maßnahme erfasst.
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+68"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not applicable to this interaction</source>
         <translation>Für diesen Kontakt nicht zutreffend</translation>
     </message>
@@ -6173,14 +6316,94 @@ Noch keine Maßnahme erfasst.
         <translation>Das Datum unter „Wann“ (%1) liegt in der Zukunft. Eine Bewertung trägt das Datum, an dem sie geschrieben wird: spätestens heute.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The date in When (%1) is before interaction %2 started (%3). An evaluation is dated after its contact.</source>
         <translation>Das Datum unter „Wann“ (%1) liegt vor dem Beginn von Kontakt %2 (%3). Eine Bewertung wird nach ihrem Kontakt datiert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Evaluation %1 changed (%2); the earlier version is kept in its history.</source>
+        <translation>Bewertung %1 geändert (%2); die frühere Fassung bleibt in ihrem Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Evaluation %1 saved (%2, rubric version %3).</source>
         <translation>Bewertung %1 gespeichert (%2, Bewertungsbogen-Version %3).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::EvaluationListView</name>
+    <message>
+        <location filename="../ui/pages/quality/EvaluationListView.cpp" line="+23"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluator</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass or fail</source>
+        <translation>Bestanden oder nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass (at or above the quality gate)</source>
+        <translation>Bestanden (Qualitätsschwelle erreicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail (below the quality gate)</source>
+        <translation>Nicht bestanden (unter der Qualitätsschwelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;pen…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the evaluation on its form, with Edit and Delete (Enter, or double-click a row)</source>
+        <translation>Zeigt die Bewertung in ihrem Formular, mit Bearbeiten und Löschen (Eingabetaste oder Doppelklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluations</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::EvaluationRecordDialog</name>
+    <message>
+        <location filename="../ui/pages/quality/EvaluationRecordDialog.cpp" line="+13"/>
+        <source>Evaluation %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete evaluation %1 of %2, evaluated by %3 on %4?
+
+Undo delete (or Ctrl+Z) in the list brings it back.</source>
+        <translation>Bewertung %1 von %2, bewertet von %3 am %4, löschen?
+
+„Löschen rückgängig“ (oder Strg+Z) in der Liste holt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -9783,6 +10006,111 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::NoteListView</name>
+    <message>
+        <location filename="../ui/pages/coaching/NoteListView.cpp" line="+23"/>
+        <source>Every coach</source>
+        <translation>Alle Coaches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target metric</source>
+        <translation>Zielkennzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or done</source>
+        <translation>Offen oder erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour:</source>
+        <translation>Verhalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric:</source>
+        <translation>Kennzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up:</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;pen…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the note on its form, with Edit and Delete (Enter, or double-click a row)</source>
+        <translation>Zeigt die Notiz in ihrem Formular, mit Bearbeiten und Löschen (Eingabetaste oder Doppelklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching notes</source>
+        <translation>Coaching-Notizen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Any behaviour</source>
+        <translation>Jedes Verhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any metric</source>
+        <translation>Jede Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::NoteRecordDialog</name>
+    <message>
+        <location filename="../ui/pages/coaching/NoteRecordDialog.cpp" line="+11"/>
+        <source>Coaching note %1</source>
+        <translation>Coaching-Notiz %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete coaching note %1 of %2, coached by %3 on %4?
+
+Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
+        <translation>Coaching-Notiz %1 zu %2, gecoacht von %3 am %4, löschen?
+
+„Löschen rückgängig“ (oder Strg+Z) in der Liste holt sie mit ihrem Follow-up zurück.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::OverviewTab</name>
     <message>
         <location filename="../ui/pages/friction/OverviewTab.cpp" line="+26"/>
@@ -10187,9 +10515,14 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::QualityPage</name>
     <message>
-        <location filename="../ui/pages/quality/QualityPage.cpp" line="+29"/>
+        <location filename="../ui/pages/quality/QualityPage.cpp" line="+35"/>
         <source>&amp;Evaluate</source>
         <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation&amp;s</source>
+        <translation>Bewertu&amp;ngen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10208,8 +10541,18 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Score interactions against the rubric and see each agent&apos;s weakest behaviour.</source>
-        <translation>Bewerten Sie Kontakte anhand des Bewertungsbogens und sehen Sie das schwächste Verhalten jedes Agenten.</translation>
+        <source>Evaluate a random sa&amp;mple…</source>
+        <translation>Zufalls&amp;stichprobe bewerten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws contacts of your team in one week at random, with a seed, and opens the form for each</source>
+        <translation>Zieht mit einem Startwert zufällig Kontakte Ihres Teams aus einer Woche und öffnet für jeden das Formular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score interactions against the rubric, find evaluations again and see each agent&apos;s weakest behaviour.</source>
+        <translation>Bewerten Sie Kontakte anhand des Bewertungsbogens, finden Sie Bewertungen wieder und sehen Sie das schwächste Verhalten jedes Agenten.</translation>
     </message>
 </context>
 <context>
@@ -10720,6 +11063,327 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::RecordDialog</name>
+    <message>
+        <location filename="../ui/pages/records/RecordDialog.cpp" line="+19"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version shown</source>
+        <translation>Angezeigte Fassung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecordFilterBar</name>
+    <message>
+        <location filename="../ui/pages/records/RecordFilterBar.cpp" line="+38"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All agents</source>
+        <translation>Alle Agenten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecordRows</name>
+    <message>
+        <location filename="../ui/pages/records/RecordRows.cpp" line="+31"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>open, due %1</source>
+        <translation>offen, fällig am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Evaluator</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Edits</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coached on</source>
+        <translation>Gecoacht am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target metric</source>
+        <translation>Zielkennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No evaluations match the filters.</source>
+        <translation>Keine Bewertung passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the newest %1 of %2 evaluations; narrow the filters to see the rest.</source>
+        <translation>Die neuesten %1 von %2 Bewertungen werden gezeigt; grenzen Sie die Filter ein, um die übrigen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 evaluation</source>
+        <translation>1 Bewertung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 evaluations</source>
+        <translation>%1 Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No coaching notes match the filters.</source>
+        <translation>Keine Coaching-Notiz passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the newest %1 of %2 notes; narrow the filters to see the rest.</source>
+        <translation>Die neuesten %1 von %2 Notizen werden gezeigt; grenzen Sie die Filter ein, um die übrigen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 coaching note</source>
+        <translation>1 Coaching-Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 coaching notes</source>
+        <translation>%1 Coaching-Notizen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never edited.</source>
+        <translation>Nie bearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited once</source>
+        <translation>Einmal bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited %1 times</source>
+        <translation>%1-mal bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — last by %2 on %3</source>
+        <translation>%1 – zuletzt von %2 am %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current version</source>
+        <translation>Aktuelle Fassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before edit %1 (by %2 on %3)</source>
+        <translation>Vor Änderung %1 (von %2 am %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecordUndo</name>
+    <message>
+        <location filename="../ui/pages/records/RecordUndo.cpp" line="+46"/>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the deleted record back exactly as it was (Ctrl+Z)</source>
+        <translation>Schreibt den gelöschten Eintrag genau so zurück, wie er war (Strg+Z)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Evaluation %1 deleted.</source>
+        <translation>Bewertung %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching note %1 deleted.</source>
+        <translation>Coaching-Notiz %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo brings it back.</source>
+        <translation>Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evaluation %1 restored.</source>
+        <translation>Bewertung %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching note %1 restored.</source>
+        <translation>Coaching-Notiz %1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::RubricEditor</name>
     <message>
         <location filename="../ui/pages/quality/RubricEditor.cpp" line="+34"/>
@@ -10892,6 +11556,149 @@ bis Behebung</translation>
         <location line="+60"/>
         <source>Nothing changed: still version %1.</source>
         <translation>Nichts geändert: weiterhin Version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::SampleDialog</name>
+    <message>
+        <location filename="../ui/pages/quality/SampleDialog.cpp" line="+47"/>
+        <source>Evaluate a Random Sample</source>
+        <translation>Zufallsstichprobe bewerten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose a team —</source>
+        <translation>– Team wählen –</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contacts to draw</source>
+        <translation>Zu ziehende Kontakte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed on the same data draws the same contacts, so the draw can be repeated and checked.</source>
+        <translation>Derselbe Startwert zieht auf denselben Daten dieselben Kontakte, sodass die Ziehung wiederholt und geprüft werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New s&amp;eed</source>
+        <translation>Neuer &amp;Startwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draw</source>
+        <translation>&amp;Ziehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampled contacts</source>
+        <translation>Gezogene Kontakte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Kontakte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Drawing…</source>
+        <translation>Wird gezogen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evaluate</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate %1</source>
+        <translation>%1 bewerten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 contacts already evaluated.</source>
+        <translation>%1 von %2 Kontakten sind bereits bewertet.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <map>
 #include <unordered_map>
@@ -46,25 +47,58 @@ std::vector<quint64> shuffledPrefix(quint64 size, int n, analytics::SplitMix64& 
     return out;
 }
 
+// The interactions of the scope: "FROM ... WHERE ..." with ?1 team, ?2 first
+// day, ?3 the day after the last ('' = open).
+const char* const kScoped = " FROM interactions i WHERE (?1 = '' OR i.agent_id IN (SELECT agent_id FROM agents "
+                            "WHERE team = ?1)) AND (?2 = '' OR i.started_at >= ?2) AND (?3 = '' OR i.started_at < ?3)";
+
+bool scoped(const SampleScope& scope)
+{
+    return !scope.team.empty() || scope.from.isValid() || scope.to.isValid();
+}
+
+// The unscoped draw keeps its plain scan (and SQLite's fast count).
+std::string fromClause(const SampleScope& scope)
+{
+    return scoped(scope) ? kScoped : " FROM interactions i";
+}
+
+void bindScope(SQLite::Statement& st, const SampleScope& scope)
+{
+    if (!scoped(scope))
+        return;
+    st.bind(1, scope.team);
+    st.bind(2, scope.from.isValid() ? scope.from.toString(Qt::ISODate).toStdString() : std::string());
+    st.bind(3, scope.to.isValid() ? scope.to.addDays(1).toString(Qt::ISODate).toStdString() : std::string());
+}
+
 } // namespace
 
-Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, SamplePer per)
+Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, SamplePer per, const SampleScope& scope)
 {
     if (n < 1)
         return Error::plain(Tr::tr("the sample needs at least one interaction"));
     analytics::SplitMix64 rng(seed);
     try {
         if (per == SamplePer::Interaction) {
-            const auto total =
-                static_cast<quint64>(db.sql().execAndGet("SELECT count(*) FROM interactions").getInt64());
+            SQLite::Statement count(db.sql(), std::string("SELECT count(*)") + fromClause(scope));
+            bindScope(count, scope);
+            count.executeStep();
+            const auto total = static_cast<quint64>(count.getColumn(0).getInt64());
             if (static_cast<quint64>(n) > total)
-                return Error::plain(Tr::tr("cannot draw %1 interactions: the database has %2").arg(n).arg(total));
+                return Error::plain(scoped(scope)
+                                        ? Tr::tr("The team has %1 interactions in the week chosen: too few to draw %2.")
+                                              .arg(total)
+                                              .arg(n)
+                                        : Tr::tr("cannot draw %1 interactions: the database has %2").arg(n).arg(total));
             const std::vector<quint64> ranks = shuffledPrefix(total, n, rng);
             std::unordered_map<quint64, std::size_t> slot; // rank -> place in the draw
             for (std::size_t i = 0; i < ranks.size(); ++i)
                 slot[ranks[i]] = i;
             std::vector<std::string> out(ranks.size());
-            SQLite::Statement st(db.sql(), "SELECT interaction_id FROM interactions ORDER BY interaction_id");
+            SQLite::Statement st(db.sql(), std::string("SELECT i.interaction_id") + fromClause(scope) +
+                                               " ORDER BY i.interaction_id");
+            bindScope(st, scope);
             for (quint64 rank = 0; st.executeStep(); ++rank)
                 if (const auto it = slot.find(rank); it != slot.end())
                     out[it->second] = st.getColumn(0).getString();
@@ -72,14 +106,15 @@ Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, S
         }
 
         // Agents (queues) and how many interactions each has, in name order.
-        const char* keyColumn = per == SamplePer::Agent ? "agent_id" : "coalesce(queue, '')";
+        const char* keyColumn = per == SamplePer::Agent ? "i.agent_id" : "coalesce(i.queue, '')";
         const std::string scan =
-            std::string("SELECT interaction_id, ") + keyColumn + " FROM interactions ORDER BY interaction_id";
+            std::string("SELECT i.interaction_id, ") + keyColumn + fromClause(scope) + " ORDER BY i.interaction_id";
         std::map<std::string, quint64> counts; // name order, as the draw needs
         {
             // Counted in a hash map (millions of rows, a few thousand keys), then ordered.
             std::unordered_map<std::string, quint64> hashed;
             SQLite::Statement st(db.sql(), scan);
+            bindScope(st, scope);
             std::string key;
             while (st.executeStep()) {
                 key.assign(st.getColumn(1).getText(), static_cast<std::size_t>(st.getColumn(1).getBytes()));
@@ -113,6 +148,7 @@ Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, S
         }
         std::vector<std::string> out(chosen.size());
         SQLite::Statement st(db.sql(), scan);
+        bindScope(st, scope);
         std::string key;
         while (st.executeStep()) {
             key.assign(st.getColumn(1).getText(), static_cast<std::size_t>(st.getColumn(1).getBytes()));

@@ -23,10 +23,19 @@ namespace fb::store {
 
 class Database;
 
+// Where a sample is drawn from: the interactions of one team's agents and
+// of days from..to (inclusive); empty or invalid parts do not restrict.
+struct SampleScope final {
+    std::string team;
+    QDate from, to;
+};
+
 // Draws n interactions at random (SplitMix64 seeded by seed, identical on
 // every platform): any interactions, or one interaction from each of n
 // agents (queues) drawn at random. Same database + n + seed + per = same draw.
-Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, SamplePer per = SamplePer::Interaction);
+// The QA page's "Evaluate a random sample" draws within a team and week.
+Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, SamplePer per = SamplePer::Interaction,
+                                            const SampleScope& scope = {});
 
 // Validates and writes the session, participants and units in one
 // transaction. Returns the session as stored (rubric version, initials, agents).

@@ -34,6 +34,7 @@ extern const char* const kSchemaRecognition; // SchemaRecognition.cpp: who gave 
 void seedRecognition(SQLite::Database& db);
 extern const char* const kSchemaIncentive;          // SchemaIncentive.cpp: incentive plans and their components
 extern const char* const kSchemaInteractionIndexes; // SchemaInteractionIndexes.cpp: interactions by date, by agent
+extern const char* const kSchemaRecordHistory;      // SchemaRecordHistory.cpp: earlier versions of evaluations, notes
 
 namespace {
 
@@ -55,6 +56,7 @@ const Migration kMigrations[] = {
     {kSchemaRecognition, &seedRecognition},
     {kSchemaIncentive, nullptr},
     {kSchemaInteractionIndexes, nullptr},
+    {kSchemaRecordHistory, nullptr},
 };
 
 } // namespace

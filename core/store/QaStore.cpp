@@ -2,6 +2,7 @@
 
 #include "common/IsoWeek.h"
 #include "store/Database.h"
+#include "store/RecordSnapshot.h"
 #include "store/RubricStore.h"
 #include "store/SqlValues.h"
 
@@ -36,7 +37,11 @@ template <typename T> std::optional<T> opt(const SQLite::Column& c)
 
 } // namespace
 
-Result<std::string> saveEvaluation(Database& db, Evaluation ev)
+namespace {
+
+// The rules an evaluation keeps, whether new or edited: who, when, and every
+// attribute of its rubric version scored within its scale (NA where allowed).
+Result<FullRubric> checkEvaluation(Database& db, Evaluation& ev)
 {
     auto rubric = loadRubric(db, ev.rubricVersion);
     if (!rubric)
@@ -63,6 +68,62 @@ Result<std::string> saveEvaluation(Database& db, Evaluation ev)
     if (!unscored.isEmpty())
         return Error::plain(
             Tr::tr("Score every attribute (NA is not allowed for: %1).").arg(unscored.join(QStringLiteral(", "))));
+    return rubric;
+}
+
+void bindTextOrNull(SQLite::Statement& st, int i, const std::string& v)
+{
+    if (v.empty())
+        st.bind(i);
+    else
+        st.bind(i, v);
+}
+
+// Inserts the evaluation's row, scores and comments (inside the caller's transaction).
+void insertEvaluation(Database& db, const Evaluation& ev, const FullRubric& rubric)
+{
+    SQLite::Statement head(db.sql(), "INSERT INTO qa_evaluations(evaluation_id, agent_id, evaluator, evaluated_at, "
+                                     "interaction_id, rubric_version, comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    head.bind(1, ev.evaluationId);
+    head.bind(2, ev.agentId);
+    head.bind(3, ev.evaluator);
+    head.bind(4, ev.evaluatedAt.toStdString());
+    bindTextOrNull(head, 5, ev.interactionId);
+    head.bind(6, ev.rubricVersion);
+    bindTextOrNull(head, 7, ev.comment);
+    head.exec();
+    SQLite::Statement score(db.sql(), "INSERT INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?)");
+    SQLite::Statement note(db.sql(),
+                           "INSERT INTO qa_score_comments(evaluation_id, attribute, comment) VALUES (?, ?, ?)");
+    for (const auto& a : rubric.attributes) {
+        const auto s =
+            std::find_if(ev.scores.begin(), ev.scores.end(), [&](const auto& p) { return p.first == a.name; });
+        score.bind(1, ev.evaluationId);
+        score.bind(2, a.name);
+        if (s->second)
+            score.bind(3, *s->second);
+        else
+            score.bind(3);
+        score.exec();
+        score.reset();
+        if (auto c = ev.comments.find(a.name);
+            c != ev.comments.end() && !QString::fromStdString(c->second).trimmed().isEmpty()) {
+            note.bind(1, ev.evaluationId);
+            note.bind(2, a.name);
+            note.bind(3, c->second);
+            note.exec();
+            note.reset();
+        }
+    }
+}
+
+} // namespace
+
+Result<std::string> saveEvaluation(Database& db, Evaluation ev)
+{
+    auto rubric = checkEvaluation(db, ev);
+    if (!rubric)
+        return rubric.error();
     try {
         SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         if (ev.evaluationId.empty()) {
@@ -78,47 +139,32 @@ Result<std::string> saveEvaluation(Database& db, Evaluation ev)
                     break;
             }
         }
-        SQLite::Statement head(db.sql(), "INSERT INTO qa_evaluations(evaluation_id, agent_id, evaluator, evaluated_at, "
-                                         "interaction_id, rubric_version, comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        head.bind(1, ev.evaluationId);
-        head.bind(2, ev.agentId);
-        head.bind(3, ev.evaluator);
-        head.bind(4, ev.evaluatedAt.toStdString());
-        if (ev.interactionId.empty())
-            head.bind(5);
-        else
-            head.bind(5, ev.interactionId);
-        head.bind(6, ev.rubricVersion);
-        if (ev.comment.empty())
-            head.bind(7);
-        else
-            head.bind(7, ev.comment);
-        head.exec();
-        SQLite::Statement score(db.sql(), "INSERT INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?)");
-        SQLite::Statement note(db.sql(),
-                               "INSERT INTO qa_score_comments(evaluation_id, attribute, comment) VALUES (?, ?, ?)");
-        for (const auto& a : rubric->attributes) {
-            const auto s =
-                std::find_if(ev.scores.begin(), ev.scores.end(), [&](const auto& p) { return p.first == a.name; });
-            score.bind(1, ev.evaluationId);
-            score.bind(2, a.name);
-            if (s->second)
-                score.bind(3, *s->second);
-            else
-                score.bind(3);
-            score.exec();
-            score.reset();
-            if (auto c = ev.comments.find(a.name);
-                c != ev.comments.end() && !QString::fromStdString(c->second).trimmed().isEmpty()) {
-                note.bind(1, ev.evaluationId);
-                note.bind(2, a.name);
-                note.bind(3, c->second);
-                note.exec();
-                note.reset();
-            }
-        }
+        insertEvaluation(db, ev, rubric.value());
         tx.commit();
         return ev.evaluationId;
+    } catch (const SQLite::Exception& e) {
+        return sqlFailure(db, Tr::tr("cannot save the evaluation"), e);
+    }
+}
+
+Status updateEvaluation(Database& db, Evaluation ev, const std::string& by)
+{
+    if (QString::fromStdString(by).trimmed().isEmpty())
+        return Error::plain(Tr::tr("Enter your name (File ▸ My Team and Name…) so the change says who made it."));
+    auto rubric = checkEvaluation(db, ev);
+    if (!rubric)
+        return rubric.error();
+    try {
+        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        const std::string before = snapshotRecord(db.sql(), RecordKind::Evaluation, ev.evaluationId);
+        if (before.empty())
+            return Error::plain(Tr::tr("evaluation %1 does not exist (deleted meanwhile?)")
+                                    .arg(QString::fromStdString(ev.evaluationId)));
+        writeHistory(db.sql(), RecordKind::Evaluation, ev.evaluationId, "edit", by, before);
+        deleteRecordRows(db.sql(), RecordKind::Evaluation, ev.evaluationId);
+        insertEvaluation(db, ev, rubric.value());
+        tx.commit();
+        return {};
     } catch (const SQLite::Exception& e) {
         return sqlFailure(db, Tr::tr("cannot save the evaluation"), e);
     }

@@ -35,6 +35,10 @@ struct Evaluation final {
 // where allowed, scores within the scale), then writes the evaluation, its
 // scores and comments in one transaction. Returns the evaluation id.
 Result<std::string> saveEvaluation(Database& db, Evaluation evaluation);
+// Checks the edited evaluation as saveEvaluation does (under its own rubric
+// version), keeps the stored one in record_history (RecordStore.h) and
+// replaces it, scores and comments, in one transaction. `by`: who changed it.
+Status updateEvaluation(Database& db, Evaluation evaluation, const std::string& by);
 Result<Evaluation> loadEvaluation(Database& db, const std::string& evaluationId);
 // The total of a stored evaluation under the rubric version it was scored with.
 Result<std::optional<double>> evaluationTotal(Database& db, const std::string& evaluationId);

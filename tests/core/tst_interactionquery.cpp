@@ -57,10 +57,10 @@ QStringList TestInteractionQuery::indexes(const QString& path)
 
 void TestInteractionQuery::indexesAfterMigration()
 {
-    QCOMPARE(store::latestSchemaVersion(), 10);
+    QCOMPARE(store::latestSchemaVersion(), 11);
     const QString path = m_dir.filePath(QStringLiteral("empty.floorboard"));
     QVERIFY(fbtest::openDb(path));
-    QCOMPARE(fbtest::dump(path, "PRAGMA user_version"), QStringList{QStringLiteral("10")});
+    QCOMPARE(fbtest::dump(path, "PRAGMA user_version"), QStringList{QStringLiteral("11")});
     QCOMPARE(indexes(path),
              (QStringList{QStringLiteral("interactions_agent_started"), QStringLiteral("interactions_started")}));
     // The demo site was written into an empty table: its indexes were rebuilt once at the end.

@@ -280,12 +280,12 @@ void TestCoachingForms::screenshots()
                 c->setCurrentIndex(1 + (3 + k++) % 5);
         QTest::qWait(200);
         grab(page, QStringLiteral("quality-evaluation.png"));
-        page.tabs()->setCurrentIndex(1);
+        page.tabs()->setCurrentWidget(page.agentQuality());
         QSignalSpy q(page.agentQuality(), &AgentQualityView::loaded);
         page.agentQuality()->reload();
         QVERIFY(q.wait(30000));
         grab(page, QStringLiteral("quality-agent.png"));
-        page.tabs()->setCurrentIndex(2);
+        page.tabs()->setCurrentWidget(page.rubricEditor());
         grab(page, QStringLiteral("quality-rubric.png"));
     }
     {
@@ -299,18 +299,18 @@ void TestCoachingForms::screenshots()
         page.queue()->setToday(QDate(2026, 10, 14));
         page.queue()->reload();
         QVERIFY(ql.wait(30000));
-        page.tabs()->setCurrentIndex(1);
+        page.tabs()->setCurrentWidget(page.queue());
         grab(page, QStringLiteral("coaching-followups.png"));
         QSignalSpy el(page.effectiveness(), &EffectivenessView::loaded);
-        page.tabs()->setCurrentIndex(2);
+        page.tabs()->setCurrentWidget(page.effectiveness());
         QVERIFY(el.wait(60000));
         grab(page, QStringLiteral("coaching-effectiveness.png"));
         QSignalSpy rl(page.ratio(), &RatioView::loaded);
-        page.tabs()->setCurrentIndex(3);
+        page.tabs()->setCurrentWidget(page.ratio());
         QVERIFY(rl.wait(60000));
         grab(page, QStringLiteral("coaching-ratio.png"));
         QSignalSpy tl(page.timeline(), &TimelineView::loaded);
-        page.tabs()->setCurrentIndex(4);
+        page.tabs()->setCurrentWidget(page.timeline());
         QVERIFY(tl.wait(60000));
         grab(page, QStringLiteral("coaching-timeline.png"));
     }

@@ -8,6 +8,7 @@
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
 #include "store/DataEnd.h"
+#include "store/RecordStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -229,6 +230,57 @@ analytics::CoachingNote CoachingNoteForm::note() const
     return n;
 }
 
+void CoachingNoteForm::setNote(const analytics::CoachingNote& n)
+{
+    // The stored baseline is what the note says; no prefill may replace it.
+    m_baselineTyped = true;
+    const QSignalBlocker b1(m_agent), b2(m_metric), b3(m_date);
+    auto choose = [](QComboBox* box, const std::string& key) {
+        const QString k = QString::fromStdString(key);
+        if (box->findData(k) < 0) // a value the lists no longer offer still shows
+            box->addItem(k, k);
+        box->setCurrentIndex(box->findData(k));
+    };
+    choose(m_agent, n.agentId);
+    m_coach->setText(QString::fromStdString(n.coach));
+    m_date->setDate(n.coachedOn);
+    choose(m_attribute, n.attribute);
+    choose(m_metric, n.targetMetric);
+    const bool percent = inPercent(QString::fromStdString(n.targetMetric));
+    // Full precision, so saving an unchanged form stores the same number.
+    auto text = [percent](const std::optional<double>& v) {
+        if (!v)
+            return QString();
+        return percent ? QString::number(*v * 100.0, 'g', 12) + QStringLiteral(" %") : QString::number(*v, 'g', 12);
+    };
+    m_baseline->setText(text(n.baseline));
+    m_baselineInfo->clear();
+    m_target->setText(text(n.target));
+    m_followUp->setDate(n.followUpOn);
+    choose(m_stage, n.stage);
+    m_commitment->setPlainText(QString::fromStdString(n.commitment));
+    m_minutes->setText(n.minutes ? QString::number(*n.minutes, 'g', 12) : QString());
+    m_message->hide();
+}
+
+void CoachingNoteForm::setReadOnly(bool readOnly)
+{
+    for (QComboBox* c : {m_agent, m_attribute, m_metric, m_stage})
+        c->setEnabled(!readOnly);
+    for (QLineEdit* e : {m_coach, m_baseline, m_target, m_minutes})
+        e->setReadOnly(readOnly);
+    m_date->setReadOnly(readOnly);
+    m_followUp->setReadOnly(readOnly);
+    m_commitment->setReadOnly(readOnly);
+    m_save->setVisible(!readOnly);
+}
+
+void CoachingNoteForm::setEditing(const QString& id)
+{
+    m_editing = id;
+    m_save->setText(id.isEmpty() ? tr("Save note") : tr("Save changes"));
+}
+
 QString CoachingNoteForm::message() const
 {
     return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
@@ -309,12 +361,28 @@ void CoachingNoteForm::prefillBaseline()
 
 void CoachingNoteForm::save()
 {
-    const analytics::CoachingNote n = note();
+    analytics::CoachingNote n = note();
     if (auto v = analytics::validateNote(n); !v) {
         showMessage(v.error().toString(), true);
         return;
     }
     m_save->setEnabled(false);
+    if (!m_editing.isEmpty()) {
+        n.noteId = m_editing.toStdString();
+        const std::string by = Settings::myName().toStdString();
+        m_worker.run(
+            this, [n, by](store::Database& db) { return store::updateCoachingNote(db, n, by); },
+            [this](Status st) {
+                m_save->setEnabled(true);
+                if (!st) {
+                    showMessage(st.error().toString(), true);
+                    return;
+                }
+                showMessage(tr("Note %1 changed; the earlier version is kept in its history.").arg(m_editing), false);
+                emit saved(m_editing);
+            });
+        return;
+    }
     m_worker.run(
         this, [n](store::Database& db) { return store::saveCoachingNote(db, n); },
         [this](Result<std::string> r) {

@@ -38,6 +38,14 @@ public:
     // The note as entered (for tests and saving).
     [[nodiscard]] analytics::CoachingNote note() const;
 
+    // A stored note on the form, in the form's units (65 % for a share).
+    void setNote(const analytics::CoachingNote& note);
+    // Viewing: every field read-only and no Save button.
+    void setReadOnly(bool readOnly);
+    // Editing note `id`: Save replaces the parts the form holds
+    // (store::updateCoachingNote), the earlier version kept in its history.
+    void setEditing(const QString& id);
+
 signals:
     void saved(const QString& noteId);
     void baselineReady(); // after a prefill arrived (tests)
@@ -65,6 +73,7 @@ private:
     QLineEdit* m_minutes;
     QPushButton* m_save;
     QLabel* m_message;
+    QString m_editing; // the note being edited; empty for a new one
     bool m_baselineTyped = false;
     int m_prefillSerial = 0;
 };

@@ -5,6 +5,7 @@
 #include "pages/coaching/CoachingNoteForm.h"
 #include "pages/coaching/EffectivenessView.h"
 #include "pages/coaching/FollowUpQueue.h"
+#include "pages/coaching/NoteListView.h"
 #include "pages/coaching/RatioView.h"
 #include "pages/coaching/TimelineView.h"
 #include "store/AgentDirectory.h"
@@ -31,7 +32,9 @@ CoachingPage::CoachingPage(const QString& databasePath, QWidget* parent)
     m_effect = new EffectivenessView(*m_worker, this);
     m_ratio = new RatioView(*m_worker, this);
     m_timeline = new TimelineView(*m_worker, this);
+    m_notes = new NoteListView(*m_worker, this);
     m_tabs->addTab(formScroll, tr("&New note"));
+    m_tabs->addTab(m_notes, tr("Note&s"));
     m_tabs->addTab(m_queue, tr("F&ollow-ups"));
     m_tabs->addTab(m_effect, tr("&Effectiveness"));
     m_tabs->addTab(m_ratio, tr("Coaching &ratio"));
@@ -43,6 +46,8 @@ CoachingPage::CoachingPage(const QString& databasePath, QWidget* parent)
                                        this));
     layout->addWidget(m_tabs, 1);
     connect(m_form, &CoachingNoteForm::saved, m_queue, &FollowUpQueue::reload);
+    connect(m_form, &CoachingNoteForm::saved, m_notes, &NoteListView::reload);
+    connect(m_notes, &NoteListView::changed, m_queue, &FollowUpQueue::reload);
     connect(m_queue, &FollowUpQueue::completed, m_effect, &EffectivenessView::reload);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         QWidget* w = m_tabs->widget(index);
@@ -86,6 +91,7 @@ void CoachingPage::reload()
             m_form->setDataEnd(r->dataEnd);
             m_effect->setDataEnd(r->dataEnd);
             m_timeline->setDirectory(r->directory, r->attributes);
+            m_notes->setDirectory(r->directory, r->attributes, r->dataEnd);
             emit directoryLoaded();
         });
     m_queue->reload();

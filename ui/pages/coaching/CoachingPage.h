@@ -12,6 +12,7 @@ class CoachingNoteForm;
 class DatabaseJobs;
 class EffectivenessView;
 class FollowUpQueue;
+class NoteListView;
 class RatioView;
 class TimelineView;
 
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] RatioView* ratio() const { return m_ratio; }
     [[nodiscard]] TimelineView* timeline() const { return m_timeline; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] NoteListView* notes() const { return m_notes; }
 
 signals:
     void directoryLoaded();
@@ -46,6 +48,7 @@ private:
     EffectivenessView* m_effect;
     RatioView* m_ratio;
     TimelineView* m_timeline;
+    NoteListView* m_notes;
 };
 
 } // namespace fb::ui

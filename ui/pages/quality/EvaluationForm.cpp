@@ -21,6 +21,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fb::ui {
 
 EvaluationForm::EvaluationForm(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
@@ -167,6 +169,67 @@ void EvaluationForm::setRubric(const store::FullRubric& rubric)
     QWidget::setTabOrder(previous, m_comment);
     QWidget::setTabOrder(m_comment, m_save);
     updateTotal();
+}
+
+void EvaluationForm::setEvaluation(const store::Evaluation& ev)
+{
+    const QString agent = QString::fromStdString(ev.agentId);
+    if (m_agent->findData(agent) < 0) // an agent no longer in the directory still shows
+        m_agent->addItem(agent, agent);
+    m_agent->setCurrentIndex(m_agent->findData(agent));
+    m_interaction->setText(QString::fromStdString(ev.interactionId));
+    m_evaluator->setText(QString::fromStdString(ev.evaluator));
+    m_when->setDateTime(QDateTime::fromString(ev.evaluatedAt.left(19), Qt::ISODate));
+    m_storedWhen = ev.evaluatedAt;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        const auto& name = m_rubric.attributes[i].name;
+        const auto s = std::find_if(ev.scores.begin(), ev.scores.end(), [&](const auto& p) { return p.first == name; });
+        int index = 0; // not scored
+        if (s != ev.scores.end())
+            index = m_rows[i].score->findData(s->second ? *s->second : -1);
+        m_rows[i].score->setCurrentIndex(std::max(index, 0));
+        const auto c = ev.comments.find(name);
+        m_rows[i].comment->setText(c == ev.comments.end() ? QString() : QString::fromStdString(c->second));
+    }
+    m_comment->setText(QString::fromStdString(ev.comment));
+    m_message->hide();
+    loadFacts();
+}
+
+void EvaluationForm::setReadOnly(bool readOnly)
+{
+    m_agent->setEnabled(!readOnly);
+    m_interaction->setReadOnly(readOnly);
+    m_evaluator->setReadOnly(readOnly);
+    m_when->setReadOnly(readOnly);
+    m_comment->setReadOnly(readOnly);
+    for (auto& row : m_rows) {
+        row.score->setEnabled(!readOnly);
+        row.comment->setReadOnly(readOnly);
+    }
+    m_save->setVisible(!readOnly);
+}
+
+void EvaluationForm::setEditing(const QString& id)
+{
+    m_editing = id;
+    m_save->setText(id.isEmpty() ? tr("Save evaluation") : tr("Save changes"));
+}
+
+void EvaluationForm::startFor(const QString& interactionId)
+{
+    setEditing(QString());
+    for (auto& row : m_rows) {
+        row.score->setCurrentIndex(0);
+        row.comment->clear();
+    }
+    m_comment->clear();
+    m_agent->setCurrentIndex(0); // follows from the interaction's facts
+    m_interaction->setText(interactionId);
+    m_message->hide();
+    loadFacts();
+    if (!m_rows.empty())
+        m_rows.front().score->setFocus();
 }
 
 void EvaluationForm::updateAnchor(size_t i)
@@ -320,9 +383,17 @@ void EvaluationForm::save()
     }
     m_save->setEnabled(false);
     const QString whenText = m_when->text();
+    const QString editing = m_editing;
+    if (!editing.isEmpty()) {
+        ev.evaluationId = editing.toStdString();
+        // The form shows minutes: an unchanged time keeps its stored seconds.
+        if (ev.evaluatedAt.left(16) == m_storedWhen.left(16))
+            ev.evaluatedAt = m_storedWhen;
+    }
+    const std::string by = Settings::myName().toStdString();
     m_worker.run(
         this,
-        [ev, when, whenText](store::Database& db) -> Result<std::string> {
+        [ev, when, whenText, by](store::Database& db) -> Result<std::string> {
             if (!ev.interactionId.empty()) {
                 // Checked here, not against the facts on screen, which may still be loading.
                 auto facts = store::interactionFacts(db, ev.interactionId);
@@ -338,15 +409,27 @@ void EvaluationForm::save()
                                      started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
                 }
             }
+            if (!ev.evaluationId.empty()) {
+                if (Status st = store::updateEvaluation(db, ev, by); !st)
+                    return st.error();
+                return ev.evaluationId;
+            }
             return store::saveEvaluation(db, ev);
         },
-        [this](Result<std::string> r) {
+        [this, editing](Result<std::string> r) {
             m_save->setEnabled(true);
             if (!r) {
                 showMessage(r.error().toString(), true);
                 return;
             }
             const QString id = QString::fromStdString(r.value());
+            if (!editing.isEmpty()) {
+                showMessage(
+                    tr("Evaluation %1 changed (%2); the earlier version is kept in its history.").arg(id, totalText()),
+                    false);
+                emit saved(id);
+                return;
+            }
             showMessage(tr("Evaluation %1 saved (%2, rubric version %3).").arg(id, totalText()).arg(m_rubric.version),
                         false);
             for (auto& row : m_rows) {

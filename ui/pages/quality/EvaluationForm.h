@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/QaStore.h"
 #include "store/RubricStore.h"
 
 #include <QWidget>
@@ -32,6 +33,17 @@ public:
     [[nodiscard]] QString message() const;
     [[nodiscard]] QComboBox* agentBox() const { return m_agent; }
     [[nodiscard]] QPushButton* saveButton() const { return m_save; }
+    [[nodiscard]] QLineEdit* interactionEdit() const { return m_interaction; }
+
+    // A stored evaluation on the form (after setRubric with its rubric version).
+    void setEvaluation(const store::Evaluation& evaluation);
+    // Viewing: every field read-only and no Save button.
+    void setReadOnly(bool readOnly);
+    // Editing evaluation `id`: Save replaces it (store::updateEvaluation), the
+    // earlier version kept in its history, and the form keeps what was saved.
+    void setEditing(const QString& id);
+    // A new evaluation of this interaction (the random sample's "Evaluate").
+    void startFor(const QString& interactionId);
 
 signals:
     void saved(const QString& evaluationId);
@@ -63,6 +75,8 @@ private:
     QLabel* m_facts;
     QLabel* m_message;
     QPushButton* m_save;
+    QString m_editing;    // the evaluation being edited; empty for a new one
+    QString m_storedWhen; // its evaluated_at, with the seconds the form does not show
 };
 
 } // namespace fb::ui
