@@ -61,6 +61,16 @@ class TestScorecardPrint : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 30000);
     }
 
+    // At 1280x720, the first team's agents over the last 4 weeks (2026-W38 to W41).
+    static void openLastFourWeeks(ScorecardPage& page, QSignalSpy& computed)
+    {
+        page.resize(1280, 720);
+        page.show();
+        waitComputed(page, computed);
+        page.setSpan(4);
+        waitComputed(page, computed);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -79,12 +89,8 @@ private slots:
     void printsWhatIsShown()
     {
         ScorecardPage page(m_db);
-        page.resize(1280, 720);
-        page.show();
         QSignalSpy computed(&page, &ScorecardPage::computed);
-        waitComputed(page, computed);
-        page.setSpan(4);
-        waitComputed(page, computed);
+        openLastFourWeeks(page, computed);
         const QString period = weekRangeText(202638, 202641);
 
         // On screen: Billing's agents (the first team) over 2026-W38 to W41.
@@ -142,12 +148,8 @@ private slots:
     void agentRowsShowTheTeamsPulse()
     {
         ScorecardPage page(m_db);
-        page.resize(1280, 720);
-        page.show();
         QSignalSpy computed(&page, &ScorecardPage::computed);
-        waitComputed(page, computed);
-        page.setSpan(4);
-        waitComputed(page, computed);
+        openLastFourWeeks(page, computed);
         const auto agents = page.scorecard();
         const auto& def = agents.definition;
         const int pulse = int(def.find(analytics::Metric::Pulse) - def.metrics.data());
