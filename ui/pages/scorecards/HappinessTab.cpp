@@ -112,6 +112,7 @@ void HappinessTab::present(const analytics::Happiness& h, int from, int to)
     m_labs->replaceWidget(m_chart, chart);
     delete m_chart;
     m_chart = chart;
+    m_chart->show(); // now, not when the layout's queued show runs (a grab right after must see it)
 }
 
 charts::HappinessPlot happinessPlot(const analytics::Happiness& h, int from, int to)
