@@ -85,6 +85,29 @@ QColor bandColour(Band b)
     }
 }
 
+std::optional<BandSpan> bandSpan(const analytics::MetricDef& def, const analytics::MetricValue& v)
+{
+    if (!v.enough || !analytics::isProportion(def.metric))
+        return std::nullopt;
+    const auto ci = analytics::wilsonInterval(v.numerator, v.denominator);
+    if (!ci)
+        return std::nullopt;
+    // The score is monotonic in the value, so the interval's ends bound the scores it allows.
+    const double a = analytics::metricScore(ci->low, def.floor, def.target);
+    const double b = analytics::metricScore(ci->high, def.floor, def.target);
+    const Band worse = bandOfScore(std::min(a, b)), better = bandOfScore(std::max(a, b));
+    if (worse == better)
+        return std::nullopt;
+    return BandSpan{worse, better, ci->low, ci->high};
+}
+
+QString cellMark(const analytics::MetricDef& def, const analytics::MetricValue& v)
+{
+    if (const auto span = bandSpan(def, v))
+        return bandShape(span->worse) + QLatin1Char('/') + bandShape(span->better);
+    return bandShape(bandOf(v));
+}
+
 QString formatValue(Metric m, double v)
 {
     switch (analytics::metricUnit(m)) {
@@ -109,7 +132,7 @@ QString formatCell(const analytics::MetricDef& def, const analytics::MetricValue
     if (!v.enough)
         return Tr::tr("n=%1 < %2").arg(v.n).arg(def.minN);
     return QStringLiteral("%1  %2 %3")
-        .arg(formatValue(def.metric, *v.value), bandShape(bandOf(v)), QString::number(qRound(*v.score)));
+        .arg(formatValue(def.metric, *v.value), cellMark(def, v), QString::number(qRound(*v.score)));
 }
 
 QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValue& v)
@@ -117,6 +140,8 @@ QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValu
     QString t = QStringLiteral("<b>%1</b> — %2<br>")
                     .arg(analytics::metricLabel(def.metric).toHtmlEscaped(),
                          analytics::metricDescription(def.metric).toHtmlEscaped());
+    if (v.teamValue)
+        t += teamPulseTooltip().toHtmlEscaped() + QStringLiteral("<br>");
     if (!v.value)
         return t + Tr::tr("No data in this period.");
     // Below the minimum sample the value is not shown here either: the cell
@@ -134,6 +159,12 @@ QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValu
     t += Tr::tr("<br>Score %1 of 100 = 100 × clamp((value − %2) / (%3 − %2), 0, 1): %4")
              .arg(format::number(*v.score, 1), formatValue(def.metric, def.floor), formatValue(def.metric, def.target),
                   bandName(bandOf(v)));
+    if (const auto span = bandSpan(def, v))
+        t += Tr::tr("<br>Between bands: its 95% interval, %1, reaches from %2 %3 to %4 %5.")
+                 .arg(format::interval(formatValue(def.metric, span->low), formatValue(def.metric, span->high)),
+                      bandShape(span->worse), bandName(span->worse), bandShape(span->better), bandName(span->better));
+    if (v.teamValue)
+        return t;
     t += Tr::tr("<br>Weight %1, minimum sample %2").arg(def.weight).arg(def.minN);
     return t;
 }
@@ -166,7 +197,7 @@ QString smallSampleNote(const analytics::ScorecardDefinition& def, const analyti
     QStringList parts;
     for (size_t i = 0; i < def.metrics.size() && i < row.metrics.size(); ++i) {
         const auto& v = row.metrics[i];
-        if (!v.enough)
+        if (!v.enough && !v.teamValue) // the team's pulse is no part of the row's composite
             parts << Tr::tr("%1 (n=%2 < %3)")
                          .arg(analytics::metricLabel(def.metrics[i].metric))
                          .arg(v.n)
@@ -200,8 +231,27 @@ QString weekRangeText(int fromWeek, int toWeek)
 
 QString legendText()
 {
-    return Tr::tr("▲ on target (score ≥ 80)   ■ watch (50–79)   ▼ below (< 50)   n=3 < 5: not enough data, left out "
-                  "of the composite   ◔ row with small samples");
+    return Tr::tr("Each cell: the value, its band and its score of 100 (“61.5 % ▼ 0”: 61.5 %, below, score 0).   "
+                  "▲ on target (score ≥ 80)   ■ watch (50–79)   ▼ below (< 50)   ▼/■ between bands: the 95% interval "
+                  "of the value reaches both   n=3 < 5: not enough data, left out of the composite   ◔ row with "
+                  "small samples (its composite stands on fewer weights)");
+}
+
+QString cellReading()
+{
+    return Tr::tr("Each cell: the value, its band (▲ on target, ■ watch, ▼ below; ▼/■ when the 95% interval reaches "
+                  "two bands) and its score of 100. “61.5 % ▼ 0” is 61.5 %, below the band, score 0.");
+}
+
+QString teamPulseHeader()
+{
+    return Tr::tr("Team pulse");
+}
+
+QString teamPulseTooltip()
+{
+    return Tr::tr("The pulse of the agent's team, the same figure as the team's row: an agent never has the 5 "
+                  "answers the pulse needs, so it is no part of the agent's composite.");
 }
 
 } // namespace fb::scorecards

@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QString>
 
+#include <optional>
+
 namespace fb::scorecards {
 
 enum class Band { Good, Watch, Low, NotEnough, NoData };
@@ -16,10 +18,21 @@ Band bandOfScore(double score);
 QString bandShape(Band b); // ▲ ■ ▼ · (empty for no data)
 QString bandName(Band b);  // "on target", ...
 QColor bandColour(Band b); // light tints that print as light greys
+// When the 95% Wilson interval of a proportion reaches two bands: the worse
+// and the better band of its ends (docs/scorecard.md, "Between bands").
+struct BandSpan final {
+    Band worse = Band::Low;
+    Band better = Band::Good;
+    double low = 0; // the interval's ends (values, not scores)
+    double high = 0;
+};
+std::optional<BandSpan> bandSpan(const analytics::MetricDef& def, const analytics::MetricValue& v);
+// "▲", or "▼/■" when the interval reaches two bands.
+QString cellMark(const analytics::MetricDef& def, const analytics::MetricValue& v);
 
 // "78.4 %", "85.2", "12.3 /1000", "425 s", "3.82 /5"
 QString formatValue(analytics::Metric m, double value);
-// "78.4 %  ▲ 92", "n=3 < 5" or "—"
+// "78.4 %  ▲ 92", "61.5 %  ▼/■ 43" (between bands), "n=3 < 5" or "—"
 QString formatCell(const analytics::MetricDef& def, const analytics::MetricValue& v);
 QString cellTooltip(const analytics::MetricDef& def, const analytics::MetricValue& v);
 QString formatComposite(const analytics::ScoreRow& row);
@@ -31,5 +44,10 @@ QString weekRangeText(int fromWeek, int toWeek);
 // A week as the week picker lists it: "2026-W43 · 19 Oct – 25 Oct 2026".
 QString weekItemText(int weekKey);
 QString legendText();
+// How to read a cell, for the column headers' tooltips.
+QString cellReading();
+// The header of the pulse column on agent rows ("Team pulse") and its tooltip.
+QString teamPulseHeader();
+QString teamPulseTooltip();
 
 } // namespace fb::scorecards

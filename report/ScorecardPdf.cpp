@@ -2,6 +2,7 @@
 
 #include "ScorecardFormat.h"
 #include "common/AtomicFile.h"
+#include "common/NaturalOrder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -28,13 +29,64 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::ui::scorecards)
 };
 
-// Paints the pages; newPage() starts the next one (false: stop there).
-void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& newPage,
-                const analytics::Scorecard& agents, const analytics::Scorecard& teams)
+// One table of the printout: a title, its rows, and the row that totals them (if any).
+struct Group final {
+    QString title;
+    QString nameHeader;
+    std::vector<const analytics::ScoreRow*> rows;
+    const analytics::ScoreRow* total = nullptr;
+};
+
+bool naturalRowLess(const analytics::ScoreRow* a, const analytics::ScoreRow* b)
 {
+    return naturalLess(QString::fromStdString(a->name), QString::fromStdString(b->name));
+}
+
+std::vector<Group> groupsOf(const ScorecardPrint& print)
+{
+    std::vector<Group> groups;
+    if (!print.totals)
+        return groups;
+    if (!print.agents) { // the teams or the sites: one table
+        Group g;
+        const bool sites = print.totals->level == analytics::Level::Site;
+        g.title = sites ? Tr::tr("Sites") : Tr::tr("Teams");
+        g.nameHeader = sites ? Tr::tr("Site") : Tr::tr("Team");
+        for (const auto& r : print.totals->rows)
+            g.rows.push_back(&r);
+        std::sort(g.rows.begin(), g.rows.end(), naturalRowLess);
+        if (!g.rows.empty())
+            groups.push_back(std::move(g));
+        return groups;
+    }
+    std::map<std::string, std::vector<const analytics::ScoreRow*>> byTeam;
+    for (const auto& r : print.agents->rows)
+        byTeam[r.team].push_back(&r);
+    for (auto& [team, rows] : byTeam) {
+        Group g;
+        g.title = QString::fromStdString(team);
+        g.nameHeader = Tr::tr("Agent");
+        g.rows = std::move(rows);
+        std::sort(g.rows.begin(), g.rows.end(), naturalRowLess);
+        for (const auto& r : print.totals->rows)
+            if (r.id == team)
+                g.total = &r;
+        groups.push_back(std::move(g));
+    }
+    std::sort(groups.begin(), groups.end(),
+              [](const Group& a, const Group& b) { return naturalLess(a.title, b.title); });
+    return groups;
+}
+
+// Paints the pages; newPage() starts the next one (false: stop there). Returns the title of each page drawn.
+QStringList paintPages(QPainter& p, const QRect& page, const std::function<bool()>& newPage,
+                       const ScorecardPrint& print)
+{
+    QStringList titles;
+    const analytics::Scorecard& card = print.agents ? *print.agents : *print.totals;
     const int W = page.width();
     const int H = page.height();
-    const auto& def = agents.definition;
+    const auto& def = card.definition;
 
     QFont title = p.font();
     title.setPointSizeF(15);
@@ -43,18 +95,9 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
     body.setPointSizeF(8);
     QFont bold = body;
     bold.setBold(true);
-    QFont italic = body;
-    italic.setItalic(true);
     QFont small = body;
     small.setPointSizeF(7);
-
-    // Group agents by team.
-    std::map<std::string, std::vector<const analytics::ScoreRow*>> byTeam;
-    for (const auto& r : agents.rows)
-        byTeam[r.team].push_back(&r);
-    std::map<std::string, const analytics::ScoreRow*> teamRow;
-    for (const auto& r : teams.rows)
-        teamRow[r.id] = &r;
+    const std::vector<Group> groups = groupsOf(print);
 
     const int metricCount = int(def.metrics.size());
     const double nameW = W * 0.12;
@@ -65,25 +108,23 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
     const QString printed = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
 
     bool firstPage = true;
-    for (const auto& [team, rows] : byTeam) {
-        std::vector<const analytics::ScoreRow*> sorted = rows;
-        std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->name < b->name; });
-        if (auto it = teamRow.find(team); it != teamRow.end())
-            sorted.push_back(it->second);
+    for (const Group& group : groups) {
+        std::vector<const analytics::ScoreRow*> sorted = group.rows;
+        if (group.total)
+            sorted.push_back(group.total);
         size_t next = 0;
         int part = 0;
         while (next < sorted.size()) {
             if (!firstPage && !newPage())
-                return;
+                return titles;
             firstPage = false;
             ++part;
             int y = 0;
             p.setPen(Qt::black);
             p.setFont(title);
-            p.drawText(QRect(0, y, W, lineH * 2), Qt::AlignLeft | Qt::AlignVCenter,
-                       Tr::tr("%1 — scorecard %2")
-                               .arg(QString::fromStdString(team), weekRangeText(agents.fromWeek, agents.toWeek)) +
-                           (part > 1 ? Tr::tr(" (continued)") : QString()));
+            titles << Tr::tr("%1 — scorecard %2").arg(group.title, weekRangeText(card.fromWeek, card.toWeek)) +
+                          (part > 1 ? Tr::tr(" (continued)") : QString());
+            p.drawText(QRect(0, y, W, lineH * 2), Qt::AlignLeft | Qt::AlignVCenter, titles.last());
             y += lineH * 2;
             p.setFont(small);
             p.drawText(QRect(0, y, W, lineH), Qt::AlignLeft | Qt::AlignVCenter,
@@ -116,11 +157,15 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
             };
             for (int m = 0; m < metricCount; ++m) {
                 const auto& d = def.metrics[size_t(m)];
+                // Agents' pages show their team's pulse (no part of an agent's composite).
+                const bool teamPulse = print.agents && d.metric == analytics::Metric::Pulse;
                 cell(nameW + m * metricW, metricW,
-                     Tr::tr("%1\nw %2 · n ≥ %3").arg(analytics::metricLabel(d.metric)).arg(d.weight).arg(d.minN),
+                     teamPulse
+                         ? Tr::tr("%1\nthe team's, n ≥ %2").arg(teamPulseHeader()).arg(d.minN)
+                         : Tr::tr("%1\nw %2 · n ≥ %3").arg(analytics::metricLabel(d.metric)).arg(d.weight).arg(d.minN),
                      Qt::AlignRight, small, 2);
             }
-            cell(0, nameW, Tr::tr("Agent"), Qt::AlignLeft, bold, 2);
+            cell(0, nameW, group.nameHeader, Qt::AlignLeft, bold, 2);
             cell(nameW + metricCount * metricW, tailW * 0.34, Tr::tr("Composite"), Qt::AlignRight, bold, 2);
             cell(nameW + metricCount * metricW + tailW * 0.34, tailW * 0.3, Tr::tr("Stands\non"), Qt::AlignRight, small,
                  2);
@@ -134,7 +179,7 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
             const int bottom = H - lineH * 4;
             while (next < sorted.size() && y + lineH <= bottom) {
                 const auto* r = sorted[next];
-                const bool isTeam = r->level == analytics::Level::Team;
+                const bool isTeam = r == group.total;
                 if (isTeam) {
                     p.setPen(QPen(Qt::black, 3));
                     p.drawLine(0, y + 2, W, y + 2);
@@ -150,7 +195,7 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
                 for (int m = 0; m < metricCount; ++m) {
                     const auto& v = r->metrics[size_t(m)];
                     cell(nameW + m * metricW, metricW, formatCell(def.metrics[size_t(m)], v), Qt::AlignRight,
-                         v.enough ? (isTeam ? bold : body) : italic);
+                         isTeam ? bold : body);
                 }
                 const double x = nameW + metricCount * metricW;
                 cell(x, tailW * 0.34, formatComposite(*r), Qt::AlignRight, bold);
@@ -176,17 +221,25 @@ void paintPages(QPainter& p, const QRect& page, const std::function<bool()>& new
                         "score) / sum(weight) over metrics with enough data."));
         }
     }
-    if (byTeam.empty()) {
+    if (groups.empty()) {
         p.setFont(title);
-        p.drawText(page, Qt::AlignCenter,
-                   Tr::tr("No scorecard data in %1").arg(weekRangeText(agents.fromWeek, agents.toWeek)));
+        titles << Tr::tr("No scorecard data in %1").arg(weekRangeText(card.fromWeek, card.toWeek));
+        p.drawText(page, Qt::AlignCenter, titles.last());
     }
+    return titles;
 }
 
 } // namespace
 
 Status writeScorecardPdf(const analytics::Scorecard& agents, const analytics::Scorecard& teams, const QString& path)
 {
+    return writeScorecardPdf(ScorecardPrint{&agents, &teams}, path);
+}
+
+Status writeScorecardPdf(const ScorecardPrint& print, const QString& path, QStringList* pageTitles)
+{
+    if (!print.totals)
+        return Error(Tr::tr("nothing to print"), path);
     // Drawn in memory and saved atomically: a failed run never leaves half a PDF over a good one.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -199,13 +252,15 @@ Status writeScorecardPdf(const analytics::Scorecard& agents, const analytics::Sc
     QPainter p;
     if (!p.begin(&pdf))
         return Error(Tr::tr("cannot draw the PDF"), path);
-    paintPages(
-        p, p.viewport(), [&pdf] { return pdf.newPage(); }, agents, teams);
+    const QStringList titles = paintPages(
+        p, p.viewport(), [&pdf] { return pdf.newPage(); }, print);
     p.end();
+    if (pageTitles)
+        *pageTitles = titles;
     return writeFileAtomically(path, buffer.data());
 }
 
-QImage renderScorecardPreview(const analytics::Scorecard& agents, const analytics::Scorecard& teams)
+QImage renderScorecardPreview(const ScorecardPrint& print)
 {
     // The first page at 150 dpi (A4 landscape minus 12 mm margins).
     const double dpi = 150;
@@ -215,8 +270,9 @@ QImage renderScorecardPreview(const analytics::Scorecard& agents, const analytic
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    paintPages(
-        p, image.rect(), [] { return false; }, agents, teams);
+    if (print.totals)
+        paintPages(
+            p, image.rect(), [] { return false; }, print);
     return image;
 }
 

@@ -192,9 +192,57 @@ CSV-Spalte: %2</translation>
     </message>
 </context>
 <context>
+    <name>HappinessTab</name>
+    <message>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+123"/>
+        <source> (%)</source>
+        <translation> (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (s)</source>
+        <translation> (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (per 1000)</source>
+        <translation> (pro 1000)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams: mean pulse and mean %1, %2</source>
+        <translation>Teams: Puls und %1 im Mittel, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean weekly pulse (1–5)</source>
+        <translation>Puls im Wochenmittel (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean weekly %1%2</source>
+        <translation>%1 im Wochenmittel%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site-wide line: what the pulse predicts</source>
+        <translation>Standortweite Gerade: was der Puls vorhersagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No team has weeks with both a pulse (5 responses or more) and %1</source>
+        <translation>Kein Team hat Wochen mit Puls (5 Antworten oder mehr) und %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: pulse %2, %3 %4, over %5 team-weeks</source>
+        <translation>%1: Puls %2, %3 %4, über %5 Team-Wochen</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location line="-42"/>
+        <location filename="../ui/models/CellFormat.cpp" line="-42"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -4042,7 +4090,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+89"/>
+        <location filename="../core/store/Migrations.cpp" line="+91"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4050,7 +4098,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ProgramStore</name>
     <message>
-        <location filename="../core/store/ProgramStore.cpp" line="+106"/>
+        <location filename="../core/store/ProgramStore.cpp" line="+107"/>
         <location line="+48"/>
         <location line="+13"/>
         <location line="+13"/>
@@ -4058,7 +4106,7 @@ Noch keine Maßnahme erfasst.
         <location line="+29"/>
         <location line="+38"/>
         <location line="+16"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+51"/>
         <location line="+23"/>
         <location line="+46"/>
@@ -4066,7 +4114,7 @@ Noch keine Maßnahme erfasst.
         <translation>Programme können nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-322"/>
         <source>a program needs a name</source>
         <translation>ein Programm braucht einen Namen</translation>
     </message>
@@ -4111,7 +4159,7 @@ Noch keine Maßnahme erfasst.
         <translation>ein Programm bestätigt höchstens drei Reibungspunkte</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4440,12 +4488,12 @@ Noch keine Maßnahme erfasst.
         <translation>die Scorecard-Daten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/ScorecardStore.cpp" line="+45"/>
+        <location filename="../core/store/ScorecardStore.cpp" line="+46"/>
         <source>cannot read agents</source>
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot read teams</source>
         <translation>Teams können nicht gelesen werden</translation>
     </message>
@@ -5199,13 +5247,13 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <location line="+2"/>
         <source>— choose —</source>
         <translation>– auswählen –</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>The agent&apos;s commitment</source>
         <translation>Die Zusage des Agenten</translation>
     </message>
@@ -5226,12 +5274,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-185"/>
         <source>Enter on this button, or Ctrl+S anywhere in the form</source>
         <translation>Mit der Eingabetaste auf dieser Schaltfläche oder mit Strg+S überall im Formular</translation>
     </message>
@@ -5261,7 +5309,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Zielkennzahl *</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Baseline *</source>
         <translation>Aus&amp;gangswert *</translation>
     </message>
@@ -5407,7 +5455,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingTimelineChart</name>
     <message>
-        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+42"/>
+        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+59"/>
         <source>Week (Monday)</source>
         <translation>Woche (Montag)</translation>
     </message>
@@ -5451,12 +5499,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Weeks 1-2</source>
         <translation>Woche 1–2</translation>
     </message>
@@ -5496,12 +5544,7 @@ Noch keine Maßnahme erfasst.
         <translation>Doppelklick auf einen Wert oder ein n zeigt die Kontakte dahinter</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&lt;b&gt;Attribution&lt;/b&gt;: difference-in-differences of each fix&apos;s scope against the interactions no fix touched; p Holm-adjusted over the whole table</source>
-        <translation>&lt;b&gt;Zuordnung&lt;/b&gt;: Differenz-von-Differenzen des Geltungsbereichs jeder Maßnahme gegenüber den von keiner Maßnahme berührten Kontakten; p nach Holm über die ganze Tabelle korrigiert</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="-2"/>
         <source>Reading</source>
         <translation>Einordnung</translation>
     </message>
@@ -5516,14 +5559,14 @@ Noch keine Maßnahme erfasst.
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Fix</source>
-        <translation>Maßnahme</translation>
+        <location line="+9"/>
+        <source>&lt;b&gt;Attribution&lt;/b&gt;: how much more each metric changed in a fix&apos;s scope than in the interactions no fix touched (difference in differences; p Holm-adjusted over the whole table)</source>
+        <translation>&lt;b&gt;Zuordnung&lt;/b&gt;: wie viel stärker sich jede Kennzahl im Geltungsbereich einer Maßnahme verändert hat als in den Kontakten, die keine Maßnahme berührt hat (Differenz-von-Differenzen; p nach Holm über die ganze Tabelle korrigiert)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>DiD</source>
-        <translation>DiD</translation>
+        <location line="+3"/>
+        <source>Fix</source>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5532,11 +5575,16 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+0"/>
+        <source>Change beyond untouched (DiD)</source>
+        <translation>Veränderung über Unberührte hinaus (DiD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>n in before / after</source>
         <translation>n innen vorher / nachher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -5896,7 +5944,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+34"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+58"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -5967,16 +6015,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
-        <source>Difference in differences (pts)</source>
-        <translation>Differenz-von-Differenzen (Pkt.)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Group by</source>
         <translation>&amp;Gruppieren nach</translation>
     </message>
@@ -5991,22 +6034,72 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Change: the target metric in the 4 weeks after the note minus the 4 weeks before, in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive = better. Control: the same change for agents of the same team not coached on that attribute then. Difference in differences: the coached agents&apos; change against controls of the same baseline (regression to the mean taken out), 95% interval clustered by team (notes of one team share their controls). Rows with fewer than %1 measured notes are marked small sample; notes whose window reaches past the data are left out and counted. See docs/coaching.md.</source>
-        <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Ziel; Kriterien 0–100), positiv = besser. Vergleich: dieselbe Veränderung bei Agenten desselben Teams, die damals nicht zu diesem Kriterium gecoacht wurden. Differenz-von-Differenzen: die Veränderung der gecoachten Agenten gegenüber Vergleichsagenten mit demselben Ausgangswert (Regression zur Mitte herausgerechnet), 95-%-Intervall nach Team geclustert (Notizen eines Teams teilen sich ihre Vergleichsagenten). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert; Notizen, deren Fenster über die Daten hinausreicht, werden ausgelassen und gezählt. Siehe docs/coaching.md.</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>no interval</source>
         <translation>kein Intervall</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-101"/>
+        <source>%1: not enough data to tell whether coaching worked (%2 notes measured)%3</source>
+        <translation>%1: zu wenige Daten, um zu sagen, ob das Coaching gewirkt hat (%2 Notizen gemessen)%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: coached agents improved %2 points more than similar uncoached agents</source>
+        <translation>%1: Gecoachte Agenten verbesserten sich um %2 Punkte mehr als vergleichbare Agenten ohne Coaching</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: coached agents improved %2 points less than similar uncoached agents</source>
+        <translation>%1: Gecoachte Agenten verbesserten sich um %2 Punkte weniger als vergleichbare Agenten ohne Coaching</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (difference in differences, 95% CI %1; %2 notes in %3 teams).</source>
+        <translation> (Differenz-von-Differenzen, 95-%-KI %1; %2 Notizen in %3 Teams).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (difference in differences, no interval; %1 notes).</source>
+        <translation> (Differenz-von-Differenzen, ohne Intervall; %1 Notizen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> The interval includes 0: coaching may have made no difference.</source>
+        <translation> Das Intervall enthält 0: Das Coaching hat möglicherweise nichts bewirkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> A small sample: read with care.</source>
+        <translation> Eine kleine Stichprobe: mit Vorsicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Coached vs. similar uncoached (pts)</source>
+        <translation>Gecoacht vs. vergleichbar ohne Coaching (Pkt.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much more the coached agents improved than similar agents who were not coached (difference in differences, adjusted for the baseline)</source>
+        <translation>Wie viel mehr sich die gecoachten Agenten verbesserten als vergleichbare Agenten ohne Coaching (Differenz-von-Differenzen, um den Ausgangswert bereinigt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result in words</source>
+        <translation>Ergebnis in Worten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change: the target metric in the 4 weeks after the note minus the 4 weeks before, in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive = better. Control: the same change for agents of the same team not coached on that attribute then. Coached vs. similar uncoached: the coached agents&apos; change against controls of the same baseline, regression to the mean taken out (difference in differences; 95% interval clustered by team (notes of one team share their controls). Rows with fewer than %1 measured notes are marked small sample; notes whose window reaches past the data are left out and counted. See docs/coaching.md.)</source>
+        <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Ziel; Kriterien 0–100), positiv = besser. Vergleich: dieselbe Veränderung bei Agenten desselben Teams, die damals nicht zu diesem Kriterium gecoacht wurden. Gecoacht vs. vergleichbar ohne Coaching: die Veränderung der gecoachten Agenten gegenüber Vergleichsagenten mit demselben Ausgangswert, Regression zur Mitte herausgerechnet (Differenz-von-Differenzen; 95-%-Intervall nach Team geclustert (Notizen eines Teams teilen sich ihre Vergleichsagenten). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert; Notizen, deren Fenster über die Daten hinausreicht, werden ausgelassen und gezählt. Siehe docs/coaching.md.)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -6039,7 +6132,7 @@ Noch keine Maßnahme erfasst.
         <translation>  ▼ schlechter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Groups: %1; notes: %2.</source>
         <translation>Gruppen: %1; Notizen: %2.</translation>
     </message>
@@ -6067,7 +6160,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+30"/>
+        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+31"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -6321,12 +6414,12 @@ Noch keine Maßnahme erfasst.
         <translation>Das Datum unter „Wann“ (%1) liegt vor dem Beginn von Kontakt %2 (%3). Eine Bewertung wird nach ihrem Kontakt datiert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Evaluation %1 changed (%2); the earlier version is kept in its history.</source>
         <translation>Bewertung %1 geändert (%2); die frühere Fassung bleibt in ihrem Verlauf erhalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Evaluation %1 saved (%2, rubric version %3).</source>
         <translation>Bewertung %1 gespeichert (%2, Bewertungsbogen-Version %3).</translation>
     </message>
@@ -6384,7 +6477,7 @@ Noch keine Maßnahme erfasst.
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -7613,18 +7706,18 @@ bis Behebung</translation>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+126"/>
+        <location line="+9"/>
+        <location line="+127"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Guide page</source>
         <translation>Seite der Anleitung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The guide&apos;s pages are in English. </source>
         <translation>Die Seiten der Anleitung sind auf Englisch. </translation>
     </message>
@@ -8672,34 +8765,34 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+161"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-149"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+150"/>
         <source>All agents</source>
         <translation>Alle Agenten</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-149"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>All queues</source>
         <translation>Alle Queues</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -8729,12 +8822,12 @@ bis Behebung</translation>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>t&amp;o:</source>
         <translation>&amp;bis:</translation>
     </message>
@@ -8744,7 +8837,7 @@ bis Behebung</translation>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Agent:</source>
         <translation>&amp;Agent:</translation>
     </message>
@@ -8754,12 +8847,12 @@ bis Behebung</translation>
         <translation>&amp;Queue:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;CSAT:</source>
         <translation>&amp;CSAT:</translation>
     </message>
@@ -10088,7 +10181,7 @@ bis Behebung</translation>
         <translation>Jede Kennzahl</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -10113,7 +10206,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/pages/friction/OverviewTab.cpp" line="+26"/>
+        <location filename="../ui/pages/friction/OverviewTab.cpp" line="+37"/>
         <source>What each phase still needs</source>
         <translation>Was jede Phase noch braucht</translation>
     </message>
@@ -10439,7 +10532,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Programmwoche (Bänder: Ausgangslage, Maßnahmen, Anerkennung, Vergleich)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>Weekly %1</source>
+        <translation>%1 pro Woche</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Fix #%1: %2</source>
         <translation>Maßnahme #%1: %2</translation>
     </message>
@@ -11075,7 +11173,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Angezeigte Fassung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -11090,7 +11188,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -11230,7 +11328,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
@@ -11240,7 +11338,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Coached on</source>
         <translation>Gecoacht am</translation>
     </message>
@@ -11315,12 +11413,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Nie bearbeitet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edited once</source>
         <translation>Einmal bearbeitet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edited %1 times</source>
         <translation>%1-mal bearbeitet</translation>
     </message>
@@ -11486,14 +11584,14 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Kalibrierungsentscheidungen zu diesem Kriterium</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+168"/>
+        <location line="+66"/>
+        <location line="+172"/>
         <location line="+8"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-172"/>
         <source>Version %1 — %2%3 — evaluations: %5%4</source>
         <translation>Version %1 – %2%3 – Bewertungen: %5%4</translation>
     </message>
@@ -11523,12 +11621,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Version %1 ist schreibgeschützt: Damit erfasste Bewertungen behalten sie. Wählen Sie zum Bearbeiten die aktuelle Version.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Levels of %1&lt;/b&gt; (what each score means)</source>
         <translation>&lt;b&gt;Stufen von %1&lt;/b&gt; (was jede Wertung bedeutet)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>1 — yes</source>
         <translation>1 – ja</translation>
     </message>
@@ -11538,7 +11636,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>0 – nein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Calibration rulings on %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kalibrierungsentscheidungen zu %1&lt;/b&gt;</translation>
     </message>
@@ -11548,7 +11646,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>NA</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Calibration rulings on %1&lt;/b&gt;: none yet</source>
         <translation>&lt;b&gt;Kalibrierungsentscheidungen zu %1&lt;/b&gt;: noch keine</translation>
     </message>
@@ -11661,7 +11759,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Start&amp;wert:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Drawing…</source>
         <translation>Wird gezogen…</translation>
     </message>
@@ -13563,6 +13661,24 @@ Amara Okafor; AO</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::charts::HappinessChart</name>
+    <message>
+        <location filename="../ui/charts/HappinessChart.cpp" line="+72"/>
+        <source>Team, as its pulse predicts</source>
+        <translation>Team, wie sein Puls vorhersagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▲ Team doing better than its pulse predicts</source>
+        <translation>▲ Team besser, als sein Puls vorhersagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>■ Team below what its pulse predicts</source>
+        <translation>■ Team unter dem, was sein Puls vorhersagt</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::scorecards</name>
     <message>
         <location filename="../report/ScorecardFormat.cpp" line="+60"/>
@@ -13590,12 +13706,12 @@ Amara Okafor; AO</translation>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+65"/>
         <source>n=%1 &lt; %2</source>
         <translation>n=%1 &lt; %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No data in this period.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -13620,7 +13736,12 @@ Amara Okafor; AO</translation>
         <translation>&lt;br&gt;Punktwert %1 von 100 = 100 × clamp((Wert − %2) / (%3 − %2), 0, 1): %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&lt;br&gt;Between bands: its 95% interval, %1, reaches from %2 %3 to %4 %5.</source>
+        <translation>&lt;br&gt;Zwischen zwei Bändern: Das 95-%-Intervall, %1, reicht von %2 %3 bis %4 %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;br&gt;Weight %1, minimum sample %2</source>
         <translation>&lt;br&gt;Gewichtung %1, Mindeststichprobe %2</translation>
     </message>
@@ -13636,7 +13757,7 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../report/ScorecardPdf.cpp" line="+161"/>
+        <location filename="../report/ScorecardPdf.cpp" line="+206"/>
         <source>— no QA</source>
         <translation>– keine QA</translation>
     </message>
@@ -13677,38 +13798,80 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>▲ on target (score ≥ 80)   ■ watch (50–79)   ▼ below (&lt; 50)   n=3 &lt; 5: not enough data, left out of the composite   ◔ row with small samples</source>
-        <translation>▲ im Ziel (Punktwert ≥ 80)   ■ beobachten (50–79)   ▼ unterhalb (&lt; 50)   n=3 &lt; 5: zu wenige Daten, nicht im Gesamtwert   ◔ Zeile mit kleinen Stichproben</translation>
+        <source>Each cell: the value, its band and its score of 100 (“61.5 % ▼ 0”: 61.5 %, below, score 0).   ▲ on target (score ≥ 80)   ■ watch (50–79)   ▼ below (&lt; 50)   ▼/■ between bands: the 95% interval of the value reaches both   n=3 &lt; 5: not enough data, left out of the composite   ◔ row with small samples (its composite stands on fewer weights)</source>
+        <translation>Jede Zelle: der Wert, sein Band und sein Punktwert von 100 („61,5 % ▼ 0“: 61,5 %, unterhalb, Punktwert 0).   ▲ im Ziel (Punktwert ≥ 80)   ■ beobachten (50–79)   ▼ unterhalb (&lt; 50)   ▼/■ zwischen zwei Bändern: Das 95-%-Intervall des Werts reicht in beide   n=3 &lt; 5: zu wenige Daten, nicht im Gesamtwert   ◔ Zeile mit kleinen Stichproben (ihr Gesamtwert beruht auf weniger Gewichtungen)</translation>
     </message>
     <message>
-        <location filename="../report/ScorecardPdf.cpp" line="-77"/>
+        <location line="+8"/>
+        <source>Each cell: the value, its band (▲ on target, ■ watch, ▼ below; ▼/■ when the 95% interval reaches two bands) and its score of 100. “61.5 % ▼ 0” is 61.5 %, below the band, score 0.</source>
+        <translation>Jede Zelle: der Wert, sein Band (▲ im Ziel, ■ beobachten, ▼ unterhalb; ▼/■, wenn das 95-%-Intervall zwei Bänder erreicht) und sein Punktwert von 100. „61,5 % ▼ 0“ heißt 61,5 %, unterhalb, Punktwert 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team pulse</source>
+        <translation>Team-Puls</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pulse of the agent&apos;s team, the same figure as the team&apos;s row: an agent never has the 5 answers the pulse needs, so it is no part of the agent&apos;s composite.</source>
+        <translation>Der Puls des Teams, dieselbe Zahl wie in der Teamzeile: Ein Agent hat nie die 5 Antworten, die der Puls braucht, daher zählt er nicht zum Gesamtwert des Agenten.</translation>
+    </message>
+    <message>
+        <location filename="../report/ScorecardPdf.cpp" line="-81"/>
         <source>%1 — scorecard %2</source>
         <translation>%1 – Scorecard %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> (continued)</source>
         <translation> (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Definition v%1 · printed %2 · Floorboard. Each cell: value, band, score 0-100 (100 × clamp((value − floor) / (target − floor), 0, 1)).</source>
         <translation>Definition v%1 · gedruckt %2 · Floorboard. Jede Zelle: Wert, Band, Punktwert 0–100 (100 × clamp((Wert − Untergrenze) / (Ziel − Untergrenze), 0, 1)).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1
 w %2 · n ≥ %3</source>
         <translation>%1
 G %2 · n ≥ %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1
+the team&apos;s, n ≥ %2</source>
+        <translation>%1
+des Teams, n ≥ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
@@ -13754,12 +13917,17 @@ Periods add up numerators and denominators over the weeks; the team row adds up 
 Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert ihre Agenten (Puls: namentliche Antworten und anonyme Antworten nur in Team-Wochen-Zellen mit mindestens 5; angezeigt ab 5). Gesamtwert = Summe(Gewichtung × Punktwert) / Summe(Gewichtung) über die Kennzahlen mit genug Daten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No scorecard data in %1</source>
         <translation>Keine Scorecard-Daten in %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>nothing to print</source>
+        <translation>nichts zu drucken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Floorboard scorecards</source>
         <translation>Floorboard-Scorecards</translation>
     </message>
@@ -13978,7 +14146,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+25"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="-113"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -14008,7 +14176,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>&lt;b&gt;Lernlabore&lt;/b&gt;: Teams, deren Ergebnis weit (eine Residuen-SD oder mehr; mindestens 3 Teams) von dem abweicht, was ihr Puls vorhersagt – Orte, von denen man lernen kann, keine Fehlschläge.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Computing correlations over %1…</source>
         <translation>Korrelationen über %1 werden berechnet…</translation>
     </message>
@@ -14018,7 +14186,12 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Berechnung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>%1: how each pulse dimension moves with each outcome inside a team, the same week to 4 weeks later (Spearman ρ within teams; n = team-weeks paired).&lt;br&gt;&lt;b&gt;Bold&lt;/b&gt;: q &amp;lt; 0.05 (Benjamini–Hochberg): %3 of %2 tests; about %5 of these marks may still be chance.&lt;br&gt;With no link at all, chance alone would put about %4 of the %2 cells below p = 0.05. Correlation is not cause.</source>
+        <translation>%1: wie sich jede Pulsdimension innerhalb eines Teams mit jedem Ergebnis bewegt, dieselbe Woche bis 4 Wochen später (Spearmans ρ innerhalb der Teams; n = gepaarte Team-Wochen).&lt;br&gt;&lt;b&gt;Fett&lt;/b&gt;: q &amp;lt; 0,05 (Benjamini–Hochberg): %3 von %2 Tests; etwa %5 dieser Markierungen können dennoch Zufall sein.&lt;br&gt;Ganz ohne Zusammenhang brächte der Zufall allein etwa %4 der %2 Zellen unter p = 0,05. Korrelation ist keine Ursache.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -14048,17 +14221,12 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>ρ %1%2 (n=%3)</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>%1: Spearman ρ within teams of each pulse dimension with each outcome, same week to 4 weeks later; n = team-weeks paired.&lt;br&gt;&lt;b&gt;Bold&lt;/b&gt;: q &amp;lt; 0.05 (Benjamini–Hochberg): %3 of %2 tests; about %5 of these marks may still be chance.&lt;br&gt;With no link at all, chance alone would put about %4 of the %2 cells below p = 0.05. Correlation is not cause.</source>
-        <translation>%1: Spearmans ρ innerhalb der Teams für jede Pulse-Dimension mit jedem Ergebnis, dieselbe Woche bis 4 Wochen später; n = gepaarte Team-Wochen.&lt;br&gt;&lt;b&gt;Fett&lt;/b&gt;: q &amp;lt; 0,05 (Benjamini–Hochberg): %3 von %2 Tests; etwa %5 dieser Markierungen können dennoch Zufall sein.&lt;br&gt;Ganz ohne Zusammenhang brächte der Zufall allein etwa %4 der %2 Zellen unter p = 0,05. Korrelation ist keine Ursache.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-68"/>
         <source>Team-weeks with ≥ 5 pulse responses. Each team&apos;s weekly series is centred on its own mean, so a difference in level between teams is no link; ranks with ties averaged. p: exact over every within-team permutation for n ≤ 10, else t = ρ √(df/(1−ρ²)) with df = n − teams − 1. q: Benjamini–Hochberg over the grid. See docs/scorecard.md.</source>
         <translation>Team-Wochen mit ≥ 5 Pulse-Antworten. Die Wochenreihe jedes Teams wird um ihren eigenen Mittelwert zentriert, sodass ein Niveauunterschied zwischen Teams kein Zusammenhang ist; Ränge bei Gleichstand gemittelt. p: exakt über jede Permutation innerhalb der Teams für n ≤ 10, sonst t = ρ √(df/(1−ρ²)) mit df = n − Teams − 1. q: Benjamini–Hochberg über das Raster. Siehe docs/scorecard.md.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+80"/>
         <source>ρ = %1 within %2 teams, n = %3 team-weeks, p = %4%5, q = %6</source>
         <translation>ρ = %1 innerhalb von %2 Teams, n = %3 Team-Wochen, p = %4%5, q = %6</translation>
     </message>
@@ -14109,7 +14277,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Einordnung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1%2%3</source>
         <translation>%1%2%3</translation>
     </message>
@@ -14196,90 +14364,9 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     </message>
 </context>
 <context>
-    <name>fb::ui::scorecards::ScorecardModel</name>
+    <name>fb::ui::scorecards::ScorecardFilters</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+45"/>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Site</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Composite</source>
-        <translation>Gesamtwert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stands on</source>
-        <translation>Beruht auf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quality gate</source>
-        <translation>Qualitätsschwelle</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (%2): %3
-floor %4, target %5 (%6), weight %7, minimum n %8</source>
-        <translation>%1 (%2): %3
-Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>lower is better</source>
-        <translation>niedriger ist besser</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>higher is better</source>
-        <translation>höher ist besser</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>sum(weight × score) / sum(weight) over the metrics with enough data</source>
-        <translation>Summe(Gewichtung × Punktwert) / Summe(Gewichtung) über die Kennzahlen mit genug Daten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The weights the composite stands on, of all weights of the definition</source>
-        <translation>Die Gewichtungen, auf denen der Gesamtwert beruht, von allen Gewichtungen der Definition</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Green when QA ≥ %1</source>
-        <translation>Grün bei QA ≥ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Interactions in the period</source>
-        <translation>Kontakte im Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Every metric has enough data.</source>
-        <translation>Jede Kennzahl hat genug Daten.</translation>
-    </message>
-</context>
-<context>
-    <name>fb::ui::scorecards::ScorecardPage</name>
-    <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+69"/>
+        <location filename="../ui/pages/scorecards/ScorecardFilters.cpp" line="+22"/>
         <source>The last week of the period (ISO weeks, Monday first)</source>
         <translation>Die letzte Woche des Zeitraums (ISO-Wochen, beginnend mit Montag)</translation>
     </message>
@@ -14344,7 +14431,112 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+66"/>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::scorecards::ScorecardModel</name>
+    <message>
+        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+52"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Composite</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stands on</source>
+        <translation>Beruht auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality gate</source>
+        <translation>Qualitätsschwelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2): %3
+floor %4, target %5 (%6), weight %7, minimum n %8</source>
+        <translation>%1 (%2): %3
+Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sum(weight × score) / sum(weight) over the metrics with enough data</source>
+        <translation>Summe(Gewichtung × Punktwert) / Summe(Gewichtung) über die Kennzahlen mit genug Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights the composite stands on, of all weights of the definition</source>
+        <translation>Die Gewichtungen, auf denen der Gesamtwert beruht, von allen Gewichtungen der Definition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Green when QA ≥ %1</source>
+        <translation>Grün bei QA ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions in the period</source>
+        <translation>Kontakte im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Every metric has enough data.</source>
+        <translation>Jede Kennzahl hat genug Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::scorecards::ScorecardPage</name>
+    <message>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+69"/>
         <source>Agent &amp;card…</source>
         <translation>Agenten&amp;karte…</translation>
     </message>
@@ -14364,17 +14556,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>C&amp;SV exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Print PDF…</source>
-        <translation>PDF dr&amp;ucken…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One page per team for the huddle, readable in black and white</source>
-        <translation>Eine Seite pro Team für das Teammeeting, lesbar in Schwarz-Weiß</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -14384,28 +14566,12 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Teamstimmung und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Reading weeks and teams…</source>
         <translation>Wochen und Teams werden gelesen…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>All teams</source>
-        <translation>Alle Teams</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+228"/>
-        <source>v%1 · %2</source>
-        <translation>v%1 · %2</translation>
-    </message>
-    <message>
-        <location line="-214"/>
+        <location line="+10"/>
         <source>Cannot read the database: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
@@ -14415,7 +14581,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Noch keine Kontakte: Importieren Sie Kontakte (oder legen Sie den Demo-Standort an), um Scorecards zu sehen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+63"/>
         <source>Computing %1…</source>
         <translation>%1 wird berechnet…</translation>
     </message>
@@ -14460,7 +14626,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>%1%2 · %3 · Definition v%4 · %5 mit kleinen Stichproben (◔)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Saving the definition…</source>
         <translation>Definition wird gespeichert…</translation>
     </message>
@@ -14475,12 +14641,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Die Definition wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Export scorecard</source>
         <translation>Scorecard exportieren</translation>
@@ -14500,30 +14661,74 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <source>%1 rows written to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
+</context>
+<context>
+    <name>fb::ui::scorecards::ScorecardPrint</name>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/scorecards/ScorecardPrint.cpp" line="+16"/>
+        <source>&amp;Print PDF</source>
+        <translation>PDF dr&amp;ucken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prints what is on screen, or every team&apos;s agents; one page per team, readable in black and white</source>
+        <translation>Druckt, was angezeigt wird, oder die Agenten aller Teams; eine Seite pro Team, lesbar in Schwarz-Weiß</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>All teams…</source>
+        <translation>Alle Teams…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This team: %1…</source>
+        <translation>Dieses Team: %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The teams, as shown…</source>
+        <translation>Die Teams, wie angezeigt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sites, as shown…</source>
+        <translation>Die Standorte, wie angezeigt…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Print scorecards</source>
         <translation>Scorecards drucken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Cannot write the PDF: there is no week with data yet.</source>
+        <translation>Das PDF kann nicht geschrieben werden: Es gibt noch keine Woche mit Daten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Preparing the PDF…</source>
         <translation>PDF wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>PDF written to %1</source>
-        <translation>PDF geschrieben nach %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Cannot write the PDF: %1</source>
         <translation>Das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF of 1 page written to %1</source>
+        <translation>PDF mit 1 Seite nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF of %1 pages written to %2</source>
+        <translation>PDF mit %1 Seiten nach %2 geschrieben</translation>
     </message>
 </context>
 <context>

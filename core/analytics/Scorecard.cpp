@@ -141,6 +141,8 @@ void finishRow(const ScorecardDefinition& def, ScoreRow& row)
     for (size_t i = 0; i < def.metrics.size() && i < row.metrics.size(); ++i) {
         const auto& d = def.metrics[i];
         const auto& v = row.metrics[i];
+        if (v.teamValue)
+            continue; // context only: the team's figure is no part of an agent's composite
         row.weightsTotal += d.weight;
         if (v.enough && d.weight > 0) {
             weighted += d.weight * *v.score;
@@ -251,8 +253,18 @@ Scorecard computeScorecard(const ScorecardDefinition& def, const std::vector<Age
         }
         row.interactions = s.interactions;
         row.metrics.reserve(def.metrics.size());
-        for (const auto& d : def.metrics)
+        for (const auto& d : def.metrics) {
+            if (level == Level::Agent && d.metric == Metric::Pulse) {
+                // The team's publishable pulse: the same figure as the team row shows, nothing
+                // of the agent's own answers (which would be a difference of two figures).
+                const auto team = period.pulseByTeam.find(row.team);
+                MetricValue v = evaluate(d, team == period.pulseByTeam.end() ? Sums{} : team->second);
+                v.teamValue = true;
+                row.metrics.push_back(v);
+                continue;
+            }
             row.metrics.push_back(evaluate(d, s));
+        }
         finishRow(def, row);
         card.rows.push_back(std::move(row));
     }

@@ -40,6 +40,10 @@ struct MetricValue final {
     std::optional<double> value; // present when there is any data (n > 0)
     bool enough = false;         // n >= the metric's minimum sample
     std::optional<double> score; // 0-100, present only when enough
+    // The pulse of an agent row: its team's pulse, shown beside the agent and
+    // left out of the agent's composite and weights by definition (an agent
+    // never has 5 identified responses; docs/scorecard.md, "Pulse on agent rows").
+    bool teamValue = false;
 };
 
 struct ScoreRow final {

@@ -22,6 +22,10 @@ ReportTable scorecardCsv(const analytics::Scorecard& card)
     for (const auto& r : card.rows) {
         std::vector<std::string> row{analytics::levelKey(r.level), r.id, r.name, r.team, from, to};
         for (const auto& m : r.metrics) {
+            if (m.teamValue) { // an agent's pulse is its team's: the team scorecard's row, not repeated here
+                row.insert(row.end(), 3, std::string());
+                continue;
+            }
             row.push_back(m.enough ? num(m.value) : std::string());
             row.push_back(std::to_string(m.n));
             row.push_back(num(m.score));

@@ -2,6 +2,7 @@
 
 #include "analytics/PulseAnonymity.h"
 #include "common/IsoWeek.h"
+#include "common/NaturalOrder.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
@@ -311,6 +312,7 @@ Result<std::vector<std::string>> allTeams(Database& db)
         std::vector<std::string> out;
         while (st.executeStep())
             out.push_back(st.getColumn(0).getString());
+        sortNaturally(out); // "Team 5" before "Team 10"
         return out;
     } catch (const SQLite::Exception& e) {
         return sqlFailure(db, Tr::tr("cannot read or write programs"), e);

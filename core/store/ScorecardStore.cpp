@@ -5,6 +5,7 @@
 #include "store/ScorecardStore.h"
 
 #include "analytics/ScorecardStats.h"
+#include "common/NaturalOrder.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 
@@ -53,6 +54,7 @@ Result<std::vector<std::string>> scorecardTeams(Database& db)
         SQLite::Statement st(db.sql(), "SELECT name FROM teams ORDER BY name");
         while (st.executeStep())
             out.push_back(st.getColumn(0).getString());
+        sortNaturally(out); // "Team 5" before "Team 10"
         return out;
     } catch (const SQLite::Exception& e) {
         return sqlFailure(db, Tr::tr("cannot read teams"), e);

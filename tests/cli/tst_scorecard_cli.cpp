@@ -84,16 +84,17 @@ private slots:
                             "escalation,escalation_n,escalation_score,pulse,pulse_n,pulse_score,coaching,coaching_n,"
                             "coaching_score,composite,weights_used,gate\r"));
         // csat 3/5 = 0.6 -> score 0 (its floor); fcr 0.8 -> 100; qa 100 x 80/90; dpti 50 -> 0; rework 0.1 -> 50;
-        // aht 600 -> 40; escalation 0.05 -> 71.43; composite over 85 of 100 weights. Unrounded: the
+        // aht 600 -> 40; escalation 0.05 -> 71.43; composite over 85 of 90 weights (an agent's
+        // pulse is its team's, left empty here and no part of the composite). Unrounded: the
         // rework score is 100 x (0.1 - 0.15) / (0.05 - 0.15) in doubles. One QA evaluation: the gate
         // needs 3, so it is empty (it read "green" before that rule).
         QCOMPARE(lines[1],
                  QByteArray("agent,A1,Ann Ito,Billing,2026-W10,2026-W10,0.6,5,0,0.8,20,100,"
                             "88.88888888888889,1,94.44444444444443,50,20,0,0.1,20,49.99999999999999,600,20,40,"
-                            "0.05,20,71.42857142857143,,0,,,0,,54.98599439775909,85,\r"));
+                            "0.05,20,71.42857142857143,,,,,0,,54.98599439775909,85,\r"));
         // Ben: 3 interactions, below every minimum sample: all values empty, no composite, no gate.
         QCOMPARE(lines[2], QByteArray("agent,A2,\"Ode, Ben\",Billing,2026-W10,2026-W10,,0,,,3,,,0,,,3,,,3,,,3,,,3,,,"
-                                      "0,,,0,,,0,\r"));
+                                      ",,,0,,,0,\r"));
     }
 
     void teamLevelToStdout()

@@ -222,8 +222,13 @@ private slots:
         QCOMPARE(metricOf(card, *ann, Metric::Aht).value.value(), 480.0);
         QCOMPARE(metricOf(card, *ann, Metric::Aht).score.value(), 100.0 * ((480.0 - 720.0) / (420.0 - 720.0)));
         QCOMPARE(metricOf(card, *ann, Metric::Escalation).value.value(), 0.02);
-        QCOMPARE(metricOf(card, *ann, Metric::Pulse).n, qint64(2)); // identified responses only
-        QVERIFY(!metricOf(card, *ann, Metric::Pulse).enough);
+        // An agent row carries its team's pulse (Billing: 146 / 40 over 9 responses, as the team row),
+        // left out of the agent's composite and weights by definition.
+        QCOMPARE(metricOf(card, *ann, Metric::Pulse).n, qint64(9));
+        QCOMPARE(metricOf(card, *ann, Metric::Pulse).value.value(), 146.0 / 40.0);
+        QVERIFY(metricOf(card, *ann, Metric::Pulse).enough);
+        QVERIFY(metricOf(card, *ann, Metric::Pulse).teamValue);
+        QCOMPARE(ann->weightsTotal, 90.0);
         QCOMPARE(metricOf(card, *ann, Metric::Coaching).value.value(), 0.5); // N2 followed up a day late
         QCOMPARE(ann->weightsUsed, 90.0);
         QCOMPARE(ann->gateGreen, std::optional<bool>(false));
@@ -237,15 +242,15 @@ private slots:
         QCOMPARE(csv.substr(0, header.size()), header);
         const std::string annRow =
             "agent,A1,Ann Ito,Billing,2026-W10,2026-W11,0.7777777777777778,9,63.88888888888889,0.8888888888888888,45,"
-            "100,62.96296296296296,3,0,20,50,40,0.06,50,90,480,50,80,0.02,50,100,,2,,0.5,2,0,61.75925925925927,90,"
+            "100,62.96296296296296,3,0,20,50,40,0.06,50,90,480,50,80,0.02,50,100,,,,0.5,2,0,61.75925925925927,90,"
             "red\r\n";
         const std::string benRow = "agent,A2,Ben Ode,Billing,2026-W10,2026-W11,,4,,0.68,25,40.00000000000002,75,1,25,"
-                                   "40,25,0,0.12,25,30,420,25,100,0.08,25,28.571428571428577,,2,,,0,,"
+                                   "40,25,0,0.12,25,30,420,25,100,0.08,25,28.571428571428577,,,,,0,,"
                                    "37.39795918367347,70,\r\n";
         // Ben has one QA evaluation: the gate needs 3, so it is empty (it read "red" before the rule).
         // Cy has no QA: the gate is empty.
         const std::string cyRow = "agent,A3,Cy Park,Tech,2026-W10,2026-W11,0.6,5,0,0.6,20,0,,0,,100,20,0,0.2,20,0,700,"
-                                  "20,6.666666666666667,0.15,20,0,,1,,,0,,0.9523809523809524,70,\r\n";
+                                  "20,6.666666666666667,0.15,20,0,,,,,0,,0.9523809523809524,70,\r\n";
         QVERIFY2(csv.find(annRow) != std::string::npos, csv.c_str());
         QVERIFY2(csv.find(benRow) != std::string::npos, csv.c_str());
         QVERIFY2(csv.find(cyRow) != std::string::npos, csv.c_str());

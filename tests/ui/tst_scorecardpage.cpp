@@ -130,7 +130,7 @@ private slots:
         QVERIFY(f.readLine().startsWith("level,id,name,team,week_from,week_to,csat,csat_n,csat_score,"));
         QSignalSpy pdf(&page, &ScorecardPage::pdfWritten);
         const QString pdfFile = m_dir.path() + QStringLiteral("/card.pdf");
-        page.exportPdf(pdfFile);
+        page.exportPdf(pdfFile, PrintScope::AllTeams); // the huddle sheets (what is shown: tst_scorecardprint)
         QVERIFY(pdf.wait(30000));
         QVERIFY(pdf.first().at(1).toBool());
         QVERIFY(QFileInfo(pdfFile).size() > 1000);

@@ -24,6 +24,23 @@ qreal ms(QDate d)
 
 } // namespace
 
+QDate CoachingTimelineChart::startOf(const std::vector<Point>& points, const std::vector<Marker>& markers)
+{
+    if (points.empty())
+        return QDate::currentDate();
+    // The axis starts at the data (or at an earlier note in the window), not at the weeks before it.
+    QDate first;
+    for (const auto& p : points)
+        if (p.value) {
+            first = p.monday;
+            break;
+        }
+    for (const auto& m : markers)
+        if (m.date >= points.front().monday && (!first.isValid() || m.date < first))
+            first = m.date.addDays(1 - m.date.dayOfWeek()); // its week's Monday
+    return first.isValid() ? first : points.front().monday;
+}
+
 CoachingTimelineChart::CoachingTimelineChart(QWidget* parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
@@ -96,8 +113,8 @@ void CoachingTimelineChart::setData(const QString& title, const QString& unit, c
         s->attachAxis(axisX);
         s->attachAxis(axisY);
     }
-    QDate first = points.empty() ? QDate::currentDate() : points.front().monday;
-    QDate last = points.empty() ? QDate::currentDate() : points.back().monday.addDays(6);
+    const QDate first = startOf(points, markers);
+    const QDate last = points.empty() ? QDate::currentDate() : points.back().monday.addDays(6);
     if (target && !points.empty()) {
         auto* t = new QLineSeries;
         t->setName(tr("Target"));

@@ -27,6 +27,9 @@ public:
         bool followUp = false;
     };
     explicit CoachingTimelineChart(QWidget* parent = nullptr);
+    // The first day the axis shows: the Monday of the first week with a value, or of an earlier marker
+    // within the points' weeks (empty weeks before both are left out).
+    [[nodiscard]] static QDate startOf(const std::vector<Point>& points, const std::vector<Marker>& markers);
     void setData(const QString& title, const QString& unit, const std::vector<Point>& points,
                  const std::vector<Marker>& markers, std::optional<double> target);
 };

@@ -51,7 +51,7 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
     chart->addAxis(y, Qt::AlignLeft);
 
     auto* line = new QLineSeries;
-    line->setName(analytics::metricLabel(metric));
+    line->setName(Tr::tr("Weekly %1").arg(analytics::metricLabel(metric)));
     auto* points = new QScatterSeries;
     points->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     points->setMarkerSize(8);
@@ -119,10 +119,10 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
     for (auto* s : {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(points)}) {
         s->attachAxis(x);
         s->attachAxis(y);
-        // The legend names the bands and the fixes; the line is the title.
-        for (auto* m : chart->legend()->markers(s))
-            m->setVisible(false);
     }
+    // The legend names the line as well as the bands and the fixes (the dots are the line's).
+    for (auto* m : chart->legend()->markers(points))
+        m->setVisible(false);
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);

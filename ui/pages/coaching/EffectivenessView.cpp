@@ -24,9 +24,33 @@
 
 namespace fb::ui {
 
-namespace {
-
-} // namespace
+QString effectSentence(const analytics::EffectRow& e)
+{
+    const QString who = QString::fromStdString(e.group);
+    if (!e.did)
+        return EffectivenessView::tr("%1: not enough data to tell whether coaching worked (%2 notes measured)%3")
+            .arg(who)
+            .arg(e.measured)
+            .arg(e.note.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + e.note + QLatin1Char('.'));
+    const QString size = format::number(std::abs(*e.did), 1);
+    QString text = (*e.did >= 0 ? EffectivenessView::tr("%1: coached agents improved %2 points more than similar "
+                                                        "uncoached agents")
+                                : EffectivenessView::tr("%1: coached agents improved %2 points less than similar "
+                                                        "uncoached agents"))
+                       .arg(who, size);
+    if (e.didLow && e.didHigh)
+        text += EffectivenessView::tr(" (difference in differences, 95% CI %1; %2 notes in %3 teams).")
+                    .arg(format::interval(format::signedNumber(*e.didLow, 1), format::signedNumber(*e.didHigh, 1)))
+                    .arg(e.measured)
+                    .arg(e.teams);
+    else
+        text += EffectivenessView::tr(" (difference in differences, no interval; %1 notes).").arg(e.measured);
+    if (e.didLow && e.didHigh && *e.didLow <= 0 && *e.didHigh >= 0)
+        text += EffectivenessView::tr(" The interval includes 0: coaching may have made no difference.");
+    if (e.smallSample())
+        text += EffectivenessView::tr(" A small sample: read with care.");
+    return text;
+}
 
 EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m_worker(worker)
 {
@@ -45,7 +69,13 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
     auto* exportButton = new QPushButton(tr("&Export CSV…"), this);
     m_table = makeReportTable(this, {tr("Group"), tr("Notes"), tr("Follow-ups done"), tr("Met"), tr("Met share"),
                                      tr("Measured n"), tr("Change (pts)"), tr("Control change (pts)"),
-                                     tr("Difference in differences (pts)"), tr("95% interval")});
+                                     tr("Coached vs. similar uncoached (pts)"), tr("95% interval")});
+    m_table->horizontalHeaderItem(8)->setToolTip(
+        tr("How much more the coached agents improved than similar agents who were not coached (difference in "
+           "differences, adjusted for the baseline)"));
+    m_reading = new QLabel(this);
+    m_reading->setWordWrap(true);
+    m_reading->setAccessibleName(tr("Result in words"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* bar = new QHBoxLayout;
@@ -65,15 +95,20 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
         explainLabel(tr("Change: the target metric in the 4 weeks after the note minus the 4 weeks before, "
                         "in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive "
                         "= better. Control: the same change for agents of the same team not coached on that "
-                        "attribute then. Difference in differences: the coached agents' change against "
-                        "controls of the same baseline (regression to the mean taken out), 95% interval "
-                        "clustered by team (notes of one team share their controls). Rows with fewer than %1 "
+                        "attribute then. Coached vs. similar uncoached: the coached agents' change against "
+                        "controls of the same baseline, regression to the mean taken out (difference in "
+                        "differences; 95% interval clustered by team (notes of one team share their controls). Rows "
+                        "with fewer than %1 "
                         "measured notes are marked small sample; notes whose window reaches past the data are "
-                        "left out and counted. See docs/coaching.md.")
+                        "left out and counted. See docs/coaching.md.)")
                          .arg(analytics::kSmallEffectGroup),
                      this));
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_reading);
     layout->addWidget(m_status);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_reading->setText(row >= 0 && row < int(m_rows.size()) ? effectSentence(m_rows[size_t(row)]) : QString());
+    });
     connect(refresh, &QPushButton::clicked, this, &EffectivenessView::reload);
     connect(m_by, &QComboBox::currentIndexChanged, this, &EffectivenessView::reload);
     connect(exportButton, &QPushButton::clicked, this, &EffectivenessView::exportCsv);
@@ -139,6 +174,7 @@ void EffectivenessView::reload()
                         did->setForeground(better ? QColor(0x1b, 0x5e, 0x20) : QColor(0xa4, 0x00, 0x0f));
                     }
                 }
+                did->setToolTip(effectSentence(e));
                 m_table->setItem(i, 8, did);
                 m_table->setItem(i, 9,
                                  reportCell(e.didLow ? format::interval(format::signedOrDash(e.didLow, 1),
@@ -148,6 +184,7 @@ void EffectivenessView::reload()
                     m_table->item(i, 9)->setToolTip(e.note);
             }
             m_table->resizeColumnsToContents();
+            m_reading->setText(m_rows.empty() ? QString() : effectSentence(m_rows.front()));
             m_status->setText(tr("Groups: %1; notes: %2.").arg(m_rows.size()).arg(notes));
             emit loaded();
         });

@@ -14,6 +14,11 @@ namespace fb::ui {
 
 class DatabaseJobs;
 
+// A group's result in plain words first, the statistical term second:
+// "Coached agents improved 4.0 points more than similar uncoached agents
+// (difference in differences, 95% CI 1.0 to 7.0; 12 notes in 3 teams)."
+QString effectSentence(const analytics::EffectRow& e);
+
 // Per coach, attribute or team: notes, follow-ups done, share met, and the
 // difference in differences of the target metric with its 95% interval and n.
 class EffectivenessView final : public QWidget {
@@ -35,6 +40,7 @@ private:
     QDateEdit* m_to;
     QTableWidget* m_table;
     QLabel* m_status;
+    QLabel* m_reading; // the selected group's result in a sentence
     std::vector<analytics::EffectRow> m_rows;
 };
 

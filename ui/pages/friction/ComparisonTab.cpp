@@ -38,10 +38,11 @@ ComparisonTab::ComparisonTab(QWidget* parent) : QWidget(parent)
             emit contactsRequested(*request);
     });
     l->addWidget(m_comparison, 1);
-    l->addWidget(heading(tr("<b>Attribution</b>: difference-in-differences of each fix's scope against the "
-                            "interactions no fix touched; p Holm-adjusted over the whole table")));
-    m_attribution = makeResultTable({tr("Fix"), tr("Metric"), tr("DiD"), tr("95% CI"), tr("n in before / after"),
-                                     tr("n untouched before / after"), tr("Note")},
+    l->addWidget(heading(tr("<b>Attribution</b>: how much more each metric changed in a fix's scope than in the "
+                            "interactions no fix touched (difference in differences; p Holm-adjusted over the whole "
+                            "table)")));
+    m_attribution = makeResultTable({tr("Fix"), tr("Metric"), tr("Change beyond untouched (DiD)"), tr("95% CI"),
+                                     tr("n in before / after"), tr("n untouched before / after"), tr("Note")},
                                     tr("Attribution"), this);
     l->addWidget(m_attribution, 1);
 }

@@ -2,6 +2,7 @@
 
 #include "ScorecardFormat.h"
 #include "common/Format.h"
+#include "models/NaturalOrder.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fb::ui::scorecards {
@@ -55,7 +57,11 @@ HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
     m_teams = new QTableWidget;
     m_teams->verticalHeader()->hide();
     m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(m_teams, 1);
+    m_labs = new QHBoxLayout;
+    m_labs->addWidget(m_teams, 1);
+    m_chart = charts::makeHappinessChart(charts::HappinessPlot{});
+    m_labs->addWidget(m_chart, 1);
+    layout->addLayout(m_labs, 2);
     connect(m_weeks, &QComboBox::currentIndexChanged, this, &HappinessTab::settingsChanged);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HappinessTab::settingsChanged);
 }
@@ -86,8 +92,9 @@ void HappinessTab::present(const analytics::Happiness& h, int from, int to)
     // adjustment; with the q < 0.05 rule, about 5% of the marks at most.
     // Three short lines: the tab's stack does not pass height-for-width on, so a
     // wrapped label would keep one line's height and lose the rest.
-    m_status->setText(tr("%1: Spearman ρ within teams of each pulse dimension with each outcome, same week to 4 "
-                         "weeks later; n = team-weeks paired.<br><b>Bold</b>: q &lt; 0.05 (Benjamini–Hochberg): %3 of "
+    m_status->setText(tr("%1: how each pulse dimension moves with each outcome inside a team, the same week to 4 "
+                         "weeks later (Spearman ρ within teams; n = team-weeks paired).<br><b>Bold</b>: q &lt; 0.05 "
+                         "(Benjamini–Hochberg): %3 of "
                          "%2 tests; about %5 of these marks may still be chance.<br>With no link at all, chance alone "
                          "would put about %4 of the %2 cells below p = 0.05. Correlation is not cause.")
                           .arg(weekRangeText(from, to).toHtmlEscaped())
@@ -101,6 +108,46 @@ void HappinessTab::present(const analytics::Happiness& h, int from, int to)
                             "n − teams − 1. q: Benjamini–Hochberg over the grid. See docs/scorecard.md."));
     showCorrelations(h);
     showTeams(h);
+    QWidget* chart = charts::makeHappinessChart(happinessPlot(h, from, to));
+    m_labs->replaceWidget(m_chart, chart);
+    delete m_chart;
+    m_chart = chart;
+    m_chart->show(); // now, not when the layout's queued show runs (a grab right after must see it)
+}
+
+charts::HappinessPlot happinessPlot(const analytics::Happiness& h, int from, int to)
+{
+    const auto unit = analytics::metricUnit(h.labOutcome);
+    const double scale = unit == analytics::Unit::Proportion ? 100.0 : 1.0;
+    const QString outcome = analytics::metricLabel(h.labOutcome);
+    const QString suffix = unit == analytics::Unit::Proportion    ? HappinessTab::tr(" (%)")
+                           : unit == analytics::Unit::Seconds     ? HappinessTab::tr(" (s)")
+                           : unit == analytics::Unit::PerThousand ? HappinessTab::tr(" (per 1000)")
+                                                                  : QString();
+    charts::HappinessPlot plot;
+    plot.title = HappinessTab::tr("Teams: mean pulse and mean %1, %2").arg(outcome, weekRangeText(from, to));
+    plot.xTitle = HappinessTab::tr("Mean weekly pulse (1–5)");
+    plot.yTitle = HappinessTab::tr("Mean weekly %1%2").arg(outcome, suffix);
+    plot.lineName = HappinessTab::tr("Site-wide line: what the pulse predicts");
+    plot.emptyText = HappinessTab::tr("No team has weeks with both a pulse (5 responses or more) and %1").arg(outcome);
+    for (const auto& t : h.teams) {
+        charts::HappinessPoint p;
+        p.team = QString::fromStdString(t.team);
+        p.pulse = t.pulse;
+        p.outcome = t.outcome * scale;
+        p.weeks = t.weeks;
+        p.reading = t.lab ? (t.better ? 1 : -1) : 0;
+        p.tooltip = HappinessTab::tr("%1: pulse %2, %3 %4, over %5 team-weeks")
+                        .arg(p.team, formatValue(analytics::Metric::Pulse, t.pulse), outcome,
+                             formatValue(h.labOutcome, t.outcome))
+                        .arg(t.weeks);
+        plot.points.push_back(p);
+    }
+    std::sort(plot.points.begin(), plot.points.end(),
+              [](const auto& a, const auto& b) { return naturalLess(a.team, b.team); });
+    if (h.teams.size() >= 3) // with fewer, the line runs through every team and predicts nothing
+        plot.line = std::pair{h.intercept * scale, h.slope * scale};
+    return plot;
 }
 
 void HappinessTab::showCorrelations(const analytics::Happiness& h)
@@ -161,8 +208,15 @@ void HappinessTab::showTeams(const analytics::Happiness& h)
                                         tr("Mean %1").arg(analytics::metricLabel(h.labOutcome)),
                                         tr("Gap to prediction"), tr("Reading")});
     m_teams->setRowCount(int(h.teams.size()));
+    std::vector<const analytics::TeamGap*> teams;
+    for (const auto& t : h.teams)
+        teams.push_back(&t);
+    std::sort(teams.begin(), teams.end(), [](const auto* a, const auto* b) {
+        return naturalLess(QString::fromStdString(a->team), QString::fromStdString(b->team)); // Team 5 before 10
+    });
     int r = 0;
-    for (const auto& t : h.teams) {
+    for (const auto* tp : teams) {
+        const auto& t = *tp;
         const auto unit = analytics::metricUnit(h.labOutcome);
         const double scale = unit == analytics::Unit::Proportion ? 100.0 : 1.0;
         m_teams->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(t.team)));

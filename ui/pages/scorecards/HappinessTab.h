@@ -1,15 +1,21 @@
 #pragma once
 
 #include "analytics/Happiness.h"
+#include "charts/HappinessChart.h"
 #include "common/Error.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QTableWidget;
 
 namespace fb::ui::scorecards {
+
+// The chart of the learning labs: each team's mean pulse against its mean
+// outcome (percent for proportions) with the site-wide line, teams in natural order.
+charts::HappinessPlot happinessPlot(const analytics::Happiness& h, int from, int to);
 
 // "Happiness and results": Spearman correlations of each pulse dimension with
 // each outcome over 0-4 weeks of lag, and the learning-lab teams whose outcome
@@ -38,6 +44,8 @@ private:
     QLabel* m_status = nullptr;
     QTableWidget* m_correlations = nullptr;
     QTableWidget* m_teams = nullptr;
+    QHBoxLayout* m_labs = nullptr; // the teams' table and their chart
+    QWidget* m_chart = nullptr;
 };
 
 } // namespace fb::ui::scorecards

@@ -25,6 +25,13 @@ int ScorecardModel::compositeColumn() const
     return FirstMetricColumn + int(m_card.definition.metrics.size());
 }
 
+bool ScorecardModel::isTeamPulse(int metric) const
+{
+    // On agent rows the pulse column holds the team's pulse (analytics::MetricValue::teamValue).
+    return m_card.level == analytics::Level::Agent && metric >= 0 && metric < int(m_card.definition.metrics.size()) &&
+           m_card.definition.metrics[size_t(metric)].metric == analytics::Metric::Pulse;
+}
+
 int ScorecardModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_card.rows.size());
@@ -50,7 +57,8 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
         if (section == InteractionsColumn)
             return tr("Contacts");
         if (metric >= 0 && metric < int(m_card.definition.metrics.size()))
-            return analytics::metricLabel(m_card.definition.metrics[size_t(metric)].metric);
+            return isTeamPulse(metric) ? teamPulseHeader()
+                                       : analytics::metricLabel(m_card.definition.metrics[size_t(metric)].metric);
         if (section == compositeColumn())
             return tr("Composite");
         if (section == compositeColumn() + 1)
@@ -61,13 +69,15 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::ToolTipRole) {
         if (metric >= 0 && metric < int(m_card.definition.metrics.size())) {
             const auto& d = m_card.definition.metrics[size_t(metric)];
-            return tr("%1 (%2): %3\nfloor %4, target %5 (%6), weight %7, minimum n %8")
-                .arg(analytics::metricLabel(d.metric), analytics::perspectiveLabel(d.perspective),
-                     analytics::metricDescription(d.metric), formatValue(d.metric, d.floor),
-                     formatValue(d.metric, d.target),
-                     d.lowerIsBetter() ? tr("lower is better") : tr("higher is better"))
-                .arg(d.weight)
-                .arg(d.minN);
+            const QString what = tr("%1 (%2): %3\nfloor %4, target %5 (%6), weight %7, minimum n %8")
+                                     .arg(analytics::metricLabel(d.metric), analytics::perspectiveLabel(d.perspective),
+                                          analytics::metricDescription(d.metric), formatValue(d.metric, d.floor),
+                                          formatValue(d.metric, d.target),
+                                          d.lowerIsBetter() ? tr("lower is better") : tr("higher is better"))
+                                     .arg(d.weight)
+                                     .arg(d.minN);
+            return (isTeamPulse(metric) ? teamPulseTooltip() + QStringLiteral("\n") : QString()) + what +
+                   QStringLiteral("\n") + cellReading();
         }
         if (section == compositeColumn())
             return tr("sum(weight × score) / sum(weight) over the metrics with enough data");
@@ -105,15 +115,8 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const
             const QColor c = bandColour(bandOf(v));
             return c.isValid() ? QVariant(QBrush(c)) : QVariant();
         }
-        case Qt::ForegroundRole:
+        case Qt::ForegroundRole: // grey, no italics: "n=3 < 5" says itself why there is no value
             return v.enough ? QVariant() : QVariant(QBrush(QColor(0x55, 0x55, 0x55)));
-        case Qt::FontRole: {
-            if (v.enough)
-                return {};
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
         case Qt::TextAlignmentRole:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         case SortRole:
@@ -157,12 +160,8 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const
             f.setBold(true);
             return f;
         }
-        if (col == NameColumn && partial) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
-        return {};
+        return {}; // names stay upright: the ◔ mark (explained in the legend) says "small samples"
+
     case Qt::TextAlignmentRole:
         if (col == InteractionsColumn || col == compositeColumn())
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -28,6 +28,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    [[nodiscard]] bool isTeamPulse(int metric) const;
+
     analytics::Scorecard m_card;
 };
 

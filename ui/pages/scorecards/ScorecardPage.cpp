@@ -2,8 +2,6 @@
 
 #include "AppSupport.h"
 #include "ScorecardFormat.h"
-#include "ScorecardPdf.h"
-#include "Settings.h"
 #include "background/DatabaseJobs.h"
 #include "common/IsoWeek.h"
 #include "dialogs/FileDialogs.h"
@@ -12,12 +10,12 @@
 #include "pages/scorecards/DefinitionDialog.h"
 #include "pages/scorecards/HappinessTab.h"
 #include "pages/scorecards/ScorecardCellActions.h"
+#include "pages/scorecards/ScorecardFilters.h"
 #include "pages/scorecards/ScorecardModel.h"
 #include "pages/scorecards/ScorecardReads.h"
 #include "store/ScorecardStore.h"
 #include "views/FrozenColumnTableView.h"
 
-#include <QComboBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -64,52 +62,15 @@ void ScorecardPage::buildUi()
     // Scorecard tab.
     auto* card = new QWidget;
     auto* v = new QVBoxLayout(card);
-    auto* bar = new QHBoxLayout;
-    m_week = new QComboBox;
-    m_week->setToolTip(tr("The last week of the period (ISO weeks, Monday first)"));
-    m_span = new QComboBox;
-    m_span->addItem(tr("This week"), 1);
-    m_span->addItem(tr("Last 4 weeks"), 4);
-    m_span->addItem(tr("Last 8 weeks"), 8);
-    m_span->addItem(tr("Last 13 weeks"), 13);
-    m_span->setToolTip(tr("A period of several weeks adds up numerators and denominators; it never averages "
-                          "weekly rates."));
-    m_level = new QComboBox;
-    m_level->addItem(tr("Agents of a team"), int(Level::Agent));
-    m_level->addItem(tr("Teams"), int(Level::Team));
-    m_level->addItem(tr("Site"), int(Level::Site));
-    m_team = new QComboBox;
-    m_team->setMinimumContentsLength(14);
-    m_definition = new QComboBox;
-    for (auto* c : {m_week, m_team, m_definition})
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_definition->setToolTip(tr("Definition version: past scorecards are reproduced with the version they used."));
-    auto* week = new QLabel(tr("&Week:"));
-    week->setBuddy(m_week);
-    auto* level = new QLabel(tr("&Level:"));
-    level->setBuddy(m_level);
-    auto* def = new QLabel(tr("&Definition:"));
-    def->setBuddy(m_definition);
-    bar->addWidget(week);
-    bar->addWidget(m_week);
-    bar->addWidget(m_span);
-    bar->addSpacing(12);
-    bar->addWidget(level);
-    bar->addWidget(m_level);
-    bar->addWidget(m_team);
-    bar->addSpacing(12);
-    bar->addWidget(def);
-    bar->addWidget(m_definition);
-    bar->addStretch(1);
-    v->addLayout(bar);
+    m_filters = new ScorecardFilters;
+    v->addWidget(m_filters);
 
     auto* actions = new QHBoxLayout;
     m_card = new QPushButton(tr("Agent &card…"));
     m_card->setToolTip(tr("13-week trends of the selected agent against the team median (or double-click a row)"));
     auto* edit = new QPushButton(tr("&Edit definition…"));
     auto* csv = new QPushButton(tr("Export C&SV…"));
-    auto* pdf = new QPushButton(tr("&Print PDF…"));
-    pdf->setToolTip(tr("One page per team for the huddle, readable in black and white"));
+    m_print = new ScorecardPrint(m_worker.get(), m_filters);
     m_busy = new QProgressBar;
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -125,7 +86,7 @@ void ScorecardPage::buildUi()
     actions->addWidget(m_card);
     actions->addWidget(edit);
     actions->addWidget(csv);
-    actions->addWidget(pdf);
+    actions->addWidget(m_print);
     v->addLayout(actions);
 
     m_model = new ScorecardModel(this);
@@ -143,25 +104,18 @@ void ScorecardPage::buildUi()
     m_table->setWordWrap(false);
     m_table->sortByColumn(ScorecardModel::NameColumn, Qt::AscendingOrder);
     v->addWidget(m_table, 1);
+    // Under the table, always visible: how to read "61.5 % ▼ 0" and the marks.
     m_legend = new QLabel(legendText());
+    m_legend->setObjectName(QStringLiteral("scorecardLegend"));
     m_legend->setWordWrap(true);
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wraps, never widens the window
     v->addWidget(m_legend);
     m_tabs->addTab(card, tr("Scorecard"));
 
     m_happiness = new HappinessTab;
     m_tabs->addTab(m_happiness, tr("Happiness and results"));
 
-    connect(m_week, &QComboBox::currentIndexChanged, this, [this] {
-        m_happinessStale = true;
-        compute();
-    });
-    connect(m_span, &QComboBox::currentIndexChanged, this, &ScorecardPage::compute);
-    connect(m_level, &QComboBox::currentIndexChanged, this, &ScorecardPage::levelChanged);
-    connect(m_team, &QComboBox::currentIndexChanged, this, &ScorecardPage::compute);
-    connect(m_definition, &QComboBox::currentIndexChanged, this, [this] {
-        m_happinessStale = true;
-        compute();
-    });
+    connect(m_filters, &ScorecardFilters::changed, this, &ScorecardPage::filtersChanged);
     auto* cells =
         new ScorecardCellActions(m_table, m_proxy, m_model, [this](const QModelIndex& i) { openAgentCard(i); });
     connect(cells, &ScorecardCellActions::contactsRequested, this, &ScorecardPage::contactsRequested);
@@ -171,13 +125,18 @@ void ScorecardPage::buildUi()
     });
     connect(edit, &QPushButton::clicked, this, &ScorecardPage::editDefinition);
     connect(csv, &QPushButton::clicked, this, &ScorecardPage::chooseCsv);
-    connect(pdf, &QPushButton::clicked, this, &ScorecardPage::choosePdf);
+    connect(m_print, &ScorecardPrint::started, this, [this](const QString& what) { setBusy(true, what); });
+    connect(m_print, &ScorecardPrint::finished, this, [this](const QString& file, bool ok, const QString& message) {
+        setBusy(false);
+        m_status->setText(message);
+        emit pdfWritten(file, ok);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (i == 1 && m_happinessStale)
             computeHappiness();
     });
     connect(m_happiness, &HappinessTab::settingsChanged, this, &ScorecardPage::computeHappiness);
-    levelChanged();
+    filtersChanged(false);
 }
 
 void ScorecardPage::reload()
@@ -189,31 +148,7 @@ void ScorecardPage::reload()
             const ScorecardMeta empty;
             const ScorecardMeta* meta = read ? &read.value() : &empty;
             setBusy(false);
-            m_loaded = false;
-            const QVariant week = m_week->currentData(), team = m_team->currentData(),
-                           version = m_definition->currentData();
-            m_week->clear();
-            for (auto it = meta->weeks.rbegin(); it != meta->weeks.rend(); ++it)
-                m_week->addItem(weekItemText(*it), *it);
-            m_team->clear();
-            m_team->addItem(tr("All teams"), QString());
-            for (const auto& t : meta->teams) // in natural order (readScorecardMeta)
-                m_team->addItem(QString::fromStdString(t), QString::fromStdString(t));
-            m_definition->clear();
-            for (const auto& d : meta->versions)
-                m_definition->addItem(
-                    d.note.isEmpty() ? tr("v%1").arg(d.version) : tr("v%1 · %2").arg(d.version).arg(d.note), d.version);
-            if (int i = m_week->findData(week); i >= 0)
-                m_week->setCurrentIndex(i);
-            // A team lead looks at one team: the one chosen, else "my team" (Settings), else the first.
-            if (int i = m_team->findData(team); i >= 0 && team.isValid())
-                m_team->setCurrentIndex(i);
-            else if (int mine = m_team->findData(Settings::myTeam()); mine > 0)
-                m_team->setCurrentIndex(mine);
-            else if (m_team->count() > 1)
-                m_team->setCurrentIndex(1);
-            if (int i = m_definition->findData(version); i >= 0)
-                m_definition->setCurrentIndex(i);
+            m_filters->setMeta(*meta);
             m_loaded = true;
             if (!read) {
                 m_status->setText(tr("Cannot read the database: %1").arg(read.error().toString()));
@@ -235,18 +170,12 @@ void ScorecardPage::reload()
 
 int ScorecardPage::toWeek() const
 {
-    return m_week->currentData().toInt();
-}
-
-int ScorecardPage::fromWeek() const
-{
-    const int span = std::max(1, m_span->currentData().toInt());
-    return IsoWeek::fromKey(toWeek()).next(-(span - 1)).key();
+    return m_filters->toWeek();
 }
 
 int ScorecardPage::definitionVersion() const
 {
-    return m_definition->currentData().toInt();
+    return m_filters->definitionVersion();
 }
 
 const analytics::Scorecard& ScorecardPage::scorecard() const
@@ -256,26 +185,19 @@ const analytics::Scorecard& ScorecardPage::scorecard() const
 
 void ScorecardPage::setSpan(int weeks)
 {
-    if (int i = m_span->findData(weeks); i >= 0)
-        m_span->setCurrentIndex(i);
+    m_filters->setSpan(weeks);
 }
 
 void ScorecardPage::setLevel(Level level, const QString& team)
 {
-    const QSignalBlocker block(m_team);
-    if (int i = m_team->findData(team); i >= 0)
-        m_team->setCurrentIndex(i);
-    if (m_level->currentData().toInt() == int(level))
-        compute();
-    else
-        m_level->setCurrentIndex(m_level->findData(int(level)));
+    m_filters->setLevel(level, team);
 }
 
-void ScorecardPage::levelChanged()
+void ScorecardPage::filtersChanged(bool weekOrDefinition)
 {
-    const auto level = Level(m_level->currentData().toInt());
-    m_team->setEnabled(level == Level::Agent);
-    m_card->setEnabled(level == Level::Agent);
+    if (weekOrDefinition)
+        m_happinessStale = true;
+    m_card->setEnabled(m_filters->level() == Level::Agent);
     compute();
 }
 
@@ -290,12 +212,12 @@ void ScorecardPage::setBusy(bool busy, const QString& what)
 
 void ScorecardPage::compute()
 {
-    if (!m_loaded || m_week->count() == 0)
+    if (!m_loaded || !m_filters->hasWeeks())
         return;
     const int gen = ++*m_generation;
-    const auto level = Level(m_level->currentData().toInt());
-    const std::string team = level == Level::Agent ? m_team->currentData().toString().toStdString() : std::string();
-    const int from = fromWeek(), to = toWeek(), version = definitionVersion();
+    const auto level = m_filters->level();
+    const std::string team = m_filters->team().toStdString();
+    const int from = m_filters->fromWeek(), to = toWeek(), version = definitionVersion();
     setBusy(true, tr("Computing %1…").arg(weekRangeText(from, to)));
     auto generation = m_generation;
     // A computed scorecard and how long it took; no scorecard when a newer request superseded this one.
@@ -348,7 +270,7 @@ void ScorecardPage::compute()
 
 void ScorecardPage::computeHappiness()
 {
-    if (!m_loaded || m_week->count() == 0)
+    if (!m_loaded || !m_filters->hasWeeks())
         return;
     m_happinessStale = false;
     const int to = toWeek();
@@ -374,9 +296,12 @@ void ScorecardPage::computeHappiness()
 
 QImage ScorecardPage::lastPrintPreview() const
 {
-    if (!m_printAgents || !m_printTeams)
-        return {};
-    return report::renderScorecardPreview(*m_printAgents, *m_printTeams);
+    return m_print->lastPreview();
+}
+
+QStringList ScorecardPage::lastPrintTitles() const
+{
+    return m_print->lastPageTitles();
 }
 
 void ScorecardPage::showHappiness()
@@ -428,11 +353,7 @@ void ScorecardPage::editDefinition()
                                      tr("The definition was not saved: %1").arg(saved.error().toString()));
                 return;
             }
-            const int version = saved.value();
-            m_definition->blockSignals(true);
-            m_definition->insertItem(0, tr("v%1 · %2").arg(version).arg(tr("new")), version);
-            m_definition->setCurrentIndex(0);
-            m_definition->blockSignals(false);
+            m_filters->addDefinition(saved.value());
             reload();
         });
 }
@@ -463,37 +384,9 @@ void ScorecardPage::chooseCsv()
         m_status->setText(tr("%1 rows written to %2").arg(card.rows.size()).arg(file));
 }
 
-void ScorecardPage::choosePdf()
+void ScorecardPage::exportPdf(const QString& file, PrintScope scope)
 {
-    const QString name = QStringLiteral("scorecards-%1.pdf").arg(IsoWeek::fromKey(toWeek()).toString());
-    const QString file = fileDialogs::saveFile(this, tr("Print scorecards"), name, tr("PDF files (*.pdf)"));
-    if (!file.isEmpty())
-        exportPdf(file);
-}
-
-void ScorecardPage::exportPdf(const QString& file)
-{
-    if (!m_loaded || m_week->count() == 0) {
-        emit pdfWritten(file, false);
-        return;
-    }
-    const int from = fromWeek(), to = toWeek(), version = definitionVersion();
-    setBusy(true, tr("Preparing the PDF…"));
-    m_worker->run(
-        this, [from, to, version](store::Database& db) { return readPrintCards(db, version, from, to); },
-        [this, file](const Result<PrintCards>& cards) {
-            setBusy(false);
-            const Status written =
-                cards ? report::writeScorecardPdf(*cards->agents, *cards->teams, file) : Status(cards.error());
-            const bool ok = bool(written);
-            const QString why = ok ? QString() : written.error().toString();
-            if (ok) {
-                m_printAgents = cards->agents;
-                m_printTeams = cards->teams;
-            }
-            m_status->setText(ok ? tr("PDF written to %1").arg(file) : tr("Cannot write the PDF: %1").arg(why));
-            emit pdfWritten(file, ok);
-        });
+    m_print->exportPdf(file, scope);
 }
 
 } // namespace fb::ui::scorecards

@@ -7,13 +7,13 @@
 #include "analytics/Happiness.h"
 #include "analytics/Scorecard.h"
 #include "pages/ContactsRequest.h"
+#include "pages/scorecards/ScorecardPrint.h"
 
 #include <QImage>
 #include <QWidget>
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -29,6 +29,7 @@ class DatabaseJobs;
 namespace fb::ui::scorecards {
 
 class HappinessTab;
+class ScorecardFilters;
 class ScorecardModel;
 class AgentCardDialog;
 
@@ -48,11 +49,15 @@ public:
 
     // Writes the shown scorecard as CSV (the columns of floorboard-cli scorecard).
     bool exportCsv(const QString& file, QString* error = nullptr);
-    // One page per team: its agents and the team row, black-and-white readable.
-    void exportPdf(const QString& file);
+    // What is on screen (one team's agents with the team row, or the teams, or
+    // the sites), or every team's agents, one page per team; black-and-white readable.
+    void exportPdf(const QString& file, PrintScope scope = PrintScope::Shown);
     void showHappiness();
     // The first page of the last PDF written (for a preview); null before any.
     [[nodiscard]] QImage lastPrintPreview() const;
+    // The title of each page of the last PDF written.
+    [[nodiscard]] QStringList lastPrintTitles() const;
+    [[nodiscard]] ScorecardFilters* filters() const { return m_filters; }
 
 public slots:
     // Re-reads weeks, teams and definitions (after an import) and recomputes.
@@ -74,10 +79,8 @@ private:
     void openAgentCard(const QModelIndex& index);
     void editDefinition();
     void chooseCsv();
-    void choosePdf();
-    void levelChanged();
+    void filtersChanged(bool weekOrDefinition);
     [[nodiscard]] int toWeek() const;
-    [[nodiscard]] int fromWeek() const;
     [[nodiscard]] int definitionVersion() const;
 
     QString m_path;
@@ -87,11 +90,8 @@ private:
     bool m_loaded = false;
 
     QTabWidget* m_tabs = nullptr;
-    QComboBox* m_week = nullptr;
-    QComboBox* m_span = nullptr;
-    QComboBox* m_level = nullptr;
-    QComboBox* m_team = nullptr;
-    QComboBox* m_definition = nullptr;
+    ScorecardFilters* m_filters = nullptr;
+    ScorecardPrint* m_print = nullptr;
     QPushButton* m_card = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_legend = nullptr;
@@ -102,8 +102,6 @@ private:
 
     HappinessTab* m_happiness = nullptr;
     bool m_happinessStale = true;
-    std::shared_ptr<const analytics::Scorecard> m_printAgents;
-    std::shared_ptr<const analytics::Scorecard> m_printTeams;
 };
 
 } // namespace fb::ui::scorecards

@@ -1,7 +1,6 @@
 #include "pages/scorecards/ScorecardReads.h"
 
 #include "common/IsoWeek.h"
-#include "models/NaturalOrder.h"
 
 #include <algorithm>
 
@@ -34,11 +33,7 @@ Result<ScorecardMeta> readScorecardMeta(store::Database& db)
     auto versions = store::scorecardDefinitionVersions(db);
     if (!weeks || !teams || !versions)
         return !weeks ? weeks.error() : !teams ? teams.error() : versions.error();
-    ScorecardMeta meta{weeks.value(), teams.value(), versions.value()};
-    std::sort(meta.teams.begin(), meta.teams.end(), [](const std::string& a, const std::string& b) {
-        return naturalLess(QString::fromStdString(a), QString::fromStdString(b)); // "Team 5" before "Team 10"
-    });
-    return meta;
+    return ScorecardMeta{weeks.value(), teams.value(), versions.value()}; // teams in natural order (the store)
 }
 
 Result<analytics::Scorecard> readScorecard(store::Database& db, int version, analytics::Level level, int from, int to,
@@ -85,22 +80,54 @@ Result<AgentCardData> readAgentCard(store::Database& db, int version, const std:
     data.definition = in->definition;
     data.trends = analytics::agentTrends(in->definition, in->agents, *weekly, data.weeks, agentId);
     data.notes = notes.value();
+    startAtTheData(data);
     return data;
 }
 
-Result<PrintCards> readPrintCards(store::Database& db, int version, int from, int to)
+void startAtTheData(AgentCardData& data)
 {
+    size_t first = data.weeks.size();
+    for (const auto& t : data.trends)
+        if (!t.teamIsPooled) // the pulse line is the team's, not the agent's
+            for (size_t i = 0; i < t.agentN.size() && i < first; ++i)
+                if (t.agentN[i] > 0)
+                    first = i;
+    for (const auto& n : data.notes) {
+        const int key = IsoWeek::ofDate(QDate::fromString(n.coachedOn.left(10), Qt::ISODate)).key();
+        for (size_t i = 0; i < first; ++i)
+            if (data.weeks[i] == key)
+                first = i;
+    }
+    if (first == 0 || first >= data.weeks.size())
+        return; // data from the first week on, or none at all: the whole window
+    const auto cut = [first](auto& v) { v.erase(v.begin(), v.begin() + std::min(first, v.size())); };
+    cut(data.weeks);
+    for (auto& t : data.trends) {
+        cut(t.weeks);
+        cut(t.agent);
+        cut(t.agentN);
+        cut(t.team);
+    }
+}
+
+Result<PrintCards> readPrintCards(store::Database& db, int version, analytics::Level level, int from, int to,
+                                  const std::string& team)
+{
+    using analytics::Level;
     auto in = readInputs(db, version);
     if (!in)
         return in.error();
-    auto sums = store::loadPeriodSums(db, from, to);
+    const std::string filter = level == Level::Agent ? team : std::string();
+    auto sums = store::loadPeriodSums(db, from, to, filter);
     if (!sums)
         return sums.error();
-    using analytics::Level;
-    return PrintCards{std::make_shared<const analytics::Scorecard>(
-                          analytics::computeScorecard(in->definition, in->agents, *sums, Level::Agent, from, to)),
-                      std::make_shared<const analytics::Scorecard>(
-                          analytics::computeScorecard(in->definition, in->agents, *sums, Level::Team, from, to))};
+    auto card = [&](Level l) {
+        return std::make_shared<const analytics::Scorecard>(
+            analytics::computeScorecard(in->definition, in->agents, *sums, l, from, to, filter));
+    };
+    if (level != Level::Agent)
+        return PrintCards{nullptr, card(level)};
+    return PrintCards{card(Level::Agent), card(Level::Team)};
 }
 
 } // namespace fb::ui::scorecards

@@ -25,10 +25,11 @@ struct ScorecardMeta final {
     std::vector<store::DefinitionVersion> versions;
 };
 
-// The two scorecards a printout needs: every agent, and the teams.
+// What a printout needs (report::ScorecardPrint): at the agents level the agents
+// and their teams' rows; at the teams or site level only that level's rows.
 struct PrintCards final {
-    std::shared_ptr<const analytics::Scorecard> agents;
-    std::shared_ptr<const analytics::Scorecard> teams;
+    std::shared_ptr<const analytics::Scorecard> agents; // null unless the agents level
+    std::shared_ptr<const analytics::Scorecard> totals;
 };
 
 Result<ScorecardMeta> readScorecardMeta(store::Database& db);
@@ -40,6 +41,11 @@ Result<analytics::Happiness> readHappiness(store::Database& db, int version, int
 // An agent's 13 weeks up to `to` against the team, with coaching marks.
 Result<AgentCardData> readAgentCard(store::Database& db, int version, const std::string& agentId,
                                     const std::string& team, int to);
-Result<PrintCards> readPrintCards(store::Database& db, int version, int from, int to);
+// team: only its agents and its row (agents level); empty: every team.
+// Leaves out the weeks before the agent's first contact, evaluation or coaching note (the pulse, the team's,
+// does not count): a new agent's card starts at their data, not at weeks of nothing.
+void startAtTheData(AgentCardData& data);
+Result<PrintCards> readPrintCards(store::Database& db, int version, analytics::Level level, int from, int to,
+                                  const std::string& team);
 
 } // namespace fb::ui::scorecards

@@ -1,8 +1,8 @@
-#include "models/NaturalOrder.h"
+#include "common/NaturalOrder.h"
 
 #include <algorithm>
 
-namespace fb::ui {
+namespace fb {
 
 namespace {
 // Longer digit runs than this (ids of 13 digits and more) compare as text.
@@ -33,4 +33,11 @@ bool naturalLess(const QString& a, const QString& b)
     return ka != kb ? ka < kb : a < b; // equal keys ("team 5", "Team 5"): a stable, total order
 }
 
-} // namespace fb::ui
+void sortNaturally(std::vector<std::string>& names)
+{
+    std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+        return naturalLess(QString::fromStdString(a), QString::fromStdString(b));
+    });
+}
+
+} // namespace fb
