@@ -1901,9 +1901,63 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::exporting::Exporter</name>
     <message>
-        <location filename="../core/export/Exporter.cpp" line="+73"/>
+        <location filename="../core/export/Exporter.cpp" line="+143"/>
         <source>export cancelled; the file was not written</source>
         <translation>Export abgebrochen; die Datei wurde nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>fb::exporting::XlsxWorkbook</name>
+    <message>
+        <location filename="../core/export/XlsxWorkbook.cpp" line="+119"/>
+        <source>cannot create a temporary folder for the workbook: %1</source>
+        <translation>temporärer Ordner für die Arbeitsmappe kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot start the workbook (out of memory?)</source>
+        <translation>Arbeitsmappe kann nicht angelegt werden (Speicher voll?)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a sheet needs between 1 and 16,384 columns, not %1</source>
+        <translation>ein Tabellenblatt braucht 1 bis 16.384 Spalten, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot add the sheet &apos;%1&apos;</source>
+        <translation>Tabellenblatt „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a row was written before its sheet was started</source>
+        <translation>eine Zeile wurde geschrieben, bevor ihr Tabellenblatt angelegt war</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more rows than an Excel sheet holds (1,048,576 with the header); export CSV instead</source>
+        <translation>mehr Zeilen, als ein Excel-Tabellenblatt fasst (1.048.576 mit der Kopfzeile); bitte als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>sheet &apos;%1&apos;, row %2: cannot write the cell: %3</source>
+        <translation>Tabellenblatt „%1“, Zeile %2: Zelle kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a workbook needs at least one sheet</source>
+        <translation>eine Arbeitsmappe braucht mindestens ein Tabellenblatt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the workbook: %1</source>
+        <translation>Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>cannot read the workbook back from the temporary folder: %1</source>
+        <translation>Arbeitsmappe kann aus dem temporären Ordner nicht zurückgelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4504,15 +4558,15 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AllTicketsView</name>
     <message>
-        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+70"/>
-        <location line="+15"/>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+68"/>
+        <location line="+7"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-44"/>
         <source>Words of the title</source>
         <translation>Wörter des Titels</translation>
     </message>
@@ -4552,7 +4606,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
         <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
     </message>
@@ -5874,14 +5928,9 @@ Noch keine Maßnahme erfasst.
         <translation>Gruppen: %1; Notizen: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export coaching effectiveness</source>
         <translation>Coaching-Wirksamkeit exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6153,7 +6202,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportDialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+26"/>
         <source>For &amp;Excel (UTF-8 with byte order mark)</source>
         <translation>Für &amp;Excel (UTF-8 mit Byte Order Mark)</translation>
     </message>
@@ -6208,7 +6257,7 @@ Noch keine Maßnahme erfasst.
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The file will hold every anonymous pulse response with its team, week and comment. In a small team that can tell who answered what, which the scorecards never show (they count anonymous answers only in groups of at least 5). Agents answered on the promise that they stay anonymous.
 
 Write the anonymous responses too?</source>
@@ -6225,11 +6274,6 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <location line="+24"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -6429,7 +6473,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackRows</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+30"/>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+32"/>
         <source>Overdue review</source>
         <translation>Prüfung überfällig</translation>
     </message>
@@ -7188,7 +7232,7 @@ bis Behebung</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Folder for the CSV files</source>
         <translation>Ordner für die CSV-Dateien</translation>
     </message>
@@ -7198,7 +7242,7 @@ bis Behebung</translation>
         <translation>CSV-Export</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Weekly digest</source>
         <translation>Wochenübersicht</translation>
@@ -8095,7 +8139,7 @@ bis Behebung</translation>
         <translation>Als Version %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -8751,7 +8795,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MentoringPage</name>
     <message>
-        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+38"/>
+        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+39"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
@@ -8851,7 +8895,7 @@ bis Behebung</translation>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -8861,7 +8905,12 @@ bis Behebung</translation>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrote triggers.csv, suggestions.csv, pairs.csv, effect.csv and payforward.csv to %1.</source>
         <translation>triggers.csv, suggestions.csv, pairs.csv, effect.csv und payforward.csv nach %1 geschrieben.</translation>
     </message>
@@ -9430,6 +9479,34 @@ bis Behebung</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::PageParts</name>
+    <message>
+        <location filename="../ui/pages/PageParts.cpp" line="+67"/>
+        <source>Export the tables as one Excel workbook (a sheet per table), or as CSV files in a folder (a file per table)?</source>
+        <translation>Die Tabellen als eine Excel-Arbeitsmappe exportieren (ein Tabellenblatt je Tabelle) oder als CSV-Dateien in einen Ordner (eine Datei je Tabelle)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Excel Workbook…</source>
+        <translation>&amp;Excel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CSV Files…</source>
+        <translation>&amp;CSV-Dateien…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the tables as an Excel workbook</source>
+        <translation>Tabellen als Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::PairChartTab</name>
     <message>
         <location filename="../ui/pages/mentoring/PairChartTab.cpp" line="+18"/>
@@ -9801,7 +9878,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::QueueView</name>
     <message>
-        <location filename="../ui/pages/feedback/QueueView.cpp" line="+25"/>
+        <location filename="../ui/pages/feedback/QueueView.cpp" line="+23"/>
         <source>Feedback queue</source>
         <translation>Feedback-Queue</translation>
     </message>
@@ -9821,7 +9898,7 @@ bis Behebung</translation>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>All</source>
@@ -9963,7 +10040,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::RecognitionPage</name>
     <message>
-        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+98"/>
+        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+99"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
@@ -10068,7 +10145,7 @@ bis Behebung</translation>
         <translation>Liste für die Teambesprechung unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -10078,7 +10155,12 @@ bis Behebung</translation>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrote coverage.csv, unseen.csv, nominations.csv, huddle.csv and fixers.csv to %1.</source>
         <translation>coverage.csv, unseen.csv, nominations.csv, huddle.csv und fixers.csv nach %1 geschrieben.</translation>
     </message>
@@ -12226,6 +12308,19 @@ Amara Okafor; AO</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::fileDialogs</name>
+    <message>
+        <location filename="../ui/dialogs/FileDialogs.cpp" line="+86"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::scorecards</name>
     <message>
         <location filename="../report/ScorecardFormat.cpp" line="+60"/>
@@ -13093,12 +13188,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Scorecard exportieren</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
