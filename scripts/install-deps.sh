@@ -11,10 +11,12 @@ packages=(
   libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL's; only a Recommends of qt6-base-dev
   libgl-dev
   libfmt-dev libsqlite3-dev libsqlitecpp-dev libboost-math-dev
+  libxlsxwriter-dev # XLSX export (core/export/XlsxWorkbook)
   # run: the fonts the window and the reports are drawn with
   fonts-dejavu-core # the X11 (xcb) and offscreen platform plugins come with libqt6gui6
   # tests: the benchmark baseline, and the validators of the desktop, AppStream and MIME files
   sqlite3 desktop-file-utils appstream shared-mime-info
+  python3-openpyxl # tests: reads exported XLSX files back (tests/export/xlsx_check.py)
   # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps, which needs file
   dpkg-dev file
 )

@@ -1964,9 +1964,63 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::exporting::Exporter</name>
     <message>
-        <location filename="../core/export/Exporter.cpp" line="+76"/>
+        <location filename="../core/export/Exporter.cpp" line="+146"/>
         <source>export cancelled; the file was not written</source>
         <translation>Export abgebrochen; die Datei wurde nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>fb::exporting::XlsxWorkbook</name>
+    <message>
+        <location filename="../core/export/XlsxWorkbook.cpp" line="+119"/>
+        <source>cannot create a temporary folder for the workbook: %1</source>
+        <translation>temporärer Ordner für die Arbeitsmappe kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot start the workbook (out of memory?)</source>
+        <translation>Arbeitsmappe kann nicht angelegt werden (Speicher voll?)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a sheet needs between 1 and 16,384 columns, not %1</source>
+        <translation>ein Tabellenblatt braucht 1 bis 16.384 Spalten, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot add the sheet &apos;%1&apos;</source>
+        <translation>Tabellenblatt „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a row was written before its sheet was started</source>
+        <translation>eine Zeile wurde geschrieben, bevor ihr Tabellenblatt angelegt war</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more rows than an Excel sheet holds (1,048,576 with the header); export CSV instead</source>
+        <translation>mehr Zeilen, als ein Excel-Tabellenblatt fasst (1.048.576 mit der Kopfzeile); bitte als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>sheet &apos;%1&apos;, row %2: cannot write the cell: %3</source>
+        <translation>Tabellenblatt „%1“, Zeile %2: Zelle kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a workbook needs at least one sheet</source>
+        <translation>eine Arbeitsmappe braucht mindestens ein Tabellenblatt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the workbook: %1</source>
+        <translation>Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>cannot read the workbook back from the temporary folder: %1</source>
+        <translation>Arbeitsmappe kann aus dem temporären Ordner nicht zurückgelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6137,14 +6191,9 @@ Noch keine Maßnahme erfasst.
         <translation>Gruppen: %1; Notizen: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export coaching effectiveness</source>
         <translation>Coaching-Wirksamkeit exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6502,7 +6551,7 @@ Undo delete (or Ctrl+Z) in the list brings it back.</source>
 <context>
     <name>fb::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportDialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+26"/>
         <source>For &amp;Excel (UTF-8 with byte order mark)</source>
         <translation>Für &amp;Excel (UTF-8 mit Byte Order Mark)</translation>
     </message>
@@ -6557,7 +6606,7 @@ Undo delete (or Ctrl+Z) in the list brings it back.</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The file will hold every anonymous pulse response with its team, week and comment. In a small team that can tell who answered what, which the scorecards never show (they count anonymous answers only in groups of at least 5). Agents answered on the promise that they stay anonymous.
 
 Write the anonymous responses too?</source>
@@ -6574,11 +6623,6 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <location line="+24"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7537,7 +7581,7 @@ bis Behebung</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Folder for the CSV files</source>
         <translation>Ordner für die CSV-Dateien</translation>
     </message>
@@ -7547,7 +7591,7 @@ bis Behebung</translation>
         <translation>CSV-Export</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Weekly digest</source>
         <translation>Wochenübersicht</translation>
@@ -8504,7 +8548,7 @@ bis Behebung</translation>
         <translation>Als Version %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -9438,7 +9482,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MentoringPage</name>
     <message>
-        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+38"/>
+        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+39"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
@@ -9538,7 +9582,7 @@ bis Behebung</translation>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -9548,7 +9592,12 @@ bis Behebung</translation>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrote triggers.csv, suggestions.csv, pairs.csv, effect.csv and payforward.csv to %1.</source>
         <translation>triggers.csv, suggestions.csv, pairs.csv, effect.csv und payforward.csv nach %1 geschrieben.</translation>
     </message>
@@ -10222,6 +10271,34 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
 </context>
 <context>
+    <name>fb::ui::PageParts</name>
+    <message>
+        <location filename="../ui/pages/PageParts.cpp" line="+67"/>
+        <source>Export the tables as one Excel workbook (a sheet per table), or as CSV files in a folder (a file per table)?</source>
+        <translation>Die Tabellen als eine Excel-Arbeitsmappe exportieren (ein Tabellenblatt je Tabelle) oder als CSV-Dateien in einen Ordner (eine Datei je Tabelle)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Excel Workbook…</source>
+        <translation>&amp;Excel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CSV Files…</source>
+        <translation>&amp;CSV-Dateien…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the tables as an Excel workbook</source>
+        <translation>Tabellen als Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::PairChartTab</name>
     <message>
         <location filename="../ui/pages/mentoring/PairChartTab.cpp" line="+18"/>
@@ -10818,7 +10895,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::RecognitionPage</name>
     <message>
-        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+98"/>
+        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+99"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
@@ -10923,7 +11000,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Liste für die Teambesprechung unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Export the tables as CSV</source>
         <translation>Die Tabellen als CSV exportieren</translation>
     </message>
@@ -10933,7 +11010,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrote coverage.csv, unseen.csv, nominations.csv, huddle.csv and fixers.csv to %1.</source>
         <translation>coverage.csv, unseen.csv, nominations.csv, huddle.csv und fixers.csv nach %1 geschrieben.</translation>
     </message>
@@ -13679,6 +13761,19 @@ Amara Okafor; AO</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::fileDialogs</name>
+    <message>
+        <location filename="../ui/dialogs/FileDialogs.cpp" line="+86"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::scorecards</name>
     <message>
         <location filename="../report/ScorecardFormat.cpp" line="+60"/>
@@ -14647,12 +14742,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Scorecard exportieren</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -26,8 +26,10 @@ int runCalibrationReport(const Context& ctx);
 int runCalibrationReport(const Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("CSV file to write (default: standard output)."),
-                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QStringLiteral("CSV file to write, or an Excel workbook when it ends in .xlsx (default: standard output)."),
+        QStringLiteral("FILE.csv"));
     const QCommandLineOption resamples(
         QStringLiteral("resamples"),
         QStringLiteral("Bootstrap resamples of the alpha interval (default %1).").arg(analytics::kDefaultResamples),

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "export/ReportCsv.h"
+#include "export/XlsxWorkbook.h"
 #include "store/DataFolder.h"
 #include "store/Database.h"
 
@@ -32,11 +33,20 @@ void printError(const QString& message)
 QString reportFormat(const QCommandLineParser& p, const QCommandLineOption& format, const QCommandLineOption& out,
                      const QStringList& formats, const char* command)
 {
-    QString name = p.isSet(format) ? p.value(format).toLower() : formats.front();
+    // --out FILE.xlsx writes a workbook of the report's table: csv unless another format is asked for.
+    const bool workbook = p.isSet(out) && exporting::isXlsxPath(p.value(out));
+    QString name = p.isSet(format)                                      ? p.value(format).toLower()
+                   : workbook && formats.contains(QLatin1String("csv")) ? QStringLiteral("csv")
+                                                                        : formats.front();
     if (!formats.contains(name)) {
         const QString choices = formats.mid(0, formats.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
                                 formats.back(); // "md, csv or pdf"
         printError(QStringLiteral("--format takes %1, not '%2'").arg(choices, p.value(format)));
+        return {};
+    }
+    if (workbook && name != QLatin1String("csv")) {
+        printError(QStringLiteral("--out %1 writes an Excel workbook, which holds the csv format's table, not %2")
+                       .arg(p.value(out), name));
         return {};
     }
     if (name == QLatin1String("pdf") && !p.isSet(out)) {

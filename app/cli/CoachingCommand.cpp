@@ -42,8 +42,10 @@ int runEffectiveness(const Context& ctx)
                                 QStringLiteral("DATE"));
     const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("Group by coach (default), attribute or team."),
                                 QStringLiteral("GROUP"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("CSV file to write (default: standard output)."),
-                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QStringLiteral("CSV file to write, or an Excel workbook when it ends in .xlsx (default: standard output)."),
+        QStringLiteral("FILE.csv"));
     p.addOptions({from, to, by, out});
     int code = Ok;
     if (!parseArgs(p, ctx,
@@ -109,8 +111,10 @@ int runDue(const Context& ctx)
                                   QStringLiteral("ISO week, e.g. 2026-W10 (default: this week). Follow-ups dated in "
                                                  "it are due; earlier ones not done are overdue."),
                                   QStringLiteral("W"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("CSV file to write (default: standard output)."),
-                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QStringLiteral("CSV file to write, or an Excel workbook when it ends in .xlsx (default: standard output)."),
+        QStringLiteral("FILE.csv"));
     p.addOptions({week, out});
     int code = Ok;
     if (!parseArgs(p, ctx,

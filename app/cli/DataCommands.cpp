@@ -25,9 +25,14 @@ int runExport(const Context& ctx)
                        "small team that can tell who answered what; see docs/scorecard.md)."));
     p.addOptions({raw, excel, anonymous});
     p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("the kind to export"));
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file to write (replaced atomically)"));
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QStringLiteral("CSV file to write, or an Excel workbook when the name ends in .xlsx "
+                                           "(replaced atomically)"));
     int code = Ok;
-    if (!parseArgs(p, ctx, QStringLiteral("Export one kind in its canonical CSV format."), code, 2, 2))
+    if (!parseArgs(p, ctx,
+                   QStringLiteral("Export one kind in its canonical CSV format, or to an Excel workbook "
+                                  "(FILE.xlsx: one sheet, typed cells)."),
+                   code, 2, 2))
         return code;
     const auto kind = kindFromName(p.positionalArguments().at(0));
     if (!kind) {

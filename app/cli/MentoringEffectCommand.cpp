@@ -26,8 +26,10 @@ int runMentoringEffect(const Context& ctx)
                                      QStringLiteral("What is measured: the pair's behavior, or the spillover to csat "
                                                     "or qa (the QA total); default behavior."),
                                      QStringLiteral("behavior|csat|qa"), QStringLiteral("behavior"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("CSV file to write (default: standard output)."),
-                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QStringLiteral("CSV file to write, or an Excel workbook when it ends in .xlsx (default: standard output)."),
+        QStringLiteral("FILE.csv"));
     p.addOptions({behavior, by, outcome, out});
     int code = Ok;
     if (!parseArgs(

@@ -28,8 +28,10 @@ int runMentoringPayForward(const Context& ctx)
                                   QStringLiteral("The last week counted, e.g. 2026-W20 (default: the last complete "
                                                  "week before today, or the last week with data)."),
                                   QStringLiteral("W"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("CSV file to write (default: standard output)."),
-                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QStringLiteral("CSV file to write, or an Excel workbook when it ends in .xlsx (default: standard output)."),
+        QStringLiteral("FILE.csv"));
     p.addOptions({behavior, week, out});
     int code = Ok;
     if (!parseArgs(p, ctx,

@@ -54,8 +54,10 @@ int runScorecard(const Context& ctx)
                                    QStringLiteral("LEVEL"));
     const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("Only this team's agents (or this team)."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("CSV file to write (default: standard output)."),
-                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QStringLiteral("CSV file to write, or an Excel workbook when it ends in .xlsx (default: standard output)."),
+        QStringLiteral("FILE.csv"));
     const QCommandLineOption definitionOut(QStringLiteral("definition-out"),
                                            QStringLiteral("Write the scorecard definition (floors, targets, weights, "
                                                           "min n) as CSV instead of a scorecard."),

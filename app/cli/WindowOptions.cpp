@@ -86,7 +86,8 @@ QCommandLineOption weekOption()
 
 QCommandLineOption outOption()
 {
-    return {QStringLiteral("out"), QStringLiteral("CSV file to write (default: standard output)."),
+    return {QStringLiteral("out"),
+            QStringLiteral("CSV file to write, or an Excel workbook when it ends in .xlsx (default: standard output)."),
             QStringLiteral("FILE.csv")};
 }
 

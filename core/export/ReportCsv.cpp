@@ -1,6 +1,9 @@
 #include "export/ReportCsv.h"
 
+#include "export/ReportXlsx.h"
+
 #include <QDir>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -29,6 +32,8 @@ std::string csvText(const ReportTable& table, const csv::WriterOptions& options)
 
 Status writeCsv(const ReportTable& table, const QString& path, const csv::WriterOptions& options)
 {
+    if (isXlsxPath(path)) // the suffix decides: a workbook with one sheet named after the file
+        return writeXlsx(table, path, QFileInfo(path).completeBaseName().toStdString());
     auto writer = csv::CsvWriter::create(path, options);
     if (!writer)
         return writer.error();

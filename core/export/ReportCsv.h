@@ -33,7 +33,10 @@ struct NamedTable final {
 
 // The file's bytes, for standard output and tests.
 std::string csvText(const ReportTable& table, const csv::WriterOptions& options = {});
-// Writes the table through CsvWriter; the old file stays when it fails.
+// Writes the table through CsvWriter; the old file stays when it fails. A
+// path ending in .xlsx gets an Excel workbook instead (writeXlsx, one sheet
+// named after the file; the CSV options do not apply), so every report's
+// --out and Save dialog can write either.
 Status writeCsv(const ReportTable& table, const QString& path, const csv::WriterOptions& options = {});
 // Writes each table to <directory>/<fileName>, stopping at the first error,
 // which names its file. Every file is opened before any replaces its target,

@@ -4,6 +4,7 @@
 #include "AppSupport.h"
 #include "ProgramPdf.h"
 #include "Screenshots.h"
+#include "XlsxDump.h"
 #include "analytics/ProgramReport.h"
 #include "demo/DemoGenerator.h"
 #include "pages/friction/FrictionPage.h"
@@ -131,6 +132,22 @@ void TestFrictionPage::showsTheProgram()
                              "pulse.csv", "recognitions.csv", "you_said_we_did.csv"})
         QVERIFY2(QFile::exists(csvDir + u"/"_s + QString::fromLatin1(name)), name);
     QVERIFY(page.exportDigest(m_dir.filePath(u"digest.md"_s), &error));
+
+    // The same tables as one workbook, a sheet per CSV file, in the same order and with the same rows.
+    const QString book = m_dir.filePath(u"program.xlsx"_s);
+    QVERIFY2(page.exportCsv(book, &error), qPrintable(error));
+    FB_READ_XLSX(read, book, 0);
+    QStringList sheets;
+    for (const auto& sheet : read.book.value(QLatin1String("sheets")).toArray()) {
+        const QJsonObject o = sheet.toObject();
+        sheets << o.value(QLatin1String("name")).toString();
+        QFile csv(csvDir + u"/"_s + sheets.back() + u".csv"_s);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(o.value(QLatin1String("rows")).toInt(), static_cast<int>(csv.readAll().count("\r\n")));
+        QCOMPARE(o.value(QLatin1String("freeze")).toString(), u"A2"_s);
+    }
+    QCOMPARE(sheets, (QStringList{u"comparison"_s, u"attribution"_s, u"weekly"_s, u"fixes"_s, u"frictions"_s,
+                                  u"pulse"_s, u"recognitions"_s, u"you_said_we_did"_s}));
 }
 
 // The default demo site holds a finished program around its planted tool fix,

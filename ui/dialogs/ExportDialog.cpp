@@ -2,6 +2,7 @@
 
 #include "Settings.h"
 #include "dialogs/FileDialogs.h"
+#include "export/XlsxWorkbook.h"
 #include "models/CellFormat.h"
 
 #include <QCheckBox>
@@ -57,6 +58,10 @@ ExportDialog::ExportDialog(Kind initialKind, QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::kindChanged);
     connect(m_file, &QLineEdit::textChanged, this, [this, buttons] {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_file->text().trimmed().isEmpty());
+        // A workbook's cells are typed: no byte order mark, nothing to protect.
+        const bool workbook = exporting::isXlsxPath(m_file->text().trimmed());
+        m_excel->setEnabled(!workbook);
+        m_raw->setEnabled(!workbook);
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -103,16 +108,16 @@ void ExportDialog::kindChanged()
     const QString current = m_file->text();
     bool ownName = !current.isEmpty();
     for (Kind kind : allKinds())
-        if (QFileInfo(current).fileName() == kindName(kind) + u".csv"_s)
+        if (QFileInfo(current).completeBaseName() == kindName(kind))
             ownName = false;
-    if (!ownName)
-        m_file->setText(QDir::toNativeSeparators(suggested));
+    if (!ownName) // a workbook stays a workbook when the kind changes
+        m_file->setText(
+            QDir::toNativeSeparators(exporting::isXlsxPath(current) ? suggested.chopped(4) + u".xlsx"_s : suggested));
 }
 
 void ExportDialog::browse()
 {
-    const QString file =
-        fileDialogs::saveFile(this, tr("Export To"), m_file->text(), tr("CSV files (*.csv);;All files (*)"));
+    const QString file = fileDialogs::saveTable(this, tr("Export To"), m_file->text());
     if (!file.isEmpty())
         m_file->setText(QDir::toNativeSeparators(file));
 }

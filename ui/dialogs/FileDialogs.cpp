@@ -2,11 +2,17 @@
 
 #include "dialogs/BlindIconProvider.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 
 namespace fb::ui::fileDialogs {
 namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::fileDialogs)
+};
 
 // One provider for every dialog, made on first use on the GUI thread; it
 // outlives every dialog (QFileDialog does not own its provider).
@@ -73,6 +79,20 @@ QString openFile(QWidget* parent, const QString& caption, const QString& dir, co
 QString saveFile(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
     return ask(parent, Purpose::Save, caption, dir, filter);
+}
+
+QString saveTable(QWidget* parent, const QString& caption, const QString& dir)
+{
+    const QString csv = Tr::tr("CSV files (*.csv)");
+    const auto dialog =
+        make(parent, Purpose::Save, caption, dir, csv + QStringLiteral(";;") + Tr::tr("Excel workbook (*.xlsx)"));
+    if (dialog->exec() != QDialog::Accepted || dialog->selectedFiles().isEmpty())
+        return {};
+    QString file = dialog->selectedFiles().constFirst();
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        file += dialog->selectedNameFilter() == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    return file;
 }
 
 QString folder(QWidget* parent, const QString& caption, const QString& dir)

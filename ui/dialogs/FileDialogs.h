@@ -21,6 +21,10 @@ namespace fb::ui::fileDialogs {
 QString openFile(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
 // As QFileDialog::getSaveFileName (asks before replacing a file).
 QString saveFile(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+// A table to save as CSV or as an Excel workbook (the suffix decides, see
+// exporting::writeCsv): both filters offered, CSV first; a name with neither
+// suffix gets the chosen filter's. `dir` as above (a suggested .csv name).
+QString saveTable(QWidget* parent, const QString& caption, const QString& dir);
 // As QFileDialog::getExistingDirectory.
 QString folder(QWidget* parent, const QString& caption, const QString& dir = {});
 

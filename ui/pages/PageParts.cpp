@@ -1,13 +1,18 @@
 #include "pages/PageParts.h"
 
 #include "AppSupport.h"
+#include "Settings.h"
 #include "dialogs/FileDialogs.h"
+#include "export/ReportXlsx.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimer>
@@ -16,6 +21,14 @@
 #include <algorithm>
 
 namespace fb::ui {
+namespace {
+
+// The Tr::tr() of this file; lupdate files its strings under the context below.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fb::ui::PageParts)
+};
+
+} // namespace
 
 QLabel* makePageTitle(const QString& title, QWidget* parent)
 {
@@ -47,22 +60,40 @@ QVBoxLayout* makePageLayout(QWidget* page, const QString& title, const QString& 
 }
 
 QString exportTablesAsk(QWidget* page, const QString& caption, const QString& warningTitle,
-                        const std::function<bool(const QString& dir, QString* error)>& write)
+                        const std::function<bool(const QString& dir, QString* error)>& write,
+                        const QString& workbookName)
 {
-    QString dir = fileDialogs::folder(page, caption);
-    if (dir.isEmpty())
+    QMessageBox choice(QMessageBox::Question, warningTitle,
+                       Tr::tr("Export the tables as one Excel workbook (a sheet per table), "
+                              "or as CSV files in a folder (a file per table)?"),
+                       QMessageBox::Cancel, page);
+    QPushButton* workbook = choice.addButton(Tr::tr("&Excel Workbook…"), QMessageBox::AcceptRole);
+    QPushButton* folder = choice.addButton(Tr::tr("&CSV Files…"), QMessageBox::AcceptRole);
+    choice.setDefaultButton(workbook);
+    choice.exec();
+    QString target;
+    if (choice.clickedButton() == workbook)
+        target = fileDialogs::saveFile(page, Tr::tr("Save the tables as an Excel workbook"),
+                                       QDir(Settings::lastExportFolder()).filePath(workbookName),
+                                       Tr::tr("Excel workbook (*.xlsx)"));
+    else if (choice.clickedButton() == folder)
+        target = fileDialogs::folder(page, caption);
+    if (target.isEmpty())
         return {};
+    if (choice.clickedButton() == workbook && !exporting::isXlsxPath(target))
+        target += QStringLiteral(".xlsx"); // Qt's own dialog adds no suffix of its own
     QString error;
-    if (!write(dir, &error)) {
+    if (!write(target, &error)) {
         QMessageBox::warning(page, warningTitle, error);
         return {};
     }
-    return dir;
+    return target;
 }
 
-bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& dir, QString* error)
+bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& target, QString* error)
 {
-    const Status written = exporting::writeCsvTables(tables, dir);
+    const Status written = exporting::isXlsxPath(target) ? exporting::writeXlsxTables(tables, target)
+                                                         : exporting::writeCsvTables(tables, target);
     if (!written && error)
         *error = written.error().toString();
     return written.ok();

@@ -26,13 +26,18 @@ QLabel* makePageSubtitle(const QString& text, QWidget* parent);
 // A page's layout with the margins every page has, its title and subtitle
 // already in; the page adds its bar and body.
 QVBoxLayout* makePageLayout(QWidget* page, const QString& title, const QString& subtitle);
-// A page's "Export CSV": asks for a folder (caption), writes through write and
-// shows its error in a warning (warningTitle). Returns the folder written to,
-// empty when the user cancelled or the export was refused.
+// A page's "Export CSV": asks whether to write one Excel workbook (a file
+// name, workbookName suggested) or CSV files (a folder), writes through write
+// and shows its error in a warning (warningTitle). Returns the workbook or
+// folder written to, empty when the user cancelled or the export was refused.
 QString exportTablesAsk(QWidget* page, const QString& caption, const QString& warningTitle,
-                        const std::function<bool(const QString& dir, QString* error)>& write);
-// exporting::writeCsvTables with its error as text, for a page's exportCsv(dir, error).
-bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& dir, QString* error);
+                        const std::function<bool(const QString& target, QString* error)>& write,
+                        const QString& workbookName = QStringLiteral("tables.xlsx"));
+// A page's set of tables to `target`: one workbook when it ends in .xlsx
+// (exporting::writeXlsxTables, a sheet per table), else a CSV file per table
+// in that folder (exporting::writeCsvTables); the error as text, for a
+// page's exportCsv(target, error).
+bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& target, QString* error);
 // A search field with a clear button; the timer fires 250 ms after the last
 // keystroke so typing does not restart the query for every letter.
 // A read-only table of results: whole rows selected, alternating rows,

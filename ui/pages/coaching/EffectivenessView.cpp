@@ -192,8 +192,8 @@ void EffectivenessView::reload()
 
 void EffectivenessView::exportCsv()
 {
-    const QString path = fileDialogs::saveFile(this, tr("Export coaching effectiveness"),
-                                               QStringLiteral("coaching-effectiveness.csv"), tr("CSV files (*.csv)"));
+    const QString path =
+        fileDialogs::saveTable(this, tr("Export coaching effectiveness"), QStringLiteral("coaching-effectiveness.csv"));
     if (path.isEmpty())
         return;
     if (auto written = exporting::writeCsv(exporting::effectivenessCsv(m_rows), path); !written)

@@ -350,8 +350,10 @@ void FrictionPage::exportCsvAsk()
 {
     if (!m_report)
         return;
-    exportTablesAsk(this, tr("Folder for the CSV files"), tr("CSV export"),
-                    [this](const QString& dir, QString* error) { return exportCsv(dir, error); });
+    exportTablesAsk(
+        this, tr("Folder for the CSV files"), tr("CSV export"),
+        [this](const QString& dir, QString* error) { return exportCsv(dir, error); },
+        q(m_report->program.name) + QStringLiteral(".xlsx"));
 }
 
 void FrictionPage::exportDigestAsk()

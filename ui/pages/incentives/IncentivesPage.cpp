@@ -214,8 +214,10 @@ bool IncentivesPage::exportCsv(const QString& dir, QString* error) const
 
 void IncentivesPage::exportCsvAsk()
 {
-    exportTablesAsk(this, tr("Export the tables as CSV"), tr("Export CSV"),
-                    [this](const QString& dir, QString* error) { return exportCsv(dir, error); });
+    exportTablesAsk(
+        this, tr("Export the tables as CSV"), tr("Export CSV"),
+        [this](const QString& dir, QString* error) { return exportCsv(dir, error); },
+        QStringLiteral("incentives.xlsx"));
 }
 
 } // namespace fb::ui

@@ -6,6 +6,7 @@
 #include "common/IsoWeek.h"
 #include "dialogs/FileDialogs.h"
 #include "export/MentoringCsv.h"
+#include "export/XlsxWorkbook.h"
 #include "pages/PageParts.h"
 #include "pages/mentoring/EffectTab.h"
 #include "pages/mentoring/MentoringRows.h"
@@ -284,11 +285,15 @@ bool MentoringPage::exportCsv(const QString& dir, QString* error) const
 
 void MentoringPage::exportCsvAsk()
 {
-    const QString dir = exportTablesAsk(this, tr("Export the tables as CSV"), tr("Export CSV"),
-                                        [this](const QString& d, QString* error) { return exportCsv(d, error); });
+    const QString dir = exportTablesAsk(
+        this, tr("Export the tables as CSV"), tr("Export CSV"),
+        [this](const QString& d, QString* error) { return exportCsv(d, error); }, QStringLiteral("mentoring.xlsx"));
     if (!dir.isEmpty())
-        m_status->setText(tr("Wrote triggers.csv, suggestions.csv, pairs.csv, effect.csv and payforward.csv to %1.")
-                              .arg(QDir::toNativeSeparators(dir)));
+        m_status->setText(
+            exporting::isXlsxPath(dir)
+                ? tr("Wrote %1.").arg(QDir::toNativeSeparators(dir))
+                : tr("Wrote triggers.csv, suggestions.csv, pairs.csv, effect.csv and payforward.csv to %1.")
+                      .arg(QDir::toNativeSeparators(dir)));
 }
 
 void MentoringPage::loadProgress(const std::string& pairId)

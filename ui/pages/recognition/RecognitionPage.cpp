@@ -7,6 +7,7 @@
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"
 #include "export/RecognitionCsv.h"
+#include "export/XlsxWorkbook.h"
 #include "pages/PageParts.h"
 #include "pages/recognition/BehaviorsDialog.h"
 #include "pages/recognition/CoverageTab.h"
@@ -308,11 +309,14 @@ bool RecognitionPage::exportCsv(const QString& dir, QString* error) const
 
 void RecognitionPage::exportCsvAsk()
 {
-    const QString dir = exportTablesAsk(this, tr("Export the tables as CSV"), tr("Export CSV"),
-                                        [this](const QString& d, QString* error) { return exportCsv(d, error); });
+    const QString dir = exportTablesAsk(
+        this, tr("Export the tables as CSV"), tr("Export CSV"),
+        [this](const QString& d, QString* error) { return exportCsv(d, error); }, QStringLiteral("recognition.xlsx"));
     if (!dir.isEmpty())
-        m_status->setText(tr("Wrote coverage.csv, unseen.csv, nominations.csv, huddle.csv and fixers.csv to %1.")
-                              .arg(QDir::toNativeSeparators(dir)));
+        m_status->setText(exporting::isXlsxPath(dir)
+                              ? tr("Wrote %1.").arg(QDir::toNativeSeparators(dir))
+                              : tr("Wrote coverage.csv, unseen.csv, nominations.csv, huddle.csv and fixers.csv to %1.")
+                                    .arg(QDir::toNativeSeparators(dir)));
 }
 
 } // namespace fb::ui

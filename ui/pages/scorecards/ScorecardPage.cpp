@@ -374,7 +374,7 @@ void ScorecardPage::chooseCsv()
     const QString name =
         QStringLiteral("scorecard-%1-%2.csv")
             .arg(QString::fromStdString(analytics::levelKey(card.level)), IsoWeek::fromKey(card.toWeek).toString());
-    const QString file = fileDialogs::saveFile(this, tr("Export scorecard"), name, tr("CSV files (*.csv)"));
+    const QString file = fileDialogs::saveTable(this, tr("Export scorecard"), name);
     if (file.isEmpty())
         return;
     QString error;
