@@ -5,7 +5,6 @@
 // small-sample marks and Wilson tooltips.
 #include "analytics/Scorecard.h"
 
-#include <QColor>
 #include <QString>
 
 namespace fb::scorecards {
@@ -15,7 +14,6 @@ Band bandOf(const analytics::MetricValue& v);
 Band bandOfScore(double score);
 QString bandShape(Band b); // ▲ ■ ▼ · (empty for no data)
 QString bandName(Band b);  // "on target", ...
-QColor bandColour(Band b); // light tints that print as light greys
 
 // "78.4 %", "85.2", "12.3 /1000", "425 s", "3.82 /5"
 QString formatValue(analytics::Metric m, double value);

@@ -4504,15 +4504,15 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AllTicketsView</name>
     <message>
-        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+70"/>
-        <location line="+15"/>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+68"/>
+        <location line="+7"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-44"/>
         <source>Words of the title</source>
         <translation>Wörter des Titels</translation>
     </message>
@@ -4552,7 +4552,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
         <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
     </message>
@@ -4571,6 +4571,29 @@ Noch keine Maßnahme erfasst.
             <numerusform>%1 von %n Ticket, jeder Status. Enter auf einer Zeile öffnet das Ticket.</numerusform>
             <numerusform>%1 von %n Tickets, jeder Status. Enter auf einer Zeile öffnet das Ticket.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::AppearanceMenu</name>
+    <message>
+        <location filename="../ui/Appearance.cpp" line="+124"/>
+        <source>A&amp;ppearance</source>
+        <translation>E&amp;rscheinungsbild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -4872,7 +4895,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CalibrationCharts</name>
     <message>
-        <location filename="../ui/charts/CalibrationCharts.cpp" line="+105"/>
+        <location filename="../ui/charts/CalibrationCharts.cpp" line="+108"/>
         <source>Session date</source>
         <translation>Sitzungsdatum</translation>
     </message>
@@ -4943,12 +4966,12 @@ Noch keine Maßnahme erfasst.
         <translation>gesamt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Krippendorff&apos;s alpha per attribute and session</source>
         <translation>Krippendorffs Alpha pro Kriterium und Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CalibrationSessionChart.cpp" line="+42"/>
+        <location filename="../ui/charts/CalibrationSessionChart.cpp" line="+44"/>
         <source>No deviations yet: enter the scores, then reveal them</source>
         <translation>Noch keine Abweichungen: Geben Sie die Wertungen ein und decken Sie sie dann auf</translation>
     </message>
@@ -4978,7 +5001,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 (nicht verglichen: %2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Mean absolute deviation from %1 (points)</source>
         <translation>Mittlere absolute Abweichung von %1 (Punkte)</translation>
     </message>
@@ -4999,7 +5022,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingNoteForm</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+54"/>
+        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+55"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -5166,7 +5189,7 @@ Noch keine Maßnahme erfasst.
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Reading the 4 weeks before…</source>
         <translation>Die 4 Wochen davor werden gelesen…</translation>
     </message>
@@ -5242,7 +5265,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingTimelineChart</name>
     <message>
-        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+42"/>
+        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+47"/>
         <source>Week (Monday)</source>
         <translation>Woche (Montag)</translation>
     </message>
@@ -5726,7 +5749,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+34"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+35"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -5826,12 +5849,12 @@ Noch keine Maßnahme erfasst.
         <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Ziel; Kriterien 0–100), positiv = besser. Vergleich: dieselbe Veränderung bei Agenten desselben Teams, die damals nicht zu diesem Kriterium gecoacht wurden. Differenz-von-Differenzen: die Veränderung der gecoachten Agenten gegenüber Vergleichsagenten mit demselben Ausgangswert (Regression zur Mitte herausgerechnet), 95-%-Intervall nach Team geclustert (Notizen eines Teams teilen sich ihre Vergleichsagenten). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert; Notizen, deren Fenster über die Daten hinausreicht, werden ausgelassen und gezählt. Siehe docs/coaching.md.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>no interval</source>
         <translation>kein Intervall</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
@@ -5869,7 +5892,7 @@ Noch keine Maßnahme erfasst.
         <translation>  ▼ schlechter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Groups: %1; notes: %2.</source>
         <translation>Gruppen: %1; Notizen: %2.</translation>
     </message>
@@ -5897,7 +5920,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+29"/>
+        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+30"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -5928,12 +5951,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+185"/>
+        <location line="+183"/>
         <source>Enter an interaction id to see its facts.</source>
         <translation>Geben Sie eine Kontakt-ID ein, um die Fakten zu sehen.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-176"/>
         <source>Save evaluation</source>
         <translation>Bewertung speichern</translation>
     </message>
@@ -6073,7 +6096,7 @@ Noch keine Maßnahme erfasst.
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>No interaction with this id in the database; the evaluation can still be saved.</source>
         <translation>Kein Kontakt mit dieser ID in der Datenbank; die Bewertung kann trotzdem gespeichert werden.</translation>
     </message>
@@ -6429,7 +6452,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackRows</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+30"/>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+32"/>
         <source>Overdue review</source>
         <translation>Prüfung überfällig</translation>
     </message>
@@ -6911,7 +6934,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FollowUpQueue</name>
     <message>
-        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+49"/>
+        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8406,7 +8429,7 @@ bis Behebung</translation>
         <translation>Schema v%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+46"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+47"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
@@ -8506,7 +8529,7 @@ bis Behebung</translation>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -8940,12 +8963,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>ended %1 (%2)</source>
         <translation>beendet %1 (%2)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>%1: %2 with %3, %4, %5</source>
         <translation>%1: %2 mit %3, %4, %5</translation>
     </message>
@@ -8965,7 +8988,7 @@ bis Behebung</translation>
         <translation>Mentor %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Team median (without the mentee)</source>
         <translation>Median des Teams (ohne den Mentee)</translation>
     </message>
@@ -9730,7 +9753,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::ProgramCharts</name>
     <message>
-        <location filename="../ui/charts/ProgramCharts.cpp" line="+35"/>
+        <location filename="../ui/charts/ProgramCharts.cpp" line="+39"/>
         <source> (%)</source>
         <translation> (%)</translation>
     </message>
@@ -9750,7 +9773,7 @@ bis Behebung</translation>
         <translation>%1 pro Woche mit Phasenbändern und Maßnahmenmarkierungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Pulse dimensions, weeks 1-2 and weeks 7-8 (each shown from 5 answers)</source>
         <translation>Pulsdimensionen, Woche 1–2 und Woche 7–8 (jede angezeigt ab 5 Antworten)</translation>
     </message>
@@ -9801,7 +9824,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::QueueView</name>
     <message>
-        <location filename="../ui/pages/feedback/QueueView.cpp" line="+25"/>
+        <location filename="../ui/pages/feedback/QueueView.cpp" line="+23"/>
         <source>Feedback queue</source>
         <translation>Feedback-Queue</translation>
     </message>
@@ -9821,7 +9844,7 @@ bis Behebung</translation>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>All</source>
@@ -9849,7 +9872,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::RatioView</name>
     <message>
-        <location filename="../ui/pages/coaching/RatioView.cpp" line="+29"/>
+        <location filename="../ui/pages/coaching/RatioView.cpp" line="+30"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
@@ -11277,7 +11300,7 @@ bis Behebung</translation>
         <translation>„%1“ ist keine ganze Zahl von 0 bis 4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -11377,7 +11400,7 @@ bis Behebung</translation>
         <translation>Vollbild für den Besprechungsraum: große Schrift, hoher Kontrast, Agentennamen maskiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -11472,7 +11495,7 @@ bis Behebung</translation>
         <translation>Die Wertungen wurden noch nicht aufgedeckt. Die Wertungen aller jetzt auf dem gemeinsamen Bildschirm aufdecken?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Drawing the sample and creating session %1…</source>
         <translation>Stichprobe wird gezogen und Sitzung %1 angelegt…</translation>
     </message>
@@ -11625,7 +11648,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::calibration::PresentationWindow</name>
     <message>
-        <location filename="../ui/pages/calibration/PresentationWindow.cpp" line="+42"/>
+        <location filename="../ui/pages/calibration/PresentationWindow.cpp" line="+21"/>
         <source>Calibration — shared screen</source>
         <translation>Kalibrierung – gemeinsamer Bildschirm</translation>
     </message>
@@ -11640,7 +11663,7 @@ bis Behebung</translation>
         <translation>← → Kontakt   C Diagramm   M Agentennamen   I Initialen   Esc verlassen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>No interactions in this session.</source>
         <translation>Keine Kontakte in dieser Sitzung.</translation>
     </message>
@@ -11663,7 +11686,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::calibration::RevealModel</name>
     <message>
-        <location filename="../ui/pages/calibration/RevealModel.cpp" line="+97"/>
+        <location filename="../ui/pages/calibration/RevealModel.cpp" line="+100"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>
@@ -12079,7 +12102,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::calibration::SharedScreen</name>
     <message>
-        <location filename="../ui/pages/calibration/SharedScreen.cpp" line="+52"/>
+        <location filename="../ui/pages/calibration/SharedScreen.cpp" line="+61"/>
         <source>&amp;Automatic: a screen the window is not on</source>
         <translation>&amp;Automatisch: ein Bildschirm ohne das Hauptfenster</translation>
     </message>
@@ -12253,7 +12276,7 @@ Amara Okafor; AO</translation>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
         <source>n=%1 &lt; %2</source>
         <translation>n=%1 &lt; %2</translation>
     </message>
@@ -12641,7 +12664,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+25"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+26"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -12805,7 +12828,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::ScorecardModel</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+45"/>
+        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+64"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -12878,7 +12901,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Kontakte im Zeitraum</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Every metric has enough data.</source>
         <translation>Jede Kennzahl hat genug Daten.</translation>
     </message>
@@ -13136,7 +13159,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+96"/>
+        <location filename="../app/gui/main.cpp" line="+104"/>
         <source>Floorboard — console for contact-center team leads</source>
         <translation>Floorboard – Konsole für Teamleitungen im Contact Center</translation>
     </message>
@@ -13162,6 +13185,11 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>With --screenshot and a feature page: show its tab N (from 1).</source>
+        <translation>Mit --screenshot und einer Fachseite: deren Reiter N zeigen (ab 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agent filter for --screenshot.</source>
         <translation>Agentenfilter für --screenshot.</translation>
     </message>
@@ -13172,6 +13200,11 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Appearance for this run: system, light or dark (View &gt; Appearance is not changed).</source>
+        <translation>Erscheinungsbild für diesen Start: system, light oder dark (Ansicht &gt; Erscheinungsbild bleibt unverändert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With --screenshot: show the import dialog on this CSV file.</source>
         <translation>Mit --screenshot: den Importdialog für diese CSV-Datei anzeigen.</translation>
     </message>

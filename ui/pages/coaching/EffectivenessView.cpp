@@ -1,5 +1,6 @@
 #include "pages/coaching/EffectivenessView.h"
 
+#include "Theme.h"
 #include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
 #include "common/Format.h"
@@ -136,7 +137,8 @@ void EffectivenessView::reload()
                     const bool worse = *e.didHigh < 0;
                     if (better || worse) {
                         did->setText(did->text() + (better ? tr("  ▲ better") : tr("  ▼ worse")));
-                        did->setForeground(better ? QColor(0x1b, 0x5e, 0x20) : QColor(0xa4, 0x00, 0x0f));
+                        did->setForeground(
+                            theme::text(better ? theme::TextRole::Better : theme::TextRole::Worse, palette()));
                     }
                 }
                 m_table->setItem(i, 8, did);

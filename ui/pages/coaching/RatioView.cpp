@@ -1,5 +1,6 @@
 #include "pages/coaching/RatioView.h"
 
+#include "Theme.h"
 #include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
 #include "common/Format.h"
@@ -150,7 +151,7 @@ void RatioView::reload()
                     flag = tr("under floor");
                 auto* f = reportCell(flag, Qt::AlignLeft | Qt::AlignVCenter);
                 if (c.flagged) {
-                    f->setForeground(QColor(0xa4, 0x00, 0x0f));
+                    f->setForeground(theme::text(theme::TextRole::Worse, palette()));
                     ++flagged;
                 }
                 m_table->setItem(i, 6, f);
