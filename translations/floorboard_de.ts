@@ -4378,6 +4378,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
+        <source>Agent and team by attribute</source>
+        <translation>Agent und Team je Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -4475,7 +4480,7 @@ Noch keine Maßnahme erfasst.
         <translation>– für mehr scrollen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4491,7 +4496,8 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -5827,6 +5833,11 @@ Noch keine Maßnahme erfasst.
         <location line="+0"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching effectiveness by group</source>
+        <translation>Coaching-Wirksamkeit je Gruppe</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8240,7 +8251,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::InteractionsPage</name>
     <message>
-        <location filename="../ui/pages/InteractionsPage.cpp" line="+22"/>
+        <location filename="../ui/pages/InteractionsPage.cpp" line="+23"/>
         <source>Search queues, reasons, IDs…</source>
         <translation>Queues, Gründe, IDs durchsuchen…</translation>
     </message>
@@ -8265,7 +8276,7 @@ bis Behebung</translation>
         <translation>– für mehr scrollen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -8281,7 +8292,8 @@ bis Behebung</translation>
         <translation>&amp;Agent:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+20"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
     </message>
@@ -9329,7 +9341,7 @@ bis Behebung</translation>
         <translation>Name der Teamleitung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Interaction ID, e.g. C00012345</source>
         <translation>Kontakt-ID, z. B. C00012345</translation>
     </message>
@@ -9927,6 +9939,11 @@ bis Behebung</translation>
         <translation>Trend Team</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Coaching ratio by team and week</source>
+        <translation>Coaching-Verhältnis je Team und Woche</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>F&amp;loor</source>
         <translation>&amp;Untergrenze</translation>
@@ -10336,7 +10353,12 @@ bis Behebung</translation>
         <translation>Bewertungsbogen-Version</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Rubric attributes</source>
+        <translation>Kriterien des Bewertungsbogens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -10367,6 +10389,11 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Levels of the selected attribute</source>
+        <translation>Stufen des gewählten Kriteriums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
@@ -12689,12 +12716,12 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Lernlabore nach:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
         <translation>&lt;b&gt;Lernlabore&lt;/b&gt;: Teams, deren Ergebnis weit (eine Residuen-SD oder mehr; mindestens 3 Teams) von dem abweicht, was ihr Puls vorhersagt – Orte, von denen man lernen kann, keine Fehlschläge.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Computing correlations over %1…</source>
         <translation>Korrelationen über %1 werden berechnet…</translation>
     </message>
@@ -12739,7 +12766,17 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>%1: Spearmans ρ innerhalb der Teams für jede Pulse-Dimension mit jedem Ergebnis, dieselbe Woche bis 4 Wochen später; n = gepaarte Team-Wochen.&lt;br&gt;&lt;b&gt;Fett&lt;/b&gt;: q &amp;lt; 0,05 (Benjamini–Hochberg): %3 von %2 Tests; etwa %5 dieser Markierungen können dennoch Zufall sein.&lt;br&gt;Ganz ohne Zusammenhang brächte der Zufall allein etwa %4 der %2 Zellen unter p = 0,05. Korrelation ist keine Ursache.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-44"/>
+        <source>Correlations of pulse dimensions with outcomes</source>
+        <translation>Korrelationen der Pulse-Dimensionen mit den Ergebnissen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Learning labs</source>
+        <translation>Lernlabore</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Team-weeks with ≥ 5 pulse responses. Each team&apos;s weekly series is centred on its own mean, so a difference in level between teams is no link; ranks with ties averaged. p: exact over every within-team permutation for n ≤ 10, else t = ρ √(df/(1−ρ²)) with df = n − teams − 1. q: Benjamini–Hochberg over the grid. See docs/scorecard.md.</source>
         <translation>Team-Wochen mit ≥ 5 Pulse-Antworten. Die Wochenreihe jedes Teams wird um ihren eigenen Mittelwert zentriert, sodass ein Niveauunterschied zwischen Teams kein Zusammenhang ist; Ränge bei Gleichstand gemittelt. p: exakt über jede Permutation innerhalb der Teams für n ≤ 10, sonst t = ρ √(df/(1−ρ²)) mit df = n − Teams − 1. q: Benjamini–Hochberg über das Raster. Siehe docs/scorecard.md.</translation>
     </message>
@@ -13004,7 +13041,8 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Eine Seite pro Team für das Teammeeting, lesbar in Schwarz-Weiß</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
+        <location line="+13"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTimer>
 
 namespace fb::ui {
@@ -27,6 +28,7 @@ InteractionsPage::InteractionsPage(DatabaseJobs& worker, QWidget* parent)
             "or <b>File ▸ Create demo site…</b> to try Floorboard with sample data."),
          tr("No interactions match these filters."), tr("%L1 interactions shown"), tr("— scroll for more")},
         this);
+    m_panel->view()->setAccessibleName(tr("Interactions"));
 
     // Editable so a lead can type part of a name or id among hundreds of agents.
     m_agent->setEditable(true);

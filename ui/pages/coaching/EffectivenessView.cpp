@@ -47,6 +47,7 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
     m_table = makeReportTable(this, {tr("Group"), tr("Notes"), tr("Follow-ups done"), tr("Met"), tr("Met share"),
                                      tr("Measured n"), tr("Change (pts)"), tr("Control change (pts)"),
                                      tr("Difference in differences (pts)"), tr("95% interval")});
+    m_table->setAccessibleName(tr("Coaching effectiveness by group"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* bar = new QHBoxLayout;

@@ -39,6 +39,7 @@ RatioView::RatioView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m
     auto* save = new QPushButton(tr("Save &floor"), this);
     m_table = makeReportTable(this, {tr("Team"), tr("Week"), tr("Coaching min"), tr("Handled min"), tr("Ratio"),
                                      tr("Defects /1000 (prior 4 wk)"), tr("Flag"), tr("Team trend")});
+    m_table->setAccessibleName(tr("Coaching ratio by team and week"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* bar = new QHBoxLayout;

@@ -45,6 +45,7 @@ HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
     m_status->setMinimumHeight(3 * m_status->fontMetrics().lineSpacing() + 4);
     layout->addWidget(m_status);
     m_correlations = new QTableWidget;
+    m_correlations->setAccessibleName(tr("Correlations of pulse dimensions with outcomes"));
     m_correlations->verticalHeader()->hide();
     m_correlations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_correlations, 3);
@@ -54,6 +55,7 @@ HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
     labs->setWordWrap(true);
     layout->addWidget(labs);
     m_teams = new QTableWidget;
+    m_teams->setAccessibleName(tr("Learning labs"));
     m_teams->verticalHeader()->hide();
     m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_teams, 1);
