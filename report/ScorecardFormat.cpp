@@ -70,21 +70,6 @@ QString bandName(Band b)
     return {};
 }
 
-QColor bandColour(Band b)
-{
-    // Okabe-Ito derived tints: distinguishable with colour-blindness, light enough to print.
-    switch (b) {
-    case Band::Good:
-        return QColor(0xD4, 0xE9, 0xF7); // light blue
-    case Band::Watch:
-        return QColor(0xFF, 0xEB, 0xC2); // light orange
-    case Band::Low:
-        return QColor(0xF6, 0xD0, 0xC4); // light vermilion
-    default:
-        return {};
-    }
-}
-
 std::optional<BandSpan> bandSpan(const analytics::MetricDef& def, const analytics::MetricValue& v)
 {
     if (!v.enough || !analytics::isProportion(def.metric))

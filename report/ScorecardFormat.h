@@ -5,7 +5,6 @@
 // small-sample marks and Wilson tooltips.
 #include "analytics/Scorecard.h"
 
-#include <QColor>
 #include <QString>
 
 #include <optional>
@@ -17,7 +16,6 @@ Band bandOf(const analytics::MetricValue& v);
 Band bandOfScore(double score);
 QString bandShape(Band b); // ▲ ■ ▼ · (empty for no data)
 QString bandName(Band b);  // "on target", ...
-QColor bandColour(Band b); // light tints that print as light greys
 // When the 95% Wilson interval of a proportion reaches two bands: the worse
 // and the better band of its ends (docs/scorecard.md, "Between bands").
 struct BandSpan final {

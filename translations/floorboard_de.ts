@@ -194,7 +194,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+123"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+126"/>
         <source> (%)</source>
         <translation> (%)</translation>
     </message>
@@ -4629,6 +4629,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
+        <source>Agent and team by attribute</source>
+        <translation>Agent und Team je Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -4726,7 +4731,7 @@ Noch keine Maßnahme erfasst.
         <translation>– für mehr scrollen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4742,7 +4747,8 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -4822,6 +4828,29 @@ Noch keine Maßnahme erfasst.
             <numerusform>%1 von %n Ticket, jeder Status. Enter auf einer Zeile öffnet das Ticket.</numerusform>
             <numerusform>%1 von %n Tickets, jeder Status. Enter auf einer Zeile öffnet das Ticket.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::AppearanceMenu</name>
+    <message>
+        <location filename="../ui/Appearance.cpp" line="+124"/>
+        <source>A&amp;ppearance</source>
+        <translation>E&amp;rscheinungsbild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -5123,7 +5152,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CalibrationCharts</name>
     <message>
-        <location filename="../ui/charts/CalibrationCharts.cpp" line="+106"/>
+        <location filename="../ui/charts/CalibrationCharts.cpp" line="+109"/>
         <source>Session date</source>
         <translation>Sitzungsdatum</translation>
     </message>
@@ -5194,12 +5223,12 @@ Noch keine Maßnahme erfasst.
         <translation>gesamt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Krippendorff&apos;s alpha per attribute and session</source>
         <translation>Krippendorffs Alpha pro Kriterium und Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CalibrationSessionChart.cpp" line="+43"/>
+        <location filename="../ui/charts/CalibrationSessionChart.cpp" line="+45"/>
         <source>No deviations yet: enter the scores, then reveal them</source>
         <translation>Noch keine Abweichungen: Geben Sie die Wertungen ein und decken Sie sie dann auf</translation>
     </message>
@@ -5229,7 +5258,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 (nicht verglichen: %2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Mean absolute deviation from %1 (points)</source>
         <translation>Mittlere absolute Abweichung von %1 (Punkte)</translation>
     </message>
@@ -5250,7 +5279,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingNoteForm</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+55"/>
+        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+56"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -5423,7 +5452,7 @@ Noch keine Maßnahme erfasst.
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Reading the 4 weeks before…</source>
         <translation>Die 4 Wochen davor werden gelesen…</translation>
     </message>
@@ -5509,7 +5538,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingTimelineChart</name>
     <message>
-        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+59"/>
+        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+64"/>
         <source>Week (Monday)</source>
         <translation>Woche (Montag)</translation>
     </message>
@@ -5998,7 +6027,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+58"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+59"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -6073,7 +6102,7 @@ Noch keine Maßnahme erfasst.
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Group by</source>
         <translation>&amp;Gruppieren nach</translation>
     </message>
@@ -6088,17 +6117,17 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>no interval</source>
         <translation>kein Intervall</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>%1: not enough data to tell whether coaching worked (%2 notes measured)%3</source>
         <translation>%1: zu wenige Daten, um zu sagen, ob das Coaching gewirkt hat (%2 Notizen gemessen)%3</translation>
     </message>
@@ -6148,6 +6177,11 @@ Noch keine Maßnahme erfasst.
         <translation>Ergebnis in Worten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Coaching effectiveness by group</source>
+        <translation>Coaching-Wirksamkeit je Gruppe</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Change: the target metric in the 4 weeks after the note minus the 4 weeks before, in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive = better. Control: the same change for agents of the same team not coached on that attribute then. Coached vs. similar uncoached: the coached agents&apos; change against controls of the same baseline, regression to the mean taken out (difference in differences; 95% interval clustered by team (notes of one team share their controls). Rows with fewer than %1 measured notes are marked small sample; notes whose window reaches past the data are left out and counted. See docs/coaching.md.)</source>
         <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Ziel; Kriterien 0–100), positiv = besser. Vergleich: dieselbe Veränderung bei Agenten desselben Teams, die damals nicht zu diesem Kriterium gecoacht wurden. Gecoacht vs. vergleichbar ohne Coaching: die Veränderung der gecoachten Agenten gegenüber Vergleichsagenten mit demselben Ausgangswert, Regression zur Mitte herausgerechnet (Differenz-von-Differenzen; 95-%-Intervall nach Team geclustert (Notizen eines Teams teilen sich ihre Vergleichsagenten). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert; Notizen, deren Fenster über die Daten hinausreicht, werden ausgelassen und gezählt. Siehe docs/coaching.md.)</translation>
@@ -6186,7 +6220,7 @@ Noch keine Maßnahme erfasst.
         <translation>  ▼ schlechter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Groups: %1; notes: %2.</source>
         <translation>Gruppen: %1; Notizen: %2.</translation>
     </message>
@@ -6209,7 +6243,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+31"/>
+        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+32"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -6240,12 +6274,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+246"/>
+        <location line="+244"/>
         <source>Enter an interaction id to see its facts.</source>
         <translation>Geben Sie eine Kontakt-ID ein, um die Fakten zu sehen.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-237"/>
         <location line="+157"/>
         <source>Save evaluation</source>
         <translation>Bewertung speichern</translation>
@@ -6391,7 +6425,7 @@ Noch keine Maßnahme erfasst.
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>No interaction with this id in the database; the evaluation can still be saved.</source>
         <translation>Kein Kontakt mit dieser ID in der Datenbank; die Bewertung kann trotzdem gespeichert werden.</translation>
     </message>
@@ -7304,7 +7338,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FollowUpQueue</name>
     <message>
-        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+49"/>
+        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8944,7 +8978,7 @@ bis Behebung</translation>
         <translation>– für mehr scrollen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Show &amp;all contacts</source>
         <translation>&amp;Alle Kontakte zeigen</translation>
     </message>
@@ -8984,7 +9018,8 @@ bis Behebung</translation>
         <translation>%L1 Kontakte passen</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-156"/>
+        <location line="+24"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
     </message>
@@ -9127,7 +9162,7 @@ bis Behebung</translation>
         <translation>Schema v%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+47"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+48"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
@@ -9227,7 +9262,7 @@ bis Behebung</translation>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -9676,12 +9711,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>ended %1 (%2)</source>
         <translation>beendet %1 (%2)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>%1: %2 with %3, %4, %5</source>
         <translation>%1: %2 mit %3, %4, %5</translation>
     </message>
@@ -9701,7 +9736,7 @@ bis Behebung</translation>
         <translation>Mentor %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Team median (without the mentee)</source>
         <translation>Median des Teams (ohne den Mentee)</translation>
     </message>
@@ -10042,7 +10077,7 @@ bis Behebung</translation>
         <translation>Name der Teamleitung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Interaction ID, e.g. C00012345</source>
         <translation>Kontakt-ID, z. B. C00012345</translation>
     </message>
@@ -10599,7 +10634,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::ProgramCharts</name>
     <message>
-        <location filename="../ui/charts/ProgramCharts.cpp" line="+35"/>
+        <location filename="../ui/charts/ProgramCharts.cpp" line="+39"/>
         <source> (%)</source>
         <translation> (%)</translation>
     </message>
@@ -10624,7 +10659,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>%1 pro Woche mit Phasenbändern und Maßnahmenmarkierungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Pulse dimensions, weeks 1-2 and weeks 7-8 (each shown from 5 answers)</source>
         <translation>Pulsdimensionen, Woche 1–2 und Woche 7–8 (jede angezeigt ab 5 Antworten)</translation>
     </message>
@@ -10781,7 +10816,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::RatioView</name>
     <message>
-        <location filename="../ui/pages/coaching/RatioView.cpp" line="+29"/>
+        <location filename="../ui/pages/coaching/RatioView.cpp" line="+30"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
@@ -10834,6 +10869,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+0"/>
         <source>Team trend</source>
         <translation>Trend Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching ratio by team and week</source>
+        <translation>Coaching-Verhältnis je Team und Woche</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11571,7 +11611,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Bewertungsbogen-Version</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Rubric attributes</source>
+        <translation>Kriterien des Bewertungsbogens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -11602,6 +11647,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Levels of the selected attribute</source>
+        <translation>Stufen des gewählten Kriteriums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
@@ -12683,7 +12733,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>„%1“ ist keine ganze Zahl von 0 bis 4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -12783,7 +12833,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Vollbild für den Besprechungsraum: große Schrift, hoher Kontrast, Agentennamen maskiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -12878,7 +12928,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Die Wertungen wurden noch nicht aufgedeckt. Die Wertungen aller jetzt auf dem gemeinsamen Bildschirm aufdecken?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Drawing the sample and creating session %1…</source>
         <translation>Stichprobe wird gezogen und Sitzung %1 angelegt…</translation>
     </message>
@@ -13117,7 +13167,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::calibration::PresentationWindow</name>
     <message>
-        <location filename="../ui/pages/calibration/PresentationWindow.cpp" line="+42"/>
+        <location filename="../ui/pages/calibration/PresentationWindow.cpp" line="+21"/>
         <source>Calibration — shared screen</source>
         <translation>Kalibrierung – gemeinsamer Bildschirm</translation>
     </message>
@@ -13132,7 +13182,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>← → Kontakt   C Diagramm   M Agentennamen   I Initialen   Esc verlassen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>No interactions in this session.</source>
         <translation>Keine Kontakte in dieser Sitzung.</translation>
     </message>
@@ -13155,7 +13205,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::calibration::RevealModel</name>
     <message>
-        <location filename="../ui/pages/calibration/RevealModel.cpp" line="+99"/>
+        <location filename="../ui/pages/calibration/RevealModel.cpp" line="+101"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>
@@ -13576,7 +13626,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::calibration::SharedScreen</name>
     <message>
-        <location filename="../ui/pages/calibration/SharedScreen.cpp" line="+52"/>
+        <location filename="../ui/pages/calibration/SharedScreen.cpp" line="+61"/>
         <source>&amp;Automatic: a screen the window is not on</source>
         <translation>&amp;Automatisch: ein Bildschirm ohne das Hauptfenster</translation>
     </message>
@@ -13801,7 +13851,7 @@ Amara Okafor; AO</translation>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+50"/>
         <source>n=%1 &lt; %2</source>
         <translation>n=%1 &lt; %2</translation>
     </message>
@@ -14241,7 +14291,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="-113"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="-115"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -14266,12 +14316,12 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Lernlabore nach:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
         <translation>&lt;b&gt;Lernlabore&lt;/b&gt;: Teams, deren Ergebnis weit (eine Residuen-SD oder mehr; mindestens 3 Teams) von dem abweicht, was ihr Puls vorhersagt – Orte, von denen man lernen kann, keine Fehlschläge.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Computing correlations over %1…</source>
         <translation>Korrelationen über %1 werden berechnet…</translation>
     </message>
@@ -14321,7 +14371,17 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Team-Wochen mit ≥ 5 Pulse-Antworten. Die Wochenreihe jedes Teams wird um ihren eigenen Mittelwert zentriert, sodass ein Niveauunterschied zwischen Teams kein Zusammenhang ist; Ränge bei Gleichstand gemittelt. p: exakt über jede Permutation innerhalb der Teams für n ≤ 10, sonst t = ρ √(df/(1−ρ²)) mit df = n − Teams − 1. q: Benjamini–Hochberg über das Raster. Siehe docs/scorecard.md.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-58"/>
+        <source>Correlations of pulse dimensions with outcomes</source>
+        <translation>Korrelationen der Pulse-Dimensionen mit den Ergebnissen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Learning labs</source>
+        <translation>Lernlabore</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>ρ = %1 within %2 teams, n = %3 team-weeks, p = %4%5, q = %6</source>
         <translation>ρ = %1 innerhalb von %2 Teams, n = %3 Team-Wochen, p = %4%5, q = %6</translation>
     </message>
@@ -14550,7 +14610,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::ScorecardModel</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+52"/>
+        <location filename="../ui/pages/scorecards/ScorecardModel.cpp" line="+71"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -14623,7 +14683,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Kontakte im Zeitraum</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Every metric has enough data.</source>
         <translation>Jede Kennzahl hat genug Daten.</translation>
     </message>
@@ -14651,7 +14711,8 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>C&amp;SV exportieren…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
+        <location line="+16"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -14824,7 +14885,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+96"/>
+        <location filename="../app/gui/main.cpp" line="+104"/>
         <source>Floorboard — console for contact-center team leads</source>
         <translation>Floorboard – Konsole für Teamleitungen im Contact Center</translation>
     </message>
@@ -14850,6 +14911,11 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>With --screenshot and a feature page: show its tab N (from 1).</source>
+        <translation>Mit --screenshot und einer Fachseite: deren Reiter N zeigen (ab 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agent filter for --screenshot.</source>
         <translation>Agentenfilter für --screenshot.</translation>
     </message>
@@ -14860,6 +14926,11 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Appearance for this run: system, light or dark (View &gt; Appearance is not changed).</source>
+        <translation>Erscheinungsbild für diesen Start: system, light oder dark (Ansicht &gt; Erscheinungsbild bleibt unverändert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With --screenshot: show the import dialog on this CSV file.</source>
         <translation>Mit --screenshot: den Importdialog für diese CSV-Datei anzeigen.</translation>
     </message>

@@ -1,6 +1,7 @@
 // MainWindow's menus and the File actions; the window itself is in MainWindow.cpp.
 
 #include "AppSupport.h"
+#include "Appearance.h"
 #include "FeaturePages.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
@@ -96,6 +97,14 @@ void MainWindow::buildMenus()
     m_databaseActions << view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
     view->addSeparator();
     view->addMenu(new LanguageMenu(this));
+    auto* appearance = new AppearanceMenu(this);
+    // Tables recolour on their next paint; charts and filled lists are drawn
+    // with the palette of their time, so they are built again.
+    connect(appearance, &AppearanceMenu::appearanceChosen, this, [this] {
+        if (!databasePath().isEmpty())
+            refreshAll();
+    });
+    view->addMenu(appearance);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Guide"), QKeySequence::HelpContents, this, [this] {

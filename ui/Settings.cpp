@@ -94,6 +94,20 @@ void Settings::setLanguage(const QString& code)
         settings.setValue(u"ui/language"_s, code);
 }
 
+QString Settings::appearance()
+{
+    return QSettings().value(u"ui/appearance"_s).toString();
+}
+
+void Settings::setAppearance(const QString& name)
+{
+    QSettings settings;
+    if (name.isEmpty())
+        settings.remove(u"ui/appearance"_s);
+    else
+        settings.setValue(u"ui/appearance"_s, name);
+}
+
 QString Settings::sharedScreen()
 {
     return QSettings().value(u"calibration/sharedScreen"_s).toString();

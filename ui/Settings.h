@@ -34,6 +34,11 @@ public:
     [[nodiscard]] static QString language();
     static void setLanguage(const QString& code);
 
+    // The window's appearance: "" (follow the desktop), "light" or "dark"
+    // (Appearance.h). Applied at start-up and at once when changed.
+    [[nodiscard]] static QString appearance();
+    static void setAppearance(const QString& name);
+
     // The screen (by name) the calibration shared screen goes to; empty: automatic.
     [[nodiscard]] static QString sharedScreen();
     static void setSharedScreen(const QString& name);

@@ -1,7 +1,9 @@
 // floorboard: the desktop window. `floorboard [DATABASE] [--demo]`; see docs/gui.md.
 #include "AppSupport.h"
+#include "Appearance.h"
 #include "FeaturePages.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "Startup.h"
 #include "dialogs/ImportDialog.h"
 #include "models/KindTableModel.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QPainter>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -48,13 +51,18 @@ int takeScreenshot(MainWindow& window, const QCommandLineParser& args)
     waitFor([&] { return !window.databasePath().isEmpty(); });
     const QString page = args.value(u"page"_s);
     bool featurePage = false;
+    int shownPage = -1;
     if (page == u"interactions"_s)
         window.showPage(MainWindow::InteractionsIndex);
     for (size_t i = 0; i < fb::ui::featurePages().size(); ++i)
         if (page == fb::ui::featurePages()[i].icon) {
             window.showPage(MainWindow::FirstFeatureIndex + int(i));
             featurePage = true;
+            shownPage = MainWindow::FirstFeatureIndex + int(i);
         }
+    if (args.isSet(u"tab"_s) && featurePage) // the page's own tabs, not a tab's tabs
+        if (auto* tabs = window.page(shownPage)->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly))
+            tabs->setCurrentIndex(args.value(u"tab"_s).toInt() - 1);
     if (args.isSet(u"agent"_s) && window.interactionsPage())
         window.interactionsPage()->setAgent(args.value(u"agent"_s));
     QTimer::singleShot(0, [] {});
@@ -104,8 +112,12 @@ void addOptions(QCommandLineParser& parser)
                       Tr::tr("Page for --screenshot: agents, interactions, scorecards, quality, "
                              "coaching, calibration or friction."),
                       u"page"_s, u"agents"_s});
+    parser.addOption({u"tab"_s, Tr::tr("With --screenshot and a feature page: show its tab N (from 1)."), u"N"_s});
     parser.addOption({u"agent"_s, Tr::tr("Agent filter for --screenshot."), u"id"_s});
     parser.addOption({u"size"_s, Tr::tr("Window size for --screenshot."), u"WxH"_s, u"1280x800"_s});
+    parser.addOption({u"appearance"_s,
+                      Tr::tr("Appearance for this run: system, light or dark (View > Appearance is not changed)."),
+                      u"name"_s});
     parser.addOption(
         {u"import-preview"_s, Tr::tr("With --screenshot: show the import dialog on this CSV file."), u"csv"_s});
 }
@@ -159,6 +171,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);
+
+    fb::ui::applyAppearance(fb::ui::appearanceFromName(parser.isSet(u"appearance"_s) ? parser.value(u"appearance"_s)
+                                                                                     : fb::ui::Settings::appearance()));
 
     MainWindow window;
     window.setAsksWhoIAm(!parser.isSet(u"screenshot"_s));

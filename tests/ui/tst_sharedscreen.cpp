@@ -44,6 +44,8 @@ private slots:
     void initTestCase();
     void sharedScreenIndex_data();
     void sharedScreenIndex();
+    void sharedScreenPlace_data();
+    void sharedScreenPlace();
     void opensOnTheScreenTheWindowIsNotOn();
     void menuListsTheScreensAndReportsTheChoice();
     void movesToAnotherScreen();
@@ -82,6 +84,40 @@ void TestSharedScreen::sharedScreenIndex()
     QCOMPARE(fb::ui::calibration::sharedScreenIndex(names, mainWindow, chosen), expected);
 }
 
+void TestSharedScreen::sharedScreenPlace_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<int>("mainWindow");
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<bool>("fullScreen");
+
+    const QStringList two{u"Laptop"_s, u"Projector"_s};
+    const QStringList three{u"Laptop"_s, u"Monitor"_s, u"Projector"_s};
+    QTest::newRow("projector: full screen there") << two << 0 << QString() << 1 << true;
+    QTest::newRow("one screen: a window beside the page") << QStringList{u"Laptop"_s} << 0 << QString() << 0 << false;
+    QTest::newRow("one screen, chosen: full screen as asked")
+        << QStringList{u"Laptop"_s} << 0 << u"Laptop"_s << 0 << true;
+    QTest::newRow("own screen chosen: full screen as asked") << two << 0 << u"Laptop"_s << 0 << true;
+    QTest::newRow("chosen unplugged, one screen left: a window")
+        << QStringList{u"Laptop"_s} << 0 << u"Projector"_s << 0 << false;
+    QTest::newRow("three screens: the first other one") << three << 1 << QString() << 0 << true;
+    QTest::newRow("three screens, the projector chosen") << three << 0 << u"Projector"_s << 2 << true;
+    QTest::newRow("no screen") << QStringList() << -1 << QString() << -1 << false;
+}
+
+void TestSharedScreen::sharedScreenPlace()
+{
+    QFETCH(QStringList, names);
+    QFETCH(int, mainWindow);
+    QFETCH(QString, chosen);
+    QFETCH(int, expected);
+    QFETCH(bool, fullScreen);
+    const SharedScreenPlace place = fb::ui::calibration::sharedScreenPlace(names, mainWindow, chosen);
+    QCOMPARE(place.index, expected);
+    QCOMPARE(place.fullScreen, fullScreen);
+}
+
 void TestSharedScreen::opensOnTheScreenTheWindowIsNotOn()
 {
     QWidget window;
@@ -90,8 +126,10 @@ void TestSharedScreen::opensOnTheScreenTheWindowIsNotOn()
     window.show();
     QCOMPARE(window.screen()->name(), u"Laptop"_s);
 
-    QScreen* target = sharedScreen(&window, QString());
+    bool fullScreen = false;
+    QScreen* target = sharedScreen(&window, QString(), &fullScreen);
     QCOMPARE(target->name(), u"Projector"_s);
+    QVERIFY(fullScreen);
     PresentationWindow shared(nullptr);
     FirstShow first;
     shared.installEventFilter(&first);

@@ -17,10 +17,9 @@ class QValueAxis;
 
 namespace fb::ui::calibrationcharts {
 
-// Okabe-Ito colours (told apart with colour-blindness too); black is kept
-// for "overall". Shape and dash pattern carry the difference on paper.
-inline const QColor kColours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
-                                  QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9)};
+// Series colours come from theme::seriesColour (Okabe-Ito, for the palette
+// in use); the text ink is kept for "overall". Shape and dash pattern carry
+// the difference on paper.
 inline const QScatterSeries::MarkerShape kShapes[] = {
     QScatterSeries::MarkerShapeCircle,   QScatterSeries::MarkerShapeRectangle,
     QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRotatedRectangle,

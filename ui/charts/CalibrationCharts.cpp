@@ -1,7 +1,9 @@
 #include "charts/CalibrationCharts.h"
 
 #include "analytics/CalibrationText.h"
+#include "Theme.h"
 #include "charts/CalibrationChartParts.h"
+#include "charts/ChartTheme.h"
 
 #include <QCategoryAxis>
 #include <QCoreApplication>
@@ -35,6 +37,7 @@ QString nameOf(const std::string& name, bool initialsOnly, const std::map<std::s
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
+    charts::applyChartTheme(chart);
     chart->setTitle(title);
     // The title is the question the chart answers: a little larger than the axes.
     QFont titleFont = chart->titleFont();
@@ -128,7 +131,7 @@ void addSeries(QChart* chart, const std::vector<analytics::Cell>& values, const 
     points->setMarkerShape(shape);
     points->setMarkerSize(markerSize);
     points->setColor(pen.color());
-    points->setBorderColor(Qt::black);
+    points->setBorderColor(theme::ink(theme::Ink::Text, QGuiApplication::palette()));
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!values[i]) {
             line = nullptr;
@@ -174,7 +177,7 @@ QChartView* makeDeviationHistoryChart(const analytics::CalibrationHistory& h, QW
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (std::size_t p = 0; p < h.participants.size(); ++p) {
-        QPen pen(cycle(kColours, p), 2, cycle(kDashes, p));
+        QPen pen(theme::seriesColour(int(p), QGuiApplication::palette()), 2, cycle(kDashes, p));
         addSeries(chart, h.deviation[p], nameOf(h.participants[p], initialsOnly, initials), pen, cycle(kShapes, p), 10,
                   x, y);
     }
@@ -216,7 +219,7 @@ QChartView* makeAlphaHistoryChart(const analytics::CalibrationHistory& h, QWidge
     for (const Threshold& t : thresholds) {
         auto* line = new QLineSeries;
         line->setName(t.legend);
-        line->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, t.dash));
+        line->setPen(QPen(theme::ink(theme::Ink::Muted, QGuiApplication::palette()), 1.5, t.dash));
         line->append(x0, t.value);
         line->append(x1, t.value);
         chart->addSeries(line);
@@ -224,7 +227,7 @@ QChartView* makeAlphaHistoryChart(const analytics::CalibrationHistory& h, QWidge
         line->attachAxis(y);
         anchorSeries = line;
         auto* text = new QGraphicsSimpleTextItem(t.label, chart);
-        text->setBrush(QColor(0x33, 0x33, 0x33));
+        text->setBrush(theme::ink(theme::Ink::Text, QGuiApplication::palette()));
         text->setData(kLabelTag, true);
         text->setZValue(10);
         labels.emplace_back(text, t.value);
@@ -240,7 +243,8 @@ QChartView* makeAlphaHistoryChart(const analytics::CalibrationHistory& h, QWidge
     for (std::size_t a = 0; a < h.attributes.size(); ++a) {
         const bool overall = h.attributes[a] == "overall";
         const QString name = overall ? Tr::tr("overall") : analytics::attributeLabel(h.attributes[a]);
-        QPen pen(overall ? QColor(Qt::black) : cycle(kColours, a), overall ? 3.5 : 2,
+        const QPalette pal = QGuiApplication::palette();
+        QPen pen(overall ? theme::ink(theme::Ink::Text, pal) : theme::seriesColour(int(a), pal), overall ? 3.5 : 2,
                  overall ? Qt::SolidLine : cycle(kDashes, a + 1));
         addSeries(chart, h.alpha[a], name, pen, overall ? QScatterSeries::MarkerShapeCircle : cycle(kShapes, a + 1),
                   overall ? 12 : 9, x, y);

@@ -1,8 +1,10 @@
 // The one-session chart of the shared screen and the font scale of the
 // presentation mode.
 #include "analytics/CalibrationText.h"
+#include "Theme.h"
 #include "charts/CalibrationChartParts.h"
 #include "charts/CalibrationCharts.h"
+#include "charts/ChartTheme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -69,9 +71,11 @@ QChartView* makeSessionDeviationChart(const analytics::CalibrationReport& report
         if (!missing.isEmpty())
             name = Tr::tr("%1 (not compared: %2)").arg(name, missing.join(QStringLiteral(", ")));
         set->setLabel(name);
-        set->setBrush(QBrush(cycle(kColours, p), cycle(kFills, p)));
-        set->setPen(QPen(Qt::black, 1)); // an outline, so a sparse pattern still reads as a bar
-        set->setLabelColor(Qt::black);
+        const QPalette pal = QGuiApplication::palette();
+        set->setBrush(QBrush(theme::seriesColour(int(p), pal), cycle(kFills, p)));
+        // An outline, so a sparse pattern still reads as a bar.
+        set->setPen(QPen(theme::ink(theme::Ink::Text, pal), 1));
+        set->setLabelColor(theme::ink(theme::Ink::Text, pal));
         series->append(set);
     }
     series->setBarWidth(0.85); // wide enough for the fill patterns to show

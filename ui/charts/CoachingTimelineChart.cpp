@@ -1,5 +1,7 @@
 #include "charts/CoachingTimelineChart.h"
 
+#include "Theme.h"
+#include "charts/ChartTheme.h"
 #include "charts/NiceAxis.h"
 
 #include <QChart>
@@ -52,6 +54,9 @@ void CoachingTimelineChart::setData(const QString& title, const QString& unit, c
                                     const std::vector<Marker>& markers, std::optional<double> target)
 {
     auto* c = new QChart;
+    charts::applyChartTheme(c);
+    const QPalette pal = QGuiApplication::palette();
+    const QColor value = theme::ink(theme::Ink::Primary, pal);
     c->setTitle(title);
     c->legend()->setAlignment(Qt::AlignBottom);
     auto* axisX = new QDateTimeAxis;
@@ -73,12 +78,12 @@ void CoachingTimelineChart::setData(const QString& title, const QString& unit, c
     auto* smallPts = new QScatterSeries;
     smallPts->setName(tr("Small sample"));
     smallPts->setMarkerSize(9);
-    smallPts->setBrush(Qt::white);
-    smallPts->setPen(QPen(QColor(0x1f, 0x4e, 0x79), 2));
+    smallPts->setBrush(pal.color(QPalette::Base)); // hollow
+    smallPts->setPen(QPen(value, 2));
     auto* solidPts = new QScatterSeries;
     solidPts->setName(tr("Enough data"));
     solidPts->setMarkerSize(8);
-    solidPts->setColor(QColor(0x1f, 0x4e, 0x79));
+    solidPts->setColor(value);
     std::vector<QLineSeries*> lines{line};
     for (const auto& p : points) {
         if (!p.value) {
@@ -101,7 +106,7 @@ void CoachingTimelineChart::setData(const QString& title, const QString& unit, c
     const double y0 = lo - pad;
     const double y1 = hi + pad;
     for (auto* l : lines) {
-        l->setPen(QPen(QColor(0x1f, 0x4e, 0x79), 2));
+        l->setPen(QPen(value, 2));
         c->addSeries(l);
         l->attachAxis(axisX);
         l->attachAxis(axisY);
@@ -118,7 +123,7 @@ void CoachingTimelineChart::setData(const QString& title, const QString& unit, c
     if (target && !points.empty()) {
         auto* t = new QLineSeries;
         t->setName(tr("Target"));
-        QPen pen(QColor(0x2e, 0x7d, 0x32), 1.5, Qt::DashLine);
+        QPen pen(theme::ink(theme::Ink::Target, pal), 1.5, Qt::DashLine);
         t->setPen(pen);
         t->append(ms(first), *target);
         t->append(ms(last), *target);
@@ -131,12 +136,12 @@ void CoachingTimelineChart::setData(const QString& title, const QString& unit, c
     notes->setName(tr("▲ Coaching note"));
     notes->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     notes->setMarkerSize(14);
-    notes->setColor(QColor(0xb2, 0x6b, 0x00));
+    notes->setColor(theme::ink(theme::Ink::Secondary, pal));
     auto* follow = new QScatterSeries;
     follow->setName(tr("■ Follow-up"));
     follow->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     follow->setMarkerSize(11);
-    follow->setColor(QColor(0x6a, 0x1b, 0x9a));
+    follow->setColor(theme::ink(theme::Ink::Tertiary, pal));
     const double markerY = y0 + (y1 - y0) * 0.05;
     for (const auto& m : markers) {
         if (m.date < first || m.date > last)

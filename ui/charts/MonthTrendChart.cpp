@@ -1,5 +1,7 @@
 #include "charts/MonthTrendChart.h"
 
+#include "Theme.h"
+#include "charts/ChartTheme.h"
 #include "charts/GappedLine.h"
 #include "charts/NiceAxis.h"
 #include "charts/TrendParts.h"
@@ -31,8 +33,10 @@ QWidget* makeMonthTrendChart(const MonthTrendData& d, QWidget* parent)
     chart->addAxis(y, Qt::AlignLeft);
 
     // Dots on both: a month between two months without a median is a run of one.
-    addGappedLine(chart, d.solid, QPen(QColor(0x10, 0x10, 0x10), 2.2, Qt::SolidLine), d.solidName, true, x, y);
-    addGappedLine(chart, d.dashed, QPen(QColor(0x80, 0x80, 0x80), 2, Qt::DashLine), d.dashedName, true, x, y);
+    addGappedLine(chart, d.solid, QPen(theme::ink(theme::Ink::Text, QGuiApplication::palette()), 2.2, Qt::SolidLine),
+                  d.solidName, true, x, y);
+    addGappedLine(chart, d.dashed, QPen(theme::ink(theme::Ink::Muted, QGuiApplication::palette()), 2, Qt::DashLine),
+                  d.dashedName, true, x, y);
 
     return makeTrendView(chart, parent);
 }

@@ -1,5 +1,7 @@
 #include "charts/ProgramCharts.h"
 
+#include "Theme.h"
+#include "charts/ChartTheme.h"
 #include "charts/NiceAxis.h"
 
 #include <QAreaSeries>
@@ -32,6 +34,8 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
                             QWidget* parent)
 {
     auto* chart = new QChart;
+    charts::applyChartTheme(chart);
+    const QPalette pal = QGuiApplication::palette();
     chart->setTitle(analytics::metricLabel(metric) + (analytics::isProportion(metric) ? Tr::tr(" (%)") : QString()));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -85,7 +89,7 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
         lower->append(to, lo);
         auto* band = new QAreaSeries(upper, lower);
         band->setName(analytics::phaseName(phase));
-        band->setBrush(QColor(0, 0, 0, 22));
+        band->setBrush(theme::ink(theme::Ink::Faint, pal));
         band->setPen(Qt::NoPen);
         chart->addSeries(band);
         band->attachAxis(x);
@@ -101,7 +105,7 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
         const double at = 0.5 + off / 7.0;
         marker->append(at, lo);
         marker->append(at, hi);
-        QPen pen(Qt::black);
+        QPen pen(theme::ink(theme::Ink::Text, pal));
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.2);
         marker->setPen(pen);
@@ -109,11 +113,11 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
         marker->attachAxis(x);
         marker->attachAxis(y);
     }
-    QPen pen(QColor(30, 60, 120));
+    QPen pen(theme::ink(theme::Ink::Primary, pal));
     pen.setWidthF(2);
     line->setPen(pen);
-    points->setColor(QColor(30, 60, 120));
-    points->setBorderColor(Qt::black);
+    points->setColor(theme::ink(theme::Ink::Primary, pal));
+    points->setBorderColor(theme::ink(theme::Ink::Text, pal));
     chart->addSeries(line);
     chart->addSeries(points);
     for (auto* s : {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(points)}) {
@@ -133,6 +137,8 @@ QChartView* makeWeeklyChart(const analytics::ProgramReport& r, analytics::Progra
 QChartView* makePulseChart(const analytics::ProgramReport& r, QWidget* parent)
 {
     auto* chart = new QChart;
+    charts::applyChartTheme(chart);
+    const QPalette pal = QGuiApplication::palette();
     chart->setTitle(Tr::tr("Pulse dimensions, weeks 1-2 and weeks 7-8 (each shown from 5 answers)"));
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* before = new QBarSet(Tr::tr("Weeks 1-2 (%1 responses)").arg(r.pulseBefore.responses));
@@ -144,10 +150,10 @@ QChartView* makePulseChart(const analytics::ProgramReport& r, QWidget* parent)
         *after << r.pulseAfter.mean[d].value_or(0);
     }
     // Solid and hatched fills: readable without colour.
-    before->setBrush(QBrush(QColor(120, 120, 120)));
-    before->setBorderColor(Qt::black);
-    after->setBrush(QBrush(QColor(30, 60, 120), Qt::BDiagPattern));
-    after->setBorderColor(Qt::black);
+    before->setBrush(QBrush(theme::ink(theme::Ink::Muted, pal)));
+    before->setBorderColor(theme::ink(theme::Ink::Text, pal));
+    after->setBrush(QBrush(theme::ink(theme::Ink::Primary, pal), Qt::BDiagPattern));
+    after->setBorderColor(theme::ink(theme::Ink::Text, pal));
     auto* series = new QBarSeries;
     series->append(before);
     series->append(after);

@@ -1,5 +1,7 @@
 #include "charts/TrendChart.h"
 
+#include "Theme.h"
+#include "charts/ChartTheme.h"
 #include "charts/GappedLine.h"
 #include "charts/NiceAxis.h"
 #include "charts/TrendParts.h"
@@ -41,9 +43,10 @@ QWidget* makeTrendChart(const TrendData& d, QWidget* parent)
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
-    QPen teamPen(QColor(0x80, 0x80, 0x80), 2, Qt::DashLine);
+    const QPalette pal = QGuiApplication::palette();
+    QPen teamPen(theme::ink(theme::Ink::Muted, pal), 2, Qt::DashLine);
     addGappedLine(chart, d.team, teamPen, d.teamName, false, x, y);
-    QPen agentPen(QColor(0x10, 0x10, 0x10), 2.2, Qt::SolidLine);
+    QPen agentPen(theme::ink(theme::Ink::Text, pal), 2.2, Qt::SolidLine);
     addGappedLine(chart, d.agent, agentPen, d.agentName, true, x, y);
 
     if (!d.markerWeeks.empty()) {
@@ -51,8 +54,8 @@ QWidget* makeTrendChart(const TrendData& d, QWidget* parent)
         marks->setName(d.markerName);
         marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         marks->setMarkerSize(11);
-        marks->setColor(Qt::white);
-        marks->setBorderColor(Qt::black);
+        marks->setColor(pal.color(QPalette::Base)); // hollow
+        marks->setBorderColor(theme::ink(theme::Ink::Text, pal));
         for (int w : d.markerWeeks)
             marks->append(double(w), markerY);
         chart->addSeries(marks);

@@ -1,5 +1,7 @@
 #include "charts/TrendParts.h"
 
+#include "charts/ChartTheme.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -13,6 +15,7 @@ namespace fb::ui::charts {
 QChart* makeTrendFrame(const QString& title, QFont* small)
 {
     auto* chart = new QChart;
+    applyChartTheme(chart);
     chart->setTitle(title);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);

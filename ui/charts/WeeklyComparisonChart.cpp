@@ -1,5 +1,7 @@
 #include "charts/WeeklyComparisonChart.h"
 
+#include "Theme.h"
+#include "charts/ChartTheme.h"
 #include "charts/NiceAxis.h"
 
 #include <QCategoryAxis>
@@ -40,6 +42,8 @@ void WeeklyComparisonChart::setData(const WeeklyComparison& d)
 {
     m_data = d;
     auto* chart = new QChart;
+    applyChartTheme(chart);
+    const QPalette pal = QGuiApplication::palette();
     chart->setTitle(d.title);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -82,19 +86,20 @@ void WeeklyComparisonChart::setData(const WeeklyComparison& d)
     for (const auto& m : d.marks) {
         auto* mark = new QLineSeries;
         mark->setName(m.name);
-        mark->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, m.style));
+        mark->setPen(QPen(theme::ink(theme::Ink::Muted, pal), 1.5, m.style));
         mark->append(m.week, y->min());
         mark->append(m.week, y->max());
         attach(chart, mark, x, y, true);
     }
     for (const auto& line : d.lines) {
-        const QPen pen(line.color, 2.2, line.style);
+        const QColor colour = theme::ink(line.ink, pal);
+        const QPen pen(colour, 2.2, line.style);
         QLineSeries* run = nullptr; // one series per run of weeks with a value: gaps stay gaps
         bool named = false;
         auto* dots = new QScatterSeries;
         dots->setMarkerSize(line.dots ? 8 : 5);
-        dots->setColor(line.color);
-        dots->setBorderColor(line.color);
+        dots->setColor(colour);
+        dots->setBorderColor(colour);
         for (int i = 0; i < int(line.values.size()); ++i) {
             if (!line.values[size_t(i)]) {
                 run = nullptr;
@@ -130,7 +135,7 @@ void WeeklyComparisonChart::setData(const WeeklyComparison& d)
     if (!d.gapNote.isEmpty()) {
         auto* gap = new QLineSeries; // no points: a legend entry that explains the gaps
         gap->setName(d.gapNote);
-        gap->setPen(QPen(QColor(0x99, 0x99, 0x99), 1.5, Qt::DotLine));
+        gap->setPen(QPen(theme::ink(theme::Ink::Muted, pal), 1.5, Qt::DotLine));
         attach(chart, gap, x, y, true);
     }
     QChart* old = this->chart();

@@ -5,8 +5,9 @@
 // a tooltip with unit and n on every point, and weeks without enough data
 // left as gaps whose reason the legend names. Lines differ by dash and
 // marker as well as colour, so the chart reads in black and white.
+#include "Theme.h"
+
 #include <QChartView>
-#include <QColor>
 #include <QString>
 #include <QStringList>
 
@@ -17,7 +18,7 @@ namespace fb::ui::charts {
 
 struct WeeklyLine final {
     QString name;
-    QColor color;
+    theme::Ink ink = theme::Ink::Primary; // the colour, for the palette in use
     Qt::PenStyle style = Qt::SolidLine;
     bool dots = true;
     std::vector<std::optional<double>> values; // per week; none: a gap

@@ -27,6 +27,7 @@ AgentsPage::AgentsPage(DatabaseJobs& worker, QWidget* parent)
                                   "or <b>File ▸ Create demo site…</b> to try Floorboard with sample data."),
                                tr("No agents match these filters."), tr("%L1 agents shown"), tr("— scroll for more")},
                               this);
+    m_panel->view()->setAccessibleName(tr("Agents"));
     m_team->setAccessibleName(tr("Team"));
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_team->addItem(tr("All teams"), QString());

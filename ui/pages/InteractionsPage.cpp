@@ -62,6 +62,7 @@ InteractionsPage::InteractionsPage(DatabaseJobs& worker, QWidget* parent)
             "or <b>File ▸ Create demo site…</b> to try Floorboard with sample data."),
          tr("No interactions match these filters."), tr("%L1 interactions shown"), tr("— scroll for more")},
         this);
+    m_panel->view()->setAccessibleName(tr("Interactions"));
 
     auto* bannerFrame = static_cast<QFrame*>(m_banner);
     bannerFrame->setFrameShape(QFrame::StyledPanel);

@@ -1,6 +1,7 @@
 #include "pages/calibration/BlindScoringPanel.h"
 
 #include "analytics/CalibrationText.h"
+#include "Theme.h"
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"
@@ -22,7 +23,6 @@ namespace fb::ui::calibration {
 namespace {
 
 constexpr int kFixedColumns = 2; // interaction, agent
-const QColor kInvalid(0xF8, 0xC8, 0xC8);
 
 } // namespace
 
@@ -309,8 +309,9 @@ void BlindScoringPanel::checkItem(QTableWidgetItem* item)
     QString why;
     const bool bad = !item->text().trimmed().isEmpty() &&
                      !parseCell(static_cast<std::size_t>(item->column() - kFixedColumns), item->text(), &why);
-    item->setBackground(bad ? QBrush(kInvalid) : QBrush());
-    item->setForeground(bad ? QBrush(Qt::black) : QBrush());
+    const theme::Tint invalid = theme::tint(theme::TintRole::Invalid, palette());
+    item->setBackground(bad ? QBrush(invalid.background) : QBrush());
+    item->setForeground(bad ? QBrush(invalid.foreground) : QBrush());
     item->setToolTip(why);
     m_filling = false;
     if (bad)

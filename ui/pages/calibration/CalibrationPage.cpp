@@ -52,8 +52,11 @@ CalibrationPage::CalibrationPage(const QString& databasePath, QWidget* parent)
     connect(screens, &QMenu::aboutToShow, this, [this, screens] {
         fillSharedScreenMenu(screens, Settings::sharedScreen(), [this](const QString& name) {
             Settings::setSharedScreen(name);
-            if (m_presentation && m_presentation->isVisible())
-                m_presentation->showOn(sharedScreen(window(), name));
+            if (m_presentation && m_presentation->isVisible()) {
+                bool fullScreen = true;
+                QScreen* screen = sharedScreen(window(), name, &fullScreen);
+                m_presentation->showOn(screen, fullScreen);
+            }
         });
     });
     m_present->setMenu(screens);
@@ -268,7 +271,9 @@ void CalibrationPage::present()
     }
     m_presentation->setHistory(m_history->history());
     m_presentation->showUnit(m_reveal->currentUnit().value_or(0));
-    m_presentation->showOn(sharedScreen(window(), Settings::sharedScreen()));
+    bool fullScreen = true;
+    QScreen* screen = sharedScreen(window(), Settings::sharedScreen(), &fullScreen);
+    m_presentation->showOn(screen, fullScreen);
     m_presentation->activateWindow();
 }
 

@@ -1,5 +1,6 @@
 #include "pages/calibration/PresentationWindow.h"
 
+#include "Appearance.h"
 #include "charts/CalibrationCharts.h"
 
 #include <QChartView>
@@ -14,28 +15,6 @@
 #include <algorithm>
 
 namespace fb::ui::calibration {
-namespace {
-
-// White on black with yellow marks: the combination that survives a washed-out
-// projector best, and it does not depend on telling red from green.
-QPalette highContrastPalette()
-{
-    QPalette p;
-    const QColor black(Qt::black), white(Qt::white), dim(0x26, 0x26, 0x26);
-    p.setColor(QPalette::Window, black);
-    p.setColor(QPalette::WindowText, white);
-    p.setColor(QPalette::Base, black);
-    p.setColor(QPalette::AlternateBase, dim);
-    p.setColor(QPalette::Text, white);
-    p.setColor(QPalette::Button, dim);
-    p.setColor(QPalette::ButtonText, white);
-    p.setColor(QPalette::Highlight, QColor(0xFF, 0xEB, 0x3B));
-    p.setColor(QPalette::HighlightedText, black);
-    p.setColor(QPalette::PlaceholderText, QColor(0xCC, 0xCC, 0xCC));
-    return p;
-}
-
-} // namespace
 
 PresentationWindow::PresentationWindow(SessionViewPtr view, QWidget* parent) : QWidget(parent, Qt::Window)
 {
@@ -78,7 +57,7 @@ PresentationWindow::PresentationWindow(SessionViewPtr view, QWidget* parent) : Q
 void PresentationWindow::applyStyle()
 {
     setAutoFillBackground(true);
-    setPalette(highContrastPalette());
+    setPalette(projectorPalette());
     const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     const int height = screen ? screen->geometry().height() : 1080;
     // 2x the desktop type on a 1080-line projector, never below 1.6x.
@@ -100,16 +79,22 @@ void PresentationWindow::applyStyle()
     m_table->horizontalHeader()->setFont(header);
 }
 
-void PresentationWindow::showOn(QScreen* screen)
+void PresentationWindow::showOn(QScreen* screen, bool fullScreen)
 {
     if (screen && screen != this->screen()) {
         if (isFullScreen())
             showNormal(); // window managers move a full-screen window only after it leaves full screen
         setScreen(screen);
-        setGeometry(screen->geometry());
+        setGeometry(fullScreen ? screen->geometry() : screen->availableGeometry());
     }
     applyStyle();
-    showFullScreen();
+    if (fullScreen) {
+        showFullScreen();
+        return;
+    }
+    if (isFullScreen())
+        showNormal();
+    showMaximized();
 }
 
 void PresentationWindow::setView(SessionViewPtr view)

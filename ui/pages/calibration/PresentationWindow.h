@@ -27,9 +27,9 @@ public:
 
     explicit PresentationWindow(SessionViewPtr view, QWidget* parent = nullptr);
 
-    // Full screen on screen (the type scales to it); placed there before it
-    // is first drawn, so nothing shows on another screen first.
-    void showOn(QScreen* screen);
+    // Full screen (else maximised, a window) on screen, the type scaled to it;
+    // placed there before it is first drawn, so nothing shows on another screen first.
+    void showOn(QScreen* screen, bool fullScreen = true);
     void setView(SessionViewPtr view);
     void setHistory(std::shared_ptr<const analytics::CalibrationHistory> history);
     void showUnit(std::size_t unit);

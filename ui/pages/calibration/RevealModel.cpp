@@ -1,21 +1,23 @@
 #include "pages/calibration/RevealModel.h"
 
 #include "analytics/CalibrationText.h"
+#include "Theme.h"
 
 #include <QBrush>
 #include <QFont>
-#include <QPalette>
+#include <QGuiApplication>
 
 #include <cmath>
 
 namespace fb::ui::calibration {
 namespace {
 
-// Beyond-tolerance background: a light amber on the desktop palette (dark
-// text stays readable in light and dark themes), bright yellow with black
-// text on the high-contrast presentation palette.
-const QColor kBeyondLight(0xFF, 0xE0, 0x8A);
-const QColor kBeyondContrast(0xFF, 0xEB, 0x3B);
+// Beyond tolerance: an amber tint for the palette in use on the desktop,
+// bright yellow with black text on the high-contrast presentation palette.
+theme::Tint beyondTint(bool highContrast)
+{
+    return theme::tint(highContrast ? theme::TintRole::Spotlight : theme::TintRole::Beyond, QGuiApplication::palette());
+}
 
 } // namespace
 
@@ -162,11 +164,11 @@ QVariant RevealModel::cellData(const analytics::RevealRow& row, int column, int 
         return {};
     case Qt::BackgroundRole:
         if (beyond)
-            return QBrush(m_display.highContrast ? kBeyondContrast : kBeyondLight);
+            return QBrush(beyondTint(m_display.highContrast).background);
         return {};
     case Qt::ForegroundRole:
         if (beyond)
-            return QBrush(Qt::black);
+            return QBrush(beyondTint(m_display.highContrast).foreground);
         return {};
     case Qt::ToolTipRole:
         if (cell && cell->deviation)

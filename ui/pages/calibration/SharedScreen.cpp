@@ -26,15 +26,24 @@ int sharedScreenIndex(const QStringList& names, int mainWindowScreen, const QStr
     return 0;
 }
 
-QScreen* sharedScreen(const QWidget* mainWindow, const QString& chosen)
+SharedScreenPlace sharedScreenPlace(const QStringList& names, int mainWindowScreen, const QString& chosen)
+{
+    const int index = sharedScreenIndex(names, mainWindowScreen, chosen);
+    const bool picked = !chosen.isEmpty() && names.contains(chosen);
+    return {index, index >= 0 && (picked || index != mainWindowScreen)};
+}
+
+QScreen* sharedScreen(const QWidget* mainWindow, const QString& chosen, bool* fullScreen)
 {
     const QList<QScreen*> screens = QGuiApplication::screens();
     QStringList names;
     for (const QScreen* screen : screens)
         names << screen->name();
     const QScreen* own = mainWindow ? mainWindow->screen() : nullptr;
-    const int index = sharedScreenIndex(names, int(screens.indexOf(own)), chosen);
-    return index < 0 ? nullptr : screens[index];
+    const SharedScreenPlace place = sharedScreenPlace(names, int(screens.indexOf(own)), chosen);
+    if (fullScreen)
+        *fullScreen = place.fullScreen;
+    return place.index < 0 ? nullptr : screens[place.index];
 }
 
 void fillSharedScreenMenu(QMenu* menu, const QString& chosen, const std::function<void(const QString&)>& choose)

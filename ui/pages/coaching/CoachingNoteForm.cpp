@@ -1,6 +1,7 @@
 #include "pages/coaching/CoachingNoteForm.h"
 
 #include "Settings.h"
+#include "Theme.h"
 #include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
 #include "common/Format.h"
@@ -290,9 +291,7 @@ void CoachingNoteForm::showMessage(const QString& text, bool error)
 {
     // Colour and a text prefix, so the state reads without colour too.
     m_message->setText(error ? tr("⚠ %1").arg(text) : tr("✓ %1").arg(text));
-    m_message->setStyleSheet(
-        error ? QStringLiteral("QLabel { color: #a4000f; border: 1px solid #a4000f; padding: 6px; }")
-              : QStringLiteral("QLabel { color: #1b5e20; border: 1px solid #1b5e20; padding: 6px; }"));
+    m_message->setStyleSheet(theme::messageStyleSheet(error, palette()));
     m_message->show();
 }
 

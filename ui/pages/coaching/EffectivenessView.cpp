@@ -1,5 +1,6 @@
 #include "pages/coaching/EffectivenessView.h"
 
+#include "Theme.h"
 #include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
 #include "common/Format.h"
@@ -76,6 +77,7 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
     m_reading = new QLabel(this);
     m_reading->setWordWrap(true);
     m_reading->setAccessibleName(tr("Result in words"));
+    m_table->setAccessibleName(tr("Coaching effectiveness by group"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* bar = new QHBoxLayout;
@@ -171,7 +173,8 @@ void EffectivenessView::reload()
                     const bool worse = *e.didHigh < 0;
                     if (better || worse) {
                         did->setText(did->text() + (better ? tr("  ▲ better") : tr("  ▼ worse")));
-                        did->setForeground(better ? QColor(0x1b, 0x5e, 0x20) : QColor(0xa4, 0x00, 0x0f));
+                        did->setForeground(
+                            theme::text(better ? theme::TextRole::Better : theme::TextRole::Worse, palette()));
                     }
                 }
                 did->setToolTip(effectSentence(e));

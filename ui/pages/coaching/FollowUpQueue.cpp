@@ -2,6 +2,7 @@
 
 #include "ScorecardFormat.h"
 #include "Settings.h"
+#include "Theme.h"
 #include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
 #include "common/Format.h"
@@ -233,13 +234,13 @@ void FollowUpQueue::fill()
             item->setData(0, Qt::UserRole, int(i));
             if (group == S::Overdue)
                 for (int c = 0; c < cells.size(); ++c)
-                    item->setForeground(c, QColor(0xa4, 0x00, 0x0f));
+                    item->setForeground(c, theme::text(theme::TextRole::Overdue, palette()));
         }
         counts[int(group) - 1] = n;
         head->setText(0, tr("%1 — %2").arg(analytics::followUpStatusLabel(group),
                                            n == 1 ? tr("1 follow-up") : tr("%1 follow-ups").arg(n)));
         if (group == S::Overdue)
-            head->setForeground(0, QColor(0xa4, 0x00, 0x0f));
+            head->setForeground(0, theme::text(theme::TextRole::Overdue, palette()));
     }
     for (int c = 0; c < m_tree->columnCount(); ++c)
         m_tree->resizeColumnToContents(c);

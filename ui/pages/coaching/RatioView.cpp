@@ -1,5 +1,6 @@
 #include "pages/coaching/RatioView.h"
 
+#include "Theme.h"
 #include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
 #include "common/Format.h"
@@ -38,6 +39,7 @@ RatioView::RatioView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m
     auto* save = new QPushButton(tr("Save &floor"), this);
     m_table = makeReportTable(this, {tr("Team"), tr("Week"), tr("Coaching min"), tr("Handled min"), tr("Ratio"),
                                      tr("Defects /1000 (prior 4 wk)"), tr("Flag"), tr("Team trend")});
+    m_table->setAccessibleName(tr("Coaching ratio by team and week"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* bar = new QHBoxLayout;
@@ -150,7 +152,7 @@ void RatioView::reload()
                     flag = tr("under floor");
                 auto* f = reportCell(flag, Qt::AlignLeft | Qt::AlignVCenter);
                 if (c.flagged) {
-                    f->setForeground(QColor(0xa4, 0x00, 0x0f));
+                    f->setForeground(theme::text(theme::TextRole::Worse, palette()));
                     ++flagged;
                 }
                 m_table->setItem(i, 6, f);

@@ -121,11 +121,10 @@ charts::WeeklyComparison MentoringProgressRows::behaviorChart(const MentoringVie
     else if (analytics::isProportion(m.metric))
         c.yMax = 100;
     charts::WeeklyLine mentee{
-        tr("Mentee %1").arg(v.agentText(p.pair.menteeId)), QColor(0x1f, 0x4e, 0x79), Qt::SolidLine, true, {}, {}};
+        tr("Mentee %1").arg(v.agentText(p.pair.menteeId)), theme::Ink::Primary, Qt::SolidLine, true, {}, {}};
     charts::WeeklyLine mentor{
-        tr("Mentor %1").arg(v.agentText(p.pair.mentorId)), QColor(0xb2, 0x6b, 0x00), Qt::DashLine, true, {}, {}};
-    charts::WeeklyLine team{
-        tr("Team median (without the mentee)"), QColor(0x66, 0x66, 0x66), Qt::DotLine, false, {}, {}};
+        tr("Mentor %1").arg(v.agentText(p.pair.mentorId)), theme::Ink::Secondary, Qt::DashLine, true, {}, {}};
+    charts::WeeklyLine team{tr("Team median (without the mentee)"), theme::Ink::Muted, Qt::DotLine, false, {}, {}};
     const auto add = [&](charts::WeeklyLine& line, int week, const WeekValue& x) {
         line.values.push_back(x.value ? std::optional<double>(drawn(m, *x.value)) : std::nullopt);
         line.tips << (x.value ? tr("%1, %2: %3, n = %4")
@@ -165,8 +164,8 @@ charts::WeeklyComparison MentoringProgressRows::csatQaChart(const MentoringView&
     c.weekLabels = weekLabels(p);
     c.yMin = 0;
     c.yMax = 100;
-    charts::WeeklyLine csat{tr("CSAT (% top-2 of surveys)"), QColor(0x1f, 0x4e, 0x79), Qt::SolidLine, true, {}, {}};
-    charts::WeeklyLine qa{tr("QA total (points)"), QColor(0x6a, 0x1b, 0x9a), Qt::DashLine, true, {}, {}};
+    charts::WeeklyLine csat{tr("CSAT (% top-2 of surveys)"), theme::Ink::Primary, Qt::SolidLine, true, {}, {}};
+    charts::WeeklyLine qa{tr("QA total (points)"), theme::Ink::Tertiary, Qt::DashLine, true, {}, {}};
     for (const auto& w : p.weeks) {
         csat.values.push_back(w.csat.value ? std::optional<double>(100.0 * *w.csat.value) : std::nullopt);
         csat.tips << (w.csat.value ? tr("%1, CSAT: %2, n = %3")

@@ -1,6 +1,7 @@
 #include "pages/quality/EvaluationForm.h"
 
 #include "Settings.h"
+#include "Theme.h"
 #include "analytics/CalibrationText.h"
 #include "analytics/ScorecardStats.h"
 #include "background/DatabaseJobs.h"
@@ -285,9 +286,7 @@ QString EvaluationForm::message() const
 void EvaluationForm::showMessage(const QString& text, bool error)
 {
     m_message->setText(error ? tr("⚠ %1").arg(text) : tr("✓ %1").arg(text));
-    m_message->setStyleSheet(
-        error ? QStringLiteral("QLabel { color: #a4000f; border: 1px solid #a4000f; padding: 6px; }")
-              : QStringLiteral("QLabel { color: #1b5e20; border: 1px solid #1b5e20; padding: 6px; }"));
+    m_message->setStyleSheet(theme::messageStyleSheet(error, palette()));
     m_message->show();
 }
 

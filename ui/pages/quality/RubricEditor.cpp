@@ -33,6 +33,7 @@ RubricEditor::RubricEditor(DatabaseJobs& worker, QWidget* parent) : QWidget(pare
     m_version = new QComboBox(this);
     m_version->setAccessibleName(tr("Rubric version"));
     m_table = new QTableWidget(0, Cols, this);
+    m_table->setAccessibleName(tr("Rubric attributes"));
     m_table->setHorizontalHeaderLabels(
         {tr("Attribute"), tr("Description"), tr("Weight"), tr("Scale"), tr("NA allowed"), tr("Critical")});
     m_table->verticalHeader()->hide();
@@ -41,6 +42,7 @@ RubricEditor::RubricEditor(DatabaseJobs& worker, QWidget* parent) : QWidget(pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_anchorTitle = new QLabel(this);
     m_anchors = new QTableWidget(0, 2, this);
+    m_anchors->setAccessibleName(tr("Levels of the selected attribute"));
     m_anchors->setHorizontalHeaderLabels({tr("Level"), tr("What it means")});
     m_anchors->verticalHeader()->hide();
     m_anchors->horizontalHeader()->setStretchLastSection(true);

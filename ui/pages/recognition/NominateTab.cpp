@@ -43,6 +43,7 @@ NominateTab::NominateTab(QWidget* parent) : QWidget(parent)
     m_peer = new QComboBox(this);
     m_lead = new QLineEdit(this);
     m_lead->setPlaceholderText(tr("The lead's name"));
+    m_lead->setAccessibleName(m_lead->placeholderText()); // beside the role box, without a label of its own
     m_on = new QDateEdit(this);
     m_on->setCalendarPopup(true);
     m_on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

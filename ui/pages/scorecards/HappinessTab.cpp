@@ -1,6 +1,7 @@
 #include "pages/scorecards/HappinessTab.h"
 
 #include "ScorecardFormat.h"
+#include "Theme.h"
 #include "common/Format.h"
 #include "models/NaturalOrder.h"
 
@@ -46,6 +47,7 @@ HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
     m_status->setMinimumHeight(3 * m_status->fontMetrics().lineSpacing() + 4);
     layout->addWidget(m_status);
     m_correlations = new QTableWidget;
+    m_correlations->setAccessibleName(tr("Correlations of pulse dimensions with outcomes"));
     m_correlations->verticalHeader()->hide();
     m_correlations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_correlations, 3);
@@ -55,6 +57,7 @@ HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
     labs->setWordWrap(true);
     layout->addWidget(labs);
     m_teams = new QTableWidget;
+    m_teams->setAccessibleName(tr("Learning labs"));
     m_teams->verticalHeader()->hide();
     m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_labs = new QHBoxLayout;
@@ -174,9 +177,9 @@ void HappinessTab::showCorrelations(const analytics::Happiness& h)
                                       .arg(*c.rho >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
                                       .arg(format::number(std::abs(*c.rho), 2))
                                       .arg(c.n));
-                    const int a = int(std::min(1.0, std::abs(*c.rho)) * 90);
-                    item->setBackground(*c.rho >= 0 ? QColor(255 - a, 255 - a / 2, 255)
-                                                    : QColor(255, 255 - a / 2, 255 - a));
+                    const theme::Tint heat = theme::heat(*c.rho, palette());
+                    item->setBackground(heat.background);
+                    item->setForeground(heat.foreground);
                     if (c.marked()) {
                         QFont f = item->font();
                         f.setBold(true);
@@ -191,7 +194,7 @@ void HappinessTab::showCorrelations(const analytics::Happiness& h)
                                          .arg(c.q ? format::significant(*c.q, 3) : tr("n/a")));
                 } else {
                     item->setText(tr("n=%1: too few").arg(c.n));
-                    item->setForeground(QColor(0x55, 0x55, 0x55));
+                    item->setForeground(theme::text(theme::TextRole::Muted, palette()));
                 }
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_correlations->setItem(row, 2 + c.lag, item);

@@ -1,15 +1,34 @@
 #include "pages/scorecards/ScorecardModel.h"
 
 #include "ScorecardFormat.h"
+#include "Theme.h"
 #include "models/NaturalOrder.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace fb::ui::scorecards {
 
 using namespace fb::scorecards; // report/ScorecardFormat.h: how the numbers read
+
+std::optional<theme::Tint> bandTint(Band band)
+{
+    const QPalette palette = QGuiApplication::palette();
+    switch (band) {
+    case Band::Good:
+        return theme::tint(theme::TintRole::Good, palette);
+    case Band::Watch:
+        return theme::tint(theme::TintRole::Watch, palette);
+    case Band::Low:
+        return theme::tint(theme::TintRole::Low, palette);
+    case Band::NotEnough:
+    case Band::NoData:
+        break;
+    }
+    return std::nullopt;
+}
 
 ScorecardModel::ScorecardModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -112,11 +131,15 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const
         case Qt::ToolTipRole:
             return cellTooltip(d, v);
         case Qt::BackgroundRole: {
-            const QColor c = bandColour(bandOf(v));
-            return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+            const auto tint = bandTint(bandOf(v));
+            return tint ? QVariant(QBrush(tint->background)) : QVariant();
         }
-        case Qt::ForegroundRole: // grey, no italics: "n=3 < 5" says itself why there is no value
-            return v.enough ? QVariant() : QVariant(QBrush(QColor(0x55, 0x55, 0x55)));
+        case Qt::ForegroundRole: {
+            if (const auto tint = bandTint(bandOf(v)))
+                return QBrush(tint->foreground);
+            return v.enough ? QVariant()
+                            : QVariant(QBrush(theme::text(theme::TextRole::Muted, QGuiApplication::palette())));
+        }
         case Qt::TextAlignmentRole:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         case SortRole:
@@ -149,11 +172,16 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
+    case Qt::ForegroundRole: {
+        std::optional<theme::Tint> tint;
         if (col == compositeColumn() && row.composite)
-            return QBrush(bandColour(bandOfScore(*row.composite)));
+            tint = bandTint(bandOfScore(*row.composite));
         if (col == compositeColumn() + 2 && row.gateGreen)
-            return QBrush(bandColour(*row.gateGreen ? Band::Good : Band::Low));
-        return {};
+            tint = bandTint(*row.gateGreen ? Band::Good : Band::Low);
+        if (!tint)
+            return {};
+        return QBrush(role == Qt::BackgroundRole ? tint->background : tint->foreground);
+    }
     case Qt::FontRole:
         if (col == compositeColumn()) {
             QFont f;

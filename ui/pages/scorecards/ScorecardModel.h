@@ -1,14 +1,22 @@
 #pragma once
 
+#include "ScorecardFormat.h"
+#include "Theme.h"
 #include "analytics/Scorecard.h"
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 namespace fb::ui::scorecards {
+
+// A score band's cell colours for the palette in use; none for "not enough data" and "no data".
+[[nodiscard]] std::optional<theme::Tint> bandTint(fb::scorecards::Band band);
 
 // One row per agent, team or site; columns: name, team, interactions, one per
 // metric, composite, weights, gate. Qt::UserRole sorts (scores for metrics,
-// rows without enough data last).
+// rows without enough data last). Banded cells carry both their background and
+// a foreground that reads on it (light or dark palette).
 class ScorecardModel final : public QAbstractTableModel {
     Q_OBJECT
 public:

@@ -95,6 +95,7 @@ void ScorecardPage::buildUi()
     m_proxy->setSortRole(ScorecardModel::SortRole);
     m_table = new FrozenColumnTableView; // wide definitions scroll; the name stays
     m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Scorecard"));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
