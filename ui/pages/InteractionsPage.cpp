@@ -21,12 +21,13 @@ InteractionsPage::InteractionsPage(DatabaseJobs& worker, QWidget* parent)
     : QWidget(parent), m_worker(worker), m_model(new KindTableModel(worker, kindSpec(Kind::Interactions), this)),
       m_search(makeSearchBox(tr("Search queues, reasons, IDs…"), this, &m_debounce)), m_agent(new QComboBox(this))
 {
-    m_panel = new BrowsePanel(
-        m_model,
-        {tr("No interactions yet.<br>Use <b>File ▸ Import CSV…</b> to import an interactions export, "
-            "or <b>File ▸ Create demo site…</b> to try Floorboard with sample data."),
-         tr("No interactions match these filters."), tr("%L1 interactions shown"), tr("— scroll for more")},
-        this);
+    m_panel =
+        new BrowsePanel(m_model,
+                        {tr("No interactions yet.<br>Use <b>File ▸ Import CSV…</b> to import an interactions export, "
+                            "or <b>File ▸ Create demo site…</b> to try Floorboard with sample data."),
+                         tr("No interactions match these filters."),
+                         [](int n) { return tr("%Ln interaction(s) shown", nullptr, n); }, tr("— scroll for more")},
+                        this);
 
     // Editable so a lead can type part of a name or id among hundreds of agents.
     m_agent->setEditable(true);

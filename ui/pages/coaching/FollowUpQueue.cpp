@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
@@ -205,9 +206,7 @@ void FollowUpQueue::fill()
             auto* item = new QTreeWidgetItem(m_tree);
             QString status = analytics::followUpStatusLabel(group);
             if (group == S::Overdue)
-                status = row.note.followUpOn.daysTo(today) == 1
-                             ? tr("⚠ Overdue 1 day")
-                             : tr("⚠ Overdue %1 days").arg(row.note.followUpOn.daysTo(today));
+                status = tr("⚠ Overdue %n day(s)", nullptr, int(row.note.followUpOn.daysTo(today)));
             else if (group == S::DueThisWeek)
                 status = tr("● Due this week");
             else
@@ -219,7 +218,7 @@ void FollowUpQueue::fill()
                                               : tr("no data yet");
             const QStringList cells{
                 status,
-                row.note.followUpOn.toString(Qt::ISODate),
+                format::date(row.note.followUpOn),
                 QStringLiteral("%1 %2").arg(QString::fromStdString(row.note.agentId), row.agentName),
                 QString::fromStdString(row.note.coach),
                 analytics::attributeLabel(row.note.attribute),
@@ -236,15 +235,14 @@ void FollowUpQueue::fill()
                     item->setForeground(c, QColor(0xa4, 0x00, 0x0f));
         }
         counts[int(group) - 1] = n;
-        head->setText(0, tr("%1 — %2").arg(analytics::followUpStatusLabel(group),
-                                           n == 1 ? tr("1 follow-up") : tr("%1 follow-ups").arg(n)));
+        head->setText(0, tr("%1 — %n follow-up(s)", nullptr, n).arg(analytics::followUpStatusLabel(group)));
         if (group == S::Overdue)
             head->setForeground(0, QColor(0xa4, 0x00, 0x0f));
     }
     for (int c = 0; c < m_tree->columnCount(); ++c)
         m_tree->resizeColumnToContents(c);
     m_status->setText(tr("As of %1%5: %2 overdue, %3 due this week, %4 upcoming.")
-                          .arg(today.toString(Qt::ISODate))
+                          .arg(format::date(today))
                           .arg(counts[0])
                           .arg(counts[1])
                           .arg(counts[2])

@@ -2,6 +2,7 @@
 
 #include "analytics/Coaching.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/IsoWeek.h"
 #include "pages/PageParts.h"
 #include "store/AgentDirectory.h"
@@ -246,8 +247,8 @@ void RubricEditor::showRulings(const QString& attribute)
             std::vector<QStringList> rows;
             rows.reserve(list.size());
             for (const auto& n : list)
-                rows.push_back({n.decidedOn.toString(Qt::ISODate), QString::fromStdString(n.sessionId),
-                                n.score ? QString::number(*n.score) : tr("NA"), QString::fromStdString(n.note)});
+                rows.push_back({format::date(n.decidedOn), QString::fromStdString(n.sessionId),
+                                n.score ? format::compact(*n.score, 2) : tr("NA"), QString::fromStdString(n.note)});
             fillResultTable(m_rulings, rows, {2});
             if (list.empty())
                 m_rulingsTitle->setText(
