@@ -3,6 +3,7 @@
 // participant by initials, range, SD, reference, agreed), then every agreed
 // score with the note that says why.
 #include "CalibrationPdfLayout.h"
+#include "common/DateFormat.h"
 
 #include <QPainter>
 
@@ -118,10 +119,8 @@ void layoutReveal(pdf::PageFlow& flow, const Context& ctx)
                                                      : Tr::tr("agent %1").arg(ctx.agents[int(u)]);
         QString title =
             Tr::tr("%1. %2, %3").arg(u + 1).arg(QString::fromStdString(d.session.units[u].interactionId), agent);
-        if (beyond == 1)
-            title += Tr::tr(" - 1 score beyond tolerance");
-        else if (beyond > 1)
-            title += Tr::tr(" - %1 scores beyond tolerance").arg(beyond);
+        if (beyond > 0)
+            title += Tr::tr(" - %n score(s) beyond tolerance", nullptr, static_cast<int>(beyond));
         std::vector<std::vector<pdf::Cell>> block;
         block.reserve(rows.size());
         for (const auto* r : rows)
@@ -164,7 +163,7 @@ void layoutAgreed(pdf::PageFlow& flow, const Context& ctx)
                          {agent},
                          {QString::fromStdString(a.attribute)},
                          {a.score ? number(*a.score) : Tr::tr("NA")},
-                         {a.decidedOn.toString(Qt::ISODate)},
+                         {format::date(a.decidedOn)},
                          {QString::fromStdString(a.note)}});
     }
 }

@@ -1,5 +1,6 @@
 // Page 1 of the calibration session report: the session, the agreement
 // statistics per attribute (alpha with its interval, AC1 on yes/no
+#include "common/DateFormat.h"
 #include "common/Format.h"
 // attributes, the share within tolerance) and each participant's leaning.
 #include "CalibrationPdfLayout.h"
@@ -21,7 +22,7 @@ void layoutHeader(pdf::PageFlow& flow, const Context& ctx)
                  flow.width());
     QStringList lines;
     lines << Tr::tr("Held on %1, facilitated by %2; scored against rubric version %3.")
-                 .arg(s.heldOn.toString(Qt::ISODate), QString::fromStdString(s.facilitator))
+                 .arg(format::date(s.heldOn), QString::fromStdString(s.facilitator))
                  .arg(s.rubricVersion);
     QStringList people;
     for (std::size_t p = 0; p < s.participants.size(); ++p) {

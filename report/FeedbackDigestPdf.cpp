@@ -2,6 +2,7 @@
 
 #include "PdfParts.h"
 #include "analytics/FeedbackSla.h"
+#include "common/DateFormat.h"
 #include "common/Text.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,10 @@ struct Section final {
     QStringList lines;
 };
 
+// The reader's locale (month names in their language), as every date a person reads.
 QString day(QDate d)
 {
-    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
+    return format::date(d);
 }
 
 // The digest's sections with their lines, in the order of the Markdown.

@@ -2,6 +2,7 @@
 
 #include "PdfParts.h"
 #include "analytics/ProgramWorth.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 
 #include <QCoreApplication>
@@ -181,8 +182,8 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
         when = Tr::tr("week %1 of 8, %2").arg(week).arg(analytics::phaseName(analytics::phaseOfWeek(week)));
     y += text(p, left, y, width,
               Tr::tr("Teams: %1. Weeks 1-8: %2 to %3. As of %4 (%5). %6 interactions.")
-                  .arg(teams.join(QStringLiteral(", ")), r.program.start.toString(Qt::ISODate),
-                       r.end.addDays(-1).toString(Qt::ISODate), r.today.toString(Qt::ISODate), when)
+                  .arg(teams.join(QStringLiteral(", ")), format::date(r.program.start), format::date(r.end.addDays(-1)),
+                       format::date(r.today), when)
                   .arg(r.interactions),
               font(8.5));
     y += P(8);
@@ -247,7 +248,7 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
             qs << QString::fromStdString(q);
         QString line = Tr::tr("#%1  %2  %3 [%4]: %5")
                            .arg(f.id)
-                           .arg(f.fixedOn.toString(Qt::ISODate), QString::fromStdString(f.friction),
+                           .arg(format::date(f.fixedOn), QString::fromStdString(f.friction),
                                 f.allQueues() ? Tr::tr("all queues") : qs.join(QStringLiteral(", ")),
                                 QString::fromStdString(f.what));
         if (!f.owner.empty())

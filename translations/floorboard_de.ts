@@ -2026,7 +2026,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::format</name>
     <message>
-        <location filename="../core/common/Format.cpp" line="+75"/>
+        <location filename="../core/common/Format.cpp" line="+77"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -2427,12 +2427,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../report/CalibrationPdfSummary.cpp" line="+20"/>
+        <location filename="../report/CalibrationPdfSummary.cpp" line="+21"/>
         <source>Calibration session %1</source>
         <translation>Kalibrierungssitzung %1</translation>
     </message>
     <message>
-        <location filename="../report/CalibrationPdfReveal.cpp" line="+30"/>
+        <location filename="../report/CalibrationPdfReveal.cpp" line="+31"/>
         <source>the anchor&apos;s score; the anchor&apos;s column is marked *</source>
         <translation>die Wertung des Ankers; die Spalte des Ankers ist mit * markiert</translation>
     </message>
@@ -2463,25 +2463,25 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>NA</source>
         <translation>NA</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>Reveal table</source>
         <translation>Aufdecktabelle</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+13"/>
-        <location line="+53"/>
+        <location line="+51"/>
         <location filename="../report/CalibrationPdfSummary.cpp" line="+50"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <source>Range</source>
         <translation>Spannweite</translation>
     </message>
@@ -2497,12 +2497,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-35"/>
         <source>agent %1</source>
         <translation>Agent %1</translation>
     </message>
@@ -2511,15 +2511,13 @@ Noch keine Maßnahme erfasst.
         <source>%1. %2, %3</source>
         <translation>%1. %2, %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> - 1 score beyond tolerance</source>
-        <translation> - 1 Wertung außerhalb der Toleranz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> - %1 scores beyond tolerance</source>
-        <translation> - %1 Wertungen außerhalb der Toleranz</translation>
+        <source> - %n score(s) beyond tolerance</source>
+        <translation>
+            <numerusform> - %n Wertung außerhalb der Toleranz</numerusform>
+            <numerusform> - %n Wertungen außerhalb der Toleranz</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2850,7 +2848,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::FeedbackDigestPdf</name>
     <message>
-        <location filename="../report/FeedbackDigestPdf.cpp" line="+39"/>
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+41"/>
         <source>You said, we did</source>
         <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
     </message>
@@ -2975,7 +2973,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::ProgramPdf</name>
     <message>
-        <location filename="../report/ProgramPdf.cpp" line="+45"/>
+        <location filename="../report/ProgramPdf.cpp" line="+46"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -4721,14 +4719,17 @@ Noch keine Maßnahme erfasst.
         <translation>Keine Agenten entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%L1 agents shown</source>
-        <translation>%L1 Agenten angezeigt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>— scroll for more</source>
         <translation>– für mehr scrollen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln agent(s) shown</source>
+        <translation>
+            <numerusform>%Ln Agent angezeigt</numerusform>
+            <numerusform>%Ln Agenten angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5279,7 +5280,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingNoteForm</name>
     <message>
-        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+56"/>
+        <location filename="../ui/pages/coaching/CoachingNoteForm.cpp" line="+57"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -5538,7 +5539,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CoachingTimelineChart</name>
     <message>
-        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+64"/>
+        <location filename="../ui/charts/CoachingTimelineChart.cpp" line="+65"/>
         <source>Week (Monday)</source>
         <translation>Woche (Montag)</translation>
     </message>
@@ -5684,29 +5685,40 @@ Noch keine Maßnahme erfasst.
 </context>
 <context>
     <name>fb::ui::ComponentEditor</name>
-    <message>
-        <location filename="../ui/pages/incentives/ComponentEditor.cpp" line="+18"/>
-        <source> evaluations</source>
-        <translation> Bewertungen</translation>
+    <message numerus="yes">
+        <location filename="../ui/pages/incentives/ComponentEditor.cpp" line="+19"/>
+        <source> evaluation(s)</source>
+        <translation>
+            <numerusform> Bewertung</numerusform>
+            <numerusform> Bewertungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> surveys</source>
-        <translation> Befragungen</translation>
+        <source> survey(s)</source>
+        <translation>
+            <numerusform> Befragung</numerusform>
+            <numerusform> Befragungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> known outcomes</source>
-        <translation> bekannte Ergebnisse</translation>
+        <source> known outcome(s)</source>
+        <translation>
+            <numerusform> bekanntes Ergebnis</numerusform>
+            <numerusform> bekannte Ergebnisse</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <location line="+49"/>
-        <source> contacts</source>
-        <translation> Kontakte</translation>
+        <source> contact(s)</source>
+        <translation>
+            <numerusform> Kontakt</numerusform>
+            <numerusform> Kontakte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+9"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
@@ -5741,7 +5753,7 @@ Noch keine Maßnahme erfasst.
         <translation> (Anteil)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -5761,7 +5773,7 @@ Noch keine Maßnahme erfasst.
         <translation>Ziel von %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Minimum n of %1</source>
         <translation>Mindest-n von %1</translation>
     </message>
@@ -5813,7 +5825,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/feedback/DecisionDialog.cpp" line="+26"/>
+        <location filename="../ui/pages/feedback/DecisionDialog.cpp" line="+27"/>
         <source>Decide ticket %1</source>
         <translation>Über Ticket %1 entscheiden</translation>
     </message>
@@ -5848,7 +5860,7 @@ Noch keine Maßnahme erfasst.
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (%2, raised %3): %4</source>
         <translation>%1 (%2, gemeldet %3): %4</translation>
     </message>
@@ -6027,7 +6039,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+59"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+60"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -6243,7 +6255,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+32"/>
+        <location filename="../ui/pages/quality/EvaluationForm.cpp" line="+33"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -6497,7 +6509,7 @@ Noch keine Maßnahme erfasst.
         <translation>Das Datum unter „Wann“ (%1) liegt vor dem Beginn von Kontakt %2 (%3). Eine Bewertung wird nach ihrem Kontakt datiert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Evaluation %1 changed (%2); the earlier version is kept in its history.</source>
         <translation>Bewertung %1 geändert (%2); die frühere Fassung bleibt in ihrem Verlauf erhalten.</translation>
     </message>
@@ -6755,7 +6767,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackPage</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+35"/>
+        <location filename="../ui/pages/feedback/FeedbackPage.cpp" line="+36"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
@@ -6856,7 +6868,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackRows</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+32"/>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+33"/>
         <source>Overdue review</source>
         <translation>Prüfung überfällig</translation>
     </message>
@@ -7142,7 +7154,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FixDialog</name>
     <message>
-        <location filename="../ui/pages/feedback/FixDialog.cpp" line="+22"/>
+        <location filename="../ui/pages/feedback/FixDialog.cpp" line="+23"/>
         <source>Mark ticket %1 fixed</source>
         <translation>Ticket %1 als behoben markieren</translation>
     </message>
@@ -7223,7 +7235,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FixesTab</name>
     <message>
-        <location filename="../ui/pages/friction/FixesTab.cpp" line="+25"/>
+        <location filename="../ui/pages/friction/FixesTab.cpp" line="+26"/>
         <source>&lt;b&gt;Blockers retired&lt;/b&gt;: every fix with its date, friction, scope and owner. A fix scoped to queues can be credited by difference-in-differences.</source>
         <translation>&lt;b&gt;Beseitigte Hindernisse&lt;/b&gt;: jede Maßnahme mit Datum, Reibungspunkt, Geltungsbereich und verantwortlicher Person. Einer auf Queues begrenzten Maßnahme kann per Differenz-von-Differenzen ein Effekt zugerechnet werden.</translation>
     </message>
@@ -7338,7 +7350,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FollowUpQueue</name>
     <message>
-        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+50"/>
+        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7419,29 +7431,35 @@ bis Behebung</translation>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>⚠ Overdue %n day(s)</source>
+        <translation>
+            <numerusform>⚠ %n Tag überfällig</numerusform>
+            <numerusform>⚠ %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1 — %n follow-up(s)</source>
+        <translation>
+            <numerusform>%1 – %n Follow-up</numerusform>
+            <numerusform>%1 – %n Follow-ups</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+150"/>
+        <location line="+6"/>
         <source>As of %1%5: %2 overdue, %3 due this week, %4 upcoming.</source>
         <translation>Stand %1%5: %2 überfällig, %3 diese Woche fällig, %4 anstehend.</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+112"/>
+        <location line="-82"/>
+        <location line="+109"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <source>⚠ Overdue 1 day</source>
-        <translation>⚠ 1 Tag überfällig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>⚠ Overdue %1 days</source>
-        <translation>⚠ %1 Tage überfällig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-60"/>
         <source>● Due this week</source>
         <translation>● Diese Woche fällig</translation>
     </message>
@@ -7466,22 +7484,7 @@ bis Behebung</translation>
         <translation>noch keine Daten</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 follow-up</source>
-        <translation>1 Follow-up</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 follow-ups</source>
-        <translation>%1 Follow-ups</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>⚠ Select a follow-up first (arrow keys in the list).</source>
         <translation>⚠ Wählen Sie zuerst ein Follow-up aus (Pfeiltasten in der Liste).</translation>
     </message>
@@ -7494,7 +7497,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FrictionPage</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+60"/>
+        <location filename="../ui/pages/friction/FrictionPage.cpp" line="+61"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -7594,12 +7597,12 @@ bis Behebung</translation>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 · %2 to %3 · %L4 interactions</source>
         <translation>%1 · %2 bis %3 · %L4 Kontakte</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>New program</source>
         <translation>Neues Programm</translation>
     </message>
@@ -7644,7 +7647,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FrictionRows</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+25"/>
+        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+26"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -8365,18 +8368,18 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>Productivity</source>
         <translation>Produktivität</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
@@ -8431,12 +8434,36 @@ bis Behebung</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 agents gain (%2 in all), %3 lose (%4), %5 unchanged, of %6.</source>
-        <translation>%1 Agenten gewinnen (%2 insgesamt), %3 verlieren (%4), %5 unverändert, von %6.</translation>
+        <location line="+20"/>
+        <source>%1, %2, %3, of %4.</source>
+        <translation>%1, %2, %3, von %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln agent(s) gain (%1 in all)</source>
+        <translation>
+            <numerusform>%Ln Agent gewinnt (%1 insgesamt)</numerusform>
+            <numerusform>%Ln Agenten gewinnen (%1 insgesamt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln lose(s) (%1)</source>
+        <translation>
+            <numerusform>%Ln verliert (%1)</numerusform>
+            <numerusform>%Ln verlieren (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -8595,7 +8622,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::IntakeForm</name>
     <message>
-        <location filename="../ui/pages/feedback/IntakeForm.cpp" line="+24"/>
+        <location filename="../ui/pages/feedback/IntakeForm.cpp" line="+25"/>
         <source>e.g. tool lag, policy ambiguity, knowledge gap</source>
         <translation>z.&#xa0;B. tool lag, policy ambiguity, knowledge gap</translation>
     </message>
@@ -8968,14 +8995,17 @@ bis Behebung</translation>
         <translation>Keine Kontakte entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%L1 interactions shown</source>
-        <translation>%L1 Kontakte angezeigt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>— scroll for more</source>
         <translation>– für mehr scrollen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln interaction(s) shown</source>
+        <translation>
+            <numerusform>%Ln Kontakt angezeigt</numerusform>
+            <numerusform>%Ln Kontakte angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9007,18 +9037,16 @@ bis Behebung</translation>
         <source>Could not count: %1</source>
         <translation>Zählen nicht möglich: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>1 interaction matches</source>
-        <translation>1 Kontakt passt</translation>
+        <source>%Ln interaction(s) match</source>
+        <translation>
+            <numerusform>%Ln Kontakt passt</numerusform>
+            <numerusform>%Ln Kontakte passen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%L1 interactions match</source>
-        <translation>%L1 Kontakte passen</translation>
-    </message>
-    <message>
-        <location line="-156"/>
+        <location line="-155"/>
         <location line="+24"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
@@ -9146,10 +9174,23 @@ bis Behebung</translation>
         <source>%1: %L2</source>
         <translation>%1: %L2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%L1 agents · %L2 interactions</source>
-        <translation>%L1 Agenten · %L2 Kontakte</translation>
+        <location filename="../ui/MainWindowActions.cpp" line="+303"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+1"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9162,7 +9203,7 @@ bis Behebung</translation>
         <translation>Schema v%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="-256"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
@@ -9371,18 +9412,29 @@ bis Behebung</translation>
         <source>The export did not finish; no file was written.</source>
         <translation>Der Export wurde nicht abgeschlossen; es wurde keine Datei geschrieben.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Exported %L1 rows to %2</source>
-        <translation>%L1 Zeilen nach %2 exportiert</translation>
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>; %L1 anonymous responses left out</source>
-        <translation>; %L1 anonyme Antworten ausgelassen</translation>
+        <source>; %Ln anonymous response(s) left out</source>
+        <translation>
+            <numerusform>; %Ln anonyme Antwort ausgelassen</numerusform>
+            <numerusform>; %Ln anonyme Antworten ausgelassen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+81"/>
+        <source>Demo site created: %1, %2</source>
+        <translation>Demo-Standort erstellt: %1, %2</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+4"/>
@@ -9432,12 +9484,7 @@ bis Behebung</translation>
         <translation>Der Demo-Standort wurde nicht angelegt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Demo site created: %L1 agents, %L2 interactions</source>
-        <translation>Demo-Standort angelegt: %L1 Agenten, %L2 Kontakte</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>About Floorboard</source>
         <translation>Über Floorboard</translation>
     </message>
@@ -9660,37 +9707,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MentoringProgressRows</name>
     <message>
-        <location filename="../ui/pages/mentoring/MentoringProgressRows.cpp" line="+51"/>
-        <source>%1 evaluation</source>
-        <translation>%1 Bewertung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 evaluations</source>
-        <translation>%1 Bewertungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 survey</source>
-        <translation>%1 Umfrage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 surveys</source>
-        <translation>%1 Umfragen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 contact</source>
-        <translation>%1 Kontakt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 contacts</source>
-        <translation>%1 Kontakte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/mentoring/MentoringProgressRows.cpp" line="+64"/>
         <source>Start (%1)</source>
         <translation>Start (%1)</translation>
     </message>
@@ -9711,12 +9728,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>ended %1 (%2)</source>
         <translation>beendet %1 (%2)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-103"/>
         <source>%1: %2 with %3, %4, %5</source>
         <translation>%1: %2 mit %3, %4, %5</translation>
     </message>
@@ -9750,18 +9767,48 @@ bis Behebung</translation>
         <source>%1, %2: not enough data (n = %3)</source>
         <translation>%1, %2: zu wenige Daten (n = %3)</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, team median: %2, n = %3 agents</source>
-        <translation>%1, Median des Teams: %2, n = %3 Agenten</translation>
+    <message numerus="yes">
+        <location line="-79"/>
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln Bewertung</numerusform>
+            <numerusform>%Ln Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln survey(s)</source>
+        <translation>
+            <numerusform>%Ln Befragung</numerusform>
+            <numerusform>%Ln Befragungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>%1, team median: %2, n = %Ln agent(s)</source>
+        <translation>
+            <numerusform>%1, Team-Median: %2, n = %Ln Agent</numerusform>
+            <numerusform>%1, Team-Median: %2, n = %Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, team median: not enough data (%Ln agent(s), %2 needed)</source>
+        <translation>
+            <numerusform>%1, Team-Median: zu wenige Daten (%Ln Agent, %2 nötig)</numerusform>
+            <numerusform>%1, Team-Median: zu wenige Daten (%Ln Agenten, %2 nötig)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1, team median: not enough data (%2 agents, %3 needed)</source>
-        <translation>%1, Median des Teams: zu wenige Daten (%2 Agenten, %3 nötig)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>no evaluation</source>
         <translation>keine Bewertung</translation>
     </message>
@@ -9841,7 +9888,7 @@ bis Behebung</translation>
         <translation>%8 in %9: %1 bis %2; begonnen %3, %4. Wochen mit genug Daten: Mentee %5 von %6, Mentor %7 von %6. Zeigen Sie auf einen Punkt für Wert und n.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -9856,7 +9903,7 @@ bis Behebung</translation>
         <translation>%1 mit %2, beendet %3 (%4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No former mentee has been at target for 4 weeks in a row since their pair ended.</source>
         <translation>Kein ehemaliger Mentee war seit dem Ende seines Paares 4 Wochen in Folge am Ziel.</translation>
     </message>
@@ -9869,7 +9916,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MentoringRows</name>
     <message>
-        <location filename="../ui/pages/mentoring/MentoringRows.cpp" line="+48"/>
+        <location filename="../ui/pages/mentoring/MentoringRows.cpp" line="+49"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -10034,7 +10081,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::NewProgramDialog</name>
     <message>
-        <location filename="../ui/pages/friction/NewProgramDialog.cpp" line="+16"/>
+        <location filename="../ui/pages/friction/NewProgramDialog.cpp" line="+18"/>
         <source>New program</source>
         <translation>Neues Programm</translation>
     </message>
@@ -10062,7 +10109,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::NominateTab</name>
     <message>
-        <location filename="../ui/pages/recognition/NominateTab.cpp" line="+41"/>
+        <location filename="../ui/pages/recognition/NominateTab.cpp" line="+42"/>
         <source>a peer</source>
         <translation>ein Peer</translation>
     </message>
@@ -10364,7 +10411,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::PairsTab</name>
     <message>
-        <location filename="../ui/pages/mentoring/PairsTab.cpp" line="+36"/>
+        <location filename="../ui/pages/mentoring/PairsTab.cpp" line="+37"/>
         <source>Show pair c&amp;hart</source>
         <translation>Verlauf des Paares &amp;zeigen</translation>
     </message>
@@ -10578,7 +10625,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::PhaseTimeline</name>
     <message>
-        <location filename="../ui/pages/friction/PhaseTimeline.cpp" line="+13"/>
+        <location filename="../ui/pages/friction/PhaseTimeline.cpp" line="+14"/>
         <source>Program timeline</source>
         <translation>Programmablauf</translation>
     </message>
@@ -10593,7 +10640,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Heute (%1) liegt vor dem Programmbeginn am %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Today (%1) is after the program: all eight weeks are complete.</source>
         <translation>Heute (%1) liegt nach dem Programm: Alle acht Wochen sind abgeschlossen.</translation>
     </message>
@@ -10768,7 +10815,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::QueueView</name>
     <message>
-        <location filename="../ui/pages/feedback/QueueView.cpp" line="+23"/>
+        <location filename="../ui/pages/feedback/QueueView.cpp" line="+24"/>
         <source>Feedback queue</source>
         <translation>Feedback-Queue</translation>
     </message>
@@ -10935,7 +10982,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::RecognitionPage</name>
     <message>
-        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+99"/>
+        <location filename="../ui/pages/recognition/RecognitionPage.cpp" line="+100"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
@@ -11007,7 +11054,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Problem: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-32"/>
         <source>%n recognition(s) in %1 (%2 to %3)</source>
         <translation>
             <numerusform>%n Anerkennung in %1 (%2 bis %3)</numerusform>
@@ -11015,7 +11062,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Nomination %1 saved.</source>
         <translation>Nominierung %1 gespeichert.</translation>
     </message>
@@ -11063,7 +11110,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::RecognitionRows</name>
     <message>
-        <location filename="../ui/pages/recognition/RecognitionRows.cpp" line="+32"/>
+        <location filename="../ui/pages/recognition/RecognitionRows.cpp" line="+33"/>
         <location line="+20"/>
         <location line="+50"/>
         <location line="+15"/>
@@ -11606,7 +11653,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::RubricEditor</name>
     <message>
-        <location filename="../ui/pages/quality/RubricEditor.cpp" line="+34"/>
+        <location filename="../ui/pages/quality/RubricEditor.cpp" line="+35"/>
         <source>Rubric version</source>
         <translation>Bewertungsbogen-Version</translation>
     </message>
@@ -11934,7 +11981,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::SetupDialog</name>
     <message>
-        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+34"/>
+        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+35"/>
         <source>Feedback categories and holidays</source>
         <translation>Feedback-Kategorien und Feiertage</translation>
     </message>
@@ -12252,7 +12299,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::TicketDialog</name>
     <message>
-        <location filename="../ui/pages/feedback/TicketDialog.cpp" line="+37"/>
+        <location filename="../ui/pages/feedback/TicketDialog.cpp" line="+38"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -12320,7 +12367,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Nicht verglichen: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Queue %1, %2 to %3 before the fix against %4 to %5 from it; the comparison is every queue no fixed ticket touched. Difference in differences with errors clustered by agent, p Holm-adjusted over the six metrics.</source>
         <translation>Queue %1, %2 bis %3 vor der Behebung gegenüber %4 bis %5 ab ihr; verglichen wird mit jeder Queue, die kein behobenes Ticket berührt hat. Differenz-von-Differenzen mit nach Agent geclusterten Fehlern, p nach Holm über die sechs Kennzahlen korrigiert.</translation>
     </message>
@@ -12328,7 +12375,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::TimeToFixView</name>
     <message>
-        <location filename="../ui/pages/feedback/TimeToFixView.cpp" line="+26"/>
+        <location filename="../ui/pages/feedback/TimeToFixView.cpp" line="+27"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -12755,18 +12802,40 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <source>⚠ Nothing saved: %1</source>
         <translation>⚠ Nichts gespeichert: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Saved %1 scores of %2; %3 left empty.</source>
-        <translation>%1 Wertungen von %2 gespeichert; %3 leer gelassen.</translation>
+        <source>Saved %n score(s) of %1.</source>
+        <translation>
+            <numerusform>%n Wertung von %1 gespeichert.</numerusform>
+            <numerusform>%n Wertungen von %1 gespeichert.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Saved %1 scores of %2.</source>
-        <translation>%1 Wertungen von %2 gespeichert.</translation>
+        <source>%n left empty.</source>
+        <translation>
+            <numerusform>%n leer gelassen.</numerusform>
+            <numerusform>%n leer gelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Imported %n score(s) from %1.</source>
+        <translation>
+            <numerusform>%n Wertung aus %1 importiert.</numerusform>
+            <numerusform>%n Wertungen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-25"/>
         <source>Import calibration scores</source>
         <translation>Kalibrierungswertungen importieren</translation>
     </message>
@@ -12794,16 +12863,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
             <numerusform>Es wurde nichts importiert: %n Probleme in der Datei.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Imported %1 scores from %2 rows.</source>
-        <translation>%1 Wertungen aus %2 Zeilen importiert.</translation>
-    </message>
 </context>
 <context>
     <name>fb::ui::calibration::CalibrationPage</name>
     <message>
-        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+40"/>
+        <location filename="../ui/pages/calibration/CalibrationPage.cpp" line="+41"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -12972,7 +13036,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::calibration::DecisionLogPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+21"/>
+        <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+22"/>
         <source>Search decision notes, e.g. refund or hold time</source>
         <translation>Entscheidungsnotizen durchsuchen, z.&#xa0;B. Erstattung oder Haltezeit</translation>
     </message>
@@ -13124,7 +13188,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::calibration::HistoryPanel</name>
     <message>
-        <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+37"/>
+        <location filename="../ui/pages/calibration/HistoryPanel.cpp" line="+38"/>
         <source>%1: one session so far, no trend yet.</source>
         <translation>%1: bisher eine Sitzung, noch kein Trend.</translation>
     </message>
@@ -13167,7 +13231,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::calibration::PresentationWindow</name>
     <message>
-        <location filename="../ui/pages/calibration/PresentationWindow.cpp" line="+21"/>
+        <location filename="../ui/pages/calibration/PresentationWindow.cpp" line="+22"/>
         <source>Calibration — shared screen</source>
         <translation>Kalibrierung – gemeinsamer Bildschirm</translation>
     </message>
@@ -13353,19 +13417,27 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <source>Choose or create a session first.</source>
         <translation>Wählen Sie zuerst eine Sitzung aus oder legen Sie eine an.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>Everyone has scored (%1 participants).
+        <source>Everyone has scored (%n participant(s)).
 Reveal when the group is ready.</source>
-        <translation>Alle haben bewertet (%1 Teilnehmende).
-Decken Sie auf, wenn die Gruppe bereit ist.</translation>
+        <translation>
+            <numerusform>Alle haben bewertet (%n teilnehmende Person).
+Decken Sie auf, wenn die Gruppe bereit ist.</numerusform>
+            <numerusform>Alle haben bewertet (%n Teilnehmende).
+Decken Sie auf, wenn die Gruppe bereit ist.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>Scores stay hidden until everyone has scored.
-%1 of %2 participants have finished.</source>
-        <translation>Die Wertungen bleiben verborgen, bis alle bewertet haben.
-%1 von %2 Teilnehmenden sind fertig.</translation>
+%1 of %n participant(s) have finished.</source>
+        <translation>
+            <numerusform>Die Wertungen bleiben verborgen, bis alle bewertet haben.
+%1 von %n teilnehmenden Person ist fertig.</numerusform>
+            <numerusform>Die Wertungen bleiben verborgen, bis alle bewertet haben.
+%1 von %n Teilnehmenden sind fertig.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -13461,7 +13533,7 @@ Decken Sie auf, wenn die Gruppe bereit ist.</translation>
 <context>
     <name>fb::ui::calibration::SessionDialog</name>
     <message>
-        <location filename="../ui/pages/calibration/SessionDialog.cpp" line="+44"/>
+        <location filename="../ui/pages/calibration/SessionDialog.cpp" line="+46"/>
         <source>New calibration session</source>
         <translation>Neue Kalibrierungssitzung</translation>
     </message>
@@ -14351,16 +14423,6 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Dieselbe Woche</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>+1 week</source>
-        <translation>+1 Woche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+%1 weeks</source>
-        <translation>+%1 Wochen</translation>
-    </message>
-    <message>
         <location line="+13"/>
         <source>ρ %1%2 (n=%3)</source>
         <translation>ρ %1%2 (n=%3)</translation>
@@ -14380,8 +14442,16 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <source>Learning labs</source>
         <translation>Lernlabore</translation>
     </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>+%n week(s)</source>
+        <translation>
+            <numerusform>+%n Woche</numerusform>
+            <numerusform>+%n Wochen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+128"/>
+        <location line="+25"/>
         <source>ρ = %1 within %2 teams, n = %3 team-weeks, p = %4%5, q = %6</source>
         <translation>ρ = %1 innerhalb von %2 Teams, n = %3 Team-Wochen, p = %4%5, q = %6</translation>
     </message>
@@ -14746,38 +14816,40 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <source>Cannot compute the scorecard: %1</source>
         <translation>Die Scorecard kann nicht berechnet werden: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>1 agent</source>
-        <translation>1 Agent</translation>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 agents</source>
-        <translation>%1 Agenten</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 team</source>
-        <translation>1 Team</translation>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln Team</numerusform>
+            <numerusform>%Ln Teams</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 teams</source>
-        <translation>%1 Teams</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 site</source>
-        <translation>1 Standort</translation>
+        <source>%Ln site(s)</source>
+        <translation>
+            <numerusform>%Ln Standort</numerusform>
+            <numerusform>%Ln Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%Ln row(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln Zeile in %1 geschrieben</numerusform>
+            <numerusform>%Ln Zeilen in %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 sites</source>
-        <translation>%1 Standorte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-124"/>
         <source>%1%2 · %3 · definition v%4 · %5 with small samples (◔)</source>
         <translation>%1%2 · %3 · Definition v%4 · %5 mit kleinen Stichproben (◔)</translation>
     </message>
@@ -14806,11 +14878,6 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <location line="+0"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,11 @@ QLocale translationLocale(const QString& languageSetting, const QLocale& system)
 
 void installTranslators(QCoreApplication& app)
 {
-    const QLocale locale = translationLocale(Settings::language(), QLocale::system());
+    QLocale locale = translationLocale(Settings::language(), QLocale::system());
+    // The C locale (LC_ALL=C, a bare container) reads English: its plural forms
+    // ("1 agent", "2 agents") come from floorboard_en.qm like any language's.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

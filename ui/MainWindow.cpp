@@ -285,7 +285,8 @@ void MainWindow::refreshStatus()
                 interactions = c.rows;
             details << tr("%1: %L2").arg(kindLabel(c.kind)).arg(c.rows);
         }
-        m_countsLabel->setText(tr("%L1 agents · %L2 interactions").arg(agents).arg(interactions));
+        m_countsLabel->setText(tr("%Ln agent(s)", nullptr, int(agents)) + u" · "_s +
+                               tr("%Ln interaction(s)", nullptr, int(interactions)));
         QString tip = details.join(u'\n');
         if (!info->firstInteraction.isEmpty())
             tip +=

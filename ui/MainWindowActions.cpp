@@ -216,9 +216,9 @@ void MainWindow::exportCsv()
                 return;
             }
             QString message =
-                tr("Exported %L1 rows to %2").arg(count->rows).arg(QDir::toNativeSeparators(options.file));
+                tr("Exported %Ln row(s) to %1", nullptr, int(count->rows)).arg(QDir::toNativeSeparators(options.file));
             if (count->anonymousLeftOut > 0)
-                message += tr("; %L1 anonymous responses left out").arg(count->anonymousLeftOut);
+                message += tr("; %Ln anonymous response(s) left out", nullptr, int(count->anonymousLeftOut));
             statusBar()->showMessage(message, 10000);
         });
 }
@@ -299,9 +299,10 @@ void MainWindow::demoCreated(const QString& path, const Result<demo::DemoSummary
         showError(tr("Open Database"), tr("Floorboard cannot open this database."), st.error());
         ok = false;
     } else {
-        statusBar()->showMessage(
-            tr("Demo site created: %L1 agents, %L2 interactions").arg(summary->agents).arg(summary->interactions),
-            10000);
+        statusBar()->showMessage(tr("Demo site created: %1, %2")
+                                     .arg(tr("%Ln agent(s)", nullptr, int(summary->agents)),
+                                          tr("%Ln interaction(s)", nullptr, int(summary->interactions))),
+                                 10000);
     }
     if (then)
         then(ok);

@@ -49,9 +49,11 @@ QString compact(double v, int maxDecimals, const Style& s)
 
 QString signedNumber(double v, int decimals, const Style& s)
 {
-    // As QString::asprintf("%+.1f"), which the pages used: the sign of the value itself, so -0.04 shows "-0.0".
-    return (std::signbit(v) ? s.locale.negativeSign() : s.locale.positiveSign()) +
-           s.locale.toString(std::abs(v), 'f', decimals);
+    // The sign of what is shown, not of the value: -0.04 at one decimal shows "+0.0", never "-0.0",
+    // which reads as a change where there is none.
+    const QString magnitude = s.locale.toString(std::abs(v), 'f', decimals);
+    const bool showsZero = s.locale.toDouble(magnitude) == 0.0;
+    return (std::signbit(v) && !showsZero ? s.locale.negativeSign() : s.locale.positiveSign()) + magnitude;
 }
 
 QString signedOrDash(const std::optional<double>& v, int decimals, const Style& s)

@@ -48,7 +48,11 @@ private slots:
         row("signed C plus", "signed", "C", 1.24, 1, u"+1.2"_s);
         row("signed C minus", "signed", "C", -0.5, 1, u"-0.5"_s);
         row("signed C zero", "signed", "C", 0.0, 1, u"+0.0"_s);
-        row("signed C minus zero", "signed", "C", -0.04, 1, u"-0.0"_s);
+        row("signed C rounds to zero", "signed", "C", -0.04, 1, u"+0.0"_s); // never "-0.0"
+        row("signed C negative zero", "signed", "C", -0.0, 2, u"+0.00"_s);
+        row("signed C just below", "signed", "C", -0.05, 1, u"-0.1"_s);
+        row("signed de rounds to zero", "signed", "de", -0.004, 2, u"+0,00"_s);
+        row("signed de minus", "signed", "de", -1234.56, 1, u"-1.234,6"_s);
         row("signed de", "signed", "de", 1.24, 1, u"+1,2"_s);
         row("percent C", "percent", "C", 0.123, 1, u"12.3 %"_s);
         row("percent de", "percent", "de", 0.123, 1, u"12,3 %"_s);

@@ -48,7 +48,7 @@ endfunction()
 # What a translation must keep of its source: placeholders and HTML tag names as sorted lists, the number of line breaks
 # and whether there is an accelerator ("&&" is a literal ampersand).
 function(signature text out)
-  string(REGEX MATCHALL "%L?[0-9]+|%n" placeholders "${text}")
+  string(REGEX MATCHALL "%L?[0-9]+|%L?n" placeholders "${text}")
   list(SORT placeholders)
   string(REGEX MATCHALL "${LT}/?[A-Za-z][A-Za-z0-9]*" tags "${text}")
   list(TRANSFORM tags REPLACE "${LT}" "<")

@@ -4,6 +4,7 @@
 // FB_SCREENSHOT_DIR set, also writes screenshots of every view on a demo site.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "EnglishPlurals.h"
 #include "analytics/Coaching.h"
 #include "pages/coaching/CoachingNoteForm.h"
 #include "pages/coaching/CoachingPage.h"
@@ -92,6 +93,7 @@ private:
 
 void TestCoachingForms::initTestCase()
 {
+    QVERIFY(fbtest::installEnglishPlurals());
     QVERIFY(m_dir.isValid());
     QVERIFY(runCli({QStringLiteral("--db"), db(), QStringLiteral("init")}));
     QVERIFY(importExample(db(), "agents"));

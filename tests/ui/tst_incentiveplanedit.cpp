@@ -16,6 +16,7 @@
 // With FB_SCREENSHOT_DIR set it writes incentives-*.png there: each tab with
 // the change typed in, at the page's size in a 1280x720 window.
 #include "AppSupport.h"
+#include "EnglishPlurals.h"
 #include "Screenshots.h"
 #include "demo/DemoGenerator.h"
 #include "pages/incentives/ComponentEditor.h"
@@ -66,6 +67,7 @@ class TestIncentivePlanEdit final : public QObject {
 private slots:
     void initTestCase()
     {
+        QVERIFY(fbtest::installEnglishPlurals());
         QLocale::setDefault(QLocale::c());
         QStandardPaths::setTestModeEnabled(true);
         ui::initResources();

@@ -3,6 +3,7 @@
 // are those of the hand-computed plan of tests/core/tst_incentivepayout.cpp
 // and the shift scenario of tests/core/tst_fairnessaudit.cpp (references in
 // tests/reference/fisher_exact.py).
+#include "EnglishPlurals.h"
 #include "pages/incentives/IncentiveRows.h"
 
 #include <QLocale>
@@ -16,7 +17,11 @@ class TestIncentiveRows : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QVERIFY(fbtest::installEnglishPlurals());
+        QLocale::setDefault(QLocale::c());
+    }
     void planAndGate();
     void payoutRow();
     void whatIfRowsAndSummary();
@@ -86,7 +91,7 @@ void TestIncentiveRows::whatIfRowsAndSummary()
              (QStringList{u"Agent B"_s, u"North"_s, u"300.00"_s, u"700.00"_s, u"+400.00"_s, u"red → green"_s}));
     QCOMPARE(text[1], (QStringList{u"Agent A"_s, u"North"_s, u"740.00"_s, u"740.00"_s, u"+0.00"_s, u"green"_s}));
     QCOMPARE(IncentiveRows::whatIfSummary(rows),
-             u"1 agents gain (+400.00 in all), 1 lose (-40.00), 1 unchanged, of 3."_s);
+             u"1 agent gains (+400.00 in all), 1 loses (-40.00), 1 unchanged, of 3."_s);
 }
 
 void TestIncentiveRows::auditRows()

@@ -8,6 +8,7 @@
 // (`floorboard-cli demo`, then `incentive payout|audit --plan "Quality first"
 // --period 2026-Q3`) and agree with tests/cli/tst_incentive_cli.cpp.
 #include "AppSupport.h"
+#include "EnglishPlurals.h"
 #include "demo/DemoGenerator.h"
 #include "pages/incentives/AuditView.h"
 #include "pages/incentives/IncentivesPage.h"
@@ -46,6 +47,7 @@ class TestIncentivesPage final : public QObject {
 private slots:
     void initTestCase()
     {
+        QVERIFY(fbtest::installEnglishPlurals());
         QLocale::setDefault(QLocale::c());
         QStandardPaths::setTestModeEnabled(true);
         ui::initResources();

@@ -7,6 +7,7 @@
 // queries, on the same seeded site:
 //   floorboard-cli --db x.db demo --agents 24 --teams 2 --weeks 14 --contacts-per-week 40
 //   sqlite3 x.db "SELECT count(*) FROM interactions WHERE csat >= 4"   (and so on, below)
+#include "EnglishPlurals.h"
 #include "FbTestSupport.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
@@ -66,6 +67,7 @@ private:
 
 void TestInteractionsPage::initTestCase()
 {
+    QVERIFY(fbtest::installEnglishPlurals());
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.floorboard"));
     auto db = store::Database::open(m_path);

@@ -2,6 +2,7 @@
 // made by hand: pairs in the box (active first), the lines with their gaps,
 // tooltips with unit and n, the start / planned end / end marks, the gaps'
 // reason, shares drawn in percent, and the pay-forward rows.
+#include "EnglishPlurals.h"
 #include "pages/mentoring/MentoringProgressRows.h"
 
 #include <QtTest>
@@ -62,7 +63,11 @@ analytics::PairProgress progress()
 class TestMentoringProgressRows final : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QVERIFY(fbtest::installEnglishPlurals());
+        QLocale::setDefault(QLocale::c());
+    }
 
     void pairsActiveFirst()
     {

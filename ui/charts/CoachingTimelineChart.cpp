@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "charts/ChartTheme.h"
 #include "charts/NiceAxis.h"
+#include "common/DateFormat.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -60,7 +61,7 @@ void CoachingTimelineChart::setData(const QString& title, const QString& unit, c
     c->setTitle(title);
     c->legend()->setAlignment(Qt::AlignBottom);
     auto* axisX = new QDateTimeAxis;
-    axisX->setFormat(QStringLiteral("yyyy-MM-dd"));
+    axisX->setFormat(format::dateFormat());
     axisX->setTitleText(tr("Week (Monday)"));
     auto* axisY = new QValueAxis;
     axisY->setTitleText(unit);

@@ -25,7 +25,8 @@ AgentsPage::AgentsPage(DatabaseJobs& worker, QWidget* parent)
     m_panel = new BrowsePanel(m_model,
                               {tr("No agents yet.<br>Use <b>File ▸ Import CSV…</b> to import your agent list, "
                                   "or <b>File ▸ Create demo site…</b> to try Floorboard with sample data."),
-                               tr("No agents match these filters."), tr("%L1 agents shown"), tr("— scroll for more")},
+                               tr("No agents match these filters."),
+                               [](int n) { return tr("%Ln agent(s) shown", nullptr, n); }, tr("— scroll for more")},
                               this);
     m_panel->view()->setAccessibleName(tr("Agents"));
     m_team->setAccessibleName(tr("Team"));

@@ -89,7 +89,7 @@ void BrowsePanel::updateState()
     if (rows == 0 && m_model->isLoading()) {
         m_footer->setText(tr("Loading…"));
     } else {
-        QString text = m_texts.counted.arg(rows);
+        QString text = m_texts.counted(rows);
         if (!m_model->atEnd())
             text += u' ' + m_texts.more;
         m_footer->setText(text);

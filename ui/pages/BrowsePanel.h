@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -19,8 +21,9 @@ public:
     struct Texts {
         QString empty;   // no rows at all, e.g. "No agents yet — use File ▸ Import CSV…"
         QString noMatch; // rows exist but none match the filters
-        QString counted; // "%n agent(s) shown" style, with %L1 for the number
-        QString more;    // appended while more rows can be read: "— scroll for more"
+        // "12 agents shown": a function, so the count picks its plural form (tr() with %Ln).
+        std::function<QString(int rows)> counted;
+        QString more; // appended while more rows can be read: "— scroll for more"
     };
 
     BrowsePanel(KindTableModel* model, Texts texts, QWidget* parent = nullptr);

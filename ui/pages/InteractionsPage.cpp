@@ -56,12 +56,13 @@ InteractionsPage::InteractionsPage(DatabaseJobs& worker, QWidget* parent)
       m_bar(new InteractionFilterBar(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(m_banner)),
       m_countLabel(new QLabel(this))
 {
-    m_panel = new BrowsePanel(
-        m_model,
-        {tr("No interactions yet.<br>Use <b>File ▸ Import CSV…</b> to import an interactions export, "
-            "or <b>File ▸ Create demo site…</b> to try Floorboard with sample data."),
-         tr("No interactions match these filters."), tr("%L1 interactions shown"), tr("— scroll for more")},
-        this);
+    m_panel =
+        new BrowsePanel(m_model,
+                        {tr("No interactions yet.<br>Use <b>File ▸ Import CSV…</b> to import an interactions export, "
+                            "or <b>File ▸ Create demo site…</b> to try Floorboard with sample data."),
+                         tr("No interactions match these filters."),
+                         [](int n) { return tr("%Ln interaction(s) shown", nullptr, n); }, tr("— scroll for more")},
+                        this);
     m_panel->view()->setAccessibleName(tr("Interactions"));
 
     auto* bannerFrame = static_cast<QFrame*>(m_banner);
@@ -217,8 +218,7 @@ void InteractionsPage::applyFilter()
                 return;
             }
             m_count = count.value();
-            m_countLabel->setText(m_count == 1 ? tr("1 interaction matches")
-                                               : tr("%L1 interactions match").arg(m_count));
+            m_countLabel->setText(tr("%Ln interaction(s) match", nullptr, int(std::min<qint64>(m_count, INT_MAX))));
             emit counted(m_count);
         });
 }

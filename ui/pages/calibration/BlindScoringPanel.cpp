@@ -365,8 +365,8 @@ bool BlindScoringPanel::saveTurn()
                 return;
             }
             showCover();
-            emit message(empty > 0 ? tr("Saved %1 scores of %2; %3 left empty.").arg(n).arg(who).arg(empty)
-                                   : tr("Saved %1 scores of %2.").arg(n).arg(who));
+            const QString done = tr("Saved %n score(s) of %1.", nullptr, static_cast<int>(n)).arg(who);
+            emit message(empty > 0 ? done + u' ' + tr("%n left empty.", nullptr, empty) : done);
             emit saved();
         });
     return true;
@@ -400,7 +400,8 @@ void BlindScoringPanel::importCsv()
                                          QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
                 return;
             }
-            emit message(tr("Imported %1 scores from %2 rows.").arg(report->scores).arg(report->rows));
+            emit message(tr("Imported %n score(s) from %1.", nullptr, int(report->scores))
+                             .arg(tr("%n row(s)", nullptr, int(report->rows))));
             emit saved();
         });
 }

@@ -3,6 +3,7 @@
 #include "CalibrationPdf.h"
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"
 #include "export/CalibrationSessionCsv.h"
@@ -160,7 +161,7 @@ void CalibrationPage::loadSessions(const QString& select)
             m_session->clear();
             for (const auto& s : sessions.value())
                 m_session->addItem(tr("%1 · %2 · %3 of %4 agreed")
-                                       .arg(q(s.id), s.heldOn.toString(Qt::ISODate))
+                                       .arg(q(s.id), format::date(s.heldOn))
                                        .arg(s.agreedUnits)
                                        .arg(s.units),
                                    q(s.id));
@@ -232,7 +233,7 @@ QString CalibrationPage::headerText() const
         people << m_view->participantLabel(p, m_initials->isChecked());
     const QString draw = s.seed ? tr("drawn at random with seed %1").arg(*s.seed) : tr("chosen by hand");
     return tr("<b>%1</b> on %2, facilitated by %3 · %4 interactions %5 · rubric version %6<br>Participants: %7. %8")
-        .arg(q(s.id).toHtmlEscaped(), s.heldOn.toString(Qt::ISODate), q(s.facilitator).toHtmlEscaped())
+        .arg(q(s.id).toHtmlEscaped(), format::date(s.heldOn), q(s.facilitator).toHtmlEscaped())
         .arg(s.units.size())
         .arg(draw)
         .arg(s.rubricVersion)

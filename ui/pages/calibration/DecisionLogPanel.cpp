@@ -2,6 +2,7 @@
 
 #include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "pages/PageParts.h"
 #include "pages/calibration/SessionView.h"
 #include "store/CalibrationStore.h"
@@ -60,7 +61,7 @@ void DecisionLogPanel::search(const QString& text)
             std::vector<QStringList> rows;
             rows.reserve(list.size());
             for (const auto& n : list)
-                rows.push_back({n.decidedOn.toString(Qt::ISODate), QString::fromStdString(n.sessionId),
+                rows.push_back({format::date(n.decidedOn), QString::fromStdString(n.sessionId),
                                 QString::fromStdString(n.interactionId), analytics::attributeLabel(n.attribute),
                                 n.score ? numberText(*n.score) : tr("NA"), QString::fromStdString(n.note)});
             fillResultTable(m_table, rows, {4});

@@ -2,6 +2,7 @@
 
 #include "background/DatabaseJobs.h"
 #include "charts/CalibrationCharts.h"
+#include "common/DateFormat.h"
 #include "pages/calibration/SessionView.h"
 #include "store/CalibrationStore.h"
 
@@ -46,7 +47,7 @@ QStringList convergenceSentences(const analytics::CalibrationHistory& h)
         out << Tr::tr("%1: %2 → %3 points off the reference over %4 sessions (%5 to %6): %7.")
                    .arg(who, numberText(a, 2), numberText(b, 2))
                    .arg(sessions)
-                   .arg(h.dates[*first].toString(Qt::ISODate), h.dates[*last].toString(Qt::ISODate), direction);
+                   .arg(format::date(h.dates[*first]), format::date(h.dates[*last]), direction);
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "charts/CalibrationCharts.h"
+#include "common/DateFormat.h"
 
 #include <QChartView>
 #include <QGuiApplication>
@@ -159,7 +160,7 @@ void PresentationWindow::refresh()
     }
     const auto& s = m_view->data.session;
     m_session->setText(tr("Calibration %1 · %2 · %3")
-                           .arg(QString::fromStdString(s.id), s.heldOn.toString(Qt::ISODate),
+                           .arg(QString::fromStdString(s.id), format::date(s.heldOn),
                                 m_view->referenceText(m_model->display().initialsOnly)));
     m_title->setText(tr("Interaction %1 of %2 · %3 · %4")
                          .arg(m_unit + 1)

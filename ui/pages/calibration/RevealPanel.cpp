@@ -174,12 +174,12 @@ void RevealPanel::fillCover()
     for (const auto& p : m_view->progress)
         done += p.expected > 0 && p.scored >= p.expected ? 1 : 0;
     const bool everyone = done == static_cast<int>(m_view->progress.size());
-    m_coverText->setText(everyone
-                             ? tr("Everyone has scored (%1 participants).\nReveal when the group is ready.").arg(done)
-                             : tr("Scores stay hidden until everyone has scored.\n%1 of %2 participants have "
-                                  "finished.")
-                                   .arg(done)
-                                   .arg(m_view->progress.size()));
+    m_coverText->setText(
+        everyone ? tr("Everyone has scored (%n participant(s)).\nReveal when the group is ready.", nullptr, done)
+                 : tr("Scores stay hidden until everyone has scored.\n%1 of %n participant(s) have "
+                      "finished.",
+                      nullptr, static_cast<int>(m_view->progress.size()))
+                       .arg(done));
     m_revealButton->setEnabled(true);
     m_revealButton->setText(done == static_cast<int>(m_view->progress.size()) ? tr("&Reveal scores")
                                                                               : tr("&Reveal scores anyway"));

@@ -1,5 +1,7 @@
 #include "pages/calibration/SessionDialog.h"
 
+#include "common/DateFormat.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -47,7 +49,7 @@ SessionDialog::SessionDialog(QWidget* parent) : QDialog(parent)
     m_id->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_-]+")), m_id));
     m_date = new QDateEdit(today, this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(format::dateFormat());
     m_facilitator = new QLineEdit(this);
     m_participants = new QPlainTextEdit(this);
     m_participants->setTabChangesFocus(true);

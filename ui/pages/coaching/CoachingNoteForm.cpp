@@ -4,6 +4,7 @@
 #include "Theme.h"
 #include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
@@ -60,7 +61,7 @@ CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWid
     m_coach->setText(Settings::myName()); // File ▸ My Team and Name…
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(format::dateFormat());
     m_date->setAccessibleName(tr("Coaching date"));
     m_attribute = new QComboBox(this);
     m_attribute->setAccessibleName(tr("Quality attribute"));
@@ -76,7 +77,7 @@ CoachingNoteForm::CoachingNoteForm(DatabaseJobs& worker, QWidget* parent) : QWid
     m_target->setAccessibleName(tr("Target value"));
     m_followUp = new QDateEdit(QDate::currentDate().addDays(21), this);
     m_followUp->setCalendarPopup(true);
-    m_followUp->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_followUp->setDisplayFormat(format::dateFormat());
     m_followUp->setAccessibleName(tr("Follow-up date"));
     m_stage = new QComboBox(this);
     m_stage->setAccessibleName(tr("Stage"));

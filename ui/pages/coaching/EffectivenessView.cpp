@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "background/DatabaseJobs.h"
 #include "charts/CoachingTimelineChart.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "dialogs/FileDialogs.h"
@@ -64,7 +65,7 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (auto* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(format::dateFormat());
     }
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     auto* exportButton = new QPushButton(tr("&Export CSV…"), this);

@@ -5,6 +5,7 @@
 #include "Theme.h"
 #include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
 #include "store/AgentDirectory.h"
@@ -206,9 +207,7 @@ void FollowUpQueue::fill()
             auto* item = new QTreeWidgetItem(m_tree);
             QString status = analytics::followUpStatusLabel(group);
             if (group == S::Overdue)
-                status = row.note.followUpOn.daysTo(today) == 1
-                             ? tr("⚠ Overdue 1 day")
-                             : tr("⚠ Overdue %1 days").arg(row.note.followUpOn.daysTo(today));
+                status = tr("⚠ Overdue %n day(s)", nullptr, int(row.note.followUpOn.daysTo(today)));
             else if (group == S::DueThisWeek)
                 status = tr("● Due this week");
             else
@@ -220,7 +219,7 @@ void FollowUpQueue::fill()
                                               : tr("no data yet");
             const QStringList cells{
                 status,
-                row.note.followUpOn.toString(Qt::ISODate),
+                format::date(row.note.followUpOn),
                 QStringLiteral("%1 %2").arg(QString::fromStdString(row.note.agentId), row.agentName),
                 QString::fromStdString(row.note.coach),
                 analytics::attributeLabel(row.note.attribute),
@@ -237,15 +236,14 @@ void FollowUpQueue::fill()
                     item->setForeground(c, theme::text(theme::TextRole::Overdue, palette()));
         }
         counts[int(group) - 1] = n;
-        head->setText(0, tr("%1 — %2").arg(analytics::followUpStatusLabel(group),
-                                           n == 1 ? tr("1 follow-up") : tr("%1 follow-ups").arg(n)));
+        head->setText(0, tr("%1 — %n follow-up(s)", nullptr, n).arg(analytics::followUpStatusLabel(group)));
         if (group == S::Overdue)
             head->setForeground(0, theme::text(theme::TextRole::Overdue, palette()));
     }
     for (int c = 0; c < m_tree->columnCount(); ++c)
         m_tree->resizeColumnToContents(c);
     m_status->setText(tr("As of %1%5: %2 overdue, %3 due this week, %4 upcoming.")
-                          .arg(today.toString(Qt::ISODate))
+                          .arg(format::date(today))
                           .arg(counts[0])
                           .arg(counts[1])
                           .arg(counts[2])

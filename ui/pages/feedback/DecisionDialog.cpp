@@ -1,6 +1,7 @@
 #include "pages/feedback/DecisionDialog.h"
 
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/Text.h"
 #include "store/FeedbackStore.h"
 
@@ -37,7 +38,7 @@ DecisionDialog::DecisionDialog(const FeedbackTicket& ticket, DatabaseJobs* jobs,
     m_revisit = new QDateEdit(today.addDays(28), this);
     for (auto* d : {m_day, m_revisit}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(format::dateFormat());
     }
     m_by = new QLineEdit(who, this);
     m_by->setPlaceholderText(tr("Your name"));
@@ -45,10 +46,9 @@ DecisionDialog::DecisionDialog(const FeedbackTicket& ticket, DatabaseJobs* jobs,
     m_problem->setWordWrap(true);
     m_problem->setForegroundRole(QPalette::LinkVisited);
 
-    auto* title =
-        new QLabel(tr("%1 (%2, raised %3): %4")
-                       .arg(q(ticket.id), q(ticket.category), ticket.raisedOn.toString(Qt::ISODate), q(ticket.title)),
-                   this);
+    auto* title = new QLabel(tr("%1 (%2, raised %3): %4")
+                                 .arg(q(ticket.id), q(ticket.category), format::date(ticket.raisedOn), q(ticket.title)),
+                             this);
     title->setWordWrap(true);
     auto* form = new QFormLayout(this);
     form->addRow(title);

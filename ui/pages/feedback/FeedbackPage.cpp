@@ -1,6 +1,7 @@
 #include "pages/feedback/FeedbackPage.h"
 
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/IsoWeek.h"
 #include "common/Text.h"
 #include "pages/PageParts.h"
@@ -31,7 +32,7 @@ FeedbackPage::FeedbackPage(const QString& databasePath, QWidget* parent)
 {
     m_week = new QDateEdit(m_today, this);
     m_week->setCalendarPopup(true);
-    m_week->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_week->setDisplayFormat(format::dateFormat());
     m_week->setAccessibleName(tr("Week of"));
     auto* weekLabel = new QLabel(tr("&Week of:"), this);
     weekLabel->setBuddy(m_week);
@@ -154,7 +155,7 @@ void FeedbackPage::present()
 {
     const QDate monday = IsoWeek::ofDate(m_week->date()).monday();
     QString status = tr("%n ticket(s); week %1, as of %2", nullptr, static_cast<int>(m_data.tickets.size()))
-                         .arg(IsoWeek::ofDate(monday).toString(), m_today.toString(Qt::ISODate));
+                         .arg(IsoWeek::ofDate(monday).toString(), format::date(m_today));
     if (const QString note = m_todayGiven ? QString() : dataEndNote(m_data.dataEnd); !note.isEmpty())
         status += QStringLiteral(" (") + note + QLatin1Char(')');
     m_status->setText(status);

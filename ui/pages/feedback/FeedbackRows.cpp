@@ -1,5 +1,6 @@
 #include "pages/feedback/FeedbackRows.h"
 
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/Text.h"
 
@@ -10,7 +11,7 @@ namespace {
 
 QString day(QDate d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
+    return d.isValid() ? format::date(d) : QStringLiteral("—");
 }
 
 QString days(const std::optional<double>& v)

@@ -1,6 +1,7 @@
 #include "pages/feedback/FixDialog.h"
 
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/Text.h"
 #include "store/FeedbackStore.h"
 
@@ -22,7 +23,7 @@ FixDialog::FixDialog(const FeedbackTicket& ticket, DatabaseJobs* jobs, QDate tod
     setWindowTitle(tr("Mark ticket %1 fixed").arg(q(ticket.id)));
     m_day = new QDateEdit(today, this);
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(format::dateFormat());
     m_what = new QLineEdit(q(ticket.plannedFix), this);
     m_what->setPlaceholderText(tr("Moved the batch job to 02:00"));
     m_programFix = new QSpinBox(this);

@@ -2,6 +2,7 @@
 
 #include "analytics/FeedbackDigest.h"
 #include "analytics/FeedbackDuplicates.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/Text.h"
 
@@ -34,7 +35,7 @@ IntakeForm::IntakeForm(QWidget* parent) : QWidget(parent)
     m_queue->setPlaceholderText(tr("Empty for all queues"));
     m_raised = new QDateEdit(this);
     m_raised->setCalendarPopup(true);
-    m_raised->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_raised->setDisplayFormat(format::dateFormat());
     m_who = new QLineEdit(this);
     m_who->setPlaceholderText(tr("Your name"));
     m_duplicate = new QLabel(this);

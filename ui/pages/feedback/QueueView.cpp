@@ -1,6 +1,7 @@
 #include "pages/feedback/QueueView.h"
 
 #include "analytics/FeedbackQueue.h"
+#include "common/DateFormat.h"
 #include "common/IsoWeek.h"
 #include "common/Text.h"
 #include "pages/PageParts.h"
@@ -79,7 +80,7 @@ void QueueView::refill()
             tr("%n ticket(s) need someone in %1, as of its Monday %2. Enter on a row opens the ticket: decide it, "
                "mark it fixed, see its history.",
                nullptr, static_cast<int>(items.size()))
-                .arg(week, m_monday.toString(Qt::ISODate)));
+                .arg(week, format::date(m_monday)));
 }
 
 } // namespace fb::ui

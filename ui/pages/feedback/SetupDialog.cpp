@@ -2,6 +2,7 @@
 
 #include "ScreenFit.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"
 #include "import/HolidaysCsv.h"
@@ -62,7 +63,7 @@ SetupDialog::SetupDialog(DatabaseJobs* jobs, QWidget* parent) : QDialog(parent),
     m_holidays = makeResultTable({tr("Day"), tr("Holiday")}, tr("Site holidays"), this);
     m_day = new QDateEdit(QDate::currentDate(), this);
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(format::dateFormat());
     m_holidayName = new QLineEdit(this);
     m_holidayName->setPlaceholderText(tr("Christmas Day"));
     auto* add = new QPushButton(tr("&Add holiday"), this);
@@ -145,7 +146,7 @@ void SetupDialog::reload()
             fillResultTable(m_categories, rows, {1, 2});
             rows.clear();
             for (const auto& h : m_holidayList)
-                rows.push_back({h.day.toString(Qt::ISODate), q(h.name)});
+                rows.push_back({format::date(h.day), q(h.name)});
             fillResultTable(m_holidays, rows);
             emit loaded();
         });
@@ -206,7 +207,7 @@ void SetupDialog::addHoliday()
     m_jobs->run(
         this, [h](store::Database& db) { return store::addSiteHolidays(db, {h}); },
         [this, h](const Status& st) {
-            afterWrite(st, tr("Holiday %1 (%2) added.").arg(h.day.toString(Qt::ISODate), q(h.name)));
+            afterWrite(st, tr("Holiday %1 (%2) added.").arg(format::date(h.day), q(h.name)));
         });
 }
 
@@ -221,7 +222,7 @@ void SetupDialog::removeHoliday()
     const QDate day = m_holidayList[static_cast<size_t>(row)].day;
     m_jobs->run(
         this, [day](store::Database& db) { return store::removeSiteHoliday(db, day); },
-        [this, day](const Status& st) { afterWrite(st, tr("Holiday on %1 removed.").arg(day.toString(Qt::ISODate))); });
+        [this, day](const Status& st) { afterWrite(st, tr("Holiday on %1 removed.").arg(format::date(day))); });
 }
 
 void SetupDialog::importHolidays(const QString& path)

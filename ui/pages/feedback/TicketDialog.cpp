@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "analytics/FeedbackFixCheck.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/Text.h"
 #include "pages/PageParts.h"
 #include "pages/feedback/DecisionDialog.h"
@@ -156,14 +157,14 @@ void TicketDialog::didItHelp()
                 emit checked();
                 return;
             }
-            QString html = QStringLiteral("<p>") +
-                           tr("Queue %1, %2 to %3 before the fix against %4 to %5 from it; the comparison is every "
-                              "queue no fixed ticket touched. Difference in differences with errors clustered by "
-                              "agent, p Holm-adjusted over the six metrics.")
-                               .arg(q(c.queue).toHtmlEscaped(), c.from.toString(Qt::ISODate),
-                                    c.fixedOn.addDays(-1).toString(Qt::ISODate), c.fixedOn.toString(Qt::ISODate),
-                                    c.to.addDays(-1).toString(Qt::ISODate)) +
-                           QStringLiteral("</p><ul>");
+            QString html =
+                QStringLiteral("<p>") +
+                tr("Queue %1, %2 to %3 before the fix against %4 to %5 from it; the comparison is every "
+                   "queue no fixed ticket touched. Difference in differences with errors clustered by "
+                   "agent, p Holm-adjusted over the six metrics.")
+                    .arg(q(c.queue).toHtmlEscaped(), format::date(c.from), format::date(c.fixedOn.addDays(-1)),
+                         format::date(c.fixedOn), format::date(c.to.addDays(-1))) +
+                QStringLiteral("</p><ul>");
             for (const auto& row : c.rows)
                 html += QStringLiteral("<li>") + analytics::fixCheckSentence(row, c.queue).toHtmlEscaped() +
                         QStringLiteral("</li>");

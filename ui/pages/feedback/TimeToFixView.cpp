@@ -3,6 +3,7 @@
 #include "analytics/FeedbackSla.h"
 #include "analytics/FeedbackTrend.h"
 #include "charts/MonthTrendChart.h"
+#include "common/DateFormat.h"
 #include "pages/PageParts.h"
 #include "pages/feedback/FeedbackRows.h"
 
@@ -120,7 +121,7 @@ void TimeToFixView::refill()
     else
         m_status->setText(tr("Tickets raised %1 to %2; days are working days after the day raised, medians and "
                              "90th percentiles as PERCENTILE.INC.")
-                              .arg(first.toString(Qt::ISODate), m_today.toString(Qt::ISODate)));
+                              .arg(format::date(first), format::date(m_today)));
 }
 
 } // namespace fb::ui

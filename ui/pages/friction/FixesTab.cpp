@@ -1,5 +1,6 @@
 #include "pages/friction/FixesTab.h"
 
+#include "common/DateFormat.h"
 #include "pages/PageParts.h"
 #include "pages/friction/FrictionRows.h"
 
@@ -35,7 +36,7 @@ FixesTab::FixesTab(QDate today, QWidget* parent) : QWidget(parent)
     auto* fl = new QGridLayout(form);
     m_date = new QDateEdit(today, form);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(format::dateFormat());
     m_friction = new QComboBox(form);
     m_friction->setEditable(true);
     m_scope = new QLineEdit(form);

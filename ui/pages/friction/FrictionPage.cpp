@@ -3,6 +3,7 @@
 #include "ProgramPdf.h"
 #include "background/DatabaseJobs.h"
 #include "common/AtomicFile.h"
+#include "common/DateFormat.h"
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"
 #include "export/ProgramReportCsv.h"
@@ -210,10 +211,10 @@ void FrictionPage::present(std::shared_ptr<analytics::ProgramReport> report)
     QStringList teams;
     for (const auto& t : r.program.teams)
         teams << q(t);
-    m_status->setText(tr("%1 · %2 to %3 · %L4 interactions")
-                          .arg(teams.join(QStringLiteral(", ")), r.program.start.toString(Qt::ISODate),
-                               r.end.addDays(-1).toString(Qt::ISODate))
-                          .arg(r.interactions));
+    m_status->setText(
+        tr("%1 · %2 to %3 · %L4 interactions")
+            .arg(teams.join(QStringLiteral(", ")), format::date(r.program.start), format::date(r.end.addDays(-1)))
+            .arg(r.interactions));
     m_timeline->setProgram(r.program.start, r.today);
 
     m_overview->present(r);

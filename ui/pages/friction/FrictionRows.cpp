@@ -1,6 +1,7 @@
 #include "pages/friction/FrictionRows.h"
 
 #include "analytics/ProgramWorth.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/Text.h"
 
@@ -26,7 +27,7 @@ QString FrictionRows::needsHtml(const analytics::ProgramReport& r)
         else if (week >= first)
             state = tr("now");
         else
-            state = tr("from %1").arg(r.program.start.addDays(qint64(14) * ph).toString(Qt::ISODate));
+            state = tr("from %1").arg(format::date(r.program.start.addDays(qint64(14) * ph)));
         needs += tr("<p><b>Weeks %1-%2, %3</b> (%4)").arg(first).arg(first + 1).arg(analytics::phaseName(ph), state);
         const auto items = r.needs(ph);
         if (items.empty()) {
@@ -99,7 +100,7 @@ FrictionRows::Rows FrictionRows::fixes(const analytics::ProgramReport& r)
         for (const auto& s : f.queues)
             queues << q(s);
         const int wk = r.weekOf(f.fixedOn);
-        rows.push_back({QString::number(f.id), f.fixedOn.toString(Qt::ISODate),
+        rows.push_back({QString::number(f.id), format::date(f.fixedOn),
                         wk >= 1 && wk <= 8 ? QString::number(wk) : tr("outside"), q(f.friction),
                         f.allQueues() ? tr("all queues") : queues.join(QStringLiteral(", ")), q(f.what), q(f.owner)});
     }

@@ -1,5 +1,7 @@
 #include "pages/friction/NewProgramDialog.h"
 
+#include "common/DateFormat.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +23,7 @@ NewProgramDialog::NewProgramDialog(const std::vector<std::string>& teams, QDate 
         item->setCheckState(Qt::Unchecked);
     }
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDisplayFormat(format::dateFormat());
     auto* hint = new QLabel(tr("Weeks 1-2 baseline, 3-4 rapid fixes, 5-6 recognition, 7-8 comparison. "
                                "The start is moved to the Monday of its week."),
                             this);

@@ -1,6 +1,7 @@
 #include "pages/friction/PhaseTimeline.h"
 
 #include "analytics/PrePost.h"
+#include "common/DateFormat.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -27,13 +28,12 @@ QString PhaseTimeline::todayText() const
         return tr("No program selected.");
     const qint64 off = m_start.daysTo(m_today);
     if (off < 0)
-        return tr("Today (%1) is before the program starts on %2.")
-            .arg(m_today.toString(Qt::ISODate), m_start.toString(Qt::ISODate));
+        return tr("Today (%1) is before the program starts on %2.").arg(format::date(m_today), format::date(m_start));
     if (off >= analytics::kProgramDays)
-        return tr("Today (%1) is after the program: all eight weeks are complete.").arg(m_today.toString(Qt::ISODate));
+        return tr("Today (%1) is after the program: all eight weeks are complete.").arg(format::date(m_today));
     const int week = static_cast<int>(off / 7) + 1;
     return tr("Today (%1) is in week %2 of 8: %3.")
-        .arg(m_today.toString(Qt::ISODate))
+        .arg(format::date(m_today))
         .arg(week)
         .arg(analytics::phaseName(analytics::phaseOfWeek(week)));
 }

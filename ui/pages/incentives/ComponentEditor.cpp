@@ -10,21 +10,22 @@
 namespace fb::ui {
 namespace {
 
-// What the minimum n of a component counts (docs/csv-formats.md, "min_n").
-QString countedBy(IncentiveMetric m)
+// What the minimum n of a component counts (docs/csv-formats.md, "min_n"), as the
+// spin box's suffix for n: the plural form follows the value ("1 contact").
+QString countedBy(IncentiveMetric m, int n)
 {
     switch (m) {
     case IncentiveMetric::Qa:
-        return ComponentEditor::tr(" evaluations");
+        return ComponentEditor::tr(" evaluation(s)", nullptr, n);
     case IncentiveMetric::Csat:
-        return ComponentEditor::tr(" surveys");
+        return ComponentEditor::tr(" survey(s)", nullptr, n);
     case IncentiveMetric::Fcr:
-        return ComponentEditor::tr(" known outcomes");
+        return ComponentEditor::tr(" known outcome(s)", nullptr, n);
     case IncentiveMetric::Contacts:
     case IncentiveMetric::HandleTime:
         break;
     }
-    return ComponentEditor::tr(" contacts");
+    return ComponentEditor::tr(" contact(s)", nullptr, n);
 }
 
 } // namespace
@@ -73,7 +74,9 @@ QDoubleSpinBox* ComponentEditor::valueBox(IncentiveMetric m, double value, const
         box->setRange(0, 100'000);
         box->setDecimals(0);
         box->setSingleStep(50);
-        box->setSuffix(tr(" contacts"));
+        box->setSuffix(countedBy(m, qRound(value)));
+        connect(box, &QDoubleSpinBox::valueChanged, box,
+                [box, m](double v) { box->setSuffix(countedBy(m, qRound(v))); });
         break;
     case IncentiveMetric::HandleTime:
         box->setRange(0, 100'000);
@@ -107,7 +110,8 @@ void ComponentEditor::setComponents(const std::vector<IncentiveComponent>& compo
         auto* minN = new QSpinBox(this);
         minN->setRange(1, 100'000);
         minN->setValue(static_cast<int>(c.minN));
-        minN->setSuffix(countedBy(c.metric));
+        minN->setSuffix(countedBy(c.metric, minN->value()));
+        connect(minN, &QSpinBox::valueChanged, minN, [minN, m = c.metric](int v) { minN->setSuffix(countedBy(m, v)); });
         minN->setAccessibleName(tr("Minimum n of %1").arg(label));
         connect(minN, &QSpinBox::valueChanged, this, &ComponentEditor::changed);
         const std::vector<QWidget*> cells{name, weight, floor, target, minN};

@@ -170,13 +170,12 @@ QString IncentiveRows::whatIfSummary(const std::vector<analytics::WhatIfRow>& ro
             lost += r.change();
         }
     }
-    return tr("%1 agents gain (%2 in all), %3 lose (%4), %5 unchanged, of %6.")
-        .arg(gain)
-        .arg(format::signedNumber(gained, 2))
-        .arg(lose)
-        .arg(format::signedNumber(lost, 2))
-        .arg(static_cast<int>(rows.size()) - gain - lose)
-        .arg(rows.size());
+    // One message per count, so each verb agrees with its own number ("1 agent gains", "2 lose").
+    const int unchanged = static_cast<int>(rows.size()) - gain - lose;
+    return tr("%1, %2, %3, of %4.")
+        .arg(tr("%Ln agent(s) gain (%1 in all)", nullptr, gain).arg(format::signedNumber(gained, 2)),
+             tr("%Ln lose(s) (%1)", nullptr, lose).arg(format::signedNumber(lost, 2)),
+             tr("%Ln unchanged", nullptr, unchanged), format::count(qint64(rows.size())));
 }
 
 QStringList IncentiveRows::auditHeaders()

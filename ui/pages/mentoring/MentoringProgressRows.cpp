@@ -1,5 +1,6 @@
 #include "pages/mentoring/MentoringProgressRows.h"
 
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
 
@@ -42,22 +43,19 @@ Counted countedOf(const analytics::TargetMetric& m)
     return m.metric == analytics::Metric::Csat ? Counted::Surveys : Counted::Contacts;
 }
 
-// "1 evaluation", "5 surveys": English needs the singular; each form is a tr() of its own.
+// "1 evaluation", "5 surveys": the numerus forms of the translation (floorboard_en.ts for English).
 QString counted(qint64 n, Counted what)
 {
-    const QString number = format::count(n);
+    const int count = static_cast<int>(n);
     switch (what) {
     case Counted::Evaluations:
-        return n == 1 ? MentoringProgressRows::tr("%1 evaluation").arg(number)
-                      : MentoringProgressRows::tr("%1 evaluations").arg(number);
+        return MentoringProgressRows::tr("%Ln evaluation(s)", nullptr, count);
     case Counted::Surveys:
-        return n == 1 ? MentoringProgressRows::tr("%1 survey").arg(number)
-                      : MentoringProgressRows::tr("%1 surveys").arg(number);
+        return MentoringProgressRows::tr("%Ln survey(s)", nullptr, count);
     case Counted::Contacts:
         break;
     }
-    return n == 1 ? MentoringProgressRows::tr("%1 contact").arg(number)
-                  : MentoringProgressRows::tr("%1 contacts").arg(number);
+    return MentoringProgressRows::tr("%Ln contact(s)", nullptr, count);
 }
 
 void addMarks(charts::WeeklyComparison& c, const PairProgress& p)
@@ -90,7 +88,7 @@ QStringList MentoringProgressRows::pairChoices(const MentoringView& v)
                 continue;
             const QString state =
                 active ? tr("active")
-                       : tr("ended %1 (%2)").arg(p.endedOn.toString(Qt::ISODate), q(p.outcome).replace(u'_', u' '));
+                       : tr("ended %1 (%2)").arg(format::date(p.endedOn), q(p.outcome).replace(u'_', u' '));
             out << tr("%1: %2 with %3, %4, %5")
                        .arg(q(p.pairId), v.agentText(p.menteeId), v.agentText(p.mentorId), v.behaviorLabel(p.behavior),
                             state);
@@ -137,12 +135,11 @@ charts::WeeklyComparison MentoringProgressRows::behaviorChart(const MentoringVie
         add(mentee, w.week, w.mentee);
         add(mentor, w.week, w.mentor);
         team.values.push_back(w.teamMedian ? std::optional<double>(drawn(m, *w.teamMedian)) : std::nullopt);
-        team.tips << (w.teamMedian ? tr("%1, team median: %2, n = %3 agents")
-                                         .arg(weekText(w.week), analytics::behaviorValueText(m, *w.teamMedian),
-                                              format::count(w.teamAgents))
-                                   : tr("%1, team median: not enough data (%2 agents, %3 needed)")
-                                         .arg(weekText(w.week), format::count(w.teamAgents),
-                                              format::count(analytics::kTeamMedianMinAgents)));
+        const int agents = static_cast<int>(w.teamAgents);
+        team.tips << (w.teamMedian ? tr("%1, team median: %2, n = %Ln agent(s)", nullptr, agents)
+                                         .arg(weekText(w.week), analytics::behaviorValueText(m, *w.teamMedian))
+                                   : tr("%1, team median: not enough data (%Ln agent(s), %2 needed)", nullptr, agents)
+                                         .arg(weekText(w.week), format::count(analytics::kTeamMedianMinAgents)));
     }
     c.lines = {mentee, mentor, team};
     addMarks(c, p);
@@ -214,13 +211,13 @@ MentoringProgressRows::Rows MentoringProgressRows::payForward(const MentoringVie
         for (const auto& p : v.pairs)
             if (p.pairId == c.pairId)
                 pair = &p;
-        rows.push_back({v.agentText(c.agentId), v.behaviorLabel(c.behavior),
-                        tr("%1 to %2").arg(weekText(c.fromWeek), weekText(c.toWeek)),
-                        tr("%1 (target %2)").arg(value(c.weakest), value(c.target)), format::count(c.n),
-                        tr("%1 with %2, ended %3 (%4)")
-                            .arg(q(c.pairId), v.agentText(c.mentorId),
-                                 pair ? pair->endedOn.toString(Qt::ISODate) : c.endedOn.toString(Qt::ISODate),
-                                 q(c.outcome).replace(u'_', u' '))});
+        rows.push_back(
+            {v.agentText(c.agentId), v.behaviorLabel(c.behavior),
+             tr("%1 to %2").arg(weekText(c.fromWeek), weekText(c.toWeek)),
+             tr("%1 (target %2)").arg(value(c.weakest), value(c.target)), format::count(c.n),
+             tr("%1 with %2, ended %3 (%4)")
+                 .arg(q(c.pairId), v.agentText(c.mentorId),
+                      pair ? format::date(pair->endedOn) : format::date(c.endedOn), q(c.outcome).replace(u'_', u' '))});
     }
     return rows;
 }

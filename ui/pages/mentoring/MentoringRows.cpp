@@ -1,5 +1,6 @@
 #include "pages/mentoring/MentoringRows.h"
 
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
 
@@ -99,7 +100,7 @@ MentoringRows::Rows MentoringRows::activePairs(const MentoringView& v)
             continue;
         const auto d = done[p.pairId];
         rows.push_back({q(p.pairId), v.agentText(p.menteeId), v.agentText(p.mentorId), v.behaviorLabel(p.behavior),
-                        p.startedOn.toString(Qt::ISODate), p.plannedEnd.toString(Qt::ISODate), format::count(d.first),
+                        format::date(p.startedOn), format::date(p.plannedEnd), format::count(d.first),
                         tr("%1 min").arg(format::compact(d.second, 1))});
     }
     return rows;

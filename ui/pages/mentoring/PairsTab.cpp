@@ -1,5 +1,6 @@
 #include "pages/mentoring/PairsTab.h"
 
+#include "common/DateFormat.h"
 #include "pages/PageParts.h"
 #include "pages/mentoring/MentoringRows.h"
 
@@ -22,7 +23,7 @@ QDateEdit* dateEdit(QDate date, QWidget* parent)
 {
     auto* d = new QDateEdit(date, parent);
     d->setCalendarPopup(true);
-    d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    d->setDisplayFormat(format::dateFormat());
     return d;
 }
 

@@ -5,6 +5,7 @@
 #include "analytics/CalibrationText.h"
 #include "analytics/ScorecardStats.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "store/AgentDirectory.h"
 #include "store/QaStore.h"
@@ -37,7 +38,7 @@ EvaluationForm::EvaluationForm(DatabaseJobs& worker, QWidget* parent) : QWidget(
     m_evaluator->setAccessibleName(tr("Evaluator"));
     m_evaluator->setText(Settings::myName()); // File ▸ My Team and Name…
     m_when = new QDateTimeEdit(QDateTime::currentDateTime(), this);
-    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_when->setDisplayFormat(format::dateTimeFormat());
     m_when->setCalendarPopup(true);
     m_when->setAccessibleName(tr("Evaluated at"));
     m_gridHost = new QWidget(this);
@@ -404,8 +405,7 @@ void EvaluationForm::save()
                         return Error::plain(
                             tr("The date in When (%1) is before interaction %2 started (%3). An evaluation is "
                                "dated after its contact.")
-                                .arg(whenText, QString::fromStdString(ev.interactionId),
-                                     started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                                .arg(whenText, QString::fromStdString(ev.interactionId), format::dateTime(started)));
                 }
             }
             if (!ev.evaluationId.empty()) {

@@ -3,6 +3,7 @@
 #include "analytics/CalibrationText.h"
 #include "analytics/Coaching.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/IsoWeek.h"
 #include "pages/PageParts.h"
 #include "store/AgentDirectory.h"
@@ -258,8 +259,8 @@ void RubricEditor::showRulings(const QString& attribute)
             std::vector<QStringList> rows;
             rows.reserve(list.size());
             for (const auto& n : list)
-                rows.push_back({n.decidedOn.toString(Qt::ISODate), QString::fromStdString(n.sessionId),
-                                n.score ? QString::number(*n.score) : tr("NA"), QString::fromStdString(n.note)});
+                rows.push_back({format::date(n.decidedOn), QString::fromStdString(n.sessionId),
+                                n.score ? format::compact(*n.score, 2) : tr("NA"), QString::fromStdString(n.note)});
             fillResultTable(m_rulings, rows, {2});
             // The ruling takes the width left, one line a row; the whole text is in its tooltip.
             m_rulings->horizontalHeader()->setSectionResizeMode(m_rulings->columnCount() - 1, QHeaderView::Stretch);

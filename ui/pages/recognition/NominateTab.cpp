@@ -1,5 +1,6 @@
 #include "pages/recognition/NominateTab.h"
 
+#include "common/DateFormat.h"
 #include "common/IsoWeek.h"
 #include "common/Text.h"
 #include "pages/PageParts.h"
@@ -46,7 +47,7 @@ NominateTab::NominateTab(QWidget* parent) : QWidget(parent)
     m_lead->setAccessibleName(m_lead->placeholderText()); // beside the role box, without a label of its own
     m_on = new QDateEdit(this);
     m_on->setCalendarPopup(true);
-    m_on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_on->setDisplayFormat(format::dateFormat());
     m_interaction = new QLineEdit(this);
     m_interaction->setPlaceholderText(tr("Interaction ID, e.g. C00012345"));
     m_evaluation = new QLineEdit(this);

@@ -3,6 +3,7 @@
 #include "HuddlePdf.h"
 #include "analytics/CoachingShared.h"
 #include "background/DatabaseJobs.h"
+#include "common/DateFormat.h"
 #include "common/IsoWeek.h"
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"
@@ -95,7 +96,7 @@ RecognitionPage::RecognitionPage(const QString& databasePath, QWidget* parent)
 {
     m_week = new QDateEdit(m_today, this);
     m_week->setCalendarPopup(true);
-    m_week->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_week->setDisplayFormat(format::dateFormat());
     m_week->setAccessibleName(tr("Week of"));
     auto* weekLabel = new QLabel(tr("&Week of:"), this);
     weekLabel->setBuddy(m_week);
@@ -205,9 +206,9 @@ void RecognitionPage::present(std::shared_ptr<RecognitionView> view)
         const QSignalBlocker block(m_week);
         m_week->setDate(m_today);
     }
-    QString status = tr("%n recognition(s) in %1 (%2 to %3)", nullptr, static_cast<int>(v.given.size()))
-                         .arg(IsoWeek::fromKey(v.week).toString(), monday.toString(Qt::ISODate),
-                              monday.addDays(6).toString(Qt::ISODate));
+    QString status =
+        tr("%n recognition(s) in %1 (%2 to %3)", nullptr, static_cast<int>(v.given.size()))
+            .arg(IsoWeek::fromKey(v.week).toString(), format::date(monday), format::date(monday.addDays(6)));
     if (const QString note = m_todayGiven ? QString() : dataEndNote(v.dataEnd); !note.isEmpty())
         status += QStringLiteral(" (") + note + QLatin1Char(')');
     m_status->setText(status);

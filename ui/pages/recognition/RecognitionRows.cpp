@@ -1,6 +1,7 @@
 #include "pages/recognition/RecognitionRows.h"
 
 #include "analytics/Mentoring.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/Text.h"
 
@@ -9,7 +10,7 @@ namespace {
 
 QString day(QDate d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return d.isValid() ? format::date(d) : QString();
 }
 
 // The measure as coaching targets read it: a metric key, else a rubric attribute.

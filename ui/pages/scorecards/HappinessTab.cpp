@@ -160,7 +160,7 @@ void HappinessTab::showCorrelations(const analytics::Happiness& h)
     m_correlations->setColumnCount(2 + lags);
     QStringList headers{tr("Outcome"), tr("Pulse dimension")};
     for (int l = 0; l < lags; ++l)
-        headers << (l == 0 ? tr("Same week") : l == 1 ? tr("+1 week") : tr("+%1 weeks").arg(l));
+        headers << (l == 0 ? tr("Same week") : tr("+%n week(s)", nullptr, l));
     m_correlations->setHorizontalHeaderLabels(headers);
     m_correlations->setRowCount(int(h.outcomes.size()) * analytics::kPulseDimensions);
     int row = 0;

@@ -255,9 +255,9 @@ void ScorecardPage::compute()
             for (const auto& r : card->rows)
                 partial += r.weightsUsed < r.weightsTotal ? 1 : 0;
             const int n = int(card->rows.size());
-            const QString what = card->level == Level::Agent  ? (n == 1 ? tr("1 agent") : tr("%1 agents").arg(n))
-                                 : card->level == Level::Team ? (n == 1 ? tr("1 team") : tr("%1 teams").arg(n))
-                                                              : (n == 1 ? tr("1 site") : tr("%1 sites").arg(n));
+            const QString what = card->level == Level::Agent  ? tr("%Ln agent(s)", nullptr, n)
+                                 : card->level == Level::Team ? tr("%Ln team(s)", nullptr, n)
+                                                              : tr("%Ln site(s)", nullptr, n);
             m_status->setText(tr("%1%2 · %3 · definition v%4 · %5 with small samples (◔)")
                                   .arg(team.empty() ? QString() : QString::fromStdString(team) + QStringLiteral(" · "),
                                        what, weekRangeText(card->fromWeek, card->toWeek))
@@ -382,7 +382,7 @@ void ScorecardPage::chooseCsv()
     if (!exportCsv(file, &error))
         QMessageBox::warning(this, tr("Export scorecard"), tr("Cannot write %1: %2").arg(file, error));
     else
-        m_status->setText(tr("%1 rows written to %2").arg(card.rows.size()).arg(file));
+        m_status->setText(tr("%Ln row(s) written to %1", nullptr, int(card.rows.size())).arg(file));
 }
 
 void ScorecardPage::exportPdf(const QString& file, PrintScope scope)

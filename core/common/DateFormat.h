@@ -1,0 +1,21 @@
+#pragma once
+
+// Dates a person reads, beside the number formatter (common/Format.h) and with
+// its Style: the locale's short format with a four-digit year ("26.10.2026" in
+// German, "10/26/2026" in the US). The C locale (and the file flavour) keeps
+// ISO 8601, "2026-10-26": C is no one's calendar, and ISO is what a file and a
+// test expect. ISO weeks are IsoWeek::toString()'s ("2026-W43").
+#include "common/Format.h"
+
+#include <QDate>
+#include <QDateTime>
+
+namespace fb::format {
+
+QString date(const QDate& d, const Style& s = screen());         // "26.10.2026", "2026-10-26"
+QString dateTime(const QDateTime& t, const Style& s = screen()); // "26.10.2026 14:05", "2026-10-26 14:05"
+// The matching patterns for QDateEdit / QDateTimeEdit::setDisplayFormat.
+QString dateFormat(const Style& s = screen());     // "dd.MM.yyyy", "yyyy-MM-dd"
+QString dateTimeFormat(const Style& s = screen()); // "dd.MM.yyyy HH:mm", "yyyy-MM-dd HH:mm"
+
+} // namespace fb::format
