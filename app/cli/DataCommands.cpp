@@ -18,16 +18,18 @@ int runExport(const Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption raw(QStringLiteral("raw"),
                                  QStringLiteral("Do not guard text cells against spreadsheet formula injection."));
-    const QCommandLineOption excel(QStringLiteral("excel"), QStringLiteral("Write UTF-8 with BOM, as Excel expects."));
     const QCommandLineOption anonymous(
         QStringLiteral("include-anonymous"),
         QStringLiteral("pulses: also write the anonymous responses, each with its team, week and comment (in a "
                        "small team that can tell who answered what; see docs/scorecard.md)."));
-    p.addOptions({raw, excel, anonymous});
+    p.addOptions({raw, anonymous});
     p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("the kind to export"));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file to write (replaced atomically)"));
     int code = Ok;
-    if (!parseArgs(p, ctx, QStringLiteral("Export one kind in its canonical CSV format."), code, 2, 2))
+    if (!parseArgs(p, ctx,
+                   QStringLiteral("Export one kind in its canonical CSV format. --excel or --excel-locale NAME "
+                                  "writes it for Excel on this (or that) locale's computer instead."),
+                   code, 2, 2))
         return code;
     const auto kind = kindFromName(p.positionalArguments().at(0));
     if (!kind) {
@@ -37,7 +39,7 @@ int runExport(const Context& ctx)
     auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
-    exporting::ExportOptions o{*kind, p.positionalArguments().at(1), p.isSet(raw), p.isSet(excel), p.isSet(anonymous)};
+    exporting::ExportOptions o{*kind, p.positionalArguments().at(1), p.isSet(raw), excelLocale(), p.isSet(anonymous)};
     auto count = exporting::runExport(*db, o);
     if (!count) {
         printError(count.error());

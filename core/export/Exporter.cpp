@@ -26,8 +26,9 @@ Result<ExportCount> runExport(store::Database& db, const ExportOptions& options,
     if (!spec)
         return spec.error();
     csv::WriterOptions writerOptions;
-    writerOptions.bom = options.excel;
     writerOptions.neutralise = !options.raw;
+    if (options.excel)
+        writerOptions = csv::excelOptions(*options.excel, writerOptions);
     auto writer = csv::CsvWriter::create(options.file, writerOptions);
     if (!writer)
         return writer.error();

@@ -3,10 +3,12 @@
 #include "common/Error.h"
 #include "domain/Kinds.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace fb::store {
 class Database;
@@ -17,8 +19,10 @@ namespace fb::exporting {
 struct ExportOptions final {
     Kind kind = Kind::Agents;
     QString file;
-    bool raw = false;   // no formula neutralisation
-    bool excel = false; // UTF-8 with BOM
+    bool raw = false; // no formula neutralisation
+    // "Excel on this computer" in this locale (csv::excelOptions): BOM, its
+    // separator, decimal mark and short dates; unset: machine CSV.
+    std::optional<QLocale> excel;
     // Pulses: anonymous responses (no agent_id) are left out unless asked
     // for, since each carries its team, week and comment (docs/scorecard.md).
     bool includeAnonymous = false;

@@ -1,6 +1,7 @@
 #include "pages/PageParts.h"
 
 #include "AppSupport.h"
+#include "Settings.h"
 #include "dialogs/FileDialogs.h"
 
 #include <QComboBox>
@@ -60,9 +61,16 @@ QString exportTablesAsk(QWidget* page, const QString& caption, const QString& wa
     return dir;
 }
 
+csv::WriterOptions csvWriterOptions()
+{
+    // The system's locale, not the window's language: Excel splits and reads
+    // numbers by the regional settings, whatever language Floorboard speaks.
+    return Settings::excelCsv() ? csv::excelOptions(QLocale::system()) : csv::WriterOptions{};
+}
+
 bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& dir, QString* error)
 {
-    const Status written = exporting::writeCsvTables(tables, dir);
+    const Status written = exporting::writeCsvTables(tables, dir, csvWriterOptions());
     if (!written && error)
         *error = written.error().toString();
     return written.ok();

@@ -31,7 +31,11 @@ QVBoxLayout* makePageLayout(QWidget* page, const QString& title, const QString& 
 // empty when the user cancelled or the export was refused.
 QString exportTablesAsk(QWidget* page, const QString& caption, const QString& warningTitle,
                         const std::function<bool(const QString& dir, QString* error)>& write);
-// exporting::writeCsvTables with its error as text, for a page's exportCsv(dir, error).
+// How the window writes CSV: "Excel on this computer" (the system's locale)
+// while Settings::excelCsv() is on, else machine CSV.
+csv::WriterOptions csvWriterOptions();
+// exporting::writeCsvTables with its error as text, for a page's exportCsv(dir, error);
+// written as csvWriterOptions() says.
 bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& dir, QString* error);
 // A search field with a clear button; the timer fires 250 ms after the last
 // keystroke so typing does not restart the query for every letter.

@@ -6,6 +6,7 @@
 #include "common/IsoWeek.h"
 #include "dialogs/FileDialogs.h"
 #include "export/ScorecardCsv.h"
+#include "pages/PageParts.h"
 #include "pages/coaching/ReportParts.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
@@ -159,7 +160,7 @@ void EffectivenessView::exportCsv()
                                                QStringLiteral("coaching-effectiveness.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto written = exporting::writeCsv(exporting::effectivenessCsv(m_rows), path); !written)
+    if (auto written = exporting::writeCsv(exporting::effectivenessCsv(m_rows), path, csvWriterOptions()); !written)
         m_status->setText(tr("⚠ Could not write: %1").arg(written.error().toString()));
     else
         m_status->setText(tr("✓ Written to %1").arg(path));
