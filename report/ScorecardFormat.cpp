@@ -1,5 +1,6 @@
 #include "ScorecardFormat.h"
 
+#include "analytics/MetricDecimals.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
 
@@ -95,13 +96,15 @@ QString cellMark(const analytics::MetricDef& def, const analytics::MetricValue& 
 
 QString formatValue(Metric m, double v)
 {
+    // The decimals come from analytics::valueDecimals, which Excel-mode CSV rounds to as well.
+    const int decimals = analytics::valueDecimals(m);
     switch (analytics::metricUnit(m)) {
     case analytics::Unit::Proportion:
-        return format::percent(v, 1);
+        return format::percent(v, decimals - 2);
     case analytics::Unit::Points:
-        return format::number(v, 1);
+        return format::number(v, decimals);
     case analytics::Unit::PerThousand:
-        return format::perThousand(v, 1);
+        return format::perThousand(v, decimals);
     case analytics::Unit::Seconds:
         return format::seconds(v);
     case analytics::Unit::PulsePoints:

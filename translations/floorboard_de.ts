@@ -1964,7 +1964,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::exporting::Exporter</name>
     <message>
-        <location filename="../core/export/Exporter.cpp" line="+146"/>
+        <location filename="../core/export/Exporter.cpp" line="+147"/>
         <source>export cancelled; the file was not written</source>
         <translation>Export abgebrochen; die Datei wurde nicht geschrieben</translation>
     </message>
@@ -2335,7 +2335,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::RejectsFile</name>
     <message>
-        <location filename="../core/import/RejectsFile.cpp" line="+34"/>
+        <location filename="../core/import/RejectsFile.cpp" line="+38"/>
         <source>cannot be written: no temporary folder (%1)</source>
         <translation>kann nicht geschrieben werden: kein temporärer Ordner (%1)</translation>
     </message>
@@ -2351,7 +2351,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::import::ValueParser</name>
     <message>
-        <location filename="../core/import/ValueParser.cpp" line="+77"/>
+        <location filename="../core/import/ValueParser.cpp" line="+78"/>
         <source>is not an ISO 8601 date (YYYY-MM-DD); a date like 03/04/2026 could be either day or month first, so say which with --date-format, e.g. --date-format &quot;dd/MM/yyyy&quot; or --date-format &quot;MM/dd/yyyy&quot; (add &quot; H:mm&quot; or &quot; H:mm:ss&quot; for a time)</source>
         <translation>ist kein ISO-8601-Datum (JJJJ-MM-TT); bei einem Datum wie 03/04/2026 kann Tag oder Monat vorne stehen, geben Sie die Reihenfolge daher mit --date-format an, z.&#xa0;B. --date-format &quot;dd/MM/yyyy&quot; oder --date-format &quot;MM/dd/yyyy&quot; (für eine Uhrzeit &quot; H:mm&quot; oder &quot; H:mm:ss&quot; anhängen)</translation>
     </message>
@@ -2361,12 +2361,12 @@ Noch keine Maßnahme erfasst.
         <translation>liegt außerhalb des zulässigen Bereichs (%1 bis %2)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>is not a date (YYYY-MM-DD)</source>
         <translation>ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>does not match the date format %1</source>
         <translation>entspricht nicht dem Datumsformat %1</translation>
@@ -5823,6 +5823,49 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::DateFormatBox</name>
+    <message>
+        <location filename="../ui/dialogs/DateFormatBox.cpp" line="+33"/>
+        <source>ISO 8601 — %1</source>
+        <translation>ISO 8601 – %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer: %1 — %2</source>
+        <translation>Dieser Computer: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other…</source>
+        <translation>Anderes Format…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt format, e.g. d.M.yyyy H:mm</source>
+        <translation>Qt-Format, z.&#xa0;B. d.M.yyyy H:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd day, MM month, yyyy year, HH hour (H without leading zero, h with AP for AM/PM), mm minutes, ss seconds</source>
+        <translation>dd Tag, MM Monat, yyyy Jahr, HH Stunde (H ohne führende Null, h mit AP für AM/PM), mm Minuten, ss Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other date format</source>
+        <translation>Anderes Datumsformat</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::DecisionDialog</name>
     <message>
         <location filename="../ui/pages/feedback/DecisionDialog.cpp" line="+27"/>
@@ -6039,7 +6082,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+60"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+61"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -6597,12 +6640,7 @@ Undo delete (or Ctrl+Z) in the list brings it back.</source>
 <context>
     <name>fb::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportDialog.cpp" line="+26"/>
-        <source>For &amp;Excel (UTF-8 with byte order mark)</source>
-        <translation>Für &amp;Excel (UTF-8 mit Byte Order Mark)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+29"/>
         <source>&amp;Raw values (do not protect cells that look like formulas)</source>
         <translation>&amp;Rohwerte (Zellen, die wie Formeln aussehen, nicht schützen)</translation>
     </message>
@@ -6617,12 +6655,17 @@ Undo delete (or Ctrl+Z) in the list brings it back.</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excel on Windows needs the byte order mark to read accents and umlauts correctly.</source>
-        <translation>Excel unter Windows braucht die Byte Order Mark, um Akzente und Umlaute richtig zu lesen.</translation>
+        <location line="-4"/>
+        <source>&amp;Excel on this computer</source>
+        <translation>&amp;Excel auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <source>For the spreadsheet on this computer: “%1” between cells, “%2” as decimal mark, dates as %3, numbers as Floorboard shows them and a byte order mark for accents. Untick it for a file another program or Floorboard reads back exactly.</source>
+        <translation>Für die Tabellenkalkulation auf diesem Computer: „%1“ zwischen den Zellen, „%2“ als Dezimalzeichen, Datumsangaben wie %3, Zahlen so gerundet, wie Floorboard sie anzeigt, und eine Byte Order Mark für Umlaute. Deaktivieren Sie die Option für eine Datei, die ein anderes Programm oder Floorboard exakt wieder einliest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Left out by default: each anonymous response carries its team, week and comment.</source>
         <translation>Standardmäßig ausgelassen: Jede anonyme Antwort enthält ihr Team, ihre Woche und ihren Kommentar.</translation>
     </message>
@@ -6652,7 +6695,7 @@ Undo delete (or Ctrl+Z) in the list brings it back.</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The file will hold every anonymous pulse response with its team, week and comment. In a small team that can tell who answered what, which the scorecards never show (they count anonymous answers only in groups of at least 5). Agents answered on the promise that they stay anonymous.
 
 Write the anonymous responses too?</source>
@@ -6666,7 +6709,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
         <translation>Anonyme Antworten exportieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -7917,15 +7960,15 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+36"/>
-        <location line="+224"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+40"/>
+        <location line="+294"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-251"/>
         <location line="+1"/>
         <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
@@ -7936,7 +7979,7 @@ bis Behebung</translation>
         <translation>dem Reiter „Spaltenzuordnung“</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Choose a CSV File</source>
         <translation>CSV-Datei auswählen</translation>
     </message>
@@ -7957,7 +8000,7 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/dialogs/ImportDialogLayout.cpp" line="+59"/>
+        <location filename="../ui/dialogs/ImportDialogLayout.cpp" line="+64"/>
         <source>Choose a CSV file to see how Floorboard reads it.</source>
         <translation>Wählen Sie eine CSV-Datei, um zu sehen, wie Floorboard sie liest.</translation>
     </message>
@@ -7972,7 +8015,27 @@ bis Behebung</translation>
         <translation>Erkannt: %1 · Trennzeichen „%2“ · Zeilenenden %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
+        <source>Detected from the first rows.</source>
+        <translation>Aus den ersten Zeilen erkannt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ %1 can be read as %2: choose how the file writes dates.</source>
+        <translation>⚠ %1 lässt sich als %2 lesen: Wählen Sie, wie die Datei Datumsangaben schreibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ %1 is in none of these formats: choose “Other…” and write its format.</source>
+        <translation>⚠ %1 passt zu keinem dieser Formate: Wählen Sie „Anderes Format…“ und geben Sie das Format ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Floorboard cannot read this file.</source>
         <translation>Floorboard kann diese Datei nicht lesen.</translation>
     </message>
@@ -7998,17 +8061,17 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Load Mapping Profile</source>
         <translation>Zuordnungsprofil laden</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Mapping profiles (*.json);;All files (*)</source>
         <translation>Zuordnungsprofile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+6"/>
         <source>Save Mapping Profile</source>
         <translation>Zuordnungsprofil speichern</translation>
@@ -8058,7 +8121,7 @@ bis Behebung</translation>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialogLayout.cpp" line="-30"/>
+        <location filename="../ui/dialogs/ImportDialogLayout.cpp" line="-34"/>
         <source>Choose a CSV file…</source>
         <translation>CSV-Datei auswählen…</translation>
     </message>
@@ -8094,17 +8157,17 @@ bis Behebung</translation>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>ISO 8601, e.g. 2026-07-06 09:15</source>
-        <translation>ISO 8601, z.&#xa0;B. 2026-07-06 09:15</translation>
+        <location line="+10"/>
+        <source>De&amp;cimal comma (3,5) also between commas</source>
+        <translation>De&amp;zimalkomma (3,5) auch bei Kommas zwischen den Zellen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>For other date formats, write them as Qt does: dd/MM/yyyy H:mm</source>
-        <translation>Andere Datumsformate schreiben Sie so wie Qt: dd/MM/yyyy H:mm</translation>
+        <source>A decimal comma is read as such whenever cells are separated by “;”, tab or “|”. Tick this for a comma-separated file whose numbers are written &quot;3,5&quot;.</source>
+        <translation>Ein Dezimalkomma wird immer gelesen, wenn die Zellen durch „;“, Tabulator oder „|“ getrennt sind. Aktivieren Sie dies für eine kommagetrennte Datei, deren Zahlen als &quot;3,5&quot; geschrieben sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Create &amp;missing agents</source>
         <translation>&amp;Fehlende Agenten anlegen</translation>
     </message>
@@ -8190,7 +8253,7 @@ bis Behebung</translation>
         <translation>Datumsan&amp;gaben als:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Writing</source>
         <translation>In die Datenbank schreiben</translation>
     </message>
@@ -13002,7 +13065,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Sitzung %1 angelegt. Die Teilnehmenden können mit dem Bewerten beginnen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Session report (PDF)</source>
         <translation>Sitzungsbericht (PDF)</translation>
     </message>
@@ -13898,7 +13961,7 @@ Amara Okafor; AO</translation>
 <context>
     <name>fb::ui::scorecards</name>
     <message>
-        <location filename="../report/ScorecardFormat.cpp" line="+60"/>
+        <location filename="../report/ScorecardFormat.cpp" line="+61"/>
         <source>on target (score 80-100)</source>
         <translation>im Ziel (Punktwert 80–100)</translation>
     </message>
@@ -13923,7 +13986,7 @@ Amara Okafor; AO</translation>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>n=%1 &lt; %2</source>
         <translation>n=%1 &lt; %2</translation>
     </message>
@@ -14761,7 +14824,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message>
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+69"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+70"/>
         <source>Agent &amp;card…</source>
         <translation>Agenten&amp;karte…</translation>
     </message>
@@ -14841,7 +14904,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%Ln row(s) written to %1</source>
         <translation>
             <numerusform>%Ln Zeile in %1 geschrieben</numerusform>
@@ -14849,7 +14912,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         </translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>%1%2 · %3 · definition v%4 · %5 with small samples (◔)</source>
         <translation>%1%2 · %3 · Definition v%4 · %5 mit kleinen Stichproben (◔)</translation>
     </message>
@@ -14869,7 +14932,7 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Die Definition wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+5"/>
         <source>Export scorecard</source>
         <translation>Scorecard exportieren</translation>

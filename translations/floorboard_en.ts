@@ -140,7 +140,7 @@
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+168"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+169"/>
         <source>%n note(s) left out: a window reaches past the data</source>
         <translation>
             <numerusform>%n note left out: a window reaches past the data</numerusform>
@@ -487,7 +487,7 @@ Reveal when the group is ready.</numerusform>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+258"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+259"/>
         <source>%Ln agent(s)</source>
         <translation>
             <numerusform>%Ln agent</numerusform>
@@ -511,7 +511,7 @@ Reveal when the group is ready.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%Ln row(s) written to %1</source>
         <translation>
             <numerusform>%Ln row written to %1</numerusform>

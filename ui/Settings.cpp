@@ -63,6 +63,16 @@ void Settings::setLastExportFolder(const QString& folder)
     QSettings().setValue(u"export/folder"_s, folder);
 }
 
+bool Settings::excelCsv()
+{
+    return QSettings().value(u"export/excel"_s, true).toBool();
+}
+
+void Settings::setExcelCsv(bool on)
+{
+    QSettings().setValue(u"export/excel"_s, on);
+}
+
 QByteArray Settings::windowGeometry()
 {
     return QSettings().value(u"window/geometry"_s).toByteArray();

@@ -25,6 +25,11 @@ public:
     [[nodiscard]] static QString lastExportFolder();
     static void setLastExportFolder(const QString& folder);
 
+    // "Excel on this computer" for every CSV the window writes (the Export
+    // dialog's checkbox, every page's Export CSV); on until the user unticks it.
+    [[nodiscard]] static bool excelCsv();
+    static void setExcelCsv(bool on);
+
     [[nodiscard]] static QByteArray windowGeometry();
     [[nodiscard]] static QByteArray windowState();
     static void setWindow(const QByteArray& geometry, const QByteArray& state);

@@ -105,6 +105,7 @@ int runCalibrationReport(const Context& ctx)
     const auto table = exporting::calibrationAgreementTable(data->report);
     csv::WriterOptions lf;
     lf.crlf = false; // this file has LF line ends (docs/calibration.md)
+    lf = reportCsvOptions(lf);
     if (p.isSet(out)) {
         if (auto written = exporting::writeCsv(table, p.value(out), lf); !written) {
             printError(written.error());
@@ -120,6 +121,7 @@ int runCalibrationReport(const Context& ctx)
     if (p.isSet(sessionCsv)) {
         exporting::SessionCsvOptions csvOptions;
         csvOptions.labels = {p.isSet(maskAgents), p.isSet(initials)};
+        csvOptions.writer = reportCsvOptions();
         if (auto written = exporting::writeCalibrationSessionCsv(data.value(), p.value(sessionCsv), csvOptions);
             !written) {
             printError(written.error());

@@ -64,10 +64,10 @@ QString reportFormat(const QCommandLineParser& p, const QCommandLineOption& form
 bool writeReport(const QString& path, const exporting::ReportTable& table)
 {
     if (path.isEmpty()) {
-        fmt::print("{}", exporting::csvText(table));
+        fmt::print("{}", exporting::csvText(table, reportCsvOptions()));
         return true;
     }
-    if (auto written = exporting::writeCsv(table, path); !written) {
+    if (auto written = exporting::writeCsv(table, path, reportCsvOptions()); !written) {
         printError(written.error());
         return false;
     }

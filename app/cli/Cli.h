@@ -2,6 +2,7 @@
 
 // Shared plumbing of floorboard-cli commands: options, exit codes, output.
 #include "common/Error.h"
+#include "csv/CsvWriter.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 class QCoreApplication;
@@ -62,6 +64,15 @@ inline std::string s(const QString& q)
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv);
 
 void printError(const Error& error);
+// --excel (the system's locale) or --excel-locale NAME, anywhere after the
+// command: every CSV the command writes (export, scorecard --out, every
+// report's --out or standard output) is "Excel on this computer"
+// (csv::excelOptions). main() takes them out of the command's arguments;
+// false (error printed) for an unknown locale.
+bool takeExcelOptions(QStringList& args);
+std::optional<QLocale> excelLocale();
+// base, switched to Excel mode when the command line asked for it.
+csv::WriterOptions reportCsvOptions(csv::WriterOptions base = {});
 // A report table to the file (through exporting::writeCsv), or to standard
 // output when path is empty; false (error printed) when it cannot be written.
 bool writeReport(const QString& path, const exporting::ReportTable& table);

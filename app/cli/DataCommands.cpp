@@ -18,12 +18,11 @@ int runExport(const Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption raw(QStringLiteral("raw"),
                                  QStringLiteral("Do not guard text cells against spreadsheet formula injection."));
-    const QCommandLineOption excel(QStringLiteral("excel"), QStringLiteral("Write UTF-8 with BOM, as Excel expects."));
     const QCommandLineOption anonymous(
         QStringLiteral("include-anonymous"),
         QStringLiteral("pulses: also write the anonymous responses, each with its team, week and comment (in a "
                        "small team that can tell who answered what; see docs/scorecard.md)."));
-    p.addOptions({raw, excel, anonymous});
+    p.addOptions({raw, anonymous});
     p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("the kind to export"));
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("CSV file to write, or an Excel workbook when the name ends in .xlsx "
@@ -31,7 +30,8 @@ int runExport(const Context& ctx)
     int code = Ok;
     if (!parseArgs(p, ctx,
                    QStringLiteral("Export one kind in its canonical CSV format, or to an Excel workbook "
-                                  "(FILE.xlsx: one sheet, typed cells)."),
+                                  "(FILE.xlsx: one sheet, typed cells). --excel or --excel-locale NAME writes the CSV "
+                                  "for Excel on this (or that) locale's computer instead."),
                    code, 2, 2))
         return code;
     const auto kind = kindFromName(p.positionalArguments().at(0));
@@ -42,7 +42,7 @@ int runExport(const Context& ctx)
     auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
-    exporting::ExportOptions o{*kind, p.positionalArguments().at(1), p.isSet(raw), p.isSet(excel), p.isSet(anonymous)};
+    exporting::ExportOptions o{*kind, p.positionalArguments().at(1), p.isSet(raw), excelLocale(), p.isSet(anonymous)};
     auto count = exporting::runExport(*db, o);
     if (!count) {
         printError(count.error());

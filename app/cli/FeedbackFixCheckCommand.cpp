@@ -45,7 +45,7 @@ int runFeedbackDidItHelp(const Context& ctx)
     }
     const auto table = exporting::feedbackFixCheckCsv(check.value());
     if (!p.isSet(out)) {
-        fmt::print("{}", exporting::csvText(table));
+        fmt::print("{}", exporting::csvText(table, reportCsvOptions()));
         return Ok;
     }
     if (!writeReport(p.value(out), table))

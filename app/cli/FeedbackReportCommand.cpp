@@ -62,10 +62,10 @@ std::optional<IsoWeek> weekOf(const QCommandLineParser& p, const QCommandLineOpt
 int writeReport(const QCommandLineParser& p, const QCommandLineOption& out, const exporting::ReportTable& table)
 {
     if (!p.isSet(out)) {
-        fmt::print("{}", exporting::csvText(table));
+        fmt::print("{}", exporting::csvText(table, reportCsvOptions()));
         return Ok;
     }
-    if (auto st = exporting::writeCsv(table, p.value(out)); !st) {
+    if (auto st = exporting::writeCsv(table, p.value(out), reportCsvOptions()); !st) {
         printError(st.error());
         return DataProblem;
     }

@@ -40,7 +40,7 @@ QDate parseDay(const QString& text)
 
 bool writeTable(const QString& path, const exporting::ReportTable& table)
 {
-    if (auto written = exporting::writeCsv(table, path); !written) {
+    if (auto written = exporting::writeCsv(table, path, reportCsvOptions()); !written) {
         printError(written.error());
         return false;
     }

@@ -31,7 +31,7 @@ int writeDefinition(store::Database& db, const QString& path, const QString& ver
         printError(def.error());
         return DataProblem;
     }
-    if (auto st = exporting::writeCsv(exporting::definitionCsv(*def), path); !st) {
+    if (auto st = exporting::writeCsv(exporting::definitionCsv(*def), path, reportCsvOptions()); !st) {
         printError(st.error());
         return DataProblem;
     }
@@ -178,11 +178,11 @@ int runScorecard(const Context& ctx)
     }
     const auto table = exporting::scorecardCsv(card);
     if (!p.isSet(out)) {
-        const std::string csv = exporting::csvText(table);
+        const std::string csv = exporting::csvText(table, reportCsvOptions());
         std::fwrite(csv.data(), 1, csv.size(), stdout);
         return Ok;
     }
-    if (auto st = exporting::writeCsv(table, p.value(out)); !st) {
+    if (auto st = exporting::writeCsv(table, p.value(out), reportCsvOptions()); !st) {
         printError(st.error());
         return DataProblem;
     }

@@ -37,7 +37,10 @@ void printUsage(std::FILE* out)
                     "(or $FLOORBOARD_DB).\n\nCommands:\n");
     for (const auto& c : kCommands)
         fmt::print(out, "  {:<12} {}\n", c.name, c.summary);
-    fmt::print(out, "\n`floorboard-cli COMMAND --help` describes each command.\n"
+    fmt::print(out, "\nEvery command that writes CSV also takes --excel (\"Excel on this computer\": BOM, the\n"
+                    "system's list separator, decimal mark and short dates, numbers as the window shows\n"
+                    "them) or --excel-locale NAME (e.g. de_DE) for another locale's Excel.\n"
+                    "\n`floorboard-cli COMMAND --help` describes each command.\n"
                     "Exit codes: 0 success, 1 data problems, 2 usage.\n");
 }
 
@@ -77,6 +80,8 @@ int main(int argc, char** argv)
     }
     if (ctx.dbPath.isEmpty())
         ctx.dbPath = defaultDatabasePath();
+    if (!takeExcelOptions(args))
+        return Usage;
     ctx.args = args;
     for (const auto& c : kCommands)
         if (args.first() == QLatin1String(c.name))

@@ -1,11 +1,11 @@
 #include "csv/CsvWriter.h"
 
 #include "common/AtomicFile.h"
-
-#include <fmt/format.h>
+#include "csv/ExcelCells.h"
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 namespace fb::csv {
 
@@ -117,8 +117,32 @@ void appendField(std::string& line, std::string_view value, char delimiter)
     line.push_back('"');
 }
 
+WriterOptions excelOptions(const QLocale& locale, WriterOptions base)
+{
+    base.delimiter = excelDelimiter(locale);
+    base.bom = true;
+    base.excel = locale;
+    return base;
+}
+
+namespace {
+
+// A number or date the locale's way ("0,68", "7/6/2026 8:12 AM"): quoted only
+// where RFC 4180 needs it. Its comma is a decimal mark made by excelCell from
+// digits, never text that could start a cell or a formula in a spreadsheet
+// splitting on commas, so the quotes appendField adds for that would be noise.
+void appendLocaleCell(std::string& line, const std::string& value, char delimiter)
+{
+    if (value.find(delimiter) == std::string::npos && value.find_first_of("\"\r\n") == std::string::npos)
+        line.append(value);
+    else
+        appendField(line, value, delimiter);
+}
+
+} // namespace
+
 void appendRow(std::string& out, const std::vector<std::string>& fields, const std::vector<bool>& textMask,
-               const WriterOptions& options)
+               const WriterOptions& options, const std::vector<int>& decimals)
 {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0)
@@ -127,6 +151,9 @@ void appendRow(std::string& out, const std::vector<std::string>& fields, const s
         const bool text = i >= textMask.size() || textMask[i];
         if (text && options.neutralise)
             appendField(out, neutralise(fields[i]), options.delimiter);
+        else if (!text && options.excel)
+            appendLocaleCell(out, excelCell(fields[i], *options.excel, i < decimals.size() ? decimals[i] : -1),
+                             options.delimiter);
         else
             appendField(out, fields[i], options.delimiter);
     }
@@ -145,7 +172,11 @@ std::string textCell(std::string_view cell, char delimiter)
 
 std::string numberCell(const std::optional<double>& value)
 {
-    return value ? fmt::format("{}", *value) : std::string();
+    if (!value)
+        return {};
+    char buf[32];
+    const auto res = std::to_chars(buf, buf + sizeof buf, *value);
+    return std::string(buf, res.ptr);
 }
 
 CsvWriter::CsvWriter(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -165,11 +196,12 @@ Result<std::unique_ptr<CsvWriter>> CsvWriter::create(const QString& path, const 
     return std::unique_ptr<CsvWriter>(new CsvWriter(std::move(impl)));
 }
 
-void CsvWriter::writeRow(const std::vector<std::string>& fields, const std::vector<bool>& textMask)
+void CsvWriter::writeRow(const std::vector<std::string>& fields, const std::vector<bool>& textMask,
+                         const std::vector<int>& decimals)
 {
     if (d->committed)
         return;
-    appendRow(d->buffer, fields, textMask, d->options);
+    appendRow(d->buffer, fields, textMask, d->options, decimals);
     if (d->buffer.size() >= kFlushBytes)
         d->flush();
 }

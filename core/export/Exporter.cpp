@@ -38,8 +38,9 @@ public:
             return sink;
         }
         csv::WriterOptions writerOptions;
-        writerOptions.bom = options.excel;
         writerOptions.neutralise = !options.raw;
+        if (options.excel)
+            writerOptions = csv::excelOptions(*options.excel, writerOptions);
         auto writer = csv::CsvWriter::create(options.file, writerOptions);
         if (!writer)
             return writer.error();

@@ -4,6 +4,7 @@
 #include "domain/Kinds.h"
 #include "store/InteractionQuery.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <atomic>
@@ -19,8 +20,10 @@ namespace fb::exporting {
 struct ExportOptions final {
     Kind kind = Kind::Agents;
     QString file;
-    bool raw = false;   // no formula neutralisation
-    bool excel = false; // UTF-8 with BOM
+    bool raw = false; // no formula neutralisation
+    // "Excel on this computer" in this locale (csv::excelOptions): BOM, its
+    // separator, decimal mark and short dates; unset: machine CSV.
+    std::optional<QLocale> excel;
     // Pulses: anonymous responses (no agent_id) are left out unless asked
     // for, since each carries its team, week and comment (docs/scorecard.md).
     bool includeAnonymous = false;

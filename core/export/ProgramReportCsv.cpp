@@ -126,6 +126,7 @@ ReportTable pulseCsv(const analytics::ProgramReport& r)
     for (size_t d = 0; d < kPulseDimensionNames.size(); ++d)
         t.rows.push_back({kPulseDimensionNames[d], num(r.pulseBefore.mean[d]), count(r.pulseBefore.n[d]),
                           num(r.pulseAfter.mean[d]), count(r.pulseAfter.n[d])});
+    t.decimals = {-1, 2, -1, 2, -1}; // as the Friction page shows the means
     return t;
 }
 

@@ -14,7 +14,7 @@ void writeRows(csv::CsvWriter& writer, const ReportTable& table)
 {
     writer.writeRow(table.header);
     for (const auto& row : table.rows)
-        writer.writeRow(row, table.textMask);
+        writer.writeRow(row, table.textMask, table.decimals);
 }
 
 } // namespace
@@ -26,7 +26,7 @@ std::string csvText(const ReportTable& table, const csv::WriterOptions& options)
         out.append("\xEF\xBB\xBF");
     csv::appendRow(out, table.header, {}, options);
     for (const auto& row : table.rows)
-        csv::appendRow(out, row, table.textMask, options);
+        csv::appendRow(out, row, table.textMask, options, table.decimals);
     return out;
 }
 

@@ -23,6 +23,10 @@ struct ReportTable final {
     // false for numbers, dates and keys, which are never touched.
     std::vector<bool> textMask;
     std::vector<std::vector<std::string>> rows;
+    // Per column, for "Excel on this computer" only: the decimals the screen
+    // shows (a proportion shown as "78.4 %" has 3); -1 or past the end: 15
+    // significant digits. Machine CSV is never rounded.
+    std::vector<int> decimals = {};
 };
 
 // One file of a page's or report's set: its name inside the folder, and its table.

@@ -1,5 +1,6 @@
 #include "export/ScorecardCsv.h"
 
+#include "analytics/MetricDecimals.h"
 #include "common/IsoWeek.h"
 
 #include <fmt/format.h>
@@ -17,6 +18,12 @@ ReportTable scorecardCsv(const analytics::Scorecard& card)
     for (const char* column : {"composite", "weights_used", "gate"})
         t.header.push_back(column);
     t.textMask.resize(t.header.size(), false);
+    // Excel mode rounds as the Scorecards page shows: each value by its unit,
+    // the 0-100 scores whole, the composite to one decimal.
+    t.decimals.assign(6, -1);
+    for (const auto& d : card.definition.metrics)
+        t.decimals.insert(t.decimals.end(), {analytics::valueDecimals(d.metric), -1, 0});
+    t.decimals.insert(t.decimals.end(), {1, -1, -1});
     const std::string from = IsoWeek::fromKey(card.fromWeek).toString().toStdString();
     const std::string to = IsoWeek::fromKey(card.toWeek).toString().toStdString();
     for (const auto& r : card.rows) {
@@ -65,6 +72,8 @@ ReportTable effectivenessCsv(const std::vector<analytics::EffectRow>& rows)
                           num(r.didHigh), std::to_string(r.measured), r.smallSample() ? "1" : "0",
                           std::to_string(r.cut), std::to_string(r.teams), analytics::kMethodCoachingAncova,
                           r.note.toStdString()});
+    // As the Coaching page shows them: the share met in whole percent, changes to one decimal.
+    t.decimals = {-1, -1, -1, -1, 2, 1, 1, 1, 1, 1};
     return t;
 }
 

@@ -19,7 +19,11 @@ struct Tr {
 // No formula guard: the rows go back to the system they came from unchanged.
 csv::WriterOptions rawOptions(char delimiter)
 {
-    return csv::WriterOptions{delimiter, false, false};
+    csv::WriterOptions o;
+    o.delimiter = delimiter;
+    o.bom = false;
+    o.neutralise = false;
+    return o;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "common/IsoWeek.h"
 #include "common/Text.h"
 #include "csv/CsvWriter.h"
+#include "import/DateFormats.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -119,6 +120,17 @@ QDateTime parseWallClock(const QString& text, const QString& format)
     return QDateTime::fromString(text + QStringLiteral(" UTC"), format + QStringLiteral(" t"));
 }
 
+// A value in the user's date format. A format that reads a zone itself goes
+// to Qt whole; any other is read as import::readDateTime reads it, the way
+// the import dialog detects a file's format, so what it detects imports.
+QDateTime readWithFormat(const QString& text, const QString& format)
+{
+    if (format.contains(QLatin1Char('t')))
+        return parseWallClock(text, format);
+    const auto dt = readDateTime(text.trimmed(), format);
+    return dt ? QDateTime(dt->first, dt->second, Qt::UTC) : QDateTime();
+}
+
 } // namespace
 
 ValueParser::ValueParser(Settings settings) : m_settings(std::move(settings)) {}
@@ -216,10 +228,7 @@ bool ValueParser::parseDate(std::string_view s, Value& out, QString& reason) con
         reason = looksLikeLocalDate(s) ? dateFormatHint() : Tr::tr("is not a date (YYYY-MM-DD)");
         return false;
     }
-    const QString text = QString::fromUtf8(s.data(), qsizetype(s.size()));
-    QDate date = QDate::fromString(text, m_settings.dateFormat);
-    if (!date.isValid())
-        date = parseWallClock(text, m_settings.dateFormat).date();
+    const QDate date = readWithFormat(QString::fromUtf8(s.data(), qsizetype(s.size())), m_settings.dateFormat).date();
     if (!date.isValid()) {
         reason = Tr::tr("does not match the date format %1").arg(m_settings.dateFormat);
         return false;
@@ -231,7 +240,7 @@ bool ValueParser::parseDate(std::string_view s, Value& out, QString& reason) con
 bool ValueParser::parseDateTime(std::string_view s, Value& out, QString& reason) const
 {
     if (!m_settings.dateFormat.isEmpty()) {
-        const QDateTime dt = parseWallClock(QString::fromUtf8(s.data(), qsizetype(s.size())), m_settings.dateFormat);
+        const QDateTime dt = readWithFormat(QString::fromUtf8(s.data(), qsizetype(s.size())), m_settings.dateFormat);
         if (!dt.isValid()) {
             reason = Tr::tr("does not match the date format %1").arg(m_settings.dateFormat);
             return false;

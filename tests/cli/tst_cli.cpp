@@ -277,6 +277,24 @@ void TestCli::importInfoAndExport()
     QVERIFY(readAll(out).startsWith("\xEF\xBB\xBF"
                                     "\"agent_id\",name,team,")); // with Floorboard's mark
 
+    // For a German Excel, whatever this machine's locale: ";" and the German
+    // short date with four digits (docs/examples/agents.csv, rewritten by hand).
+    const Run german = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("agents"), out,
+                            QStringLiteral("--excel-locale"), QStringLiteral("de_DE")});
+    QCOMPARE(german.exitCode, 0);
+    QCOMPARE(readAll(out),
+             QByteArray("\xEF\xBB\xBF\"agent_id\";name;team;supervisor;site;shift;hire_date;status;left_on\r\n"
+                        "A0001;Maria Keller;Billing;Jonas Weber;Leipzig;early;15.03.2021;active;\r\n"
+                        "A0002;Tom Becker;Billing;Jonas Weber;Leipzig;day;01.09.2023;active;\r\n"
+                        "A0003;Aylin Demir;Tech Support;Sara Lindqvist;Leipzig;late;04.11.2019;left;"
+                        "14.08.2026\r\n"));
+    const QByteArray before = readAll(out);
+    const Run unknown = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("agents"), out,
+                             QStringLiteral("--excel-locale=xx_XX")});
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(unknown.err, QStringLiteral("error: --excel-locale: unknown locale 'xx_XX' (e.g. de_DE or en_US)\n"));
+    QCOMPARE(readAll(out), before); // nothing written after a refusal
+
     // Pulses: the anonymous P000002 stays out unless asked for (docs/scorecard.md).
     const QString pulses = m_dir->filePath(QStringLiteral("pulses.csv"));
     const Run signedOnly =

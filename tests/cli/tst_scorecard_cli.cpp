@@ -97,6 +97,26 @@ private slots:
                                       ",,,0,,,0,\r"));
     }
 
+    void agentLevelForGermanExcel()
+    {
+        // The rows of agentLevel as a German Excel reads them, rounded by hand as
+        // the Scorecards page shows them: proportions to three decimals (60.0 %),
+        // QA and defects to one, seconds and the 0-100 scores whole, the
+        // composite to one decimal; ";" between cells, the name with a comma quoted.
+        QCOMPARE(run({QStringLiteral("scorecard"), QStringLiteral("--out"), path("card-de.csv"),
+                      QStringLiteral("--excel-locale"), QStringLiteral("de_DE")}),
+                 0);
+        QFile f(path("card-de.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith("\xEF\xBB\xBFlevel;id;name;team;week_from;week_to;csat;csat_n;csat_score;fcr;"));
+        QCOMPARE(lines[1], QByteArray("agent;A1;Ann Ito;Billing;2026-W10;2026-W10;0,600;5;0;0,800;20;100;88,9;1;94;"
+                                      "50,0;20;0;0,100;20;50;600;20;40;0,050;20;71;;0;;;0;;55,0;85;\r"));
+        QCOMPARE(lines[2], QByteArray("agent;A2;\"Ode, Ben\";Billing;2026-W10;2026-W10;;0;;;3;;;0;;;3;;;3;;;3;;;3;;;"
+                                      "0;;;0;;;0;\r"));
+    }
+
     void teamLevelToStdout()
     {
         QByteArray out;

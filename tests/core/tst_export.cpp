@@ -17,8 +17,8 @@ using namespace fbtest;
 
 namespace {
 
-Result<qint64> exportTo(store::Database& db, Kind kind, const QString& file, bool raw = false, bool excel = false,
-                        const std::atomic_bool* cancel = nullptr)
+Result<qint64> exportTo(store::Database& db, Kind kind, const QString& file, bool raw = false,
+                        std::optional<QLocale> excel = std::nullopt, const std::atomic_bool* cancel = nullptr)
 {
     // Anonymous pulses included: the round trip is about the format, lossless.
     auto count = exporting::runExport(db, exporting::ExportOptions{kind, file, raw, excel, true}, {}, cancel);
@@ -86,6 +86,8 @@ private slots:
     void foreignApostropheIsKept_data();
     void foreignApostropheIsKept();
     void excelWritesUtf8Bom();
+    void excelOnThisComputer_data();
+    void excelOnThisComputer();
     void cancelledExportLeavesFileUnchanged();
     void failedExportLeavesNothing();
     void exportOnFullDiskKeepsOldFile_data();
@@ -275,18 +277,79 @@ void TestExport::excelWritesUtf8Bom()
     const QString plain = dir.filePath(QStringLiteral("plain.csv"));
     const QString excel = dir.filePath(QStringLiteral("excel.csv"));
     QVERIFY(exportTo(*db, Kind::Agents, plain));
-    QVERIFY(exportTo(*db, Kind::Agents, excel, false, true));
-    QCOMPARE(readAll(excel), QByteArray("\xEF\xBB\xBF") + readAll(plain));
+    // In the US the separator and the numbers are the machine's; the dates are not.
+    QVERIFY(exportTo(*db, Kind::Agents, excel, false, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QCOMPARE(readAll(excel), QByteArray("\xEF\xBB\xBF") + readAll(plain)
+                                                              .replace("2021-03-15", "3/15/2021")
+                                                              .replace("2023-09-01", "9/1/2023")
+                                                              .replace("2019-11-04", "11/4/2019")
+                                                              .replace("2026-08-14", "8/14/2026"));
     QVERIFY(!readAll(plain).startsWith("\xEF\xBB\xBF"));
 
     // The BOM is recognised on the way back in.
     auto copy = openDb(dir.filePath(QStringLiteral("copy.db")));
     QVERIFY(copy);
-    auto r = importFile(*copy, Kind::Agents, excel);
+    auto r = importFile(*copy, Kind::Agents, excel,
+                        [](import::ImportOptions& o) { o.dateFormat = QStringLiteral("M/d/yyyy h:mm AP"); });
     QVERIFY(r);
     QVERIFY(r->committed);
     QCOMPARE(r->encoding, csv::Encoding::Utf8Bom);
     QCOMPARE(r->inserted, 3);
+}
+
+void TestExport::excelOnThisComputer_data()
+{
+    // Written out by hand from docs/examples/coaching.csv: German Excel splits on ";" and
+    // reads "61,5" and 10.07.2026; US Excel splits on "," and reads 61.5 and 7/10/2026.
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("dateFormat"); // to read the file back
+    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany)
+                           << QByteArray(
+                                  "\xEF\xBB\xBF\"note_id\";agent_id;coach;coached_on;attribute;target_metric;baseline;"
+                                  "target;follow_up_on;stage;commitment;minutes;followed_up_on;outcome\r\n"
+                                  "N0001;A0003;Sara Lindqvist;10.07.2026;policy_adherence;qa;61,5;80;31.07.2026;"
+                                  "commit;I will verify identity before any account change;30;31.07.2026;met\r\n"
+                                  "N0002;A0001;Jonas Weber;10.07.2026;documentation;rework;0,12;0,08;07.08.2026;"
+                                  "practice;I will write the next step in every case note;20;;\r\n")
+                           << QStringLiteral("dd.MM.yyyy HH:mm");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates)
+                           << QByteArray(
+                                  "\xEF\xBB\xBF\"note_id\",agent_id,coach,coached_on,attribute,target_metric,baseline,"
+                                  "target,follow_up_on,stage,commitment,minutes,followed_up_on,outcome\r\n"
+                                  "N0001,A0003,Sara Lindqvist,7/10/2026,policy_adherence,qa,61.5,80,7/31/2026,"
+                                  "commit,I will verify identity before any account change,30,7/31/2026,met\r\n"
+                                  "N0002,A0001,Jonas Weber,7/10/2026,documentation,rework,0.12,0.08,8/7/2026,"
+                                  "practice,I will write the next step in every case note,20,,\r\n")
+                           << QStringLiteral("M/d/yyyy h:mm AP");
+}
+
+void TestExport::excelOnThisComputer()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, dateFormat);
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("fb.db"));
+    auto db = openDb(dbPath);
+    QVERIFY(db);
+    QVERIFY(importExamples(*db));
+    const QString out = dir.filePath(QStringLiteral("coaching.csv"));
+    QCOMPARE(exportTo(*db, Kind::Coaching, out, false, locale).value(), 2);
+    QCOMPARE(readAll(out), bytes);
+
+    // Import reads it back: the separator is detected, the decimal comma read
+    // (the separator is not a comma), the dates in the locale's format.
+    const QString copyPath = dir.filePath(QStringLiteral("copy.db"));
+    auto copy = openDb(copyPath);
+    QVERIFY(copy);
+    QVERIFY(importFile(*copy, Kind::Agents, examplePath(Kind::Agents))->committed);
+    auto r = importFile(*copy, Kind::Coaching, out, [&](import::ImportOptions& o) { o.dateFormat = dateFormat; });
+    QVERIFY(r);
+    QVERIFY2(r->committed, qPrintable(r->problems.empty() ? r->summary() : r->problems.front().toString()));
+    const char* sql = "SELECT note_id, coached_on, baseline, target, follow_up_on, followed_up_on FROM coaching_notes "
+                      "ORDER BY 1";
+    QCOMPARE(dump(copyPath, sql), dump(dbPath, sql));
 }
 
 void TestExport::cancelledExportLeavesFileUnchanged()
@@ -299,7 +362,7 @@ void TestExport::cancelledExportLeavesFileUnchanged()
     QVERIFY(writeFile(out, "the previous export\n"));
     const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     const std::atomic_bool cancel{true};
-    auto r = exportTo(*db, Kind::Agents, out, false, false, &cancel);
+    auto r = exportTo(*db, Kind::Agents, out, false, std::nullopt, &cancel);
     QVERIFY(!r);
     QCOMPARE(r.error().toString(), out + QStringLiteral(": export cancelled; the file was not written"));
     QCOMPARE(readAll(out), QByteArray("the previous export\n"));

@@ -81,7 +81,8 @@ private slots:
         QVERIFY(r->committed);
         QCOMPARE(r->inserted, qint64(2));
         const QString out = dir.filePath(QStringLiteral("feedback.csv"));
-        QVERIFY(exporting::runExport(*db, exporting::ExportOptions{Kind::Feedback, out, false, false, true}, {}));
+        QVERIFY(
+            exporting::runExport(*db, exporting::ExportOptions{Kind::Feedback, out, false, std::nullopt, true}, {}));
         // The old columns as they were, the new ones empty.
         QCOMPARE(readAll(out),
                  QByteArray("\"ticket_id\",submitted_on,category,title,team,agent_id,friction,detail,status,"

@@ -216,14 +216,14 @@ void TestImportFormats::invalidUtf8IsRefusedOrReplaced()
 
     // Export -> import -> export is byte for byte the same, and still UTF-8.
     const QString first = site.dir.filePath(QStringLiteral("first.csv"));
-    QVERIFY(exporting::runExport(*site.db, exporting::ExportOptions{Kind::Agents, first, false, false}));
+    QVERIFY(exporting::runExport(*site.db, exporting::ExportOptions{Kind::Agents, first, false, std::nullopt}));
     Site again(false);
     QVERIFY(again.db);
     auto back = importFile(*again.db, Kind::Agents, first);
     QVERIFY(back && back->committed);
     QCOMPARE(back->encoding, csv::Encoding::Utf8);
     const QString second = again.dir.filePath(QStringLiteral("second.csv"));
-    QVERIFY(exporting::runExport(*again.db, exporting::ExportOptions{Kind::Agents, second, false, false}));
+    QVERIFY(exporting::runExport(*again.db, exporting::ExportOptions{Kind::Agents, second, false, std::nullopt}));
     QCOMPARE(readAll(second), readAll(first));
     QVERIFY(readAll(first).contains("A0010,J\xC3\xBCrgen M\xC3\xBCller,Billing"));
     QVERIFY(readAll(first).contains("A0011,Bad\xEF\xBF\xBD"

@@ -108,7 +108,8 @@ void TestRecognitionStore::oldFileImportsAndExportsWithNewColumnsEmpty()
     auto imported = importFile(*m_db, Kind::Recognitions, old);
     QVERIFY(imported && imported->committed);
     const QString out = m_dir->filePath(QStringLiteral("out.csv"));
-    QVERIFY(exporting::runExport(*m_db, exporting::ExportOptions{Kind::Recognitions, out, false, false, true}, {}));
+    QVERIFY(
+        exporting::runExport(*m_db, exporting::ExportOptions{Kind::Recognitions, out, false, std::nullopt, true}, {}));
     // The quoted first name marks a file Floorboard wrote (docs/csv-formats.md, "Formula guard").
     QCOMPARE(readAll(out).split('\n').at(0),
              QByteArray("\"recognition_id\",given_on,to_agent,behavior,from,outcome,visibility,from_role,from_agent,"

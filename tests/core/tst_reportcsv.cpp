@@ -39,6 +39,8 @@ private slots:
     void pulseAndYouSaidBytes();
     void fileEqualsText();
     void excelAndDelimiterOptions();
+    void excelOnThisComputer();
+    void machineNumbersRoundTrip();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +154,45 @@ void TestReportCsv::excelAndDelimiterOptions()
     QCOMPARE(exporting::csvText(table, options), std::string("\xEF\xBB\xBFid;note\r\n1;'=SUM(A1)\r\n2;\"a;b\"\r\n"));
     // With commas too: a cell holding another locale's delimiter is quoted.
     QCOMPARE(exporting::csvText(table), std::string("id,note\r\n1,'=SUM(A1)\r\n2,\"a;b\"\r\n"));
+}
+
+void TestReportCsv::excelOnThisComputer()
+{
+    // German Excel: ";" between cells, decimal commas, the pulse means to two
+    // decimals as the Friction page shows them (the values of pulseAndYouSaidBytes,
+    // rounded by hand).
+    const auto de = csv::excelOptions(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(exporting::csvText(exporting::pulseCsv(*m_report), de),
+             std::string("\xEF\xBB\xBF"
+                         "dimension;before;n_before;after;n_after\r\n"
+                         "role_clarity;3,50;14;3,46;13\r\n"
+                         "tool_reliability;2,50;14;2,92;13\r\n"
+                         "coaching_usefulness;3,14;14;3,08;13\r\n"
+                         "schedule_fit;3,07;14;2,85;13\r\n"
+                         "fairness;3,07;14;3,00;13\r\n"));
+    // US Excel: commas and points as in machine CSV, but a column without a
+    // screen rounding keeps 15 significant digits, all Excel stores (the
+    // values of prePostBytes through Python's '%.15g').
+    const auto us = csv::excelOptions(QLocale(QLocale::English, QLocale::UnitedStates));
+    const std::string prePost = exporting::csvText(exporting::prePostCsv(m_report->comparison), us);
+    QCOMPARE(lineOf(prePost.substr(3), 1),
+             std::string("fcr,0.703241895261845,0.718856364874064,2807,2938,0.0156144696122189,0.0222035543067363,"
+                         "-0.0139143623573468,0.0451433015817847,0.269106877176799,1,12,ols_cluster_agent_cr1_t,,"));
+    // The fix's date as the US short date, with a four-digit year.
+    QCOMPARE(exporting::csvText(exporting::fixesCsv(*m_report), us),
+             std::string("\xEF\xBB\xBFid,fixed_on,friction,what,owner,scope\r\n1,8/3/2026,tool lag,console patch,,"
+                         "billing\r\n"));
+}
+
+void TestReportCsv::machineNumbersRoundTrip()
+{
+    // Machine CSV: the shortest text that reads back as the same double
+    // (std::to_chars), never rounded and never padded (std::to_string's 0.500000).
+    QCOMPARE(exporting::num(0.1 + 0.2), std::string("0.30000000000000004"));
+    QCOMPARE(exporting::num(0.5), std::string("0.5"));
+    QCOMPARE(exporting::num(15.0), std::string("15"));
+    QCOMPARE(exporting::num(1e-7), std::string("1e-07"));
+    QCOMPARE(exporting::num(std::nullopt), std::string());
 }
 
 QTEST_GUILESS_MAIN(TestReportCsv)

@@ -2,12 +2,16 @@
 // confirmation that says what it means (docs/scorecard.md, "Anonymous
 // pulses"); answering No leaves the dialog open with the choice visible.
 #include "Screenshots.h"
+#include "csv/ExcelCells.h"
 #include "dialogs/ExportDialog.h"
+#include "pages/PageParts.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
@@ -34,12 +38,17 @@ void answerNextBox(QMessageBox::StandardButton button, QString& text)
     QTimer::singleShot(0, *answer);
 }
 
-QCheckBox* anonymousBox(ui::ExportDialog& dialog)
+QCheckBox* boxNamed(ui::ExportDialog& dialog, const QString& text)
 {
     for (auto* box : dialog.findChildren<QCheckBox*>())
-        if (box->text() == u"Include &anonymous pulse responses"_s)
+        if (box->text() == text)
             return box;
     return nullptr;
+}
+
+QCheckBox* anonymousBox(ui::ExportDialog& dialog)
+{
+    return boxNamed(dialog, u"Include &anonymous pulse responses"_s);
 }
 
 } // namespace
@@ -48,6 +57,36 @@ class TestExportDialog : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's own
+        QSettings().clear();
+    }
+
+    void excelOnThisComputerIsRemembered()
+    {
+        ui::ExportDialog first(Kind::Agents);
+        QCheckBox* excel = boxNamed(first, u"&Excel on this computer"_s);
+        QVERIFY(excel);
+        QVERIFY(excel->isChecked()); // on until the user unticks it
+        QVERIFY(first.options().excel);
+        QCOMPARE(*first.options().excel, QLocale::system()); // the regional settings, not the window's language
+        QVERIFY(ui::csvWriterOptions().excel);
+        QCOMPARE(ui::csvWriterOptions().delimiter, csv::excelDelimiter(QLocale::system()));
+
+        QVERIFY(fb::test::saveScreenshot(first.grab().toImage(), u"export-excel.png"_s));
+        excel->setChecked(false);
+        QVERIFY(!first.options().excel);
+        first.show();
+        first.accept();
+        // Remembered: the next Export dialog and every page's Export CSV write machine CSV.
+        ui::ExportDialog second(Kind::Agents);
+        QVERIFY(!boxNamed(second, u"&Excel on this computer"_s)->isChecked());
+        QVERIFY(!ui::csvWriterOptions().excel);
+        QVERIFY(!ui::csvWriterOptions().bom);
+        QSettings().clear();
+    }
+
     void anonymousOnlyForPulses()
     {
         ui::ExportDialog dialog(Kind::Agents);

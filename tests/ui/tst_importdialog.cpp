@@ -1,6 +1,7 @@
 // The import dialog previews a file before anything is written: detected
 // delimiter, guessed kind, and the problem of a bad row.
 #include "AppSupport.h"
+#include "Screenshots.h"
 #include "dialogs/ImportDialog.h"
 #include "store/Database.h"
 
@@ -22,6 +23,8 @@ private slots:
     void previewShowsDelimiterAndProblems();
     void importsOffTheGuiThread();
     void problemsNameTheDialogsControls();
+    void detectsTheDateFormat();
+    void asksWhenDatesReadTwoWays();
 
 private:
     QTemporaryDir m_dir;
@@ -130,6 +133,47 @@ void TestImportDialog::problemsNameTheDialogsControls()
     QCOMPARE(dialog.problemTexts(),
              QStringList({unknown + u":2: column agent_id: value 'Z9': unknown agent; import the agents first, or "
                                     "use \"Create missing agents\" to create it in team Unassigned"_s}));
+}
+
+void TestImportDialog::detectsTheDateFormat()
+{
+    // Excel's "Unicode text" from a German machine: tabs, decimal commas, day-first dates.
+    // 25/10/2019 has no month 25, so the day comes first; 03/04/2020 then is 3 April.
+    const QString csv = m_dir.filePath(u"staff-dates.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("agent_id\tname\tteam\thire_date\n"
+               "D1\tDora Dietz\tBilling\t03/04/2020\n"
+               "D2\tDirk Dahl\tBilling\t25/10/2019\n");
+    file.close();
+    ui::ImportDialog dialog(m_db);
+    QSignalSpy updated(&dialog, &ui::ImportDialog::previewUpdated);
+    dialog.setFile(csv);
+    dialog.setKind(Kind::Agents);
+    // The first preview finds the format, the second reads the rows with it.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.options().dateFormat == u"dd/MM/yyyy H:mm"_s && updated.count() >= 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.problemTexts(), QStringList(), 10000);
+    QCOMPARE(dialog.dateNoteText(), u"Detected from the first rows."_s);
+    dialog.resize(980, 700);
+    QVERIFY(fb::test::saveScreenshot(dialog.grab().toImage(), u"import-date-detected.png"_s));
+    QVERIFY(!dialog.options().decimalComma); // tabs read decimal commas without the checkbox
+}
+
+void TestImportDialog::asksWhenDatesReadTwoWays()
+{
+    const QString csv = m_dir.filePath(u"agents-ambiguous.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("agent_id,name,team,hire_date\nE1,Eva Ernst,Billing,10/11/2019\n");
+    file.close();
+    ui::ImportDialog dialog(m_db);
+    QSignalSpy updated(&dialog, &ui::ImportDialog::previewUpdated);
+    dialog.setFile(csv);
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(dialog.options().dateFormat, QString()); // nothing chosen for the user
+    // 10 November 2019 was a Sunday, 11 October 2019 a Friday (the test runs in the C locale).
+    QCOMPARE(dialog.dateNoteText(), u"⚠ 10/11/2019 can be read as Sunday, 10 November 2019 or Friday, 11 October "
+                                    u"2019: choose how the file writes dates."_s);
 }
 
 QTEST_MAIN(TestImportDialog)

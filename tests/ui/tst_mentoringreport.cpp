@@ -8,6 +8,7 @@
 #include "FbTestSupport.h"
 #include "MentoringPdf.h"
 #include "Screenshots.h"
+#include "Settings.h"
 #include "analytics/MentoringReport.h"
 #include "charts/WeeklyComparisonChart.h"
 #include "demo/DemoGenerator.h"
@@ -241,7 +242,9 @@ private slots:
         QCOMPARE(bytes.count("/Type /Page") - bytes.count("/Type /Pages"), qsizetype(1));
         const QString csv = m_dir.filePath(u"csv"_s);
         QVERIFY(QDir().mkpath(csv));
+        ui::Settings::setExcelCsv(false); // machine CSV: the bytes below (Excel mode is tst_excelcells')
         QVERIFY2(page.exportCsv(csv, &error), qPrintable(error));
+        ui::Settings::setExcelCsv(true);
         QFile pfCsv(csv + u"/payforward.csv"_s);
         QVERIFY(pfCsv.open(QIODevice::ReadOnly));
         QCOMPARE(pfCsv.readLine(), QByteArray("agent_id,behavior,pair_id,mentor_id,outcome,ended_on,from_week,to_week,"

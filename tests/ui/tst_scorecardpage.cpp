@@ -6,6 +6,7 @@
 #include "Screenshots.h"
 #include "common/IsoWeek.h"
 #include "demo/DemoGenerator.h"
+#include "pages/PageParts.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
 #include "pages/scorecards/ScorecardModel.h"
@@ -127,7 +128,15 @@ private slots:
         QVERIFY(page.exportCsv(csv));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(f.readLine().startsWith("level,id,name,team,week_from,week_to,csat,csat_n,csat_score,"));
+        // Written as the window's CSV setting says ("Excel on this computer" by default).
+        QByteArray header = f.readLine();
+        const csv::WriterOptions written = ui::csvWriterOptions();
+        if (written.bom) {
+            QVERIFY(header.startsWith("\xEF\xBB\xBF"));
+            header.remove(0, 3);
+        }
+        header.replace(written.delimiter, ',');
+        QVERIFY(header.startsWith("level,id,name,team,week_from,week_to,csat,csat_n,csat_score,"));
         QSignalSpy pdf(&page, &ScorecardPage::pdfWritten);
         const QString pdfFile = m_dir.path() + QStringLiteral("/card.pdf");
         page.exportPdf(pdfFile, PrintScope::AllTeams); // the huddle sheets (what is shown: tst_scorecardprint)

@@ -1,12 +1,14 @@
 #include "dialogs/ExportDialog.h"
 
 #include "Settings.h"
+#include "csv/ExcelCells.h"
 #include "dialogs/FileDialogs.h"
 #include "export/XlsxWorkbook.h"
 #include "models/CellFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +25,7 @@ using namespace Qt::StringLiterals;
 
 ExportDialog::ExportDialog(Kind initialKind, QWidget* parent)
     : QDialog(parent), m_kind(new QComboBox(this)), m_file(new QLineEdit(this)),
-      m_excel(new QCheckBox(tr("For &Excel (UTF-8 with byte order mark)"), this)),
+      m_excel(new QCheckBox(tr("&Excel on this computer"), this)),
       m_raw(new QCheckBox(tr("&Raw values (do not protect cells that look like formulas)"), this)),
       m_anonymous(new QCheckBox(tr("Include &anonymous pulse responses"), this))
 {
@@ -31,7 +33,14 @@ ExportDialog::ExportDialog(Kind initialKind, QWidget* parent)
     for (Kind kind : allKinds())
         m_kind->addItem(kindLabel(kind), static_cast<int>(kind));
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(initialKind)));
-    m_excel->setToolTip(tr("Excel on Windows needs the byte order mark to read accents and umlauts correctly."));
+    m_excel->setChecked(Settings::excelCsv());
+    const QLocale system = QLocale::system();
+    m_excel->setToolTip(
+        tr("For the spreadsheet on this computer: “%1” between cells, “%2” as decimal mark, dates as %3, numbers "
+           "as Floorboard shows them and a byte order mark for accents. Untick it for a file another program or "
+           "Floorboard reads back exactly.")
+            .arg(QChar::fromLatin1(csv::excelDelimiter(system)), system.decimalPoint(),
+                 system.toString(QDate(2026, 10, 25), QLocale::ShortFormat)));
     m_anonymous->setToolTip(tr("Left out by default: each anonymous response carries its team, week and comment."));
     m_raw->setToolTip(tr("By default, a cell starting with = + - or @ gets a leading apostrophe so a "
                          "spreadsheet does not run it as a formula. Tick this only for other tools."));
@@ -76,7 +85,8 @@ exporting::ExportOptions ExportDialog::options() const
     exporting::ExportOptions o;
     o.kind = static_cast<Kind>(m_kind->currentData().toInt());
     o.file = m_file->text().trimmed();
-    o.excel = m_excel->isChecked();
+    if (m_excel->isChecked())
+        o.excel = QLocale::system(); // Excel reads by the regional settings, whatever the window's language
     o.raw = m_raw->isChecked();
     o.includeAnonymous = o.kind == Kind::Pulses && m_anonymous->isChecked();
     return o;
@@ -96,6 +106,7 @@ void ExportDialog::accept()
         QMessageBox::warning(this, tr("Export Anonymous Responses"), anonymousWarning(),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return; // back to the dialog, the choice still visible
+    Settings::setExcelCsv(m_excel->isChecked());
     QDialog::accept();
 }
 

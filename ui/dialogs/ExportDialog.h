@@ -10,9 +10,10 @@ class QLineEdit;
 
 namespace fb::ui {
 
-// Which kind to export, where, and the flavours of the CLI (--excel: UTF-8
-// with BOM; --raw: no formula protection; --include-anonymous: pulses with
-// their anonymous responses, only after a confirmation that says what it means).
+// Which kind to export, where, and the flavours of the CLI (--excel: "Excel
+// on this computer", on by default and remembered in Settings; --raw: no
+// formula protection; --include-anonymous: pulses with their anonymous
+// responses, only after a confirmation that says what it means).
 class ExportDialog final : public QDialog {
     Q_OBJECT
 public:

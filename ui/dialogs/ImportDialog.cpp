@@ -3,8 +3,10 @@
 #include "ScreenFit.h"
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
+#include "dialogs/DateFormatBox.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MappingTable.h"
+#include "import/DateFormats.h"
 #include "models/CellFormat.h"
 #include "store/Database.h"
 
@@ -24,6 +26,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace fb::ui {
 
@@ -64,6 +68,7 @@ void ImportDialog::setFile(const QString& file)
     if (auto kind = guessKind(file))
         setKind(*kind);
     m_map = {}; // another file has other headers
+    m_detectDates = true;
     schedulePreview();
 }
 
@@ -85,7 +90,8 @@ if (!delimiter.isEmpty())
     o.reader.delimiter = csv::parseDelimiter(delimiter);
 if (m_encoding->currentIndex() > 0)
     o.reader.encoding = static_cast<csv::Encoding>(m_encoding->currentData().toInt());
-o.dateFormat = m_dateFormat->text().trimmed();
+o.dateFormat = m_dateFormat->format();
+o.decimalComma = m_decimalComma->isChecked();
 o.map = m_map;
 o.createAgents = m_createAgents->isChecked();
 o.update = m_update->isChecked();
@@ -101,6 +107,11 @@ return o;
 QString ImportDialog::detectedText() const
 {
     return m_detected->text();
+}
+
+QString ImportDialog::dateNoteText() const
+{
+    return m_dateNote->isHidden() ? QString() : m_dateNote->text();
 }
 
 QStringList ImportDialog::problemTexts() const
@@ -178,8 +189,68 @@ void ImportDialog::showPreview(const import::Preview& p)
     m_preview->resizeColumnsToContents();
     m_mapping->showColumns(p.columns, p.header);
     setProblems(p.problems, p.warnings, 0);
+    detectDates(p);
     m_previewOk = true;
     updateButtons();
+}
+
+void ImportDialog::detectDates(const import::Preview& p)
+{
+    if (!m_detectDates)
+        return;
+    // The values of the kind's date columns, as the mapping joins them ("Date+Time").
+    const KindSpec& spec = kindSpec(static_cast<Kind>(m_kind->currentData().toInt()));
+    std::vector<QString> values;
+    for (const auto& column : p.columns) {
+        const auto c = std::find_if(spec.columns.begin(), spec.columns.end(),
+                                    [&](const ColumnSpec& s) { return s.name == column.target; });
+        if (c == spec.columns.end() || (c->type != ColumnType::Date && c->type != ColumnType::DateTime))
+            continue;
+        std::vector<int> at;
+        for (const QString& source : column.sources) {
+            const auto h = std::find(p.header.begin(), p.header.end(), source.toStdString());
+            if (h != p.header.end())
+                at.push_back(static_cast<int>(h - p.header.begin()));
+        }
+        if (at.empty() || at.size() != static_cast<size_t>(column.sources.size()))
+            continue;
+        for (const auto& row : p.rows) {
+            QStringList parts;
+            for (int i : at)
+                parts << (static_cast<size_t>(i) < row.size() ? QString::fromStdString(row[static_cast<size_t>(i)])
+                                                              : QString());
+            values.push_back(parts.join(u' ').trimmed());
+        }
+    }
+    const auto guess = import::detectDateFormat(values, m_dateFormat->formats());
+    using Outcome = import::DateFormatGuess::Outcome;
+    // ISO 8601, the default, needs no note.
+    m_dateNote->setVisible(guess.outcome != Outcome::NoDates &&
+                           !(guess.outcome == Outcome::Found && guess.format.isEmpty()));
+    switch (guess.outcome) {
+    case Outcome::NoDates:
+        return; // keep looking once the mapping names the date columns
+    case Outcome::Found:
+        m_detectDates = false;
+        m_dateNote->setText(tr("Detected from the first rows."));
+        if (guess.format != m_dateFormat->format())
+            m_dateFormat->setFormat(guess.format); // previews again with it
+        return;
+    case Outcome::Ambiguous: {
+        QStringList examples;
+        for (const QString& f : guess.formats)
+            if (const auto read = import::readDateTime(guess.example, f))
+                examples << QLocale().toString(read->first, QLocale::LongFormat);
+        examples.removeDuplicates();
+        m_dateNote->setText(tr("⚠ %1 can be read as %2: choose how the file writes dates.")
+                                .arg(guess.example, examples.join(tr(" or "))));
+        return;
+    }
+    case Outcome::Unknown:
+        m_dateNote->setText(
+            tr("⚠ %1 is in none of these formats: choose “Other…” and write its format.").arg(guess.example));
+        return;
+    }
 }
 
 void ImportDialog::showPreviewError(const Error& error)
@@ -228,6 +299,7 @@ void ImportDialog::loadProfile()
     // A profile fills what is not set here, so the dialog's own choices go first to be overridden.
     o.reader = {};
     o.dateFormat.clear();
+    o.decimalComma = false;
     o.map = {};
     if (Status st = import::applyProfile(file, o); !st.ok()) {
         QMessageBox::warning(this, tr("Load Mapping Profile"), st.error().toString());
@@ -237,7 +309,9 @@ void ImportDialog::loadProfile()
     m_delimiter->setCurrentIndex(o.reader.delimiter ? m_delimiter->findData(csv::delimiterName(*o.reader.delimiter))
                                                     : 0);
     m_encoding->setCurrentIndex(o.reader.encoding ? m_encoding->findData(static_cast<int>(*o.reader.encoding)) : 0);
-    m_dateFormat->setText(o.dateFormat);
+    m_dateFormat->setFormat(o.dateFormat);
+    m_decimalComma->setChecked(o.decimalComma);
+    m_detectDates = false; // the profile says how its files write dates
     m_map = o.map;
     schedulePreview();
 }

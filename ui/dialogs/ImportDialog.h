@@ -17,6 +17,7 @@ class QTimer;
 namespace fb::ui {
 
 class DatabaseJobs;
+class DateFormatBox;
 class MappingTable;
 
 // Import CSV: file, kind, reading options and column mapping, with a preview
@@ -35,6 +36,8 @@ public:
     // What the preview currently says, for tests and accessibility.
     [[nodiscard]] QString detectedText() const;
     [[nodiscard]] QStringList problemTexts() const;
+    // What date detection says under "Dates written as" (empty when hidden).
+    [[nodiscard]] QString dateNoteText() const;
     [[nodiscard]] QTableWidget* previewTable() const { return m_preview; }
 
     // "interactions_2026-07.csv" -> Interactions.
@@ -51,6 +54,8 @@ private:
     void schedulePreview();
     void refreshPreview();
     void showPreview(const import::Preview& preview);
+    // Picks the date format from the first rows when they allow one reading only.
+    void detectDates(const import::Preview& preview);
     void showPreviewError(const Error& error);
     void setProblems(const std::vector<Error>& problems, const std::vector<QString>& warnings, qint64 more);
     void loadProfile();
@@ -69,7 +74,11 @@ private:
     QComboBox* m_kind;
     QComboBox* m_delimiter;
     QComboBox* m_encoding;
-    QLineEdit* m_dateFormat;
+    DateFormatBox* m_dateFormat;
+    QLabel* m_dateNote;        // what detection found, or why the user must choose
+    QCheckBox* m_decimalComma; // --decimal-comma
+    // True until the user picks a date format or detection settled one for this file.
+    bool m_detectDates = true;
     QCheckBox* m_createAgents;
     QCheckBox* m_update;
     QCheckBox* m_skipInvalid;

@@ -1,4 +1,5 @@
 // The widgets of ImportDialog, apart from its behaviour in ImportDialog.cpp.
+#include "dialogs/DateFormatBox.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/MappingTable.h"
 #include "models/CellFormat.h"
@@ -43,9 +44,13 @@ void ImportDialog::buildLayout()
     for (auto e : {csv::Encoding::Utf8, csv::Encoding::Utf8Bom, csv::Encoding::Utf16LE, csv::Encoding::Utf16BE,
                    csv::Encoding::Windows1252})
         m_encoding->addItem(csv::encodingName(e), static_cast<int>(e));
-    m_dateFormat = new QLineEdit(this);
-    m_dateFormat->setPlaceholderText(tr("ISO 8601, e.g. 2026-07-06 09:15"));
-    m_dateFormat->setToolTip(tr("For other date formats, write them as Qt does: dd/MM/yyyy H:mm"));
+    m_dateFormat = new DateFormatBox(this);
+    m_dateNote = new QLabel(this);
+    m_dateNote->setWordWrap(true);
+    m_dateNote->setVisible(false);
+    m_decimalComma = new QCheckBox(tr("De&cimal comma (3,5) also between commas"), this);
+    m_decimalComma->setToolTip(tr("A decimal comma is read as such whenever cells are separated by “;”, tab or "
+                                  "“|”. Tick this for a comma-separated file whose numbers are written \"3,5\"."));
 
     m_createAgents = new QCheckBox(tr("Create &missing agents"), this);
     m_createAgents->setToolTip(tr("Agent IDs not yet known are added to team “Unassigned”."));
@@ -102,7 +107,11 @@ void ImportDialog::buildLayout()
     auto* readingForm = new QFormLayout(reading);
     readingForm->addRow(tr("&Delimiter:"), m_delimiter);
     readingForm->addRow(tr("&Encoding:"), m_encoding);
-    readingForm->addRow(tr("Dates &written as:"), m_dateFormat);
+    auto* dateLabel = new QLabel(tr("Dates &written as:"), this);
+    dateLabel->setBuddy(m_dateFormat); // its focus proxy, the drop-down
+    readingForm->addRow(dateLabel, m_dateFormat);
+    readingForm->addRow(QString(), m_dateNote);
+    readingForm->addRow(QString(), m_decimalComma);
 
     auto* writing = new QGroupBox(tr("Writing"), this);
     auto* writingLayout = new QVBoxLayout(writing);
@@ -137,6 +146,7 @@ void ImportDialog::buildLayout()
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browseFile);
     connect(m_file, &QLineEdit::editingFinished, this, [this] {
         m_map = {};
+        m_detectDates = true;
         schedulePreview();
     });
     connect(m_kind, &QComboBox::activated, this, [this] {
@@ -145,8 +155,13 @@ void ImportDialog::buildLayout()
     });
     for (QComboBox* combo : {m_delimiter, m_encoding})
         connect(combo, &QComboBox::activated, this, &ImportDialog::schedulePreview);
-    connect(m_dateFormat, &QLineEdit::textChanged, this, &ImportDialog::schedulePreview);
-    for (QCheckBox* box : {m_createAgents, m_update, m_skipInvalid})
+    connect(m_dateFormat, &DateFormatBox::formatChanged, this, &ImportDialog::schedulePreview);
+    // A format the user picks is theirs: detection does not overrule it.
+    connect(m_dateFormat, &DateFormatBox::chosenByUser, this, [this] {
+        m_detectDates = false;
+        m_dateNote->setVisible(false);
+    });
+    for (QCheckBox* box : {m_createAgents, m_update, m_skipInvalid, m_decimalComma})
         connect(box, &QCheckBox::toggled, this, &ImportDialog::schedulePreview);
     connect(m_rejectsBrowse, &QPushButton::clicked, this, &ImportDialog::browseRejects);
     connect(m_mapping, &MappingTable::mappingChanged, this,

@@ -90,10 +90,17 @@ QString exportTablesAsk(QWidget* page, const QString& caption, const QString& wa
     return target;
 }
 
+csv::WriterOptions csvWriterOptions()
+{
+    // The system's locale, not the window's language: Excel splits and reads
+    // numbers by the regional settings, whatever language Floorboard speaks.
+    return Settings::excelCsv() ? csv::excelOptions(QLocale::system()) : csv::WriterOptions{};
+}
+
 bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& target, QString* error)
 {
     const Status written = exporting::isXlsxPath(target) ? exporting::writeXlsxTables(tables, target)
-                                                         : exporting::writeCsvTables(tables, target);
+                                                         : exporting::writeCsvTables(tables, target, csvWriterOptions());
     if (!written && error)
         *error = written.error().toString();
     return written.ok();

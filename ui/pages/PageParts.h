@@ -33,10 +33,13 @@ QVBoxLayout* makePageLayout(QWidget* page, const QString& title, const QString& 
 QString exportTablesAsk(QWidget* page, const QString& caption, const QString& warningTitle,
                         const std::function<bool(const QString& target, QString* error)>& write,
                         const QString& workbookName = QStringLiteral("tables.xlsx"));
+// How the window writes CSV: "Excel on this computer" (the system's locale)
+// while Settings::excelCsv() is on, else machine CSV.
+csv::WriterOptions csvWriterOptions();
 // A page's set of tables to `target`: one workbook when it ends in .xlsx
 // (exporting::writeXlsxTables, a sheet per table), else a CSV file per table
-// in that folder (exporting::writeCsvTables); the error as text, for a
-// page's exportCsv(target, error).
+// in that folder (exporting::writeCsvTables, written as csvWriterOptions()
+// says); the error as text, for a page's exportCsv(target, error).
 bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& target, QString* error);
 // A search field with a clear button; the timer fires 250 ms after the last
 // keystroke so typing does not restart the query for every letter.

@@ -349,6 +349,7 @@ bool CalibrationPage::exportCsv(const QString& dir, QString* error) const
     exporting::SessionCsvOptions options;
     options.labels.maskAgents = m_mask->isChecked();
     options.labels.initialsOnly = m_initials->isChecked();
+    options.writer = csvWriterOptions();
     auto files = exporting::writeCalibrationSessionCsv(m_view->data, dir, options);
     if (!files) {
         if (error)

@@ -8,6 +8,7 @@
 #include "common/IsoWeek.h"
 #include "dialogs/FileDialogs.h"
 #include "export/ScorecardCsv.h"
+#include "pages/PageParts.h"
 #include "pages/coaching/ReportParts.h"
 #include "store/AgentDirectory.h"
 #include "store/CoachingStore.h"
@@ -200,7 +201,7 @@ void EffectivenessView::exportCsv()
         fileDialogs::saveTable(this, tr("Export coaching effectiveness"), QStringLiteral("coaching-effectiveness.csv"));
     if (path.isEmpty())
         return;
-    if (auto written = exporting::writeCsv(exporting::effectivenessCsv(m_rows), path); !written)
+    if (auto written = exporting::writeCsv(exporting::effectivenessCsv(m_rows), path, csvWriterOptions()); !written)
         m_status->setText(tr("⚠ Could not write: %1").arg(written.error().toString()));
     else
         m_status->setText(tr("✓ Written to %1").arg(path));

@@ -6,6 +6,7 @@
 #include "common/IsoWeek.h"
 #include "dialogs/FileDialogs.h"
 #include "export/ScorecardCsv.h"
+#include "pages/PageParts.h"
 #include "pages/scorecards/AgentCardDialog.h"
 #include "pages/scorecards/DefinitionDialog.h"
 #include "pages/scorecards/HappinessTab.h"
@@ -361,7 +362,8 @@ void ScorecardPage::editDefinition()
 
 bool ScorecardPage::exportCsv(const QString& file, QString* error)
 {
-    if (auto written = exporting::writeCsv(exporting::scorecardCsv(m_model->scorecard()), file); !written) {
+    if (auto written = exporting::writeCsv(exporting::scorecardCsv(m_model->scorecard()), file, csvWriterOptions());
+        !written) {
         if (error)
             *error = written.error().reason;
         return false;
