@@ -112,9 +112,9 @@ private slots:
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines[0].startsWith("\xEF\xBB\xBFlevel;id;name;team;week_from;week_to;csat;csat_n;csat_score;fcr;"));
         QCOMPARE(lines[1], QByteArray("agent;A1;Ann Ito;Billing;2026-W10;2026-W10;0,600;5;0;0,800;20;100;88,9;1;94;"
-                                      "50,0;20;0;0,100;20;50;600;20;40;0,050;20;71;;0;;;0;;55,0;85;\r"));
+                                      "50,0;20;0;0,100;20;50;600;20;40;0,050;20;71;;;;;0;;55,0;85;\r"));
         QCOMPARE(lines[2], QByteArray("agent;A2;\"Ode, Ben\";Billing;2026-W10;2026-W10;;0;;;3;;;0;;;3;;;3;;;3;;;3;;;"
-                                      "0;;;0;;;0;\r"));
+                                      ";;;0;;;0;\r")); // no pulse on an agent row: the team's is shown instead
     }
 
     void teamLevelToStdout()

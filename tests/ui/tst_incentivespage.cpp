@@ -104,7 +104,7 @@ private slots:
         QCOMPARE(row(audit->table(), 0)[9], QString());
         QCOMPARE(row(audit->table(), 1)[9], QString());
         QVERIFY(audit->noteText().startsWith(u"Plan 'Quality first' version 1, 2026-Q3: 48 agents, 22 passed"_s));
-        QVERIFY(audit->noteText().contains(u"1 group(s) flagged."_s));
+        QVERIFY(audit->noteText().contains(u"1 group flagged."_s));
         const QString pdf = m_dir.filePath(u"audit.pdf"_s);
         QString error;
         QVERIFY2(audit->printPdf(pdf, &error), qPrintable(error));

@@ -1,7 +1,7 @@
 #include "charts/CalibrationCharts.h"
 
-#include "analytics/CalibrationText.h"
 #include "Theme.h"
+#include "analytics/CalibrationText.h"
 #include "charts/CalibrationChartParts.h"
 #include "charts/ChartTheme.h"
 

@@ -84,7 +84,8 @@ const QStringList& GuideDialog::pageFiles()
                                    QStringLiteral("mentoring.md"),
                                    QStringLiteral("feedback.md"),
                                    QStringLiteral("recognition-and-incentives.md"),
-                                   QStringLiteral("csv-formats.md")};
+                                   QStringLiteral("csv-formats.md"),
+                                   QStringLiteral("xlsx.md")};
     return files;
 }
 

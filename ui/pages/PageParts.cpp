@@ -99,8 +99,9 @@ csv::WriterOptions csvWriterOptions()
 
 bool writeTables(const std::vector<exporting::NamedTable>& tables, const QString& target, QString* error)
 {
-    const Status written = exporting::isXlsxPath(target) ? exporting::writeXlsxTables(tables, target)
-                                                         : exporting::writeCsvTables(tables, target, csvWriterOptions());
+    const Status written = exporting::isXlsxPath(target)
+                               ? exporting::writeXlsxTables(tables, target)
+                               : exporting::writeCsvTables(tables, target, csvWriterOptions());
     if (!written && error)
         *error = written.error().toString();
     return written.ok();
