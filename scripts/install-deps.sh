@@ -12,12 +12,13 @@ packages=(
   libgl-dev
   libfmt-dev libsqlite3-dev libsqlitecpp-dev libboost-math-dev
   libxlsxwriter-dev # XLSX export (core/export/XlsxWorkbook)
+  zlib1g-dev # xlsxwriter.pc links -lz, and libxlsxwriter-dev does not pull it in (a fresh machine failed without it)
   # run: the fonts the window and the reports are drawn with
   fonts-dejavu-core # the X11 (xcb) and offscreen platform plugins come with libqt6gui6
   qt6-translations-l10n # Qt's own texts (Cancel, Yes, file dialogs) in German: qtbase_de.qm
   # tests: the benchmark baseline, and the validators of the desktop, AppStream and MIME files
   sqlite3 desktop-file-utils appstream shared-mime-info
-  python3-openpyxl # tests: reads exported XLSX files back (tests/export/xlsx_check.py)
+  python3-openpyxl # tests: reads exported XLSX files back (tests/support/xlsx_dump.py)
   # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps, which needs file
   dpkg-dev file
 )
