@@ -1,7 +1,7 @@
 // The one-session chart of the shared screen and the font scale of the
 // presentation mode.
-#include "analytics/CalibrationText.h"
 #include "Theme.h"
+#include "analytics/CalibrationText.h"
 #include "charts/CalibrationChartParts.h"
 #include "charts/CalibrationCharts.h"
 #include "charts/ChartTheme.h"

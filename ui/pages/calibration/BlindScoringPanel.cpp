@@ -1,7 +1,7 @@
 #include "pages/calibration/BlindScoringPanel.h"
 
-#include "analytics/CalibrationText.h"
 #include "Theme.h"
+#include "analytics/CalibrationText.h"
 #include "background/DatabaseJobs.h"
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"

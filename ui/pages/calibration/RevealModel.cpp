@@ -1,7 +1,7 @@
 #include "pages/calibration/RevealModel.h"
 
-#include "analytics/CalibrationText.h"
 #include "Theme.h"
+#include "analytics/CalibrationText.h"
 
 #include <QBrush>
 #include <QFont>
