@@ -11606,8 +11606,8 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Showing the newest %1 of %2 evaluations; narrow the filters to see the rest.</source>
-        <translation>Die neuesten %1 von %2 Bewertungen werden gezeigt; grenzen Sie die Filter ein, um die übrigen zu sehen.</translation>
+        <source>Showing the newest %1 of %2 evaluations; Show more adds the next ones.</source>
+        <translation>Die neuesten %1 von %2 Bewertungen werden gezeigt; „Mehr zeigen“ fügt die nächsten hinzu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11626,8 +11626,8 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Showing the newest %1 of %2 notes; narrow the filters to see the rest.</source>
-        <translation>Die neuesten %1 von %2 Notizen werden gezeigt; grenzen Sie die Filter ein, um die übrigen zu sehen.</translation>
+        <source>Showing the newest %1 of %2 notes; Show more adds the next ones.</source>
+        <translation>Die neuesten %1 von %2 Notizen werden gezeigt; „Mehr zeigen“ fügt die nächsten hinzu.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -20,8 +20,6 @@ namespace fb::store {
 namespace {
 
 using calibration::bindScore;
-using calibration::dateOf;
-using calibration::isoDate;
 using calibration::trimmed;
 
 // The Tr::tr() of this file; its strings stay under the context they had
@@ -87,14 +85,14 @@ Status recordConsensus(Database& db, const std::string& sessionId, const std::ve
             cons.bind(3, c.attribute);
             bindScore(cons, 4, c.score);
             cons.bind(5, note);
-            cons.bind(6, isoDate(decidedOn));
+            cons.bind(6, isoDay(decidedOn));
             cons.exec();
             cons.reset();
 
             head.bind(1, evaluationId);
             head.bind(2, ctx->unit(c.interactionId)->agentId);
             head.bind(3, "calibration " + sessionId);
-            head.bind(4, isoDate(decidedOn) + "T00:00:00");
+            head.bind(4, isoDay(decidedOn) + "T00:00:00");
             head.bind(5, c.interactionId);
             head.bind(6, ctx->session.rubricVersion);
             head.bind(7, note);
@@ -136,13 +134,13 @@ Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QStrin
         while (st.executeStep()) {
             DecisionNote n;
             n.sessionId = st.getColumn(0).getString();
-            n.heldOn = dateOf(st.getColumn(1));
+            n.heldOn = dateColumn(st.getColumn(1));
             n.interactionId = st.getColumn(2).getString();
             n.attribute = st.getColumn(3).getString();
             if (!st.getColumn(4).isNull())
                 n.score = st.getColumn(4).getDouble();
             n.note = st.getColumn(5).getString();
-            n.decidedOn = dateOf(st.getColumn(6));
+            n.decidedOn = dateColumn(st.getColumn(6));
             out.push_back(std::move(n));
         }
         return out;

@@ -26,16 +26,6 @@ std::string trimmed(const std::string& s)
     return QString::fromStdString(s).trimmed().toStdString();
 }
 
-QDate dateOf(const SQLite::Column& c)
-{
-    return dateColumn(c);
-}
-
-std::string isoDate(QDate d)
-{
-    return d.toString(Qt::ISODate).toStdString();
-}
-
 void bindScore(SQLite::Statement& st, int i, const std::optional<double>& v)
 {
     if (v)

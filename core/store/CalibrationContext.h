@@ -18,8 +18,6 @@
 namespace fb::store::calibration {
 
 std::string trimmed(const std::string& s);
-QDate dateOf(const SQLite::Column& c);
-std::string isoDate(QDate d);
 // A score as a whole number, or NULL for NA.
 void bindScore(SQLite::Statement& st, int i, const std::optional<double>& v);
 

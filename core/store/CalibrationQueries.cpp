@@ -18,11 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::CalibrationQueries)
 };
 
-std::optional<double> scoreColumn(const SQLite::Column& c)
-{
-    return c.isNull() ? std::nullopt : std::optional<double>(c.getDouble());
-}
-
 } // namespace
 
 Result<std::vector<SessionSummary>> listSessions(Database& db)
@@ -65,7 +60,7 @@ Result<std::vector<CalibrationScore>> participantScores(Database& db, const std:
         std::vector<CalibrationScore> out;
         while (st.executeStep())
             out.push_back(
-                {participant, st.getColumn(0).getString(), st.getColumn(1).getString(), scoreColumn(st.getColumn(2))});
+                {participant, st.getColumn(0).getString(), st.getColumn(1).getString(), optionalReal(st.getColumn(2))});
         return out;
     } catch (const SQLite::Exception& e) {
         return sqlFailure(db, Tr::tr("cannot read the scores of %1").arg(q(participant)), e);
@@ -105,7 +100,7 @@ Result<std::vector<Consensus>> sessionConsensus(Database& db, const std::string&
         st.bind(1, sessionId);
         std::vector<Consensus> out;
         while (st.executeStep())
-            out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), scoreColumn(st.getColumn(2)),
+            out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), optionalReal(st.getColumn(2)),
                            st.getColumn(3).getString(), dateColumn(st.getColumn(4))});
         return out;
     } catch (const SQLite::Exception& e) {

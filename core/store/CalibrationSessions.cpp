@@ -21,8 +21,6 @@
 namespace fb::store {
 namespace {
 
-using calibration::dateOf;
-using calibration::isoDate;
 using calibration::trimmed;
 
 // The Tr::tr() of this file; its strings stay under the context they had
@@ -91,7 +89,7 @@ Result<CalibrationSession> createSession(Database& db, CalibrationSession s)
         SQLite::Statement head(db.sql(), "INSERT INTO calibration_sessions(session_id, held_on, facilitator, anchor, "
                                          "seed, rubric_version) VALUES (?, ?, ?, ?, ?, ?)");
         head.bind(1, s.id);
-        head.bind(2, isoDate(s.heldOn));
+        head.bind(2, isoDay(s.heldOn));
         head.bind(3, s.facilitator);
         if (s.anchor)
             head.bind(4, *s.anchor);
@@ -150,7 +148,7 @@ Result<CalibrationSession> loadSession(Database& db, const std::string& sessionI
             return Error::plain(Tr::tr("no calibration session with id %1").arg(q(sessionId)));
         CalibrationSession s;
         s.id = sessionId;
-        s.heldOn = dateOf(head.getColumn(0));
+        s.heldOn = dateColumn(head.getColumn(0));
         s.facilitator = head.getColumn(1).getString();
         if (!head.getColumn(2).isNull())
             s.anchor = head.getColumn(2).getString();

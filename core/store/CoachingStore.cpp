@@ -1,6 +1,7 @@
 #include "store/CoachingStore.h"
 
 #include "common/IsoWeek.h"
+#include "store/CoachingNoteRows.h"
 #include "store/Database.h"
 #include "store/QaStore.h"
 #include "store/ScorecardStore.h"
@@ -26,74 +27,16 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::CoachingStore)
 };
 
-QDate dateOf(const SQLite::Column& c)
-{
-    if (c.isNull())
-        return {};
-    return QDate::fromString(QString::fromStdString(c.getString()).left(10), Qt::ISODate);
-}
-
-std::optional<double> optDouble(const SQLite::Column& c)
-{
-    return c.isNull() ? std::nullopt : std::optional<double>(c.getDouble());
-}
-
-void bindOpt(SQLite::Statement& st, int i, const std::optional<double>& v)
-{
-    if (v)
-        st.bind(i, *v);
-    else
-        st.bind(i);
-}
-
-void bindText(SQLite::Statement& st, int i, const std::string& v)
-{
-    if (v.empty())
-        st.bind(i);
-    else
-        st.bind(i, v);
-}
-
-void bindDate(SQLite::Statement& st, int i, QDate d)
-{
-    if (d.isValid())
-        st.bind(i, d.toString(Qt::ISODate).toStdString());
-    else
-        st.bind(i);
-}
-
 } // namespace
 
 Result<std::vector<analytics::CoachingNote>> loadCoachingNotes(Database& db)
 {
     try {
         std::vector<analytics::CoachingNote> out;
-        SQLite::Statement st(
-            db.sql(), "SELECT n.note_id, n.agent_id, n.coach, n.coached_on, n.attribute, n.target_metric, "
-                      "n.baseline, n.target, n.follow_up_on, coalesce(n.stage, ''), coalesce(n.commitment, ''), "
-                      "n.minutes, n.followed_up_on, coalesce(n.outcome, ''), f.value_now, coalesce(f.value_n, 0) "
-                      "FROM coaching_notes n LEFT JOIN coaching_follow_ups f ON f.note_id = n.note_id "
-                      "ORDER BY n.coached_on, n.note_id");
-        while (st.executeStep()) {
-            analytics::CoachingNote n;
-            n.noteId = st.getColumn(0).getString();
-            n.agentId = st.getColumn(1).getString();
-            n.coach = st.getColumn(2).getString();
-            n.coachedOn = dateOf(st.getColumn(3));
-            n.attribute = st.getColumn(4).getString();
-            n.targetMetric = st.getColumn(5).getString();
-            n.baseline = optDouble(st.getColumn(6));
-            n.target = optDouble(st.getColumn(7));
-            n.followUpOn = dateOf(st.getColumn(8));
-            n.stage = st.getColumn(9).getString();
-            n.commitment = st.getColumn(10).getString();
-            n.minutes = optDouble(st.getColumn(11));
-            n.followedUpOn = dateOf(st.getColumn(12));
-            n.outcome = st.getColumn(13).getString();
-            n.valueNow = optDouble(st.getColumn(14));
-            n.valueNowN = st.getColumn(15).getInt64();
-            out.push_back(std::move(n));
-        }
+        SQLite::Statement st(db.sql(), std::string("SELECT ") + kCoachingNoteColumns + kCoachingNoteFrom +
+                                           "ORDER BY n.coached_on, n.note_id");
+        while (st.executeStep())
+            out.push_back(readCoachingNote(st));
         return out;
     } catch (const SQLite::Exception& e) {
         return sqlFailure(db, Tr::tr("cannot read coaching notes"), e);
@@ -126,19 +69,9 @@ Result<std::string> saveCoachingNote(Database& db, analytics::CoachingNote n)
                                        "target_metric, baseline, target, follow_up_on, stage, commitment, minutes, "
                                        "followed_up_on, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, n.noteId);
-        st.bind(2, n.agentId);
-        st.bind(3, n.coach);
-        bindDate(st, 4, n.coachedOn);
-        st.bind(5, n.attribute);
-        st.bind(6, n.targetMetric);
-        bindOpt(st, 7, n.baseline);
-        bindOpt(st, 8, n.target);
-        bindDate(st, 9, n.followUpOn);
-        bindText(st, 10, n.stage);
-        bindText(st, 11, n.commitment);
-        bindOpt(st, 12, n.minutes);
-        bindDate(st, 13, n.followedUpOn);
-        bindText(st, 14, n.outcome);
+        const int next = bindCoachingNoteFields(st, 2, n);
+        bindDayOrNull(st, next, n.followedUpOn);
+        bindTextOrNull(st, next + 1, n.outcome);
         st.exec();
         tx.commit();
         return n.noteId;
@@ -159,7 +92,7 @@ Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const
         SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement up(db.sql(), "UPDATE coaching_notes SET followed_up_on = ?, outcome = ?, "
                                        "stage = 'follow_up' WHERE note_id = ?");
-        bindDate(up, 1, on);
+        bindDayOrNull(up, 1, on);
         up.bind(2, outcome);
         up.bind(3, noteId);
         if (up.exec() != 1)
@@ -167,7 +100,7 @@ Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const
         SQLite::Statement f(db.sql(), "INSERT OR REPLACE INTO coaching_follow_ups(note_id, value_now, value_n, "
                                       "computed_at) VALUES (?, ?, ?, ?)");
         f.bind(1, noteId);
-        bindOpt(f, 2, valueNow.value);
+        bindRealOrNull(f, 2, valueNow.value);
         f.bind(3, static_cast<int64_t>(valueNow.n));
         f.bind(4, QDateTime::currentDateTime().toString(Qt::ISODate).toStdString());
         f.exec();

@@ -16,27 +16,6 @@
 
 namespace fb::store::feedbacksql {
 
-inline std::string isoDay(QDate d)
-{
-    return d.toString(Qt::ISODate).toStdString();
-}
-
-inline void bindText(SQLite::Statement& st, int i, const std::string& s)
-{
-    if (s.empty())
-        st.bind(i);
-    else
-        st.bind(i, s);
-}
-
-inline void bindDay(SQLite::Statement& st, int i, QDate d)
-{
-    if (d.isValid())
-        st.bind(i, isoDay(d));
-    else
-        st.bind(i);
-}
-
 inline Error failure(const Database& db, const SQLite::Exception& e)
 {
     return sqlFailure(

@@ -38,7 +38,7 @@ void recordEvent(SQLite::Database& sql, const std::string& ticketId, QDate on, c
     st.bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString());
     st.bind(4, who);
     st.bind(5, action);
-    bindText(st, 6, text);
+    bindTextOrNull(st, 6, text);
     st.exec();
 }
 
@@ -132,12 +132,12 @@ Result<std::string> addTicket(Database& db, const FeedbackTicket& ticket, const 
         st.bind(2, isoDay(ticket.raisedOn));
         st.bind(3, ticket.category);
         st.bind(4, ticket.title);
-        bindText(st, 5, ticket.team);
-        bindText(st, 6, ticket.agentId);
-        bindText(st, 7, ticket.friction);
-        bindText(st, 8, ticket.detail);
-        bindText(st, 9, ticket.scopeQueue);
-        bindText(st, 10, ticket.interactionId);
+        bindTextOrNull(st, 5, ticket.team);
+        bindTextOrNull(st, 6, ticket.agentId);
+        bindTextOrNull(st, 7, ticket.friction);
+        bindTextOrNull(st, 8, ticket.detail);
+        bindTextOrNull(st, 9, ticket.scopeQueue);
+        bindTextOrNull(st, 10, ticket.interactionId);
         st.exec();
         recordEvent(sql, id, ticket.raisedOn, who, "raised", ticket.agentId.empty() ? "anonymous" : ticket.agentId);
         if (auto s = tx.value()->commit(); !s)
@@ -215,9 +215,9 @@ Status decideTicket(Database& db, const std::string& ticketId, const FeedbackDec
         st.bind(1, d.status);
         st.bind(2, text);
         st.bind(3, isoDay(d.on));
-        bindText(st, 4, d.owner);
-        bindText(st, 5, d.plannedFix);
-        bindDay(st, 6, d.status == "deferred" ? d.revisitOn : QDate());
+        bindTextOrNull(st, 4, d.owner);
+        bindTextOrNull(st, 5, d.plannedFix);
+        bindDayOrNull(st, 6, d.status == "deferred" ? d.revisitOn : QDate());
         st.bind(7, ticketId);
         st.exec();
         std::string event = text;
@@ -314,7 +314,7 @@ Status addFeedbackRecords(Database& db, const std::vector<FeedbackPlusOne>& plus
             st.bind(3, e.recordedAt);
             st.bind(4, e.who);
             st.bind(5, e.action);
-            bindText(st, 6, e.text);
+            bindTextOrNull(st, 6, e.text);
             st.exec();
             st.reset();
         }

@@ -25,19 +25,6 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
-std::string iso(QDate d)
-{
-    return d.toString(Qt::ISODate).toStdString();
-}
-
-void bindTextOrNull(SQLite::Statement& st, int i, const std::string& s)
-{
-    if (s.empty())
-        st.bind(i);
-    else
-        st.bind(i, s);
-}
-
 // The next free id of the form prefix + 4 digits (P0001, S0001).
 std::string nextId(SQLite::Database& sql, const char* table, const char* column, char prefix)
 {
@@ -159,8 +146,8 @@ Result<std::string> insertPair(SQLite::Database& sql, MentoringPair p)
     st.bind(2, p.menteeId);
     st.bind(3, p.mentorId);
     st.bind(4, p.behavior);
-    st.bind(5, iso(p.startedOn));
-    st.bind(6, iso(p.plannedEnd));
+    st.bind(5, isoDay(p.startedOn));
+    st.bind(6, isoDay(p.plannedEnd));
     st.exec();
     return p.pairId;
 }
@@ -223,7 +210,7 @@ Result<std::string> logMentoringSession(Database& db, MentoringSession s)
                                   "next_step) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(session_id) DO NOTHING");
         st.bind(1, s.sessionId);
         st.bind(2, s.pairId);
-        st.bind(3, iso(s.heldOn));
+        st.bind(3, isoDay(s.heldOn));
         st.bind(4, s.minutes);
         bindTextOrNull(st, 5, s.practised);
         bindTextOrNull(st, 6, s.nextStep);
@@ -258,7 +245,7 @@ Status endMentoringPair(Database& db, const std::string& pairId, QDate on, const
             return Error::plain(Tr::tr("ended_on: %1 is before the pair started (%2)")
                                     .arg(on.toString(Qt::ISODate), p.startedOn.toString(Qt::ISODate)));
         SQLite::Statement up(sql, "UPDATE mentoring_pairs SET ended_on = ?, outcome = ? WHERE pair_id = ?");
-        up.bind(1, iso(on));
+        up.bind(1, isoDay(on));
         up.bind(2, outcome);
         up.bind(3, pairId);
         up.exec();

@@ -25,11 +25,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::ProgramStore)
 };
 
-std::string isoDay(QDate d)
-{
-    return d.toString(Qt::ISODate).toStdString();
-}
-
 // "?,?,?" for n parameters (n >= 1).
 std::string placeholders(size_t n)
 {

@@ -71,14 +71,6 @@ Result<FullRubric> checkEvaluation(Database& db, Evaluation& ev)
     return rubric;
 }
 
-void bindTextOrNull(SQLite::Statement& st, int i, const std::string& v)
-{
-    if (v.empty())
-        st.bind(i);
-    else
-        st.bind(i, v);
-}
-
 // Inserts the evaluation's row, scores and comments (inside the caller's transaction).
 void insertEvaluation(Database& db, const Evaluation& ev, const FullRubric& rubric)
 {

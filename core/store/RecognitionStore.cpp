@@ -113,14 +113,14 @@ Result<std::string> addRecognition(Database& db, Recognition r)
         st.bind(2, isoDay(r.givenOn));
         st.bind(3, r.toAgent);
         st.bind(4, r.behavior);
-        bindText(st, 5, r.fromName);
-        bindText(st, 6, r.outcome);
+        bindTextOrNull(st, 5, r.fromName);
+        bindTextOrNull(st, 6, r.outcome);
         st.bind(7, r.isPublic ? "public" : "private");
-        bindText(st, 8, r.fromRole);
-        bindText(st, 9, r.fromAgent);
-        bindText(st, 10, r.interactionId);
-        bindText(st, 11, r.evaluationId);
-        bindText(st, 12, r.evidence);
+        bindTextOrNull(st, 8, r.fromRole);
+        bindTextOrNull(st, 9, r.fromAgent);
+        bindTextOrNull(st, 10, r.interactionId);
+        bindTextOrNull(st, 11, r.evaluationId);
+        bindTextOrNull(st, 12, r.evidence);
         st.exec();
         tx.commit();
         return r.id;
@@ -168,7 +168,7 @@ Status setRecognitionBehaviors(Database& db, const std::vector<RecognitionBehavi
         int position = 0;
         for (const RecognitionBehavior& b : behaviors) {
             st.bind(1, b.name);
-            bindText(st, 2, b.measure);
+            bindTextOrNull(st, 2, b.measure);
             st.bind(3, position++);
             st.exec();
             st.reset();

@@ -1,5 +1,6 @@
 // Edits, deletes and their undo for evaluations and coaching notes, each
 // keeping the record as it was in record_history (RecordSnapshot.h).
+#include "store/CoachingNoteRows.h"
 #include "store/Database.h"
 #include "store/RecordSnapshot.h"
 #include "store/RecordStore.h"
@@ -56,22 +57,6 @@ QDate day(const QJsonValue& v)
 std::optional<double> real(const QJsonValue& v)
 {
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
-void bindOptional(SQLite::Statement& st, int i, const std::optional<double>& v)
-{
-    if (v)
-        st.bind(i, *v);
-    else
-        st.bind(i);
-}
-
-void bindDay(SQLite::Statement& st, int i, QDate d)
-{
-    if (d.isValid())
-        st.bind(i, d.toString(Qt::ISODate).toStdString());
-    else
-        st.bind(i);
 }
 
 } // namespace
@@ -159,18 +144,7 @@ Status updateCoachingNote(Database& db, const analytics::CoachingNote& n, const 
         SQLite::Statement st(db.sql(), "UPDATE coaching_notes SET agent_id = ?, coach = ?, coached_on = ?, "
                                        "attribute = ?, target_metric = ?, baseline = ?, target = ?, "
                                        "follow_up_on = ?, stage = ?, commitment = ?, minutes = ? WHERE note_id = ?");
-        st.bind(1, n.agentId);
-        st.bind(2, n.coach);
-        bindDay(st, 3, n.coachedOn);
-        st.bind(4, n.attribute);
-        st.bind(5, n.targetMetric);
-        bindOptional(st, 6, n.baseline);
-        bindOptional(st, 7, n.target);
-        bindDay(st, 8, n.followUpOn);
-        st.bind(9, n.stage);
-        st.bind(10, n.commitment);
-        bindOptional(st, 11, n.minutes);
-        st.bind(12, n.noteId);
+        st.bind(bindCoachingNoteFields(st, 1, n), n.noteId);
         st.exec();
         tx.commit();
         return {};

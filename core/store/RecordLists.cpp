@@ -3,6 +3,7 @@
 // returned up to the filter's limit. Pass/fail needs each evaluation's total
 // under its own rubric version, so it is judged here rather than in SQL.
 #include "analytics/ScorecardStats.h"
+#include "store/CoachingNoteRows.h"
 #include "store/Database.h"
 #include "store/RecordStore.h"
 #include "store/RubricStore.h"
@@ -25,11 +26,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::RecordLists)
 };
-
-std::string dayText(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate).toStdString() : std::string();
-}
 
 // The day after `to`, so "evaluated_at < ?" keeps every time of the last day.
 std::string dayAfter(QDate to)
@@ -56,47 +52,26 @@ void bindEvaluationFilter(SQLite::Statement& st, const EvaluationFilter& f)
     st.bind(1, f.team);
     st.bind(2, f.agentId);
     st.bind(3, f.evaluator);
-    st.bind(4, dayText(f.from));
+    st.bind(4, isoDay(f.from));
     st.bind(5, dayAfter(f.to));
 }
 
-const char* const kNoteColumns =
-    "SELECT n.note_id, n.agent_id, n.coach, n.coached_on, n.attribute, n.target_metric, n.baseline, n.target, "
-    "n.follow_up_on, coalesce(n.stage, ''), coalesce(n.commitment, ''), n.minutes, n.followed_up_on, "
-    "coalesce(n.outcome, ''), f.value_now, coalesce(f.value_n, 0), coalesce(a.name, ''), coalesce(a.team, ''), "
-    "(SELECT count(*) FROM record_history h WHERE h.kind = 'coaching_note' AND h.record_id = n.note_id "
-    "AND h.action = 'edit') "
-    "FROM coaching_notes n LEFT JOIN coaching_follow_ups f ON f.note_id = n.note_id "
-    "LEFT JOIN agents a ON a.agent_id = n.agent_id ";
-
-std::optional<double> optReal(const SQLite::Column& c)
+// The note's own columns, then the list's: agent name, team, number of edits.
+std::string noteListQuery()
 {
-    return c.isNull() ? std::nullopt : std::optional<double>(c.getDouble());
+    return std::string("SELECT ") + kCoachingNoteColumns +
+           ", coalesce(a.name, ''), coalesce(a.team, ''), (SELECT count(*) FROM record_history h WHERE h.kind = "
+           "'coaching_note' AND h.record_id = n.note_id AND h.action = 'edit')" +
+           kCoachingNoteFrom + "LEFT JOIN agents a ON a.agent_id = n.agent_id ";
 }
 
-NoteRow readNote(SQLite::Statement& st)
+NoteRow readNote(const SQLite::Statement& st)
 {
     NoteRow r;
-    auto& n = r.note;
-    n.noteId = st.getColumn(0).getString();
-    n.agentId = st.getColumn(1).getString();
-    n.coach = st.getColumn(2).getString();
-    n.coachedOn = dateColumn(st.getColumn(3));
-    n.attribute = st.getColumn(4).getString();
-    n.targetMetric = st.getColumn(5).getString();
-    n.baseline = optReal(st.getColumn(6));
-    n.target = optReal(st.getColumn(7));
-    n.followUpOn = dateColumn(st.getColumn(8));
-    n.stage = st.getColumn(9).getString();
-    n.commitment = st.getColumn(10).getString();
-    n.minutes = optReal(st.getColumn(11));
-    n.followedUpOn = dateColumn(st.getColumn(12));
-    n.outcome = st.getColumn(13).getString();
-    n.valueNow = optReal(st.getColumn(14));
-    n.valueNowN = st.getColumn(15).getInt64();
-    r.agentName = st.getColumn(16).getString();
-    r.team = st.getColumn(17).getString();
-    r.edits = st.getColumn(18).getInt();
+    r.note = readCoachingNote(st);
+    r.agentName = st.getColumn(kCoachingNoteColumnCount).getString();
+    r.team = st.getColumn(kCoachingNoteColumnCount + 1).getString();
+    r.edits = st.getColumn(kCoachingNoteColumnCount + 2).getInt();
     return r;
 }
 
@@ -172,7 +147,7 @@ Result<NoteList> listCoachingNotes(Database& db, const NoteFilter& f)
         NoteList out;
         SQLite::Statement st(
             db.sql(),
-            std::string(kNoteColumns) +
+            noteListQuery() +
                 "WHERE (?1 = '' OR a.team = ?1) AND (?2 = '' OR n.agent_id = ?2) AND (?3 = '' OR n.coach = ?3) "
                 "AND (?4 = '' OR n.coached_on >= ?4) AND (?5 = '' OR n.coached_on <= ?5) "
                 "AND (?6 = '' OR n.attribute = ?6) AND (?7 = '' OR n.target_metric = ?7) "
@@ -181,8 +156,8 @@ Result<NoteList> listCoachingNotes(Database& db, const NoteFilter& f)
         st.bind(1, f.team);
         st.bind(2, f.agentId);
         st.bind(3, f.coach);
-        st.bind(4, dayText(f.from));
-        st.bind(5, dayText(f.to));
+        st.bind(4, isoDay(f.from));
+        st.bind(5, isoDay(f.to));
         st.bind(6, f.attribute);
         st.bind(7, f.targetMetric);
         st.bind(8, static_cast<int>(f.followUp));
@@ -201,7 +176,7 @@ Result<NoteList> listCoachingNotes(Database& db, const NoteFilter& f)
 Result<analytics::CoachingNote> loadCoachingNote(Database& db, const std::string& noteId)
 {
     try {
-        SQLite::Statement st(db.sql(), std::string(kNoteColumns) + "WHERE n.note_id = ?");
+        SQLite::Statement st(db.sql(), noteListQuery() + "WHERE n.note_id = ?");
         st.bind(1, noteId);
         if (!st.executeStep())
             return Error::plain(Tr::tr("coaching note %1 does not exist").arg(QString::fromStdString(noteId)));

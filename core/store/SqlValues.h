@@ -14,6 +14,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <optional>
 #include <string>
 
 namespace fb::store {
@@ -60,6 +61,44 @@ inline QDate dateColumn(const SQLite::Column& c)
     if (c.isNull())
         return {};
     return QDate::fromString(QString::fromStdString(c.getString()).left(10), Qt::ISODate);
+}
+
+// A day as the store keeps it: ISO 8601 text ("2026-10-25"); empty for an
+// invalid date, which the list filters read as "no bound".
+inline std::string isoDay(QDate d)
+{
+    return d.toString(Qt::ISODate).toStdString();
+}
+
+// A REAL cell; nullopt when NULL.
+inline std::optional<double> optionalReal(const SQLite::Column& c)
+{
+    return c.isNull() ? std::nullopt : std::optional<double>(c.getDouble());
+}
+
+// "Not given" is stored as NULL: empty text, an invalid day, a missing number.
+inline void bindTextOrNull(SQLite::Statement& st, int index, const std::string& v)
+{
+    if (v.empty())
+        st.bind(index);
+    else
+        st.bind(index, v);
+}
+
+inline void bindDayOrNull(SQLite::Statement& st, int index, QDate d)
+{
+    if (d.isValid())
+        st.bind(index, isoDay(d));
+    else
+        st.bind(index);
+}
+
+inline void bindRealOrNull(SQLite::Statement& st, int index, const std::optional<double>& v)
+{
+    if (v)
+        st.bind(index, *v);
+    else
+        st.bind(index);
 }
 
 // A text cell; empty when NULL.

@@ -64,6 +64,7 @@ private slots:
     void refusedEditWritesNothing();
     void noteEditKeepsHistory();
     void deleteAndUndoRestoreExactly();
+    void undoRefusedWhenTheIdIsTakenAgain();
     void sampleOfTeamAndWeek();
 
 private:
@@ -270,6 +271,24 @@ void TestRecordStore::deleteAndUndoRestoreExactly()
     QVERIFY(store::runChecks(*m_db)->empty());
     auto twice = store::undoDelete(*m_db, store::RecordKind::CoachingNote, "N0001");
     QCOMPARE(twice.error().reason, QStringLiteral("coaching note N0001 was not deleted: nothing to undo"));
+}
+
+// A note deleted, then a new note saved under the same id: the undo would
+// overwrite it, so it is refused and nothing changes.
+void TestRecordStore::undoRefusedWhenTheIdIsTakenAgain()
+{
+    auto note = store::loadCoachingNote(*m_db, "N0002");
+    QVERIFY(note.ok());
+    QVERIFY(store::deleteRecord(*m_db, store::RecordKind::CoachingNote, "N0002", "Lena Graf").ok());
+    analytics::CoachingNote retyped = note.value();
+    retyped.commitment = "Typed again after the delete";
+    QCOMPARE(store::saveCoachingNote(*m_db, retyped).value(), std::string("N0002"));
+    const QStringList before = rowsOf(path());
+    auto undo = store::undoDelete(*m_db, store::RecordKind::CoachingNote, "N0002");
+    QCOMPARE(undo.error().reason, QStringLiteral("coaching note N0002 exists again: nothing to undo"));
+    QCOMPARE(rowsOf(path()), before);
+    QCOMPARE(fbtest::dump(path(), "SELECT commitment FROM coaching_notes WHERE note_id = 'N0002'"),
+             QStringList({"Typed again after the delete"}));
 }
 
 void TestRecordStore::sampleOfTeamAndWeek()

@@ -6,6 +6,7 @@
 // widgets a screen reader never reaches by themselves are allowed below, each
 // with its reason. docs/gui.md ("Accessibility") describes the rules.
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "FeaturePages.h"
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
@@ -144,14 +145,12 @@ void TestAccessibility::initTestCase()
     ui::initResources();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(u"a11y.floorboard"_s);
-    auto db = store::Database::open(m_path);
-    QVERIFY(db.ok());
     demo::DemoOptions options;
     options.agents = 8;
     options.teams = 2;
     options.weeks = 6;
     options.contactsPerWeek = 20;
-    QVERIFY(demo::generateDemo(**db, options).ok());
+    QVERIFY(fbtest::makeDemoSite(m_path, options));
 }
 
 void TestAccessibility::everyPageNamesItsWidgets()

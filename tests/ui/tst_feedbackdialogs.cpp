@@ -12,6 +12,7 @@
 //     -> 2026-08 4, 2026-09 3, 2026-10 2
 // The rework cells of T0010 are those of tests/cli/tst_feedback_didithelp.cpp (sqlite3, by hand).
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "Screenshots.h"
 #include "demo/DemoGenerator.h"
 #include "pages/feedback/DecisionDialog.h"
@@ -53,9 +54,7 @@ private slots:
         ui::initResources();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"site.floorboard"_s);
-        auto db = store::Database::open(m_path);
-        QVERIFY(db.ok());
-        QVERIFY(demo::generateDemo(**db, demo::DemoOptions{}).ok());
+        QVERIFY(fbtest::makeDemoSite(m_path));
     }
 
     void tabsAndTheTrend()

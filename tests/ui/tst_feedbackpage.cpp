@@ -14,6 +14,7 @@
 //          review SLA breached 1, fixed 2, median 17.5, p90 18.7, longest open 30;
 //          8 tickets open at 2026-08-24 (the long tail lists them all).
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "demo/DemoGenerator.h"
 #include "pages/feedback/AllTicketsView.h"
 #include "pages/feedback/FeedbackPage.h"
@@ -38,18 +39,6 @@
 using namespace Qt::StringLiterals;
 using namespace fb;
 
-namespace {
-
-QStringList row(const QTableWidget* t, int r)
-{
-    QStringList cells;
-    for (int c = 0; c < t->columnCount(); ++c)
-        cells << (t->item(r, c) ? t->item(r, c)->text() : QString());
-    return cells;
-}
-
-} // namespace
-
 class TestFeedbackPage final : public QObject {
     Q_OBJECT
 
@@ -60,14 +49,12 @@ private slots:
         ui::initResources();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"site.floorboard"_s);
-        auto db = store::Database::open(m_path);
-        QVERIFY(db.ok());
         demo::DemoOptions o;
         o.agents = 12;
         o.teams = 2;
         o.weeks = 8;
         o.contactsPerWeek = 10;
-        QVERIFY(demo::generateDemo(**db, o).ok());
+        QVERIFY(fbtest::makeDemoSite(m_path, o));
     }
 
     // The demo's interactions end in 2026-W35 (last contact Sat 29 Aug; the
@@ -116,20 +103,22 @@ private slots:
 
         const QTableWidget* queue = page.queue()->table();
         QCOMPARE(queue->rowCount(), 3);
-        QCOMPARE(row(queue, 0), (QStringList{u"Revisit"_s, u"T0003"_s, u"product"_s, u"Tech Support"_s, u"—"_s,
-                                             u"2026-07-13"_s, u"2026-08-26"_s, u"—"_s, u"2"_s,
-                                             u"Customers confused by pro-rata lines on the first bill"_s}));
-        QCOMPARE(row(queue, 1), (QStringList{u"Waiting on owner"_s, u"T0007"_s, u"training"_s, u"Billing"_s,
-                                             u"Lena Vogel"_s, u"2026-08-10"_s, u"2026-09-07"_s, u"—"_s, u"2"_s,
-                                             u"New joiners miss the direct debit process"_s}));
-        QCOMPARE(row(queue, 2)[1], u"T0008"_s);
-        QCOMPARE(row(queue, 2)[6], u"2026-09-15"_s);
+        QCOMPARE(fbtest::tableRow(queue, 0),
+                 (QStringList{u"Revisit"_s, u"T0003"_s, u"product"_s, u"Tech Support"_s, u"—"_s, u"2026-07-13"_s,
+                              u"2026-08-26"_s, u"—"_s, u"2"_s,
+                              u"Customers confused by pro-rata lines on the first bill"_s}));
+        QCOMPARE(fbtest::tableRow(queue, 1),
+                 (QStringList{u"Waiting on owner"_s, u"T0007"_s, u"training"_s, u"Billing"_s, u"Lena Vogel"_s,
+                              u"2026-08-10"_s, u"2026-09-07"_s, u"—"_s, u"2"_s,
+                              u"New joiners miss the direct debit process"_s}));
+        QCOMPARE(fbtest::tableRow(queue, 2)[1], u"T0008"_s);
+        QCOMPARE(fbtest::tableRow(queue, 2)[6], u"2026-09-15"_s);
         QCOMPARE(page.queue()->status()->text(),
                  u"3 ticket(s) need someone in 2026-W35, as of its Monday 2026-08-24. Enter on a row opens the ticket: "
                  "decide it, mark it fixed, see its history."_s);
 
         const QTableWidget* sla = page.timeToFix()->slaTable();
-        const QStringList all = row(sla, sla->rowCount() - 1);
+        const QStringList all = fbtest::tableRow(sla, sla->rowCount() - 1);
         QCOMPARE(all, (QStringList{u"All tickets"_s, u"11"_s, u"9"_s, u"4"_s, u"5.2"_s, u"1"_s, u"2"_s, u"17.5"_s,
                                    u"18.7"_s, u"30"_s}));
         QCOMPARE(page.timeToFix()->longTailTable()->rowCount(), 8);
@@ -161,9 +150,10 @@ private slots:
         QTableWidget* table = all->table();
         QCOMPARE(table->rowCount(), 15);
         QCOMPARE(all->status()->text(), u"15 of 15 ticket(s), every status. Enter on a row opens the ticket."_s);
-        QCOMPARE(row(table, 0), (QStringList{u"T0001"_s, u"fixed"_s, u"tool"_s, u"Billing"_s, u"Priya Shah"_s,
-                                             u"2026-07-07"_s, u"2026-07-10"_s, u"2026-08-03"_s, u"5"_s,
-                                             u"Billing console freezes when opening payment history"_s}));
+        QCOMPARE(fbtest::tableRow(table, 0),
+                 (QStringList{u"T0001"_s, u"fixed"_s, u"tool"_s, u"Billing"_s, u"Priya Shah"_s, u"2026-07-07"_s,
+                              u"2026-07-10"_s, u"2026-08-03"_s, u"5"_s,
+                              u"Billing console freezes when opening payment history"_s}));
 
         const auto pick = [](QComboBox* box, const QString& text) {
             const int i = box->findText(text);

@@ -2,6 +2,7 @@
 // a program off the GUI thread, fills every table, exports PDF and CSV, and
 // with FB_SCREENSHOT_DIR set, writes friction*.png there (for docs/screenshots).
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "ProgramPdf.h"
 #include "Screenshots.h"
 #include "XlsxDump.h"
@@ -156,9 +157,7 @@ void TestFrictionPage::demoSiteOpensOnItsFinishedProgram()
 {
     const QString path = m_dir.filePath(u"site.floorboard"_s);
     {
-        auto db = store::Database::open(path);
-        QVERIFY(db.ok());
-        QVERIFY(demo::generateDemo(**db, demo::DemoOptions{}).ok());
+        QVERIFY(fbtest::makeDemoSite(path));
     }
     ui::FrictionPage page(path);
     page.resize(1280, 720);

@@ -16,6 +16,7 @@
 // With FB_SCREENSHOT_DIR set it writes incentives-*.png there: each tab with
 // the change typed in, at the page's size in a 1280x720 window.
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "EnglishPlurals.h"
 #include "Screenshots.h"
 #include "demo/DemoGenerator.h"
@@ -42,14 +43,6 @@ using namespace fb;
 
 namespace {
 
-QStringList row(const QTableWidget* t, int r)
-{
-    QStringList cells;
-    for (int c = 0; c < t->columnCount(); ++c)
-        cells << (t->item(r, c) ? t->item(r, c)->text() : QString());
-    return cells;
-}
-
 // Types a value into a spin box as a lead would: select all, type, Enter.
 void typeInto(QAbstractSpinBox* box, const QString& text)
 {
@@ -73,9 +66,7 @@ private slots:
         ui::initResources();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"site.floorboard"_s);
-        auto db = store::Database::open(m_path);
-        QVERIFY(db.ok());
-        QVERIFY(demo::generateDemo(**db, demo::DemoOptions{}).ok());
+        QVERIFY(fbtest::makeDemoSite(m_path));
     }
 
     void floorsTargetsMinimumAndAmount()

@@ -8,6 +8,7 @@
 // (`floorboard-cli demo`, then `incentive payout|audit --plan "Quality first"
 // --period 2026-Q3`) and agree with tests/cli/tst_incentive_cli.cpp.
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "EnglishPlurals.h"
 #include "demo/DemoGenerator.h"
 #include "pages/incentives/AuditView.h"
@@ -29,18 +30,6 @@
 using namespace Qt::StringLiterals;
 using namespace fb;
 
-namespace {
-
-QStringList row(const QTableWidget* t, int r)
-{
-    QStringList cells;
-    for (int c = 0; c < t->columnCount(); ++c)
-        cells << (t->item(r, c) ? t->item(r, c)->text() : QString());
-    return cells;
-}
-
-} // namespace
-
 class TestIncentivesPage final : public QObject {
     Q_OBJECT
 
@@ -53,9 +42,7 @@ private slots:
         ui::initResources();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"site.floorboard"_s);
-        auto db = store::Database::open(m_path);
-        QVERIFY(db.ok());
-        QVERIFY(demo::generateDemo(**db, demo::DemoOptions{}).ok());
+        QVERIFY(fbtest::makeDemoSite(m_path));
     }
 
     void emptySite()

@@ -7,6 +7,7 @@
 // queries, on the same seeded site:
 //   floorboard-cli --db x.db demo --agents 24 --teams 2 --weeks 14 --contacts-per-week 40
 //   sqlite3 x.db "SELECT count(*) FROM interactions WHERE csat >= 4"   (and so on, below)
+#include "DemoSite.h"
 #include "EnglishPlurals.h"
 #include "FbTestSupport.h"
 #include "MainWindow.h"
@@ -70,14 +71,12 @@ void TestInteractionsPage::initTestCase()
     QVERIFY(fbtest::installEnglishPlurals());
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.floorboard"));
-    auto db = store::Database::open(m_path);
-    QVERIFY(db.ok());
     demo::DemoOptions o;
     o.agents = 24;
     o.teams = 2;
     o.weeks = 14;
     o.contactsPerWeek = 40;
-    QVERIFY(demo::generateDemo(**db, o).ok());
+    QVERIFY(fbtest::makeDemoSite(m_path, o));
     m_jobs = std::make_unique<ui::DatabaseJobs>(m_path);
 }
 

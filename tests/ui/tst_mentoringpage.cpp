@@ -8,6 +8,7 @@
 // checked by hand in tst_mentoring and tst_mentoringcli. With
 // FB_SCREENSHOT_DIR set it writes mentoring-*.png there.
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "Screenshots.h"
 #include "charts/WeeklyComparisonChart.h"
 #include "demo/DemoGenerator.h"
@@ -51,11 +52,9 @@ void TestMentoringPage::initTestCase()
     ui::initResources();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(u"mentoring.floorboard"_s);
-    auto db = store::Database::open(m_path);
-    QVERIFY(db.ok());
     demo::DemoOptions o;
     o.weeks = 8; // 2026-W28 to 2026-W35
-    QVERIFY(demo::generateDemo(**db, o).ok());
+    QVERIFY(fbtest::makeDemoSite(m_path, o));
 }
 
 void TestMentoringPage::emptyDatabaseSaysWhy()

@@ -3,6 +3,7 @@
 // follow-up shows it the same way; rubric keys read as words; no timing or
 // CLI flag on screen; Help has the keyboard shortcuts and a glossary.
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/HelpDialog.h"
@@ -61,13 +62,11 @@ void TestPlainWords::initTestCase()
     ui::initResources();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(u"plain.floorboard"_s);
-    auto db = store::Database::open(m_path);
-    QVERIFY(db.ok());
     demo::DemoOptions options;
     options.agents = 12;
     options.teams = 2;
     options.contactsPerWeek = 20;
-    QVERIFY(demo::generateDemo(**db, options).ok());
+    QVERIFY(fbtest::makeDemoSite(m_path, options));
 }
 
 void TestPlainWords::coachingNoteTakesPercent()

@@ -7,6 +7,7 @@
 // `recognition behaviors --set` writes through). With FB_SCREENSHOT_DIR set it
 // writes recognition-behaviours.png there.
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "Screenshots.h"
 #include "demo/DemoGenerator.h"
 #include "pages/recognition/BehaviorsDialog.h"
@@ -66,14 +67,12 @@ private slots:
         ui::initResources();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"site.floorboard"_s);
-        auto db = store::Database::open(m_path);
-        QVERIFY(db.ok());
         demo::DemoOptions o;
         o.agents = 12;
         o.teams = 2;
         o.weeks = 8;
         o.contactsPerWeek = 10;
-        QVERIFY(demo::generateDemo(**db, o).ok());
+        QVERIFY(fbtest::makeDemoSite(m_path, o));
     }
 
     void editByKeyboard()

@@ -16,6 +16,7 @@
 // interaction C00000623, resolved, no CSAT) scored accuracy 3, clarity 2,
 // documentation 3, empathy NA, policy 4: 100 x (22.5 + 10 + 7.5 + 20) / 80 = 75.
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "Screenshots.h"
 #include "demo/DemoGenerator.h"
 #include "pages/recognition/CoverageTab.h"
@@ -40,18 +41,6 @@
 using namespace Qt::StringLiterals;
 using namespace fb;
 
-namespace {
-
-QStringList row(const QTableWidget* t, int r)
-{
-    QStringList cells;
-    for (int c = 0; c < t->columnCount(); ++c)
-        cells << (t->item(r, c) ? t->item(r, c)->text() : QString());
-    return cells;
-}
-
-} // namespace
-
 class TestRecognitionPage final : public QObject {
     Q_OBJECT
 
@@ -63,14 +52,12 @@ private slots:
         ui::initResources();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"site.floorboard"_s);
-        auto db = store::Database::open(m_path);
-        QVERIFY(db.ok());
         demo::DemoOptions o;
         o.agents = 12;
         o.teams = 2;
         o.weeks = 8;
         o.contactsPerWeek = 10;
-        QVERIFY(demo::generateDemo(**db, o).ok());
+        QVERIFY(fbtest::makeDemoSite(m_path, o));
     }
 
     // The demo's interactions end on Sunday 2026-08-30 (W35), months before the clock.
@@ -97,21 +84,25 @@ private slots:
 
         const QTableWidget* coverage = page.coverage()->coverageTable();
         QCOMPARE(coverage->rowCount(), 2);
-        QCOMPARE(row(coverage, 0), (QStringList{u"Billing"_s, u"6"_s, u"3 (50 %)"_s, u"1 (0.17 per agent)"_s, u"1"_s}));
-        QCOMPARE(row(coverage, 1),
+        QCOMPARE(fbtest::tableRow(coverage, 0),
+                 (QStringList{u"Billing"_s, u"6"_s, u"3 (50 %)"_s, u"1 (0.17 per agent)"_s, u"1"_s}));
+        QCOMPARE(fbtest::tableRow(coverage, 1),
                  (QStringList{u"Tech Support"_s, u"5"_s, u"0 (0 %)"_s, u"0 (0.00 per agent)"_s, u"2"_s}));
         const QTableWidget* unseen = page.coverage()->unseenTable();
         QCOMPARE(unseen->rowCount(), 3);
-        QCOMPARE(row(unseen, 0), (QStringList{u"Billing"_s, u"Amara Jensen (A0010)"_s, u"never"_s,
-                                              u"perfect escalation"_s, u"3.8 of 4 (target 3.2 of 4)"_s, u"18"_s}));
-        QCOMPARE(row(unseen, 1), (QStringList{u"Tech Support"_s, u"Carla Quinlan (A0008)"_s, u"never"_s,
-                                              u"precise documentation"_s, u"3.2 of 4 (target 3.2 of 4)"_s, u"18"_s}));
-        QCOMPARE(row(unseen, 2), (QStringList{u"Tech Support"_s, u"Pablo Xu (A0004)"_s, u"never"_s,
-                                              u"first-contact completion"_s, u"82.0 % (target 80.0 %)"_s, u"61"_s}));
+        QCOMPARE(fbtest::tableRow(unseen, 0),
+                 (QStringList{u"Billing"_s, u"Amara Jensen (A0010)"_s, u"never"_s, u"perfect escalation"_s,
+                              u"3.8 of 4 (target 3.2 of 4)"_s, u"18"_s}));
+        QCOMPARE(fbtest::tableRow(unseen, 1),
+                 (QStringList{u"Tech Support"_s, u"Carla Quinlan (A0008)"_s, u"never"_s, u"precise documentation"_s,
+                              u"3.2 of 4 (target 3.2 of 4)"_s, u"18"_s}));
+        QCOMPARE(fbtest::tableRow(unseen, 2),
+                 (QStringList{u"Tech Support"_s, u"Pablo Xu (A0004)"_s, u"never"_s, u"first-contact completion"_s,
+                              u"82.0 % (target 80.0 %)"_s, u"61"_s}));
 
         const QTableWidget* huddle = page.huddle()->table();
         QCOMPARE(huddle->rowCount(), 1);
-        QCOMPARE(row(huddle, 0),
+        QCOMPARE(fbtest::tableRow(huddle, 0),
                  (QStringList{u"2026-08-11"_s, u"Rosa Keller"_s, u"Billing"_s, u"first-contact completion"_s,
                               u"Jamal Hoffmann (peer)"_s,
                               u"Solved the login problem on the first contact with no transfer."_s, QString()}));
@@ -122,9 +113,9 @@ private slots:
 
         const QTableWidget* fixers = page.fixers()->table();
         QCOMPARE(fixers->rowCount(), 2);
-        QCOMPARE(row(fixers, 0)[0], u"Dana Fischer (A0007)"_s);
-        QCOMPARE(row(fixers, 0)[4], u"2026-08-03"_s);
-        QCOMPARE(row(fixers, 1)[0], u"Rosa Keller (A0001)"_s);
+        QCOMPARE(fbtest::tableRow(fixers, 0)[0], u"Dana Fischer (A0007)"_s);
+        QCOMPARE(fbtest::tableRow(fixers, 0)[4], u"2026-08-03"_s);
+        QCOMPARE(fbtest::tableRow(fixers, 1)[0], u"Rosa Keller (A0001)"_s);
 
         const char* names[] = {"recognition-nominate.png", "recognition-week.png", "recognition-coverage.png",
                                "recognition-fixers.png"};

@@ -86,7 +86,7 @@ void TestRecordRows::countsSayWhatIsShown()
     QCOMPARE(evaluationCountText(list), QStringLiteral("1 evaluation"));
     list.total = 250;
     QCOMPARE(evaluationCountText(list),
-             QStringLiteral("Showing the newest 1 of 250 evaluations; narrow the filters to see the rest."));
+             QStringLiteral("Showing the newest 1 of 250 evaluations; Show more adds the next ones."));
     store::NoteList notes;
     notes.rows.resize(3);
     notes.total = 3;

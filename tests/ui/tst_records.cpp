@@ -8,6 +8,7 @@
 // under test.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "DemoSite.h"
 #include "FbTestSupport.h"
 #include "Screenshots.h"
 #include "Settings.h"
@@ -15,6 +16,7 @@
 #include "demo/DemoGenerator.h"
 #include "pages/coaching/CoachingNoteForm.h"
 #include "pages/coaching/CoachingPage.h"
+#include "pages/coaching/EffectivenessView.h"
 #include "pages/coaching/NoteListView.h"
 #include "pages/coaching/NoteRecordDialog.h"
 #include "pages/quality/EvaluationForm.h"
@@ -97,6 +99,7 @@ private slots:
     void evaluationDeleteAndUndo();
     void noteListCounts();
     void noteEditAndDeleteUndo();
+    void effectivenessRowOpensItsNotes();
     void sampleOfSeedIsReproducible();
 
 private:
@@ -111,13 +114,11 @@ void TestRecords::initTestCase()
     Settings::setMe(u"Team 5"_s, u"Lena Graf"_s);
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(u"records.floorboard"_s);
-    auto db = store::Database::open(m_path);
-    QVERIFY(db.ok());
     demo::DemoOptions options;
     options.agents = 33;
     options.teams = 11;
     options.contactsPerWeek = 20;
-    QVERIFY(demo::generateDemo(**db, options).ok());
+    QVERIFY(fbtest::makeDemoSite(m_path, options));
 }
 
 void TestRecords::evaluationListCounts()
@@ -332,6 +333,55 @@ void TestRecords::noteEditAndDeleteUndo()
     QCOMPARE(fbtest::dump(m_path, note), edited);
     QCOMPARE(list->countText(), u"1 coaching note"_s);
     QCOMPARE(list->table()->item(0, 8)->text(), u"1"_s);
+}
+
+// Coaching ▸ Effectiveness: double-clicking a row opens the Notes tab
+// filtered to that row's notes. For every row of every grouping the list holds
+// as many notes as the row's Notes column, and for the coach grouping as many
+// as sqlite3 counts for that coach in the same dates.
+void TestRecords::effectivenessRowOpensItsNotes()
+{
+    CoachingPage page(m_path);
+    page.resize(1280, 720);
+    page.show();
+    settle();
+    EffectivenessView* effect = page.effectiveness();
+    auto* by = named<QComboBox>(effect, u"Group by"_s);
+    QVERIFY(by);
+    QTableWidget* t = effect->table();
+    int opened = 0;
+    for (int g = 0; g < by->count(); ++g) {
+        page.tabs()->setCurrentWidget(effect);
+        by->setCurrentIndex(g);
+        settle();
+        QVERIFY2(t->rowCount() > 0, qPrintable(by->itemText(g)));
+        for (int row = 0; row < t->rowCount(); ++row) {
+            page.tabs()->setCurrentWidget(effect);
+            settle();
+            const QString group = t->item(row, 0)->text();
+            const int notes = t->item(row, 1)->text().toInt();
+            t->setCurrentCell(row, 0);
+            emit t->cellDoubleClicked(row, 0);
+            settle();
+            QCOMPARE(page.tabs()->currentWidget(), page.notes());
+            NoteListView* list = page.notes();
+            QVERIFY2(list->table()->rowCount() == notes,
+                     qPrintable(u"%1 %2: %3 notes listed, the row says %4"_s.arg(by->itemText(g), group)
+                                    .arg(list->table()->rowCount())
+                                    .arg(notes)));
+            if (by->currentData().toString() == u"coach"_s) {
+                QCOMPARE(list->filters()->person(), group.toStdString());
+                const QStringList sql =
+                    fbtest::dump(m_path, "SELECT count(*) FROM coaching_notes WHERE coach = '" + group.toStdString() +
+                                             "' AND coached_on BETWEEN '" +
+                                             list->filters()->from().toString(Qt::ISODate).toStdString() + "' AND '" +
+                                             list->filters()->to().toString(Qt::ISODate).toStdString() + "'");
+                QCOMPARE(sql, QStringList({QString::number(notes)}));
+            }
+            ++opened;
+        }
+    }
+    QVERIFY(opened >= 3);
 }
 
 void TestRecords::sampleOfSeedIsReproducible()

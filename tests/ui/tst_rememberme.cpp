@@ -4,6 +4,7 @@
 // when the data end before today; the evaluation form refuses a date in the
 // future or before its contact, and writes nothing then.
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
@@ -90,13 +91,11 @@ void TestRememberMe::initTestCase()
     ui::initResources();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(u"me.floorboard"_s);
-    auto db = store::Database::open(m_path);
-    QVERIFY(db.ok());
     demo::DemoOptions options;
     options.agents = 33;
     options.teams = 11;
     options.contactsPerWeek = 20;
-    QVERIFY(demo::generateDemo(**db, options).ok());
+    QVERIFY(fbtest::makeDemoSite(m_path, options));
 }
 
 void TestRememberMe::askedOnceAndRemembered()

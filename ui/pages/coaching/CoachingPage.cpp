@@ -49,6 +49,11 @@ CoachingPage::CoachingPage(const QString& databasePath, QWidget* parent)
     connect(m_form, &CoachingNoteForm::saved, m_notes, &NoteListView::reload);
     connect(m_notes, &NoteListView::changed, m_queue, &FollowUpQueue::reload);
     connect(m_queue, &FollowUpQueue::completed, m_effect, &EffectivenessView::reload);
+    connect(m_effect, &EffectivenessView::notesRequested, this,
+            [this](analytics::Grouping by, const QString& group, QDate from, QDate to) {
+                m_notes->showGroup(by, group, from, to);
+                m_tabs->setCurrentWidget(m_notes);
+            });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         QWidget* w = m_tabs->widget(index);
         if (w == m_effect)

@@ -70,6 +70,9 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
     }
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     auto* exportButton = new QPushButton(tr("&Export CSV…"), this);
+    auto* notesButton = new QPushButton(tr("&Notes behind this row…"), this);
+    notesButton->setToolTip(tr("Opens the Notes tab filtered to this row's notes in the period (or double-click "
+                               "a row); their number is the row's Notes"));
     m_table = makeReportTable(this, {tr("Group"), tr("Notes"), tr("Follow-ups done"), tr("Met"), tr("Met share"),
                                      tr("Measured n"), tr("Change (pts)"), tr("Control change (pts)"),
                                      tr("Coached vs. similar uncoached (pts)"), tr("95% interval")});
@@ -92,6 +95,7 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
     for (QWidget* w : std::initializer_list<QWidget*>{byLabel, m_by, fromLabel, m_from, toLabel, m_to, refresh})
         bar->addWidget(w);
     bar->addStretch();
+    bar->addWidget(notesButton);
     bar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -116,6 +120,16 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
     connect(refresh, &QPushButton::clicked, this, &EffectivenessView::reload);
     connect(m_by, &QComboBox::currentIndexChanged, this, &EffectivenessView::reload);
     connect(exportButton, &QPushButton::clicked, this, &EffectivenessView::exportCsv);
+    connect(notesButton, &QPushButton::clicked, this, &EffectivenessView::requestNotes);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &EffectivenessView::requestNotes);
+}
+
+void EffectivenessView::requestNotes()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= int(m_rows.size()))
+        return;
+    emit notesRequested(m_shownBy, QString::fromStdString(m_rows[size_t(row)].group), m_shownFrom, m_shownTo);
 }
 
 void EffectivenessView::setDataEnd(QDate dataEnd)
@@ -142,12 +156,15 @@ void EffectivenessView::reload()
                 return in.error();
             return analytics::effectiveness(in.value(), from, to, by);
         },
-        [this](Result<std::vector<analytics::EffectRow>> r) {
+        [this, from, to, by](Result<std::vector<analytics::EffectRow>> r) {
             if (!r) {
                 m_status->setText(tr("⚠ %1").arg(r.error().toString()));
                 return;
             }
             m_rows = std::move(r.value());
+            m_shownBy = by;
+            m_shownFrom = from;
+            m_shownTo = to;
             m_table->setRowCount(int(m_rows.size()));
             qint64 notes = 0;
             for (int i = 0; i < int(m_rows.size()); ++i) {

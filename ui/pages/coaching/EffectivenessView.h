@@ -31,9 +31,13 @@ public:
     [[nodiscard]] QTableWidget* table() const { return m_table; }
 signals:
     void loaded();
+    // Double-click or "Notes behind this row…": the row's notes, in the
+    // period and grouping the table was computed for.
+    void notesRequested(analytics::Grouping by, const QString& group, QDate from, QDate to);
 
 private:
     void exportCsv();
+    void requestNotes();
     DatabaseJobs& m_worker;
     QComboBox* m_by;
     QDateEdit* m_from;
@@ -42,6 +46,8 @@ private:
     QLabel* m_status;
     QLabel* m_reading; // the selected group's result in a sentence
     std::vector<analytics::EffectRow> m_rows;
+    analytics::Grouping m_shownBy = analytics::Grouping::Coach; // what m_rows were computed for
+    QDate m_shownFrom, m_shownTo;
 };
 
 } // namespace fb::ui

@@ -1,66 +1,42 @@
 #pragma once
 
-#include "store/AgentDirectory.h"
-#include "store/RecordStore.h"
-
-#include <QDate>
-#include <QPointer>
-#include <QWidget>
+#include "analytics/Coaching.h"
+#include "pages/records/RecordListView.h"
 
 class QComboBox;
-class QLabel;
-class QPushButton;
-class QTableWidget;
 
 namespace fb::ui {
 
-class DatabaseJobs;
 class NoteRecordDialog;
-class RecordFilterBar;
-class RecordUndo;
 
 // The Coaching page's "Notes" tab: every coaching note, filtered (team,
 // agent, coach, dates, behaviour, target metric, follow-up open or done),
 // newest first with the total; Enter or a double-click opens one
 // (NoteRecordDialog) to view, edit or delete, and a delete can be undone.
-class NoteListView final : public QWidget {
+class NoteListView final : public RecordListView {
     Q_OBJECT
 public:
     NoteListView(DatabaseJobs& jobs, QWidget* parent);
     void setDirectory(const AgentDirectory& directory, const std::vector<std::string>& attributes, QDate dataEnd);
-    void reload();
-    void open(const QString& id);
 
-    [[nodiscard]] RecordFilterBar* filters() const { return m_filters; }
+    // The notes behind a row of Coaching ▸ Effectiveness: the group's notes
+    // (a coach's, a behaviour's or a team's) coached from `from` to `to`, as
+    // many as the row's Notes column counts; the other filters are cleared.
+    void showGroup(analytics::Grouping by, const QString& group, QDate from, QDate to);
+
     [[nodiscard]] QComboBox* behaviourBox() const { return m_behaviour; }
     [[nodiscard]] QComboBox* metricBox() const { return m_metric; }
     [[nodiscard]] QComboBox* followUpBox() const { return m_followUp; }
-    [[nodiscard]] QTableWidget* table() const { return m_table; }
-    [[nodiscard]] QString countText() const;
-    [[nodiscard]] RecordUndo* undo() const { return m_undo; }
     [[nodiscard]] NoteRecordDialog* recordDialog() const;
 
-signals:
-    void listed();
-    void changed(); // a note was edited, deleted or restored
-
 private:
-    void openCurrent();
+    void read(int serial) override;
+    RecordDialog* makeDialog(const QString& id) override;
 
-    DatabaseJobs& m_jobs;
-    AgentDirectory m_directory;
     std::vector<std::string> m_attributes;
-    RecordFilterBar* m_filters;
     QComboBox* m_behaviour;
     QComboBox* m_metric;
     QComboBox* m_followUp;
-    QLabel* m_count;
-    QTableWidget* m_table;
-    QPushButton* m_open;
-    RecordUndo* m_undo;
-    QPointer<NoteRecordDialog> m_dialog;
-    int m_serial = 0;
-    bool m_ready = false;
 };
 
 } // namespace fb::ui

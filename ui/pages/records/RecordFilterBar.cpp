@@ -93,6 +93,20 @@ void RecordFilterBar::setDirectory(const AgentDirectory& directory, QDate dataEn
     m_from->setDate(end.addDays(-27)); // four whole weeks when the data end on a Sunday
 }
 
+void RecordFilterBar::setFilters(const std::string& team, const std::string& person, QDate from, QDate to)
+{
+    const QSignalBlocker b1(m_team), b2(m_agent), b3(m_person), b4(m_from), b5(m_to);
+    m_team->setCurrentIndex(team.empty() ? 0 : std::max(0, m_team->findText(QString::fromStdString(team))));
+    fillAgents();
+    m_agent->setCurrentIndex(0);
+    const QString name = QString::fromStdString(person);
+    if (!name.isEmpty() && m_person->findText(name) < 0)
+        m_person->addItem(name); // the next list's people keep it chosen
+    m_person->setCurrentIndex(name.isEmpty() ? 0 : m_person->findText(name));
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
 void RecordFilterBar::setPeople(const std::vector<std::string>& people)
 {
     QStringList names;

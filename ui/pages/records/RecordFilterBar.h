@@ -23,6 +23,10 @@ public:
     void setDirectory(const AgentDirectory& directory, QDate dataEnd);
     void setPeople(const std::vector<std::string>& people);
     void addFilter(const QString& label, QComboBox* box);
+    // Sets the shared filters at once, for a drill-down: a team ("" = all
+    // teams), every agent, a person ("" = everyone) and the dates. Sends no
+    // changed(): the list reloads once, after setting its own boxes too.
+    void setFilters(const std::string& team, const std::string& person, QDate from, QDate to);
 
     [[nodiscard]] std::string team() const;
     [[nodiscard]] std::string agentId() const;

@@ -88,7 +88,7 @@ QString evaluationCountText(const store::EvaluationList& list)
     if (list.total == 0)
         return Tr::tr("No evaluations match the filters.");
     if (static_cast<qint64>(list.rows.size()) < list.total)
-        return Tr::tr("Showing the newest %1 of %2 evaluations; narrow the filters to see the rest.")
+        return Tr::tr("Showing the newest %1 of %2 evaluations; Show more adds the next ones.")
             .arg(format::count(static_cast<qint64>(list.rows.size())), format::count(list.total));
     return list.total == 1 ? Tr::tr("1 evaluation") : Tr::tr("%1 evaluations").arg(format::count(list.total));
 }
@@ -98,7 +98,7 @@ QString noteCountText(const store::NoteList& list)
     if (list.total == 0)
         return Tr::tr("No coaching notes match the filters.");
     if (static_cast<qint64>(list.rows.size()) < list.total)
-        return Tr::tr("Showing the newest %1 of %2 notes; narrow the filters to see the rest.")
+        return Tr::tr("Showing the newest %1 of %2 notes; Show more adds the next ones.")
             .arg(format::count(static_cast<qint64>(list.rows.size())), format::count(list.total));
     return list.total == 1 ? Tr::tr("1 coaching note") : Tr::tr("%1 coaching notes").arg(format::count(list.total));
 }
