@@ -3667,7 +3667,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Database</name>
     <message>
-        <location filename="../core/store/DatabaseProbe.cpp" line="+76"/>
+        <location filename="../core/store/DatabaseProbe.cpp" line="+77"/>
         <source>it has an extra %1</source>
         <translation>sie enthält zusätzlich %1</translation>
     </message>
@@ -3677,12 +3677,12 @@ Noch keine Maßnahme erfasst.
         <translation>ihr %1 weicht vom Schema von Floorboard ab</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>it lacks the %1</source>
         <translation>ihr fehlt %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>is truncated (%1 of %2 bytes); it was left untouched</source>
         <translation>ist abgeschnitten (%1 von %2 Byte); die Datei wurde nicht verändert</translation>
     </message>
@@ -4001,6 +4001,29 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::store::InteractionIndexes</name>
+    <message>
+        <location filename="../core/store/InteractionIndexes.cpp" line="+66"/>
+        <source>cannot read the schema</source>
+        <translation>das Schema kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is read-only: the interaction indexes cannot be built, so the contact list is read without them</source>
+        <translation>ist schreibgeschützt: Die Indizes der Kontakte können nicht aufgebaut werden, die Kontaktliste wird daher ohne sie gelesen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot build the interaction indexes</source>
+        <translation>die Indizes der Kontakte können nicht aufgebaut werden</translation>
+    </message>
+</context>
+<context>
     <name>fb::store::InteractionQuery</name>
     <message>
         <location filename="../core/store/InteractionQuery.cpp" line="+196"/>
@@ -4142,7 +4165,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+91"/>
+        <location filename="../core/store/Migrations.cpp" line="+93"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4448,7 +4471,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RowWriter</name>
     <message>
-        <location filename="../core/store/RowWriter.cpp" line="+149"/>
+        <location filename="../core/store/RowWriter.cpp" line="+150"/>
         <source>cannot prepare writing %1: %2</source>
         <translation>Schreiben von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
@@ -4464,14 +4487,9 @@ Noch keine Maßnahme erfasst.
         <translation>die Zeilen können nicht gespeichert werden: %1 Zeilen für eine Anweisung über %2 Zeilen übergeben</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>cannot update the weekly rollups: %1</source>
         <translation>die Wochensummen können nicht aktualisiert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>cannot build the interaction indexes: %1</source>
-        <translation>die Indizes der Kontakte können nicht aufgebaut werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7814,7 +7832,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::GuideDialog</name>
     <message>
-        <location filename="../ui/dialogs/GuideDialog.cpp" line="+93"/>
+        <location filename="../ui/dialogs/GuideDialog.cpp" line="+94"/>
         <source>Guide</source>
         <translation>Anleitung</translation>
     </message>
@@ -9091,7 +9109,7 @@ bis Behebung</translation>
         <translation>Anrufe, Chats und E-Mails, die neuesten zuerst. Ein Klick auf die Spalte Kontakt-ID, Agent oder Beginn sortiert danach.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -9109,8 +9127,14 @@ bis Behebung</translation>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+12"/>
+        <source>Preparing the contact list for fast filtering…</source>
+        <translation>Die Kontaktliste wird für schnelles Filtern vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <location line="+24"/>
+        <location line="+145"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
     </message>

@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+159"/>
         <source>%Ln interaction(s) match</source>
         <translation>
             <numerusform>%Ln interaction matches</numerusform>

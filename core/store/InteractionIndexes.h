@@ -1,17 +1,30 @@
 #pragma once
 
+#include <string>
+
 namespace SQLite {
 class Database;
 }
 
 namespace fb::store {
 
+// The secondary indexes of interactions (schema version 10) are built
+// lazily: an import into an empty table drops them and leaves them unbuilt,
+// and buildInteractionIndexes() (InteractionQuery.h) builds them the first
+// time a reader needs them. Their absence is the mark: sqlite_master says
+// which are missing, so no flag can disagree with the schema.
+
+// Both CREATE INDEX IF NOT EXISTS statements (SchemaInteractionIndexes.cpp).
+extern const char* const kSchemaInteractionIndexes;
+
 // Inside the writer's transaction: when the interactions table is empty,
-// drops its secondary indexes (true) so a bulk load appends to the table
-// alone; createInteractionIndexes() then builds them in one sorted pass
-// before the commit. A rollback brings them back with everything else.
-// Throws SQLite::Exception.
-bool dropInteractionIndexesForBulkLoad(SQLite::Database& db);
-void createInteractionIndexes(SQLite::Database& db);
+// drops whichever of the indexes exist, so a bulk load appends to the table
+// alone. A rollback brings them back with everything else. Throws
+// SQLite::Exception.
+void dropInteractionIndexesForBulkLoad(SQLite::Database& db);
+
+// One of the lazily built indexes: a genuine database may lack it (the probe
+// accepts that, and nothing else missing).
+bool isLazyInteractionIndex(const std::string& name);
 
 } // namespace fb::store

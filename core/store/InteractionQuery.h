@@ -7,6 +7,7 @@
 
 #include <QtGlobal>
 
+#include <atomic>
 #include <functional>
 #include <string>
 #include <vector>
@@ -50,6 +51,21 @@ struct InteractionQuery final {
 
 // The interactions kind with the agent's name after agent_id: what the page shows.
 const KindSpec& interactionBrowseSpec();
+
+// Whether the indexes the page's orders and filters walk (schema version 10)
+// are still to be built. A load into an empty table (a first import, a demo
+// site) and the migration of a database that has interactions leave them
+// unbuilt, so neither pays for them; the first reader that needs them (the
+// Interactions page) builds them with buildInteractionIndexes(). Every query
+// below answers the same without them, only by scanning or sorting.
+Result<bool> interactionIndexesPending(Database& db);
+
+// Builds the missing indexes in one transaction. progress(done, total) is
+// an estimate from SQLite's steps against the rows; cancel is polled while
+// SQLite works. A cancel ("cancelled") or a failure leaves them missing and
+// the database as it was; a read-only database is refused, named.
+Status buildInteractionIndexes(Database& db, const std::function<void(qint64 done, qint64 total)>& progress = {},
+                               const std::atomic_bool* cancel = nullptr);
 
 // One page of rows (interactionBrowseSpec() order) after the cursor
 // (Page::lastKey of the previous page; empty = from the start).

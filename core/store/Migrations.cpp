@@ -32,14 +32,15 @@ extern const char* const kSchemaMentoring;   // SchemaMentoring.cpp: mentoring p
 extern const char* const kSchemaFeedback;    // SchemaFeedback.cpp: ticket owners, SLAs, history, +1s, holidays
 extern const char* const kSchemaRecognition; // SchemaRecognition.cpp: who gave a recognition, evidence, behaviours
 void seedRecognition(SQLite::Database& db);
-extern const char* const kSchemaIncentive;          // SchemaIncentive.cpp: incentive plans and their components
-extern const char* const kSchemaInteractionIndexes; // SchemaInteractionIndexes.cpp: interactions by date, by agent
-extern const char* const kSchemaRecordHistory;      // SchemaRecordHistory.cpp: earlier versions of evaluations, notes
+extern const char* const kSchemaIncentive; // SchemaIncentive.cpp: incentive plans and their components
+// SchemaInteractionIndexes.cpp: interactions by date, by agent (built lazily on a table with rows)
+void migrateInteractionIndexes(SQLite::Database& db);
+extern const char* const kSchemaRecordHistory; // SchemaRecordHistory.cpp: earlier versions of evaluations, notes
 
 namespace {
 
 struct Migration {
-    const char* sql;
+    const char* sql; // nullptr: the seed does all of it
     void (*seed)(SQLite::Database&);
 };
 
@@ -55,7 +56,7 @@ const Migration kMigrations[] = {
     {kSchemaFeedback, nullptr},
     {kSchemaRecognition, &seedRecognition},
     {kSchemaIncentive, nullptr},
-    {kSchemaInteractionIndexes, nullptr},
+    {nullptr, &migrateInteractionIndexes},
     {kSchemaRecordHistory, nullptr},
 };
 
@@ -80,7 +81,8 @@ Status migrate(SQLite::Database& db, int target)
                 version = db.execAndGet("PRAGMA user_version").getInt();
                 continue;
             }
-            db.exec(m.sql);
+            if (m.sql)
+                db.exec(m.sql);
             if (m.seed)
                 m.seed(db);
             db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));

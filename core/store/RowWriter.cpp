@@ -41,7 +41,6 @@ struct RowWriter::Impl {
     std::optional<SQLite::Statement> upsertScore;
     std::optional<RollupBuffer> rollups;
     std::vector<Value> existing;
-    bool rebuildIndexes = false; // dropped for a bulk load into an empty table; built by finish()
 
     Impl(Database& d, KindSpec s, Mode m) : db(d), spec(std::move(s)), mode(m) {}
 
@@ -121,9 +120,11 @@ Result<std::unique_ptr<RowWriter>> RowWriter::create(Database& db, const KindSpe
     const std::string& key = spec.columns[0].storeName();
     try {
         auto& sql = db.sql();
-        // Before the statements are prepared, so none of them plans with an index about to go.
+        // Before the statements are prepared, so none of them plans with an
+        // index about to go. Left unbuilt: the first reader that needs them
+        // builds them (InteractionQuery.h), off the import's clock.
         if (spec.kind == Kind::Interactions)
-            impl->rebuildIndexes = dropInteractionIndexesForBulkLoad(sql);
+            dropInteractionIndexesForBulkLoad(sql);
         impl->insert.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO NOTHING", spec.table,
                                               names, marks, key));
         if (!spec.hasRubricScores) {
@@ -235,16 +236,9 @@ Status RowWriter::finish()
         return {};
     try {
         d->rollups->flush(d->db.sql());
-    } catch (const SQLite::Exception& e) {
-        return Error::plain(Tr::tr("cannot update the weekly rollups: %1").arg(QString::fromUtf8(e.what())));
-    }
-    try {
-        if (d->rebuildIndexes)
-            createInteractionIndexes(d->db.sql());
-        d->rebuildIndexes = false;
         return {};
     } catch (const SQLite::Exception& e) {
-        return Error::plain(Tr::tr("cannot build the interaction indexes: %1").arg(QString::fromUtf8(e.what())));
+        return Error::plain(Tr::tr("cannot update the weekly rollups: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

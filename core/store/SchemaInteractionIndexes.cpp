@@ -1,7 +1,9 @@
 // Schema version 10: the secondary indexes the Interactions page's filters
-// and orders need (newest first; one agent's contacts by date), and the bulk
-// load that builds them once after an import into an empty table instead of
-// row by row (docs/benchmarks.md, "What the interaction indexes cost").
+// and orders need (newest first; one agent's contacts by date). They are
+// built lazily (InteractionIndexes.h): this migration builds them only on an
+// empty table, where it costs nothing, and leaves a table with rows to the
+// first reader that needs them, so opening a large database never builds
+// them on the GUI thread (docs/benchmarks.md, "Lazy interaction indexes").
 #include "store/InteractionIndexes.h"
 
 #include <SQLiteCpp/Database.h>
@@ -13,27 +15,37 @@ namespace fb::store {
 // "newest first" and its cursor are one index walk; the one on agent_id
 // serves an agent's (and a team's) contacts of some weeks, which is every
 // drill-down from a figure.
-extern const char* const kSchemaInteractionIndexes;
 const char* const kSchemaInteractionIndexes = R"sql(
 CREATE INDEX IF NOT EXISTS interactions_started ON interactions(started_at);
 CREATE INDEX IF NOT EXISTS interactions_agent_started ON interactions(agent_id, started_at);
 )sql";
 
-bool dropInteractionIndexesForBulkLoad(SQLite::Database& db)
+namespace {
+
+bool tableEmpty(SQLite::Database& db)
 {
-    if (db.execAndGet("SELECT EXISTS (SELECT 1 FROM interactions)").getInt() != 0)
-        return false;
-    if (db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                      "('interactions_started', 'interactions_agent_started')")
-            .getInt() != 2)
-        return false;
-    db.exec("DROP INDEX interactions_started; DROP INDEX interactions_agent_started;");
-    return true;
+    return db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM interactions)").getInt() != 0;
 }
 
-void createInteractionIndexes(SQLite::Database& db)
+} // namespace
+
+// Migration 10's step (Migrations.cpp).
+void migrateInteractionIndexes(SQLite::Database& db);
+void migrateInteractionIndexes(SQLite::Database& db)
 {
-    db.exec(kSchemaInteractionIndexes);
+    if (tableEmpty(db))
+        db.exec(kSchemaInteractionIndexes);
+}
+
+void dropInteractionIndexesForBulkLoad(SQLite::Database& db)
+{
+    if (tableEmpty(db))
+        db.exec("DROP INDEX IF EXISTS interactions_started; DROP INDEX IF EXISTS interactions_agent_started;");
+}
+
+bool isLazyInteractionIndex(const std::string& name)
+{
+    return name == "interactions_started" || name == "interactions_agent_started";
 }
 
 } // namespace fb::store

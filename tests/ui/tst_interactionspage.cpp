@@ -45,6 +45,7 @@ class TestInteractionsPage final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void firstVisitBuildsTheIndexes();
     void newestFirstWithNamesAndTotal();
     void filtersGiveKnownCounts_data();
     void filtersGiveKnownCounts();
@@ -103,6 +104,18 @@ QStringList TestInteractionsPage::readAllIds(ui::InteractionsPage& page)
     for (int r = 0; r < model.rowCount(); ++r)
         ids << model.index(r, 0).data(ui::KindTableModel::RawRole).toString();
     return ids;
+}
+
+void TestInteractionsPage::firstVisitBuildsTheIndexes()
+{
+    const std::string sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interactions' AND "
+                            "name NOT LIKE 'sqlite_%' ORDER BY name";
+    QCOMPARE(fbtest::dump(m_path, sql), QStringList{}); // the demo's load into an empty table left them
+    ui::InteractionsPage page(*m_jobs);
+    QVERIFY(settle(page));
+    QCOMPARE(fbtest::dump(m_path, sql),
+             (QStringList{QStringLiteral("interactions_agent_started"), QStringLiteral("interactions_started")}));
+    QCOMPARE(page.matchCount(), qint64(13448));
 }
 
 void TestInteractionsPage::newestFirstWithNamesAndTotal()

@@ -114,7 +114,8 @@ InteractionsPage::InteractionsPage(DatabaseJobs& worker, QWidget* parent)
     });
     connect(exportButton, &QPushButton::clicked, this, &InteractionsPage::exportRequested);
 
-    applyFilter(); // before the choices: the queues are a scan of the whole table
+    prepareIndexes(); // before the first page: jobs run in order
+    applyFilter();    // before the choices: the queues are a scan of the whole table
     loadChoices();
 }
 
@@ -169,6 +170,7 @@ void InteractionsPage::clearBanner()
 
 void InteractionsPage::reload()
 {
+    prepareIndexes();
     applyFilter();
     loadChoices();
 }
@@ -221,6 +223,26 @@ void InteractionsPage::applyFilter()
             m_countLabel->setText(tr("%Ln interaction(s) match", nullptr, int(std::min<qint64>(m_count, INT_MAX))));
             emit counted(m_count);
         });
+}
+
+void InteractionsPage::prepareIndexes()
+{
+    // An import into an empty table leaves the indexes this page walks
+    // unbuilt, so that it stays fast (store::buildInteractionIndexes): they
+    // are built here, once, before the page reads. Quick when there is
+    // nothing to build (the dialog shows only after 400 ms).
+    m_worker.runWithProgress(
+        this, tr("Interactions"), tr("Preparing the contact list for fast filtering…"),
+        [](store::Database& db, const JobProgress& job) -> Status {
+            auto pending = store::interactionIndexesPending(db);
+            if (!pending.ok() || !pending.value() || db.isReadOnly())
+                return {};
+            return store::buildInteractionIndexes(
+                db, [&job](qint64 done, qint64 total) { job.progress(done, total); }, job.cancelFlag());
+        },
+        // Cancelled, or it failed: the page reads the same rows without the
+        // indexes (scans, sorts) and the next visit builds them again.
+        [](const Status&) {});
 }
 
 void InteractionsPage::loadChoices()

@@ -48,6 +48,7 @@ signals:
     void counted(qint64 rows); // the total of the filters in force is known
 
 private:
+    void prepareIndexes();
     void applyFilter();
     void loadChoices();
     void sortOn(int column, Qt::SortOrder order);
