@@ -37,6 +37,7 @@ NoteListView::NoteListView(DatabaseJobs& jobs, QWidget* parent) : QWidget(parent
     m_open = new QPushButton(tr("O&pen…"), this);
     m_open->setToolTip(tr("Shows the note on its form, with Edit and Delete (Enter, or double-click a row)"));
     m_table = makeResultTable(noteHeaders(), tr("Coaching notes"), this);
+    m_table->setAccessibleDescription(tr("One row per coaching note; double-click or Enter opens it."));
     m_undo = new RecordUndo(jobs, store::RecordKind::CoachingNote, this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);

@@ -31,6 +31,7 @@ EvaluationListView::EvaluationListView(DatabaseJobs& jobs, QWidget* parent) : QW
     m_open = new QPushButton(tr("O&pen…"), this);
     m_open->setToolTip(tr("Shows the evaluation on its form, with Edit and Delete (Enter, or double-click a row)"));
     m_table = makeResultTable(evaluationHeaders(), tr("Evaluations"), this);
+    m_table->setAccessibleDescription(tr("One row per evaluation; double-click or Enter opens it."));
     m_undo = new RecordUndo(jobs, store::RecordKind::Evaluation, this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
