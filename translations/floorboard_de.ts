@@ -194,7 +194,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+126"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+130"/>
         <source> (%)</source>
         <translation> (%)</translation>
     </message>
@@ -4631,6 +4631,11 @@ Noch keine Maßnahme erfasst.
         <translation>Agent und Team je Kriterium</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per attribute: the agent&apos;s mean beside the team&apos;s, the gap between them and both trends.</source>
+        <translation>Eine Zeile pro Kriterium: der Mittelwert des Agenten neben dem des Teams, der Abstand dazwischen und beide Trends.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
@@ -4733,6 +4738,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+3"/>
+        <source>One row per agent; Enter or double-click shows the agent&apos;s interactions.</source>
+        <translation>Eine Zeile pro Agent; Eingabetaste oder Doppelklick zeigt die Kontakte des Agenten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4762,7 +4772,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AllTicketsView</name>
     <message>
-        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+68"/>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+70"/>
         <location line="+7"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -4770,7 +4780,7 @@ Noch keine Maßnahme erfasst.
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Words of the title</source>
         <translation>Wörter des Titels</translation>
     </message>
@@ -4783,6 +4793,11 @@ Noch keine Maßnahme erfasst.
         <location line="+2"/>
         <source>All feedback tickets</source>
         <translation>Alle Feedback-Tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per feedback ticket, open or closed; Enter or double-click opens it.</source>
+        <translation>Eine Zeile pro Feedback-Ticket, offen oder geschlossen; Eingabetaste oder Doppelklick öffnet es.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4834,7 +4849,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AppearanceMenu</name>
     <message>
-        <location filename="../ui/Appearance.cpp" line="+124"/>
+        <location filename="../ui/Appearance.cpp" line="+125"/>
         <source>A&amp;ppearance</source>
         <translation>E&amp;rscheinungsbild</translation>
     </message>
@@ -4873,6 +4888,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
+        <source>One row per group: its mean payout and gate passes against everyone else, with the gaps that are flagged.</source>
+        <translation>Eine Zeile pro Gruppe: mittlere Auszahlung und erreichte Schwelle im Vergleich zu allen anderen, mit den markierten Abständen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Gruppieren nach:</translation>
     </message>
@@ -4957,6 +4977,11 @@ Noch keine Maßnahme erfasst.
         <translation>Puls</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per pulse dimension: the mean in weeks 1-2 and in weeks 7-8, each with its n.</source>
+        <translation>Eine Zeile pro Pulsdimension: der Mittelwert in Woche 1-2 und in Woche 7-8, jeweils mit n.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&lt;b&gt;Frictions from feedback tickets, weeks 1-2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Reibungspunkte aus Feedback-Tickets, Woche 1–2&lt;/b&gt;</translation>
@@ -4990,6 +5015,11 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Frictions</source>
         <translation>Reibungspunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frictions agents reported, ranked by tickets, with the pulse dimension each touches.</source>
+        <translation>Die von Agenten gemeldeten Reibungspunkte, nach Tickets geordnet, mit der Pulsdimension, die sie jeweils betreffen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5043,6 +5073,11 @@ Noch keine Maßnahme erfasst.
         <location line="+4"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The behaviours a nomination can cite; choose one to rename it or change what measures it.</source>
+        <translation>Die Verhaltensweisen, auf die sich eine Nominierung beziehen kann; eine auswählen, um sie umzubenennen oder ihre Kennzahl zu ändern.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5153,23 +5188,23 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CalibrationCharts</name>
     <message>
-        <location filename="../ui/charts/CalibrationCharts.cpp" line="+109"/>
+        <location filename="../ui/charts/CalibrationCharts.cpp" line="+114"/>
         <source>Session date</source>
         <translation>Sitzungsdatum</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+25"/>
+        <location line="+57"/>
+        <location line="+26"/>
         <source>Run two or more sessions to see a trend</source>
         <translation>Führen Sie zwei oder mehr Sitzungen durch, um einen Trend zu sehen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>No scores could be compared yet: enter scores to see a trend</source>
         <translation>Noch konnten keine Wertungen verglichen werden: Geben Sie Wertungen ein, um einen Trend zu sehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Is calibration converging?</source>
         <translation>Nähert sich die Kalibrierung an?</translation>
     </message>
@@ -5189,7 +5224,7 @@ Noch keine Maßnahme erfasst.
         <translation>Alpha ist in keiner Sitzung definiert: zu wenige Wertungen oder durchgehend derselbe Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Does agreement hold? Krippendorff&apos;s alpha per attribute</source>
         <translation>Hält die Übereinstimmung? Krippendorffs Alpha pro Kriterium</translation>
     </message>
@@ -5224,7 +5259,7 @@ Noch keine Maßnahme erfasst.
         <translation>gesamt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Krippendorff&apos;s alpha per attribute and session</source>
         <translation>Krippendorffs Alpha pro Kriterium und Sitzung</translation>
     </message>
@@ -5249,7 +5284,7 @@ Noch keine Maßnahme erfasst.
         <translation>dem Median</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How far each scorer was from %1</source>
         <translation>Wie weit jede bewertende Person von %1 entfernt war</translation>
     </message>
@@ -5259,7 +5294,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 (nicht verglichen: %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Mean absolute deviation from %1 (points)</source>
         <translation>Mittlere absolute Abweichung von %1 (Punkte)</translation>
     </message>
@@ -5583,12 +5618,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Weeks 1-2</source>
         <translation>Woche 1–2</translation>
     </message>
@@ -5623,12 +5658,12 @@ Noch keine Maßnahme erfasst.
         <translation>95-%-KI der Veränderung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Double-click a value or an n to see the contacts behind it</source>
         <translation>Doppelklick auf einen Wert oder ein n zeigt die Kontakte dahinter</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Reading</source>
         <translation>Einordnung</translation>
     </message>
@@ -5643,7 +5678,12 @@ Noch keine Maßnahme erfasst.
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>One row per metric: weeks 1-2 against weeks 7-8, the change and its 95% interval; double-click a value or an n to see the contacts behind it.</source>
+        <translation>Eine Zeile pro Kennzahl: Woche 1-2 gegenüber Woche 7-8, die Veränderung und ihr 95-%-KI; Doppelklick auf einen Wert oder ein n zeigt die Kontakte dahinter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;b&gt;Attribution&lt;/b&gt;: how much more each metric changed in a fix&apos;s scope than in the interactions no fix touched (difference in differences; p Holm-adjusted over the whole table)</source>
         <translation>&lt;b&gt;Zuordnung&lt;/b&gt;: wie viel stärker sich jede Kennzahl im Geltungsbereich einer Maßnahme verändert hat als in den Kontakten, die keine Maßnahme berührt hat (Differenz-von-Differenzen; p nach Holm über die ganze Tabelle korrigiert)</translation>
     </message>
@@ -5681,6 +5721,11 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Attribution</source>
         <translation>Zurechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per fix and metric: the change beyond teams the fix did not touch, with its 95% interval.</source>
+        <translation>Eine Zeile pro Maßnahme und Kennzahl: die Veränderung über die der nicht betroffenen Teams hinaus, mit ihrem 95-%-KI.</translation>
     </message>
 </context>
 <context>
@@ -5791,9 +5836,19 @@ Noch keine Maßnahme erfasst.
         <translation>Reichweite der Anerkennung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per team: how many agents were recognised in the last 8 weeks and this week.</source>
+        <translation>Eine Zeile pro Team: wie viele Agenten in den letzten 8 Wochen und in dieser Woche anerkannt wurden.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Unseen at target</source>
         <translation>Im Ziel und unbeachtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents at target on a behaviour who have not been recognised lately, with when they last were.</source>
+        <translation>Agenten, die bei einem Verhalten im Ziel liegen und zuletzt nicht anerkannt wurden, mit dem Datum der letzten Anerkennung.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6078,6 +6133,11 @@ Noch keine Maßnahme erfasst.
         <source>Effect of mentoring</source>
         <translation>Effekt des Mentorings</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>How much mentees changed against similar agents without a mentor, with the 95% interval.</source>
+        <translation>Wie stark sich Mentees im Vergleich zu ähnlichen Agenten ohne Mentor verändert haben, mit dem 95-%-KI.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::EffectivenessView</name>
@@ -6157,7 +6217,7 @@ Noch keine Maßnahme erfasst.
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Group by</source>
         <translation>&amp;Gruppieren nach</translation>
     </message>
@@ -6182,7 +6242,7 @@ Noch keine Maßnahme erfasst.
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>%1: not enough data to tell whether coaching worked (%2 notes measured)%3</source>
         <translation>%1: zu wenige Daten, um zu sagen, ob das Coaching gewirkt hat (%2 Notizen gemessen)%3</translation>
     </message>
@@ -6222,7 +6282,12 @@ Noch keine Maßnahme erfasst.
         <translation>Gecoacht vs. vergleichbar ohne Coaching (Pkt.)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>One row per group: notes and follow-ups, how many met their target, and the change against similar uncoached agents.</source>
+        <translation>Eine Zeile pro Gruppe: Notizen und Follow-ups, wie viele ihr Ziel erreichten, und die Veränderung im Vergleich zu ähnlichen Agenten ohne Coaching.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How much more the coached agents improved than similar agents who were not coached (difference in differences, adjusted for the baseline)</source>
         <translation>Wie viel mehr sich die gecoachten Agenten verbesserten als vergleichbare Agenten ohne Coaching (Differenz-von-Differenzen, um den Ausgangswert bereinigt)</translation>
     </message>
@@ -6613,6 +6678,11 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Evaluations</source>
         <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per evaluation; double-click or Enter opens it.</source>
+        <translation>Eine Zeile pro Bewertung; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -7270,6 +7340,11 @@ bis Behebung</translation>
         <translation>Problemlösende</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per agent whose feedback led to a fix: the ticket and what changed.</source>
+        <translation>Eine Zeile pro Agent, dessen Feedback zu einer Maßnahme führte: das Ticket und was sich geändert hat.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>No ticket raised by an agent was fixed in the 8 weeks up to %1.</source>
         <translation>In den 8 Wochen bis %1 wurde kein von einem Agenten gemeldetes Ticket behoben.</translation>
@@ -7321,6 +7396,11 @@ bis Behebung</translation>
         <location line="+1"/>
         <source>Fixes log</source>
         <translation>Maßnahmenprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per fix made during the program: when, for which friction, where, and who owns it.</source>
+        <translation>Eine Zeile pro Maßnahme während des Programms: wann, für welchen Reibungspunkt, mit welchem Geltungsbereich und wer verantwortlich ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7409,12 +7489,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -7444,7 +7524,12 @@ bis Behebung</translation>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>One row per follow-up, overdue, due or upcoming: the agent, the target metric, its baseline, target and value now.</source>
+        <translation>Eine Zeile pro Follow-up, ob überfällig, fällig oder anstehend: Agent, Zielkennzahl, Ausgangswert, Zielwert und aktueller Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -7814,7 +7899,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::GuideDialog</name>
     <message>
-        <location filename="../ui/dialogs/GuideDialog.cpp" line="+93"/>
+        <location filename="../ui/dialogs/GuideDialog.cpp" line="+94"/>
         <source>Guide</source>
         <translation>Anleitung</translation>
     </message>
@@ -7828,6 +7913,11 @@ bis Behebung</translation>
         <location line="+3"/>
         <source>Pages</source>
         <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages of the guide; choosing one shows it beside the list.</source>
+        <translation>Die Seiten der Anleitung; die gewählte Seite erscheint neben der Liste.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7920,6 +8010,11 @@ bis Behebung</translation>
         <location line="+10"/>
         <source>Shout-outs of the week</source>
         <translation>Anerkennungen der Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shout-outs of the week to read out in the huddle: who, what they did and what came of it.</source>
+        <translation>Die Anerkennungen der Woche zum Vorlesen in der Teamrunde: wer, was die Person getan hat und was daraus wurde.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8207,13 +8302,23 @@ bis Behebung</translation>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The first rows of the chosen file, one line of the file per row, as they will be read.</source>
+        <translation>Die ersten Zeilen der gewählten Datei, eine Zeile der Datei pro Tabellenzeile, so wie sie eingelesen werden.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
+        <source>What stops the import or deserves a look, with the line of the file it is on.</source>
+        <translation>Was den Import verhindert oder geprüft werden sollte, mit der Zeile der Datei, in der es steht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
@@ -9071,7 +9176,12 @@ bis Behebung</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>One row per contact that matches the filters; scroll for more.</source>
+        <translation>Eine Zeile pro Kontakt, der zu den Filtern passt; für weitere scrollen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show &amp;all contacts</source>
         <translation>&amp;Alle Kontakte zeigen</translation>
     </message>
@@ -9109,8 +9219,8 @@ bis Behebung</translation>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+24"/>
+        <location line="-156"/>
+        <location line="+25"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
     </message>
@@ -9178,14 +9288,19 @@ bis Behebung</translation>
     <name>fb::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+37"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Floorboard</source>
         <translation>Floorboard</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Pages</source>
         <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages of Floorboard; choosing one shows it beside the list.</source>
+        <translation>Die Seiten von Floorboard; die gewählte Seite erscheint neben der Liste.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -9571,12 +9686,17 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
+        <source>One row per Floorboard column: choose the column of the file it is read from.</source>
+        <translation>Eine Zeile pro Floorboard-Spalte: die Spalte der Datei wählen, aus der sie gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
@@ -10165,6 +10285,11 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The teams taking part in the program: tick each one.</source>
+        <translation>Die Teams, die am Programm teilnehmen: jedes ankreuzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Start (Monday):</source>
         <translation>&amp;Beginn (Montag):</translation>
     </message>
@@ -10272,6 +10397,11 @@ bis Behebung</translation>
         <translation>Nominierungen der Woche</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per nomination of the week, private ones included: who, for which behaviour, and the evidence.</source>
+        <translation>Eine Zeile pro Nominierung der Woche, private eingeschlossen: wer, für welches Verhalten und mit welchem Beleg.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&lt;b&gt;Nominations of the week&lt;/b&gt; (private ones too: this is the lead&apos;s list)</source>
         <translation>&lt;b&gt;Nominierungen der Woche&lt;/b&gt; (auch private: die Liste der Teamleitung)</translation>
@@ -10363,6 +10493,11 @@ bis Behebung</translation>
         <location line="+1"/>
         <source>Coaching notes</source>
         <translation>Coaching-Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per coaching note; double-click or Enter opens it.</source>
+        <translation>Eine Zeile pro Coaching-Notiz; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -10524,6 +10659,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Aktive Paare</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per active mentoring pair: the behaviour, the dates and the sessions so far.</source>
+        <translation>Eine Zeile pro aktivem Mentoring-Paar: das Verhalten, die Daten und die bisherigen Sitzungen.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Log a session of the selected pair</source>
         <translation>Eine Sitzung des ausgewählten Paars erfassen</translation>
@@ -10666,6 +10806,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <source>Mentor candidates who pay it forward</source>
         <translation>Mentor-Kandidaten, die weitergeben</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per former mentee who has held the target for four weeks and could now mentor others.</source>
+        <translation>Eine Zeile pro ehemaligem Mentee, der das Ziel vier Wochen gehalten hat und nun selbst Mentor werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::PayoutView</name>
@@ -10673,6 +10818,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location filename="../ui/pages/incentives/PayoutView.cpp" line="+29"/>
         <source>Payouts</source>
         <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per agent: the gate, the quality and productivity parts and the payout, with how it was reached.</source>
+        <translation>Eine Zeile pro Agent: Schwelle, Qualitäts- und Produktivitätsanteil und Auszahlung, mit ihrer Herleitung.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -10726,9 +10876,19 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Komponenten des Plans</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per component of the plan: its weight, floor, target and minimum n.</source>
+        <translation>Eine Zeile pro Komponente des Plans: Gewichtung, Untergrenze, Ziel und Mindest-n.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per published version of the plan, with its note.</source>
+        <translation>Eine Zeile pro veröffentlichter Version des Plans, mit ihrer Notiz.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10883,6 +11043,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Feedback-Queue</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per ticket that is overdue, due or waiting; Enter or double-click opens it.</source>
+        <translation>Eine Zeile pro Ticket, das überfällig, fällig oder wartend ist; Eingabetaste oder Doppelklick öffnet es.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>T&amp;eam:</source>
         <translation>T&amp;eam:</translation>
@@ -10986,7 +11151,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Coaching-Verhältnis je Team und Woche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>One row per team and week: coaching minutes against handled minutes, the defect rate before, and a flag where they part.</source>
+        <translation>Eine Zeile pro Team und Woche: Coaching-Minuten im Verhältnis zu bearbeiteten Minuten, die Fehlerquote davor und eine Markierung, wo beides auseinanderläuft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>F&amp;loor</source>
         <translation>&amp;Untergrenze</translation>
     </message>
@@ -11362,6 +11532,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Anerkennungen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The recognitions given during the program.</source>
+        <translation>Die während des Programms ausgesprochenen Anerkennungen.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&lt;b&gt;You said / we did&lt;/b&gt;: tickets decided during the program</source>
         <translation>&lt;b&gt;Ihr habt gesagt – wir haben umgesetzt&lt;/b&gt;: während des Programms entschiedene Tickets</translation>
@@ -11390,6 +11565,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+0"/>
         <source>You said, we did</source>
         <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was decided on each ticket agents raised, and what was done.</source>
+        <translation>Was zu jedem Ticket der Agenten entschieden und was umgesetzt wurde.</translation>
     </message>
 </context>
 <context>
@@ -11726,7 +11906,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Kriterien des Bewertungsbogens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>One row per attribute of the rubric: its description, weight and scale, whether NA is allowed and whether it is critical.</source>
+        <translation>Eine Zeile pro Kriterium des Bewertungsbogens: Beschreibung, Gewichtung und Skala, ob NA erlaubt ist und ob es kritisch ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -11759,6 +11944,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+7"/>
         <source>Levels of the selected attribute</source>
         <translation>Stufen des gewählten Kriteriums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each level of the selected attribute means; edit a cell to change it.</source>
+        <translation>Was jede Stufe des gewählten Kriteriums bedeutet; zum Ändern eine Zelle bearbeiten.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11824,6 +12014,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+1"/>
         <source>Calibration rulings on this attribute</source>
         <translation>Kalibrierungsentscheidungen zu diesem Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What calibration sessions decided about this attribute, and why.</source>
+        <translation>Die Kalibrierungsentscheidungen zu diesem Kriterium und ihre Begründung.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -11981,6 +12176,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Gezogene Kontakte</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per drawn contact: when it started, whether it has an evaluation, and a button to evaluate it.</source>
+        <translation>Eine Zeile pro gezogenem Kontakt: wann er begann, ob er schon eine Bewertung hat, und eine Schaltfläche zum Bewerten.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
@@ -12070,6 +12270,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>One row per feedback category, with its review and fix deadlines in working days.</source>
+        <translation>Eine Zeile pro Feedback-Kategorie, mit ihren Fristen für Prüfung und Behebung in Arbeitstagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
@@ -12122,6 +12327,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+0"/>
         <source>Site holidays</source>
         <translation>Feiertage des Standorts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site&apos;s holidays, which do not count as working days.</source>
+        <translation>Die Feiertage des Standorts, die nicht als Arbeitstage zählen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -12231,18 +12441,18 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
@@ -12257,7 +12467,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Vorgeschlagene Paare</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>One row per suggested pair, the largest expected benefit first, with the reason; select rows to start pairs.</source>
+        <translation>Eine Zeile pro vorgeschlagenem Paar, der größte erwartete Nutzen zuerst, mit Begründung; Zeilen auswählen, um Paare zu starten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change the pairs</source>
         <translation>Die Paare ändern</translation>
     </message>
@@ -12373,6 +12588,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Every change to this ticket, oldest first: who made it and what changed.</source>
+        <translation>Jede Änderung an diesem Ticket, die älteste zuerst: wer sie vorgenommen hat und was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Entscheiden…</translation>
     </message>
@@ -12464,8 +12684,18 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>One row per group: how many working days tickets took to a decision and to a fix, and how many kept the deadline.</source>
+        <translation>Eine Zeile pro Gruppe: wie viele Arbeitstage Tickets bis zur Entscheidung und bis zur Behebung brauchten und wie viele die Frist einhielten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Longest open tickets</source>
         <translation>Am längsten offene Tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tickets open longest, in working days; Enter or double-click opens one.</source>
+        <translation>Die am längsten offenen Tickets, in Arbeitstagen; Eingabetaste oder Doppelklick öffnet eines.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -12613,6 +12843,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <source>Low-score triggers</source>
         <translation>Auslöser niedriger Werte</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per agent with repeated low scores on a behaviour: how often, against the team&apos;s rate, and the mentoring it suggests.</source>
+        <translation>Eine Zeile pro Agent mit wiederholt niedrigen Werten bei einem Verhalten: wie oft, im Vergleich zur Grundrate des Teams, und welches Mentoring das nahelegt.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::WhatIfView</name>
@@ -12667,6 +12902,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Wer gewinnt und wer verliert</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per agent: the payout now, the payout with the change, and the difference.</source>
+        <translation>Eine Zeile pro Agent: die Auszahlung jetzt, die Auszahlung mit der Änderung und der Unterschied.</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>&amp;Amount per agent:</source>
         <translation>&amp;Betrag je Agent:</translation>
@@ -12716,6 +12956,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>One row per participant: how many scores they have given; the scores themselves stay hidden.</source>
+        <translation>Eine Zeile pro teilnehmender Person: wie viele Wertungen sie abgegeben hat; die Wertungen selbst bleiben verborgen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Whose turn</source>
         <translation>Wer ist dran</translation>
     </message>
@@ -12743,6 +12988,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+11"/>
         <source>Your scores</source>
         <translation>Ihre Wertungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per interaction, one column per attribute: type your score in each cell; Tab moves to the next.</source>
+        <translation>Eine Zeile pro Kontakt, eine Spalte pro Kriterium: in jede Zelle die eigene Wertung eingeben; Tab springt zur nächsten.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -13139,6 +13389,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per decision of a calibration session: the agreed score and the note that explains it.</source>
+        <translation>Eine Zeile pro Entscheidung einer Kalibrierungssitzung: die vereinbarte Wertung und die Entscheidungsnotiz, die sie begründet.</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>NA</source>
         <translation>NA</translation>
@@ -13235,6 +13490,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Wertungen hinter der Abweichung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Each score behind the deviation, beside the reference it was compared with and the difference.</source>
+        <translation>Jede Wertung hinter der Abweichung, neben der Referenz, mit der sie verglichen wurde, und dem Unterschied.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>%1 has no %2 score to compare with %3.</source>
         <translation>%1 hat keine Wertung für %2, die mit %3 verglichen werden kann.</translation>
@@ -13304,7 +13564,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Aufdecktabelle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>One row per attribute of the current interaction, one column per participant; scores beyond the tolerance are marked.</source>
+        <translation>Eine Zeile pro Kriterium des aktuellen Kontakts, eine Spalte pro teilnehmender Person; Wertungen außerhalb der Toleranz sind markiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>← → interaction   C chart   M agent names   I initials   Esc leave</source>
         <translation>← → Kontakt   C Diagramm   M Agentennamen   I Initialen   Esc verlassen</translation>
     </message>
@@ -13421,17 +13686,22 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     <name>fb::ui::calibration::RevealPanel</name>
     <message>
         <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+42"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>&amp;Reveal scores</source>
         <translation>Wertungen &amp;aufdecken</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Reveal table</source>
         <translation>Aufdecktabelle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>One row per attribute of the current interaction, one column per participant; scores beyond the tolerance are marked.</source>
+        <translation>Eine Zeile pro Kriterium des aktuellen Kontakts, eine Spalte pro teilnehmender Person; Wertungen außerhalb der Toleranz sind markiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Why the group agreed on these scores (required)</source>
         <translation>Warum sich die Gruppe auf diese Wertungen geeinigt hat (Pflichtfeld)</translation>
     </message>
@@ -13800,12 +14070,12 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -13841,6 +14111,11 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>One row per attribute: how well the participants agreed, as Krippendorff&apos;s alpha, Gwet&apos;s AC1 and the share within tolerance.</source>
+        <translation>Eine Zeile pro Kriterium: wie gut die Teilnehmenden übereinstimmten, als Krippendorffs Alpha, Gwets AC1 und Anteil innerhalb der Toleranz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Participant</source>
         <translation>Teilnehmende Person</translation>
     </message>
@@ -13870,7 +14145,12 @@ Amara Okafor; AO</translation>
         <translation>Abweichung pro teilnehmender Person</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>One row per participant and attribute: how far their scores were from the reference; Enter or double-click shows the scores behind it.</source>
+        <translation>Eine Zeile pro teilnehmender Person und Kriterium: wie weit ihre Wertungen von der Referenz abwichen; Eingabetaste oder Doppelklick zeigt die Wertungen dahinter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Each participant against the reference (double-click a row or press Enter for the scores behind it)</source>
         <translation>Jede teilnehmende Person im Vergleich zur Referenz (Doppelklick auf eine Zeile oder Eingabetaste zeigt die Wertungen dahinter)</translation>
     </message>
@@ -13920,8 +14200,8 @@ Amara Okafor; AO</translation>
         <translation>Weniger als %1 Kontakte: Das Intervall ist breit und der Punktschätzer unsicher.</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+129"/>
+        <location line="-104"/>
+        <location line="+133"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>k. A.</translation>
@@ -14230,7 +14510,17 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>13 Wochen für %1 werden berechnet…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Coaching notes</source>
+        <translation>Coaching-Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s coaching notes: when, on which attribute and metric, and when the follow-up is due.</source>
+        <translation>Die Coaching-Notizen des Agenten: wann, zu welchem Kriterium und welcher Kennzahl und wann das Follow-up fällig ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot compute the card: %1</source>
         <translation>Die Karte kann nicht berechnet werden: %1</translation>
     </message>
@@ -14334,6 +14624,11 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     </message>
     <message>
         <location line="+8"/>
+        <source>One row per metric: whether the scorecard uses it, its floor and target, weight, minimum n and direction.</source>
+        <translation>Eine Zeile pro Kennzahl: ob die Scorecard sie verwendet, Untergrenze und Ziel, Gewichtung, Mindest-n und Richtung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
@@ -14426,7 +14721,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="-115"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="-119"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -14451,12 +14746,12 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Lernlabore nach:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
         <translation>&lt;b&gt;Lernlabore&lt;/b&gt;: Teams, deren Ergebnis weit (eine Residuen-SD oder mehr; mindestens 3 Teams) von dem abweicht, was ihr Puls vorhersagt – Orte, von denen man lernen kann, keine Fehlschläge.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Computing correlations over %1…</source>
         <translation>Korrelationen über %1 werden berechnet…</translation>
     </message>
@@ -14496,14 +14791,24 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Team-Wochen mit ≥ 5 Pulse-Antworten. Die Wochenreihe jedes Teams wird um ihren eigenen Mittelwert zentriert, sodass ein Niveauunterschied zwischen Teams kein Zusammenhang ist; Ränge bei Gleichstand gemittelt. p: exakt über jede Permutation innerhalb der Teams für n ≤ 10, sonst t = ρ √(df/(1−ρ²)) mit df = n − Teams − 1. q: Benjamini–Hochberg über das Raster. Siehe docs/scorecard.md.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>Correlations of pulse dimensions with outcomes</source>
         <translation>Korrelationen der Pulse-Dimensionen mit den Ergebnissen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>One row per pulse dimension and outcome: how strongly they move together, in the same week and weeks later.</source>
+        <translation>Eine Zeile pro Pulsdimension und Ergebnis: wie stark sie zusammenhängen, in derselben Woche und Wochen später.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Learning labs</source>
         <translation>Lernlabore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams whose outcome sits far from what their pulse predicts, to learn from.</source>
+        <translation>Lernlabore: Teams, deren Ergebnis deutlich von dem abweicht, was ihr Puls erwarten lässt.</translation>
     </message>
     <message numerus="yes">
         <location line="+103"/>
@@ -14845,12 +15150,17 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>One row per agent or team: a score for each metric of the definition over the chosen weeks; double-click opens the contacts behind a figure.</source>
+        <translation>Eine Zeile pro Agent oder Team: ein Punktwert für jede Kennzahl der Definition über die gewählten Wochen; Doppelklick öffnet die Kontakte hinter einem Wert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Happiness and results</source>
         <translation>Teamstimmung und Ergebnisse</translation>
     </message>

@@ -92,13 +92,13 @@ private slots:
         const QRect r = indicatorRect(box, QStyle::SE_CheckBoxIndicator);
         QVERIFY(r.width() >= 10);
         const QColor window(0x35, 0x35, 0x35);
-        QCOMPARE(image.pixelColor(r.left() - 1, r.center().y()), window);                // beside the box
+        QCOMPARE(image.pixelColor(r.right() + 2, r.top()), window);                // beside the box
         QCOMPARE(image.pixelColor(r.left(), r.center().y()), QColor(0xb4, 0xb4, 0xb4));  // its left edge
         QCOMPARE(image.pixelColor(r.right(), r.center().y()), QColor(0xb4, 0xb4, 0xb4)); // its right edge
         QCOMPARE(image.pixelColor(r.center().x(), r.top()), QColor(0xb4, 0xb4, 0xb4));   // its top edge
         QCOMPARE(image.pixelColor(r.center()), QColor(0x2a, 0x2a, 0x2a));                // the Base inside
         const double ratio = theme::contrast(QColor(0xb4, 0xb4, 0xb4), window);
-        QCOMPARE(qRound(ratio * 100), 591); // 5.91:1
+        QCOMPARE(qRound(ratio * 100), 592); // 5.92:1 ((0.4564 + 0.05) / (0.0356 + 0.05))
         box.setChecked(true);
         const QImage checked = rendered(box);
         QCOMPARE(checked.pixelColor(r.left(), r.center().y()), QColor(0xb4, 0xb4, 0xb4));
@@ -111,7 +111,7 @@ private slots:
         const QImage image = rendered(box);
         const QRect r = indicatorRect(box, QStyle::SE_CheckBoxIndicator);
         const QColor window = lightPalette().color(QPalette::Window);
-        QCOMPARE(image.pixelColor(r.left() - 1, r.center().y()), window);
+        QCOMPARE(image.pixelColor(r.right() + 2, r.top()), window);
         QCOMPARE(image.pixelColor(r.left(), r.center().y()), QColor(0x76, 0x76, 0x76));
         QVERIFY(theme::contrast(QColor(0x76, 0x76, 0x76), window) >= 3.0);
     }
