@@ -38,4 +38,15 @@ void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption*
     painter->restore();
 }
 
+QPixmap IndicatorStyle::generatedIconPixmap(QIcon::Mode mode, const QPixmap& pixmap, const QStyleOption* option) const
+{
+    if (mode != QIcon::Selected || !option)
+        return QProxyStyle::generatedIconPixmap(mode, pixmap, option);
+    QPixmap tinted = pixmap; // the icon's shape, filled with the text colour of a selected row
+    QPainter painter(&tinted);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(tinted.rect(), option->palette.color(QPalette::HighlightedText));
+    return tinted;
+}
+
 } // namespace fb::ui

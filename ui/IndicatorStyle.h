@@ -6,6 +6,8 @@
 // border is always darker than Window. This style lets Fusion draw them and
 // then draws the border again in theme::indicatorBorder (3:1, WCAG 1.4.11).
 // Check cells of tables come through here too: Fusion draws them as check boxes.
+// A selected item's icon (the page list) is drawn in the highlighted text's
+// colour: Fusion's own tints it towards Highlight, a blue icon on blue.
 #include <QProxyStyle>
 
 namespace fb::ui {
@@ -17,6 +19,7 @@ public:
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                        const QWidget* widget = nullptr) const override;
+    QPixmap generatedIconPixmap(QIcon::Mode mode, const QPixmap& pixmap, const QStyleOption* option) const override;
 };
 
 } // namespace fb::ui

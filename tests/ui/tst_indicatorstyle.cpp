@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QPainter>
 #include <QPointer>
 #include <QRadioButton>
 #include <QStyleFactory>
@@ -92,7 +93,7 @@ private slots:
         const QRect r = indicatorRect(box, QStyle::SE_CheckBoxIndicator);
         QVERIFY(r.width() >= 10);
         const QColor window(0x35, 0x35, 0x35);
-        QCOMPARE(image.pixelColor(r.right() + 2, r.top()), window);                // beside the box
+        QCOMPARE(image.pixelColor(r.right() + 2, r.top()), window);                      // beside the box
         QCOMPARE(image.pixelColor(r.left(), r.center().y()), QColor(0xb4, 0xb4, 0xb4));  // its left edge
         QCOMPARE(image.pixelColor(r.right(), r.center().y()), QColor(0xb4, 0xb4, 0xb4)); // its right edge
         QCOMPARE(image.pixelColor(r.center().x(), r.top()), QColor(0xb4, 0xb4, 0xb4));   // its top edge
@@ -161,6 +162,23 @@ private slots:
             for (int x = cell.left(); x <= cell.right(); ++x)
                 border += image.pixelColor(x, y) == QColor(0xb4, 0xb4, 0xb4) ? 1 : 0;
         QVERIFY2(border >= 20, qPrintable(QString::number(border)));
+    }
+
+    // The page list's selected icon: white on the dark palette's blue, not blue on blue.
+    void selectedIconTakesHighlightedText()
+    {
+        applyAppearance(Appearance::Dark);
+        QPixmap icon(8, 8);
+        icon.fill(Qt::transparent);
+        {
+            QPainter p(&icon);
+            p.fillRect(2, 2, 4, 4, QColor(0x1f, 0x5f, 0xa8));
+        }
+        QStyleOption option;
+        option.palette = darkPalette();
+        const QImage selected = QApplication::style()->generatedIconPixmap(QIcon::Selected, icon, &option).toImage();
+        QCOMPARE(selected.pixelColor(3, 3), QColor(Qt::white));
+        QCOMPARE(selected.pixelColor(0, 0).alpha(), 0); // the shape stays
     }
 };
 
