@@ -194,7 +194,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+126"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+130"/>
         <source> (%)</source>
         <translation> (%)</translation>
     </message>
@@ -3273,7 +3273,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationQueries</name>
     <message>
-        <location filename="../core/store/CalibrationQueries.cpp" line="+51"/>
+        <location filename="../core/store/CalibrationQueries.cpp" line="+46"/>
         <source>cannot list the calibration sessions</source>
         <translation>die Kalibrierungssitzungen können nicht aufgelistet werden</translation>
     </message>
@@ -3357,7 +3357,7 @@ Noch keine Maßnahme erfasst.
         <translation>die Kalibrierungswertungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationSessions.cpp" line="+49"/>
+        <location filename="../core/store/CalibrationSessions.cpp" line="+47"/>
         <source>The session id &apos;%1&apos; must be letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Die Sitzungs-ID „%1“ darf nur Buchstaben, Ziffern, „-“ oder „_“ enthalten.</translation>
     </message>
@@ -3443,7 +3443,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 nimmt nicht an Sitzung %2 teil.</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationConsensus.cpp" line="+54"/>
+        <location filename="../core/store/CalibrationConsensus.cpp" line="+52"/>
         <location filename="../core/store/CalibrationScores.cpp" line="+2"/>
         <source>Interaction %1 is not in session %2.</source>
         <translation>Kontakt %1 gehört nicht zu Sitzung %2.</translation>
@@ -3609,7 +3609,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CoachingStore</name>
     <message>
-        <location filename="../core/store/CoachingStore.cpp" line="+99"/>
+        <location filename="../core/store/CoachingStore.cpp" line="+42"/>
         <source>cannot read coaching notes</source>
         <translation>Coaching-Notizen können nicht gelesen werden</translation>
     </message>
@@ -3619,7 +3619,7 @@ Noch keine Maßnahme erfasst.
         <translation>Eine Notiz mit der ID %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>cannot save the coaching note</source>
         <translation>die Coaching-Notiz kann nicht gespeichert werden</translation>
     </message>
@@ -3783,7 +3783,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::FeedbackStore</name>
     <message>
-        <location filename="../core/store/FeedbackSql.h" line="+43"/>
+        <location filename="../core/store/FeedbackSql.h" line="+22"/>
         <source>cannot read or write feedback tickets</source>
         <translation>Feedback-Tickets können nicht gelesen oder geschrieben werden</translation>
     </message>
@@ -4040,7 +4040,7 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+76"/>
-        <location filename="../core/store/MentoringStore.cpp" line="+102"/>
+        <location filename="../core/store/MentoringStore.cpp" line="+89"/>
         <source>cannot read mentoring sessions</source>
         <translation>Mentoring-Sitzungen können nicht gelesen werden</translation>
     </message>
@@ -4173,7 +4173,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ProgramStore</name>
     <message>
-        <location filename="../core/store/ProgramStore.cpp" line="+107"/>
+        <location filename="../core/store/ProgramStore.cpp" line="+102"/>
         <location line="+48"/>
         <location line="+13"/>
         <location line="+13"/>
@@ -4267,7 +4267,7 @@ Noch keine Maßnahme erfasst.
         <translation>Bewerten Sie jedes Kriterium (NA ist nicht zulässig für: %1).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <location line="+23"/>
         <source>cannot save the evaluation</source>
         <translation>die Bewertung kann nicht gespeichert werden</translation>
@@ -4384,7 +4384,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RecordEdits</name>
     <message>
-        <location filename="../core/store/RecordEdits.cpp" line="+29"/>
+        <location filename="../core/store/RecordEdits.cpp" line="+30"/>
         <source>evaluation %1</source>
         <translation>Bewertung %1</translation>
     </message>
@@ -4404,13 +4404,13 @@ Noch keine Maßnahme erfasst.
         <translation>Verlaufseintrag %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+30"/>
         <source>cannot read the history of %1</source>
         <translation>der Verlauf von %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+65"/>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>%1 does not exist (deleted meanwhile?)</source>
         <translation>%1 gibt es nicht (inzwischen gelöscht?)</translation>
     </message>
@@ -4448,7 +4448,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RecordLists</name>
     <message>
-        <location filename="../core/store/RecordLists.cpp" line="+165"/>
+        <location filename="../core/store/RecordLists.cpp" line="+140"/>
         <source>cannot list the evaluations</source>
         <translation>die Bewertungen können nicht aufgelistet werden</translation>
     </message>
@@ -4649,6 +4649,11 @@ Noch keine Maßnahme erfasst.
         <translation>Agent und Team je Kriterium</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per attribute: the agent&apos;s mean beside the team&apos;s, the gap between them and both trends.</source>
+        <translation>Eine Zeile pro Kriterium: der Mittelwert des Agenten neben dem des Teams, der Abstand dazwischen und beide Trends.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
@@ -4751,6 +4756,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+3"/>
+        <source>One row per agent; Enter or double-click shows the agent&apos;s interactions.</source>
+        <translation>Eine Zeile pro Agent; Eingabetaste oder Doppelklick zeigt die Kontakte des Agenten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4780,7 +4790,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AllTicketsView</name>
     <message>
-        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+68"/>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+70"/>
         <location line="+7"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -4788,7 +4798,7 @@ Noch keine Maßnahme erfasst.
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Words of the title</source>
         <translation>Wörter des Titels</translation>
     </message>
@@ -4801,6 +4811,11 @@ Noch keine Maßnahme erfasst.
         <location line="+2"/>
         <source>All feedback tickets</source>
         <translation>Alle Feedback-Tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per feedback ticket, open or closed; Enter or double-click opens it.</source>
+        <translation>Eine Zeile pro Feedback-Ticket, offen oder geschlossen; Eingabetaste oder Doppelklick öffnet es.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4852,7 +4867,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AppearanceMenu</name>
     <message>
-        <location filename="../ui/Appearance.cpp" line="+124"/>
+        <location filename="../ui/Appearance.cpp" line="+125"/>
         <source>A&amp;ppearance</source>
         <translation>E&amp;rscheinungsbild</translation>
     </message>
@@ -4891,6 +4906,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+1"/>
+        <source>One row per group: its mean payout and gate passes against everyone else, with the gaps that are flagged.</source>
+        <translation>Eine Zeile pro Gruppe: mittlere Auszahlung und erreichte Schwelle im Vergleich zu allen anderen, mit den markierten Abständen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Gruppieren nach:</translation>
     </message>
@@ -4975,6 +4995,11 @@ Noch keine Maßnahme erfasst.
         <translation>Puls</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per pulse dimension: the mean in weeks 1-2 and in weeks 7-8, each with its n.</source>
+        <translation>Eine Zeile pro Pulsdimension: der Mittelwert in Woche 1-2 und in Woche 7-8, jeweils mit n.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&lt;b&gt;Frictions from feedback tickets, weeks 1-2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Reibungspunkte aus Feedback-Tickets, Woche 1–2&lt;/b&gt;</translation>
@@ -5008,6 +5033,11 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Frictions</source>
         <translation>Reibungspunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frictions agents reported, ranked by tickets, with the pulse dimension each touches.</source>
+        <translation>Die von Agenten gemeldeten Reibungspunkte, nach Tickets geordnet, mit der Pulsdimension, die sie jeweils betreffen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5061,6 +5091,11 @@ Noch keine Maßnahme erfasst.
         <location line="+4"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The behaviours a nomination can cite; choose one to rename it or change what measures it.</source>
+        <translation>Die Verhaltensweisen, auf die sich eine Nominierung beziehen kann; eine auswählen, um sie umzubenennen oder ihre Kennzahl zu ändern.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5171,23 +5206,23 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CalibrationCharts</name>
     <message>
-        <location filename="../ui/charts/CalibrationCharts.cpp" line="+109"/>
+        <location filename="../ui/charts/CalibrationCharts.cpp" line="+114"/>
         <source>Session date</source>
         <translation>Sitzungsdatum</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+25"/>
+        <location line="+57"/>
+        <location line="+26"/>
         <source>Run two or more sessions to see a trend</source>
         <translation>Führen Sie zwei oder mehr Sitzungen durch, um einen Trend zu sehen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>No scores could be compared yet: enter scores to see a trend</source>
         <translation>Noch konnten keine Wertungen verglichen werden: Geben Sie Wertungen ein, um einen Trend zu sehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Is calibration converging?</source>
         <translation>Nähert sich die Kalibrierung an?</translation>
     </message>
@@ -5207,7 +5242,7 @@ Noch keine Maßnahme erfasst.
         <translation>Alpha ist in keiner Sitzung definiert: zu wenige Wertungen oder durchgehend derselbe Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Does agreement hold? Krippendorff&apos;s alpha per attribute</source>
         <translation>Hält die Übereinstimmung? Krippendorffs Alpha pro Kriterium</translation>
     </message>
@@ -5242,7 +5277,7 @@ Noch keine Maßnahme erfasst.
         <translation>gesamt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Krippendorff&apos;s alpha per attribute and session</source>
         <translation>Krippendorffs Alpha pro Kriterium und Sitzung</translation>
     </message>
@@ -5267,7 +5302,7 @@ Noch keine Maßnahme erfasst.
         <translation>dem Median</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How far each scorer was from %1</source>
         <translation>Wie weit jede bewertende Person von %1 entfernt war</translation>
     </message>
@@ -5277,7 +5312,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 (nicht verglichen: %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Mean absolute deviation from %1 (points)</source>
         <translation>Mittlere absolute Abweichung von %1 (Punkte)</translation>
     </message>
@@ -5601,12 +5636,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Weeks 1-2</source>
         <translation>Woche 1–2</translation>
     </message>
@@ -5641,12 +5676,12 @@ Noch keine Maßnahme erfasst.
         <translation>95-%-KI der Veränderung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Double-click a value or an n to see the contacts behind it</source>
         <translation>Doppelklick auf einen Wert oder ein n zeigt die Kontakte dahinter</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Reading</source>
         <translation>Einordnung</translation>
     </message>
@@ -5661,7 +5696,12 @@ Noch keine Maßnahme erfasst.
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>One row per metric: weeks 1-2 against weeks 7-8, the change and its 95% interval; double-click a value or an n to see the contacts behind it.</source>
+        <translation>Eine Zeile pro Kennzahl: Woche 1-2 gegenüber Woche 7-8, die Veränderung und ihr 95-%-KI; Doppelklick auf einen Wert oder ein n zeigt die Kontakte dahinter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;b&gt;Attribution&lt;/b&gt;: how much more each metric changed in a fix&apos;s scope than in the interactions no fix touched (difference in differences; p Holm-adjusted over the whole table)</source>
         <translation>&lt;b&gt;Zuordnung&lt;/b&gt;: wie viel stärker sich jede Kennzahl im Geltungsbereich einer Maßnahme verändert hat als in den Kontakten, die keine Maßnahme berührt hat (Differenz-von-Differenzen; p nach Holm über die ganze Tabelle korrigiert)</translation>
     </message>
@@ -5699,6 +5739,11 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Attribution</source>
         <translation>Zurechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per fix and metric: the change beyond teams the fix did not touch, with its 95% interval.</source>
+        <translation>Eine Zeile pro Maßnahme und Kennzahl: die Veränderung über die der nicht betroffenen Teams hinaus, mit ihrem 95-%-KI.</translation>
     </message>
 </context>
 <context>
@@ -5809,9 +5854,19 @@ Noch keine Maßnahme erfasst.
         <translation>Reichweite der Anerkennung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per team: how many agents were recognised in the last 8 weeks and this week.</source>
+        <translation>Eine Zeile pro Team: wie viele Agenten in den letzten 8 Wochen und in dieser Woche anerkannt wurden.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Unseen at target</source>
         <translation>Im Ziel und unbeachtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents at target on a behaviour who have not been recognised lately, with when they last were.</source>
+        <translation>Agenten, die bei einem Verhalten im Ziel liegen und zuletzt nicht anerkannt wurden, mit dem Datum der letzten Anerkennung.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6096,6 +6151,11 @@ Noch keine Maßnahme erfasst.
         <source>Effect of mentoring</source>
         <translation>Effekt des Mentorings</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>How much mentees changed against similar agents without a mentor, with the 95% interval.</source>
+        <translation>Wie stark sich Mentees im Vergleich zu ähnlichen Agenten ohne Mentor verändert haben, mit dem 95-%-KI.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::EffectivenessView</name>
@@ -6130,7 +6190,7 @@ Noch keine Maßnahme erfasst.
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -6175,7 +6235,7 @@ Noch keine Maßnahme erfasst.
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Group by</source>
         <translation>&amp;Gruppieren nach</translation>
     </message>
@@ -6190,17 +6250,17 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>no interval</source>
         <translation>kein Intervall</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-118"/>
         <source>%1: not enough data to tell whether coaching worked (%2 notes measured)%3</source>
         <translation>%1: zu wenige Daten, um zu sagen, ob das Coaching gewirkt hat (%2 Notizen gemessen)%3</translation>
     </message>
@@ -6235,12 +6295,27 @@ Noch keine Maßnahme erfasst.
         <translation> Eine kleine Stichprobe: mit Vorsicht lesen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>&amp;Notes behind this row…</source>
+        <translation>&amp;Notizen zu dieser Zeile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the Notes tab filtered to this row&apos;s notes in the period (or double-click a row); their number is the row&apos;s Notes</source>
+        <translation>Öffnet den Reiter „Notizen“, gefiltert auf die Notizen dieser Zeile im Zeitraum (oder Doppelklick auf eine Zeile); ihre Anzahl steht in der Spalte „Notizen“ der Zeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Coached vs. similar uncoached (pts)</source>
         <translation>Gecoacht vs. vergleichbar ohne Coaching (Pkt.)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>One row per group: notes and follow-ups, how many met their target, and the change against similar uncoached agents.</source>
+        <translation>Eine Zeile pro Gruppe: Notizen und Follow-ups, wie viele ihr Ziel erreichten, und die Veränderung im Vergleich zu ähnlichen Agenten ohne Coaching.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How much more the coached agents improved than similar agents who were not coached (difference in differences, adjusted for the baseline)</source>
         <translation>Wie viel mehr sich die gecoachten Agenten verbesserten als vergleichbare Agenten ohne Coaching (Differenz-von-Differenzen, um den Ausgangswert bereinigt)</translation>
     </message>
@@ -6255,17 +6330,17 @@ Noch keine Maßnahme erfasst.
         <translation>Coaching-Wirksamkeit je Gruppe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Change: the target metric in the 4 weeks after the note minus the 4 weeks before, in points (0 = the scorecard floor, 100 = its target; attributes 0–100), positive = better. Control: the same change for agents of the same team not coached on that attribute then. Coached vs. similar uncoached: the coached agents&apos; change against controls of the same baseline, regression to the mean taken out (difference in differences; 95% interval clustered by team (notes of one team share their controls). Rows with fewer than %1 measured notes are marked small sample; notes whose window reaches past the data are left out and counted. See docs/coaching.md.)</source>
         <translation>Veränderung: die Zielkennzahl in den 4 Wochen nach der Notiz minus die 4 Wochen davor, in Punkten (0 = Untergrenze der Scorecard, 100 = ihr Ziel; Kriterien 0–100), positiv = besser. Vergleich: dieselbe Veränderung bei Agenten desselben Teams, die damals nicht zu diesem Kriterium gecoacht wurden. Gecoacht vs. vergleichbar ohne Coaching: die Veränderung der gecoachten Agenten gegenüber Vergleichsagenten mit demselben Ausgangswert, Regression zur Mitte herausgerechnet (Differenz-von-Differenzen; 95-%-Intervall nach Team geclustert (Notizen eines Teams teilen sich ihre Vergleichsagenten). Zeilen mit weniger als %1 gemessenen Notizen sind als kleine Stichprobe markiert; Notizen, deren Fenster über die Daten hinausreicht, werden ausgelassen und gezählt. Siehe docs/coaching.md.)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -6583,7 +6658,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationListView</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationListView.cpp" line="+23"/>
+        <location filename="../ui/pages/quality/EvaluationListView.cpp" line="+14"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -6593,7 +6668,7 @@ Noch keine Maßnahme erfasst.
         <translation>Bewertet von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -6618,12 +6693,12 @@ Noch keine Maßnahme erfasst.
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>O&amp;pen…</source>
-        <translation>Ö&amp;ffnen…</translation>
+        <location line="+1"/>
+        <source>One row per evaluation; double-click or Enter opens it.</source>
+        <translation>Eine Zeile pro Bewertung; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Shows the evaluation on its form, with Edit and Delete (Enter, or double-click a row)</source>
         <translation>Zeigt die Bewertung in ihrem Formular, mit Bearbeiten und Löschen (Eingabetaste oder Doppelklick auf eine Zeile)</translation>
     </message>
@@ -6631,11 +6706,6 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>Evaluations</source>
         <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Reading…</source>
-        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -7288,6 +7358,11 @@ bis Behebung</translation>
         <translation>Problemlösende</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per agent whose feedback led to a fix: the ticket and what changed.</source>
+        <translation>Eine Zeile pro Agent, dessen Feedback zu einer Maßnahme führte: das Ticket und was sich geändert hat.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>No ticket raised by an agent was fixed in the 8 weeks up to %1.</source>
         <translation>In den 8 Wochen bis %1 wurde kein von einem Agenten gemeldetes Ticket behoben.</translation>
@@ -7339,6 +7414,11 @@ bis Behebung</translation>
         <location line="+1"/>
         <source>Fixes log</source>
         <translation>Maßnahmenprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per fix made during the program: when, for which friction, where, and who owns it.</source>
+        <translation>Eine Zeile pro Maßnahme während des Programms: wann, für welchen Reibungspunkt, mit welchem Geltungsbereich und wer verantwortlich ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7427,12 +7507,12 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -7462,7 +7542,12 @@ bis Behebung</translation>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>One row per follow-up, overdue, due or upcoming: the agent, the target metric, its baseline, target and value now.</source>
+        <translation>Eine Zeile pro Follow-up, ob überfällig, fällig oder anstehend: Agent, Zielkennzahl, Ausgangswert, Zielwert und aktueller Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -7848,6 +7933,11 @@ bis Behebung</translation>
         <translation>Seiten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The pages of the guide; choosing one shows it beside the list.</source>
+        <translation>Die Seiten der Anleitung; die gewählte Seite erscheint neben der Liste.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <location line="+127"/>
         <source>Glossary</source>
@@ -7938,6 +8028,11 @@ bis Behebung</translation>
         <location line="+10"/>
         <source>Shout-outs of the week</source>
         <translation>Anerkennungen der Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shout-outs of the week to read out in the huddle: who, what they did and what came of it.</source>
+        <translation>Die Anerkennungen der Woche zum Vorlesen in der Teamrunde: wer, was die Person getan hat und was daraus wurde.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8225,13 +8320,23 @@ bis Behebung</translation>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The first rows of the chosen file, one line of the file per row, as they will be read.</source>
+        <translation>Die ersten Zeilen der gewählten Datei, eine Zeile der Datei pro Tabellenzeile, so wie sie eingelesen werden.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
+        <source>What stops the import or deserves a look, with the line of the file it is on.</source>
+        <translation>Was den Import verhindert oder geprüft werden sollte, mit der Zeile der Datei, in der es steht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
@@ -9089,7 +9194,12 @@ bis Behebung</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>One row per contact that matches the filters; scroll for more.</source>
+        <translation>Eine Zeile pro Kontakt, der zu den Filtern passt; für weitere scrollen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show &amp;all contacts</source>
         <translation>&amp;Alle Kontakte zeigen</translation>
     </message>
@@ -9132,8 +9242,8 @@ bis Behebung</translation>
         <translation>Die Kontaktliste wird für schnelles Filtern vorbereitet…</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+24"/>
+        <location line="-170"/>
+        <location line="+25"/>
         <location line="+145"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
@@ -9202,14 +9312,19 @@ bis Behebung</translation>
     <name>fb::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+37"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Floorboard</source>
         <translation>Floorboard</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Pages</source>
         <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages of Floorboard; choosing one shows it beside the list.</source>
+        <translation>Die Seiten von Floorboard; die gewählte Seite erscheint neben der Liste.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -9595,12 +9710,17 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
+        <source>One row per Floorboard column: choose the column of the file it is read from.</source>
+        <translation>Eine Zeile pro Floorboard-Spalte: die Spalte der Datei wählen, aus der sie gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
@@ -10189,6 +10309,11 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The teams taking part in the program: tick each one.</source>
+        <translation>Die Teams, die am Programm teilnehmen: jedes ankreuzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Start (Monday):</source>
         <translation>&amp;Beginn (Montag):</translation>
     </message>
@@ -10296,6 +10421,11 @@ bis Behebung</translation>
         <translation>Nominierungen der Woche</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per nomination of the week, private ones included: who, for which behaviour, and the evidence.</source>
+        <translation>Eine Zeile pro Nominierung der Woche, private eingeschlossen: wer, für welches Verhalten und mit welchem Beleg.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&lt;b&gt;Nominations of the week&lt;/b&gt; (private ones too: this is the lead&apos;s list)</source>
         <translation>&lt;b&gt;Nominierungen der Woche&lt;/b&gt; (auch private: die Liste der Teamleitung)</translation>
@@ -10319,7 +10449,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::NoteListView</name>
     <message>
-        <location filename="../ui/pages/coaching/NoteListView.cpp" line="+23"/>
+        <location filename="../ui/pages/coaching/NoteListView.cpp" line="+15"/>
         <source>Every coach</source>
         <translation>Alle Coaches</translation>
     </message>
@@ -10329,7 +10459,7 @@ bis Behebung</translation>
         <translation>Coach</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
@@ -10374,12 +10504,7 @@ bis Behebung</translation>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>O&amp;pen…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Shows the note on its form, with Edit and Delete (Enter, or double-click a row)</source>
         <translation>Zeigt die Notiz in ihrem Formular, mit Bearbeiten und Löschen (Eingabetaste oder Doppelklick auf eine Zeile)</translation>
     </message>
@@ -10389,7 +10514,12 @@ bis Behebung</translation>
         <translation>Coaching-Notizen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>One row per coaching note; double-click or Enter opens it.</source>
+        <translation>Eine Zeile pro Coaching-Notiz; Doppelklick oder Eingabetaste öffnet sie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Any behaviour</source>
         <translation>Jedes Verhalten</translation>
     </message>
@@ -10397,11 +10527,6 @@ bis Behebung</translation>
         <location line="+2"/>
         <source>Any metric</source>
         <translation>Jede Kennzahl</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Reading…</source>
-        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -10548,6 +10673,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Aktive Paare</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per active mentoring pair: the behaviour, the dates and the sessions so far.</source>
+        <translation>Eine Zeile pro aktivem Mentoring-Paar: das Verhalten, die Daten und die bisherigen Sitzungen.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Log a session of the selected pair</source>
         <translation>Eine Sitzung des ausgewählten Paars erfassen</translation>
@@ -10690,6 +10820,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <source>Mentor candidates who pay it forward</source>
         <translation>Mentor-Kandidaten, die weitergeben</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per former mentee who has held the target for four weeks and could now mentor others.</source>
+        <translation>Eine Zeile pro ehemaligem Mentee, der das Ziel vier Wochen gehalten hat und nun selbst Mentor werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::PayoutView</name>
@@ -10697,6 +10832,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location filename="../ui/pages/incentives/PayoutView.cpp" line="+29"/>
         <source>Payouts</source>
         <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per agent: the gate, the quality and productivity parts and the payout, with how it was reached.</source>
+        <translation>Eine Zeile pro Agent: Schwelle, Qualitäts- und Produktivitätsanteil und Auszahlung, mit ihrer Herleitung.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -10750,9 +10890,19 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Komponenten des Plans</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per component of the plan: its weight, floor, target and minimum n.</source>
+        <translation>Eine Zeile pro Komponente des Plans: Gewichtung, Untergrenze, Ziel und Mindest-n.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per published version of the plan, with its note.</source>
+        <translation>Eine Zeile pro veröffentlichter Version des Plans, mit ihrer Notiz.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10907,6 +11057,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Feedback-Queue</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per ticket that is overdue, due or waiting; Enter or double-click opens it.</source>
+        <translation>Eine Zeile pro Ticket, das überfällig, fällig oder wartend ist; Eingabetaste oder Doppelklick öffnet es.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>T&amp;eam:</source>
         <translation>T&amp;eam:</translation>
@@ -11010,7 +11165,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Coaching-Verhältnis je Team und Woche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>One row per team and week: coaching minutes against handled minutes, the defect rate before, and a flag where they part.</source>
+        <translation>Eine Zeile pro Team und Woche: Coaching-Minuten im Verhältnis zu bearbeiteten Minuten, die Fehlerquote davor und eine Markierung, wo beides auseinanderläuft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>F&amp;loor</source>
         <translation>&amp;Untergrenze</translation>
     </message>
@@ -11386,6 +11546,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Anerkennungen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The recognitions given during the program.</source>
+        <translation>Die während des Programms ausgesprochenen Anerkennungen.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&lt;b&gt;You said / we did&lt;/b&gt;: tickets decided during the program</source>
         <translation>&lt;b&gt;Ihr habt gesagt – wir haben umgesetzt&lt;/b&gt;: während des Programms entschiedene Tickets</translation>
@@ -11414,6 +11579,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+0"/>
         <source>You said, we did</source>
         <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was decided on each ticket agents raised, and what was done.</source>
+        <translation>Was zu jedem Ticket der Agenten entschieden und was umgesetzt wurde.</translation>
     </message>
 </context>
 <context>
@@ -11497,7 +11667,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>All agents</source>
         <translation>Alle Agenten</translation>
     </message>
@@ -11505,6 +11675,29 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RecordListView</name>
+    <message>
+        <location filename="../ui/pages/records/RecordListView.cpp" line="+23"/>
+        <source>O&amp;pen…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;more</source>
+        <translation>&amp;Mehr zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the next %1 records to the list</source>
+        <translation>Fügt die nächsten %1 Einträge zur Liste hinzu</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -11750,7 +11943,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Kriterien des Bewertungsbogens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>One row per attribute of the rubric: its description, weight and scale, whether NA is allowed and whether it is critical.</source>
+        <translation>Eine Zeile pro Kriterium des Bewertungsbogens: Beschreibung, Gewichtung und Skala, ob NA erlaubt ist und ob es kritisch ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
@@ -11783,6 +11981,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+7"/>
         <source>Levels of the selected attribute</source>
         <translation>Stufen des gewählten Kriteriums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each level of the selected attribute means; edit a cell to change it.</source>
+        <translation>Was jede Stufe des gewählten Kriteriums bedeutet; zum Ändern eine Zelle bearbeiten.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11848,6 +12051,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+1"/>
         <source>Calibration rulings on this attribute</source>
         <translation>Kalibrierungsentscheidungen zu diesem Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What calibration sessions decided about this attribute, and why.</source>
+        <translation>Die Kalibrierungsentscheidungen zu diesem Kriterium und ihre Begründung.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -12005,6 +12213,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Gezogene Kontakte</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per drawn contact: when it started, whether it has an evaluation, and a button to evaluate it.</source>
+        <translation>Eine Zeile pro gezogenem Kontakt: wann er begann, ob er schon eine Bewertung hat, und eine Schaltfläche zum Bewerten.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
@@ -12094,6 +12307,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>One row per feedback category, with its review and fix deadlines in working days.</source>
+        <translation>Eine Zeile pro Feedback-Kategorie, mit ihren Fristen für Prüfung und Behebung in Arbeitstagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
@@ -12146,6 +12364,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+0"/>
         <source>Site holidays</source>
         <translation>Feiertage des Standorts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site&apos;s holidays, which do not count as working days.</source>
+        <translation>Die Feiertage des Standorts, die nicht als Arbeitstage zählen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -12255,18 +12478,18 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
@@ -12281,7 +12504,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Vorgeschlagene Paare</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>One row per suggested pair, the largest expected benefit first, with the reason; select rows to start pairs.</source>
+        <translation>Eine Zeile pro vorgeschlagenem Paar, der größte erwartete Nutzen zuerst, mit Begründung; Zeilen auswählen, um Paare zu starten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change the pairs</source>
         <translation>Die Paare ändern</translation>
     </message>
@@ -12397,6 +12625,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Every change to this ticket, oldest first: who made it and what changed.</source>
+        <translation>Jede Änderung an diesem Ticket, die älteste zuerst: wer sie vorgenommen hat und was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Entscheiden…</translation>
     </message>
@@ -12488,8 +12721,18 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>One row per group: how many working days tickets took to a decision and to a fix, and how many kept the deadline.</source>
+        <translation>Eine Zeile pro Gruppe: wie viele Arbeitstage Tickets bis zur Entscheidung und bis zur Behebung brauchten und wie viele die Frist einhielten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Longest open tickets</source>
         <translation>Am längsten offene Tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tickets open longest, in working days; Enter or double-click opens one.</source>
+        <translation>Die am längsten offenen Tickets, in Arbeitstagen; Eingabetaste oder Doppelklick öffnet eines.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -12637,6 +12880,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <source>Low-score triggers</source>
         <translation>Auslöser niedriger Werte</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per agent with repeated low scores on a behaviour: how often, against the team&apos;s rate, and the mentoring it suggests.</source>
+        <translation>Eine Zeile pro Agent mit wiederholt niedrigen Werten bei einem Verhalten: wie oft, im Vergleich zur Grundrate des Teams, und welches Mentoring das nahelegt.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::WhatIfView</name>
@@ -12691,6 +12939,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Wer gewinnt und wer verliert</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per agent: the payout now, the payout with the change, and the difference.</source>
+        <translation>Eine Zeile pro Agent: die Auszahlung jetzt, die Auszahlung mit der Änderung und der Unterschied.</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>&amp;Amount per agent:</source>
         <translation>&amp;Betrag je Agent:</translation>
@@ -12740,6 +12993,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>One row per participant: how many scores they have given; the scores themselves stay hidden.</source>
+        <translation>Eine Zeile pro teilnehmender Person: wie viele Wertungen sie abgegeben hat; die Wertungen selbst bleiben verborgen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Whose turn</source>
         <translation>Wer ist dran</translation>
     </message>
@@ -12767,6 +13025,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <location line="+11"/>
         <source>Your scores</source>
         <translation>Ihre Wertungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per interaction, one column per attribute: type your score in each cell; Tab moves to the next.</source>
+        <translation>Eine Zeile pro Kontakt, eine Spalte pro Kriterium: in jede Zelle die eigene Wertung eingeben; Tab springt zur nächsten.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -13163,6 +13426,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per decision of a calibration session: the agreed score and the note that explains it.</source>
+        <translation>Eine Zeile pro Entscheidung einer Kalibrierungssitzung: die vereinbarte Wertung und die Entscheidungsnotiz, die sie begründet.</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>NA</source>
         <translation>NA</translation>
@@ -13259,6 +13527,11 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Wertungen hinter der Abweichung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Each score behind the deviation, beside the reference it was compared with and the difference.</source>
+        <translation>Jede Wertung hinter der Abweichung, neben der Referenz, mit der sie verglichen wurde, und dem Unterschied.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>%1 has no %2 score to compare with %3.</source>
         <translation>%1 hat keine Wertung für %2, die mit %3 verglichen werden kann.</translation>
@@ -13328,7 +13601,12 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Aufdecktabelle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>One row per attribute of the current interaction, one column per participant; scores beyond the tolerance are marked.</source>
+        <translation>Eine Zeile pro Kriterium des aktuellen Kontakts, eine Spalte pro teilnehmender Person; Wertungen außerhalb der Toleranz sind markiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>← → interaction   C chart   M agent names   I initials   Esc leave</source>
         <translation>← → Kontakt   C Diagramm   M Agentennamen   I Initialen   Esc verlassen</translation>
     </message>
@@ -13445,17 +13723,22 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     <name>fb::ui::calibration::RevealPanel</name>
     <message>
         <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+42"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>&amp;Reveal scores</source>
         <translation>Wertungen &amp;aufdecken</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Reveal table</source>
         <translation>Aufdecktabelle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>One row per attribute of the current interaction, one column per participant; scores beyond the tolerance are marked.</source>
+        <translation>Eine Zeile pro Kriterium des aktuellen Kontakts, eine Spalte pro teilnehmender Person; Wertungen außerhalb der Toleranz sind markiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Why the group agreed on these scores (required)</source>
         <translation>Warum sich die Gruppe auf diese Wertungen geeinigt hat (Pflichtfeld)</translation>
     </message>
@@ -13824,12 +14107,12 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Attribute</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -13865,6 +14148,11 @@ Amara Okafor; AO</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>One row per attribute: how well the participants agreed, as Krippendorff&apos;s alpha, Gwet&apos;s AC1 and the share within tolerance.</source>
+        <translation>Eine Zeile pro Kriterium: wie gut die Teilnehmenden übereinstimmten, als Krippendorffs Alpha, Gwets AC1 und Anteil innerhalb der Toleranz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Participant</source>
         <translation>Teilnehmende Person</translation>
     </message>
@@ -13894,7 +14182,12 @@ Amara Okafor; AO</translation>
         <translation>Abweichung pro teilnehmender Person</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>One row per participant and attribute: how far their scores were from the reference; Enter or double-click shows the scores behind it.</source>
+        <translation>Eine Zeile pro teilnehmender Person und Kriterium: wie weit ihre Wertungen von der Referenz abwichen; Eingabetaste oder Doppelklick zeigt die Wertungen dahinter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Each participant against the reference (double-click a row or press Enter for the scores behind it)</source>
         <translation>Jede teilnehmende Person im Vergleich zur Referenz (Doppelklick auf eine Zeile oder Eingabetaste zeigt die Wertungen dahinter)</translation>
     </message>
@@ -13944,8 +14237,8 @@ Amara Okafor; AO</translation>
         <translation>Weniger als %1 Kontakte: Das Intervall ist breit und der Punktschätzer unsicher.</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+129"/>
+        <location line="-104"/>
+        <location line="+133"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>k. A.</translation>
@@ -14254,7 +14547,17 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>13 Wochen für %1 werden berechnet…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Coaching notes</source>
+        <translation>Coaching-Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s coaching notes: when, on which attribute and metric, and when the follow-up is due.</source>
+        <translation>Die Coaching-Notizen des Agenten: wann, zu welchem Kriterium und welcher Kennzahl und wann das Follow-up fällig ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot compute the card: %1</source>
         <translation>Die Karte kann nicht berechnet werden: %1</translation>
     </message>
@@ -14358,6 +14661,11 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     </message>
     <message>
         <location line="+8"/>
+        <source>One row per metric: whether the scorecard uses it, its floor and target, weight, minimum n and direction.</source>
+        <translation>Eine Zeile pro Kennzahl: ob die Scorecard sie verwendet, Untergrenze und Ziel, Gewichtung, Mindest-n und Richtung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
@@ -14450,7 +14758,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="-115"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="-119"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -14475,12 +14783,12 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Lernlabore nach:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Learning labs&lt;/b&gt;: teams whose outcome sits far (one residual SD or more; at least 3 teams) from what their pulse predicts — places to learn from, not failures.</source>
         <translation>&lt;b&gt;Lernlabore&lt;/b&gt;: Teams, deren Ergebnis weit (eine Residuen-SD oder mehr; mindestens 3 Teams) von dem abweicht, was ihr Puls vorhersagt – Orte, von denen man lernen kann, keine Fehlschläge.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Computing correlations over %1…</source>
         <translation>Korrelationen über %1 werden berechnet…</translation>
     </message>
@@ -14520,14 +14828,24 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Team-Wochen mit ≥ 5 Pulse-Antworten. Die Wochenreihe jedes Teams wird um ihren eigenen Mittelwert zentriert, sodass ein Niveauunterschied zwischen Teams kein Zusammenhang ist; Ränge bei Gleichstand gemittelt. p: exakt über jede Permutation innerhalb der Teams für n ≤ 10, sonst t = ρ √(df/(1−ρ²)) mit df = n − Teams − 1. q: Benjamini–Hochberg über das Raster. Siehe docs/scorecard.md.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>Correlations of pulse dimensions with outcomes</source>
         <translation>Korrelationen der Pulse-Dimensionen mit den Ergebnissen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>One row per pulse dimension and outcome: how strongly they move together, in the same week and weeks later.</source>
+        <translation>Eine Zeile pro Pulsdimension und Ergebnis: wie stark sie zusammenhängen, in derselben Woche und Wochen später.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Learning labs</source>
         <translation>Lernlabore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams whose outcome sits far from what their pulse predicts, to learn from.</source>
+        <translation>Lernlabore: Teams, deren Ergebnis deutlich von dem abweicht, was ihr Puls erwarten lässt.</translation>
     </message>
     <message numerus="yes">
         <location line="+103"/>
@@ -14869,12 +15187,17 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>One row per agent or team: a score for each metric of the definition over the chosen weeks; double-click opens the contacts behind a figure.</source>
+        <translation>Eine Zeile pro Agent oder Team: ein Punktwert für jede Kennzahl der Definition über die gewählten Wochen; Doppelklick öffnet die Kontakte hinter einem Wert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Happiness and results</source>
         <translation>Teamstimmung und Ergebnisse</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>fb::ui::AllTicketsView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+96"/>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+98"/>
         <source>None of the %n ticket(s) matches these filters.</source>
         <translation>
             <numerusform>The %n ticket does not match these filters.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>fb::ui::AuditView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/incentives/AuditView.cpp" line="+93"/>
+        <location filename="../ui/pages/incentives/AuditView.cpp" line="+95"/>
         <source>%n group(s) flagged.</source>
         <translation>
             <numerusform>%n group flagged.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>fb::ui::BehaviorsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/recognition/BehaviorsDialog.cpp" line="+96"/>
+        <location filename="../ui/pages/recognition/BehaviorsDialog.cpp" line="+98"/>
         <source>&apos;%1&apos; is cited by %n nomination(s); they keep that name as given.</source>
         <translation>
             <numerusform>&apos;%1&apos; is cited by %n nomination; it keeps that name as given.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+169"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+188"/>
         <source>%n note(s) left out: a window reaches past the data</source>
         <translation>
             <numerusform>%n note left out: a window reaches past the data</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>fb::ui::FollowUpQueue</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+210"/>
+        <location filename="../ui/pages/coaching/FollowUpQueue.cpp" line="+212"/>
         <source>⚠ Overdue %n day(s)</source>
         <translation>
             <numerusform>⚠ Overdue %n day</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+160"/>
         <source>%Ln interaction(s) match</source>
         <translation>
             <numerusform>%Ln interaction matches</numerusform>
@@ -246,7 +246,7 @@
 <context>
     <name>fb::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+288"/>
+        <location filename="../ui/MainWindow.cpp" line="+289"/>
         <location filename="../ui/MainWindowActions.cpp" line="+303"/>
         <source>%Ln agent(s)</source>
         <translation>
@@ -326,7 +326,7 @@
 <context>
     <name>fb::ui::QueueView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/feedback/QueueView.cpp" line="+80"/>
+        <location filename="../ui/pages/feedback/QueueView.cpp" line="+82"/>
         <source>%n ticket(s) need someone in %1, as of its Monday %2. Enter on a row opens the ticket: decide it, mark it fixed, see its history.</source>
         <translation>
             <numerusform>%n ticket needs someone in %1, as of its Monday %2. Enter on a row opens the ticket: decide it, mark it fixed, see its history.</numerusform>
@@ -348,7 +348,7 @@
 <context>
     <name>fb::ui::SetupDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+246"/>
+        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+249"/>
         <source>%n holiday(s) imported.</source>
         <translation>
             <numerusform>%n holiday imported.</numerusform>
@@ -359,7 +359,7 @@
 <context>
     <name>fb::ui::calibration::BlindScoringPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+272"/>
+        <location filename="../ui/pages/calibration/BlindScoringPanel.cpp" line="+276"/>
         <source>%n score(s) given so far.</source>
         <translation>
             <numerusform>%n score given so far.</numerusform>
@@ -418,7 +418,7 @@
 <context>
     <name>fb::ui::calibration::DecisionLogPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+71"/>
+        <location filename="../ui/pages/calibration/DecisionLogPanel.cpp" line="+73"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -429,7 +429,7 @@
 <context>
     <name>fb::ui::calibration::DeviationScoresDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/calibration/DeviationScoresDialog.cpp" line="+78"/>
+        <location filename="../ui/pages/calibration/DeviationScoresDialog.cpp" line="+80"/>
         <source>%1 on %2: %n score(s) compared with %3, mean absolute deviation %4.</source>
         <translation>
             <numerusform>%1 on %2: %n score compared with %3, mean absolute deviation %4.</numerusform>
@@ -451,7 +451,7 @@
 <context>
     <name>fb::ui::calibration::RevealPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+178"/>
+        <location filename="../ui/pages/calibration/RevealPanel.cpp" line="+180"/>
         <source>Everyone has scored (%n participant(s)).
 Reveal when the group is ready.</source>
         <translation>
@@ -476,7 +476,7 @@ Reveal when the group is ready.</numerusform>
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message numerus="yes">
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+163"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+167"/>
         <source>+%n week(s)</source>
         <translation>
             <numerusform>+%n week</numerusform>
@@ -487,7 +487,7 @@ Reveal when the group is ready.</numerusform>
 <context>
     <name>fb::ui::scorecards::ScorecardPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+259"/>
+        <location filename="../ui/pages/scorecards/ScorecardPage.cpp" line="+261"/>
         <source>%Ln agent(s)</source>
         <translation>
             <numerusform>%Ln agent</numerusform>

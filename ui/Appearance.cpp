@@ -1,5 +1,6 @@
 #include "Appearance.h"
 
+#include "IndicatorStyle.h"
 #include "Settings.h"
 
 #include <QActionGroup>
@@ -117,7 +118,7 @@ void applyAppearance(Appearance appearance)
         QApplication::setPalette(desktopLook()->palette);
         return;
     }
-    QApplication::setStyle(u"Fusion"_s);
+    QApplication::setStyle(new IndicatorStyle); // Fusion, with indicators a dark window shows
     QApplication::setPalette(appearance == Appearance::Dark ? darkPalette() : lightPalette());
 }
 

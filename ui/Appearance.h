@@ -3,8 +3,9 @@
 // Light or dark, whatever the desktop says: View > Appearance. "System" keeps
 // the style and palette Qt chose from the desktop (Qt 6.4 cannot ask the
 // desktop for its colour scheme, so the palette is the only word on it);
-// "Light" and "Dark" use the Fusion style with Fusion's own palette or
-// darkPalette(). The colours of tinted cells and charts follow the palette
+// "Light" and "Dark" use the Fusion style (as IndicatorStyle, whose check
+// boxes and radio buttons keep 3:1 against the window) with Fusion's own
+// palette or darkPalette(). The colours of tinted cells and charts follow the palette
 // in use (Theme.h).
 #include <QMenu>
 #include <QPalette>

@@ -58,6 +58,7 @@ void MainWindow::buildSidebar()
     m_nav = new QListWidget(this);
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setAccessibleDescription(tr("The pages of Floorboard; choosing one shows it beside the list."));
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);

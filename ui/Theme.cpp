@@ -117,6 +117,11 @@ QColor seriesColour(int index, const QPalette& palette)
     return all[index % all.size()];
 }
 
+QColor indicatorBorder(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xb4, 0xb4, 0xb4) : QColor(0x76, 0x76, 0x76);
+}
+
 double luminance(const QColor& c)
 {
     const QColor rgb = c.toRgb();

@@ -48,6 +48,13 @@ enum class Ink { Text, Muted, Faint, Primary, Secondary, Tertiary, Target };
 [[nodiscard]] QList<QColor> series(const QPalette& palette);
 [[nodiscard]] QColor seriesColour(int index, const QPalette& palette);
 
+// The border of check boxes, radio buttons and check cells (IndicatorStyle.h).
+// Fusion darkens Window for it, which on a dark window cannot reach the 3:1
+// of WCAG 1.4.11: this colour keeps 3:1 against Window, Base and AlternateBase,
+// and under a dark palette against Highlight too (a checked cell in a selected
+// row; under a light one the indicator's white fill tells it from Highlight).
+[[nodiscard]] QColor indicatorBorder(const QPalette& palette);
+
 // WCAG 2.x relative luminance and contrast ratio (1 to 21).
 [[nodiscard]] double luminance(const QColor& c);
 [[nodiscard]] double contrast(const QColor& a, const QColor& b);

@@ -4,12 +4,26 @@
 // buddy it is, as Qt's accessibility bridge reports it), and Tab walks each
 // form in the order of its rows. The few
 // widgets a screen reader never reaches by themselves are allowed below, each
-// with its reason. docs/gui.md ("Accessibility") describes the rules.
+// with its reason. Every table, tree and list a person can focus, on every
+// page and in the dialogs, also says what it shows (its accessible
+// description). docs/gui.md ("Accessibility") describes the rules.
 #include "AppSupport.h"
 #include "DemoSite.h"
 #include "FeaturePages.h"
 #include "MainWindow.h"
+#include "background/DatabaseJobs.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/GuideDialog.h"
+#include "dialogs/ImportDialog.h"
+#include "pages/calibration/PresentationWindow.h"
+#include "pages/feedback/SetupDialog.h"
+#include "pages/feedback/TicketDialog.h"
+#include "pages/friction/NewProgramDialog.h"
+#include "pages/quality/SampleDialog.h"
+#include "pages/recognition/BehaviorsDialog.h"
+#include "pages/scorecards/AgentCardDialog.h"
+#include "pages/scorecards/DefinitionDialog.h"
+#include "store/AgentDirectory.h"
 #include "store/Database.h"
 
 #include <QAbstractButton>
@@ -84,6 +98,21 @@ QString describe(const QWidget* w)
     return path.join(u" > "_s) + (text.isEmpty() ? QString() : u" (tooltip: "_s + text + u")"_s);
 }
 
+// Every table, tree or list under root that Tab or a click can focus and
+// that has no accessible description, as "where: path".
+QStringList undescribedViews(QWidget* root, const QString& where)
+{
+    QStringList missing;
+    for (QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
+        if (view->focusPolicy() == Qt::NoFocus || !allowed(view).isEmpty())
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(view);
+        if (!a || a->text(QAccessible::Description).trimmed().isEmpty())
+            missing << where + u": "_s + describe(view);
+    }
+    return missing;
+}
+
 // The fields of a form in the order of its rows (a field that is a layout
 // contributes its widgets left to right), those Tab can reach now.
 QList<QWidget*> formFields(const QFormLayout* form)
@@ -133,6 +162,7 @@ private slots:
     void initTestCase();
     void everyPageNamesItsWidgets();
     void tabFollowsTheRowsOfEveryForm();
+    void everyItemViewSaysWhatItShows();
 
 private:
     QTemporaryDir m_dir;
@@ -225,6 +255,47 @@ void TestAccessibility::tabFollowsTheRowsOfEveryForm()
     wrong.removeDuplicates();
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
     QVERIFY(forms > 0);
+}
+
+void TestAccessibility::everyItemViewSaysWhatItShows()
+{
+    ui::MainWindow window;
+    QVERIFY(window.openDatabase(m_path).ok());
+    window.resize(1280, 720);
+    window.show();
+    QStringList missing;
+    for (int i = 0; i < ui::MainWindow::pageCount(); ++i) {
+        window.showPage(i); // a feature page is made on its first visit
+        QTRY_VERIFY_WITH_TIMEOUT(window.isIdle(), 60000);
+    }
+    missing << undescribedViews(&window, u"window"_s); // every page and the page list
+    // The dialogs with a table or list, as their pages open them (hidden
+    // views too: they show later, with whatever they hold).
+    ui::DatabaseJobs jobs(m_path);
+    const QDate today(2026, 10, 26);
+    std::vector<std::pair<QString, std::unique_ptr<QWidget>>> dialogs;
+    dialogs.emplace_back(u"Guide"_s, std::make_unique<ui::GuideDialog>());
+    dialogs.emplace_back(u"Import"_s, std::make_unique<ui::ImportDialog>(m_path));
+    dialogs.emplace_back(u"Shared screen"_s, std::make_unique<ui::calibration::PresentationWindow>(nullptr));
+    dialogs.emplace_back(u"Feedback setup"_s, std::make_unique<ui::SetupDialog>(&jobs));
+    dialogs.emplace_back(u"Ticket"_s, std::make_unique<ui::TicketDialog>(FeedbackTicket{}, &jobs, today));
+    dialogs.emplace_back(u"New program"_s,
+                         std::make_unique<ui::NewProgramDialog>(std::vector<std::string>{"Billing"}, today));
+    dialogs.emplace_back(u"Sample"_s,
+                         std::make_unique<ui::SampleDialog>(jobs, ui::AgentDirectory{}, today, nullptr, today));
+    dialogs.emplace_back(u"Behaviours"_s, std::make_unique<ui::BehaviorsDialog>(std::vector<RecognitionBehavior>{},
+                                                                                std::vector<std::string>{},
+                                                                                std::map<std::string, int>{}));
+    dialogs.emplace_back(u"Agent card"_s,
+                         std::make_unique<ui::scorecards::AgentCardDialog>(u"Ana Ruiz"_s, u"Billing"_s));
+    dialogs.emplace_back(u"Scorecard definition"_s,
+                         std::make_unique<ui::scorecards::DefinitionDialog>(analytics::defaultDefinition()));
+    for (const auto& [name, dialog] : dialogs)
+        missing << undescribedViews(dialog.get(), name);
+    QTRY_VERIFY_WITH_TIMEOUT(ui::DatabaseJobs::outstandingJobs() == 0, 60000);
+    for (const QString& line : missing) // all of them: QVERIFY2 cuts its message short
+        qInfo("%s", qPrintable(line));
+    QVERIFY2(missing.isEmpty(), qPrintable(u"without an accessible description:\n"_s + missing.join(u'\n')));
 }
 
 QTEST_MAIN(TestAccessibility)

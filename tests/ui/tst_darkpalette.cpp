@@ -12,6 +12,7 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QProxyStyle>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -103,7 +104,9 @@ private slots:
         QVERIFY2(light.problems.isEmpty(), qPrintable(light.problems.join(u'\n')));
         const Cells dark = scorecardCells(Appearance::Dark);
         QVERIFY(theme::isDark(QApplication::palette()));
-        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        auto* style = qobject_cast<QProxyStyle*>(QApplication::style()); // IndicatorStyle over Fusion
+        QVERIFY(style);
+        QCOMPARE(style->baseStyle()->name(), QStringLiteral("fusion"));
         QVERIFY2(dark.problems.isEmpty(), qPrintable(dark.problems.join(u'\n')));
         QVERIFY(dark.banded > 20); // 11 agents of Billing, most metrics with enough data are banded
         QVERIFY(dark.where == light.where);

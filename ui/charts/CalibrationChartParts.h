@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QColor>
+#include <QPalette>
 #include <QScatterSeries>
 #include <QString>
 
@@ -40,8 +41,13 @@ template <typename T, std::size_t N> const T& cycle(const T (&items)[N], std::si
 // The participant's name, or with initialsOnly their initials (from
 // `initials` by name, else made from the name as the store makes them).
 QString nameOf(const std::string& name, bool initialsOnly, const std::map<std::string, std::string>* initials);
-// A chart with its title, bottom legend showing each series' marker shape.
-QChart* newChart(const QString& title);
+// The palette a chart for parent draws with: the parent's own, so a chart on
+// the shared screen (black projector palette) matches the screen whatever
+// the window's appearance is; the application's without a parent.
+QPalette paletteFor(const QWidget* parent);
+// A chart with its title, bottom legend showing each series' marker shape,
+// coloured for palette (charts::applyChartTheme).
+QChart* newChart(const QString& title, const QPalette& palette);
 QChartView* viewOf(QChart* chart, QWidget* parent, const QString& accessibleName);
 // A chart with nothing but a title saying what to do: better than empty axes.
 QChartView* messageView(const QString& message, QWidget* parent);

@@ -34,10 +34,15 @@ QString nameOf(const std::string& name, bool initialsOnly, const std::map<std::s
     return made;
 }
 
-QChart* newChart(const QString& title)
+QPalette paletteFor(const QWidget* parent)
+{
+    return parent ? parent->palette() : QGuiApplication::palette();
+}
+
+QChart* newChart(const QString& title, const QPalette& palette)
 {
     auto* chart = new QChart;
-    charts::applyChartTheme(chart);
+    charts::applyChartTheme(chart, palette);
     chart->setTitle(title);
     // The title is the question the chart answers: a little larger than the axes.
     QFont titleFont = chart->titleFont();
@@ -62,7 +67,7 @@ QChartView* viewOf(QChart* chart, QWidget* parent, const QString& accessibleName
 
 QChartView* messageView(const QString& message, QWidget* parent)
 {
-    QChart* chart = newChart(message);
+    QChart* chart = newChart(message, paletteFor(parent));
     chart->legend()->hide();
     return viewOf(chart, parent, message);
 }
@@ -115,7 +120,8 @@ QCategoryAxis* sessionAxis(const std::vector<QDate>& dates)
 // zero), plus its points with the series' own marker shape; the points
 // carry the legend entry.
 void addSeries(QChart* chart, const std::vector<analytics::Cell>& values, const QString& name, const QPen& pen,
-               QScatterSeries::MarkerShape shape, qreal markerSize, QAbstractAxis* x, QAbstractAxis* y)
+               QScatterSeries::MarkerShape shape, qreal markerSize, QAbstractAxis* x, QAbstractAxis* y,
+               const QPalette& palette)
 {
     auto attach = [&](QAbstractSeries* s, bool inLegend) {
         chart->addSeries(s);
@@ -131,7 +137,7 @@ void addSeries(QChart* chart, const std::vector<analytics::Cell>& values, const 
     points->setMarkerShape(shape);
     points->setMarkerSize(markerSize);
     points->setColor(pen.color());
-    points->setBorderColor(theme::ink(theme::Ink::Text, QGuiApplication::palette()));
+    points->setBorderColor(theme::ink(theme::Ink::Text, palette));
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!values[i]) {
             line = nullptr;
@@ -165,7 +171,8 @@ QChartView* makeDeviationHistoryChart(const analytics::CalibrationHistory& h, QW
         return messageView(Tr::tr("Run two or more sessions to see a trend"), parent);
     if (!anyValue(h.deviation))
         return messageView(Tr::tr("No scores could be compared yet: enter scores to see a trend"), parent);
-    QChart* chart = newChart(Tr::tr("Is calibration converging?"));
+    const QPalette pal = paletteFor(parent);
+    QChart* chart = newChart(Tr::tr("Is calibration converging?"), pal);
     QCategoryAxis* x = sessionAxis(h.dates);
     auto* y = new QValueAxis;
     double top = 0;
@@ -177,9 +184,9 @@ QChartView* makeDeviationHistoryChart(const analytics::CalibrationHistory& h, QW
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (std::size_t p = 0; p < h.participants.size(); ++p) {
-        QPen pen(theme::seriesColour(int(p), QGuiApplication::palette()), 2, cycle(kDashes, p));
+        QPen pen(theme::seriesColour(int(p), pal), 2, cycle(kDashes, p));
         addSeries(chart, h.deviation[p], nameOf(h.participants[p], initialsOnly, initials), pen, cycle(kShapes, p), 10,
-                  x, y);
+                  x, y, pal);
     }
     return viewOf(chart, parent, Tr::tr("Mean absolute deviation of each participant per session"));
 }
@@ -191,7 +198,8 @@ QChartView* makeAlphaHistoryChart(const analytics::CalibrationHistory& h, QWidge
     if (!anyValue(h.alpha))
         return messageView(Tr::tr("Alpha is undefined in every session: too few scores, or one value throughout"),
                            parent);
-    QChart* chart = newChart(Tr::tr("Does agreement hold? Krippendorff's alpha per attribute"));
+    const QPalette pal = paletteFor(parent);
+    QChart* chart = newChart(Tr::tr("Does agreement hold? Krippendorff's alpha per attribute"), pal);
     QCategoryAxis* x = sessionAxis(h.dates);
     auto* y = new QValueAxis;
     double lowest = 0;
@@ -219,7 +227,7 @@ QChartView* makeAlphaHistoryChart(const analytics::CalibrationHistory& h, QWidge
     for (const Threshold& t : thresholds) {
         auto* line = new QLineSeries;
         line->setName(t.legend);
-        line->setPen(QPen(theme::ink(theme::Ink::Muted, QGuiApplication::palette()), 1.5, t.dash));
+        line->setPen(QPen(theme::ink(theme::Ink::Muted, pal), 1.5, t.dash));
         line->append(x0, t.value);
         line->append(x1, t.value);
         chart->addSeries(line);
@@ -227,7 +235,7 @@ QChartView* makeAlphaHistoryChart(const analytics::CalibrationHistory& h, QWidge
         line->attachAxis(y);
         anchorSeries = line;
         auto* text = new QGraphicsSimpleTextItem(t.label, chart);
-        text->setBrush(theme::ink(theme::Ink::Text, QGuiApplication::palette()));
+        text->setBrush(theme::ink(theme::Ink::Text, pal));
         text->setData(kLabelTag, true);
         text->setZValue(10);
         labels.emplace_back(text, t.value);
@@ -243,11 +251,10 @@ QChartView* makeAlphaHistoryChart(const analytics::CalibrationHistory& h, QWidge
     for (std::size_t a = 0; a < h.attributes.size(); ++a) {
         const bool overall = h.attributes[a] == "overall";
         const QString name = overall ? Tr::tr("overall") : analytics::attributeLabel(h.attributes[a]);
-        const QPalette pal = QGuiApplication::palette();
         QPen pen(overall ? theme::ink(theme::Ink::Text, pal) : theme::seriesColour(int(a), pal), overall ? 3.5 : 2,
                  overall ? Qt::SolidLine : cycle(kDashes, a + 1));
         addSeries(chart, h.alpha[a], name, pen, overall ? QScatterSeries::MarkerShapeCircle : cycle(kShapes, a + 1),
-                  overall ? 12 : 9, x, y);
+                  overall ? 12 : 9, x, y, pal);
     }
     return viewOf(chart, parent, Tr::tr("Krippendorff's alpha per attribute and session"));
 }

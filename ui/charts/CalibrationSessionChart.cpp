@@ -46,7 +46,8 @@ QChartView* makeSessionDeviationChart(const analytics::CalibrationReport& report
     const QString reference = report.reference == analytics::ReferenceKind::Anchor      ? Tr::tr("the anchor")
                               : report.reference == analytics::ReferenceKind::Consensus ? Tr::tr("the consensus")
                                                                                         : Tr::tr("the median");
-    QChart* chart = newChart(Tr::tr("How far each scorer was from %1").arg(reference));
+    const QPalette pal = paletteFor(parent); // the shared screen's own
+    QChart* chart = newChart(Tr::tr("How far each scorer was from %1").arg(reference), pal);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle); // shows the fill pattern
 
     auto* series = new QHorizontalBarSeries;
@@ -71,7 +72,6 @@ QChartView* makeSessionDeviationChart(const analytics::CalibrationReport& report
         if (!missing.isEmpty())
             name = Tr::tr("%1 (not compared: %2)").arg(name, missing.join(QStringLiteral(", ")));
         set->setLabel(name);
-        const QPalette pal = QGuiApplication::palette();
         set->setBrush(QBrush(theme::seriesColour(int(p), pal), cycle(kFills, p)));
         // An outline, so a sparse pattern still reads as a bar.
         set->setPen(QPen(theme::ink(theme::Ink::Text, pal), 1));

@@ -98,6 +98,7 @@ GuideDialog::GuideDialog(QWidget* parent) : QDialog(parent)
     m_search->setClearButtonEnabled(true);
     m_pages = new QListWidget(this);
     m_pages->setAccessibleName(tr("Pages"));
+    m_pages->setAccessibleDescription(tr("The pages of the guide; choosing one shows it beside the list."));
     // Long titles wrap rather than run off a narrow list.
     m_pages->setWordWrap(true);
     m_pages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -67,10 +67,14 @@ void ImportDialog::buildLayout()
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setAlternatingRowColors(true);
     m_preview->setAccessibleName(tr("First rows of the file"));
+    m_preview->setAccessibleDescription(
+        tr("The first rows of the chosen file, one line of the file per row, as they will be read."));
     m_mapping = new MappingTable(this);
     m_problems = new QListWidget(this);
     m_problems->setWordWrap(true);
     m_problems->setAccessibleName(tr("Problems"));
+    m_problems->setAccessibleDescription(
+        tr("What stops the import or deserves a look, with the line of the file it is on."));
     m_preview->verticalHeader()->setVisible(false);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_preview, tr("Preview of the first rows"));

@@ -13,6 +13,7 @@ MappingTable::MappingTable(QWidget* parent) : QTableWidget(0, 3, parent)
 {
     setHorizontalHeaderLabels({tr("Floorboard column"), tr("Read from file column"), tr("Required")});
     verticalHeader()->setVisible(false);
+    setAccessibleDescription(tr("One row per Floorboard column: choose the column of the file it is read from."));
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);

@@ -28,6 +28,8 @@ AgentsPage::AgentsPage(DatabaseJobs& worker, QWidget* parent)
                                tr("No agents match these filters."),
                                [](int n) { return tr("%Ln agent(s) shown", nullptr, n); }, tr("— scroll for more")},
                               this);
+    m_panel->view()->setAccessibleDescription(
+        tr("One row per agent; Enter or double-click shows the agent's interactions."));
     m_panel->view()->setAccessibleName(tr("Agents"));
     m_team->setAccessibleName(tr("Team"));
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -64,6 +64,7 @@ InteractionsPage::InteractionsPage(DatabaseJobs& worker, QWidget* parent)
                          [](int n) { return tr("%Ln interaction(s) shown", nullptr, n); }, tr("— scroll for more")},
                         this);
     m_panel->view()->setAccessibleName(tr("Interactions"));
+    m_panel->view()->setAccessibleDescription(tr("One row per contact that matches the filters; scroll for more."));
 
     auto* bannerFrame = static_cast<QFrame*>(m_banner);
     bannerFrame->setFrameShape(QFrame::StyledPanel);

@@ -43,6 +43,8 @@ BlindScoringPanel::BlindScoringPanel(DatabaseJobs& worker, QWidget* parent) : QW
     m_progress->verticalHeader()->setVisible(false);
     m_progress->horizontalHeader()->setStretchLastSection(true);
     m_progress->setAccessibleName(tr("Scoring progress"));
+    m_progress->setAccessibleDescription(
+        tr("One row per participant: how many scores they have given; the scores themselves stay hidden."));
     m_who = new QComboBox(cover);
     m_who->setAccessibleName(tr("Whose turn"));
     auto* whoLabel = new QLabel(tr("&Whose turn:"), cover);
@@ -80,6 +82,8 @@ BlindScoringPanel::BlindScoringPanel(DatabaseJobs& worker, QWidget* parent) : QW
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->verticalHeader()->setVisible(false);
     m_grid->setAccessibleName(tr("Your scores"));
+    m_grid->setAccessibleDescription(
+        tr("One row per interaction, one column per attribute: type your score in each cell; Tab moves to the next."));
     // The interaction and agent columns are for reading: Tab past a row's last
     // score lands on the next row's first score, Shift+Tab on the previous
     // row's last, so a participant scores every cell without the mouse.

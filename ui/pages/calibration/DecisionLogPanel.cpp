@@ -25,6 +25,8 @@ DecisionLogPanel::DecisionLogPanel(DatabaseJobs& worker, QWidget* parent) : QWid
     m_table = makeResultTable(
         {tr("Decided"), tr("Session"), tr("Interaction"), tr("Attribute"), tr("Agreed score"), tr("Decision note")},
         tr("Decision log"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per decision of a calibration session: the agreed score and the note that explains it."));
     // One line a decision, every row the same height, so the log scans like a
     // list; a note too long for its column ends in "…" and reads whole in its tooltip.
     m_table->setWordWrap(false);

@@ -56,6 +56,8 @@ DeviationScoresDialog::DeviationScoresDialog(const SessionViewPtr& view, std::si
     m_table = makeResultTable({tr("Session"), tr("Interaction"), tr("Agent"), tr("Attribute"), tr("Score"),
                                referenceHeader(kind), tr("Difference")},
                               tr("Scores behind the deviation"), this);
+    m_table->setAccessibleDescription(
+        tr("Each score behind the deviation, beside the reference it was compared with and the difference."));
     const auto& attr = data.input.attributes.at(attribute);
     const QString who = view->participantLabel(participant, initialsOnly);
     const QString attributeText = analytics::attributeLabel(attr.name);

@@ -39,6 +39,8 @@ PresentationWindow::PresentationWindow(SessionViewPtr view, QWidget* parent) : Q
     m_table->setWordWrap(false); // a wrapped "93.2 (+18.2) ▲" read as two numbers: fitTable shrinks the type instead
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Reveal table"));
+    m_table->setAccessibleDescription(tr("One row per attribute of the current interaction, one column per "
+                                         "participant; scores beyond the tolerance are marked."));
     m_chartHost = new QWidget(this);
     m_chartLayout = new QVBoxLayout(m_chartHost);
     m_chartLayout->setContentsMargins(0, 0, 0, 0);

@@ -58,6 +58,8 @@ RevealPanel::RevealPanel(DatabaseJobs& worker, QWidget* parent) : QWidget(parent
     m_table->verticalHeader()->setVisible(false);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Reveal table"));
+    m_table->setAccessibleDescription(tr("One row per attribute of the current interaction, one column per "
+                                         "participant; scores beyond the tolerance are marked."));
     m_agreeBox = new QGroupBox(shown);
     m_agreeGrid = new QGridLayout;
     m_note = new QLineEdit(m_agreeBox);

@@ -81,9 +81,13 @@ StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
     m_agreement = makeResultTable({tr("Attribute"), tr("Metric"), tr("Krippendorff's alpha (95% interval)"),
                                    tr("Gwet's AC1"), tr("Within tolerance"), tr("Interactions"), tr("Participants")},
                                   tr("Agreement per attribute"), this);
+    m_agreement->setAccessibleDescription(tr("One row per attribute: how well the participants agreed, as "
+                                             "Krippendorff's alpha, Gwet's AC1 and the share within tolerance."));
     m_deviation = makeResultTable({tr("Participant"), tr("Attribute"), tr("Scores compared"),
                                    tr("Mean absolute deviation"), tr("Mean difference"), tr("Leaning")},
                                   tr("Deviation per participant"), this);
+    m_deviation->setAccessibleDescription(tr("One row per participant and attribute: how far their scores were from "
+                                             "the reference; Enter or double-click shows the scores behind it."));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);

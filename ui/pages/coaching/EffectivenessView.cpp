@@ -76,6 +76,8 @@ EffectivenessView::EffectivenessView(DatabaseJobs& worker, QWidget* parent) : QW
     m_table = makeReportTable(this, {tr("Group"), tr("Notes"), tr("Follow-ups done"), tr("Met"), tr("Met share"),
                                      tr("Measured n"), tr("Change (pts)"), tr("Control change (pts)"),
                                      tr("Coached vs. similar uncoached (pts)"), tr("95% interval")});
+    m_table->setAccessibleDescription(tr("One row per group: notes and follow-ups, how many met their target, and the "
+                                         "change against similar uncoached agents."));
     m_table->horizontalHeaderItem(8)->setToolTip(
         tr("How much more the coached agents improved than similar agents who were not coached (difference in "
            "differences, adjusted for the baseline)"));

@@ -53,6 +53,8 @@ FollowUpQueue::FollowUpQueue(DatabaseJobs& worker, QWidget* parent) : QWidget(pa
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Follow-ups"));
+    m_tree->setAccessibleDescription(tr("One row per follow-up, overdue, due or upcoming: the agent, the target "
+                                        "metric, its baseline, target and value now."));
     m_tree->header()->setStretchLastSection(true);
     m_outcome = new QComboBox(this);
     m_outcome->setAccessibleName(tr("Outcome"));

@@ -29,6 +29,7 @@ NoteListView::NoteListView(DatabaseJobs& jobs, QWidget* parent)
     filters()->addFilter(tr("Behaviour:"), m_behaviour);
     filters()->addFilter(tr("Metric:"), m_metric);
     filters()->addFilter(tr("Follow-up:"), m_followUp);
+    table()->setAccessibleDescription(tr("One row per coaching note; double-click or Enter opens it."));
 }
 
 void NoteListView::setDirectory(const AgentDirectory& directory, const std::vector<std::string>& attributes,

@@ -40,6 +40,8 @@ RatioView::RatioView(DatabaseJobs& worker, QWidget* parent) : QWidget(parent), m
     m_table = makeReportTable(this, {tr("Team"), tr("Week"), tr("Coaching min"), tr("Handled min"), tr("Ratio"),
                                      tr("Defects /1000 (prior 4 wk)"), tr("Flag"), tr("Team trend")});
     m_table->setAccessibleName(tr("Coaching ratio by team and week"));
+    m_table->setAccessibleDescription(tr("One row per team and week: coaching minutes against handled minutes, the "
+                                         "defect rate before, and a flag where they part."));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* bar = new QHBoxLayout;

@@ -34,6 +34,8 @@ AllTicketsView::AllTicketsView(QWidget* parent) : QWidget(parent)
     m_search->setAccessibleName(tr("Search titles"));
     m_search->setMinimumWidth(140); // the four filters and the search fit 1366 x 768 at 125 %
     m_table = makeResultTable(FeedbackRows::allTicketsHeaders(), tr("All feedback tickets"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per feedback ticket, open or closed; Enter or double-click opens it."));
     // By ticket id, the order they were raised in; a column the lead sorts by stays across filters.
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_status = new QLabel(this);

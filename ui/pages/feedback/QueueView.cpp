@@ -22,6 +22,8 @@ QueueView::QueueView(QWidget* parent) : QWidget(parent)
     m_category = new QComboBox(this);
     m_owner = new QComboBox(this);
     m_table = makeResultTable(FeedbackRows::queueHeaders(), tr("Feedback queue"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per ticket that is overdue, due or waiting; Enter or double-click opens it."));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* bar = new QHBoxLayout;

@@ -35,6 +35,8 @@ SetupDialog::SetupDialog(DatabaseJobs* jobs, QWidget* parent) : QDialog(parent),
     setWindowTitle(tr("Feedback categories and holidays"));
     m_categories = makeResultTable({tr("Category"), tr("Review SLA (working days)"), tr("Fix SLA (working days)")},
                                    tr("Feedback categories"), this);
+    m_categories->setAccessibleDescription(
+        tr("One row per feedback category, with its review and fix deadlines in working days."));
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("facilities"));
     m_review = new QSpinBox(this);
@@ -61,6 +63,7 @@ SetupDialog::SetupDialog(DatabaseJobs* jobs, QWidget* parent) : QDialog(parent),
     categoryLayout->addLayout(categoryForm);
 
     m_holidays = makeResultTable({tr("Day"), tr("Holiday")}, tr("Site holidays"), this);
+    m_holidays->setAccessibleDescription(tr("The site's holidays, which do not count as working days."));
     m_day = new QDateEdit(QDate::currentDate(), this);
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(format::dateFormat());

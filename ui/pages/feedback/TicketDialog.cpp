@@ -40,6 +40,7 @@ TicketDialog::TicketDialog(const FeedbackTicket& ticket, DatabaseJobs* jobs, QDa
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_history = makeResultTable(FeedbackRows::historyHeaders(), tr("History of the ticket"), this);
+    m_history->setAccessibleDescription(tr("Every change to this ticket, oldest first: who made it and what changed."));
     m_decide = new QPushButton(tr("&Decide…"), this);
     m_fix = new QPushButton(tr("&Mark fixed…"), this);
     m_help = new QPushButton(tr("Did it &help?"), this);

@@ -32,7 +32,10 @@ TimeToFixView::TimeToFixView(QWidget* parent) : QWidget(parent)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_sla = makeResultTable(FeedbackRows::slaHeaders(), tr("Time to decision and fix"), this);
+    m_sla->setAccessibleDescription(tr("One row per group: how many working days tickets took to a decision and to a "
+                                       "fix, and how many kept the deadline."));
     m_tail = makeResultTable(FeedbackRows::longTailHeaders(), tr("Longest open tickets"), this);
+    m_tail->setAccessibleDescription(tr("The tickets open longest, in working days; Enter or double-click opens one."));
     auto* bar = new QHBoxLayout;
     bar->addWidget(byLabel);
     bar->addWidget(m_by);

@@ -22,12 +22,16 @@ BaselineTab::BaselineTab(QWidget* parent) : QWidget(parent)
     left->addWidget(
         new QLabel(tr("<b>Pulse of the program's teams</b> (1-5; each dimension shown from 5 answers)"), this));
     m_pulse = makeResultTable({tr("Dimension"), tr("Weeks 1-2"), tr("n"), tr("Weeks 7-8"), tr("n")}, tr("Pulse"), this);
+    m_pulse->setAccessibleDescription(
+        tr("One row per pulse dimension: the mean in weeks 1-2 and in weeks 7-8, each with its n."));
     m_pulse->horizontalHeader()->setStretchLastSection(false);
     left->addWidget(m_pulse, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("<b>Frictions from feedback tickets, weeks 1-2</b>"), this));
     m_frictions = makeResultTable({tr("Rank"), tr("Friction"), tr("Tickets"), tr("Agents"), tr("Pulse dimension")},
                                   tr("Frictions"), this);
+    m_frictions->setAccessibleDescription(
+        tr("The frictions agents reported, ranked by tickets, with the pulse dimension each touches."));
     m_frictions->horizontalHeader()->setStretchLastSection(false);
     right->addWidget(m_frictions, 1);
     auto* confirmBox = new QGroupBox(tr("Top three, as you confirm them"), this);

@@ -30,6 +30,8 @@ ComparisonTab::ComparisonTab(QWidget* parent) : QWidget(parent)
         makeResultTable({tr("Metric"), tr("Weeks 1-2"), tr("Weeks 7-8"), tr("n before"), tr("n after"), tr("Change"),
                          tr("Relative"), tr("95% CI of change"), tr("p (Holm)"), tr("Reading")},
                         tr("Comparison"), this);
+    m_comparison->setAccessibleDescription(tr("One row per metric: weeks 1-2 against weeks 7-8, the change and its 95% "
+                                              "interval; double-click a value or an n to see the contacts behind it."));
     m_comparison->setToolTip(tr("Double-click a value or an n to see the contacts behind it"));
     connect(m_comparison, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
         if (!m_report)
@@ -44,6 +46,8 @@ ComparisonTab::ComparisonTab(QWidget* parent) : QWidget(parent)
     m_attribution = makeResultTable({tr("Fix"), tr("Metric"), tr("Change beyond untouched (DiD)"), tr("95% CI"),
                                      tr("n in before / after"), tr("n untouched before / after"), tr("Note")},
                                     tr("Attribution"), this);
+    m_attribution->setAccessibleDescription(
+        tr("One row per fix and metric: the change beyond teams the fix did not touch, with its 95% interval."));
     l->addWidget(m_attribution, 1);
 }
 

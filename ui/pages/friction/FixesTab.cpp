@@ -31,6 +31,8 @@ FixesTab::FixesTab(QDate today, QWidget* parent) : QWidget(parent)
     m_table = makeResultTable(
         {tr("#"), tr("Date"), tr("Program week"), tr("Friction"), tr("Scope"), tr("What changed"), tr("Owner")},
         tr("Fixes log"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per fix made during the program: when, for which friction, where, and who owns it."));
     l->addWidget(m_table, 1);
     auto* form = new QGroupBox(tr("Log a fix"), this);
     auto* fl = new QGridLayout(form);

@@ -30,6 +30,7 @@ NewProgramDialog::NewProgramDialog(const std::vector<std::string>& teams, QDate 
     hint->setWordWrap(true);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Teams:"), m_teams);
+    m_teams->setAccessibleDescription(tr("The teams taking part in the program: tick each one."));
     form->addRow(tr("&Start (Monday):"), m_start);
     form->addRow(hint);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

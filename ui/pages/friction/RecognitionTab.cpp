@@ -24,6 +24,7 @@ RecognitionTab::RecognitionTab(QWidget* parent) : QWidget(parent)
         headers << tr("W%1").arg(wk);
     headers << tr("Total");
     m_recognitions = makeResultTable(headers, tr("Recognitions"), top);
+    m_recognitions->setAccessibleDescription(tr("The recognitions given during the program."));
     m_recognitions->horizontalHeader()->setStretchLastSection(false);
     tl->addWidget(m_recognitions);
     auto* bottom = new QWidget(split);
@@ -32,6 +33,7 @@ RecognitionTab::RecognitionTab(QWidget* parent) : QWidget(parent)
     bl->addWidget(new QLabel(tr("<b>You said / we did</b>: tickets decided during the program"), bottom));
     m_youSaid =
         makeResultTable({tr("Ticket"), tr("Decision"), tr("Decided"), tr("Update")}, tr("You said, we did"), bottom);
+    m_youSaid->setAccessibleDescription(tr("What was decided on each ticket agents raised, and what was done."));
     bl->addWidget(m_youSaid);
     split->addWidget(top);
     split->addWidget(bottom);

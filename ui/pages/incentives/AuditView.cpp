@@ -32,6 +32,8 @@ AuditView::AuditView(QWidget* parent) : QWidget(parent)
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_table = makeResultTable(IncentiveRows::auditHeaders(), tr("Fairness audit"), this);
+    m_table->setAccessibleDescription(tr(
+        "One row per group: its mean payout and gate passes against everyone else, with the gaps that are flagged."));
     auto* byLabel = new QLabel(tr("&Group by:"), this);
     byLabel->setBuddy(m_by);
     auto* thresholdLabel = new QLabel(tr("Flag gaps of at &least:"), this);

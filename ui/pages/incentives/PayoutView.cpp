@@ -27,6 +27,8 @@ PayoutView::PayoutView(QWidget* parent) : QWidget(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMaximumHeight(150);
     m_table = makeResultTable(IncentiveRows::payoutHeaders(), tr("Payouts"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per agent: the gate, the quality and productivity parts and the payout, with how it was reached."));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(scroll);

@@ -14,7 +14,10 @@ PlanView::PlanView(QWidget* parent) : QWidget(parent)
     m_gate = new QLabel(this);
     m_gate->setWordWrap(true);
     m_components = makeResultTable(IncentiveRows::planHeaders(), tr("Plan components"), this);
+    m_components->setAccessibleDescription(
+        tr("One row per component of the plan: its weight, floor, target and minimum n."));
     m_versions = makeResultTable(IncentiveRows::versionHeaders(), tr("Published versions"), this);
+    m_versions->setAccessibleDescription(tr("One row per published version of the plan, with its note."));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_gate);
     layout->addWidget(m_components, 2);

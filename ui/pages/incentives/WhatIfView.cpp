@@ -42,6 +42,8 @@ WhatIfView::WhatIfView(QWidget* parent) : QWidget(parent)
     m_publish = new QPushButton(tr("&Publish as a new version"), this);
     m_publish->setEnabled(false);
     m_table = makeResultTable(IncentiveRows::whatIfHeaders(), tr("Who gains and who loses"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per agent: the payout now, the payout with the change, and the difference."));
     // The gate and the amount on one line above the grid, and the button beside the summary it publishes:
     // side by side they would not fit 1366x768 at 125 % (tst_screenfit).
     auto* top = new QHBoxLayout;

@@ -28,6 +28,8 @@ EffectTab::EffectTab(QWidget* parent) : QWidget(parent)
     m_table = makeResultTable({tr("What"), tr("Pairs measured"), tr("Mentees' change, pts"),
                                tr("Controls' change, pts"), tr("Effect, pts (95% CI)"), tr("p"), tr("Note")},
                               tr("Effect of mentoring"), this);
+    m_table->setAccessibleDescription(
+        tr("How much mentees changed against similar agents without a mentor, with the 95% interval."));
     l->addWidget(m_table, 1);
 }
 

@@ -46,6 +46,8 @@ PairsTab::PairsTab(QDate today, QWidget* parent) : QWidget(parent)
     m_table = makeResultTable({tr("Pair"), tr("Mentee"), tr("Mentor"), tr("Behaviour"), tr("Started"),
                                tr("Planned end"), tr("Sessions"), tr("Minutes")},
                               tr("Active pairs"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per active mentoring pair: the behaviour, the dates and the sessions so far."));
     l->addWidget(m_table, 1);
 
     auto* session = new QGroupBox(tr("Log a session of the selected pair"), this);

@@ -23,6 +23,8 @@ PayForwardTab::PayForwardTab(QWidget* parent) : QWidget(parent)
     m_table = makeResultTable({tr("Former mentee"), tr("Behaviour"), tr("4 weeks at target"),
                                tr("Weakest week (target)"), tr("n, 4 weeks"), tr("After pair")},
                               tr("Mentor candidates who pay it forward"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per former mentee who has held the target for four weeks and could now mentor others."));
     l->addWidget(m_table, 1);
 }
 

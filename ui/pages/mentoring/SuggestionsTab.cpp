@@ -34,6 +34,8 @@ SuggestionsTab::SuggestionsTab(QWidget* parent) : QWidget(parent)
     m_empty->hide();
     l->addWidget(m_empty);
     m_table = makeResultTable({tr("Mentee"), tr("Mentor"), tr("Benefit"), tr("Why")}, tr("Suggested pairs"), this);
+    m_table->setAccessibleDescription(tr("One row per suggested pair, the largest expected benefit first, with the "
+                                         "reason; select rows to start pairs."));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     l->addWidget(m_table, 1);
 

@@ -27,6 +27,8 @@ TriggersTab::TriggersTab(QWidget* parent) : QWidget(parent)
     m_table = makeResultTable({tr("Team"), tr("Agent"), tr("Low scores"), tr("Where"), tr("Low of n (rate)"),
                                tr("Team base rate"), tr("Lift"), tr("Suggests")},
                               tr("Low-score triggers"), this);
+    m_table->setAccessibleDescription(tr("One row per agent with repeated low scores on a behaviour: how often, "
+                                         "against the team's rate, and the mentoring it suggests."));
     l->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (row >= 0 && size_t(row) < m_behaviors.size())

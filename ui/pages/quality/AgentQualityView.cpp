@@ -62,6 +62,8 @@ AgentQualityView::AgentQualityView(DatabaseJobs& worker, QWidget* parent) : QWid
     m_agent->setAccessibleName(tr("Agent"));
     m_table = new QTableWidget(0, 6, this);
     m_table->setAccessibleName(tr("Agent and team by attribute"));
+    m_table->setAccessibleDescription(
+        tr("One row per attribute: the agent's mean beside the team's, the gap between them and both trends."));
     m_table->setHorizontalHeaderLabels({tr("Attribute"), tr("Agent mean (0–100)"), tr("Team mean (0–100)"),
                                         tr("Gap to team"), tr("Agent trend"), tr("Team trend")});
     m_table->verticalHeader()->hide();

@@ -22,6 +22,7 @@ EvaluationListView::EvaluationListView(DatabaseJobs& jobs, QWidget* parent)
     m_result->addItem(tr("Pass (at or above the quality gate)"));
     m_result->addItem(tr("Fail (below the quality gate)"));
     filters()->addFilter(tr("Result:"), m_result);
+    table()->setAccessibleDescription(tr("One row per evaluation; double-click or Enter opens it."));
 }
 
 void EvaluationListView::setDirectory(const AgentDirectory& directory, QDate dataEnd)

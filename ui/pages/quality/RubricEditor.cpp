@@ -35,6 +35,8 @@ RubricEditor::RubricEditor(DatabaseJobs& worker, QWidget* parent) : QWidget(pare
     m_version->setAccessibleName(tr("Rubric version"));
     m_table = new QTableWidget(0, Cols, this);
     m_table->setAccessibleName(tr("Rubric attributes"));
+    m_table->setAccessibleDescription(tr("One row per attribute of the rubric: its description, weight and scale, "
+                                         "whether NA is allowed and whether it is critical."));
     m_table->setHorizontalHeaderLabels(
         {tr("Attribute"), tr("Description"), tr("Weight"), tr("Scale"), tr("NA allowed"), tr("Critical")});
     m_table->verticalHeader()->hide();
@@ -44,6 +46,8 @@ RubricEditor::RubricEditor(DatabaseJobs& worker, QWidget* parent) : QWidget(pare
     m_anchorTitle = new QLabel(this);
     m_anchors = new QTableWidget(0, 2, this);
     m_anchors->setAccessibleName(tr("Levels of the selected attribute"));
+    m_anchors->setAccessibleDescription(
+        tr("What each level of the selected attribute means; edit a cell to change it."));
     m_anchors->setHorizontalHeaderLabels({tr("Level"), tr("What it means")});
     m_anchors->verticalHeader()->hide();
     m_anchors->horizontalHeader()->setStretchLastSection(true);
@@ -74,6 +78,7 @@ RubricEditor::RubricEditor(DatabaseJobs& worker, QWidget* parent) : QWidget(pare
     // so the next session can look a case up where the standard is written.
     m_rulings = makeResultTable({tr("Decided"), tr("Session"), tr("Agreed"), tr("Why")},
                                 tr("Calibration rulings on this attribute"), this);
+    m_rulings->setAccessibleDescription(tr("What calibration sessions decided about this attribute, and why."));
     m_rulings->setWordWrap(false);
     m_rulings->setTextElideMode(Qt::ElideRight);
     auto* levels = new QVBoxLayout;

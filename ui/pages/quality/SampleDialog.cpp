@@ -77,6 +77,8 @@ SampleDialog::SampleDialog(DatabaseJobs& jobs, const AgentDirectory& directory, 
     m_message->setWordWrap(true);
     m_table = makeResultTable({tr("#"), tr("Interaction"), tr("Agent"), tr("Started"), tr("Evaluated"), QString()},
                               tr("Sampled contacts"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per drawn contact: when it started, whether it has an evaluation, and a button to evaluate it."));
     auto* seedRow = new QHBoxLayout;
     seedRow->addWidget(m_seed, 1);
     seedRow->addWidget(reseed);

@@ -25,6 +25,8 @@ BehaviorsDialog::BehaviorsDialog(std::vector<RecognitionBehavior> behaviors, con
         m_original.push_back(b.name);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Behaviours"));
+    m_list->setAccessibleDescription(
+        tr("The behaviours a nomination can cite; choose one to rename it or change what measures it."));
     auto* listLabel = new QLabel(tr("&Behaviours a nomination picks from:"), this);
     listLabel->setBuddy(m_list);
     m_name = new QLineEdit(this);

@@ -21,9 +21,13 @@ CoverageTab::CoverageTab(QWidget* parent) : QWidget(parent)
                              this);
     intro->setWordWrap(true);
     m_coverage = makeResultTable(RecognitionRows::coverageHeaders(), tr("Recognition coverage"), this);
+    m_coverage->setAccessibleDescription(
+        tr("One row per team: how many agents were recognised in the last 8 weeks and this week."));
     m_unseenEmpty = new QLabel(this);
     m_unseenEmpty->setWordWrap(true);
     m_unseen = makeResultTable(RecognitionRows::unseenHeaders(), tr("Unseen at target"), this);
+    m_unseen->setAccessibleDescription(
+        tr("Agents at target on a behaviour who have not been recognised lately, with when they last were."));
     // Numbers stay beside their labels instead of at the far edge of a stretched last column.
     for (QTableWidget* t : {m_coverage, m_unseen})
         t->horizontalHeader()->setStretchLastSection(false);

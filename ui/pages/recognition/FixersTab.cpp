@@ -19,6 +19,8 @@ FixersTab::FixersTab(QWidget* parent) : QWidget(parent)
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     m_table = makeResultTable(RecognitionRows::fixersHeaders(), tr("Fixers"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per agent whose feedback led to a fix: the ticket and what changed."));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_empty);

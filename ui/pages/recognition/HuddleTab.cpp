@@ -36,6 +36,8 @@ HuddleTab::HuddleTab(QWidget* parent) : QWidget(parent)
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     m_table = makeResultTable(RecognitionRows::huddleHeaders(), tr("Shout-outs of the week"), this);
+    m_table->setAccessibleDescription(
+        tr("The shout-outs of the week to read out in the huddle: who, what they did and what came of it."));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);

@@ -98,6 +98,8 @@ NominateTab::NominateTab(QWidget* parent) : QWidget(parent)
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     m_table = makeResultTable(RecognitionRows::givenHeaders(), tr("Nominations of the week"), this);
+    m_table->setAccessibleDescription(
+        tr("One row per nomination of the week, private ones included: who, for which behaviour, and the evidence."));
     auto* heading = new QLabel(tr("<b>Nominations of the week</b> (private ones too: this is the lead's list)"), this);
     heading->setWordWrap(true);
 

@@ -46,6 +46,9 @@ AgentCardDialog::AgentCardDialog(const QString& agentName, const QString& team, 
     scroll->setWidget(inner);
     v->addWidget(scroll, 4);
     m_notes = new QTableWidget;
+    m_notes->setAccessibleName(tr("Coaching notes"));
+    m_notes->setAccessibleDescription(
+        tr("The agent's coaching notes: when, on which attribute and metric, and when the follow-up is due."));
     m_notes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_notes->verticalHeader()->hide();
     m_notes->setMaximumHeight(150);

@@ -37,6 +37,8 @@ DefinitionDialog::DefinitionDialog(const analytics::ScorecardDefinition& base, Q
     v->addWidget(intro);
 
     m_table = new QTableWidget(int(analytics::allMetrics().size()), Columns);
+    m_table->setAccessibleDescription(tr(
+        "One row per metric: whether the scorecard uses it, its floor and target, weight, minimum n and direction."));
     m_table->setHorizontalHeaderLabels({tr("Use"), tr("Metric"), tr("Perspective"), tr("Floor (score 0)"),
                                         tr("Target (score 100)"), tr("Weight"), tr("Minimum n"), tr("Direction")});
     m_table->verticalHeader()->hide();

@@ -48,6 +48,8 @@ HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_status);
     m_correlations = new QTableWidget;
     m_correlations->setAccessibleName(tr("Correlations of pulse dimensions with outcomes"));
+    m_correlations->setAccessibleDescription(tr(
+        "One row per pulse dimension and outcome: how strongly they move together, in the same week and weeks later."));
     m_correlations->verticalHeader()->hide();
     m_correlations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_correlations, 3);
@@ -58,6 +60,8 @@ HappinessTab::HappinessTab(QWidget* parent) : QWidget(parent)
     layout->addWidget(labs);
     m_teams = new QTableWidget;
     m_teams->setAccessibleName(tr("Learning labs"));
+    m_teams->setAccessibleDescription(
+        tr("Teams whose outcome sits far from what their pulse predicts, to learn from."));
     m_teams->verticalHeader()->hide();
     m_teams->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_labs = new QHBoxLayout;

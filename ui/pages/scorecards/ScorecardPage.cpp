@@ -97,6 +97,8 @@ void ScorecardPage::buildUi()
     m_table = new FrozenColumnTableView; // wide definitions scroll; the name stays
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Scorecard"));
+    m_table->setAccessibleDescription(tr("One row per agent or team: a score for each metric of the definition over "
+                                         "the chosen weeks; double-click opens the contacts behind a figure."));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
