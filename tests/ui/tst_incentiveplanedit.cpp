@@ -90,7 +90,7 @@ private slots:
         typeInto(grid->targets()[3], u"1300"_s);
         QCOMPARE(w->summaryText(), u"18 agents gain (+157.96 in all), 30 lose (-871.28), 0 unchanged, of 48."_s);
         QCOMPARE(w->rows().size(), size_t(48));
-        QCOMPARE(row(w->table(), 0),
+        QCOMPARE(fbtest::tableRow(w->table(), 0),
                  (QStringList{u"Wen Abbott"_s, u"Retention"_s, u"425.99"_s, u"449.00"_s, u"+23.01"_s, u"green"_s}));
         QVERIFY(w->publishButton()->isEnabled());
         page.resize(1040, 640); // the page's part of a 1280x720 window, beside the navigation

@@ -85,11 +85,11 @@ private slots:
         ui::AuditView* audit = page.auditView();
         audit->grouping()->setCurrentIndex(1); // shift
         QCOMPARE(audit->table()->rowCount(), 3);
-        QCOMPARE(row(audit->table(), 2).mid(0, 4),
-                 (QStringList{u"late"_s, u"8"_s, row(audit->table(), 2)[2], u"0 % (0 of 8)"_s}));
-        QCOMPARE(row(audit->table(), 2)[9], u"flagged"_s);
-        QCOMPARE(row(audit->table(), 0)[9], QString());
-        QCOMPARE(row(audit->table(), 1)[9], QString());
+        QCOMPARE(fbtest::tableRow(audit->table(), 2).mid(0, 4),
+                 (QStringList{u"late"_s, u"8"_s, fbtest::tableRow(audit->table(), 2)[2], u"0 % (0 of 8)"_s}));
+        QCOMPARE(fbtest::tableRow(audit->table(), 2)[9], u"flagged"_s);
+        QCOMPARE(fbtest::tableRow(audit->table(), 0)[9], QString());
+        QCOMPARE(fbtest::tableRow(audit->table(), 1)[9], QString());
         QVERIFY(audit->noteText().startsWith(u"Plan 'Quality first' version 1, 2026-Q3: 48 agents, 22 passed"_s));
         QVERIFY(audit->noteText().contains(u"1 group flagged."_s));
         const QString pdf = m_dir.filePath(u"audit.pdf"_s);

@@ -137,7 +137,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page) || true);
         ui::NominateTab* form = page.nominate();
         QCOMPARE(form->table()->rowCount(), 1);
-        QCOMPARE(row(form->table(), 0)[6], u"nothing cited"_s);
+        QCOMPARE(fbtest::tableRow(form->table(), 0)[6], u"nothing cited"_s);
 
         form->agentBox()->setCurrentIndex(form->agentBox()->findData(u"A0008"_s));
         form->behaviorBox()->setCurrentIndex(form->behaviorBox()->findText(u"precise documentation"_s));
@@ -167,13 +167,13 @@ private slots:
         QVERIFY(form->evidenceEdit()->text().isEmpty());
         QVERIFY(loaded.wait(10000));
         QCOMPARE(form->table()->rowCount(), 2);
-        QCOMPARE(row(form->table(), 1),
+        QCOMPARE(fbtest::tableRow(form->table(), 1),
                  (QStringList{u"2026-08-12"_s, u"Carla Quinlan"_s, u"precise documentation"_s, u"Zain Schmidt (lead)"_s,
                               u"public"_s, u"C00000623, E0000179: Case notes the back office could act on"_s,
                               u"FCR yes · no CSAT answer · QA 75 of 100 · Documentation 3 of 4"_s}));
         // Recognised now: Carla leaves the unseen list, Tech Support has one recognised agent of 5.
         QCOMPARE(page.coverage()->unseenTable()->rowCount(), 2);
-        QCOMPARE(row(page.coverage()->coverageTable(), 1)[2], u"1 (20 %)"_s);
+        QCOMPARE(fbtest::tableRow(page.coverage()->coverageTable(), 1)[2], u"1 (20 %)"_s);
     }
 
 private:
