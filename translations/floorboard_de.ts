@@ -192,57 +192,9 @@ CSV-Spalte: %2</translation>
     </message>
 </context>
 <context>
-    <name>HappinessTab</name>
-    <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+126"/>
-        <source> (%)</source>
-        <translation> (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (s)</source>
-        <translation> (s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (per 1000)</source>
-        <translation> (pro 1000)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Teams: mean pulse and mean %1, %2</source>
-        <translation>Teams: Puls und %1 im Mittel, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean weekly pulse (1–5)</source>
-        <translation>Puls im Wochenmittel (1–5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean weekly %1%2</source>
-        <translation>%1 im Wochenmittel%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Site-wide line: what the pulse predicts</source>
-        <translation>Standortweite Gerade: was der Puls vorhersagt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No team has weeks with both a pulse (5 responses or more) and %1</source>
-        <translation>Kein Team hat Wochen mit Puls (5 Antworten oder mehr) und %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: pulse %2, %3 %4, over %5 team-weeks</source>
-        <translation>%1: Puls %2, %3 %4, über %5 Team-Wochen</translation>
-    </message>
-</context>
-<context>
     <name>Kinds</name>
     <message>
-        <location filename="../ui/models/CellFormat.cpp" line="-42"/>
+        <location line="-42"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -1302,11 +1254,19 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
-        <source>not enough data: %1 pairs measured, at least %2 needed</source>
-        <translation>zu wenige Daten: %1 Paare gemessen, mindestens %2 nötig</translation>
+        <source>not enough data: %1, at least %2 needed</source>
+        <translation>zu wenige Daten: %1, mindestens %2 nötig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln pair(s) measured</source>
+        <translation>
+            <numerusform>%Ln Paar gemessen</numerusform>
+            <numerusform>%Ln Paare gemessen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>not enough data: the measured pairs are all of one team; an interval by team needs at least 2 teams</source>
         <translation>zu wenige Daten: die gemessenen Paare sind alle aus einem Team; ein Intervall nach Team braucht mindestens 2 Teams</translation>
     </message>
@@ -2426,13 +2386,13 @@ Noch keine Maßnahme erfasst.
         <translation>Floorboard - Kalibrierungssitzung %1 - Seite %2 von %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <location filename="../report/CalibrationPdfSummary.cpp" line="+21"/>
         <source>Calibration session %1</source>
         <translation>Kalibrierungssitzung %1</translation>
     </message>
     <message>
-        <location filename="../report/CalibrationPdfReveal.cpp" line="+31"/>
+        <location filename="../report/CalibrationPdfReveal.cpp" line="+32"/>
         <source>the anchor&apos;s score; the anchor&apos;s column is marked *</source>
         <translation>die Wertung des Ankers; die Spalte des Ankers ist mit * markiert</translation>
     </message>
@@ -2462,7 +2422,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+93"/>
         <source>NA</source>
         <translation>NA</translation>
@@ -2785,11 +2745,28 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+3"/>
-        <source>By %1 (%2 agents, %3 passed the gate)</source>
-        <translation>Nach %1 (%2 Agenten, %3 haben die Schwelle erreicht)</translation>
+        <source>By %1 (%2, %3)</source>
+        <translation>Nach %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>%Ln passed the gate</source>
+        <translation>
+            <numerusform>%Ln hat die Schwelle erreicht</numerusform>
+            <numerusform>%Ln haben die Schwelle erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n groups under 5 agents, together (not tested)</source>
         <translation>
             <numerusform>%n Gruppe unter 5 Agenten, zusammen (nicht getestet)</numerusform>
@@ -2807,11 +2784,11 @@ Noch keine Maßnahme erfasst.
         <translation>markiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n group(s) of fewer than 5 agents (%1 agents together) not reported.</source>
+        <location line="+3"/>
+        <source>%n group(s) of fewer than 5 agents (%1 together) not reported.</source>
         <translation>
-            <numerusform>%n Gruppe mit weniger als 5 Agenten (zusammen %1 Agenten) nicht ausgewiesen.</numerusform>
-            <numerusform>%n Gruppen mit weniger als 5 Agenten (zusammen %1 Agenten) nicht ausgewiesen.</numerusform>
+            <numerusform>%n Gruppe mit weniger als 5 Agenten (zusammen %1) nicht ausgewiesen.</numerusform>
+            <numerusform>%n Gruppen mit weniger als 5 Agenten (zusammen %1) nicht ausgewiesen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3320,16 +3297,43 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+34"/>
-        <source>cannot draw one interaction from each of %1 agents: %2 agents have interactions</source>
-        <translation>es kann nicht je ein Kontakt von %1 Agenten gezogen werden: %2 Agenten haben Kontakte</translation>
+        <source>cannot draw one interaction from each of %1: %2</source>
+        <translation>es kann nicht je ein Kontakt gezogen werden – gewünscht: %1, aber %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln Queue</numerusform>
+            <numerusform>%Ln Queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>cannot draw one interaction from each of %1 queues: %2 queues have interactions</source>
-        <translation>es kann nicht je ein Kontakt aus %1 Queues gezogen werden: %2 Queues haben Kontakte</translation>
+        <source>%Ln agent(s) have interactions</source>
+        <translation>
+            <numerusform>nur %Ln Agent hat Kontakte</numerusform>
+            <numerusform>nur %Ln Agenten haben Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln queue(s) have interactions</source>
+        <translation>
+            <numerusform>nur %Ln Queue hat Kontakte</numerusform>
+            <numerusform>nur %Ln Queues haben Kontakte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>cannot read the interactions</source>
         <translation>die Kontakte können nicht gelesen werden</translation>
     </message>
@@ -4882,12 +4886,37 @@ Noch keine Maßnahme erfasst.
         <translation>Abstände markieren ab &amp;mindestens:</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Plan &apos;%1&apos; version %2, %3: %4 agents, %5 passed the gate. Each group&apos;s pass rate against everyone else&apos;s, Fisher&apos;s exact test, Holm over the groups tested; flagged when the gap is at least %6 pp and p Holm &lt; 0.05.</source>
-        <translation>Plan „%1“ Version %2, %3: %4 Agenten, %5 haben die Schwelle erreicht. Die Quote jeder Gruppe gegen die aller anderen, exakter Test nach Fisher, Holm über die getesteten Gruppen; markiert, wenn der Abstand mindestens %6 Pp. beträgt und p Holm &lt; 0,05.</translation>
+        <location line="+51"/>
+        <source>Plan &apos;%1&apos; version %2, %3: %4, %5. Each group&apos;s pass rate against everyone else&apos;s, Fisher&apos;s exact test, Holm over the groups tested; flagged when the gap is at least %6 pp and p Holm &lt; 0.05.</source>
+        <translation>Plan „%1“ Version %2, %3: %4, %5. Die Quote jeder Gruppe gegen die aller anderen, exakter Test nach Fisher, Holm über die getesteten Gruppen; markiert, wenn der Abstand mindestens %6 Pp. beträgt und p Holm &lt; 0,05.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%Ln passed the gate</source>
+        <translation>
+            <numerusform>%Ln hat die Schwelle erreicht</numerusform>
+            <numerusform>%Ln haben die Schwelle erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n group(s) of fewer than 5 agents not reported (%1).</source>
+        <translation>
+            <numerusform>%n Gruppe mit weniger als 5 Agenten nicht ausgewiesen (%1).</numerusform>
+            <numerusform>%n Gruppen mit weniger als 5 Agenten nicht ausgewiesen (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
         <source>%n group(s) flagged.</source>
         <translation>
             <numerusform>%n Gruppe markiert.</numerusform>
@@ -4899,16 +4928,8 @@ Noch keine Maßnahme erfasst.
         <source>No group flagged.</source>
         <translation>Keine Gruppe markiert.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n group(s) of fewer than 5 agents not reported (%1 agents).</source>
-        <translation>
-            <numerusform>%n Gruppe mit weniger als 5 Agenten nicht ausgewiesen (%1 Agenten).</numerusform>
-            <numerusform>%n Gruppen mit weniger als 5 Agenten nicht ausgewiesen (%1 Agenten).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No agent has data in %1: not enough data for an audit.</source>
         <translation>Kein Agent hat Daten in %1: nicht genug Daten für eine Prüfung.</translation>
     </message>
@@ -5153,7 +5174,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CalibrationCharts</name>
     <message>
-        <location filename="../ui/charts/CalibrationCharts.cpp" line="+109"/>
+        <location filename="../ui/charts/CalibrationCharts.cpp" line="+108"/>
         <source>Session date</source>
         <translation>Sitzungsdatum</translation>
     </message>
@@ -6082,7 +6103,28 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message>
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+61"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+45"/>
+        <source> (difference in differences, 95% CI %1; %2 in %3).</source>
+        <translation> (Differenz-von-Differenzen, 95-%-KI %1; %2 in %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln Team</numerusform>
+            <numerusform>%Ln Teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -6197,12 +6239,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1: Gecoachte Agenten verbesserten sich um %2 Punkte weniger als vergleichbare Agenten ohne Coaching</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> (difference in differences, 95% CI %1; %2 notes in %3 teams).</source>
-        <translation> (Differenz-von-Differenzen, 95-%-KI %1; %2 Notizen in %3 Teams).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source> (difference in differences, no interval; %1 notes).</source>
         <translation> (Differenz-von-Differenzen, ohne Intervall; %1 Notizen).</translation>
     </message>
@@ -7814,7 +7851,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::GuideDialog</name>
     <message>
-        <location filename="../ui/dialogs/GuideDialog.cpp" line="+93"/>
+        <location filename="../ui/dialogs/GuideDialog.cpp" line="+94"/>
         <source>Guide</source>
         <translation>Anleitung</translation>
     </message>
@@ -9718,11 +9755,27 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Weeks %1; %2 triggers, %3 suggested pairs for %4.</source>
-        <translation>Wochen %1; %2 Auslöser, %3 vorgeschlagene Paare für %4.</translation>
+        <source>Weeks %1; %2, %3 for %4.</source>
+        <translation>Wochen %1; %2, %3 für %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln trigger(s)</source>
+        <translation>
+            <numerusform>%Ln Auslöser</numerusform>
+            <numerusform>%Ln Auslöser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln suggested pair(s)</source>
+        <translation>
+            <numerusform>%Ln vorgeschlagenes Paar</numerusform>
+            <numerusform>%Ln vorgeschlagene Paare</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
@@ -10132,11 +10185,27 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (difference in differences adjusted for the baseline, 95% CI %1 points, %2; %3 pairs in %4 teams).</source>
-        <translation> (Differenz-von-Differenzen, bereinigt um den Ausgangswert, 95-%-KI %1 Punkte, %2; %3 Paare in %4 Teams).</translation>
+        <source> (difference in differences adjusted for the baseline, 95% CI %1 points, %2; %3 in %4).</source>
+        <translation> (Differenz-von-Differenzen, bereinigt um den Ausgangswert, 95-%-KI %1 Punkte, %2; %3 in %4).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln Paar</numerusform>
+            <numerusform>%Ln Paare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln Team</numerusform>
+            <numerusform>%Ln Teams</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source> The interval includes 0: the program may have had no effect.</source>
         <translation> Das Intervall enthält 0: das Programm hatte möglicherweise keine Wirkung.</translation>
     </message>
@@ -10681,8 +10750,24 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 agents, %3 with the gate green; payouts %4 in all. Worked examples from this site&apos;s data:</source>
-        <translation>%1: %2 Agenten, bei %3 ist die Schwelle grün; Auszahlungen insgesamt %4. Rechenbeispiele aus den Daten dieses Standorts:</translation>
+        <source>%1: %2, %3; payouts %4 in all. Worked examples from this site&apos;s data:</source>
+        <translation>%1: %2, %3; Auszahlungen insgesamt %4. Rechenbeispiele aus den Daten dieses Standorts:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with the gate green</source>
+        <translation>
+            <numerusform>bei %Ln ist die Schwelle grün</numerusform>
+            <numerusform>bei %Ln ist die Schwelle grün</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13775,6 +13860,26 @@ Amara Okafor; AO</translation>
     <name>fb::ui::calibration::StatisticsPanel</name>
     <message>
         <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+46"/>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>undefined</source>
         <translation>nicht definiert</translation>
     </message>
@@ -13880,7 +13985,22 @@ Amara Okafor; AO</translation>
         <translation>Wählen Sie zuerst eine Sitzung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Alpha is 1 for perfect agreement and 0 for agreement no better than chance; Krippendorff advises relying on 0.8 and above and drawing tentative conclusions from 0.667. Interval metric on 0–4 attributes, nominal on yes/no ones. Deviations are measured from the &lt;b&gt;%1&lt;/b&gt;. Formulas: docs/calibration.md.</source>
         <translation>Alpha ist 1 bei perfekter Übereinstimmung und 0 bei einer Übereinstimmung, die nicht besser als Zufall ist; Krippendorff empfiehlt, sich ab 0,8 darauf zu verlassen und ab 0,667 vorläufige Schlüsse zu ziehen. Intervallmetrik bei Kriterien mit 0–4, nominal bei Ja/Nein-Kriterien. Abweichungen werden gemessen gegenüber: &lt;b&gt;%1&lt;/b&gt;. Formeln: docs/calibration.md.</translation>
     </message>
@@ -13920,8 +14040,8 @@ Amara Okafor; AO</translation>
         <translation>Weniger als %1 Kontakte: Das Intervall ist breit und der Punktschätzer unsicher.</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+129"/>
+        <location line="-103"/>
+        <location line="+132"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>k. A.</translation>
@@ -14067,7 +14187,7 @@ Amara Okafor; AO</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -14426,7 +14546,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="-115"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+28"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -14505,8 +14625,53 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <source>Learning labs</source>
         <translation>Lernlabore</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source> (%)</source>
+        <translation> (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (s)</source>
+        <translation> (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (per 1000)</source>
+        <translation> (pro 1000)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams: mean pulse and mean %1, %2</source>
+        <translation>Teams: Puls und %1 im Mittel, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean weekly pulse (1–5)</source>
+        <translation>Puls im Wochenmittel (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean weekly %1%2</source>
+        <translation>%1 im Wochenmittel%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site-wide line: what the pulse predicts</source>
+        <translation>Standortweite Gerade: was der Puls vorhersagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No team has weeks with both a pulse (5 responses or more) and %1</source>
+        <translation>Kein Team hat Wochen mit Puls (5 Antworten oder mehr) und %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: pulse %2, %3 %4, over %5 team-weeks</source>
+        <translation>%1: Puls %2, %3 %4, über %5 Team-Wochen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+20"/>
         <source>+%n week(s)</source>
         <translation>
             <numerusform>+%n Woche</numerusform>
@@ -14515,11 +14680,27 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
     </message>
     <message>
         <location line="+25"/>
-        <source>ρ = %1 within %2 teams, n = %3 team-weeks, p = %4%5, q = %6</source>
-        <translation>ρ = %1 innerhalb von %2 Teams, n = %3 Team-Wochen, p = %4%5, q = %6</translation>
+        <source>ρ = %1 within %2, n = %3, p = %4%5, q = %6</source>
+        <translation>ρ = %1 innerhalb von %2, n = %3, p = %4%5, q = %6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln Team</numerusform>
+            <numerusform>%Ln Teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team-week(s)</source>
+        <translation>
+            <numerusform>%Ln Team-Woche</numerusform>
+            <numerusform>%Ln Team-Wochen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <location line="+2"/>
         <source>n/a</source>
         <translation>k. A.</translation>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>fb::analytics::MentoringEffect</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/MentoringEffect.cpp" line="+247"/>
+        <source>%Ln pair(s) measured</source>
+        <translation>
+            <numerusform>%Ln pair measured</numerusform>
+            <numerusform>%Ln pairs measured</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::report::CalibrationPdf</name>
     <message numerus="yes">
-        <location filename="../report/CalibrationPdfReveal.cpp" line="+123"/>
+        <location filename="../report/CalibrationPdfReveal.cpp" line="+125"/>
         <source> - %n score(s) beyond tolerance</source>
         <translation>
             <numerusform> - %n score beyond tolerance</numerusform>
@@ -15,7 +26,24 @@
 <context>
     <name>fb::report::FairnessAuditPdf</name>
     <message numerus="yes">
-        <location filename="../report/FairnessAuditPdf.cpp" line="+74"/>
+        <location filename="../report/FairnessAuditPdf.cpp" line="+72"/>
+        <location line="+19"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>%Ln passed the gate</source>
+        <translation>
+            <numerusform>%Ln passed the gate</numerusform>
+            <numerusform>%Ln passed the gate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n groups under 5 agents, together (not tested)</source>
         <translation>
             <numerusform>%n group under 5 agents, together (not tested)</numerusform>
@@ -23,11 +51,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
-        <source>%n group(s) of fewer than 5 agents (%1 agents together) not reported.</source>
+        <location line="+15"/>
+        <source>%n group(s) of fewer than 5 agents (%1 together) not reported.</source>
         <translation>
-            <numerusform>%n group of fewer than 5 agents (%1 agents together) not reported.</numerusform>
-            <numerusform>%n groups of fewer than 5 agents (%1 agents together) not reported.</numerusform>
+            <numerusform>%n group of fewer than 5 agents (%1 together) not reported.</numerusform>
+            <numerusform>%n groups of fewer than 5 agents (%1 together) not reported.</numerusform>
         </translation>
     </message>
 </context>
@@ -39,6 +67,41 @@
         <translation>
             <numerusform>%n shout-out; private recognitions are not on this list.</numerusform>
             <numerusform>%n shout-outs; private recognitions are not on this list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::CalibrationSample</name>
+    <message numerus="yes">
+        <location filename="../core/store/CalibrationSample.cpp" line="+128"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln queue</numerusform>
+            <numerusform>%Ln queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln agent(s) have interactions</source>
+        <translation>
+            <numerusform>%Ln agent has interactions</numerusform>
+            <numerusform>%Ln agents have interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln queue(s) have interactions</source>
+        <translation>
+            <numerusform>%Ln queue has interactions</numerusform>
+            <numerusform>%Ln queues have interactions</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +139,23 @@
     <name>fb::ui::AuditView</name>
     <message numerus="yes">
         <location filename="../ui/pages/incentives/AuditView.cpp" line="+93"/>
+        <location line="+6"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%Ln passed the gate</source>
+        <translation>
+            <numerusform>%Ln passed the gate</numerusform>
+            <numerusform>%Ln passed the gate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n group(s) flagged.</source>
         <translation>
             <numerusform>%n group flagged.</numerusform>
@@ -84,10 +164,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n group(s) of fewer than 5 agents not reported (%1 agents).</source>
+        <source>%n group(s) of fewer than 5 agents not reported (%1).</source>
         <translation>
-            <numerusform>%n group of fewer than 5 agents not reported (%1 agents).</numerusform>
-            <numerusform>%n groups of fewer than 5 agents not reported (%1 agents).</numerusform>
+            <numerusform>%n group of fewer than 5 agents not reported (%1).</numerusform>
+            <numerusform>%n groups of fewer than 5 agents not reported (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -140,7 +220,23 @@
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+169"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+47"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
         <source>%n note(s) left out: a window reaches past the data</source>
         <translation>
             <numerusform>%n note left out: a window reaches past the data</numerusform>
@@ -281,6 +377,25 @@
     </message>
 </context>
 <context>
+    <name>fb::ui::MentoringPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+198"/>
+        <source>%Ln trigger(s)</source>
+        <translation>
+            <numerusform>%Ln trigger</numerusform>
+            <numerusform>%Ln triggers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln suggested pair(s)</source>
+        <translation>
+            <numerusform>%Ln suggested pair</numerusform>
+            <numerusform>%Ln suggested pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::MentoringProgressRows</name>
     <message numerus="yes">
         <location filename="../ui/pages/mentoring/MentoringProgressRows.cpp" line="+52"/>
@@ -320,6 +435,44 @@
         <translation>
             <numerusform>%1, team median: not enough data (%Ln agent, %2 needed)</numerusform>
             <numerusform>%1, team median: not enough data (%Ln agents, %2 needed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::MentoringRows</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/mentoring/MentoringRows.cpp" line="+194"/>
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln pair</numerusform>
+            <numerusform>%Ln pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::PayoutView</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/incentives/PayoutView.cpp" line="+67"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with the gate green</source>
+        <translation>
+            <numerusform>%Ln with the gate green</numerusform>
+            <numerusform>%Ln with the gate green</numerusform>
         </translation>
     </message>
 </context>
@@ -481,6 +634,22 @@ Reveal when the group is ready.</numerusform>
         <translation>
             <numerusform>+%n week</numerusform>
             <numerusform>+%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team-week(s)</source>
+        <translation>
+            <numerusform>%Ln team-week</numerusform>
+            <numerusform>%Ln team-weeks</numerusform>
         </translation>
     </message>
 </context>
