@@ -1254,19 +1254,11 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+2"/>
-        <source>not enough data: %1, at least %2 needed</source>
-        <translation>zu wenige Daten: %1, mindestens %2 nötig</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln pair(s) measured</source>
-        <translation>
-            <numerusform>%Ln Paar gemessen</numerusform>
-            <numerusform>%Ln Paare gemessen</numerusform>
-        </translation>
+        <source>not enough data: %1 pairs measured, at least %2 needed</source>
+        <translation>zu wenige Daten: %1 Paare gemessen, mindestens %2 nötig</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>not enough data: the measured pairs are all of one team; an interval by team needs at least 2 teams</source>
         <translation>zu wenige Daten: die gemessenen Paare sind alle aus einem Team; ein Intervall nach Team braucht mindestens 2 Teams</translation>
     </message>
@@ -3297,43 +3289,16 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+34"/>
-        <source>cannot draw one interaction from each of %1: %2</source>
-        <translation>es kann nicht je ein Kontakt gezogen werden – gewünscht: %1, aber %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln agent(s)</source>
-        <translation>
-            <numerusform>%Ln Agent</numerusform>
-            <numerusform>%Ln Agenten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln queue(s)</source>
-        <translation>
-            <numerusform>%Ln Queue</numerusform>
-            <numerusform>%Ln Queues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln agent(s) have interactions</source>
-        <translation>
-            <numerusform>nur %Ln Agent hat Kontakte</numerusform>
-            <numerusform>nur %Ln Agenten haben Kontakte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln queue(s) have interactions</source>
-        <translation>
-            <numerusform>nur %Ln Queue hat Kontakte</numerusform>
-            <numerusform>nur %Ln Queues haben Kontakte</numerusform>
-        </translation>
+        <source>cannot draw one interaction from each of %1 agents: %2 agents have interactions</source>
+        <translation>es kann nicht je ein Kontakt von %1 Agenten gezogen werden: %2 Agenten haben Kontakte</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>cannot draw one interaction from each of %1 queues: %2 queues have interactions</source>
+        <translation>es kann nicht je ein Kontakt aus %1 Queues gezogen werden: %2 Queues haben Kontakte</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>cannot read the interactions</source>
         <translation>die Kontakte können nicht gelesen werden</translation>
     </message>
@@ -14591,7 +14556,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>%1: wie sich jede Pulsdimension innerhalb eines Teams mit jedem Ergebnis bewegt, dieselbe Woche bis 4 Wochen später (Spearmans ρ innerhalb der Teams; n = gepaarte Team-Wochen).&lt;br&gt;&lt;b&gt;Fett&lt;/b&gt;: q &amp;lt; 0,05 (Benjamini–Hochberg): %3 von %2 Tests; etwa %5 dieser Markierungen können dennoch Zufall sein.&lt;br&gt;Ganz ohne Zusammenhang brächte der Zufall allein etwa %4 der %2 Zellen unter p = 0,05. Korrelation ist keine Ursache.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -14611,7 +14576,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>ρ %1%2 (n=%3)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Team-weeks with ≥ 5 pulse responses. Each team&apos;s weekly series is centred on its own mean, so a difference in level between teams is no link; ranks with ties averaged. p: exact over every within-team permutation for n ≤ 10, else t = ρ √(df/(1−ρ²)) with df = n − teams − 1. q: Benjamini–Hochberg over the grid. See docs/scorecard.md.</source>
         <translation>Team-Wochen mit ≥ 5 Pulse-Antworten. Die Wochenreihe jedes Teams wird um ihren eigenen Mittelwert zentriert, sodass ein Niveauunterschied zwischen Teams kein Zusammenhang ist; Ränge bei Gleichstand gemittelt. p: exakt über jede Permutation innerhalb der Teams für n ≤ 10, sonst t = ρ √(df/(1−ρ²)) mit df = n − Teams − 1. q: Benjamini–Hochberg über das Raster. Siehe docs/scorecard.md.</translation>
     </message>
@@ -14641,7 +14606,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation> (pro 1000)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Teams: mean pulse and mean %1, %2</source>
         <translation>Teams: Puls und %1 im Mittel, %2</translation>
     </message>
@@ -14661,12 +14626,12 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Standortweite Gerade: was der Puls vorhersagt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No team has weeks with both a pulse (5 responses or more) and %1</source>
         <translation>Kein Team hat Wochen mit Puls (5 Antworten oder mehr) und %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: pulse %2, %3 %4, over %5 team-weeks</source>
         <translation>%1: Puls %2, %3 %4, über %5 Team-Wochen</translation>
     </message>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>fb::analytics::MentoringEffect</name>
-    <message numerus="yes">
-        <location filename="../core/analytics/MentoringEffect.cpp" line="+247"/>
-        <source>%Ln pair(s) measured</source>
-        <translation>
-            <numerusform>%Ln pair measured</numerusform>
-            <numerusform>%Ln pairs measured</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fb::report::CalibrationPdf</name>
     <message numerus="yes">
         <location filename="../report/CalibrationPdfReveal.cpp" line="+125"/>
@@ -67,41 +56,6 @@
         <translation>
             <numerusform>%n shout-out; private recognitions are not on this list.</numerusform>
             <numerusform>%n shout-outs; private recognitions are not on this list.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fb::store::CalibrationSample</name>
-    <message numerus="yes">
-        <location filename="../core/store/CalibrationSample.cpp" line="+128"/>
-        <source>%Ln agent(s)</source>
-        <translation>
-            <numerusform>%Ln agent</numerusform>
-            <numerusform>%Ln agents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln queue(s)</source>
-        <translation>
-            <numerusform>%Ln queue</numerusform>
-            <numerusform>%Ln queues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln agent(s) have interactions</source>
-        <translation>
-            <numerusform>%Ln agent has interactions</numerusform>
-            <numerusform>%Ln agents have interactions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln queue(s) have interactions</source>
-        <translation>
-            <numerusform>%Ln queue has interactions</numerusform>
-            <numerusform>%Ln queues have interactions</numerusform>
         </translation>
     </message>
 </context>
@@ -629,7 +583,7 @@ Reveal when the group is ready.</numerusform>
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message numerus="yes">
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+163"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+166"/>
         <source>+%n week(s)</source>
         <translation>
             <numerusform>+%n week</numerusform>

@@ -243,8 +243,8 @@ std::vector<MentoringEffectRow> mentoringEffect(const MentoringEffectInput& in, 
         if (r.pairs == 0)
             notes << Tr::tr("not enough data: no pair has ended");
         else if (r.measured < kMentoringEffectMinPairs)
-            notes << Tr::tr("not enough data: %1, at least %2 needed")
-                         .arg(Tr::tr("%Ln pair(s) measured", nullptr, int(r.measured)))
+            notes << Tr::tr("not enough data: %1 pairs measured, at least %2 needed")
+                         .arg(r.measured)
                          .arg(kMentoringEffectMinPairs);
         else {
             // change = pair intercepts + b mentored + c baseline; b is the effect.

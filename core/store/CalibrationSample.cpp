@@ -124,12 +124,12 @@ Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, S
             counts.insert(hashed.begin(), hashed.end());
         }
         if (static_cast<std::size_t>(n) > counts.size())
-            return Error::plain(Tr::tr("cannot draw one interaction from each of %1: %2")
-                                    .arg(per == SamplePer::Agent ? Tr::tr("%Ln agent(s)", nullptr, n)
-                                                                 : Tr::tr("%Ln queue(s)", nullptr, n),
-                                         per == SamplePer::Agent
-                                             ? Tr::tr("%Ln agent(s) have interactions", nullptr, int(counts.size()))
-                                             : Tr::tr("%Ln queue(s) have interactions", nullptr, int(counts.size()))));
+            return Error::plain((per == SamplePer::Agent ? Tr::tr("cannot draw one interaction from each of %1 agents: "
+                                                                  "%2 agents have interactions")
+                                                         : Tr::tr("cannot draw one interaction from each of %1 queues: "
+                                                                  "%2 queues have interactions"))
+                                    .arg(n)
+                                    .arg(counts.size()));
         std::vector<const std::pair<const std::string, quint64>*> keys;
         keys.reserve(counts.size());
         for (const auto& entry : counts)

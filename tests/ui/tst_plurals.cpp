@@ -95,10 +95,6 @@ private slots:
         row("en 1 team-week", "en", "fb::ui::scorecards::HappinessTab", "%Ln team-week(s)", 1, u"1 team-week"_s);
         row("de 1234 Team-Wochen", "de", "fb::ui::scorecards::HappinessTab", "%Ln team-week(s)", 1234,
             u"1.234 Team-Wochen"_s);
-        row("en 1 agent has", "en", "fb::store::CalibrationSample", "%Ln agent(s) have interactions", 1,
-            u"1 agent has interactions"_s);
-        row("de 3 Agenten haben", "de", "fb::store::CalibrationSample", "%Ln agent(s) have interactions", 3,
-            u"nur 3 Agenten haben Kontakte"_s);
         row("en 1 suggested pair", "en", "fb::ui::MentoringPage", "%Ln suggested pair(s)", 1, u"1 suggested pair"_s);
         row("de 1 vorgeschlagenes Paar", "de", "fb::ui::MentoringPage", "%Ln suggested pair(s)", 1,
             u"1 vorgeschlagenes Paar"_s);
