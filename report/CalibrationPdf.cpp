@@ -61,16 +61,6 @@ QString number(double v, int decimals)
     return format::compact(v, decimals);
 }
 
-QString signedNumber(double v, int decimals, bool fixed)
-{
-    const format::Style style = format::screen();
-    const QString s = fixed ? format::number(v, decimals, style) : number(v, decimals);
-    // Rounded to zero it is neither up nor down: no sign, and never "-0.00".
-    if (style.locale.toDouble(s) == 0)
-        return fixed ? format::number(0.0, decimals, style) : QStringLiteral("0");
-    return v < 0 ? s : style.locale.positiveSign() + s;
-}
-
 QString cellText(const std::optional<double>& v, int decimals)
 {
     return v ? number(*v, decimals) : QString();

@@ -29,10 +29,9 @@ struct Context final {
 
 Context contextOf(const analytics::CalibrationSessionReportData& data, const CalibrationPdfOptions& options);
 
-// A number with at most `decimals` decimals, trailing zeros dropped ("2", "2.5").
+// A number with at most `decimals` decimals, trailing zeros dropped ("2", "2.5");
+// signed changes go through format::signedNumber.
 QString number(double v, int decimals = 2);
-// The same with its sign shown ("+2", "-0.5"); fixed keeps every decimal ("+0.10").
-QString signedNumber(double v, int decimals = 2, bool fixed = false);
 QString cellText(const std::optional<double>& v, int decimals = 2);
 
 void layoutSummary(pdf::PageFlow& flow, const Context& ctx);

@@ -4,6 +4,7 @@
 // score with the note that says why.
 #include "CalibrationPdfLayout.h"
 #include "common/DateFormat.h"
+#include "common/Format.h"
 
 #include <QPainter>
 
@@ -58,7 +59,8 @@ std::vector<pdf::Cell> revealCells(const Context& ctx, const analytics::RevealRo
     for (const auto& c : r.cells) {
         if (c.beyond && c.score && c.deviation)
             cells.push_back(
-                {Tr::tr("%1 %2").arg(number(*c.score, decimals), signedNumber(*c.deviation, decimals)), true, true});
+                {Tr::tr("%1 %2").arg(number(*c.score, decimals), format::signedNumber(*c.deviation, decimals)), true,
+                 true});
         else
             cells.push_back({cellText(c.score, decimals)});
     }

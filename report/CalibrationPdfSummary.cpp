@@ -149,7 +149,7 @@ void layoutLeanings(pdf::PageFlow& flow, const Context& ctx)
                         d.meanBias)
                         cell = Tr::tr("%1 %2 (%3)")
                                    .arg(format::number(*d.meanAbsolute, 2), analytics::leaningWord(d.leaning),
-                                        signedNumber(*d.meanBias, 2, true));
+                                        format::signedNumber(*d.meanBias, 2));
                 cells.push_back({cell});
             }
             table.row(flow, cells);

@@ -68,8 +68,9 @@ void layoutAudit(pdf::PageFlow& flow, const analytics::FairnessAudit& a)
                       Tr::tr("Flag")},
                      8);
     flow.reserve(table.rowHeight() * 4);
-    table.begin(flow, Tr::tr("By %1 (%2 agents, %3 passed the gate)")
-                          .arg(auditByLabel(a.by).toLower(), format::count(a.agents), format::count(a.passed)));
+    table.begin(flow, Tr::tr("By %1 (%2, %3)")
+                          .arg(auditByLabel(a.by).toLower(), Tr::tr("%Ln agent(s)", nullptr, int(a.agents)),
+                               Tr::tr("%Ln passed the gate", nullptr, int(a.passed))));
     for (const analytics::AuditRow& r : a.rows) {
         const QString group = r.pooled ? Tr::tr("%n groups under 5 agents, together (not tested)", "", r.pooledGroups)
                                        : QString::fromStdString(r.group);
@@ -86,10 +87,9 @@ void layoutAudit(pdf::PageFlow& flow, const analytics::FairnessAudit& a)
                          {r.flag ? Tr::tr("flagged") : QString(), r.flag, r.flag}});
     }
     if (a.smallGroupsLeftOut > 0)
-        flow.addText(
-            Tr::tr("%n group(s) of fewer than 5 agents (%1 agents together) not reported.", "", a.smallGroupsLeftOut)
-                .arg(format::count(a.smallAgentsLeftOut)),
-            pdf::font(7), flow.left(), flow.width());
+        flow.addText(Tr::tr("%n group(s) of fewer than 5 agents (%1 together) not reported.", "", a.smallGroupsLeftOut)
+                         .arg(Tr::tr("%Ln agent(s)", nullptr, int(a.smallAgentsLeftOut))),
+                     pdf::font(7), flow.left(), flow.width());
     flow.advance(P(10));
 }
 

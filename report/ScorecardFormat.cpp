@@ -1,11 +1,11 @@
 #include "ScorecardFormat.h"
 
 #include "analytics/MetricDecimals.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace fb::scorecards {
 namespace {
@@ -203,15 +203,14 @@ QString weekItemText(int weekKey)
 {
     const IsoWeek w = IsoWeek::fromKey(weekKey);
     return QStringLiteral("%1 · %2 – %3")
-        .arg(w.toString(), QLocale().toString(w.monday(), QStringLiteral("d MMM")),
-             QLocale().toString(w.monday().addDays(6), QStringLiteral("d MMM yyyy")));
+        .arg(w.toString(), format::dayMonth(w.monday()), format::dayMonthYear(w.monday().addDays(6)));
 }
 
 QString weekRangeText(int fromWeek, int toWeek)
 {
     const IsoWeek a = IsoWeek::fromKey(fromWeek), b = IsoWeek::fromKey(toWeek);
-    const QString days = Tr::tr("%1 – %2").arg(QLocale().toString(a.monday(), QStringLiteral("d MMM")),
-                                               QLocale().toString(b.monday().addDays(6), QStringLiteral("d MMM yyyy")));
+    const QString days =
+        Tr::tr("%1 – %2").arg(format::dayMonth(a.monday()), format::dayMonthYear(b.monday().addDays(6)));
     if (fromWeek == toWeek)
         return Tr::tr("%1 (%2)").arg(a.toString(), days);
     return Tr::tr("%1 to %2 (%3)").arg(a.toString(), b.toString(), days);

@@ -192,57 +192,9 @@ CSV-Spalte: %2</translation>
     </message>
 </context>
 <context>
-    <name>HappinessTab</name>
-    <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+130"/>
-        <source> (%)</source>
-        <translation> (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (s)</source>
-        <translation> (s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (per 1000)</source>
-        <translation> (pro 1000)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Teams: mean pulse and mean %1, %2</source>
-        <translation>Teams: Puls und %1 im Mittel, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean weekly pulse (1–5)</source>
-        <translation>Puls im Wochenmittel (1–5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean weekly %1%2</source>
-        <translation>%1 im Wochenmittel%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Site-wide line: what the pulse predicts</source>
-        <translation>Standortweite Gerade: was der Puls vorhersagt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No team has weeks with both a pulse (5 responses or more) and %1</source>
-        <translation>Kein Team hat Wochen mit Puls (5 Antworten oder mehr) und %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: pulse %2, %3 %4, over %5 team-weeks</source>
-        <translation>%1: Puls %2, %3 %4, über %5 Team-Wochen</translation>
-    </message>
-</context>
-<context>
     <name>Kinds</name>
     <message>
-        <location filename="../ui/models/CellFormat.cpp" line="-42"/>
+        <location line="-42"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -2426,13 +2378,13 @@ Noch keine Maßnahme erfasst.
         <translation>Floorboard - Kalibrierungssitzung %1 - Seite %2 von %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <location filename="../report/CalibrationPdfSummary.cpp" line="+21"/>
         <source>Calibration session %1</source>
         <translation>Kalibrierungssitzung %1</translation>
     </message>
     <message>
-        <location filename="../report/CalibrationPdfReveal.cpp" line="+31"/>
+        <location filename="../report/CalibrationPdfReveal.cpp" line="+32"/>
         <source>the anchor&apos;s score; the anchor&apos;s column is marked *</source>
         <translation>die Wertung des Ankers; die Spalte des Ankers ist mit * markiert</translation>
     </message>
@@ -2462,7 +2414,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+93"/>
         <source>NA</source>
         <translation>NA</translation>
@@ -2785,11 +2737,36 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+3"/>
-        <source>By %1 (%2 agents, %3 passed the gate)</source>
-        <translation>Nach %1 (%2 Agenten, %3 haben die Schwelle erreicht)</translation>
+        <source>By %1 (%2, %3)</source>
+        <translation>Nach %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>%Ln passed the gate</source>
+        <translation>
+            <numerusform>%Ln hat die Schwelle erreicht</numerusform>
+            <numerusform>%Ln haben die Schwelle erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n group(s) of fewer than 5 agents (%1 together) not reported.</source>
+        <translation>
+            <numerusform>%n Gruppe mit weniger als 5 Agenten (zusammen %1) nicht ausgewiesen.</numerusform>
+            <numerusform>%n Gruppen mit weniger als 5 Agenten (zusammen %1) nicht ausgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
         <source>%n groups under 5 agents, together (not tested)</source>
         <translation>
             <numerusform>%n Gruppe unter 5 Agenten, zusammen (nicht getestet)</numerusform>
@@ -2806,16 +2783,8 @@ Noch keine Maßnahme erfasst.
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n group(s) of fewer than 5 agents (%1 agents together) not reported.</source>
-        <translation>
-            <numerusform>%n Gruppe mit weniger als 5 Agenten (zusammen %1 Agenten) nicht ausgewiesen.</numerusform>
-            <numerusform>%n Gruppen mit weniger als 5 Agenten (zusammen %1 Agenten) nicht ausgewiesen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Floorboard - fairness audit of %1 v%2, %3 - page %4 of %5</source>
         <translation>Floorboard – Fairness-Prüfung von %1 v%2, %3 – Seite %4 von %5</translation>
     </message>
@@ -4920,12 +4889,37 @@ Noch keine Maßnahme erfasst.
         <translation>Abstände markieren ab &amp;mindestens:</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Plan &apos;%1&apos; version %2, %3: %4 agents, %5 passed the gate. Each group&apos;s pass rate against everyone else&apos;s, Fisher&apos;s exact test, Holm over the groups tested; flagged when the gap is at least %6 pp and p Holm &lt; 0.05.</source>
-        <translation>Plan „%1“ Version %2, %3: %4 Agenten, %5 haben die Schwelle erreicht. Die Quote jeder Gruppe gegen die aller anderen, exakter Test nach Fisher, Holm über die getesteten Gruppen; markiert, wenn der Abstand mindestens %6 Pp. beträgt und p Holm &lt; 0,05.</translation>
+        <location line="+51"/>
+        <source>Plan &apos;%1&apos; version %2, %3: %4, %5. Each group&apos;s pass rate against everyone else&apos;s, Fisher&apos;s exact test, Holm over the groups tested; flagged when the gap is at least %6 pp and p Holm &lt; 0.05.</source>
+        <translation>Plan „%1“ Version %2, %3: %4, %5. Die Quote jeder Gruppe gegen die aller anderen, exakter Test nach Fisher, Holm über die getesteten Gruppen; markiert, wenn der Abstand mindestens %6 Pp. beträgt und p Holm &lt; 0,05.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%Ln passed the gate</source>
+        <translation>
+            <numerusform>%Ln hat die Schwelle erreicht</numerusform>
+            <numerusform>%Ln haben die Schwelle erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n group(s) of fewer than 5 agents not reported (%1).</source>
+        <translation>
+            <numerusform>%n Gruppe mit weniger als 5 Agenten nicht ausgewiesen (%1).</numerusform>
+            <numerusform>%n Gruppen mit weniger als 5 Agenten nicht ausgewiesen (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
         <source>%n group(s) flagged.</source>
         <translation>
             <numerusform>%n Gruppe markiert.</numerusform>
@@ -4937,16 +4931,8 @@ Noch keine Maßnahme erfasst.
         <source>No group flagged.</source>
         <translation>Keine Gruppe markiert.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n group(s) of fewer than 5 agents not reported (%1 agents).</source>
-        <translation>
-            <numerusform>%n Gruppe mit weniger als 5 Agenten nicht ausgewiesen (%1 Agenten).</numerusform>
-            <numerusform>%n Gruppen mit weniger als 5 Agenten nicht ausgewiesen (%1 Agenten).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No agent has data in %1: not enough data for an audit.</source>
         <translation>Kein Agent hat Daten in %1: nicht genug Daten für eine Prüfung.</translation>
     </message>
@@ -5206,7 +5192,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::CalibrationCharts</name>
     <message>
-        <location filename="../ui/charts/CalibrationCharts.cpp" line="+114"/>
+        <location filename="../ui/charts/CalibrationCharts.cpp" line="+113"/>
         <source>Session date</source>
         <translation>Sitzungsdatum</translation>
     </message>
@@ -6276,11 +6262,27 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+4"/>
-        <source> (difference in differences, 95% CI %1; %2 notes in %3 teams).</source>
-        <translation> (Differenz-von-Differenzen, 95-%-KI %1; %2 Notizen in %3 Teams).</translation>
+        <source> (difference in differences, 95% CI %1; %2 in %3).</source>
+        <translation> (Differenz-von-Differenzen, 95-%-KI %1; %2 in %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln Team</numerusform>
+            <numerusform>%Ln Teams</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source> (difference in differences, no interval; %1 notes).</source>
         <translation> (Differenz-von-Differenzen, ohne Intervall; %1 Notizen).</translation>
     </message>
@@ -9862,11 +9864,27 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Weeks %1; %2 triggers, %3 suggested pairs for %4.</source>
-        <translation>Wochen %1; %2 Auslöser, %3 vorgeschlagene Paare für %4.</translation>
+        <source>Weeks %1; %2, %3 for %4.</source>
+        <translation>Wochen %1; %2, %3 für %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln trigger(s)</source>
+        <translation>
+            <numerusform>%Ln Auslöser</numerusform>
+            <numerusform>%Ln Auslöser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln suggested pair(s)</source>
+        <translation>
+            <numerusform>%Ln vorgeschlagenes Paar</numerusform>
+            <numerusform>%Ln vorgeschlagene Paare</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
@@ -10276,11 +10294,27 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (difference in differences adjusted for the baseline, 95% CI %1 points, %2; %3 pairs in %4 teams).</source>
-        <translation> (Differenz-von-Differenzen, bereinigt um den Ausgangswert, 95-%-KI %1 Punkte, %2; %3 Paare in %4 Teams).</translation>
+        <source> (difference in differences adjusted for the baseline, 95% CI %1 points, %2; %3 in %4).</source>
+        <translation> (Differenz-von-Differenzen, bereinigt um den Ausgangswert, 95-%-KI %1 Punkte, %2; %3 in %4).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln Paar</numerusform>
+            <numerusform>%Ln Paare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln Team</numerusform>
+            <numerusform>%Ln Teams</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source> The interval includes 0: the program may have had no effect.</source>
         <translation> Das Intervall enthält 0: das Programm hatte möglicherweise keine Wirkung.</translation>
     </message>
@@ -10845,8 +10879,24 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 agents, %3 with the gate green; payouts %4 in all. Worked examples from this site&apos;s data:</source>
-        <translation>%1: %2 Agenten, bei %3 ist die Schwelle grün; Auszahlungen insgesamt %4. Rechenbeispiele aus den Daten dieses Standorts:</translation>
+        <source>%1: %2, %3; payouts %4 in all. Worked examples from this site&apos;s data:</source>
+        <translation>%1: %2, %3; Auszahlungen insgesamt %4. Rechenbeispiele aus den Daten dieses Standorts:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with the gate green</source>
+        <translation>
+            <numerusform>bei %Ln ist die Schwelle grün</numerusform>
+            <numerusform>bei %Ln ist die Schwelle grün</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14082,6 +14132,26 @@ Amara Okafor; AO</translation>
     <name>fb::ui::calibration::StatisticsPanel</name>
     <message>
         <location filename="../ui/pages/calibration/StatisticsPanel.cpp" line="+46"/>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>undefined</source>
         <translation>nicht definiert</translation>
     </message>
@@ -14197,7 +14267,22 @@ Amara Okafor; AO</translation>
         <translation>Wählen Sie zuerst eine Sitzung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Alpha is 1 for perfect agreement and 0 for agreement no better than chance; Krippendorff advises relying on 0.8 and above and drawing tentative conclusions from 0.667. Interval metric on 0–4 attributes, nominal on yes/no ones. Deviations are measured from the &lt;b&gt;%1&lt;/b&gt;. Formulas: docs/calibration.md.</source>
         <translation>Alpha ist 1 bei perfekter Übereinstimmung und 0 bei einer Übereinstimmung, die nicht besser als Zufall ist; Krippendorff empfiehlt, sich ab 0,8 darauf zu verlassen und ab 0,667 vorläufige Schlüsse zu ziehen. Intervallmetrik bei Kriterien mit 0–4, nominal bei Ja/Nein-Kriterien. Abweichungen werden gemessen gegenüber: &lt;b&gt;%1&lt;/b&gt;. Formeln: docs/calibration.md.</translation>
     </message>
@@ -14237,8 +14322,8 @@ Amara Okafor; AO</translation>
         <translation>Weniger als %1 Kontakte: Das Intervall ist breit und der Punktschätzer unsicher.</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+133"/>
+        <location line="-107"/>
+        <location line="+136"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>k. A.</translation>
@@ -14384,7 +14469,7 @@ Amara Okafor; AO</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -14758,7 +14843,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message>
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="-119"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+28"/>
         <source>Last 13 weeks</source>
         <translation>Letzte 13 Wochen</translation>
     </message>
@@ -14803,7 +14888,52 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>%1: wie sich jede Pulsdimension innerhalb eines Teams mit jedem Ergebnis bewegt, dieselbe Woche bis 4 Wochen später (Spearmans ρ innerhalb der Teams; n = gepaarte Team-Wochen).&lt;br&gt;&lt;b&gt;Fett&lt;/b&gt;: q &amp;lt; 0,05 (Benjamini–Hochberg): %3 von %2 Tests; etwa %5 dieser Markierungen können dennoch Zufall sein.&lt;br&gt;Ganz ohne Zusammenhang brächte der Zufall allein etwa %4 der %2 Zellen unter p = 0,05. Korrelation ist keine Ursache.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
+        <source> (%)</source>
+        <translation> (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (s)</source>
+        <translation> (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (per 1000)</source>
+        <translation> (pro 1000)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teams: mean pulse and mean %1, %2</source>
+        <translation>Teams: Puls und %1 im Mittel, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean weekly pulse (1–5)</source>
+        <translation>Puls im Wochenmittel (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean weekly %1%2</source>
+        <translation>%1 im Wochenmittel%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site-wide line: what the pulse predicts</source>
+        <translation>Standortweite Gerade: was der Puls vorhersagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No team has weeks with both a pulse (5 responses or more) and %1</source>
+        <translation>Kein Team hat Wochen mit Puls (5 Antworten oder mehr) und %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: pulse %2, %3 %4, over %5 team-weeks</source>
+        <translation>%1: Puls %2, %3 %4, über %5 Team-Wochen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -14823,7 +14953,28 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>ρ %1%2 (n=%3)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+12"/>
+        <source>ρ = %1 within %2, n = %3, p = %4%5, q = %6</source>
+        <translation>ρ = %1 innerhalb von %2, n = %3, p = %4%5, q = %6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln Team</numerusform>
+            <numerusform>%Ln Teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team-week(s)</source>
+        <translation>
+            <numerusform>%Ln Team-Woche</numerusform>
+            <numerusform>%Ln Team-Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Team-weeks with ≥ 5 pulse responses. Each team&apos;s weekly series is centred on its own mean, so a difference in level between teams is no link; ranks with ties averaged. p: exact over every within-team permutation for n ≤ 10, else t = ρ √(df/(1−ρ²)) with df = n − teams − 1. q: Benjamini–Hochberg over the grid. See docs/scorecard.md.</source>
         <translation>Team-Wochen mit ≥ 5 Pulse-Antworten. Die Wochenreihe jedes Teams wird um ihren eigenen Mittelwert zentriert, sodass ein Niveauunterschied zwischen Teams kein Zusammenhang ist; Ränge bei Gleichstand gemittelt. p: exakt über jede Permutation innerhalb der Teams für n ≤ 10, sonst t = ρ √(df/(1−ρ²)) mit df = n − Teams − 1. q: Benjamini–Hochberg über das Raster. Siehe docs/scorecard.md.</translation>
     </message>
@@ -14848,7 +14999,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>Lernlabore: Teams, deren Ergebnis deutlich von dem abweicht, was ihr Puls erwarten lässt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+106"/>
         <source>+%n week(s)</source>
         <translation>
             <numerusform>+%n Woche</numerusform>
@@ -14856,12 +15007,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>ρ = %1 within %2 teams, n = %3 team-weeks, p = %4%5, q = %6</source>
-        <translation>ρ = %1 innerhalb von %2 Teams, n = %3 Team-Wochen, p = %4%5, q = %6</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <location line="+2"/>
         <source>n/a</source>
         <translation>k. A.</translation>

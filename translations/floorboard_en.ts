@@ -4,7 +4,7 @@
 <context>
     <name>fb::report::CalibrationPdf</name>
     <message numerus="yes">
-        <location filename="../report/CalibrationPdfReveal.cpp" line="+123"/>
+        <location filename="../report/CalibrationPdfReveal.cpp" line="+125"/>
         <source> - %n score(s) beyond tolerance</source>
         <translation>
             <numerusform> - %n score beyond tolerance</numerusform>
@@ -15,7 +15,24 @@
 <context>
     <name>fb::report::FairnessAuditPdf</name>
     <message numerus="yes">
-        <location filename="../report/FairnessAuditPdf.cpp" line="+74"/>
+        <location filename="../report/FairnessAuditPdf.cpp" line="+72"/>
+        <location line="+19"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>%Ln passed the gate</source>
+        <translation>
+            <numerusform>%Ln passed the gate</numerusform>
+            <numerusform>%Ln passed the gate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n groups under 5 agents, together (not tested)</source>
         <translation>
             <numerusform>%n group under 5 agents, together (not tested)</numerusform>
@@ -23,11 +40,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
-        <source>%n group(s) of fewer than 5 agents (%1 agents together) not reported.</source>
+        <location line="+15"/>
+        <source>%n group(s) of fewer than 5 agents (%1 together) not reported.</source>
         <translation>
-            <numerusform>%n group of fewer than 5 agents (%1 agents together) not reported.</numerusform>
-            <numerusform>%n groups of fewer than 5 agents (%1 agents together) not reported.</numerusform>
+            <numerusform>%n group of fewer than 5 agents (%1 together) not reported.</numerusform>
+            <numerusform>%n groups of fewer than 5 agents (%1 together) not reported.</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +93,23 @@
     <name>fb::ui::AuditView</name>
     <message numerus="yes">
         <location filename="../ui/pages/incentives/AuditView.cpp" line="+95"/>
+        <location line="+6"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%Ln passed the gate</source>
+        <translation>
+            <numerusform>%Ln passed the gate</numerusform>
+            <numerusform>%Ln passed the gate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n group(s) flagged.</source>
         <translation>
             <numerusform>%n group flagged.</numerusform>
@@ -84,10 +118,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n group(s) of fewer than 5 agents not reported (%1 agents).</source>
+        <source>%n group(s) of fewer than 5 agents not reported (%1).</source>
         <translation>
-            <numerusform>%n group of fewer than 5 agents not reported (%1 agents).</numerusform>
-            <numerusform>%n groups of fewer than 5 agents not reported (%1 agents).</numerusform>
+            <numerusform>%n group of fewer than 5 agents not reported (%1).</numerusform>
+            <numerusform>%n groups of fewer than 5 agents not reported (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -140,7 +174,23 @@
 <context>
     <name>fb::ui::EffectivenessView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+188"/>
+        <location filename="../ui/pages/coaching/EffectivenessView.cpp" line="+47"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+140"/>
         <source>%n note(s) left out: a window reaches past the data</source>
         <translation>
             <numerusform>%n note left out: a window reaches past the data</numerusform>
@@ -281,6 +331,25 @@
     </message>
 </context>
 <context>
+    <name>fb::ui::MentoringPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/mentoring/MentoringPage.cpp" line="+198"/>
+        <source>%Ln trigger(s)</source>
+        <translation>
+            <numerusform>%Ln trigger</numerusform>
+            <numerusform>%Ln triggers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln suggested pair(s)</source>
+        <translation>
+            <numerusform>%Ln suggested pair</numerusform>
+            <numerusform>%Ln suggested pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::MentoringProgressRows</name>
     <message numerus="yes">
         <location filename="../ui/pages/mentoring/MentoringProgressRows.cpp" line="+52"/>
@@ -320,6 +389,44 @@
         <translation>
             <numerusform>%1, team median: not enough data (%Ln agent, %2 needed)</numerusform>
             <numerusform>%1, team median: not enough data (%Ln agents, %2 needed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::MentoringRows</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/mentoring/MentoringRows.cpp" line="+194"/>
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln pair</numerusform>
+            <numerusform>%Ln pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::PayoutView</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/incentives/PayoutView.cpp" line="+69"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln with the gate green</source>
+        <translation>
+            <numerusform>%Ln with the gate green</numerusform>
+            <numerusform>%Ln with the gate green</numerusform>
         </translation>
     </message>
 </context>
@@ -476,11 +583,27 @@ Reveal when the group is ready.</numerusform>
 <context>
     <name>fb::ui::scorecards::HappinessTab</name>
     <message numerus="yes">
-        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+167"/>
+        <location filename="../ui/pages/scorecards/HappinessTab.cpp" line="+170"/>
         <source>+%n week(s)</source>
         <translation>
             <numerusform>+%n week</numerusform>
             <numerusform>+%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln team-week(s)</source>
+        <translation>
+            <numerusform>%Ln team-week</numerusform>
+            <numerusform>%Ln team-weeks</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "common/DateFormat.h"
 
+#include <QRegularExpression>
+
 namespace fb::format {
 namespace {
 
@@ -17,7 +19,40 @@ QString withFullYear(QString pattern)
     return pattern;
 }
 
+// The locale's long date without its weekday and with the short month name:
+// "dddd, d. MMMM yyyy" -> "d. MMM yyyy", "dddd, MMMM d, yyyy" -> "MMM d, yyyy".
+// One pattern per locale, chosen here, so no page writes "d MMM" of its own.
+QString dayMonthYearFormat(const QLocale& locale)
+{
+    QString pattern = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("d{4}[^dMy]*"));
+    static const QRegularExpression trailing(QStringLiteral("[\\s,]+$")); // of a weekday written last
+    pattern.remove(weekday).remove(trailing);
+    pattern.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    return pattern.trimmed();
+}
+
+QString dayMonthFormat(const QLocale& locale)
+{
+    QString pattern = dayMonthYearFormat(locale);
+    // The year and the separators that lead to it: ", yyyy", " yyyy", or "yyyy年" at the front.
+    static const QRegularExpression yearFirst(QStringLiteral("^y+[^dM]*"));
+    static const QRegularExpression yearAfter(QStringLiteral("(?:\\s*'[^']*')?[\\s,/-]*y+"));
+    pattern.remove(pattern.startsWith(u'y') ? yearFirst : yearAfter);
+    return pattern.trimmed();
+}
+
 } // namespace
+
+QString dayMonth(const QDate& d, const Style& s)
+{
+    return s.locale.toString(d, dayMonthFormat(s.locale));
+}
+
+QString dayMonthYear(const QDate& d, const Style& s)
+{
+    return s.locale.toString(d, dayMonthYearFormat(s.locale));
+}
 
 QString dateFormat(const Style& s)
 {

@@ -17,5 +17,10 @@ QString dateTime(const QDateTime& t, const Style& s = screen()); // "26.10.2026 
 // The matching patterns for QDateEdit / QDateTimeEdit::setDisplayFormat.
 QString dateFormat(const Style& s = screen());     // "dd.MM.yyyy", "yyyy-MM-dd"
 QString dateTimeFormat(const Style& s = screen()); // "dd.MM.yyyy HH:mm", "yyyy-MM-dd HH:mm"
+// Day and month with the month's short name, for week ranges and chart axes,
+// in the order and punctuation of the locale's long date: "25. Okt." (German),
+// "Oct 25" (US), "25 Oct" (C); with the year "25. Okt. 2026", "Oct 25, 2026".
+QString dayMonth(const QDate& d, const Style& s = screen());
+QString dayMonthYear(const QDate& d, const Style& s = screen());
 
 } // namespace fb::format

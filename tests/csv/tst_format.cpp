@@ -1,6 +1,7 @@
 // fb::format: the one number formatter, in the screen flavour under the C and the
 // German locale (passed explicitly) and in the file flavour. Expected strings are
 // written out by hand from the conventions: C "12.3", German "12,3" with "." grouping.
+#include "common/DateFormat.h"
 #include "common/Format.h"
 
 #include <QTest>
@@ -135,6 +136,32 @@ private slots:
         QCOMPARE(format::signedOrDash(std::nullopt, 1, s), signedValue);
     }
 
+    // Day and month with the month's short name, in the order of the locale's
+    // long date: CLDR's abbreviations ("Okt." with its point in German).
+    void dayMonth_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("dayMonth");
+        QTest::addColumn<QString>("dayMonthYear");
+        const QLocale us(QLocale::English, QLocale::UnitedStates), de(QLocale::German, QLocale::Germany);
+        QTest::newRow("en_US") << us << QDate(2026, 10, 25) << u"Oct 25"_s << u"Oct 25, 2026"_s;
+        QTest::newRow("en_US, May") << us << QDate(2026, 5, 1) << u"May 1"_s << u"May 1, 2026"_s;
+        QTest::newRow("de_DE") << de << QDate(2026, 10, 25) << u"25. Okt."_s << u"25. Okt. 2026"_s;
+        QTest::newRow("de_DE, März") << de << QDate(2027, 3, 1) << u"1. März"_s << u"1. März 2027"_s;
+        QTest::newRow("C") << QLocale::c() << QDate(2026, 10, 25) << u"25 Oct"_s << u"25 Oct 2026"_s;
+    }
+
+    void dayMonth()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QDate, day);
+        QFETCH(QString, dayMonth);
+        QFETCH(QString, dayMonthYear);
+        QCOMPARE(format::dayMonth(day, format::screenIn(locale)), dayMonth);
+        QCOMPARE(format::dayMonthYear(day, format::screenIn(locale)), dayMonthYear);
+    }
+
     // The screen flavour follows the default locale; the file flavour never does.
     void defaultLocale()
     {
@@ -143,6 +170,7 @@ private slots:
         QCOMPARE(format::percent(0.5, 1), u"50,0 %"_s);
         QCOMPARE(format::percent(0.5, 1, format::file()), u"50.0%"_s);
         QCOMPARE(format::seconds(1200, format::file()), u"1200 s"_s);
+        QCOMPARE(format::dayMonthYear(QDate(2026, 10, 25)), u"25. Okt. 2026"_s);
         QLocale::setDefault(saved);
         QCOMPARE(format::percent(0.5, 1), u"50.0 %"_s);
     }

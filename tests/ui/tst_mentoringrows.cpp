@@ -1,6 +1,7 @@
 // The rows of the Mentoring page's tables and its empty states, from values
 // made by hand: names with ids, counts with n, rates and lifts, pairs added
 // by hand, sessions and minutes per active pair.
+#include "EnglishPlurals.h"
 #include "pages/mentoring/MentoringRows.h"
 
 #include <QtTest>
@@ -50,7 +51,11 @@ ui::MentoringView view()
 class TestMentoringRows final : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(fbtest::installEnglishPlurals()); // "6 pairs in 3 teams"
+    }
     void triggers();
     void suggestions();
     void activePairs();

@@ -88,6 +88,16 @@ private slots:
         row("de overdue 9 days", "de", "fb::ui::FollowUpQueue", "⚠ Overdue %n day(s)", 9, u"⚠ 9 Tage überfällig"_s);
         row("en 1 group flagged", "en", "fb::ui::AuditView", "%n group(s) flagged.", 1, u"1 group flagged."_s);
         row("de 2 groups flagged", "de", "fb::ui::AuditView", "%n group(s) flagged.", 2, u"2 Gruppen markiert."_s);
+        // Two counts in one sentence: each its own message, so each verb agrees with its number.
+        row("en 1 passed", "en", "fb::ui::AuditView", "%Ln passed the gate", 1, u"1 passed the gate"_s);
+        row("de 1 hat", "de", "fb::ui::AuditView", "%Ln passed the gate", 1, u"1 hat die Schwelle erreicht"_s);
+        row("de 22 haben", "de", "fb::ui::AuditView", "%Ln passed the gate", 22, u"22 haben die Schwelle erreicht"_s);
+        row("en 1 team-week", "en", "fb::ui::scorecards::HappinessTab", "%Ln team-week(s)", 1, u"1 team-week"_s);
+        row("de 1234 Team-Wochen", "de", "fb::ui::scorecards::HappinessTab", "%Ln team-week(s)", 1234,
+            u"1.234 Team-Wochen"_s);
+        row("en 1 suggested pair", "en", "fb::ui::MentoringPage", "%Ln suggested pair(s)", 1, u"1 suggested pair"_s);
+        row("de 1 vorgeschlagenes Paar", "de", "fb::ui::MentoringPage", "%Ln suggested pair(s)", 1,
+            u"1 vorgeschlagenes Paar"_s);
     }
 
     void messages()

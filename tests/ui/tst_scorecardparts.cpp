@@ -2,6 +2,7 @@
 // whose 95% interval reaches two bands says so, agent cards and coaching
 // timelines start at the data, the happiness chart's points, coaching results
 // in plain words first, teams in natural order. Exact values throughout.
+#include "EnglishPlurals.h"
 #include "ScorecardFormat.h"
 #include "charts/CoachingTimelineChart.h"
 #include "common/IsoWeek.h"
@@ -143,6 +144,7 @@ private slots:
 
     void coachingResultInPlainWords()
     {
+        QVERIFY(fbtest::installEnglishPlurals()); // "1 note", "12 notes"
         analytics::EffectRow e;
         e.group = "Sara";
         e.measured = 12;
@@ -161,6 +163,9 @@ private slots:
                  QStringLiteral("Sara: coached agents improved 2.0 points less than similar uncoached agents "
                                 "(difference in differences, 95% CI -5.0 to +1.0; 4 notes in 3 teams). The interval "
                                 "includes 0: coaching may have made no difference. A small sample: read with care."));
+        e.measured = 1; // each count with its own plural
+        e.teams = 1;
+        QVERIFY(ui::effectSentence(e).contains(u"+1.0; 1 note in 1 team)."));
     }
 
     void teamsInNaturalOrder()

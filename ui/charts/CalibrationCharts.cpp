@@ -4,6 +4,7 @@
 #include "analytics/CalibrationText.h"
 #include "charts/CalibrationChartParts.h"
 #include "charts/ChartTheme.h"
+#include "common/DateFormat.h"
 
 #include <QCategoryAxis>
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -99,13 +99,12 @@ QCategoryAxis* sessionAxis(const std::vector<QDate>& dates)
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const bool oneYear = !dates.empty() && dates.front().year() == dates.back().year();
-    const QString format = oneYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yy");
     const std::size_t n = dates.size(), step = std::max<std::size_t>(1, (n + 11) / 12);
     std::set<QString> used; // a category axis needs distinct labels; two sessions may share a day
     for (std::size_t i = 0; i < n; ++i) {
         if ((n - 1 - i) % step != 0) // always label the latest session
             continue;
-        QString label = QLocale().toString(dates[i], format);
+        QString label = oneYear ? format::dayMonth(dates[i]) : format::dayMonthYear(dates[i]);
         while (!used.insert(label).second)
             label += QChar(0x200B); // zero-width space: looks the same, counts as another label
         x->append(label, static_cast<double>(i));

@@ -1,10 +1,10 @@
 #include "store/DataEnd.h"
 
+#include "common/DateFormat.h"
 #include "common/IsoWeek.h"
 #include "store/ScorecardStore.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace fb::ui {
 
@@ -34,7 +34,7 @@ QString dataEndNote(QDate dataEnd, QDate today)
 {
     if (workingDay(dataEnd, today) == today)
         return {};
-    return Tr::tr("data end on %1").arg(QLocale().toString(dataEnd, QStringLiteral("d MMM yyyy")));
+    return Tr::tr("data end on %1").arg(format::dayMonthYear(dataEnd));
 }
 
 } // namespace fb::ui

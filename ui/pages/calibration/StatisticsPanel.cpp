@@ -38,6 +38,22 @@ void put(QTableWidget* t, int row, int column, const QString& text, bool number 
     t->setItem(row, column, item);
 }
 
+// The level of measurement of an attribute's alpha, in words.
+QString metricText(analytics::AlphaMetric metric)
+{
+    switch (metric) {
+    case analytics::AlphaMetric::Nominal:
+        return Tr::tr("nominal");
+    case analytics::AlphaMetric::Ordinal:
+        return Tr::tr("ordinal");
+    case analytics::AlphaMetric::Interval:
+        return Tr::tr("interval");
+    case analytics::AlphaMetric::Ratio:
+        return Tr::tr("ratio");
+    }
+    return {};
+}
+
 } // namespace
 
 QString alphaText(const analytics::AgreementRow& row)
@@ -127,17 +143,20 @@ void StatisticsPanel::setView(const SessionViewPtr& view, bool initialsOnly, boo
         return;
     }
     const auto& report = view->data.report;
-    const char* reference = analytics::referenceKindName(report.reference);
+    // The analytics names ("anchor", "interval") are keys for files; the screen says them in words.
+    const QString reference = report.reference == analytics::ReferenceKind::Anchor      ? tr("anchor")
+                              : report.reference == analytics::ReferenceKind::Consensus ? tr("consensus")
+                                                                                        : tr("median");
     m_summary->setText(
         tr("Alpha is 1 for perfect agreement and 0 for agreement no better than chance; Krippendorff advises relying "
            "on 0.8 and above and drawing tentative conclusions from 0.667. Interval metric on 0–4 attributes, nominal "
            "on yes/no ones. Deviations are measured from the <b>%1</b>. Formulas: docs/calibration.md.")
-            .arg(QString::fromLatin1(reference)));
+            .arg(reference));
     m_agreement->setRowCount(static_cast<int>(report.rows.size()));
     for (int r = 0; r < static_cast<int>(report.rows.size()); ++r) {
         const auto& row = report.rows[static_cast<std::size_t>(r)];
         put(m_agreement, r, 0, analytics::attributeLabel(row.attribute));
-        put(m_agreement, r, 1, QString::fromLatin1(analytics::metricName(row.metric)));
+        put(m_agreement, r, 1, metricText(row.metric));
         put(m_agreement, r, 2, alphaText(row), true, row.undefinedReason);
         if (row.ac1)
             put(m_agreement, r, 3,

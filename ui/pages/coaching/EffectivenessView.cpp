@@ -42,10 +42,10 @@ QString effectSentence(const analytics::EffectRow& e)
                                                         "uncoached agents"))
                        .arg(who, size);
     if (e.didLow && e.didHigh)
-        text += EffectivenessView::tr(" (difference in differences, 95% CI %1; %2 notes in %3 teams).")
-                    .arg(format::interval(format::signedNumber(*e.didLow, 1), format::signedNumber(*e.didHigh, 1)))
-                    .arg(e.measured)
-                    .arg(e.teams);
+        text += EffectivenessView::tr(" (difference in differences, 95% CI %1; %2 in %3).")
+                    .arg(format::interval(format::signedNumber(*e.didLow, 1), format::signedNumber(*e.didHigh, 1)),
+                         EffectivenessView::tr("%Ln note(s)", nullptr, int(e.measured)),
+                         EffectivenessView::tr("%Ln team(s)", nullptr, int(e.teams)));
     else
         text += EffectivenessView::tr(" (difference in differences, no interval; %1 notes).").arg(e.measured);
     if (e.didLow && e.didHigh && *e.didLow <= 0 && *e.didHigh >= 0)

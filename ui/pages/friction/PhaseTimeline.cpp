@@ -78,7 +78,7 @@ void PhaseTimeline::paintEvent(QPaintEvent*)
     // Week dates above the bar.
     for (int w = 0; w < analytics::kProgramWeeks && m_start.isValid(); ++w) {
         const QRectF r(bar.left() + w * weekW, 0, weekW, line + 2);
-        p.drawText(r, Qt::AlignCenter, m_start.addDays(7 * w).toString(QStringLiteral("d MMM")));
+        p.drawText(r, Qt::AlignCenter, format::dayMonth(m_start.addDays(7 * w)));
     }
     // Today: a triangle under the bar at its day, and the text.
     if (current >= 0) {

@@ -85,18 +85,20 @@ void AuditView::refill()
     int flagged = 0;
     for (const auto& row : m_audit.rows)
         flagged += row.flag ? 1 : 0;
-    QString note = tr("Plan '%1' version %2, %3: %4 agents, %5 passed the gate. Each group's pass rate against "
-                      "everyone else's, Fisher's exact test, Holm over the groups tested; flagged when the gap is at "
-                      "least %6 pp and p Holm < 0.05.")
-                       .arg(QString::fromStdString(r.plan.name))
-                       .arg(r.plan.version)
-                       .arg(r.period.label, format::count(m_audit.agents), format::count(m_audit.passed),
-                            format::compact(threshold() * 100, 1));
+    // Each count its own plural message, so each verb agrees with its number.
+    QString note =
+        tr("Plan '%1' version %2, %3: %4, %5. Each group's pass rate against "
+           "everyone else's, Fisher's exact test, Holm over the groups tested; flagged when the gap is at "
+           "least %6 pp and p Holm < 0.05.")
+            .arg(QString::fromStdString(r.plan.name))
+            .arg(r.plan.version)
+            .arg(r.period.label, tr("%Ln agent(s)", nullptr, int(m_audit.agents)),
+                 tr("%Ln passed the gate", nullptr, int(m_audit.passed)), format::compact(threshold() * 100, 1));
     note += QLatin1Char(' ') + (flagged > 0 ? tr("%n group(s) flagged.", nullptr, flagged) : tr("No group flagged."));
     if (m_audit.smallGroupsLeftOut > 0)
         note += QLatin1Char(' ') +
-                tr("%n group(s) of fewer than 5 agents not reported (%1 agents).", nullptr, m_audit.smallGroupsLeftOut)
-                    .arg(m_audit.smallAgentsLeftOut);
+                tr("%n group(s) of fewer than 5 agents not reported (%1).", nullptr, m_audit.smallGroupsLeftOut)
+                    .arg(tr("%Ln agent(s)", nullptr, int(m_audit.smallAgentsLeftOut)));
     if (m_audit.agents == 0)
         note = tr("No agent has data in %1: not enough data for an audit.").arg(r.period.label);
     m_note->setText(note);

@@ -65,10 +65,9 @@ void PayoutView::show(const IncentiveSnapshot& data)
                               .arg(r.period.label, IsoWeek::fromKey(r.period.fromWeek).toString(),
                                    IsoWeek::fromKey(r.period.toWeek).toString()));
     else
-        m_status->setText(tr("%1: %2 agents, %3 with the gate green; payouts %4 in all. Worked examples from this "
-                             "site's data:")
-                              .arg(r.period.label, format::count(static_cast<qint64>(r.payouts.size())),
-                                   format::count(green), format::number(total, 2)));
+        m_status->setText(tr("%1: %2, %3; payouts %4 in all. Worked examples from this site's data:")
+                              .arg(r.period.label, tr("%Ln agent(s)", nullptr, int(r.payouts.size())),
+                                   tr("%Ln with the gate green", nullptr, int(green)), format::number(total, 2)));
     m_examples->setText(IncentiveRows::workedExamples(r.plan, analytics::workedExamples(r.payouts)));
     fillResultTable(m_table, IncentiveRows::payouts(r.plan, r.payouts), {3, 4, 5, 6});
 }

@@ -194,11 +194,10 @@ void MentoringPage::present(std::shared_ptr<MentoringView> view)
     m_effect->present(v);
     m_payForward->present(v);
     m_pairChart->present(v);
-    m_status->setText(tr("Weeks %1; %2 triggers, %3 suggested pairs for %4.")
-                          .arg(MentoringRows::window(v))
-                          .arg(v.triggers.size())
-                          .arg(v.suggestions.size())
-                          .arg(v.behaviorLabel(v.behavior)));
+    m_status->setText(tr("Weeks %1; %2, %3 for %4.")
+                          .arg(MentoringRows::window(v), tr("%Ln trigger(s)", nullptr, int(v.triggers.size())),
+                               tr("%Ln suggested pair(s)", nullptr, int(v.suggestions.size())),
+                               v.behaviorLabel(v.behavior)));
     emit viewShown();
 }
 

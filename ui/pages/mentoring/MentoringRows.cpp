@@ -189,11 +189,10 @@ QString MentoringRows::effectSummary(const MentoringView& v)
     QString text = (*r.did >= 0 ? tr("Mentees improved %1 points more than similar agents who were not mentored")
                                 : tr("Mentees improved %1 points less than similar agents who were not mentored"))
                        .arg(size);
-    text += tr(" (difference in differences adjusted for the baseline, 95% CI %1 points, %2; %3 pairs in %4 teams).")
+    text += tr(" (difference in differences adjusted for the baseline, 95% CI %1 points, %2; %3 in %4).")
                 .arg(format::interval(format::signedNumber(*r.didLow, 1), format::signedNumber(*r.didHigh, 1)),
-                     format::pValue(r.pValue))
-                .arg(r.measured)
-                .arg(r.teams);
+                     format::pValue(r.pValue), tr("%Ln pair(s)", nullptr, int(r.measured)),
+                     tr("%Ln team(s)", nullptr, int(r.teams)));
     if (*r.didLow <= 0 && *r.didHigh >= 0)
         text += tr(" The interval includes 0: the program may have had no effect.");
     return text;

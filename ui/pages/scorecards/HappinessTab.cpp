@@ -127,16 +127,19 @@ charts::HappinessPlot happinessPlot(const analytics::Happiness& h, int from, int
     const auto unit = analytics::metricUnit(h.labOutcome);
     const double scale = unit == analytics::Unit::Proportion ? 100.0 : 1.0;
     const QString outcome = analytics::metricLabel(h.labOutcome);
-    const QString suffix = unit == analytics::Unit::Proportion    ? HappinessTab::tr(" (%)")
-                           : unit == analytics::Unit::Seconds     ? HappinessTab::tr(" (s)")
-                           : unit == analytics::Unit::PerThousand ? HappinessTab::tr(" (per 1000)")
+    const QString suffix = unit == analytics::Unit::Proportion    ? fb::ui::scorecards::HappinessTab::tr(" (%)")
+                           : unit == analytics::Unit::Seconds     ? fb::ui::scorecards::HappinessTab::tr(" (s)")
+                           : unit == analytics::Unit::PerThousand ? fb::ui::scorecards::HappinessTab::tr(" (per 1000)")
                                                                   : QString();
     charts::HappinessPlot plot;
-    plot.title = HappinessTab::tr("Teams: mean pulse and mean %1, %2").arg(outcome, weekRangeText(from, to));
-    plot.xTitle = HappinessTab::tr("Mean weekly pulse (1–5)");
-    plot.yTitle = HappinessTab::tr("Mean weekly %1%2").arg(outcome, suffix);
-    plot.lineName = HappinessTab::tr("Site-wide line: what the pulse predicts");
-    plot.emptyText = HappinessTab::tr("No team has weeks with both a pulse (5 responses or more) and %1").arg(outcome);
+    plot.title =
+        fb::ui::scorecards::HappinessTab::tr("Teams: mean pulse and mean %1, %2").arg(outcome, weekRangeText(from, to));
+    plot.xTitle = fb::ui::scorecards::HappinessTab::tr("Mean weekly pulse (1–5)");
+    plot.yTitle = fb::ui::scorecards::HappinessTab::tr("Mean weekly %1%2").arg(outcome, suffix);
+    plot.lineName = fb::ui::scorecards::HappinessTab::tr("Site-wide line: what the pulse predicts");
+    plot.emptyText =
+        fb::ui::scorecards::HappinessTab::tr("No team has weeks with both a pulse (5 responses or more) and %1")
+            .arg(outcome);
     for (const auto& t : h.teams) {
         charts::HappinessPoint p;
         p.team = QString::fromStdString(t.team);
@@ -144,7 +147,7 @@ charts::HappinessPlot happinessPlot(const analytics::Happiness& h, int from, int
         p.outcome = t.outcome * scale;
         p.weeks = t.weeks;
         p.reading = t.lab ? (t.better ? 1 : -1) : 0;
-        p.tooltip = HappinessTab::tr("%1: pulse %2, %3 %4, over %5 team-weeks")
+        p.tooltip = fb::ui::scorecards::HappinessTab::tr("%1: pulse %2, %3 %4, over %5 team-weeks")
                         .arg(p.team, formatValue(analytics::Metric::Pulse, t.pulse), outcome,
                              formatValue(h.labOutcome, t.outcome))
                         .arg(t.weeks);
@@ -189,10 +192,10 @@ void HappinessTab::showCorrelations(const analytics::Happiness& h)
                         f.setBold(true);
                         item->setFont(f);
                     }
-                    item->setToolTip(tr("ρ = %1 within %2 teams, n = %3 team-weeks, p = %4%5, q = %6")
+                    item->setToolTip(tr("ρ = %1 within %2, n = %3, p = %4%5, q = %6")
                                          .arg(format::number(*c.rho, 4))
-                                         .arg(c.teams)
-                                         .arg(c.n)
+                                         .arg(tr("%Ln team(s)", nullptr, int(c.teams)))
+                                         .arg(tr("%Ln team-week(s)", nullptr, int(c.n)))
                                          .arg(c.p ? format::significant(*c.p, 3) : tr("n/a"))
                                          .arg(c.exact ? tr(" (exact)") : QString())
                                          .arg(c.q ? format::significant(*c.q, 3) : tr("n/a")));
