@@ -7,6 +7,7 @@
 #include "pages/records/RecordRows.h"
 
 #include <QComboBox>
+#include <QTableWidget>
 
 namespace fb::ui {
 

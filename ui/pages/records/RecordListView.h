@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/records/RecordDialog.h" // QPointer<RecordDialog> needs the whole type
 #include "store/AgentDirectory.h"
 #include "store/RecordStore.h"
 
@@ -18,7 +19,6 @@ class QTableWidget;
 namespace fb::ui {
 
 class DatabaseJobs;
-class RecordDialog;
 class RecordFilterBar;
 class RecordUndo;
 
