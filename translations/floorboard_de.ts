@@ -240,45 +240,6 @@ CSV-Spalte: %2</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+306"/>
-        <source>Program of %1, weeks of %2 to %3.
-</source>
-        <translation>Programm für %1, Wochen vom %2 bis %3.
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>
-No fix logged yet.
-</source>
-        <translation>
-Noch keine Maßnahme erfasst.
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> (program week %1)</source>
-        <translation> (Programmwoche %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>- %1, #%2 %3 (%4): %5</source>
-        <translation>- %1, #%2 %3 (%4): %5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>all queues</source>
-        <translation>alle Queues</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> Owner: %1.</source>
-        <translation> Verantwortlich: %1.</translation>
-    </message>
-</context>
-<context>
     <name>fb::Incentive</name>
     <message>
         <location filename="../core/domain/Incentive.cpp" line="+112"/>
@@ -1427,7 +1388,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="-277"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+62"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -1555,6 +1516,42 @@ Noch keine Maßnahme erfasst.
         <location line="+1"/>
         <source>no rationale given</source>
         <translation>keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Program of %1, weeks of %2 to %3.
+</source>
+        <translation>Programm für %1, Wochen vom %2 bis %3.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+No fix logged yet.
+</source>
+        <translation>
+Noch keine Maßnahme erfasst.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (program week %1)</source>
+        <translation> (Programmwoche %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>- %1, #%2 %3 (%4): %5</source>
+        <translation>- %1, #%2 %3 (%4): %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all queues</source>
+        <translation>alle Queues</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Owner: %1.</source>
+        <translation> Verantwortlich: %1.</translation>
     </message>
     <message>
         <location filename="../core/reports/ProgramReportBuilder.cpp" line="+27"/>
@@ -4153,12 +4150,12 @@ Noch keine Maßnahme erfasst.
         <location line="+14"/>
         <location line="+51"/>
         <location line="+23"/>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>cannot read or write programs</source>
         <translation>Programme können nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-325"/>
         <source>a program needs a name</source>
         <translation>ein Programm braucht einen Namen</translation>
     </message>
@@ -4203,7 +4200,7 @@ Noch keine Maßnahme erfasst.
         <translation>ein Programm bestätigt höchstens drei Reibungspunkte</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -6660,7 +6657,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::EvaluationListView</name>
     <message>
-        <location filename="../ui/pages/quality/EvaluationListView.cpp" line="+14"/>
+        <location filename="../ui/pages/quality/EvaluationListView.cpp" line="+15"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -10483,7 +10480,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::NoteListView</name>
     <message>
-        <location filename="../ui/pages/coaching/NoteListView.cpp" line="+15"/>
+        <location filename="../ui/pages/coaching/NoteListView.cpp" line="+16"/>
         <source>Every coach</source>
         <translation>Alle Coaches</translation>
     </message>

@@ -18,6 +18,11 @@ namespace fb::analytics {
 namespace {
 
 // The Tr::tr() of this file; lupdate files its strings under the context below.
+// Spelled out as QCoreApplication::translate("fb::analytics::ProgramReport", …) in ProgramReport's
+// own members and after them: there lupdate filed Tr::tr() under a context
+// "Tr" that the program never asks for, so German never showed.
+constexpr const char* kContext = "fb::analytics::ProgramReport";
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::analytics::ProgramReport)
 };
@@ -133,24 +138,32 @@ std::vector<QString> ProgramReport::needs(int phase) const
     switch (phase) {
     case 0:
         if (pulseBefore.responses < kMinPulseResponses)
-            out.push_back(Tr::tr("Pulse: %1 of at least %2 responses in weeks 1-2; results stay hidden until then.")
+            out.push_back(QCoreApplication::translate(
+                              "fb::analytics::ProgramReport",
+                              "Pulse: %1 of at least %2 responses in weeks 1-2; results stay hidden until then.")
                               .arg(pulseBefore.responses)
                               .arg(kMinPulseResponses));
         if (rankedFrictions.empty())
-            out.push_back(Tr::tr("No feedback ticket with a friction tag yet in weeks 1-2."));
+            out.push_back(QCoreApplication::translate("fb::analytics::ProgramReport",
+                                                      "No feedback ticket with a friction tag yet in weeks 1-2."));
         if (confirmed.size() < 3 && !rankedFrictions.empty())
-            out.push_back(Tr::tr("Confirm or edit the top three frictions (%1 of 3 confirmed).").arg(confirmed.size()));
+            out.push_back(QCoreApplication::translate("fb::analytics::ProgramReport",
+                                                      "Confirm or edit the top three frictions (%1 of 3 confirmed).")
+                              .arg(confirmed.size()));
         break;
     case 1: {
         const auto inWeeks = std::count_if(fixes.begin(), fixes.end(), [&](const ProgramFix& f) {
             return f.fixedOn >= program.start.addDays(14) && f.fixedOn < program.start.addDays(28);
         });
         if (inWeeks == 0)
-            out.push_back(Tr::tr("Log the fixes made: none is dated in weeks 3-4 yet."));
+            out.push_back(QCoreApplication::translate("fb::analytics::ProgramReport",
+                                                      "Log the fixes made: none is dated in weeks 3-4 yet."));
         for (const auto& f : fixes)
             if (f.allQueues())
-                out.push_back(Tr::tr("Fix #%1 applies to all queues, so its effect cannot be attributed; give it a "
-                                     "scope if it had one.")
+                out.push_back(QCoreApplication::translate(
+                                  "fb::analytics::ProgramReport",
+                                  "Fix #%1 applies to all queues, so its effect cannot be attributed; give it a "
+                                  "scope if it had one.")
                                   .arg(f.id));
         break;
     }
@@ -160,26 +173,35 @@ std::vector<QString> ProgramReport::needs(int phase) const
             if (r.week == 5 || r.week == 6)
                 given += r.count;
         if (given == 0)
-            out.push_back(Tr::tr("Record micro-recognitions of documented behaviours: none in weeks 5-6 yet."));
+            out.push_back(QCoreApplication::translate(
+                "fb::analytics::ProgramReport",
+                "Record micro-recognitions of documented behaviours: none in weeks 5-6 yet."));
         if (youSaid.empty())
-            out.push_back(Tr::tr("Decide the open tickets, so \"you said / we did\" has updates to share."));
+            out.push_back(
+                QCoreApplication::translate("fb::analytics::ProgramReport",
+                                            "Decide the open tickets, so \"you said / we did\" has updates to share."));
         break;
     }
     case 3:
         if (!over)
-            out.push_back(Tr::tr("The comparison is final after %1 (end of week 8); until then weeks 7-8 are partial.")
+            out.push_back(QCoreApplication::translate(
+                              "fb::analytics::ProgramReport",
+                              "The comparison is final after %1 (end of week 8); until then weeks 7-8 are partial.")
                               .arg(program.start.addDays(kProgramDays - 1).toString(Qt::ISODate)));
         for (const auto& c : comparison)
             if (c.nPost < kMinCellInteractions && c.metric != ProgramMetric::Csat) {
-                out.push_back(Tr::tr("Weeks 7-8 have %1 interactions with %2 known; at least %3 are needed for a "
-                                     "comparison worth reading.")
+                out.push_back(QCoreApplication::translate(
+                                  "fb::analytics::ProgramReport",
+                                  "Weeks 7-8 have %1 interactions with %2 known; at least %3 are needed for a "
+                                  "comparison worth reading.")
                                   .arg(c.nPost)
                                   .arg(metricLabel(c.metric))
                                   .arg(kMinCellInteractions));
                 break;
             }
         if (pulseAfter.responses < kMinPulseResponses)
-            out.push_back(Tr::tr("Pulse: %1 of at least %2 responses in weeks 7-8.")
+            out.push_back(QCoreApplication::translate("fb::analytics::ProgramReport",
+                                                      "Pulse: %1 of at least %2 responses in weeks 7-8.")
                               .arg(pulseAfter.responses)
                               .arg(kMinPulseResponses));
         break;
@@ -187,7 +209,8 @@ std::vector<QString> ProgramReport::needs(int phase) const
         break;
     }
     if (!over && phase < 3 && out.empty())
-        out.push_back(Tr::tr("Runs until %1.").arg(phaseEnd.addDays(-1).toString(Qt::ISODate)));
+        out.push_back(QCoreApplication::translate("fb::analytics::ProgramReport", "Runs until %1.")
+                          .arg(phaseEnd.addDays(-1).toString(Qt::ISODate)));
     return out;
 }
 
@@ -207,7 +230,8 @@ QString saidPart(const std::string& title)
 {
     const QString t = bare(title);
     const bool ends = t.endsWith(QLatin1Char('?')) || t.endsWith(QLatin1Char('!'));
-    return Tr::tr("You said: %1").arg(t) + (ends ? QString() : QStringLiteral("."));
+    return QCoreApplication::translate("fb::analytics::ProgramReport", "You said: %1").arg(t) +
+           (ends ? QString() : QStringLiteral("."));
 }
 
 QString youSaidText(const TicketRow& t, const std::optional<ProgramFix>& fix)
@@ -216,20 +240,28 @@ QString youSaidText(const TicketRow& t, const std::optional<ProgramFix>& fix)
     const QString reason = bare(t.decisionReason);
     if (t.status == "fixed" || t.status == "accepted") {
         if (fix)
-            return Tr::tr("%1 We did: %2 (fix #%3, %4).")
+            return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We did: %2 (fix #%3, %4).")
                 .arg(said, bare(fix->what))
                 .arg(fix->id)
                 .arg(fix->fixedOn.toString(Qt::ISODate));
         if (t.status == "fixed")
-            return Tr::tr("%1 We did: %2 (fixed on %3).")
-                .arg(said, reason.isEmpty() ? Tr::tr("fixed it") : reason, QString::fromStdString(t.fixedOn));
-        return Tr::tr("%1 We accepted it: %2.").arg(said, reason.isEmpty() ? Tr::tr("a fix is planned") : reason);
+            return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We did: %2 (fixed on %3).")
+                .arg(said,
+                     reason.isEmpty() ? QCoreApplication::translate("fb::analytics::ProgramReport", "fixed it")
+                                      : reason,
+                     QString::fromStdString(t.fixedOn));
+        return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We accepted it: %2.")
+            .arg(said, reason.isEmpty()
+                           ? QCoreApplication::translate("fb::analytics::ProgramReport", "a fix is planned")
+                           : reason);
     }
     if (t.status == "deferred")
-        return Tr::tr("%1 We deferred it, because: %2.")
-            .arg(said, reason.isEmpty() ? Tr::tr("no reason given") : reason);
-    return Tr::tr("%1 We declined it, because: %2.")
-        .arg(said, reason.isEmpty() ? Tr::tr("no rationale given") : reason);
+        return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We deferred it, because: %2.")
+            .arg(said, reason.isEmpty() ? QCoreApplication::translate("fb::analytics::ProgramReport", "no reason given")
+                                        : reason);
+    return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We declined it, because: %2.")
+        .arg(said, reason.isEmpty() ? QCoreApplication::translate("fb::analytics::ProgramReport", "no rationale given")
+                                    : reason);
 }
 
 } // namespace
@@ -303,12 +335,13 @@ void compareProgram(ProgramReport& r, const ProgramCells& cells)
 std::string weeklyDigest(const ProgramReport& r)
 {
     std::string out = fmt::format("# {}: blockers retired\n\n", r.program.name);
-    out += Tr::tr("Program of %1, weeks of %2 to %3.\n")
+    out += QCoreApplication::translate("fb::analytics::ProgramReport", "Program of %1, weeks of %2 to %3.\n")
                .arg(QString::fromStdString(fmt::format("{}", fmt::join(r.program.teams, ", "))),
                     r.program.start.toString(Qt::ISODate), r.end.addDays(-1).toString(Qt::ISODate))
                .toStdString();
     if (r.fixes.empty())
-        return out + Tr::tr("\nNo fix logged yet.\n").toStdString();
+        return out +
+               QCoreApplication::translate("fb::analytics::ProgramReport", "\nNo fix logged yet.\n").toStdString();
     int lastWeek = 0;
     for (const auto& f : r.fixes) {
         const IsoWeek w = IsoWeek::ofDate(f.fixedOn);
@@ -317,21 +350,26 @@ std::string weeklyDigest(const ProgramReport& r)
             const int pw = r.weekOf(f.fixedOn);
             out += "\n## " + w.toString().toStdString();
             if (pw >= 1 && pw <= kProgramWeeks)
-                out += Tr::tr(" (program week %1)").arg(pw).toStdString();
+                out += QCoreApplication::translate("fb::analytics::ProgramReport", " (program week %1)")
+                           .arg(pw)
+                           .toStdString();
             out += "\n\n";
         }
         std::string scope;
         for (const auto& q : f.queues)
             scope += (scope.empty() ? "" : ", ") + q;
-        out += Tr::tr("- %1, #%2 %3 (%4): %5")
+        out += QCoreApplication::translate("fb::analytics::ProgramReport", "- %1, #%2 %3 (%4): %5")
                    .arg(f.fixedOn.toString(Qt::ISODate))
                    .arg(f.id)
                    .arg(QString::fromStdString(f.friction),
-                        f.allQueues() ? Tr::tr("all queues") : QString::fromStdString(scope),
+                        f.allQueues() ? QCoreApplication::translate("fb::analytics::ProgramReport", "all queues")
+                                      : QString::fromStdString(scope),
                         QString::fromStdString(f.what))
                    .toStdString();
         if (!f.owner.empty())
-            out += Tr::tr(" Owner: %1.").arg(QString::fromStdString(f.owner)).toStdString();
+            out += QCoreApplication::translate("fb::analytics::ProgramReport", " Owner: %1.")
+                       .arg(QString::fromStdString(f.owner))
+                       .toStdString();
         out += "\n";
     }
     return out;

@@ -375,6 +375,8 @@ void TestGermanWalk::initTestCase()
     ui::installTranslators(*QCoreApplication::instance());
     QLocale::setDefault(QLocale(u"de_DE"_s));
     QCOMPARE(QCoreApplication::translate("fb::ui::MainWindow", "&File"), u"&Datei"_s);
+    // A friction program's checklist and digest (lupdate once filed them under a context "Tr").
+    QCOMPARE(QCoreApplication::translate("fb::analytics::ProgramReport", "Runs until %1."), u"Läuft bis %1."_s);
 
     m_english = englishWords(&m_messages);
     for (const auto& attribute : defaultRubric()) // the demo rubric's names ("Clarity"): the user names them
