@@ -11,6 +11,7 @@
 // site's names and free texts are the user's data, not the program's: they are
 // read from the database and taken out of a text before it is checked.
 #include "AppSupport.h"
+#include "DemoSite.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "background/DatabaseJobs.h"
@@ -384,14 +385,12 @@ void TestGermanWalk::initTestCase()
             m_english.erase(w);
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(u"walk.floorboard"_s);
-    auto db = store::Database::open(m_path);
-    QVERIFY(db.ok());
     demo::DemoOptions options;
     options.agents = 8;
     options.teams = 2;
     options.weeks = 6;
     options.contactsPerWeek = 20;
-    QVERIFY(demo::generateDemo(**db, options).ok());
+    QVERIFY(fbtest::makeDemoSite(m_path, options));
 }
 
 void TestGermanWalk::cleanupTestCase()
