@@ -34,15 +34,29 @@ struct RowWriter::Impl {
     std::vector<int> tableColumns; // spec positions stored in the kind's table
     std::vector<int> scoreColumns; // spec positions stored in qa_scores
     std::optional<SQLite::Statement> insert;
+    // Prepared on first use from their SQL: a small file never fills a batch,
+    // and a file of new rows never selects or updates one. Preparing all
+    // three for every import took a fifth of fuzz_import's time, the 32-row
+    // batch most of it, more than reading and checking a file of a few rows.
     std::optional<SQLite::Statement> insertBatch; // kBatchRows rows, plain INSERT (aborts on any conflict)
     std::optional<SQLite::Statement> select;
     std::optional<SQLite::Statement> update;
+    std::string insertBatchSql; // empty for a kind with rubric scores: no batches
+    std::string selectSql;
+    std::string updateSql;
     std::optional<SQLite::Statement> selectScores;
     std::optional<SQLite::Statement> upsertScore;
     std::optional<RollupBuffer> rollups;
     std::vector<Value> existing;
 
     Impl(Database& d, KindSpec s, Mode m) : db(d), spec(std::move(s)), mode(m) {}
+
+    SQLite::Statement& prepared(std::optional<SQLite::Statement>& statement, const std::string& sql)
+    {
+        if (!statement)
+            statement.emplace(db.sql(), sql);
+        return *statement;
+    }
 
     void bindRow(SQLite::Statement& st, const std::vector<Value>& row)
     {
@@ -68,12 +82,13 @@ struct RowWriter::Impl {
     void readExisting(const std::vector<Value>& row)
     {
         existing.assign(spec.columns.size(), Value{});
-        bindValue(*select, 1, row[0]);
-        if (select->executeStep()) {
+        SQLite::Statement& st = prepared(select, selectSql);
+        bindValue(st, 1, row[0]);
+        if (st.executeStep()) {
             for (size_t i = 0; i < tableColumns.size(); ++i)
-                existing[tableColumns[i]] = columnValue(select->getColumn(int(i)), spec.columns[tableColumns[i]].type);
+                existing[tableColumns[i]] = columnValue(st.getColumn(int(i)), spec.columns[tableColumns[i]].type);
         }
-        select->reset();
+        st.reset();
         if (!spec.hasRubricScores)
             return;
         bindValue(*selectScores, 1, row[0]);
@@ -131,14 +146,14 @@ Result<std::unique_ptr<RowWriter>> RowWriter::create(Database& db, const KindSpe
             std::string rows;
             for (int r = 0; r < kBatchRows; ++r)
                 rows += fmt::format("{}({})", r == 0 ? "" : ", ", marks);
-            impl->insertBatch.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES {}", spec.table, names, rows));
+            impl->insertBatchSql = fmt::format("INSERT INTO {}({}) VALUES {}", spec.table, names, rows);
         }
-        impl->update.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO UPDATE SET {}",
-                                              spec.table, names, marks, key, assignments));
+        impl->updateSql = fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO UPDATE SET {}", spec.table,
+                                      names, marks, key, assignments);
         std::string selected;
         for (int c : impl->tableColumns)
             selected += (selected.empty() ? "" : ", ") + spec.columns[c].storeName();
-        impl->select.emplace(sql, fmt::format("SELECT {} FROM {} WHERE {} = ?", selected, spec.table, key));
+        impl->selectSql = fmt::format("SELECT {} FROM {} WHERE {} = ?", selected, spec.table, key);
         if (spec.hasRubricScores) {
             impl->selectScores.emplace(sql, "SELECT attribute, score FROM qa_scores WHERE evaluation_id = ?");
             impl->upsertScore.emplace(sql,
@@ -173,9 +188,10 @@ Result<RowWriter::Outcome> RowWriter::write(const std::vector<Value>& row)
             return Outcome::Unchanged;
         if (d->mode == Mode::InsertNew)
             return Outcome::Conflict;
-        d->bindRow(*d->update, row);
-        d->update->exec();
-        d->update->reset();
+        SQLite::Statement& update = d->prepared(d->update, d->updateSql);
+        d->bindRow(update, row);
+        update.exec();
+        update.reset();
         if (d->spec.hasRubricScores)
             d->writeScores(row);
         if (d->rollups) {
@@ -187,23 +203,28 @@ Result<RowWriter::Outcome> RowWriter::write(const std::vector<Value>& row)
         }
         return Outcome::Replaced;
     } catch (const SQLite::Exception& e) {
-        d->insert->tryReset();
-        d->update->tryReset();
-        d->select->tryReset();
+        for (auto* statement : {&d->insert, &d->update, &d->select})
+            if (*statement)
+                (*statement)->tryReset();
         return Error::plain(Tr::tr("cannot store the row: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
 bool RowWriter::canInsertAll() const
 {
-    return d->insertBatch.has_value();
+    return !d->insertBatchSql.empty();
 }
 
 Result<bool> RowWriter::insertAll(const std::vector<std::vector<Value>>& rows)
 {
-    if (!d->insertBatch || rows.size() != size_t(kBatchRows))
+    if (d->insertBatchSql.empty() || rows.size() != size_t(kBatchRows))
         return Error::plain(
             Tr::tr("cannot store the rows: %1 rows given to a statement for %2").arg(rows.size()).arg(kBatchRows));
+    try {
+        d->prepared(d->insertBatch, d->insertBatchSql);
+    } catch (const SQLite::Exception& e) {
+        return Error::plain(Tr::tr("cannot store the row: %1").arg(QString::fromUtf8(e.what())));
+    }
     auto& st = *d->insertBatch;
     try {
         int index = 1;

@@ -39,6 +39,7 @@ private slots:
     void jsonOfSmallFile();
     void json_data();
     void json();
+    void jsonOfCells();
     void text();
 
 private:
@@ -168,6 +169,28 @@ void TestInspect::json()
     auto report = inspect(file(bytes));
     QVERIFY(report.ok());
     QCOMPARE(inspectJson(*report), expected);
+}
+
+// Cells are escaped from their UTF-8 as read; what is not UTF-8 (a forced
+// encoding) is U+FFFD, and a cell's leading U+FEFF is dropped, as through
+// QString before escaping was done on the bytes.
+void TestInspect::jsonOfCells()
+{
+    InspectOptions options;
+    options.reader.encoding = Encoding::Utf8;
+    options.noHeader = true;
+    auto report = inspect(file(bytesOf("\"a\x1F\x7F\\\"\"\",\xEF\xBB\xBF"
+                                       "b\xEF\xBB\xBF,c\xFF\xC3\n")),
+                          options);
+    QVERIFY(report.ok());
+    QCOMPARE(inspectJson(*report),
+             QByteArray(R"({"encoding":"UTF-8","delimiter":",","line_ending":"LF","header":[],"rows":[["a\u001f)"
+                        "\x7F"
+                        R"(\\\"","b)"
+                        "\xEF\xBB\xBF"
+                        R"(","c)"
+                        "\xEF\xBF\xBD\xEF\xBF\xBD"
+                        R"("]],"row_count":1,"problems":[]})"));
 }
 
 void TestInspect::text()

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -58,11 +59,22 @@ inline QByteArray remainingBytes(FuzzedDataProvider& in)
     return {bytes.data(), qsizetype(bytes.size())};
 }
 
+// Where the input file goes: tmpfs (/dev/shm) where there is one. On ext4,
+// a file truncated and written again has its data written out when it is
+// closed (auto_da_alloc), a disk write for every input: fuzz_inspect ran at
+// 500 executions per second from /tmp and 1,430 from /dev/shm.
+inline QString inputFolderTemplate()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    const QString base = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+    return base + QStringLiteral("/floorboard-fuzz-XXXXXX");
+}
+
 // One file per process, rewritten for every input: inspect and import read
 // files, as the CLI does, so the fuzzer goes through the same open and read.
 class InputFile final {
 public:
-    explicit InputFile(const QString& name) : m_path(m_dir.filePath(name))
+    explicit InputFile(const QString& name) : m_dir(inputFolderTemplate()), m_path(m_dir.filePath(name))
     {
         if (!m_dir.isValid()) {
             std::fprintf(stderr, "cannot create a temporary folder\n");
