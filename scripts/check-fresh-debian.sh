@@ -43,18 +43,38 @@ unmount_all() {
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[$i]}" 2>/dev/null || true; done
   mounted=()
 }
+# The roots bind-mount the host's /dev, /proc and /sys: a removal must never
+# reach through a mount left behind (a plain rm -rf of a killed run's folder
+# deletes the host's /dev/null), so it stays on one file system and only runs
+# once nothing is mounted below the folder.
+mounts_below() { awk -v p="$1/" 'index($2, p) == 1 {print $2}' /proc/mounts | sort -r; }
+remove_root_folder() {
+  local m
+  for m in $(mounts_below "$1"); do umount -l "$m" 2>/dev/null || true; done
+  if [ -n "$(mounts_below "$1")" ]; then
+    echo "check-fresh-debian: $1 still has mounts below it; left in place." >&2
+    return 0
+  fi
+  rm -rf --one-file-system "$1"
+}
 cleanup() {
   unmount_all
-  if [ "$keep" -eq 1 ]; then echo "Roots kept in $work"; else rm -rf "$work"; fi
+  if [ "$keep" -eq 1 ]; then echo "Roots kept in $work"; else remove_root_folder "$work"; fi
 }
 trap cleanup EXIT
+
+# A run killed with SIGKILL cannot clean up: its folders and mounts are
+# removed here, safely, before this run starts.
+for stale in /var/tmp/floorboard-fresh.*; do
+  [ -d "$stale" ] && [ "$stale" != "$work" ] && remove_root_folder "$stale"
+done
 
 # The minimal root, made once. debootstrap writes into a .partial folder so an
 # interrupted run never leaves a half-made cache behind.
 if [ ! -f "$cache/rootfs/etc/debian_version" ]; then
   command -v debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap; }
   say "Making the minimal Debian 12 root in $cache (once)"
-  rm -rf "$cache/rootfs.partial"
+  [ -d "$cache/rootfs.partial" ] && remove_root_folder "$cache/rootfs.partial"
   mkdir -p "$cache"
   debootstrap --variant=minbase bookworm "$cache/rootfs.partial" "$mirror"
   cat >"$cache/rootfs.partial/etc/apt/sources.list" <<EOF
