@@ -5,6 +5,7 @@
 #include "analytics/Coaching.h"
 
 #include "common/IsoWeek.h"
+#include "domain/ChoiceLabels.h"
 
 #include <QCoreApplication>
 
@@ -27,17 +28,7 @@ const std::vector<std::string>& coachingStages()
 
 QString stageLabel(const std::string& stage)
 {
-    if (stage == "define")
-        return Tr::tr("Define");
-    if (stage == "demonstrate")
-        return Tr::tr("Demonstrate");
-    if (stage == "practice")
-        return Tr::tr("Practice");
-    if (stage == "commit")
-        return Tr::tr("Commit");
-    if (stage == "follow_up")
-        return Tr::tr("Follow-up");
-    return QString::fromStdString(stage);
+    return choiceLabel("stage", stage);
 }
 
 const std::vector<std::string>& followUpOutcomes()
@@ -48,13 +39,7 @@ const std::vector<std::string>& followUpOutcomes()
 
 QString outcomeLabel(const std::string& outcome)
 {
-    if (outcome == "met")
-        return Tr::tr("Met");
-    if (outcome == "partly")
-        return Tr::tr("Partly met");
-    if (outcome == "not_met")
-        return Tr::tr("Not met");
-    return QString::fromStdString(outcome);
+    return choiceLabel("outcome", outcome);
 }
 
 QStringList missingNoteParts(const CoachingNote& n)

@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(ticket->history()->item(0, 2)->text(), u"Zain Schmidt"_s);
         QCOMPARE(ticket->history()->item(0, 3)->text(), u"A0003"_s);
         QCOMPARE(ticket->history()->item(0, 4)->text(), u"2026-07-13 09:46"_s);
-        QCOMPARE(ticket->history()->item(2, 1)->text(), u"plus one"_s);
+        QCOMPARE(ticket->history()->item(2, 1)->text(), u"raised again (+1)"_s);
         QCOMPARE(ticket->history()->item(2, 3)->text(), u"A0021"_s);
         QVERIFY(ticket->decideButton()->isEnabled());
         QVERIFY(!ticket->fixButton()->isEnabled());

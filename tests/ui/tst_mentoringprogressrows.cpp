@@ -74,7 +74,7 @@ private slots:
         const auto v = view();
         QCOMPARE(MentoringProgressRows::pairChoices(v),
                  (QStringList{u"P0002: Lee (B09) with Dana (B02), Empathy, active"_s,
-                              u"P0001: Lee (B09) with Dana (B02), CSAT, ended 2026-03-13 (not met)"_s}));
+                              u"P0001: Lee (B09) with Dana (B02), CSAT, ended 2026-03-13 (Not met)"_s}));
         QCOMPARE(MentoringProgressRows::pairChoiceIds(v), (std::vector<std::string>{"P0002", "P0001"}));
     }
 
@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(c.lines[1].tips[2], u"2026-W13, QA total: 92.5 points, n = 1 evaluation"_s);
         QCOMPARE(c.gapNote, u"Gap: under 5 surveys (CSAT) or 1 evaluation (QA) that week"_s);
         QCOMPARE(MentoringProgressRows::progressSummary(view(), progress()),
-                 u"Lee (B09) in CSAT: 2026-W11 to 2026-W13; started 2026-W10, ended 2026-W11 (not met). Weeks with "
+                 u"Lee (B09) in CSAT: 2026-W11 to 2026-W13; started 2026-W10, ended 2026-W11 (Not met). Weeks with "
                  "enough data: mentee 2 of 3, mentor 3 of 3. Hover a point for its value and n."_s);
     }
 
@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(rows.size(), size_t(1));
         QCOMPARE(rows[0],
                  (QStringList{u"Lee (B09)"_s, u"CSAT"_s, u"2026-W14 to 2026-W17"_s, u"87.5 % (target 85.0 %)"_s,
-                              u"48"_s, u"P0001 with Dana (B02), ended 2026-03-13 (not met)"_s}));
+                              u"48"_s, u"P0001 with Dana (B02), ended 2026-03-13 (Not met)"_s}));
         QCOMPARE(MentoringProgressRows::payForwardEmpty(),
                  u"No former mentee has been at target for 4 weeks in a row since their pair ended."_s);
     }

@@ -209,7 +209,7 @@ private slots:
         QCOMPARE(pf->item(0, 2)->text(), u"2026-W40 to 2026-W43"_s);
         QCOMPARE(pf->item(0, 3)->text(), u"3.3 of 4 (target 3.2 of 4)"_s);
         QCOMPARE(pf->item(0, 4)->text(), u"16"_s);
-        QCOMPARE(pf->item(0, 5)->text(), u"P0015 with Tessa Hughes (A0014), ended 2026-09-21 (met)"_s);
+        QCOMPARE(pf->item(0, 5)->text(), u"P0015 with Tessa Hughes (A0014), ended 2026-09-21 (Met)"_s);
         QVERIFY(fb::test::saveScreenshot(page.grab().toImage(), u"mentoring-payforward.png"_s));
 
         // Every pair has ended on the demo site: the chart shows the first, P0001.

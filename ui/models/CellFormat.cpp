@@ -1,5 +1,7 @@
 #include "models/CellFormat.h"
 
+#include "domain/ChoiceLabels.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -179,7 +181,7 @@ QString cellText(const ColumnSpec& column, const Value& value)
         return text;
     }
     case ColumnType::Enum: {
-        QString text = QString::fromStdString(valueToText(value)).replace(u'_', u' ');
+        QString text = choiceLabel(column.name, valueToText(value));
         if (!text.isEmpty())
             text[0] = text[0].toUpper();
         return text;

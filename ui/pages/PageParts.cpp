@@ -155,12 +155,27 @@ QLineEdit* makeSearchBox(const QString& placeholder, QWidget* parent, QTimer** d
 
 void setFilterChoices(QComboBox* box, const QString& allText, const QStringList& choices)
 {
+    setFilterChoices(box, allText, choices, [](const QString& choice) { return choice; });
+}
+
+void setFilterChoices(QComboBox* box, const QString& allText, const QStringList& choices,
+                      const std::function<QString(const QString&)>& label)
+{
     const QSignalBlocker block(box);
-    const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
+    const QString current = filterChoice(box);
     box->clear();
     box->addItem(allText);
-    box->addItems(choices);
-    box->setCurrentIndex(std::max(0, box->findText(current)));
+    for (const QString& choice : choices)
+        box->addItem(label(choice), choice);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
+QString filterChoice(const QComboBox* box)
+{
+    if (box->currentIndex() <= 0)
+        return {};
+    const QVariant value = box->currentData();
+    return value.isValid() ? value.toString() : box->currentText(); // an item added by text alone
 }
 
 } // namespace fb::ui

@@ -53,5 +53,10 @@ QLineEdit* makeSearchBox(const QString& placeholder, QWidget* parent, QTimer** d
 // Refills a filter box: `allText` first (no filter), then `choices`; keeps
 // the current choice when it is still offered, and sends no signal.
 void setFilterChoices(QComboBox* box, const QString& allText, const QStringList& choices);
+// The same with each choice shown as label(choice) ("in Prüfung" for "reviewing").
+void setFilterChoices(QComboBox* box, const QString& allText, const QStringList& choices,
+                      const std::function<QString(const QString&)>& label);
+// The choice of a box setFilterChoices filled, as stored ("reviewing"); empty for "all".
+QString filterChoice(const QComboBox* box);
 
 } // namespace fb::ui

@@ -1,6 +1,7 @@
 #include "pages/feedback/AllTicketsView.h"
 
 #include "common/Text.h"
+#include "domain/ChoiceLabels.h"
 #include "pages/PageParts.h"
 #include "pages/feedback/FeedbackRows.h"
 
@@ -19,7 +20,7 @@ namespace {
 // Keeps the lead's choice across a reload when it still exists.
 std::string choice(const QComboBox* box)
 {
-    return box->currentIndex() > 0 ? box->currentText().toStdString() : std::string();
+    return filterChoice(box).toStdString();
 }
 
 } // namespace
@@ -67,7 +68,7 @@ AllTicketsView::AllTicketsView(QWidget* parent) : QWidget(parent)
     QStringList statuses;
     for (const char* s : kFeedbackStatuses)
         statuses << QString::fromLatin1(s);
-    setFilterChoices(m_state, tr("All"), statuses);
+    setFilterChoices(m_state, tr("All"), statuses, [](const QString& s) { return choiceLabel("status", s); });
 }
 
 void AllTicketsView::show(const FeedbackSnapshot& data)
@@ -75,7 +76,8 @@ void AllTicketsView::show(const FeedbackSnapshot& data)
     m_data = &data;
     const auto choices = FeedbackRows::filterChoices(data.teams, data.categories, data.tickets);
     setFilterChoices(m_team, tr("All"), choices.teams);
-    setFilterChoices(m_category, tr("All"), choices.categories);
+    setFilterChoices(m_category, tr("All"), choices.categories,
+                     [](const QString& c) { return choiceLabel("category", c); });
     setFilterChoices(m_owner, tr("All"), choices.owners);
     refill();
 }

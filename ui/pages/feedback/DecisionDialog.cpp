@@ -3,6 +3,7 @@
 #include "background/DatabaseJobs.h"
 #include "common/DateFormat.h"
 #include "common/Text.h"
+#include "domain/ChoiceLabels.h"
 #include "store/FeedbackStore.h"
 
 #include <QComboBox>
@@ -47,7 +48,8 @@ DecisionDialog::DecisionDialog(const FeedbackTicket& ticket, DatabaseJobs* jobs,
     m_problem->setForegroundRole(QPalette::LinkVisited);
 
     auto* title = new QLabel(tr("%1 (%2, raised %3): %4")
-                                 .arg(q(ticket.id), q(ticket.category), format::date(ticket.raisedOn), q(ticket.title)),
+                                 .arg(q(ticket.id), choiceLabel("category", ticket.category),
+                                      format::date(ticket.raisedOn), q(ticket.title)),
                              this);
     title->setWordWrap(true);
     auto* form = new QFormLayout(this);

@@ -3,6 +3,7 @@
 #include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/Text.h"
+#include "domain/ChoiceLabels.h"
 
 #include <set>
 
@@ -55,8 +56,8 @@ FeedbackRows::Rows FeedbackRows::queue(const std::vector<analytics::QueueItem>& 
 {
     Rows rows;
     for (const auto& i : items)
-        rows.push_back({stateText(i.state), q(i.ticket.id), q(i.ticket.category), orDash(i.ticket.team),
-                        orDash(i.ticket.owner), day(i.ticket.raisedOn), day(i.dueOn),
+        rows.push_back({stateText(i.state), q(i.ticket.id), choiceLabel("category", i.ticket.category),
+                        orDash(i.ticket.team), orDash(i.ticket.owner), day(i.ticket.raisedOn), day(i.dueOn),
                         i.overBy > 0 ? format::count(i.overBy) : QStringLiteral("—"),
                         i.ticket.agents > 0 ? format::count(i.ticket.agents) : tr("anonymous"), q(i.ticket.title)});
     return rows;
@@ -77,11 +78,11 @@ QStringList FeedbackRows::slaHeaders()
             tr("Longest open\n(days)")};
 }
 
-FeedbackRows::Rows FeedbackRows::sla(const std::vector<analytics::SlaRow>& rows)
+FeedbackRows::Rows FeedbackRows::sla(const std::vector<analytics::SlaRow>& rows, analytics::SlaGroupBy by)
 {
     Rows out;
     for (const auto& r : rows) {
-        QString group = q(r.group);
+        QString group = by == analytics::SlaGroupBy::Category ? choiceLabel("category", r.group) : q(r.group);
         if (r.group == analytics::kAllGroups)
             group = tr("All tickets");
         else if (r.group == analytics::kNoOwner)
@@ -103,9 +104,9 @@ FeedbackRows::Rows FeedbackRows::longTail(const std::vector<analytics::OpenTicke
 {
     Rows rows;
     for (const auto& o : open)
-        rows.push_back({q(o.ticket.id), q(o.ticket.category),
-                        o.ticket.owner.empty() ? tr("(no owner)") : q(o.ticket.owner), q(o.ticket.status),
-                        format::count(o.daysOpen), q(o.ticket.title)});
+        rows.push_back({q(o.ticket.id), choiceLabel("category", o.ticket.category),
+                        o.ticket.owner.empty() ? tr("(no owner)") : q(o.ticket.owner),
+                        choiceLabel("status", o.ticket.status), format::count(o.daysOpen), q(o.ticket.title)});
     return rows;
 }
 
@@ -135,8 +136,9 @@ FeedbackRows::Rows FeedbackRows::allTickets(const std::vector<FeedbackTicket>& t
             continue;
         // agents counts the raiser too, when known; the +1s are the others.
         const int plusOnes = t.agents - (t.agentId.empty() ? 0 : 1);
-        rows.push_back({q(t.id), q(t.status), q(t.category), orDash(t.team), orDash(t.owner), day(t.raisedOn),
-                        day(t.decidedOn), day(t.fixedOn), format::count(plusOnes), q(t.title)});
+        rows.push_back({q(t.id), choiceLabel("status", t.status), choiceLabel("category", t.category), orDash(t.team),
+                        orDash(t.owner), day(t.raisedOn), day(t.decidedOn), day(t.fixedOn), format::count(plusOnes),
+                        q(t.title)});
     }
     return rows;
 }
@@ -153,8 +155,8 @@ FeedbackRows::Rows FeedbackRows::history(const std::vector<FeedbackEvent>& event
         // "2026-10-12T09:14:03Z" -> "2026-10-12 09:14": the seconds say nothing to a reader.
         QString recorded = q(e.recordedAt).left(16);
         recorded.replace(QLatin1Char('T'), QLatin1Char(' '));
-        rows.push_back({day(e.on), q(e.action).replace(QLatin1Char('_'), QLatin1Char(' ')), orDash(e.who),
-                        orDash(e.text), recorded.isEmpty() ? QStringLiteral("—") : recorded});
+        rows.push_back({day(e.on), choiceLabel("action", e.action), orDash(e.who), orDash(e.text),
+                        recorded.isEmpty() ? QStringLiteral("—") : recorded});
     }
     return rows;
 }
@@ -162,7 +164,7 @@ FeedbackRows::Rows FeedbackRows::history(const std::vector<FeedbackEvent>& event
 QString FeedbackRows::ticketSummary(const FeedbackTicket& t)
 {
     QStringList lines;
-    lines << tr("%1 · %2 · %3: %4").arg(q(t.id), q(t.category), orDash(t.friction), q(t.title));
+    lines << tr("%1 · %2 · %3: %4").arg(q(t.id), choiceLabel("category", t.category), orDash(t.friction), q(t.title));
     lines << tr("Raised %1 by %2 (team %3, queue %4); %n agent(s) raising it.", nullptr, t.agents)
                  .arg(day(t.raisedOn), t.agentId.empty() ? tr("an anonymous agent") : q(t.agentId), orDash(t.team),
                       t.scopeQueue.empty() ? tr("all") : q(t.scopeQueue));
@@ -173,7 +175,7 @@ QString FeedbackRows::ticketSummary(const FeedbackTicket& t)
     else if (t.status == "declined")
         lines << tr("Declined %1: %2.").arg(day(t.decidedOn), orDash(t.decisionReason));
     else
-        lines << tr("Not decided yet (%1).").arg(q(t.status));
+        lines << tr("Not decided yet (%1).").arg(choiceLabel("status", t.status));
     if (t.status == "fixed") {
         QString fix = tr("Fixed %1: %2.").arg(day(t.fixedOn), orDash(t.fixWhat));
         if (t.programFix != 0)

@@ -29,7 +29,9 @@ public:
 
     static QStringList slaHeaders();
     // group, tickets, decided, median, p90, breached, fixed, median, p90, longest open
-    static Rows sla(const std::vector<analytics::SlaRow>& rows);
+    // by: what the rows group (a category reads as choiceLabel says).
+    static Rows sla(const std::vector<analytics::SlaRow>& rows,
+                    analytics::SlaGroupBy by = analytics::SlaGroupBy::Owner);
 
     static QStringList longTailHeaders();
     // ticket, category, owner, status, open (working days), title

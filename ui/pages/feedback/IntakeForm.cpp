@@ -5,6 +5,7 @@
 #include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/Text.h"
+#include "domain/ChoiceLabels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -80,11 +81,11 @@ IntakeForm::IntakeForm(QWidget* parent) : QWidget(parent)
 void IntakeForm::setData(const std::vector<FeedbackCategory>& categories, const std::vector<std::string>& teams,
                          const std::vector<FeedbackTicket>& tickets, QDate today)
 {
-    const QString category = m_category->currentText();
+    const QString category = m_category->currentData().toString();
     m_category->clear();
     for (const auto& c : categories)
-        m_category->addItem(q(c.name));
-    if (const int i = m_category->findText(category); i >= 0)
+        m_category->addItem(choiceLabel("category", c.name), q(c.name));
+    if (const int i = m_category->findData(category); i >= 0)
         m_category->setCurrentIndex(i);
     const QString team = m_team->currentText();
     m_team->clear();
@@ -101,7 +102,7 @@ void IntakeForm::setData(const std::vector<FeedbackCategory>& categories, const 
 FeedbackTicket IntakeForm::ticket() const
 {
     FeedbackTicket t;
-    t.category = m_category->currentText().toStdString();
+    t.category = m_category->currentData().toString().toStdString();
     t.friction = m_friction->text().trimmed().toStdString();
     t.title = m_title->text().trimmed().toStdString();
     t.detail = m_detail->toPlainText().trimmed().toStdString();
@@ -130,7 +131,7 @@ void IntakeForm::checkDuplicates()
                             "Count the agent as raising it too instead of a new ticket?")
                              .arg(m_match, q(m.ticket.title),
                                   m.ticket.friction.empty() ? tr("no tag") : q(m.ticket.friction),
-                                  format::percent(m.overlap, 0), q(analytics::agentsText(m.ticket.agents))));
+                                  format::percent(m.overlap, 0), analytics::agentsText(m.ticket.agents)));
     m_plusOne->setText(tr("&+1 to %1").arg(m_match));
     m_plusOne->setVisible(true);
     m_save->setText(tr("&Save as a new ticket"));

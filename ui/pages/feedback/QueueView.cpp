@@ -4,6 +4,7 @@
 #include "common/DateFormat.h"
 #include "common/IsoWeek.h"
 #include "common/Text.h"
+#include "domain/ChoiceLabels.h"
 #include "pages/PageParts.h"
 #include "pages/feedback/FeedbackRows.h"
 
@@ -54,7 +55,8 @@ void QueueView::show(const FeedbackSnapshot& data, QDate monday)
     m_monday = monday;
     const auto choices = FeedbackRows::filterChoices(data.teams, data.categories, data.tickets);
     setFilterChoices(m_team, tr("All"), choices.teams);
-    setFilterChoices(m_category, tr("All"), choices.categories);
+    setFilterChoices(m_category, tr("All"), choices.categories,
+                     [](const QString& c) { return choiceLabel("category", c); });
     setFilterChoices(m_owner, tr("All"), choices.owners);
     refill();
 }
@@ -63,7 +65,7 @@ void QueueView::refill()
 {
     if (!m_data)
         return;
-    auto choice = [](QComboBox* box) { return box->currentIndex() > 0 ? box->currentText().toStdString() : ""; };
+    auto choice = [](QComboBox* box) { return filterChoice(box).toStdString(); };
     const analytics::QueueFilter filter{choice(m_team), choice(m_category), choice(m_owner)};
     const auto items =
         analytics::feedbackQueue(m_data->tickets, m_data->categories, m_data->calendar, m_monday, filter);

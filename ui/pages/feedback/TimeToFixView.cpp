@@ -114,7 +114,7 @@ void TimeToFixView::refill()
     const auto by = groups[std::clamp(m_by->currentIndex(), 0, 2)];
     const auto rows = analytics::slaTable(m_data->tickets, m_data->categories, m_data->calendar, first, m_today, by);
     const std::set<int> numeric{1, 2, 3, 4, 5, 6, 7, 8, 9};
-    fillResultTable(m_sla, m_data->tickets.empty() ? FeedbackRows::Rows{} : FeedbackRows::sla(rows), numeric);
+    fillResultTable(m_sla, m_data->tickets.empty() ? FeedbackRows::Rows{} : FeedbackRows::sla(rows, by), numeric);
     refillTrend();
     fillResultTable(
         m_tail, FeedbackRows::longTail(analytics::longestOpen(m_data->tickets, m_data->calendar, m_today, kLongTail)),

@@ -3,6 +3,7 @@
 #include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/IsoWeek.h"
+#include "domain/ChoiceLabels.h"
 
 namespace fb::ui {
 namespace {
@@ -88,7 +89,7 @@ QStringList MentoringProgressRows::pairChoices(const MentoringView& v)
                 continue;
             const QString state =
                 active ? tr("active")
-                       : tr("ended %1 (%2)").arg(format::date(p.endedOn), q(p.outcome).replace(u'_', u' '));
+                       : tr("ended %1 (%2)").arg(format::date(p.endedOn), choiceLabel("outcome", p.outcome));
             out << tr("%1: %2 with %3, %4, %5")
                        .arg(q(p.pairId), v.agentText(p.menteeId), v.agentText(p.mentorId), v.behaviorLabel(p.behavior),
                             state);
@@ -192,7 +193,7 @@ QString MentoringProgressRows::progressSummary(const MentoringView& v, const Pai
         mentor += w.mentor.value ? 1 : 0;
     }
     const QString end = p.endedWeek
-                            ? tr("ended %1 (%2)").arg(weekText(p.endedWeek), q(p.pair.outcome).replace(u'_', u' '))
+                            ? tr("ended %1 (%2)").arg(weekText(p.endedWeek), choiceLabel("outcome", p.pair.outcome))
                             : tr("active, planned end %1").arg(weekText(p.plannedEndWeek));
     return tr("%8 in %9: %1 to %2; started %3, %4. Weeks with enough data: mentee %5 of %6, mentor %7 of %6. Hover "
               "a point for its value and n.")
@@ -211,13 +212,13 @@ MentoringProgressRows::Rows MentoringProgressRows::payForward(const MentoringVie
         for (const auto& p : v.pairs)
             if (p.pairId == c.pairId)
                 pair = &p;
-        rows.push_back(
-            {v.agentText(c.agentId), v.behaviorLabel(c.behavior),
-             tr("%1 to %2").arg(weekText(c.fromWeek), weekText(c.toWeek)),
-             tr("%1 (target %2)").arg(value(c.weakest), value(c.target)), format::count(c.n),
-             tr("%1 with %2, ended %3 (%4)")
-                 .arg(q(c.pairId), v.agentText(c.mentorId),
-                      pair ? format::date(pair->endedOn) : format::date(c.endedOn), q(c.outcome).replace(u'_', u' '))});
+        rows.push_back({v.agentText(c.agentId), v.behaviorLabel(c.behavior),
+                        tr("%1 to %2").arg(weekText(c.fromWeek), weekText(c.toWeek)),
+                        tr("%1 (target %2)").arg(value(c.weakest), value(c.target)), format::count(c.n),
+                        tr("%1 with %2, ended %3 (%4)")
+                            .arg(q(c.pairId), v.agentText(c.mentorId),
+                                 pair ? format::date(pair->endedOn) : format::date(c.endedOn),
+                                 choiceLabel("outcome", c.outcome))});
     }
     return rows;
 }

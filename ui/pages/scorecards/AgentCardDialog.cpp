@@ -6,6 +6,7 @@
 #include "analytics/Coaching.h"
 #include "charts/TrendChart.h"
 #include "common/IsoWeek.h"
+#include "domain/ChoiceLabels.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -119,7 +120,8 @@ void AgentCardDialog::setData(const AgentCardData& d)
                                  targetLabel(n.targetMetric),
                                  n.followUpOn,
                                  n.followedUpOn.isEmpty() ? tr("not yet") : n.followedUpOn,
-                                 n.outcome.isEmpty() ? n.stage : n.outcome};
+                                 n.outcome.isEmpty() ? choiceLabel("stage", n.stage)
+                                                     : choiceLabel("outcome", n.outcome)};
         for (int c = 0; c < 6; ++c)
             m_notes->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
