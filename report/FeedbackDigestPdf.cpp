@@ -4,6 +4,7 @@
 #include "analytics/FeedbackSla.h"
 #include "common/DateFormat.h"
 #include "common/Text.h"
+#include "domain/ChoiceLabels.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -40,22 +41,23 @@ std::vector<Section> sections(const analytics::FeedbackDigest& d)
     std::vector<Section> out(4);
     out[0] = {Tr::tr("You said, we did"), Tr::tr("No ticket was decided or fixed in this range."), {}};
     for (const auto& t : analytics::saidAndDone(d))
-        out[0].lines << q(analytics::youSaid(t) + " " + analytics::weDid(t));
+        out[0].lines << analytics::youSaid(t) + QLatin1Char(' ') + analytics::weDid(t);
     out[1] = {Tr::tr("Top open issues by agents raising them"), Tr::tr("No ticket is waiting for a decision."), {}};
     for (const auto& t : d.topIssues)
-        out[1].lines << QStringLiteral("%1 (%2, %3, raised %4)")
-                            .arg(q(t.title), q(t.id), q(analytics::agentsText(t.agents)), day(t.raisedOn));
+        out[1].lines << Tr::tr("%1 (%2, %3, raised %4): %5")
+                            .arg(q(t.title), q(t.id), analytics::agentsText(t.agents), day(t.raisedOn),
+                                 choiceLabel("status", analytics::statusAt(t, d.to)));
     out[2] = {Tr::tr("Next steps"), Tr::tr("No accepted ticket is waiting for its fix."), {}};
     for (const auto& n : d.nextSteps)
-        out[2].lines << QStringLiteral("%1 (%2): %3, owner %4, fix due %5")
+        out[2].lines << Tr::tr("%1 (%2): %3, owner %4, fix due %5")
                             .arg(q(n.ticket.title), q(n.ticket.id),
                                  q(n.ticket.plannedFix.empty() ? n.ticket.decisionReason : n.ticket.plannedFix),
-                                 q(n.ticket.owner.empty() ? analytics::kNoOwner : n.ticket.owner), day(n.fixDue));
+                                 n.ticket.owner.empty() ? Tr::tr("(no owner)") : q(n.ticket.owner), day(n.fixDue));
     out[3] = {Tr::tr("Blockers retired"), Tr::tr("No fix in this range."), {}};
     for (const auto& t : d.fixed)
-        out[3].lines << QStringLiteral("%1: %2 (scope %3; answers %4)")
+        out[3].lines << Tr::tr("%1: %2 (scope %3; answers %4)")
                             .arg(day(t.fixedOn), q(t.fixWhat),
-                                 t.scopeQueue.empty() ? QStringLiteral("all queues") : q(t.scopeQueue), q(t.id));
+                                 t.scopeQueue.empty() ? Tr::tr("all queues") : q(t.scopeQueue), q(t.id));
     return out;
 }
 

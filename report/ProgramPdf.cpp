@@ -309,7 +309,7 @@ void paintProgramReport(QPainter& p, const analytics::ProgramReport& r)
     y += P(4);
     if (r.incomplete())
         y += text(p, left, y, width, analytics::incompleteNote(r.comparisonDays), bodyBold) + P(2);
-    for (const auto& s : r.summary)
+    for (const auto& s : analytics::programSummary(r))
         y += text(p, left, y, width, s, body) + P(2);
     y += P(6);
 

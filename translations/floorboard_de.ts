@@ -4,7 +4,7 @@
 <context>
     <name>ColumnLabels</name>
     <message>
-        <location filename="../ui/models/CellFormat.cpp" line="+33"/>
+        <location filename="../ui/models/CellFormat.cpp" line="+35"/>
         <source>Agent ID</source>
         <translation>Agenten-ID</translation>
     </message>
@@ -237,6 +237,180 @@ CSV-Spalte: %2</translation>
         <location line="+2"/>
         <source>Mentoring sessions</source>
         <translation>Mentoring-Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ChoiceLabels</name>
+    <message>
+        <location filename="../core/domain/ChoiceLabels.cpp" line="+19"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>reviewing</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>fixed</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>undecided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raised</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raised again (+1)</source>
+        <translation>erneut gemeldet (+1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>voice</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule</source>
+        <translation>Dienstplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Define</source>
+        <translation>Definieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demonstrate</source>
+        <translation>Vormachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>Üben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Vereinbaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly met</source>
+        <translation>Teilweise erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peer</source>
+        <translation>Kollege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead</source>
+        <translation>Teamleitung</translation>
     </message>
 </context>
 <context>
@@ -549,7 +723,7 @@ CSV-Spalte: %2</translation>
         <translation>von keiner Maßnahme berührt, ab der Maßnahme</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>95% CI %1 to %2</source>
         <translation>95-%-KI %1 bis %2</translation>
     </message>
@@ -589,7 +763,7 @@ CSV-Spalte: %2</translation>
         <translation>, was nach der Korrektur nicht Bestand hat</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-121"/>
         <source>%1 has %2</source>
         <translation>%1 nur %2</translation>
     </message>
@@ -604,7 +778,7 @@ CSV-Spalte: %2</translation>
         <translation>%1 pro 1.000</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1: not enough data before or after to compare.</source>
         <translation>%1: zu wenige Daten vorher oder nachher für einen Vergleich.</translation>
     </message>
@@ -794,47 +968,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>fb::analytics::Coaching</name>
     <message>
-        <location filename="../core/analytics/Coaching.cpp" line="+31"/>
-        <source>Define</source>
-        <translation>Definieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Demonstrate</source>
-        <translation>Vormachen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practice</source>
-        <translation>Üben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Commit</source>
-        <translation>Vereinbaren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Met</source>
-        <translation>Erreicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partly met</source>
-        <translation>Teilweise erreicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not met</source>
-        <translation>Nicht erreicht</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../core/analytics/Coaching.cpp" line="+50"/>
         <source>agent</source>
         <translation>Agent</translation>
     </message>
@@ -970,6 +1104,133 @@ CSV-Spalte: %2</translation>
         <location filename="../core/analytics/CoachingEffectiveness.cpp" line="+196"/>
         <source>notes of one team share their controls, so an interval needs notes from at least 2 teams</source>
         <translation>Notizen eines Teams teilen sich ihre Vergleichsagenten, daher braucht ein Intervall Notizen aus mindestens 2 Teams</translation>
+    </message>
+</context>
+<context>
+    <name>fb::analytics::FeedbackDigest</name>
+    <message>
+        <location filename="../core/analytics/FeedbackDigest.cpp" line="+73"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You said: %1 (%2).</source>
+        <translation>Ihr habt gesagt: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>We %1 on %2.</source>
+        <translation>Wir haben umgesetzt: %1 (am %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We accepted it: %1.</source>
+        <translation>Wir haben es angenommen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We accepted it: %1; %2 owns the fix.</source>
+        <translation>Wir haben es angenommen: %1; verantwortlich für die Umsetzung: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We deferred it until %1: %2.</source>
+        <translation>Wir haben es bis %1 zurückgestellt. Grund: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We deferred it: %1.</source>
+        <translation>Wir haben es zurückgestellt. Grund: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We declined it: %1.</source>
+        <translation>Wir haben es abgelehnt. Begründung: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not decided yet.</source>
+        <translation>Noch nicht entschieden.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>You said, we did</source>
+        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ticket was decided or fixed in this range.</source>
+        <translation>In diesem Zeitraum wurde kein Ticket entschieden oder behoben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top open issues by agents raising them</source>
+        <translation>Die wichtigsten offenen Themen nach meldenden Agenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ticket is waiting for a decision.</source>
+        <translation>Kein Ticket wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- %1 (%2, %3, raised %4): %5
+</source>
+        <translation>- %1 (%2, %3, gemeldet am %4): %5
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accepted ticket is waiting for its fix.</source>
+        <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- %1 (%2): %3, owner %4, fix due %5
+</source>
+        <translation>- %1 (%2): %3, verantwortlich %4, Maßnahme fällig am %5
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no owner)</source>
+        <translation>(ohne Verantwortliche)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blockers retired</source>
+        <translation>Beseitigte Hindernisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No fix in this range.</source>
+        <translation>Keine Maßnahme in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- %1: %2 (scope %3; answers %4)
+</source>
+        <translation>- %1: %2 (Bereich %3; beantwortet %4)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all queues</source>
+        <translation>alle Queues</translation>
     </message>
 </context>
 <context>
@@ -1418,62 +1679,62 @@ CSV-Spalte: %2</translation>
         <translation>Puls: %1 von mindestens %2 Antworten in Woche 1–2; die Ergebnisse bleiben bis dahin verborgen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No feedback ticket with a friction tag yet in weeks 1-2.</source>
         <translation>Noch kein Feedback-Ticket mit Reibungspunkt-Tag in Woche 1–2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Confirm or edit the top three frictions (%1 of 3 confirmed).</source>
         <translation>Bestätigen oder bearbeiten Sie die drei wichtigsten Reibungspunkte (%1 von 3 bestätigt).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Log the fixes made: none is dated in weeks 3-4 yet.</source>
         <translation>Erfassen Sie die umgesetzten Maßnahmen: In Woche 3–4 ist noch keine datiert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Fix #%1 applies to all queues, so its effect cannot be attributed; give it a scope if it had one.</source>
         <translation>Maßnahme #%1 gilt für alle Queues, daher lässt sich ihr Effekt nicht zuordnen; geben Sie einen Geltungsbereich an, falls es einen gab.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Record micro-recognitions of documented behaviours: none in weeks 5-6 yet.</source>
         <translation>Erfassen Sie Mikro-Anerkennungen für dokumentiertes Verhalten: In Woche 5–6 gibt es noch keine.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Decide the open tickets, so &quot;you said / we did&quot; has updates to share.</source>
         <translation>Entscheiden Sie über die offenen Tickets, damit es bei „Ihr habt gesagt – wir haben umgesetzt“ Neuigkeiten gibt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The comparison is final after %1 (end of week 8); until then weeks 7-8 are partial.</source>
         <translation>Der Vergleich ist ab %1 endgültig (Ende von Woche 8); bis dahin sind Woche 7–8 unvollständig.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Weeks 7-8 have %1 interactions with %2 known; at least %3 are needed for a comparison worth reading.</source>
         <translation>In Woche 7–8 gibt es %1 Kontakte, davon %2 mit bekanntem Wert; für einen aussagekräftigen Vergleich sind mindestens %3 nötig.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pulse: %1 of at least %2 responses in weeks 7-8.</source>
         <translation>Puls: %1 von mindestens %2 Antworten in Woche 7–8.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Runs until %1.</source>
         <translation>Läuft bis %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>You said: %1</source>
         <translation>Ihr habt gesagt: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 We did: %2 (fix #%3, %4).</source>
         <translation>%1 Wir haben umgesetzt: %2 (Maßnahme #%3, %4).</translation>
     </message>
@@ -1483,22 +1744,22 @@ CSV-Spalte: %2</translation>
         <translation>%1 Wir haben umgesetzt: %2 (behoben am %3).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>fixed it</source>
         <translation>behoben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 We accepted it: %2.</source>
         <translation>%1 Wir haben es angenommen: %2.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>a fix is planned</source>
         <translation>eine Maßnahme ist geplant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 We deferred it, because: %2.</source>
         <translation>%1 Wir haben es zurückgestellt. Grund: %2.</translation>
     </message>
@@ -1508,7 +1769,7 @@ CSV-Spalte: %2</translation>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 We declined it, because: %2.</source>
         <translation>%1 Wir haben es abgelehnt. Begründung: %2.</translation>
     </message>
@@ -1518,14 +1779,14 @@ CSV-Spalte: %2</translation>
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation>Programm für %1, Wochen vom %2 bis %3.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>
 No fix logged yet.
 </source>
@@ -1539,7 +1800,7 @@ Noch keine Maßnahme erfasst.
         <translation> (Programmwoche %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>- %1, #%2 %3 (%4): %5</source>
         <translation>- %1, #%2 %3 (%4): %5</translation>
     </message>
@@ -1549,7 +1810,7 @@ Noch keine Maßnahme erfasst.
         <translation>alle Queues</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> Owner: %1.</source>
         <translation> Verantwortlich: %1.</translation>
     </message>
@@ -2814,7 +3075,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::FeedbackDigestPdf</name>
     <message>
-        <location filename="../report/FeedbackDigestPdf.cpp" line="+41"/>
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+42"/>
         <source>You said, we did</source>
         <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
     </message>
@@ -2834,7 +3095,12 @@ Noch keine Maßnahme erfasst.
         <translation>Kein Ticket wartet auf eine Entscheidung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 (%2, %3, raised %4): %5</source>
+        <translation>%1 (%2, %3, gemeldet am %4): %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -2844,7 +3110,17 @@ Noch keine Maßnahme erfasst.
         <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1 (%2): %3, owner %4, fix due %5</source>
+        <translation>%1 (%2): %3, verantwortlich %4, Maßnahme fällig am %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no owner)</source>
+        <translation>(ohne Verantwortliche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Blockers retired</source>
         <translation>Beseitigte Hindernisse</translation>
     </message>
@@ -2854,7 +3130,17 @@ Noch keine Maßnahme erfasst.
         <translation>Keine Maßnahme in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>%1: %2 (scope %3; answers %4)</source>
+        <translation>%1: %2 (Bereich %3; beantwortet %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all queues</source>
+        <translation>alle Queues</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
         <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
     </message>
@@ -4437,23 +4723,24 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RowWriter</name>
     <message>
-        <location filename="../core/store/RowWriter.cpp" line="+150"/>
+        <location filename="../core/store/RowWriter.cpp" line="+165"/>
         <source>cannot prepare writing %1: %2</source>
         <translation>Schreiben von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+32"/>
+        <location line="+44"/>
+        <location line="+17"/>
+        <location line="+20"/>
         <source>cannot store the row: %1</source>
         <translation>die Zeile kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>cannot store the rows: %1 rows given to a statement for %2</source>
         <translation>die Zeilen können nicht gespeichert werden: %1 Zeilen für eine Anweisung über %2 Zeilen übergeben</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>cannot update the weekly rollups: %1</source>
         <translation>die Wochensummen können nicht aktualisiert werden: %1</translation>
     </message>
@@ -4756,15 +5043,15 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::AllTicketsView</name>
     <message>
-        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+70"/>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+71"/>
         <location line="+7"/>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Words of the title</source>
         <translation>Wörter des Titels</translation>
     </message>
@@ -4809,7 +5096,7 @@ Noch keine Maßnahme erfasst.
         <translation>&amp;Suche:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No feedback tickets yet: record one on the Intake tab or import a feedback CSV.</source>
         <translation>Noch keine Feedback-Tickets: Erfassen Sie eines im Reiter Erfassung oder importieren Sie eine Feedback-CSV.</translation>
     </message>
@@ -5924,7 +6211,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/feedback/DecisionDialog.cpp" line="+27"/>
+        <location filename="../ui/pages/feedback/DecisionDialog.cpp" line="+28"/>
         <source>Decide ticket %1</source>
         <translation>Über Ticket %1 entscheiden</translation>
     </message>
@@ -6998,7 +7285,7 @@ Die anonymen Antworten trotzdem schreiben?</translation>
 <context>
     <name>fb::ui::FeedbackRows</name>
     <message>
-        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+33"/>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+34"/>
         <source>Overdue review</source>
         <translation>Prüfung überfällig</translation>
     </message>
@@ -8807,7 +9094,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::IntakeForm</name>
     <message>
-        <location filename="../ui/pages/feedback/IntakeForm.cpp" line="+25"/>
+        <location filename="../ui/pages/feedback/IntakeForm.cpp" line="+26"/>
         <source>e.g. tool lag, policy ambiguity, knowledge gap</source>
         <translation>z.&#xa0;B. tool lag, policy ambiguity, knowledge gap</translation>
     </message>
@@ -9287,7 +9574,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::LoopView</name>
     <message>
-        <location filename="../ui/pages/feedback/LoopView.cpp" line="+24"/>
+        <location filename="../ui/pages/feedback/LoopView.cpp" line="+22"/>
         <source>T&amp;eam:</source>
         <translation>T&amp;eam:</translation>
     </message>
@@ -9305,6 +9592,16 @@ bis Behebung</translation>
         <location line="+21"/>
         <source>Site-wide</source>
         <translation>Standortweit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You said, we did: %1, %2</source>
+        <translation>Ihr habt gesagt – wir haben umgesetzt: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site-wide</source>
+        <translation>ganzer Standort</translation>
     </message>
 </context>
 <context>
@@ -9929,7 +10226,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::MentoringProgressRows</name>
     <message>
-        <location filename="../ui/pages/mentoring/MentoringProgressRows.cpp" line="+64"/>
+        <location filename="../ui/pages/mentoring/MentoringProgressRows.cpp" line="+65"/>
         <source>Start (%1)</source>
         <translation>Start (%1)</translation>
     </message>
@@ -10924,7 +11221,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Heute (%1) ist Woche %2 von 8: %3.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
         <source>Weeks %1-%2: %3</source>
         <translation>Woche %1–%2: %3</translation>
     </message>
@@ -11099,7 +11396,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::QueueView</name>
     <message>
-        <location filename="../ui/pages/feedback/QueueView.cpp" line="+24"/>
+        <location filename="../ui/pages/feedback/QueueView.cpp" line="+25"/>
         <source>Feedback queue</source>
         <translation>Feedback-Queue</translation>
     </message>
@@ -11126,7 +11423,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
     <message>
         <location line="+25"/>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -14619,7 +14916,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
 <context>
     <name>fb::ui::scorecards::AgentCardDialog</name>
     <message>
-        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+36"/>
+        <location filename="../ui/pages/scorecards/AgentCardDialog.cpp" line="+37"/>
         <source>Agent card — %1</source>
         <translation>Agentenkarte – %1</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>fb::analytics::FeedbackDigest</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/FeedbackDigest.cpp" line="+75"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::report::CalibrationPdf</name>
     <message numerus="yes">
         <location filename="../report/CalibrationPdfReveal.cpp" line="+125"/>
@@ -73,7 +84,7 @@
 <context>
     <name>fb::ui::AllTicketsView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+98"/>
+        <location filename="../ui/pages/feedback/AllTicketsView.cpp" line="+100"/>
         <source>None of the %n ticket(s) matches these filters.</source>
         <translation>
             <numerusform>The %n ticket does not match these filters.</numerusform>
@@ -212,7 +223,7 @@
 <context>
     <name>fb::ui::FeedbackRows</name>
     <message numerus="yes">
-        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+166"/>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+167"/>
         <source>Raised %1 by %2 (team %3, queue %4); %n agent(s) raising it.</source>
         <translation>
             <numerusform>Raised %1 by %2 (team %3, queue %4); %n agent raising it.</numerusform>
@@ -352,7 +363,7 @@
 <context>
     <name>fb::ui::MentoringProgressRows</name>
     <message numerus="yes">
-        <location filename="../ui/pages/mentoring/MentoringProgressRows.cpp" line="+52"/>
+        <location filename="../ui/pages/mentoring/MentoringProgressRows.cpp" line="+53"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>
@@ -433,7 +444,7 @@
 <context>
     <name>fb::ui::QueueView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/feedback/QueueView.cpp" line="+82"/>
+        <location filename="../ui/pages/feedback/QueueView.cpp" line="+84"/>
         <source>%n ticket(s) need someone in %1, as of its Monday %2. Enter on a row opens the ticket: decide it, mark it fixed, see its history.</source>
         <translation>
             <numerusform>%n ticket needs someone in %1, as of its Monday %2. Enter on a row opens the ticket: decide it, mark it fixed, see its history.</numerusform>

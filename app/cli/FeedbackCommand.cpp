@@ -128,7 +128,7 @@ int runAdd(const Context& ctx)
                            .arg(QString::fromStdString(t.title), QString::fromStdString(m.id),
                                 QString::fromStdString(m.title),
                                 QString::fromStdString(m.friction.empty() ? "no tag" : m.friction),
-                                QString::fromStdString(analytics::agentsText(m.agents)))
+                                analytics::agentsText(m.agents, format::file()))
                            .arg(std::lround(100 * matches.front().overlap)));
             return DataProblem;
         }

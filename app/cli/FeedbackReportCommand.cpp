@@ -149,7 +149,8 @@ int runFeedbackDigest(const Context& ctx)
         }
         return Ok;
     }
-    const std::string md = analytics::digestMarkdown(digest, title);
+    const std::string md =
+        analytics::digestMarkdown(digest, QString::fromStdString(title), format::file()).toStdString();
     if (!p.isSet(out)) {
         fmt::print("{}", md);
         return Ok;

@@ -210,7 +210,7 @@ int runReport(const Context& ctx)
                s(r.end.addDays(-1).toString(Qt::ISODate)), r.interactions);
     if (r.incomplete())
         fmt::print("{}: no p value is given until week 8 has ended\n", s(analytics::incompleteNote(r.comparisonDays)));
-    for (const auto& line : r.summary)
+    for (const auto& line : analytics::programSummary(r, format::file()))
         fmt::print("{}\n", s(line));
     fmt::print("What it is worth next cycle:\n");
     for (const auto& line : r.worthNextCycle)

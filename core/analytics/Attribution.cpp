@@ -170,18 +170,16 @@ QString formatValue(ProgramMetric m, double value)
 }
 
 QString summarySentence(const MetricComparison& c, const std::vector<AttributionRow>& attribution,
-                        const std::vector<ProgramFix>& fixes)
+                        const std::vector<ProgramFix>& fixes, const format::Style& style)
 {
-    // The summary is also CLI output: its numbers stay in the C locale, its words translated.
-    const format::Style kSentence{QLocale::c(), true};
     if (!c.stats)
         return Tr::tr("%1: not enough data before or after to compare.").arg(metricLabel(c.metric));
     const auto& s = *c.stats;
     const ProgramMetric m = c.metric;
     const auto num = [&](double v) {
         if (isProportion(m))
-            return QString::number(v * 100.0, 'f', 1);
-        return QString::number(v, 'f', m == ProgramMetric::Aht ? 0 : 1);
+            return format::number(v * 100.0, 1, style);
+        return format::number(v, m == ProgramMetric::Aht ? 0 : 1, style);
     };
     const QString unit =
         isProportion(m) ? Tr::tr("points") : (m == ProgramMetric::Aht ? Tr::tr("seconds") : Tr::tr("per 1,000"));
@@ -197,10 +195,9 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
     if (s.low && s.high) {
         QString detail = Tr::tr("95% CI %1 to %2").arg(num(*s.low), num(*s.high));
         if (m == ProgramMetric::Dpti && s.pre > 0)
-            detail += Tr::tr(" per 1,000, rate ratio %1").arg(QString::number(s.post / s.pre, 'f', 2));
+            detail += Tr::tr(" per 1,000, rate ratio %1").arg(format::number(s.post / s.pre, 2, style));
         if (s.p)
-            detail += Tr::tr(", %1, Holm-adjusted %2")
-                          .arg(format::pValue(s.p, kSentence), format::pValue(c.pHolm, kSentence));
+            detail += Tr::tr(", %1, Holm-adjusted %2").arg(format::pValue(s.p, style), format::pValue(c.pHolm, style));
         detail += Tr::tr(", %1 agents").arg(c.agents);
         sentence += QStringLiteral(" (") + detail + QStringLiteral(")");
     }
@@ -224,7 +221,7 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
             QString part = Tr::tr("%1 accounts for %2 %3 within its scope (95% CI %4 to %5")
                                .arg(name, num(*row.did), unit, num(*row.low), num(*row.high));
             if (row.pHolm)
-                part += Tr::tr(", Holm-adjusted %1").arg(format::pValue(row.pHolm, kSentence));
+                part += Tr::tr(", Holm-adjusted %1").arg(format::pValue(row.pHolm, style));
             part += QStringLiteral(")");
             if (!row.note.isEmpty())
                 part += QStringLiteral(" (") + row.note + QStringLiteral(")");

@@ -15,6 +15,7 @@
 // (so an untouched group too small to be a control says so), or the
 // regression is undefined (fewer than two agents, collinear cells).
 #include "analytics/PrePost.h"
+#include "common/Format.h"
 
 #include <QDate>
 #include <QString>
@@ -56,8 +57,10 @@ QString noteTooLittleData(const QStringList& smallCells);
 // One sentence in plain words per metric: the pre/post change with its
 // interval and Holm-adjusted p, and what each fix accounts for within its
 // scope (or why it is not credited). Empty when the metric has no data on a side.
+// Numbers and p values in the style's locale: screen() on the page and in
+// the PDF, file() (C locale, English) for the CLI.
 QString summarySentence(const MetricComparison& comparison, const std::vector<AttributionRow>& attribution,
-                        const std::vector<ProgramFix>& fixes);
+                        const std::vector<ProgramFix>& fixes, const format::Style& style = format::screen());
 
 // "4.1 points", "12 s", "3.2 per 1,000": a change in the metric's display unit, for screens and PDFs
 // (numbers through fb::format's screen flavour).

@@ -1,35 +1,53 @@
 #include "analytics/FeedbackDigest.h"
 
 #include "analytics/FeedbackSla.h"
+#include "common/DateFormat.h"
+#include "domain/ChoiceLabels.h"
 
-#include <QLocale>
-
-#include <fmt/format.h>
+#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace fb::analytics {
 namespace {
 
-std::string dayText(QDate d)
+constexpr const char* kContext = "fb::analytics::FeedbackDigest";
+
+// A text of this file in the style's language: translated on screen, the
+// English source in a file. Every call names its text in QT_TRANSLATE_NOOP so
+// lupdate finds it under kContext.
+QString say(const format::Style& s, const char* text)
 {
-    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy")).toStdString();
+    return s.translated ? QCoreApplication::translate(kContext, text) : QString::fromUtf8(text);
+}
+
+QString dayText(QDate d, const format::Style& s)
+{
+    return format::dayMonthYear(d, s);
+}
+
+QString text(const std::string& s)
+{
+    return QString::fromStdString(s);
 }
 
 // A sentence part as written, without the full stop the sentence adds.
-std::string clause(std::string text)
+QString clause(const std::string& written)
 {
-    while (!text.empty() && (text.back() == '.' || text.back() == ' '))
-        text.pop_back();
-    return text;
+    QString t = text(written);
+    while (t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(' ')))
+        t.chop(1);
+    return t;
 }
 
-// "Moved the batch job" reads "moved the batch job" after "We".
-std::string lowerFirst(std::string text)
+// "Moved the batch job" reads "moved the batch job" after "We" (English only:
+// a German sentence keeps the writer's capitals).
+QString lowerFirst(QString t, const format::Style& s)
 {
-    if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z'))
-        text[0] = static_cast<char>(text[0] - 'A' + 'a');
-    return text;
+    const bool english = !s.translated || s.locale.language() == QLocale::English || s.locale.language() == QLocale::C;
+    if (english && t.size() > 1 && t[0].isUpper() && !t[1].isUpper())
+        t[0] = t[0].toLower();
+    return t;
 }
 
 bool byDecision(const FeedbackTicket& a, const FeedbackTicket& b)
@@ -48,36 +66,45 @@ std::string statusAt(const FeedbackTicket& t, QDate day)
     return t.status;
 }
 
-std::string agentsText(int agents)
+QString agentsText(int agents, const format::Style& s)
 {
     if (agents <= 0)
-        return "anonymous";
-    return agents == 1 ? "1 agent" : fmt::format("{} agents", agents);
+        return say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "anonymous"));
+    if (s.translated)
+        return QCoreApplication::translate("fb::analytics::FeedbackDigest", "%Ln agent(s)", nullptr, agents);
+    return agents == 1 ? QStringLiteral("1 agent") : QStringLiteral("%1 agents").arg(agents);
 }
 
-std::string youSaid(const FeedbackTicket& t)
+QString youSaid(const FeedbackTicket& t, const format::Style& s)
 {
-    return fmt::format("You said: {} ({}).", clause(t.title), agentsText(t.agents));
+    return say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "You said: %1 (%2)."))
+        .arg(clause(t.title), agentsText(t.agents, s));
 }
 
-std::string weDid(const FeedbackTicket& t)
+QString weDid(const FeedbackTicket& t, const format::Style& s)
 {
     if (t.fixed()) {
-        const std::string what = clause(t.fixWhat.empty() ? t.decisionReason : t.fixWhat);
-        return fmt::format("We {} on {}.", lowerFirst(what), dayText(t.fixedOn));
+        const QString what = clause(t.fixWhat.empty() ? t.decisionReason : t.fixWhat);
+        return say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "We %1 on %2."))
+            .arg(lowerFirst(what, s), dayText(t.fixedOn, s));
     }
     if (t.status == "accepted") {
-        const std::string plan = clause(t.plannedFix.empty() ? t.decisionReason : t.plannedFix);
-        return t.owner.empty() ? fmt::format("We accepted it: {}.", plan)
-                               : fmt::format("We accepted it: {}; {} owns the fix.", plan, t.owner);
+        const QString plan = clause(t.plannedFix.empty() ? t.decisionReason : t.plannedFix);
+        return t.owner.empty()
+                   ? say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "We accepted it: %1.")).arg(plan)
+                   : say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "We accepted it: %1; %2 owns the fix."))
+                         .arg(plan, text(t.owner));
     }
     if (t.status == "deferred")
         return t.revisitOn.isValid()
-                   ? fmt::format("We deferred it until {}: {}.", dayText(t.revisitOn), clause(t.decisionReason))
-                   : fmt::format("We deferred it: {}.", clause(t.decisionReason));
+                   ? say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "We deferred it until %1: %2."))
+                         .arg(dayText(t.revisitOn, s), clause(t.decisionReason))
+                   : say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "We deferred it: %1."))
+                         .arg(clause(t.decisionReason));
     if (t.status == "declined")
-        return fmt::format("We declined it: {}.", clause(t.decisionReason));
-    return "Not decided yet.";
+        return say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "We declined it: %1."))
+            .arg(clause(t.decisionReason));
+    return say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Not decided yet."));
 }
 
 FeedbackDigest buildDigest(const std::vector<FeedbackTicket>& tickets, const std::vector<FeedbackCategory>& categories,
@@ -128,34 +155,49 @@ std::vector<FeedbackTicket> saidAndDone(const FeedbackDigest& d)
     return said;
 }
 
-std::string digestMarkdown(const FeedbackDigest& d, const std::string& title)
+QString digestMarkdown(const FeedbackDigest& d, const QString& title, const format::Style& s)
 {
-    std::string md = fmt::format("# {}\n\n", title);
-    md += "## You said, we did\n\n";
+    const auto line = [&s](const char* source) { return say(s, source) + QLatin1Char('\n'); };
+    QString md = QStringLiteral("# %1\n\n").arg(title);
+    md += QStringLiteral("## ") + line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "You said, we did")) +
+          QLatin1Char('\n');
     const auto said = saidAndDone(d);
     if (said.empty())
-        md += "No ticket was decided or fixed in this range.\n";
+        md += line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No ticket was decided or fixed in this range."));
     for (const auto& t : said)
-        md += fmt::format("- {} {} ({})\n", youSaid(t), weDid(t), t.id);
-    md += "\n## Top open issues by agents raising them\n\n";
+        md += QStringLiteral("- %1 %2 (%3)\n").arg(youSaid(t, s), weDid(t, s), text(t.id));
+    md += QStringLiteral("\n## ") +
+          line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Top open issues by agents raising them")) +
+          QLatin1Char('\n');
     if (d.topIssues.empty())
-        md += "No ticket is waiting for a decision.\n";
-    for (const auto& t : d.topIssues)
-        md += fmt::format("- {} ({}, {}, raised {}): {}\n", t.title, t.id, agentsText(t.agents), dayText(t.raisedOn),
-                          statusAt(t, d.to));
-    md += "\n## Next steps\n\n";
+        md += line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No ticket is waiting for a decision."));
+    for (const auto& t : d.topIssues) {
+        const std::string status = statusAt(t, d.to);
+        md += say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "- %1 (%2, %3, raised %4): %5\n"))
+                  .arg(text(t.title), text(t.id), agentsText(t.agents, s), dayText(t.raisedOn, s),
+                       s.translated ? choiceLabel("status", status) : text(status));
+    }
+    md += QStringLiteral("\n## ") + line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Next steps")) +
+          QLatin1Char('\n');
     if (d.nextSteps.empty())
-        md += "No accepted ticket is waiting for its fix.\n";
+        md += line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No accepted ticket is waiting for its fix."));
     for (const auto& n : d.nextSteps)
-        md += fmt::format("- {} ({}): {}, owner {}, fix due {}\n", n.ticket.title, n.ticket.id,
-                          clause(n.ticket.plannedFix.empty() ? n.ticket.decisionReason : n.ticket.plannedFix),
-                          n.ticket.owner.empty() ? kNoOwner : n.ticket.owner, dayText(n.fixDue));
-    md += "\n## Blockers retired\n\n";
+        md += say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "- %1 (%2): %3, owner %4, fix due %5\n"))
+                  .arg(text(n.ticket.title), text(n.ticket.id),
+                       clause(n.ticket.plannedFix.empty() ? n.ticket.decisionReason : n.ticket.plannedFix),
+                       n.ticket.owner.empty() ? say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "(no owner)"))
+                                              : text(n.ticket.owner),
+                       dayText(n.fixDue, s));
+    md += QStringLiteral("\n## ") + line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Blockers retired")) +
+          QLatin1Char('\n');
     if (d.fixed.empty())
-        md += "No fix in this range.\n";
+        md += line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No fix in this range."));
     for (const auto& t : d.fixed)
-        md += fmt::format("- {}: {} (scope {}; answers {})\n", dayText(t.fixedOn), clause(t.fixWhat),
-                          t.scopeQueue.empty() ? "all queues" : t.scopeQueue, t.id);
+        md += say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "- %1: %2 (scope %3; answers %4)\n"))
+                  .arg(dayText(t.fixedOn, s), clause(t.fixWhat),
+                       t.scopeQueue.empty() ? say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "all queues"))
+                                            : text(t.scopeQueue),
+                       text(t.id));
     return md;
 }
 

@@ -3,8 +3,9 @@
 // "You said / we did" and the weekly digest of frontline feedback
 // (docs/feedback.md): the decisions of a range in plain words, the top open
 // issues by distinct agents, the next steps with their owners, and the
-// blockers retired. File text (fmt): the page shows the same sentences.
+// blockers retired, in the words of the page, the PDF and the CLI alike.
 #include "analytics/WorkingCalendar.h"
+#include "common/Format.h"
 #include "domain/Feedback.h"
 
 #include <QDate>
@@ -34,22 +35,27 @@ inline constexpr size_t kDigestTopIssues = 5;
 FeedbackDigest buildDigest(const std::vector<FeedbackTicket>& tickets, const std::vector<FeedbackCategory>& categories,
                            const WorkingCalendar& calendar, QDate from, QDate to, const std::string& team);
 
-// "You said the refund tool times out at lunch (14 agents)."
-std::string youSaid(const FeedbackTicket& t);
-// "We moved the batch job to 02:00 on 12 Oct." for a fix; the decision with
-// its plan and owner, revisit date or rationale otherwise.
-std::string weDid(const FeedbackTicket& t);
-// The status a ticket had at the end of a day: "undecided" before its
-// decision, "accepted" before its fix, else its status.
+// The sentences below come in the two flavours of the one formatter
+// (common/Format.h): format::screen() in the user's language and locale for
+// the page and the PDF, format::file() in English with C-locale dates for the
+// CLI and files.
+
+// "You said: the refund tool times out at lunch (14 agents)."
+QString youSaid(const FeedbackTicket& t, const format::Style& s = format::screen());
+// "We moved the batch job to 02:00 on 12 Oct 2026." for a fix; the decision
+// with its plan and owner, revisit date or rationale otherwise.
+QString weDid(const FeedbackTicket& t, const format::Style& s = format::screen());
+// The status a ticket had at the end of a day, as stored: "undecided" before
+// its decision, "accepted" before its fix, else its status (choiceLabel("status", …) reads it).
 std::string statusAt(const FeedbackTicket& t, QDate day);
 // "14 agents", "1 agent", "anonymous".
-std::string agentsText(int agents);
+QString agentsText(int agents, const format::Style& s = format::screen());
 
 // The tickets "you said / we did" reports, once each: the fixes of the
 // range, then the other decisions of the range.
 std::vector<FeedbackTicket> saidAndDone(const FeedbackDigest& digest);
 
 // The digest as Markdown for a chat or an e-mail; title names the range.
-std::string digestMarkdown(const FeedbackDigest& digest, const std::string& title);
+QString digestMarkdown(const FeedbackDigest& digest, const QString& title, const format::Style& s = format::screen());
 
 } // namespace fb::analytics

@@ -326,10 +326,15 @@ void compareProgram(ProgramReport& r, const ProgramCells& cells)
                 row.note = incompleteNote(r.comparisonDays);
         }
     }
-    r.summary.clear();
-    for (const auto& c : r.comparison)
-        r.summary.push_back(summarySentence(c, r.attribution, r.fixes));
     r.worthNextCycle = worthNextCycle(r.attribution, cells, cutEnd, r.comparisonDays);
+}
+
+std::vector<QString> programSummary(const ProgramReport& r, const format::Style& s)
+{
+    std::vector<QString> out;
+    for (const auto& c : r.comparison)
+        out.push_back(summarySentence(c, r.attribution, r.fixes, s));
+    return out;
 }
 
 std::string weeklyDigest(const ProgramReport& r)

@@ -71,7 +71,6 @@ struct ProgramReport final {
     std::array<CellSums, kProgramWeeks> weeks;
     std::vector<MetricComparison> comparison;
     std::vector<AttributionRow> attribution;
-    std::vector<QString> summary; // one sentence per metric, in kProgramMetrics order
     std::vector<QString> worthNextCycle;
     qint64 interactions = 0; // of the program's teams in its eight weeks, up to today
     int comparisonDays = 0;  // days of weeks 7-8 on or before today (14 when the program is over)
@@ -94,9 +93,13 @@ std::vector<YouSaidWeDid> youSaidWeDid(const std::vector<TicketRow>& decided, co
 // not data yet).
 QDate comparisonCut(const ProgramReport& r);
 // Fills weeks, interactions, comparison (days, incomplete notes),
-// attribution, summary and worth from the interactions scanned up to
+// attribution and worth from the interactions scanned up to
 // comparisonCut(r) (r.program, r.end, r.today and r.fixes must be set).
 void compareProgram(ProgramReport& r, const ProgramCells& cells);
+
+// One sentence in plain words per metric, in kProgramMetrics order
+// (summarySentence): screen() for the page and the PDF, file() for the CLI.
+std::vector<QString> programSummary(const ProgramReport& r, const format::Style& s = format::screen());
 
 // The fixes log as a weekly digest (Markdown text): per ISO week, what was retired.
 std::string weeklyDigest(const ProgramReport& r);

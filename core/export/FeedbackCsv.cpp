@@ -54,7 +54,8 @@ ReportTable feedbackDigestCsv(const analytics::FeedbackDigest& d)
     };
     for (const auto& k : analytics::saidAndDone(d))
         add("you_said_we_did", k, k.fixedOn.isValid() && k.fixedOn <= d.to ? k.fixedOn : k.decidedOn,
-            analytics::youSaid(k) + " " + analytics::weDid(k));
+            (analytics::youSaid(k, format::file()) + QLatin1Char(' ') + analytics::weDid(k, format::file()))
+                .toStdString());
     for (const auto& k : d.topIssues)
         add("top_issue", k, k.raisedOn, k.detail);
     for (const auto& n : d.nextSteps)

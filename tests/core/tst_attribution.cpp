@@ -270,11 +270,12 @@ void TestAttribution::tooLittleDataSaysSo()
                                "the fix has 4; each of the four cells needs at least 100 interactions, so no effect "
                                "is claimed"));
     // The plain-words summary names the refusal instead of crediting the fix.
-    const QString& sentence = report->summary.at(0);
+    const auto summary = programSummary(*report, format::file());
+    const QString& sentence = summary.at(0);
     QVERIFY2(!sentence.contains("accounts for"), qPrintable(sentence));
     QVERIFY2(sentence.contains("is not credited: too little data"), qPrintable(sentence));
     // And the comparison says what it does not know: no csat surveyed.
-    QCOMPARE(report->summary.at(3), QString("CSAT top-2-box: not enough data before or after to compare."));
+    QCOMPARE(summary.at(3), QString("CSAT top-2-box: not enough data before or after to compare."));
     const std::string csv = attributionCsv(report->attribution);
     QVERIFY(csv.find(fmt::format("\r\n{},fcr,,,,\"too little data: in scope before the fix has 16;", fixId.value())) !=
             std::string::npos);
@@ -317,8 +318,9 @@ void TestAttribution::demoPlantedFixFoundWithTheRightSign()
     const auto& pp = report->comparison.at(2);
     QCOMPARE(pp.metric, ProgramMetric::Rework);
     QVERIFY(pp.stats && pp.stats->change < 0 && *pp.stats->high < 0 && *pp.stats->p < 0.001);
-    QVERIFY2(report->summary.at(2).startsWith("Rework fell "), qPrintable(report->summary.at(2)));
-    QVERIFY2(report->summary.at(2).contains("accounts for -"), qPrintable(report->summary.at(2)));
+    const QString sentence = programSummary(*report, format::file()).at(2);
+    QVERIFY2(sentence.startsWith("Rework fell "), qPrintable(sentence));
+    QVERIFY2(sentence.contains("accounts for -"), qPrintable(sentence));
 }
 
 void TestAttribution::defaultDemoPlantsNoFcrChange()
@@ -341,9 +343,9 @@ void TestAttribution::defaultDemoPlantsNoFcrChange()
         QCOMPARE(fcr.metric, ProgramMetric::Fcr);
         QVERIFY(fcr.stats && fcr.stats->p && fcr.pHolm);
         QCOMPARE(fcr.agents, qint64(12));
-        QVERIFY2(!fcr.significant(), qPrintable(report->summary.at(0)));
-        QVERIFY2(report->summary.at(0).contains("not significant after adjusting for the six metrics tested"),
-                 qPrintable(report->summary.at(0)));
+        const QString sentence = programSummary(*report, format::file()).at(0);
+        QVERIFY2(!fcr.significant(), qPrintable(sentence));
+        QVERIFY2(sentence.contains("not significant after adjusting for the six metrics tested"), qPrintable(sentence));
     }
 }
 

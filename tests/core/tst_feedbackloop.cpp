@@ -78,32 +78,35 @@ private slots:
         QVERIFY(findDuplicates("Welcome email links to an expired page", "", tickets).empty());
     }
 
+    // The file flavour: English, C-locale dates (the CLI and files).
     void youSaidWeDid()
     {
+        const auto file = format::file();
         FeedbackTicket t = open("T0042", "The refund tool times out at lunch", "tool lag", "fixed");
         t.agents = 14;
         t.decidedOn = d("2026-10-02");
         t.fixedOn = d("2026-10-12");
         t.fixWhat = "Moved the batch job to 02:00.";
-        QCOMPARE(youSaid(t), std::string("You said: The refund tool times out at lunch (14 agents)."));
-        QCOMPARE(weDid(t), std::string("We moved the batch job to 02:00 on 12 Oct 2026."));
+        QCOMPARE(youSaid(t, file), QStringLiteral("You said: The refund tool times out at lunch (14 agents)."));
+        QCOMPARE(weDid(t, file), QStringLiteral("We moved the batch job to 02:00 on 12 Oct 2026."));
 
         t.status = "accepted";
         t.fixedOn = {};
         t.plannedFix = "Move the batch job to 02:00";
         t.owner = "Dana Ruiz";
-        QCOMPARE(weDid(t), std::string("We accepted it: Move the batch job to 02:00; Dana Ruiz owns the fix."));
+        QCOMPARE(weDid(t, file),
+                 QStringLiteral("We accepted it: Move the batch job to 02:00; Dana Ruiz owns the fix."));
         t.status = "deferred";
         t.decisionReason = "Behind the billing migration";
         t.revisitOn = d("2026-11-02");
-        QCOMPARE(weDid(t), std::string("We deferred it until 2 Nov 2026: Behind the billing migration."));
+        QCOMPARE(weDid(t, file), QStringLiteral("We deferred it until 2 Nov 2026: Behind the billing migration."));
         t.status = "declined";
         t.decisionReason = "Works as intended.";
-        QCOMPARE(weDid(t), std::string("We declined it: Works as intended."));
+        QCOMPARE(weDid(t, file), QStringLiteral("We declined it: Works as intended."));
         t.agents = 1;
-        QCOMPARE(youSaid(t), std::string("You said: The refund tool times out at lunch (1 agent)."));
+        QCOMPARE(youSaid(t, file), QStringLiteral("You said: The refund tool times out at lunch (1 agent)."));
         t.agents = 0;
-        QCOMPARE(youSaid(t), std::string("You said: The refund tool times out at lunch (anonymous)."));
+        QCOMPARE(youSaid(t, file), QStringLiteral("You said: The refund tool times out at lunch (anonymous)."));
     }
 
     void weeklyDigest()
@@ -134,6 +137,7 @@ private slots:
         other.team = "Tech";
         other.agents = 9;
 
+        const auto file = format::file();
         const WorkingCalendar cal({d("2026-10-12")});
         const auto digest = buildDigest({fixed, declined, accepted, waiting, other}, {{"tool", 3, 10}}, cal,
                                         d("2026-10-12"), d("2026-10-18"), "Billing");
@@ -143,29 +147,31 @@ private slots:
         QCOMPARE(digest.nextSteps.size(), size_t(1));
         // T0003 raised Monday 10-05, fix SLA 10 working days: 6..9, 13..16 (12th holiday), 19, 20 -> 10-20.
         QCOMPARE(digest.nextSteps[0].fixDue, d("2026-10-20"));
-        const std::string expected = "# You said, we did: Billing, 2026-W42\n\n"
-                                     "## You said, we did\n\n"
-                                     "- You said: Refund tool times out at lunch (3 agents). We moved the batch job "
-                                     "to 02:00 on 14 Oct 2026. (T0001)\n"
-                                     "- You said: Late fee waivers (1 agent). We declined it: The waiver rule is in "
-                                     "the handbook, 4.2. (T0002)\n"
-                                     "\n## Top open issues by agents raising them\n\n"
-                                     "- Softphone drops transfers (T0004, 5 agents, raised 5 Oct 2026): undecided\n"
-                                     "\n## Next steps\n\n"
-                                     "- No router training (T0003): Two sessions on the new models, owner Lee, fix "
-                                     "due 20 Oct 2026\n"
-                                     "\n## Blockers retired\n\n"
-                                     "- 14 Oct 2026: Moved the batch job to 02:00 (scope billing; answers T0001)\n";
-        QCOMPARE(digestMarkdown(digest, "You said, we did: Billing, 2026-W42"), expected);
+        const QString expected =
+            QStringLiteral("# You said, we did: Billing, 2026-W42\n\n"
+                           "## You said, we did\n\n"
+                           "- You said: Refund tool times out at lunch (3 agents). We moved the batch job "
+                           "to 02:00 on 14 Oct 2026. (T0001)\n"
+                           "- You said: Late fee waivers (1 agent). We declined it: The waiver rule is in "
+                           "the handbook, 4.2. (T0002)\n"
+                           "\n## Top open issues by agents raising them\n\n"
+                           "- Softphone drops transfers (T0004, 5 agents, raised 5 Oct 2026): undecided\n"
+                           "\n## Next steps\n\n"
+                           "- No router training (T0003): Two sessions on the new models, owner Lee, fix "
+                           "due 20 Oct 2026\n"
+                           "\n## Blockers retired\n\n"
+                           "- 14 Oct 2026: Moved the batch job to 02:00 (scope billing; answers T0001)\n");
+        QCOMPARE(digestMarkdown(digest, QStringLiteral("You said, we did: Billing, 2026-W42"), file), expected);
 
         const auto empty = buildDigest({}, {}, cal, d("2026-10-12"), d("2026-10-18"), "");
-        QCOMPARE(digestMarkdown(empty, "Site"), std::string("# Site\n\n## You said, we did\n\n"
-                                                            "No ticket was decided or fixed in this range.\n"
-                                                            "\n## Top open issues by agents raising them\n\n"
-                                                            "No ticket is waiting for a decision.\n"
-                                                            "\n## Next steps\n\n"
-                                                            "No accepted ticket is waiting for its fix.\n"
-                                                            "\n## Blockers retired\n\nNo fix in this range.\n"));
+        QCOMPARE(digestMarkdown(empty, QStringLiteral("Site"), file),
+                 QStringLiteral("# Site\n\n## You said, we did\n\n"
+                                "No ticket was decided or fixed in this range.\n"
+                                "\n## Top open issues by agents raising them\n\n"
+                                "No ticket is waiting for a decision.\n"
+                                "\n## Next steps\n\n"
+                                "No accepted ticket is waiting for its fix.\n"
+                                "\n## Blockers retired\n\nNo fix in this range.\n"));
     }
 };
 

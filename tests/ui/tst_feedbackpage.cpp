@@ -15,6 +15,7 @@
 //          8 tickets open at 2026-08-24 (the long tail lists them all).
 #include "AppSupport.h"
 #include "DemoSite.h"
+#include "EnglishPlurals.h"
 #include "demo/DemoGenerator.h"
 #include "pages/feedback/AllTicketsView.h"
 #include "pages/feedback/FeedbackPage.h"
@@ -46,7 +47,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        ui::initResources();
+        QVERIFY(fbtest::installEnglishPlurals()); // "2 agents", as the program reads in English
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"site.floorboard"_s);
         demo::DemoOptions o;
@@ -67,7 +68,7 @@ private slots:
         QSignalSpy loaded(&page, &ui::FeedbackPage::loaded);
         QVERIFY(loaded.wait(10000));
         QCOMPARE(page.today(), QDate(2026, 8, 30));
-        QCOMPARE(page.statusText(), u"15 ticket(s); week 2026-W35, as of 2026-08-30 (data end on 30 Aug 2026)"_s);
+        QCOMPARE(page.statusText(), u"15 tickets; week 2026-W35, as of 2026-08-30 (data end on 30 Aug 2026)"_s);
     }
 
     void emptySiteSaysWhatToDo()
@@ -114,7 +115,7 @@ private slots:
         QCOMPARE(fbtest::tableRow(queue, 2)[1], u"T0008"_s);
         QCOMPARE(fbtest::tableRow(queue, 2)[6], u"2026-09-15"_s);
         QCOMPARE(page.queue()->status()->text(),
-                 u"3 ticket(s) need someone in 2026-W35, as of its Monday 2026-08-24. Enter on a row opens the ticket: "
+                 u"3 tickets need someone in 2026-W35, as of its Monday 2026-08-24. Enter on a row opens the ticket: "
                  "decide it, mark it fixed, see its history."_s);
 
         const QTableWidget* sla = page.timeToFix()->slaTable();
@@ -149,7 +150,7 @@ private slots:
         ui::AllTicketsView* all = page.allTickets();
         QTableWidget* table = all->table();
         QCOMPARE(table->rowCount(), 15);
-        QCOMPARE(all->status()->text(), u"15 of 15 ticket(s), every status. Enter on a row opens the ticket."_s);
+        QCOMPARE(all->status()->text(), u"15 of 15 tickets, every status. Enter on a row opens the ticket."_s);
         QCOMPARE(fbtest::tableRow(table, 0),
                  (QStringList{u"T0001"_s, u"fixed"_s, u"tool"_s, u"Billing"_s, u"Priya Shah"_s, u"2026-07-07"_s,
                               u"2026-07-10"_s, u"2026-08-03"_s, u"5"_s,
@@ -162,7 +163,7 @@ private slots:
         };
         pick(all->statusFilter(), u"fixed"_s);
         QCOMPARE(table->rowCount(), 3);
-        QCOMPARE(all->status()->text(), u"3 of 15 ticket(s), every status. Enter on a row opens the ticket."_s);
+        QCOMPARE(all->status()->text(), u"3 of 15 tickets, every status. Enter on a row opens the ticket."_s);
         pick(all->statusFilter(), u"declined"_s);
         QCOMPARE(table->rowCount(), 2);
         all->statusFilter()->setCurrentIndex(0);
@@ -181,7 +182,7 @@ private slots:
         all->search()->setText(u"no such words"_s);
         all->refill();
         QCOMPARE(table->rowCount(), 0);
-        QCOMPARE(all->status()->text(), u"None of the 15 ticket(s) matches these filters."_s);
+        QCOMPARE(all->status()->text(), u"None of the 15 tickets matches these filters."_s);
         all->search()->clear();
         all->refill();
 

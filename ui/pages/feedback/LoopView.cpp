@@ -13,8 +13,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include <fmt/format.h>
-
 namespace fb::ui {
 
 LoopView::LoopView(QWidget* parent) : QWidget(parent)
@@ -61,11 +59,11 @@ void LoopView::refill()
     const std::string team = m_team->currentIndex() > 0 ? m_team->currentText().toStdString() : std::string();
     const auto digest = analytics::buildDigest(m_data->tickets, m_data->categories, m_data->calendar, m_monday,
                                                m_monday.addDays(6), team);
-    // The Markdown is file text for a chat (English, like the CLI's); the
-    // heading names the range so a pasted copy says which week it is.
-    const std::string title = fmt::format("You said, we did: {}, {}", team.empty() ? "site-wide" : team,
-                                          IsoWeek::ofDate(m_monday).toString().toStdString());
-    m_markdown = q(analytics::digestMarkdown(digest, title));
+    // In the lead's language, for a chat with their team; the heading names
+    // the range so a pasted copy says which week it is.
+    const QString title = tr("You said, we did: %1, %2")
+                              .arg(team.empty() ? tr("site-wide") : q(team), IsoWeek::ofDate(m_monday).toString());
+    m_markdown = analytics::digestMarkdown(digest, title);
     m_text->setMarkdown(m_markdown);
 }
 

@@ -48,7 +48,7 @@ QString FrictionRows::summaryHtml(const analytics::ProgramReport& r)
     if (r.incomplete())
         sentences +=
             QStringLiteral("<p><b>%1</b></p>").arg(analytics::incompleteNote(r.comparisonDays).toHtmlEscaped());
-    for (const auto& s : r.summary)
+    for (const auto& s : analytics::programSummary(r))
         sentences += QStringLiteral("<p>%1</p>").arg(s.toHtmlEscaped());
     return sentences;
 }

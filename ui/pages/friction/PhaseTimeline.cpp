@@ -38,6 +38,22 @@ QString PhaseTimeline::todayText() const
         .arg(analytics::phaseName(analytics::phaseOfWeek(week)));
 }
 
+QString PhaseTimeline::phaseLabel(int phase)
+{
+    return tr("Weeks %1-%2: %3").arg(phase * 2 + 1).arg(phase * 2 + 2).arg(analytics::phaseName(phase));
+}
+
+QStringList PhaseTimeline::drawnTexts() const
+{
+    QStringList texts;
+    for (int ph = 0; ph < 4; ++ph)
+        texts << phaseLabel(ph);
+    for (int w = 0; w < analytics::kProgramWeeks && m_start.isValid(); ++w)
+        texts << format::dayMonth(m_start.addDays(7 * w));
+    texts << todayText();
+    return texts;
+}
+
 QSize PhaseTimeline::sizeHint() const
 {
     const int line = fontMetrics().height();
@@ -69,7 +85,7 @@ void PhaseTimeline::paintEvent(QPaintEvent*)
         f.setBold(now);
         p.setFont(f);
         p.setPen(now ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
-        const QString label = tr("Weeks %1-%2: %3").arg(ph * 2 + 1).arg(ph * 2 + 2).arg(analytics::phaseName(ph));
+        const QString label = phaseLabel(ph);
         p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignCenter | Qt::TextSingleLine,
                    fontMetrics().elidedText(label, Qt::ElideRight, static_cast<int>(r.width() - 8)));
     }
