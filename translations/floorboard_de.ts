@@ -9601,7 +9601,7 @@ bis Behebung</translation>
     <message>
         <location line="+1"/>
         <source>site-wide</source>
-        <translation>ganzer Standort</translation>
+        <translation>standortweit</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "analytics/Attribution.h"
 
 #include "analytics/MultipleTesting.h"
+#include "common/DateFormat.h"
 #include "common/Format.h"
 
 #include <QCoreApplication>
@@ -216,7 +217,7 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
         const QString name = Tr::tr("the %1 fix (#%2, %3, from %4)")
                                  .arg(QString::fromStdString(fix->friction))
                                  .arg(fix->id)
-                                 .arg(scopeText(*fix), fix->fixedOn.toString(Qt::ISODate));
+                                 .arg(scopeText(*fix), format::date(fix->fixedOn, style));
         if (row.did && row.low && row.high) {
             QString part = Tr::tr("%1 accounts for %2 %3 within its scope (95% CI %4 to %5")
                                .arg(name, num(*row.did), unit, num(*row.low), num(*row.high));

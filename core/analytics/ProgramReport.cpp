@@ -2,6 +2,7 @@
 
 #include "analytics/ProgramWorth.h"
 #include "analytics/PulseAnonymity.h"
+#include "common/DateFormat.h"
 #include "common/IsoWeek.h"
 
 #include <QCoreApplication>
@@ -187,7 +188,7 @@ std::vector<QString> ProgramReport::needs(int phase) const
             out.push_back(QCoreApplication::translate(
                               "fb::analytics::ProgramReport",
                               "The comparison is final after %1 (end of week 8); until then weeks 7-8 are partial.")
-                              .arg(program.start.addDays(kProgramDays - 1).toString(Qt::ISODate)));
+                              .arg(format::date(program.start.addDays(kProgramDays - 1))));
         for (const auto& c : comparison)
             if (c.nPost < kMinCellInteractions && c.metric != ProgramMetric::Csat) {
                 out.push_back(QCoreApplication::translate(
@@ -210,7 +211,7 @@ std::vector<QString> ProgramReport::needs(int phase) const
     }
     if (!over && phase < 3 && out.empty())
         out.push_back(QCoreApplication::translate("fb::analytics::ProgramReport", "Runs until %1.")
-                          .arg(phaseEnd.addDays(-1).toString(Qt::ISODate)));
+                          .arg(format::date(phaseEnd.addDays(-1))));
     return out;
 }
 

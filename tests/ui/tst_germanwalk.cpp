@@ -25,6 +25,7 @@
 #include "dialogs/MeDialog.h"
 #include "domain/ChoiceLabels.h"
 #include "domain/Kinds.h"
+#include "models/CellFormat.h"
 #include "pages/calibration/SessionDialog.h"
 #include "pages/friction/NewProgramDialog.h"
 #include "pages/scorecards/AgentCardDialog.h"
@@ -457,6 +458,11 @@ void TestGermanWalk::sentencesFromTheCoreInGerman()
     QCOMPARE(choiceLabel("category", std::string("schedule")), u"Dienstplan"_s);
     QCOMPARE(choiceLabel("channel", std::string("voice")), u"Telefon"_s);
     QCOMPARE(choiceLabel("category", std::string("Abrechnung")), u"Abrechnung"_s); // a site's own category
+    // A record table's cells: a stored choice and an ISO date, as a German lead reads them.
+    ColumnSpec status{"status", ColumnType::Enum};
+    QCOMPARE(ui::cellText(status, Value(std::string("left"))), u"Ausgeschieden"_s);
+    QCOMPARE(ui::cellText(ColumnSpec{"hire_date", ColumnType::Date}, Value(std::string("2025-02-13"))),
+             u"13.02.2025"_s);
 
     // The friction program's "In plain words": a decimal comma in every number.
     analytics::MetricComparison c;

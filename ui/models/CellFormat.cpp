@@ -1,5 +1,6 @@
 #include "models/CellFormat.h"
 
+#include "common/DateFormat.h"
 #include "domain/ChoiceLabels.h"
 
 #include <QCoreApplication>
@@ -174,7 +175,14 @@ QString cellText(const ColumnSpec& column, const Value& value)
         if (number)
             return QLocale().toString(*number, 'g', QLocale::FloatingPointShortest);
         break;
+    case ColumnType::Date: {
+        // Stored as ISO text; read in the locale's short date like every date on screen.
+        const QString text = QString::fromStdString(valueToText(value));
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        return day.isValid() ? format::date(day) : text;
+    }
     case ColumnType::DateTime: {
+        // To the second, as stored: a contact is found again in its own system by its time.
         QString text = QString::fromStdString(valueToText(value));
         if (text.size() > 10 && text[10] == u'T')
             text[10] = u' ';
