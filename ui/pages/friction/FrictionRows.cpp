@@ -4,6 +4,7 @@
 #include "common/DateFormat.h"
 #include "common/Format.h"
 #include "common/Text.h"
+#include "domain/ChoiceLabels.h"
 
 #include <array>
 #include <map>
@@ -139,7 +140,7 @@ FrictionRows::Rows FrictionRows::youSaid(const analytics::ProgramReport& r)
 {
     Rows rows;
     for (const auto& y : r.youSaid)
-        rows.push_back({q(y.ticket.ticketId), q(y.ticket.status), q(y.ticket.decidedOn), y.text});
+        rows.push_back({q(y.ticket.ticketId), choiceLabel("status", y.ticket.status), q(y.ticket.decidedOn), y.text});
     return rows;
 }
 
