@@ -1,15 +1,9 @@
 #include "FeedbackDigestPdf.h"
 
 #include "PdfParts.h"
-#include "analytics/FeedbackSla.h"
-#include "common/DateFormat.h"
-#include "common/Text.h"
-#include "domain/ChoiceLabels.h"
 
 #include <QCoreApplication>
 #include <QPainter>
-
-#include <vector>
 
 namespace fb::report {
 namespace {
@@ -20,46 +14,7 @@ struct Tr {
 };
 
 using pdf::font;
-using pdf::kDpi;
 using pdf::P;
-
-struct Section final {
-    QString title;
-    QString empty; // shown when there are no lines
-    QStringList lines;
-};
-
-// The reader's locale (month names in their language), as every date a person reads.
-QString day(QDate d)
-{
-    return format::date(d);
-}
-
-// The digest's sections with their lines, in the order of the Markdown.
-std::vector<Section> sections(const analytics::FeedbackDigest& d)
-{
-    std::vector<Section> out(4);
-    out[0] = {Tr::tr("You said, we did"), Tr::tr("No ticket was decided or fixed in this range."), {}};
-    for (const auto& t : analytics::saidAndDone(d))
-        out[0].lines << analytics::youSaid(t) + QLatin1Char(' ') + analytics::weDid(t);
-    out[1] = {Tr::tr("Top open issues by agents raising them"), Tr::tr("No ticket is waiting for a decision."), {}};
-    for (const auto& t : d.topIssues)
-        out[1].lines << Tr::tr("%1 (%2, %3, raised %4): %5")
-                            .arg(q(t.title), q(t.id), analytics::agentsText(t.agents), day(t.raisedOn),
-                                 choiceLabel("status", analytics::statusAt(t, d.to)));
-    out[2] = {Tr::tr("Next steps"), Tr::tr("No accepted ticket is waiting for its fix."), {}};
-    for (const auto& n : d.nextSteps)
-        out[2].lines << Tr::tr("%1 (%2): %3, owner %4, fix due %5")
-                            .arg(q(n.ticket.title), q(n.ticket.id),
-                                 q(n.ticket.plannedFix.empty() ? n.ticket.decisionReason : n.ticket.plannedFix),
-                                 n.ticket.owner.empty() ? Tr::tr("(no owner)") : q(n.ticket.owner), day(n.fixDue));
-    out[3] = {Tr::tr("Blockers retired"), Tr::tr("No fix in this range."), {}};
-    for (const auto& t : d.fixed)
-        out[3].lines << Tr::tr("%1: %2 (scope %3; answers %4)")
-                            .arg(day(t.fixedOn), q(t.fixWhat),
-                                 t.scopeQueue.empty() ? Tr::tr("all queues") : q(t.scopeQueue), q(t.id));
-    return out;
-}
 
 } // namespace
 
@@ -72,7 +27,7 @@ int paintFeedbackDigest(QPainter& p, const analytics::FeedbackDigest& d, const Q
     y += pdf::text(p, left, y, width, title, font(16, true)) + P(10);
     const QFont body = font(9);
     int omitted = 0;
-    for (const auto& s : sections(d)) {
+    for (const auto& s : analytics::digestSections(d)) {
         if (y + P(40) > bottom) {
             omitted += std::max<int>(1, static_cast<int>(s.lines.size()));
             continue;

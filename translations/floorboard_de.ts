@@ -4,7 +4,7 @@
 <context>
     <name>ColumnLabels</name>
     <message>
-        <location filename="../ui/models/CellFormat.cpp" line="+35"/>
+        <location filename="../ui/models/CellFormat.cpp" line="+36"/>
         <source>Agent ID</source>
         <translation>Agenten-ID</translation>
     </message>
@@ -678,7 +678,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>fb::analytics::Attribution</name>
     <message>
-        <location filename="../core/analytics/Attribution.cpp" line="+32"/>
+        <location filename="../core/analytics/Attribution.cpp" line="+33"/>
         <source>all queues</source>
         <translation>alle Queues</translation>
     </message>
@@ -738,7 +738,7 @@ CSV-Spalte: %2</translation>
         <translation>, %1, nach Holm korrigiert %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>, %1 agents</source>
         <translation>, %1 Agenten</translation>
     </message>
@@ -763,7 +763,7 @@ CSV-Spalte: %2</translation>
         <translation>, was nach der Korrektur nicht Bestand hat</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <source>%1 has %2</source>
         <translation>%1 nur %2</translation>
     </message>
@@ -823,17 +823,17 @@ CSV-Spalte: %2</translation>
         <translation>%1 %2 um %3 %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the %1 fix (#%2, %3, from %4)</source>
         <translation>die Maßnahme „%1“ (#%2, %3, ab %4)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>per 1,000</source>
         <translation>pro 1.000</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>fix #%1 (%2) is not credited: %3</source>
         <translation>Maßnahme #%1 (%2) wird nichts zugerechnet: %3</translation>
     </message>
@@ -1109,7 +1109,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>fb::analytics::FeedbackDigest</name>
     <message>
-        <location filename="../core/analytics/FeedbackDigest.cpp" line="+73"/>
+        <location filename="../core/analytics/FeedbackDigest.cpp" line="+72"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
@@ -1162,12 +1162,12 @@ CSV-Spalte: %2</translation>
         <translation>Noch nicht entschieden.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>You said, we did</source>
         <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No ticket was decided or fixed in this range.</source>
         <translation>In diesem Zeitraum wurde kein Ticket entschieden oder behoben.</translation>
     </message>
@@ -1177,36 +1177,37 @@ CSV-Spalte: %2</translation>
         <translation>Die wichtigsten offenen Themen nach meldenden Agenten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No ticket is waiting for a decision.</source>
         <translation>Kein Ticket wartet auf eine Entscheidung.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>- %1 (%2, %3, raised %4): %5
-</source>
-        <translation>- %1 (%2, %3, gemeldet am %4): %5
-</translation>
+        <location line="+4"/>
+        <source>%1 (%2, %3, raised %4): %5</source>
+        <translation>%1 (%2, %3, gemeldet am %4): %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1 (%2): %3, owner %4, fix due %5</source>
+        <translation>%1 (%2): %3, verantwortlich %4, Maßnahme fällig am %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 (scope %3; answers %4)</source>
+        <translation>%1: %2 (Bereich %3; beantwortet %4)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No accepted ticket is waiting for its fix.</source>
         <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>- %1 (%2): %3, owner %4, fix due %5
-</source>
-        <translation>- %1 (%2): %3, verantwortlich %4, Maßnahme fällig am %5
-</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>(no owner)</source>
         <translation>(ohne Verantwortliche)</translation>
     </message>
@@ -1216,19 +1217,12 @@ CSV-Spalte: %2</translation>
         <translation>Beseitigte Hindernisse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No fix in this range.</source>
         <translation>Keine Maßnahme in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>- %1: %2 (scope %3; answers %4)
-</source>
-        <translation>- %1: %2 (Bereich %3; beantwortet %4)
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>all queues</source>
         <translation>alle Queues</translation>
     </message>
@@ -1649,7 +1643,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>fb::analytics::ProgramReport</name>
     <message>
-        <location filename="../core/analytics/ProgramReport.cpp" line="+62"/>
+        <location filename="../core/analytics/ProgramReport.cpp" line="+63"/>
         <source>Role clarity</source>
         <translation>Rollenklarheit</translation>
     </message>
@@ -3075,72 +3069,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::FeedbackDigestPdf</name>
     <message>
-        <location filename="../report/FeedbackDigestPdf.cpp" line="+42"/>
-        <source>You said, we did</source>
-        <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No ticket was decided or fixed in this range.</source>
-        <translation>In diesem Zeitraum wurde kein Ticket entschieden oder behoben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Top open issues by agents raising them</source>
-        <translation>Die wichtigsten offenen Themen nach meldenden Agenten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No ticket is waiting for a decision.</source>
-        <translation>Kein Ticket wartet auf eine Entscheidung.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2, %3, raised %4): %5</source>
-        <translation>%1 (%2, %3, gemeldet am %4): %5</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next steps</source>
-        <translation>Nächste Schritte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No accepted ticket is waiting for its fix.</source>
-        <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2): %3, owner %4, fix due %5</source>
-        <translation>%1 (%2): %3, verantwortlich %4, Maßnahme fällig am %5</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no owner)</source>
-        <translation>(ohne Verantwortliche)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blockers retired</source>
-        <translation>Beseitigte Hindernisse</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No fix in this range.</source>
-        <translation>Keine Maßnahme in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 (scope %3; answers %4)</source>
-        <translation>%1: %2 (Bereich %3; beantwortet %4)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>all queues</source>
-        <translation>alle Queues</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+49"/>
         <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
         <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
     </message>
@@ -6251,7 +6180,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 (%2, gemeldet %3): %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Entscheidung:</translation>
     </message>
@@ -7490,7 +7419,7 @@ bis Behebung</translation>
         <translation>+1 (n)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -8079,7 +8008,7 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::FrictionRows</name>
     <message>
-        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+26"/>
+        <location filename="../ui/pages/friction/FrictionRows.cpp" line="+27"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -10407,7 +10336,7 @@ bis Behebung</translation>
         <translation>%8 in %9: %1 bis %2; begonnen %3, %4. Wochen mit genug Daten: Mentee %5 von %6, Mentor %7 von %6. Zeigen Sie auf einen Punkt für Wert und n.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -10422,7 +10351,7 @@ bis Behebung</translation>
         <translation>%1 mit %2, beendet %3 (%4)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No former mentee has been at target for 4 weeks in a row since their pair ended.</source>
         <translation>Kein ehemaliger Mentee war seit dem Ende seines Paares 4 Wochen in Folge am Ziel.</translation>
     </message>
@@ -15021,7 +14950,7 @@ Zeiträume summieren Zähler und Nenner über die Wochen; die Teamzeile summiert
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No coaching notes in these 13 weeks.</source>
         <translation>Keine Coaching-Notizen in diesen 13 Wochen.</translation>
     </message>

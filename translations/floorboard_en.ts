@@ -4,7 +4,7 @@
 <context>
     <name>fb::analytics::FeedbackDigest</name>
     <message numerus="yes">
-        <location filename="../core/analytics/FeedbackDigest.cpp" line="+75"/>
+        <location filename="../core/analytics/FeedbackDigest.cpp" line="+74"/>
         <source>%Ln agent(s)</source>
         <translation>
             <numerusform>%Ln agent</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>fb::ui::FeedbackRows</name>
     <message numerus="yes">
-        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+167"/>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+168"/>
         <source>Raised %1 by %2 (team %3, queue %4); %n agent(s) raising it.</source>
         <translation>
             <numerusform>Raised %1 by %2 (team %3, queue %4); %n agent raising it.</numerusform>

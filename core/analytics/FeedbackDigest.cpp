@@ -155,49 +155,58 @@ std::vector<FeedbackTicket> saidAndDone(const FeedbackDigest& d)
     return said;
 }
 
-QString digestMarkdown(const FeedbackDigest& d, const QString& title, const format::Style& s)
+std::vector<DigestSection> digestSections(const FeedbackDigest& d, const format::Style& s)
 {
-    const auto line = [&s](const char* source) { return say(s, source) + QLatin1Char('\n'); };
-    QString md = QStringLiteral("# %1\n\n").arg(title);
-    md += QStringLiteral("## ") + line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "You said, we did")) +
-          QLatin1Char('\n');
-    const auto said = saidAndDone(d);
-    if (said.empty())
-        md += line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No ticket was decided or fixed in this range."));
-    for (const auto& t : said)
-        md += QStringLiteral("- %1 %2 (%3)\n").arg(youSaid(t, s), weDid(t, s), text(t.id));
-    md += QStringLiteral("\n## ") +
-          line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Top open issues by agents raising them")) +
-          QLatin1Char('\n');
-    if (d.topIssues.empty())
-        md += line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No ticket is waiting for a decision."));
+    std::vector<DigestSection> out(4);
+    out[0] = {
+        say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "You said, we did")),
+        say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No ticket was decided or fixed in this range.")),
+        {}};
+    for (const auto& t : saidAndDone(d))
+        out[0].lines << QStringLiteral("%1 %2 (%3)").arg(youSaid(t, s), weDid(t, s), text(t.id));
+    out[1] = {say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Top open issues by agents raising them")),
+              say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No ticket is waiting for a decision.")),
+              {}};
     for (const auto& t : d.topIssues) {
         const std::string status = statusAt(t, d.to);
-        md += say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "- %1 (%2, %3, raised %4): %5\n"))
-                  .arg(text(t.title), text(t.id), agentsText(t.agents, s), dayText(t.raisedOn, s),
-                       s.translated ? choiceLabel("status", status) : text(status));
+        out[1].lines << say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "%1 (%2, %3, raised %4): %5"))
+                            .arg(text(t.title), text(t.id), agentsText(t.agents, s), dayText(t.raisedOn, s),
+                                 s.translated ? choiceLabel("status", status) : text(status));
     }
-    md += QStringLiteral("\n## ") + line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Next steps")) +
-          QLatin1Char('\n');
-    if (d.nextSteps.empty())
-        md += line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No accepted ticket is waiting for its fix."));
+    out[2] = {say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Next steps")),
+              say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No accepted ticket is waiting for its fix.")),
+              {}};
     for (const auto& n : d.nextSteps)
-        md += say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "- %1 (%2): %3, owner %4, fix due %5\n"))
-                  .arg(text(n.ticket.title), text(n.ticket.id),
-                       clause(n.ticket.plannedFix.empty() ? n.ticket.decisionReason : n.ticket.plannedFix),
-                       n.ticket.owner.empty() ? say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "(no owner)"))
-                                              : text(n.ticket.owner),
-                       dayText(n.fixDue, s));
-    md += QStringLiteral("\n## ") + line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Blockers retired")) +
-          QLatin1Char('\n');
-    if (d.fixed.empty())
-        md += line(QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No fix in this range."));
+        out[2].lines << say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "%1 (%2): %3, owner %4, fix due %5"))
+                            .arg(text(n.ticket.title), text(n.ticket.id),
+                                 clause(n.ticket.plannedFix.empty() ? n.ticket.decisionReason : n.ticket.plannedFix),
+                                 n.ticket.owner.empty()
+                                     ? say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "(no owner)"))
+                                     : text(n.ticket.owner),
+                                 dayText(n.fixDue, s));
+    out[3] = {say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "Blockers retired")),
+              say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "No fix in this range.")),
+              {}};
     for (const auto& t : d.fixed)
-        md += say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "- %1: %2 (scope %3; answers %4)\n"))
-                  .arg(dayText(t.fixedOn, s), clause(t.fixWhat),
-                       t.scopeQueue.empty() ? say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "all queues"))
-                                            : text(t.scopeQueue),
-                       text(t.id));
+        out[3].lines << say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "%1: %2 (scope %3; answers %4)"))
+                            .arg(dayText(t.fixedOn, s), clause(t.fixWhat),
+                                 t.scopeQueue.empty()
+                                     ? say(s, QT_TRANSLATE_NOOP("fb::analytics::FeedbackDigest", "all queues"))
+                                     : text(t.scopeQueue),
+                                 text(t.id));
+    return out;
+}
+
+QString digestMarkdown(const FeedbackDigest& d, const QString& title, const format::Style& s)
+{
+    QString md = QStringLiteral("# %1\n").arg(title);
+    for (const auto& section : digestSections(d, s)) {
+        md += QStringLiteral("\n## %1\n\n").arg(section.title);
+        if (section.lines.isEmpty())
+            md += section.empty + QLatin1Char('\n');
+        for (const QString& line : section.lines)
+            md += QStringLiteral("- %1\n").arg(line);
+    }
     return md;
 }
 

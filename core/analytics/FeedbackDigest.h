@@ -9,6 +9,7 @@
 #include "domain/Feedback.h"
 
 #include <QDate>
+#include <QStringList>
 
 #include <string>
 #include <vector>
@@ -54,6 +55,15 @@ QString agentsText(int agents, const format::Style& s = format::screen());
 // The tickets "you said / we did" reports, once each: the fixes of the
 // range, then the other decisions of the range.
 std::vector<FeedbackTicket> saidAndDone(const FeedbackDigest& digest);
+
+// The digest's four parts in order (you said / we did, top open issues, next
+// steps, blockers retired), each line a sentence; `empty` says why a part has none.
+struct DigestSection final {
+    QString title;
+    QString empty;
+    QStringList lines;
+};
+std::vector<DigestSection> digestSections(const FeedbackDigest& digest, const format::Style& s = format::screen());
 
 // The digest as Markdown for a chat or an e-mail; title names the range.
 QString digestMarkdown(const FeedbackDigest& digest, const QString& title, const format::Style& s = format::screen());
