@@ -1162,7 +1162,7 @@ CSV-Spalte: %2</translation>
         <translation>Noch nicht entschieden.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>You said, we did</source>
         <translation>Ihr habt gesagt – wir haben umgesetzt</translation>
     </message>
@@ -3069,7 +3069,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::report::FeedbackDigestPdf</name>
     <message>
-        <location filename="../report/FeedbackDigestPdf.cpp" line="+49"/>
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+48"/>
         <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
         <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
     </message>
@@ -10880,7 +10880,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::PairsTab</name>
     <message>
-        <location filename="../ui/pages/mentoring/PairsTab.cpp" line="+37"/>
+        <location filename="../ui/pages/mentoring/PairsTab.cpp" line="+38"/>
         <source>Show pair c&amp;hart</source>
         <translation>Verlauf des Paares &amp;zeigen</translation>
     </message>
@@ -10985,22 +10985,7 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
         <translation>Das ausgewählte Paar beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Met</source>
-        <translation>Erreicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not met</source>
-        <translation>Nicht erreicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopped</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>E&amp;nded on:</source>
         <translation>Beendet &amp;am:</translation>
     </message>

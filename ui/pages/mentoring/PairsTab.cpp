@@ -1,6 +1,7 @@
 #include "pages/mentoring/PairsTab.h"
 
 #include "common/DateFormat.h"
+#include "domain/ChoiceLabels.h"
 #include "pages/PageParts.h"
 #include "pages/mentoring/MentoringRows.h"
 
@@ -81,9 +82,8 @@ PairsTab::PairsTab(QDate today, QWidget* parent) : QWidget(parent)
     auto* el = new QHBoxLayout(end);
     m_endDate = dateEdit(today, end);
     m_outcome = new QComboBox(end);
-    m_outcome->addItem(tr("Met"), QStringLiteral("met"));
-    m_outcome->addItem(tr("Not met"), QStringLiteral("not_met"));
-    m_outcome->addItem(tr("Stopped"), QStringLiteral("stopped"));
+    for (const char* outcome : {"met", "not_met", "stopped"})
+        m_outcome->addItem(choiceLabel("outcome", std::string(outcome)), QString::fromLatin1(outcome));
     auto* endDateLabel = new QLabel(tr("E&nded on:"), end);
     endDateLabel->setBuddy(m_endDate);
     m_endDate->setAccessibleName(tr("Ended on"));
