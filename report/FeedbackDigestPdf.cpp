@@ -18,7 +18,8 @@ using pdf::P;
 
 } // namespace
 
-int paintFeedbackDigest(QPainter& p, const analytics::FeedbackDigest& d, const QString& title)
+int paintFeedbackDigest(QPainter& p, const analytics::FeedbackDigest& d, const QString& title,
+                        const format::Style& style)
 {
     const double left = P(48);
     const double width = P(595 - 96);
@@ -27,7 +28,7 @@ int paintFeedbackDigest(QPainter& p, const analytics::FeedbackDigest& d, const Q
     y += pdf::text(p, left, y, width, title, font(16, true)) + P(10);
     const QFont body = font(9);
     int omitted = 0;
-    for (const auto& s : analytics::digestSections(d)) {
+    for (const auto& s : analytics::digestSections(d, style)) {
         if (y + P(40) > bottom) {
             omitted += std::max<int>(1, static_cast<int>(s.lines.size()));
             continue;
@@ -43,21 +44,27 @@ int paintFeedbackDigest(QPainter& p, const analytics::FeedbackDigest& d, const Q
         }
         y += P(8);
     }
-    if (omitted > 0)
-        pdf::text(p, left, P(842 - 52), width,
-                  Tr::tr("%1 more line(s) did not fit on this page: see the CSV or Markdown digest.").arg(omitted),
-                  font(8, true));
+    if (omitted > 0) {
+        const QString foot =
+            style.translated
+                ? Tr::tr("%n more line(s) did not fit on this page: see the CSV or Markdown digest.", nullptr, omitted)
+            : omitted == 1 ? QStringLiteral("1 more line did not fit on this page: see the CSV or Markdown digest.")
+                           : QStringLiteral("%1 more lines did not fit on this page: see the CSV or Markdown digest.")
+                                 .arg(omitted);
+        pdf::text(p, left, P(842 - 52), width, foot, font(8, true));
+    }
     return omitted;
 }
 
-Status writeFeedbackDigestPdf(const analytics::FeedbackDigest& d, const QString& title, const QString& path)
+Status writeFeedbackDigestPdf(const analytics::FeedbackDigest& d, const QString& title, const QString& path,
+                              const format::Style& style)
 {
-    return pdf::writeA4Pdf(path, title, [&](QPainter& p) { paintFeedbackDigest(p, d, title); });
+    return pdf::writeA4Pdf(path, title, [&](QPainter& p) { paintFeedbackDigest(p, d, title, style); });
 }
 
-QImage renderFeedbackDigest(const analytics::FeedbackDigest& d, const QString& title)
+QImage renderFeedbackDigest(const analytics::FeedbackDigest& d, const QString& title, const format::Style& style)
 {
-    return pdf::renderA4([&](QPainter& p) { paintFeedbackDigest(p, d, title); });
+    return pdf::renderA4([&](QPainter& p) { paintFeedbackDigest(p, d, title, style); });
 }
 
 } // namespace fb::report

@@ -14,11 +14,17 @@ class QPainter;
 
 namespace fb::report {
 
+// The sentences in the style's language and dates: format::screen() for the
+// user's, format::file() for English with ISO dates (the command line, which
+// writes every other text of the digest that way too).
 // Written in memory and saved atomically.
-Status writeFeedbackDigestPdf(const analytics::FeedbackDigest& digest, const QString& title, const QString& path);
+Status writeFeedbackDigestPdf(const analytics::FeedbackDigest& digest, const QString& title, const QString& path,
+                              const format::Style& style = format::screen());
 // The page at 300 dpi (previews, tests).
-QImage renderFeedbackDigest(const analytics::FeedbackDigest& digest, const QString& title);
+QImage renderFeedbackDigest(const analytics::FeedbackDigest& digest, const QString& title,
+                            const format::Style& style = format::screen());
 // Paints the page; returns how many lines did not fit.
-int paintFeedbackDigest(QPainter& painter, const analytics::FeedbackDigest& digest, const QString& title);
+int paintFeedbackDigest(QPainter& painter, const analytics::FeedbackDigest& digest, const QString& title,
+                        const format::Style& style = format::screen());
 
 } // namespace fb::report

@@ -738,12 +738,7 @@ CSV-Spalte: %2</translation>
         <translation>, %1, nach Holm korrigiert %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>, %1 agents</source>
-        <translation>, %1 Agenten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>; not significant after adjusting for the six metrics tested, so this is not a demonstrated change</source>
         <translation>; nach Korrektur für die sechs geprüften Kennzahlen nicht signifikant, also keine nachgewiesene Veränderung</translation>
     </message>
@@ -763,7 +758,7 @@ CSV-Spalte: %2</translation>
         <translation>, was nach der Korrektur nicht Bestand hat</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>%1 has %2</source>
         <translation>%1 nur %2</translation>
     </message>
@@ -822,18 +817,26 @@ CSV-Spalte: %2</translation>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 um %3 %4</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln Agent</numerusform>
+            <numerusform>%Ln Agenten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>the %1 fix (#%2, %3, from %4)</source>
         <translation>die Maßnahme „%1“ (#%2, %3, ab %4)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>per 1,000</source>
         <translation>pro 1.000</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>fix #%1 (%2) is not credited: %3</source>
         <translation>Maßnahme #%1 (%2) wird nichts zugerechnet: %3</translation>
     </message>
@@ -1109,7 +1112,7 @@ CSV-Spalte: %2</translation>
 <context>
     <name>fb::analytics::FeedbackDigest</name>
     <message>
-        <location filename="../core/analytics/FeedbackDigest.cpp" line="+72"/>
+        <location filename="../core/analytics/FeedbackDigest.cpp" line="+92"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
@@ -1202,7 +1205,13 @@ CSV-Spalte: %2</translation>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-144"/>
+        <source>LOWER_CASE_FIX_AFTER_WE</source>
+        <comment>Translate as &quot;yes&quot; where &quot;We %1 on %2.&quot; needs the fix&apos;s first letter in lower case (English), else as &quot;no&quot;</comment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>No accepted ticket is waiting for its fix.</source>
         <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
     </message>
@@ -1723,17 +1732,17 @@ CSV-Spalte: %2</translation>
         <translation>Läuft bis %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>You said: %1</source>
         <translation>Ihr habt gesagt: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>%1 We did: %2 (fix #%3, %4).</source>
         <translation>%1 Wir haben umgesetzt: %2 (Maßnahme #%3, %4).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 We did: %2 (fixed on %3).</source>
         <translation>%1 Wir haben umgesetzt: %2 (behoben am %3).</translation>
     </message>
@@ -1743,12 +1752,12 @@ CSV-Spalte: %2</translation>
         <translation>behoben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 We accepted it: %2.</source>
         <translation>%1 Wir haben es angenommen: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a fix is planned</source>
         <translation>eine Maßnahme ist geplant</translation>
     </message>
@@ -1773,7 +1782,7 @@ CSV-Spalte: %2</translation>
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+64"/>
         <source>Program of %1, weeks of %2 to %3.
 </source>
         <translation>Programm für %1, Wochen vom %2 bis %3.
@@ -3068,10 +3077,13 @@ Noch keine Maßnahme erfasst.
 </context>
 <context>
     <name>fb::report::FeedbackDigestPdf</name>
-    <message>
-        <location filename="../report/FeedbackDigestPdf.cpp" line="+48"/>
-        <source>%1 more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
-        <translation>%1 weitere Zeile(n) passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</translation>
+    <message numerus="yes">
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+50"/>
+        <source>%n more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
+        <translation>
+            <numerusform>%n weitere Zeile passte nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</numerusform>
+            <numerusform>%n weitere Zeilen passten nicht auf diese Seite: siehe CSV- oder Markdown-Digest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7305,11 +7317,12 @@ Die anonymen Antworten trotzdem schreiben?</translation>
     </message>
     <message>
         <location line="-62"/>
+        <location line="+99"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-92"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -7444,7 +7457,7 @@ bis Behebung</translation>
         <translation>Erfasst (UTC)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 · %2 · %3: %4</source>
         <translation>%1 · %2 · %3: %4</translation>
     </message>
@@ -8068,7 +8081,7 @@ bis Behebung</translation>
         <translation>Alle Verhaltensweisen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+37"/>
         <source>n/a</source>
         <translation>k. A.</translation>
@@ -12539,7 +12552,13 @@ Undo delete (or Ctrl+Z) in the list brings it back, with its follow-up.</source>
 <context>
     <name>fb::ui::SetupDialog</name>
     <message>
-        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+35"/>
+        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+40"/>
+        <source>%1 (%2)</source>
+        <comment>category label (stored name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Feedback categories and holidays</source>
         <translation>Feedback-Kategorien und Feiertage</translation>
     </message>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>fb::analytics::Attribution</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/Attribution.cpp" line="+202"/>
+        <source>%Ln agent(s)</source>
+        <translation>
+            <numerusform>%Ln agent</numerusform>
+            <numerusform>%Ln agents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::analytics::FeedbackDigest</name>
     <message numerus="yes">
-        <location filename="../core/analytics/FeedbackDigest.cpp" line="+74"/>
+        <location filename="../core/analytics/FeedbackDigest.cpp" line="+94"/>
         <source>%Ln agent(s)</source>
         <translation>
             <numerusform>%Ln agent</numerusform>
@@ -56,6 +67,17 @@
         <translation>
             <numerusform>%n group of fewer than 5 agents (%1 together) not reported.</numerusform>
             <numerusform>%n groups of fewer than 5 agents (%1 together) not reported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::report::FeedbackDigestPdf</name>
+    <message numerus="yes">
+        <location filename="../report/FeedbackDigestPdf.cpp" line="+50"/>
+        <source>%n more line(s) did not fit on this page: see the CSV or Markdown digest.</source>
+        <translation>
+            <numerusform>%n more line did not fit on this page: see the CSV or Markdown digest.</numerusform>
+            <numerusform>%n more lines did not fit on this page: see the CSV or Markdown digest.</numerusform>
         </translation>
     </message>
 </context>
@@ -223,7 +245,7 @@
 <context>
     <name>fb::ui::FeedbackRows</name>
     <message numerus="yes">
-        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+168"/>
+        <location filename="../ui/pages/feedback/FeedbackRows.cpp" line="+171"/>
         <source>Raised %1 by %2 (team %3, queue %4); %n agent(s) raising it.</source>
         <translation>
             <numerusform>Raised %1 by %2 (team %3, queue %4); %n agent raising it.</numerusform>
@@ -466,7 +488,7 @@
 <context>
     <name>fb::ui::SetupDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+249"/>
+        <location filename="../ui/pages/feedback/SetupDialog.cpp" line="+260"/>
         <source>%n holiday(s) imported.</source>
         <translation>
             <numerusform>%n holiday imported.</numerusform>

@@ -143,7 +143,9 @@ int runFeedbackDigest(const Context& ctx)
     const std::string title =
         fmt::format("You said, we did: {}, {}", teamName.empty() ? "site-wide" : teamName, s(w->toString()));
     if (fmtName == QLatin1String("pdf")) {
-        if (auto st = report::writeFeedbackDigestPdf(digest, QString::fromStdString(title), p.value(out)); !st) {
+        if (auto st =
+                report::writeFeedbackDigestPdf(digest, QString::fromStdString(title), p.value(out), format::file());
+            !st) {
             printError(st.error());
             return DataProblem;
         }

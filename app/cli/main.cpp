@@ -3,6 +3,7 @@
 #include "common/Version.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <cstring>
 
@@ -52,6 +53,12 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Floorboard"));
     QCoreApplication::setApplicationName(QStringLiteral("Floorboard"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(fb::kVersion));
+    // The command line writes English whatever the system's language, and its
+    // PDFs share texts with the window: the English plural forms make those
+    // read "1 agent", "12 agents" instead of the source's "agent(s)".
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/floorboard_en.qm")))
+        QCoreApplication::installTranslator(&english);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     Context ctx;

@@ -5,6 +5,7 @@
 #include "domain/ChoiceLabels.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -40,14 +41,33 @@ QString clause(const std::string& written)
     return t;
 }
 
-// "Moved the batch job" reads "moved the batch job" after "We" (English only:
-// a German sentence keeps the writer's capitals).
+// "Moved the batch job" reads "moved the batch job" after "We" in English; a
+// German sentence keeps the writer's capitals. The language of the words is
+// the translation's, not the locale's (an English window on a German system),
+// so the translation says which: "yes" in English, "no" in German. Without a
+// translation the words are the English source.
 QString lowerFirst(QString t, const format::Style& s)
 {
-    const bool english = !s.translated || s.locale.language() == QLocale::English || s.locale.language() == QLocale::C;
-    if (english && t.size() > 1 && t[0].isUpper() && !t[1].isUpper())
+    const bool lower = !s.translated || QCoreApplication::translate(
+                                            "fb::analytics::FeedbackDigest", "LOWER_CASE_FIX_AFTER_WE",
+                                            "Translate as \"yes\" where \"We %1 on %2.\" needs the fix's first "
+                                            "letter in lower case (English), else as \"no\"") != QStringLiteral("no");
+    if (lower && t.size() > 1 && t[0].isUpper() && !t[1].isUpper())
         t[0] = t[0].toLower();
     return t;
+}
+
+// A bullet's text that itself starts a Markdown block stays text: "14. Okt.
+// 2026: …" (a German date) would open a numbered list inside the bullet, a
+// title starting "- " or "# " a list or a heading.
+QString markdownText(QString line)
+{
+    static const QRegularExpression orderedStart(QStringLiteral("^(\\d{1,9})([.)])(?=\\s|$)"));
+    if (const auto m = orderedStart.match(line); m.hasMatch())
+        return line.insert(m.capturedStart(2), QLatin1Char('\\'));
+    if (!line.isEmpty() && QStringLiteral("-+*#>").contains(line.front()))
+        line.prepend(QLatin1Char('\\'));
+    return line;
 }
 
 bool byDecision(const FeedbackTicket& a, const FeedbackTicket& b)
@@ -205,7 +225,7 @@ QString digestMarkdown(const FeedbackDigest& d, const QString& title, const form
         if (section.lines.isEmpty())
             md += section.empty + QLatin1Char('\n');
         for (const QString& line : section.lines)
-            md += QStringLiteral("- %1\n").arg(line);
+            md += QStringLiteral("- %1\n").arg(markdownText(line));
     }
     return md;
 }

@@ -109,6 +109,37 @@ private slots:
         QCOMPARE(youSaid(t, file), QStringLiteral("You said: The refund tool times out at lunch (anonymous)."));
     }
 
+    // The words of a screen come from the translation, not the locale: with no
+    // German translation loaded (an English window on a German system), the
+    // sentence is English and so is its capitalisation, with German dates.
+    void englishWordsOnAGermanSystem()
+    {
+        FeedbackTicket t = open("T0042", "The refund tool times out at lunch", "tool lag", "fixed");
+        t.fixedOn = d("2026-10-12");
+        t.fixWhat = "Moved the batch job to 02:00.";
+        const auto german = format::screenIn(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(weDid(t, german), QStringLiteral("We moved the batch job to 02:00 on 12. Okt. 2026."));
+    }
+
+    // A bullet's text that would start a Markdown block of its own (a numbered
+    // list, a list, a heading) is escaped, so it reads as written.
+    void markdownKeepsLinesAsText()
+    {
+        FeedbackTicket numbered = open("T0007", "1. line gets no dial tone", "tool crash");
+        numbered.agents = 2;
+        FeedbackTicket dash = open("T0008", "- no headsets in stock", "equipment");
+        dash.agents = 1;
+        const WorkingCalendar cal({d("2026-10-12")});
+        const auto digest = buildDigest({numbered, dash}, {}, cal, d("2026-10-12"), d("2026-10-18"), "");
+        const QString md = digestMarkdown(digest, QStringLiteral("Site"), format::file());
+        QVERIFY2(md.contains(QStringLiteral("\n- 1\\. line gets no dial tone (T0007, 2 agents, raised 5 Oct 2026): "
+                                            "undecided\n")),
+                 qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("\n- \\- no headsets in stock (T0008, 1 agent, raised 5 Oct 2026): "
+                                            "undecided\n")),
+                 qPrintable(md));
+    }
+
     void weeklyDigest()
     {
         FeedbackTicket fixed = open("T0001", "Refund tool times out at lunch", "tool lag", "fixed");
