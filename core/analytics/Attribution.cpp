@@ -199,7 +199,9 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
             detail += Tr::tr(" per 1,000, rate ratio %1").arg(format::number(s.post / s.pre, 2, style));
         if (s.p)
             detail += Tr::tr(", %1, Holm-adjusted %2").arg(format::pValue(s.p, style), format::pValue(c.pHolm, style));
-        detail += Tr::tr(", %1 agents").arg(c.agents);
+        detail += QStringLiteral(", ") + (style.translated ? Tr::tr("%Ln agent(s)", nullptr, int(c.agents))
+                                          : c.agents == 1  ? QStringLiteral("1 agent")
+                                                           : QStringLiteral("%1 agents").arg(c.agents));
         sentence += QStringLiteral(" (") + detail + QStringLiteral(")");
     }
     if (!c.note.isEmpty())
@@ -214,10 +216,10 @@ QString summarySentence(const MetricComparison& c, const std::vector<Attribution
         const auto fix = std::find_if(fixes.begin(), fixes.end(), [&](const auto& f) { return f.id == row.fixId; });
         if (fix == fixes.end())
             continue;
+        // One .arg() for all four: a friction tag that holds "%2" stays as written.
         const QString name = Tr::tr("the %1 fix (#%2, %3, from %4)")
-                                 .arg(QString::fromStdString(fix->friction))
-                                 .arg(fix->id)
-                                 .arg(scopeText(*fix), format::date(fix->fixedOn, style));
+                                 .arg(QString::fromStdString(fix->friction), QString::number(fix->id), scopeText(*fix),
+                                      format::date(fix->fixedOn, style));
         if (row.did && row.low && row.high) {
             QString part = Tr::tr("%1 accounts for %2 %3 within its scope (95% CI %4 to %5")
                                .arg(name, num(*row.did), unit, num(*row.low), num(*row.high));

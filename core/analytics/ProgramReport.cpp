@@ -226,43 +226,21 @@ QString bare(const std::string& text)
     return t;
 }
 
+// A text of this file in the style's language: translated on screen, the
+// English source in a file. Every call names its text in QT_TRANSLATE_NOOP so
+// lupdate finds it under kContext.
+QString say(const format::Style& s, const char* text)
+{
+    return s.translated ? QCoreApplication::translate(kContext, text) : QString::fromUtf8(text);
+}
+
 // "You said: <title>" ends in a question or exclamation mark, else a full stop.
-QString saidPart(const std::string& title)
+QString saidPart(const std::string& title, const format::Style& s)
 {
     const QString t = bare(title);
     const bool ends = t.endsWith(QLatin1Char('?')) || t.endsWith(QLatin1Char('!'));
-    return QCoreApplication::translate("fb::analytics::ProgramReport", "You said: %1").arg(t) +
+    return say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "You said: %1")).arg(t) +
            (ends ? QString() : QStringLiteral("."));
-}
-
-QString youSaidText(const TicketRow& t, const std::optional<ProgramFix>& fix)
-{
-    const QString said = saidPart(t.title);
-    const QString reason = bare(t.decisionReason);
-    if (t.status == "fixed" || t.status == "accepted") {
-        if (fix)
-            return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We did: %2 (fix #%3, %4).")
-                .arg(said, bare(fix->what))
-                .arg(fix->id)
-                .arg(fix->fixedOn.toString(Qt::ISODate));
-        if (t.status == "fixed")
-            return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We did: %2 (fixed on %3).")
-                .arg(said,
-                     reason.isEmpty() ? QCoreApplication::translate("fb::analytics::ProgramReport", "fixed it")
-                                      : reason,
-                     QString::fromStdString(t.fixedOn));
-        return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We accepted it: %2.")
-            .arg(said, reason.isEmpty()
-                           ? QCoreApplication::translate("fb::analytics::ProgramReport", "a fix is planned")
-                           : reason);
-    }
-    if (t.status == "deferred")
-        return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We deferred it, because: %2.")
-            .arg(said, reason.isEmpty() ? QCoreApplication::translate("fb::analytics::ProgramReport", "no reason given")
-                                        : reason);
-    return QCoreApplication::translate("fb::analytics::ProgramReport", "%1 We declined it, because: %2.")
-        .arg(said, reason.isEmpty() ? QCoreApplication::translate("fb::analytics::ProgramReport", "no rationale given")
-                                    : reason);
 }
 
 } // namespace
@@ -281,6 +259,35 @@ std::vector<RecognitionCell> recognitionCells(const ProgramReport& r, const std:
     return out;
 }
 
+// Every .arg() below fills all its places at once: a title or reason that
+// holds "%2" stays as written.
+QString youSaidText(const YouSaidWeDid& y, const format::Style& s)
+{
+    const TicketRow& t = y.ticket;
+    const QString said = saidPart(t.title, s);
+    const QString reason = bare(t.decisionReason);
+    if (t.status == "fixed" || t.status == "accepted") {
+        if (y.fix)
+            return say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "%1 We did: %2 (fix #%3, %4)."))
+                .arg(said, bare(y.fix->what), QString::number(y.fix->id), format::date(y.fix->fixedOn, s));
+        if (t.status == "fixed")
+            return say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "%1 We did: %2 (fixed on %3)."))
+                .arg(said,
+                     reason.isEmpty() ? say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "fixed it")) : reason,
+                     format::storedDay(t.fixedOn, s));
+        return say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "%1 We accepted it: %2."))
+            .arg(said, reason.isEmpty() ? say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "a fix is planned"))
+                                        : reason);
+    }
+    if (t.status == "deferred")
+        return say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "%1 We deferred it, because: %2."))
+            .arg(said, reason.isEmpty() ? say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "no reason given"))
+                                        : reason);
+    return say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "%1 We declined it, because: %2."))
+        .arg(said, reason.isEmpty() ? say(s, QT_TRANSLATE_NOOP("fb::analytics::ProgramReport", "no rationale given"))
+                                    : reason);
+}
+
 std::vector<YouSaidWeDid> youSaidWeDid(const std::vector<TicketRow>& decided, const std::vector<ProgramFix>& fixes)
 {
     std::vector<YouSaidWeDid> out;
@@ -290,7 +297,7 @@ std::vector<YouSaidWeDid> youSaidWeDid(const std::vector<TicketRow>& decided, co
             for (const auto& f : fixes)
                 if (!t.friction.empty() && lower(f.friction) == lower(t.friction))
                     fix = f;
-        out.push_back({t, fix ? std::optional<qint64>(fix->id) : std::nullopt, youSaidText(t, fix)});
+        out.push_back({t, fix});
     }
     return out;
 }

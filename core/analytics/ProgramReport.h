@@ -8,6 +8,7 @@
 #include "analytics/Attribution.h"
 #include "analytics/PrePost.h"
 #include "common/Error.h"
+#include "common/Format.h"
 #include "domain/Program.h"
 
 #include <QDate>
@@ -53,9 +54,11 @@ struct RecognitionCell final {
 
 struct YouSaidWeDid final {
     TicketRow ticket;
-    std::optional<qint64> fixId; // the logged fix of the same friction, when any
-    QString text;
+    std::optional<ProgramFix> fix; // the logged fix of the same friction, when any
 };
+// "You said: … We did: …" for one ticket: in the user's language with locale
+// dates on screen and in PDFs, in English with ISO dates in files.
+QString youSaidText(const YouSaidWeDid& y, const format::Style& s = format::screen());
 
 struct ProgramReport final {
     Program program;

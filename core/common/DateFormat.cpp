@@ -49,6 +49,13 @@ QString dayMonth(const QDate& d, const Style& s)
     return s.locale.toString(d, dayMonthFormat(s.locale));
 }
 
+QString storedDay(const std::string& isoDay, const Style& s)
+{
+    const QString text = QString::fromStdString(isoDay);
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    return d.isValid() ? date(d, s) : text;
+}
+
 QString dayMonthYear(const QDate& d, const Style& s)
 {
     return s.locale.toString(d, dayMonthYearFormat(s.locale));

@@ -10,10 +10,15 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <string>
+
 namespace fb::format {
 
 QString date(const QDate& d, const Style& s = screen());         // "26.10.2026", "2026-10-26"
 QString dateTime(const QDateTime& t, const Style& s = screen()); // "26.10.2026 14:05", "2026-10-26 14:05"
+// A day as the store keeps it ("2026-10-26") through date(); a text that is
+// not such a day is returned as it is.
+QString storedDay(const std::string& isoDay, const Style& s = screen());
 // The matching patterns for QDateEdit / QDateTimeEdit::setDisplayFormat.
 QString dateFormat(const Style& s = screen());     // "dd.MM.yyyy", "yyyy-MM-dd"
 QString dateTimeFormat(const Style& s = screen()); // "dd.MM.yyyy HH:mm", "yyyy-MM-dd HH:mm"

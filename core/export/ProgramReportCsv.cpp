@@ -145,7 +145,8 @@ ReportTable youSaidCsv(const analytics::ProgramReport& r)
                   {}};
     for (const auto& y : r.youSaid)
         t.rows.push_back({y.ticket.ticketId, y.ticket.status, y.ticket.decidedOn, y.ticket.friction, y.ticket.title,
-                          y.fixId ? std::to_string(*y.fixId) : std::string(), y.text.toStdString()});
+                          y.fix ? std::to_string(y.fix->id) : std::string(),
+                          analytics::youSaidText(y, format::file()).toStdString()});
     return t;
 }
 

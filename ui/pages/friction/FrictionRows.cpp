@@ -140,7 +140,8 @@ FrictionRows::Rows FrictionRows::youSaid(const analytics::ProgramReport& r)
 {
     Rows rows;
     for (const auto& y : r.youSaid)
-        rows.push_back({q(y.ticket.ticketId), choiceLabel("status", y.ticket.status), q(y.ticket.decidedOn), y.text});
+        rows.push_back({q(y.ticket.ticketId), choiceLabel("status", y.ticket.status),
+                        format::storedDay(y.ticket.decidedOn), analytics::youSaidText(y)});
     return rows;
 }
 
