@@ -155,7 +155,10 @@ FeedbackRows::Rows FeedbackRows::history(const std::vector<FeedbackEvent>& event
         // "2026-10-12T09:14:03Z" -> "2026-10-12 09:14": the seconds say nothing to a reader.
         QString recorded = q(e.recordedAt).left(16);
         recorded.replace(QLatin1Char('T'), QLatin1Char(' '));
-        rows.push_back({day(e.on), choiceLabel("action", e.action), orDash(e.who), orDash(e.text),
+        // A ticket raised without an agent records the word "anonymous" as its text.
+        const bool anonymous = e.action == "raised" && e.text == "anonymous";
+        rows.push_back({day(e.on), choiceLabel("action", e.action), orDash(e.who),
+                        anonymous ? tr("anonymous") : orDash(e.text),
                         recorded.isEmpty() ? QStringLiteral("—") : recorded});
     }
     return rows;

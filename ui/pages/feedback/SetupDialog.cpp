@@ -5,6 +5,7 @@
 #include "common/DateFormat.h"
 #include "common/Text.h"
 #include "dialogs/FileDialogs.h"
+#include "domain/ChoiceLabels.h"
 #include "import/HolidaysCsv.h"
 #include "pages/PageParts.h"
 #include "store/FeedbackStore.h"
@@ -28,6 +29,16 @@ struct Setup final {
     std::vector<FeedbackCategory> categories;
     std::vector<SiteHoliday> holidays;
 };
+
+// A category as the filters and forms show it, with the name the store, the
+// CSV files and the command line use beside it where the two differ
+// ("Werkzeug (tool)"): the name box below edits that stored name.
+QString categoryText(const std::string& name)
+{
+    const QString label = choiceLabel("category", name);
+    const QString stored = q(name);
+    return label == stored ? label : SetupDialog::tr("%1 (%2)", "category label (stored name)").arg(label, stored);
+}
 } // namespace
 
 SetupDialog::SetupDialog(DatabaseJobs* jobs, QWidget* parent) : QDialog(parent), m_jobs(jobs)
@@ -144,7 +155,7 @@ void SetupDialog::reload()
             m_holidayList = std::move(r->holidays);
             std::vector<QStringList> rows;
             for (const auto& c : m_categoryList)
-                rows.push_back({q(c.name), QString::number(c.reviewDays), QString::number(c.fixDays)});
+                rows.push_back({categoryText(c.name), QString::number(c.reviewDays), QString::number(c.fixDays)});
             const QSignalBlocker block(m_categories);
             fillResultTable(m_categories, rows, {1, 2});
             rows.clear();
