@@ -2,8 +2,7 @@
 // the translations installed as the program installs them and QLocale de_DE.
 // Exact texts, for what the walk (tst_germanwalk) cannot see: it checks words
 // on screen, and only those of the rows its small demo site has.
-#include "AppSupport.h"
-#include "Settings.h"
+#include "GermanLanguage.h"
 #include "analytics/Attribution.h"
 #include "analytics/FeedbackDigest.h"
 #include "analytics/ProgramReport.h"
@@ -11,7 +10,6 @@
 #include "models/CellFormat.h"
 #include "pages/feedback/FeedbackRows.h"
 
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -29,17 +27,12 @@ private slots:
 
 void TestGermanSentences::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
-    ui::initResources();
-    ui::Settings::setLanguage(u"de"_s);
-    ui::installTranslators(*QCoreApplication::instance());
-    QLocale::setDefault(QLocale(u"de_DE"_s));
-    QCOMPARE(QCoreApplication::translate("fb::ui::MainWindow", "&File"), u"&Datei"_s);
+    QVERIFY(fbtest::installGerman());
 }
 
 void TestGermanSentences::cleanupTestCase()
 {
-    ui::Settings::setLanguage(QString());
+    fbtest::leaveGerman();
 }
 
 // "You said, we did" for the page and the PDF: German words, plural forms and

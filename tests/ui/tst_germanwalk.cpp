@@ -10,11 +10,10 @@
 // German shares (Team, Agent, Score, Coaching) drop out by themselves. The demo
 // site's names and free texts are the user's data, not the program's: they are
 // read from the database and taken out of a text before it is checked.
-#include "AppSupport.h"
 #include "DemoSite.h"
+#include "GermanLanguage.h"
 #include "GermanWalk.h"
 #include "MainWindow.h"
-#include "Settings.h"
 #include "analytics/Attribution.h"
 #include "background/DatabaseJobs.h"
 #include "dialogs/DemoDialog.h"
@@ -32,7 +31,6 @@
 #include "store/Database.h"
 
 #include <QMenuBar>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -61,13 +59,7 @@ private:
 
 void TestGermanWalk::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
-    ui::initResources();
-    // German as the program loads it (View > Language > Deutsch), with German dates and numbers.
-    ui::Settings::setLanguage(u"de"_s);
-    ui::installTranslators(*QCoreApplication::instance());
-    QLocale::setDefault(QLocale(u"de_DE"_s));
-    QCOMPARE(QCoreApplication::translate("fb::ui::MainWindow", "&File"), u"&Datei"_s);
+    QVERIFY(fbtest::installGerman());
     // A friction program's checklist and digest (lupdate once filed them under a context "Tr").
     QCOMPARE(QCoreApplication::translate("fb::analytics::ProgramReport", "Runs until %1."), u"Läuft bis %1."_s);
 
@@ -87,7 +79,7 @@ void TestGermanWalk::initTestCase()
 
 void TestGermanWalk::cleanupTestCase()
 {
-    ui::Settings::setLanguage(QString());
+    fbtest::leaveGerman();
 }
 
 // The list is built from the translation file, so it must hold the words a
