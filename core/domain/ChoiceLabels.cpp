@@ -79,4 +79,17 @@ QString choiceLabel(std::string_view column, const QString& value)
     return choiceLabel(column, value.toStdString());
 }
 
+std::vector<std::string> choiceValuesMatching(std::string_view column, const QString& text)
+{
+    std::vector<std::string> values;
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return values;
+    for (const Entry& e : kEntries)
+        if (e.column == column &&
+            QCoreApplication::translate("fb::ChoiceLabels", e.label).contains(wanted, Qt::CaseInsensitive))
+            values.emplace_back(e.value);
+    return values;
+}
+
 } // namespace fb

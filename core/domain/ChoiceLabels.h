@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fb {
 
@@ -17,5 +18,10 @@ namespace fb {
 // category a site renamed) reads as stored, with '_' as a space.
 QString choiceLabel(std::string_view column, const std::string& value);
 QString choiceLabel(std::string_view column, const QString& value);
+
+// The stored values of `column` whose label contains `text`, ignoring case:
+// what a search box must also look for when the table shows labels ("Telefon"
+// finds the channel stored as "voice"). Empty when none does.
+std::vector<std::string> choiceValuesMatching(std::string_view column, const QString& text);
 
 } // namespace fb

@@ -1,5 +1,6 @@
 #include "store/Browse.h"
 
+#include "domain/ChoiceLabels.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 
@@ -84,11 +85,24 @@ Result<Page> browse(Database& db, const KindSpec& spec, const std::string& after
                                 .arg(QString::fromStdString(spec.name), QString::fromStdString(*filter.column)));
     if (eqColumn)
         where += fmt::format(" AND t.{} = :eq", eqColumn->storeName());
+    // A choice column is also searched as the table shows it: "Ausgeschieden" finds "left".
+    std::vector<std::string> labelled;
     if (!filter.contains.empty()) {
         std::string any;
-        for (const auto& c : spec.columns)
-            if (c.type == ColumnType::Text || c.type == ColumnType::Enum)
-                any += (any.empty() ? "" : " OR ") + fmt::format("t.{} LIKE :like ESCAPE '\\'", c.storeName());
+        for (const auto& c : spec.columns) {
+            if (c.type != ColumnType::Text && c.type != ColumnType::Enum)
+                continue;
+            any += (any.empty() ? "" : " OR ") + fmt::format("t.{} LIKE :like ESCAPE '\\'", c.storeName());
+            if (c.type != ColumnType::Enum)
+                continue;
+            std::string marks;
+            for (auto& value : choiceValuesMatching(c.name, QString::fromStdString(filter.contains))) {
+                marks += fmt::format("{}:label{}", marks.empty() ? "" : ", ", labelled.size());
+                labelled.push_back(std::move(value));
+            }
+            if (!marks.empty())
+                any += fmt::format(" OR t.{} IN ({})", c.storeName(), marks);
+        }
         where += " AND (" + any + ")";
     }
     try {
@@ -106,6 +120,8 @@ Result<Page> browse(Database& db, const KindSpec& spec, const std::string& after
                 pattern += ch;
             }
             st.bind(":like", "%" + pattern + "%");
+            for (size_t i = 0; i < labelled.size(); ++i)
+                st.bind(fmt::format(":label{}", i), labelled[i]);
         }
         st.bind(":limit", limit);
         Page page;

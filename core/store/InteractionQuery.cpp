@@ -1,6 +1,7 @@
 #include "store/InteractionQuery.h"
 
 #include "common/IsoWeek.h"
+#include "domain/ChoiceLabels.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 
@@ -74,10 +75,22 @@ std::string where(const Q& q, Binds& binds)
         add("t.queue = :queue", ":queue", q.queue);
     if (!q.channel.empty())
         add("t.channel = :channel", ":channel", q.channel);
-    if (!q.contains.empty())
+    if (!q.contains.empty()) {
+        // The channel also as the table shows it: "Telefon" finds "voice".
+        std::string labelled;
+        const auto channels = choiceValuesMatching("channel", QString::fromStdString(q.contains));
+        for (size_t i = 0; i < channels.size(); ++i) {
+            const std::string name = fmt::format(":channel{}", i);
+            labelled += (i ? ", " : " OR t.channel IN (") + name;
+            binds.emplace_back(name, channels[i]);
+        }
+        if (!labelled.empty())
+            labelled += ")";
         add("(t.interaction_id LIKE :like ESCAPE '\\' OR t.queue LIKE :like ESCAPE '\\' OR t.channel LIKE :like "
-            "ESCAPE '\\' OR t.contact_reason LIKE :like ESCAPE '\\')",
+            "ESCAPE '\\' OR t.contact_reason LIKE :like ESCAPE '\\'" +
+                labelled + ")",
             ":like", likePattern(q.contains));
+    }
     switch (q.csat) {
     case Q::Csat::Any:
         break;

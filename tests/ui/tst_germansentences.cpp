@@ -2,6 +2,7 @@
 // the translations installed as the program installs them and QLocale de_DE.
 // Exact texts, for what the walk (tst_germanwalk) cannot see: it checks words
 // on screen, and only those of the rows its small demo site has.
+#include "DemoSite.h"
 #include "GermanLanguage.h"
 #include "analytics/Attribution.h"
 #include "analytics/FeedbackDigest.h"
@@ -9,7 +10,11 @@
 #include "domain/ChoiceLabels.h"
 #include "models/CellFormat.h"
 #include "pages/feedback/FeedbackRows.h"
+#include "store/Browse.h"
+#include "store/Database.h"
+#include "store/InteractionQuery.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +28,7 @@ private slots:
     void feedbackDigest();
     void storedChoicesAndDates();
     void frictionProgram();
+    void searchFindsWhatTheTableShows();
 };
 
 void TestGermanSentences::initTestCase()
@@ -117,6 +123,44 @@ void TestGermanSentences::frictionProgram()
     QCOMPARE(analytics::youSaidText(y),
              u"Ihr habt gesagt: Refund-Tool hängt mittags. Wir haben umgesetzt: Batch-Job auf 02:00 verlegt "
              "(Maßnahme #3, 12.10.2026)."_s);
+}
+
+// A search box looks for what the table shows: a German lead types
+// "Telefon", not the stored "voice".
+void TestGermanSentences::searchFindsWhatTheTableShows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"search.floorboard"_s);
+    demo::DemoOptions options;
+    options.agents = 40; // 6 % of them leave in a period over four weeks
+    options.teams = 2;
+    options.weeks = 6;
+    options.contactsPerWeek = 10;
+    QVERIFY(fbtest::makeDemoSite(path, options));
+    auto db = store::Database::open(path, store::Database::Mode::Read);
+    QVERIFY(db);
+
+    store::InteractionQuery byLabel;
+    byLabel.contains = "telefon";
+    store::InteractionQuery byValue;
+    byValue.channel = "voice";
+    const auto labelled = store::countInteractions(*db.value(), byLabel);
+    const auto stored = store::countInteractions(*db.value(), byValue);
+    QVERIFY(labelled && stored);
+    QVERIFY(stored.value() > 0);
+    QCOMPARE(labelled.value(), stored.value());
+
+    store::BrowseFilter leftByLabel;
+    leftByLabel.contains = "Ausgeschieden";
+    store::BrowseFilter leftByValue;
+    leftByValue.column = "status";
+    leftByValue.equals = "left";
+    const auto& agents = kindSpec(Kind::Agents);
+    const auto found = store::browse(*db.value(), agents, "", 1000, leftByLabel);
+    const auto left = store::browse(*db.value(), agents, "", 1000, leftByValue);
+    QVERIFY(found && left);
+    QCOMPARE(left->rows.size(), size_t(2)); // round(40 * 0.06)
+    QCOMPARE(found->rows.size(), left->rows.size());
 }
 
 QTEST_MAIN(TestGermanSentences)
