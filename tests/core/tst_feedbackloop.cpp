@@ -3,6 +3,7 @@
 // each decision, and the Markdown digest of a week, all exact.
 #include "analytics/FeedbackDigest.h"
 #include "analytics/FeedbackDuplicates.h"
+#include "analytics/ProgramReport.h"
 
 #include <QTest>
 
@@ -138,6 +139,24 @@ private slots:
         QVERIFY2(md.contains(QStringLiteral("\n- \\- no headsets in stock (T0008, 1 agent, raised 5 Oct 2026): "
                                             "undecided\n")),
                  qPrintable(md));
+    }
+
+    // A title or fix the user typed with "%2" in it stays as written: every
+    // place of the sentence is filled at once.
+    void typedPlaceholdersStayAsWritten()
+    {
+        YouSaidWeDid y;
+        y.ticket.ticketId = "T0009";
+        y.ticket.title = "Refund %2 fails at %1";
+        y.ticket.status = "fixed";
+        y.ticket.decidedOn = "2026-10-02";
+        ProgramFix fix;
+        fix.id = 3;
+        fix.fixedOn = d("2026-10-12");
+        fix.what = "Rounded %3 to cents";
+        y.fix = fix;
+        QCOMPARE(youSaidText(y, format::file()),
+                 QStringLiteral("You said: Refund %2 fails at %1. We did: Rounded %3 to cents (fix #3, 2026-10-12)."));
     }
 
     void weeklyDigest()
