@@ -13,12 +13,14 @@ packages=(
   libfmt-dev libsqlite3-dev libsqlitecpp-dev libboost-math-dev
   libxlsxwriter-dev # XLSX export (core/export/XlsxWorkbook)
   zlib1g-dev # xlsxwriter.pc links -lz, and libxlsxwriter-dev does not pull it in (a fresh machine failed without it)
+  libpq-dev # the PostgreSQL site server's client library (core/store/PgSql.cpp)
   # run: the fonts the window and the reports are drawn with
   fonts-dejavu-core # the X11 (xcb) and offscreen platform plugins come with libqt6gui6
   qt6-translations-l10n # Qt's own texts (Cancel, Yes, file dialogs) in German: qtbase_de.qm
   # tests: the benchmark baseline, and the validators of the desktop, AppStream and MIME files
   sqlite3 desktop-file-utils appstream shared-mime-info
   python3-openpyxl # tests: reads exported XLSX files back (tests/support/xlsx_dump.py)
+  postgresql-15 # tests: the server of the throwaway cluster the store's tests also run against (tests/support/pg_cluster.sh)
   # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps, which needs file
   dpkg-dev file
 )
@@ -44,6 +46,19 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
   sudo=(sudo)
 fi
+# Debian's PostgreSQL package creates and starts a system-wide cluster unless
+# told not to. The tests start their own throwaway cluster, so a machine that
+# gets PostgreSQL from this script gets no server running in the background:
+# createcluster.conf says so before the package is installed, and dpkg keeps
+# that file (--force-confold) when postgresql-common brings its own.
+createcluster=/etc/postgresql-common/createcluster.conf
+confold=()
+if [[ " ${missing[*]} " == *" postgresql-15 "* ]] && [ ! -e "$createcluster" ]; then
+  "${sudo[@]}" mkdir -p "$(dirname "$createcluster")"
+  echo "create_main_cluster = false # scripts/install-deps.sh: Floorboard's tests start their own" |
+    "${sudo[@]}" tee "$createcluster" >/dev/null
+  confold=(-o Dpkg::Options::=--force-confold)
+fi
 "${sudo[@]}" apt-get update -qq
 # env: sudo resets the environment, and a prompt would stall a scripted install.
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${confold[@]}" "${missing[@]}"
