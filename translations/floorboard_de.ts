@@ -1205,13 +1205,13 @@ CSV-Spalte: %2</translation>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>LOWER_CASE_FIX_AFTER_WE</source>
         <comment>Translate as &quot;yes&quot; where &quot;We %1 on %2.&quot; needs the fix&apos;s first letter in lower case (English), else as &quot;no&quot;</comment>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>No accepted ticket is waiting for its fix.</source>
         <translation>Kein angenommenes Ticket wartet auf seine Maßnahme.</translation>
     </message>
@@ -3453,7 +3453,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Browse</name>
     <message>
-        <location filename="../core/store/Browse.cpp" line="+70"/>
+        <location filename="../core/store/Browse.cpp" line="+71"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4219,7 +4219,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::InteractionQuery</name>
     <message>
-        <location filename="../core/store/InteractionQuery.cpp" line="+196"/>
+        <location filename="../core/store/InteractionQuery.cpp" line="+209"/>
         <source>cannot read interactions</source>
         <translation>Kontakte können nicht gelesen werden</translation>
     </message>
@@ -4361,6 +4361,34 @@ Noch keine Maßnahme erfasst.
         <location filename="../core/store/Migrations.cpp" line="+93"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::PgSql</name>
+    <message>
+        <location filename="../core/store/PgSql.cpp" line="+100"/>
+        <source>no parameter %1 in the statement</source>
+        <translation>kein Parameter %1 in der Anweisung</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>cannot connect to the site server: out of memory</source>
+        <translation>keine Verbindung zum Standortserver: kein Speicher frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to the site server: %1</source>
+        <translation>keine Verbindung zum Standortserver: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the site server cannot speak UTF-8: %1</source>
+        <translation>der Standortserver spricht kein UTF-8: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site database %1 on %2</source>
+        <translation>Standortdatenbank %1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4823,14 @@ Noch keine Maßnahme erfasst.
         <location line="+31"/>
         <source>cannot read coaching notes</source>
         <translation>Coaching-Notizen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::Sql</name>
+    <message>
+        <location filename="../core/store/Sql.cpp" line="+31"/>
+        <source>not a savepoint name: &apos;%1&apos;</source>
+        <translation>kein Savepoint-Name: „%1“</translation>
     </message>
 </context>
 <context>
