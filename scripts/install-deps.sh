@@ -49,14 +49,18 @@ fi
 # Debian's PostgreSQL package creates and starts a system-wide cluster unless
 # told not to. The tests start their own throwaway cluster, so a machine that
 # gets PostgreSQL from this script gets no server running in the background:
-# createcluster.conf says so before the package is installed, and ucf, which
-# postgresql-common installs that file with, keeps it (UCF_FORCE_CONFFOLD).
+# createcluster.conf says so before the package is installed. postgresql-common
+# installs that file through ucf, which keeps an existing one when apt runs
+# noninteractive (a fresh Debian 12 root created no cluster); --force-confold
+# does the same for any dpkg conffile the packages bring.
 createcluster=/etc/postgresql-common/createcluster.conf
+confold=()
 if [[ " ${missing[*]} " == *" postgresql-15 "* ]] && [ ! -e "$createcluster" ]; then
   "${sudo[@]}" mkdir -p "$(dirname "$createcluster")"
   echo "create_main_cluster = false # scripts/install-deps.sh: Floorboard's tests start their own" |
     "${sudo[@]}" tee "$createcluster" >/dev/null
+  confold=(-o Dpkg::Options::=--force-confold)
 fi
 "${sudo[@]}" apt-get update -qq
 # env: sudo resets the environment, and a prompt would stall a scripted install.
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive UCF_FORCE_CONFFOLD=1 apt-get install -y -qq --no-install-recommends "${missing[@]}"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${confold[@]}" "${missing[@]}"

@@ -16,6 +16,10 @@
 #include <string>
 #include <string_view>
 
+namespace SQLite {
+class Database;
+}
+
 namespace fb::store::sql {
 
 enum class Engine { SQLite, PostgreSQL };
@@ -122,13 +126,6 @@ Result<std::unique_ptr<Connection>> openPostgres(const std::string& conninfo);
 // are. Exposed for its test.
 std::string numberedPlaceholders(std::string_view sql, int* count = nullptr);
 
-} // namespace fb::store::sql
-
-namespace SQLite {
-class Database;
-}
-
-namespace fb::store::sql {
 // The statement interface over a SQLite connection that store::Database owns;
 // it must outlive the returned connection. `file` names the database in errors.
 std::unique_ptr<Connection> overSqlite(SQLite::Database& db, QString file);

@@ -312,7 +312,10 @@ private slots:
         run("INSERT INTO t (k) VALUES ('b')");
         QVERIFY(m_db->commit().ok());
         QCOMPARE(single("SELECT count(*) FROM t")->integer(0), qint64(2));
-        QVERIFY2(!m_db->savepoint("no; DROP TABLE t").ok(), "a savepoint name is never spliced into SQL");
+        const fb::Status spliced = m_db->savepoint("no; DROP TABLE t");
+        QVERIFY2(!spliced.ok(), "a savepoint name is never spliced into SQL");
+        QCOMPARE(spliced.error().reason, QStringLiteral("not a savepoint name: 'no; DROP TABLE t'"));
+        QCOMPARE(single("SELECT count(*) FROM t")->integer(0), qint64(2));
     }
 
     // Where the engines differ: without a savepoint, PostgreSQL refuses every
