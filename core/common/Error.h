@@ -53,6 +53,7 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
     [[nodiscard]] const Error& error() const { return std::get<Error>(m_v); }
 
 private:

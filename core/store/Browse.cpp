@@ -2,13 +2,10 @@
 
 #include "domain/ChoiceLabels.h"
 #include "store/Database.h"
-#include "store/SqlValues.h"
+#include "store/Query.h"
 
 #include <QCoreApplication>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 namespace fb::store {
@@ -41,12 +38,18 @@ std::string selectList(const KindSpec& spec)
     return out;
 }
 
-void bindAttributes(SQLite::Statement& st, const KindSpec& spec)
+// Query binds parameters by number. SQLite numbers the named ones of these
+// statements (":a0", ":after") in the order they first appear in the text, a
+// name used again keeping its number: the score attributes of the SELECT list
+// first, then those of the WHERE clause in order, then :limit.
+// Binds :a0, :a1, ... (parameters 1, 2, ...); returns the next parameter's number.
+int bindAttributes(Query& st, const KindSpec& spec)
 {
-    int scoreIndex = 0;
+    int index = 1;
     for (const auto& c : spec.columns)
         if (c.type == ColumnType::Score)
-            st.bind(fmt::format(":a{}", scoreIndex++), c.name);
+            st.bind(index++, c.name);
+    return index;
 }
 
 const ColumnSpec* findColumn(const KindSpec& spec, const std::string& name)
@@ -57,19 +60,22 @@ const ColumnSpec* findColumn(const KindSpec& spec, const std::string& name)
     return nullptr;
 }
 
-std::vector<Value> readRow(SQLite::Statement& st, const KindSpec& spec)
+std::vector<Value> readRow(const Query& st, const KindSpec& spec)
 {
     std::vector<Value> row;
     row.reserve(spec.columns.size());
     for (int i = 0; i < int(spec.columns.size()); ++i)
-        row.push_back(columnValue(st.getColumn(i), spec.columns[i].type));
+        row.push_back(st.value(i, spec.columns[i].type));
     return row;
 }
 
-Error browseError(Database& db, const KindSpec& spec, const SQLite::Exception& e)
+// The statements of this file are made with an empty `what`, so a failed
+// one's reason is ": " and the engine's message; the message goes into this
+// file's own sentence, which names the kind.
+Error browseError(Database& db, const KindSpec& spec, const Query& st)
 {
-    return Error{Tr::tr("cannot read %1: %2").arg(QString::fromStdString(spec.name), QString::fromUtf8(e.what())),
-                 db.path()};
+    // Made without a `what`, so the reason is the engine's message alone.
+    return Error{Tr::tr("cannot read %1: %2").arg(QString::fromStdString(spec.name), st.error().reason), db.path()};
 }
 
 } // namespace
@@ -105,56 +111,55 @@ Result<Page> browse(Database& db, const KindSpec& spec, const std::string& after
         }
         where += " AND (" + any + ")";
     }
-    try {
-        SQLite::Statement st(db.sql(), fmt::format("SELECT {} FROM {} t WHERE {} ORDER BY t.{} LIMIT :limit",
-                                                   selectList(spec), spec.table, where, key));
-        bindAttributes(st, spec);
-        st.bind(":after", afterKey);
-        if (eqColumn)
-            st.bind(":eq", filter.equals);
-        if (!filter.contains.empty()) {
-            std::string pattern;
-            for (char ch : filter.contains) {
-                if (ch == '%' || ch == '_' || ch == '\\')
-                    pattern += '\\';
-                pattern += ch;
-            }
-            st.bind(":like", "%" + pattern + "%");
-            for (size_t i = 0; i < labelled.size(); ++i)
-                st.bind(fmt::format(":label{}", i), labelled[i]);
+    Query st(db,
+             fmt::format("SELECT {} FROM {} t WHERE {} ORDER BY t.{} LIMIT :limit", selectList(spec), spec.table, where,
+                         key),
+             QString());
+    int index = bindAttributes(st, spec);
+    st.bind(index++, afterKey); // :after
+    if (eqColumn)
+        st.bind(index++, filter.equals); // :eq
+    if (!filter.contains.empty()) {
+        std::string pattern;
+        for (char ch : filter.contains) {
+            if (ch == '%' || ch == '_' || ch == '\\')
+                pattern += '\\';
+            pattern += ch;
         }
-        st.bind(":limit", limit);
-        Page page;
-        while (st.executeStep())
-            page.rows.push_back(readRow(st, spec));
-        page.atEnd = int(page.rows.size()) < limit;
-        if (!page.rows.empty())
-            page.lastKey = valueToText(page.rows.back()[0]);
-        else
-            page.lastKey = afterKey;
-        return page;
-    } catch (const SQLite::Exception& e) {
-        return browseError(db, spec, e);
+        st.bind(index++, "%" + pattern + "%"); // :like, every use of it; it comes before the first :label
+        for (size_t i = 0; i < labelled.size(); ++i)
+            st.bind(index++, labelled[i]); // :label0, :label1, ...
     }
+    st.bind(index, limit); // :limit
+    Page page;
+    while (st.next())
+        page.rows.push_back(readRow(st, spec));
+    if (!st.ok())
+        return browseError(db, spec, st);
+    page.atEnd = int(page.rows.size()) < limit;
+    if (!page.rows.empty())
+        page.lastKey = valueToText(page.rows.back()[0]);
+    else
+        page.lastKey = afterKey;
+    return page;
 }
 
 Status forEachRow(Database& db, const KindSpec& spec, const std::function<bool(const std::vector<Value>&)>& visit)
 {
-    try {
-        SQLite::Statement st(db.sql(), fmt::format("SELECT {} FROM {} t ORDER BY t.{}", selectList(spec), spec.table,
-                                                   spec.columns[0].storeName()));
-        bindAttributes(st, spec);
-        std::vector<Value> row(spec.columns.size());
-        while (st.executeStep()) {
-            for (int i = 0; i < int(spec.columns.size()); ++i)
-                row[i] = columnValue(st.getColumn(i), spec.columns[i].type);
-            if (!visit(row))
-                break;
-        }
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return browseError(db, spec, e);
+    Query st(
+        db, fmt::format("SELECT {} FROM {} t ORDER BY t.{}", selectList(spec), spec.table, spec.columns[0].storeName()),
+        QString());
+    bindAttributes(st, spec);
+    std::vector<Value> row(spec.columns.size());
+    while (st.next()) {
+        for (int i = 0; i < int(spec.columns.size()); ++i)
+            row[i] = st.value(i, spec.columns[i].type);
+        if (!visit(row))
+            break;
     }
+    if (!st.ok())
+        return browseError(db, spec, st);
+    return {};
 }
 
 } // namespace fb::store

@@ -5,14 +5,11 @@
 #include "store/CalibrationContext.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
+#include "store/Query.h"
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <map>
 
@@ -64,54 +61,67 @@ Status recordConsensus(Database& db, const std::string& sessionId, const std::ve
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    try {
-        SQLite::Statement cons(db.sql(), "INSERT OR REPLACE INTO calibration_consensus(session_id, interaction_id, "
-                                         "attribute, score, note, decided_on) VALUES (?, ?, ?, ?, ?, ?)");
-        SQLite::Statement head(db.sql(),
-                               "INSERT INTO qa_evaluations(evaluation_id, agent_id, evaluator, evaluated_at, "
-                               "interaction_id, rubric_version, comment) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT(evaluation_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
-                               "comment = excluded.comment");
-        SQLite::Statement score(db.sql(),
-                                "INSERT OR REPLACE INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?)");
-        SQLite::Statement comment(db.sql(), "INSERT OR REPLACE INTO qa_score_comments(evaluation_id, attribute, "
-                                            "comment) VALUES (?, ?, ?)");
-        for (const auto& c : agreed) {
-            const std::string note = trimmed(c.note);
-            const QDate decidedOn = c.decidedOn.isValid() ? c.decidedOn : ctx->session.heldOn;
-            const std::string evaluationId = officialEvaluationId(sessionId, c.interactionId);
-            cons.bind(1, sessionId);
-            cons.bind(2, c.interactionId);
-            cons.bind(3, c.attribute);
-            bindScore(cons, 4, c.score);
-            cons.bind(5, note);
-            cons.bind(6, isoDay(decidedOn));
-            cons.exec();
-            cons.reset();
+    const QString what = Tr::tr("cannot save the consensus");
+    Query cons(db,
+               "INSERT OR REPLACE INTO calibration_consensus(session_id, interaction_id, "
+               "attribute, score, note, decided_on) VALUES (?, ?, ?, ?, ?, ?)",
+               what);
+    if (!cons.ok())
+        return cons.error();
+    Query head(db,
+               "INSERT INTO qa_evaluations(evaluation_id, agent_id, evaluator, evaluated_at, "
+               "interaction_id, rubric_version, comment) VALUES (?, ?, ?, ?, ?, ?, ?) "
+               "ON CONFLICT(evaluation_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
+               "comment = excluded.comment",
+               what);
+    if (!head.ok())
+        return head.error();
+    Query score(db, "INSERT OR REPLACE INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?)", what);
+    if (!score.ok())
+        return score.error();
+    Query comment(db,
+                  "INSERT OR REPLACE INTO qa_score_comments(evaluation_id, attribute, "
+                  "comment) VALUES (?, ?, ?)",
+                  what);
+    if (!comment.ok())
+        return comment.error();
+    for (const auto& c : agreed) {
+        const std::string note = trimmed(c.note);
+        const QDate decidedOn = c.decidedOn.isValid() ? c.decidedOn : ctx->session.heldOn;
+        const std::string evaluationId = officialEvaluationId(sessionId, c.interactionId);
+        cons.bind(1, sessionId);
+        cons.bind(2, c.interactionId);
+        cons.bind(3, c.attribute);
+        bindScore(cons, 4, c.score);
+        cons.bind(5, note);
+        cons.bind(6, isoDay(decidedOn));
+        if (auto st = cons.run(); !st)
+            return st;
+        cons.reset();
 
-            head.bind(1, evaluationId);
-            head.bind(2, ctx->unit(c.interactionId)->agentId);
-            head.bind(3, "calibration " + sessionId);
-            head.bind(4, isoDay(decidedOn) + "T00:00:00");
-            head.bind(5, c.interactionId);
-            head.bind(6, ctx->session.rubricVersion);
-            head.bind(7, note);
-            head.exec();
-            head.reset();
+        head.bind(1, evaluationId);
+        head.bind(2, ctx->unit(c.interactionId)->agentId);
+        head.bind(3, "calibration " + sessionId);
+        head.bind(4, isoDay(decidedOn) + "T00:00:00");
+        head.bind(5, c.interactionId);
+        head.bind(6, ctx->session.rubricVersion);
+        head.bind(7, note);
+        if (auto st = head.run(); !st)
+            return st;
+        head.reset();
 
-            score.bind(1, evaluationId);
-            score.bind(2, c.attribute);
-            bindScore(score, 3, c.score);
-            score.exec();
-            score.reset();
-            comment.bind(1, evaluationId);
-            comment.bind(2, c.attribute);
-            comment.bind(3, note);
-            comment.exec();
-            comment.reset();
-        }
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot save the consensus"), e);
+        score.bind(1, evaluationId);
+        score.bind(2, c.attribute);
+        bindScore(score, 3, c.score);
+        if (auto st = score.run(); !st)
+            return st;
+        score.reset();
+        comment.bind(1, evaluationId);
+        comment.bind(2, c.attribute);
+        comment.bind(3, note);
+        if (auto st = comment.run(); !st)
+            return st;
+        comment.reset();
     }
     return tx.value()->commit();
 }
@@ -122,31 +132,31 @@ Result<std::vector<DecisionNote>> searchDecisionNotes(Database& db, const QStrin
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    try {
-        SQLite::Statement st(db.sql(), "SELECT c.session_id, s.held_on, c.interaction_id, c.attribute, c.score, "
-                                       "c.note, c.decided_on FROM calibration_consensus c "
-                                       "JOIN calibration_sessions s ON s.session_id = c.session_id "
-                                       "WHERE c.note LIKE ? ESCAPE '\\' AND (?2 = '' OR c.attribute = ?2) "
-                                       "ORDER BY c.decided_on DESC, c.session_id, c.interaction_id, c.attribute");
-        st.bind(1, (QLatin1Char('%') + escaped + QLatin1Char('%')).toStdString());
-        st.bind(2, attribute);
-        std::vector<DecisionNote> out;
-        while (st.executeStep()) {
-            DecisionNote n;
-            n.sessionId = st.getColumn(0).getString();
-            n.heldOn = dateColumn(st.getColumn(1));
-            n.interactionId = st.getColumn(2).getString();
-            n.attribute = st.getColumn(3).getString();
-            if (!st.getColumn(4).isNull())
-                n.score = st.getColumn(4).getDouble();
-            n.note = st.getColumn(5).getString();
-            n.decidedOn = dateColumn(st.getColumn(6));
-            out.push_back(std::move(n));
-        }
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot search the decision notes"), e);
+    Query st(db,
+             "SELECT c.session_id, s.held_on, c.interaction_id, c.attribute, c.score, "
+             "c.note, c.decided_on FROM calibration_consensus c "
+             "JOIN calibration_sessions s ON s.session_id = c.session_id "
+             "WHERE c.note LIKE ? ESCAPE '\\' AND (?2 = '' OR c.attribute = ?2) "
+             "ORDER BY c.decided_on DESC, c.session_id, c.interaction_id, c.attribute",
+             Tr::tr("cannot search the decision notes"));
+    st.bind(1, (QLatin1Char('%') + escaped + QLatin1Char('%')).toStdString());
+    st.bind(2, attribute);
+    std::vector<DecisionNote> out;
+    while (st.next()) {
+        DecisionNote n;
+        n.sessionId = st.text(0);
+        n.heldOn = st.day(1);
+        n.interactionId = st.text(2);
+        n.attribute = st.text(3);
+        if (!st.isNull(4))
+            n.score = st.real(4);
+        n.note = st.text(5);
+        n.decidedOn = st.day(6);
+        out.push_back(std::move(n));
     }
+    if (!st.ok())
+        return st.error();
+    return out;
 }
 
 Result<analytics::CalibrationInput> loadCalibrationInput(Database& db, const std::string& sessionId)
@@ -173,31 +183,36 @@ Result<analytics::CalibrationInput> loadCalibrationInput(Database& db, const std
     in.scores.assign(in.attributes.size(), std::vector<std::vector<analytics::Cell>>(
                                                in.units.size(), std::vector<analytics::Cell>(in.participants.size())));
     in.consensus.assign(in.attributes.size(), std::vector<analytics::Cell>(in.units.size()));
-    try {
-        SQLite::Statement st(db.sql(), "SELECT participant, interaction_id, attribute, score FROM calibration_scores "
-                                       "WHERE session_id = ? AND score IS NOT NULL");
-        st.bind(1, sessionId);
-        while (st.executeStep()) {
-            const auto p = participantIndex.find(st.getColumn(0).getString());
-            const auto u = unitIndex.find(st.getColumn(1).getString());
-            const auto a = attributeIndex.find(st.getColumn(2).getString());
-            if (p == participantIndex.end() || u == unitIndex.end() || a == attributeIndex.end())
-                continue;
-            in.scores[a->second][u->second][p->second] = st.getColumn(3).getDouble();
-        }
-        SQLite::Statement cons(db.sql(), "SELECT interaction_id, attribute, score FROM calibration_consensus "
-                                         "WHERE session_id = ? AND score IS NOT NULL");
-        cons.bind(1, sessionId);
-        while (cons.executeStep()) {
-            const auto u = unitIndex.find(cons.getColumn(0).getString());
-            const auto a = attributeIndex.find(cons.getColumn(1).getString());
-            if (u == unitIndex.end() || a == attributeIndex.end())
-                continue;
-            in.consensus[a->second][u->second] = cons.getColumn(2).getDouble();
-        }
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the scores of calibration session %1").arg(q(sessionId)), e);
+    const QString what = Tr::tr("cannot read the scores of calibration session %1").arg(q(sessionId));
+    Query st(db,
+             "SELECT participant, interaction_id, attribute, score FROM calibration_scores "
+             "WHERE session_id = ? AND score IS NOT NULL",
+             what);
+    st.bind(1, sessionId);
+    while (st.next()) {
+        const auto p = participantIndex.find(st.text(0));
+        const auto u = unitIndex.find(st.text(1));
+        const auto a = attributeIndex.find(st.text(2));
+        if (p == participantIndex.end() || u == unitIndex.end() || a == attributeIndex.end())
+            continue;
+        in.scores[a->second][u->second][p->second] = st.real(3);
     }
+    if (!st.ok())
+        return st.error();
+    Query cons(db,
+               "SELECT interaction_id, attribute, score FROM calibration_consensus "
+               "WHERE session_id = ? AND score IS NOT NULL",
+               what);
+    cons.bind(1, sessionId);
+    while (cons.next()) {
+        const auto u = unitIndex.find(cons.text(0));
+        const auto a = attributeIndex.find(cons.text(1));
+        if (u == unitIndex.end() || a == attributeIndex.end())
+            continue;
+        in.consensus[a->second][u->second] = cons.real(2);
+    }
+    if (!cons.ok())
+        return cons.error();
     return in;
 }
 

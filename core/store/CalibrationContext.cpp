@@ -3,12 +3,10 @@
 #include "store/CalibrationContext.h"
 
 #include "store/Database.h"
-#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 
 #include <cmath>
-#include <cstdint>
 
 namespace fb::store::calibration {
 namespace {
@@ -26,12 +24,12 @@ std::string trimmed(const std::string& s)
     return QString::fromStdString(s).trimmed().toStdString();
 }
 
-void bindScore(SQLite::Statement& st, int i, const std::optional<double>& v)
+void bindScore(Query& q, int i, const std::optional<double>& v)
 {
     if (v)
-        st.bind(i, static_cast<int64_t>(std::llround(*v)));
+        q.bind(i, static_cast<qint64>(std::llround(*v)));
     else
-        st.bind(i);
+        q.bindNull(i);
 }
 
 } // namespace fb::store::calibration

@@ -8,12 +8,9 @@
 #include "analytics/Agreement.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
-#include "store/SqlValues.h"
+#include "store/Query.h"
 
 #include <QCoreApplication>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <map>
 #include <unordered_map>
@@ -63,7 +60,7 @@ std::string fromClause(const SampleScope& scope)
     return scoped(scope) ? kScoped : " FROM interactions i";
 }
 
-void bindScope(SQLite::Statement& st, const SampleScope& scope)
+void bindScope(Query& st, const SampleScope& scope)
 {
     if (!scoped(scope))
         return;
@@ -79,87 +76,87 @@ Result<std::vector<std::string>> drawSample(Database& db, int n, quint64 seed, S
     if (n < 1)
         return Error::plain(Tr::tr("the sample needs at least one interaction"));
     analytics::SplitMix64 rng(seed);
-    try {
-        if (per == SamplePer::Interaction) {
-            SQLite::Statement count(db.sql(), std::string("SELECT count(*)") + fromClause(scope));
-            bindScope(count, scope);
-            count.executeStep();
-            const auto total = static_cast<quint64>(count.getColumn(0).getInt64());
-            if (static_cast<quint64>(n) > total)
-                return Error::plain(scoped(scope)
-                                        ? Tr::tr("The team has %1 interactions in the week chosen: too few to draw %2.")
-                                              .arg(total)
-                                              .arg(n)
-                                        : Tr::tr("cannot draw %1 interactions: the database has %2").arg(n).arg(total));
-            const std::vector<quint64> ranks = shuffledPrefix(total, n, rng);
-            std::unordered_map<quint64, std::size_t> slot; // rank -> place in the draw
-            for (std::size_t i = 0; i < ranks.size(); ++i)
-                slot[ranks[i]] = i;
-            std::vector<std::string> out(ranks.size());
-            SQLite::Statement st(db.sql(), std::string("SELECT i.interaction_id") + fromClause(scope) +
-                                               " ORDER BY i.interaction_id");
-            bindScope(st, scope);
-            for (quint64 rank = 0; st.executeStep(); ++rank)
-                if (const auto it = slot.find(rank); it != slot.end())
-                    out[it->second] = st.getColumn(0).getString();
-            return out;
-        }
-
-        // Agents (queues) and how many interactions each has, in name order.
-        const char* keyColumn = per == SamplePer::Agent ? "i.agent_id" : "coalesce(i.queue, '')";
-        const std::string scan =
-            std::string("SELECT i.interaction_id, ") + keyColumn + fromClause(scope) + " ORDER BY i.interaction_id";
-        std::map<std::string, quint64> counts; // name order, as the draw needs
-        {
-            // Counted in a hash map (millions of rows, a few thousand keys), then ordered.
-            std::unordered_map<std::string, quint64> hashed;
-            SQLite::Statement st(db.sql(), scan);
-            bindScope(st, scope);
-            std::string key;
-            while (st.executeStep()) {
-                key.assign(st.getColumn(1).getText(), static_cast<std::size_t>(st.getColumn(1).getBytes()));
-                if (!key.empty())
-                    ++hashed[key];
-            }
-            counts.insert(hashed.begin(), hashed.end());
-        }
-        if (static_cast<std::size_t>(n) > counts.size())
-            return Error::plain((per == SamplePer::Agent ? Tr::tr("cannot draw one interaction from each of %1 agents: "
-                                                                  "%2 agents have interactions")
-                                                         : Tr::tr("cannot draw one interaction from each of %1 queues: "
-                                                                  "%2 queues have interactions"))
-                                    .arg(n)
-                                    .arg(counts.size()));
-        std::vector<const std::pair<const std::string, quint64>*> keys;
-        keys.reserve(counts.size());
-        for (const auto& entry : counts)
-            keys.push_back(&entry);
-        const std::vector<quint64> chosen = shuffledPrefix(keys.size(), n, rng);
-        // Then one interaction of each chosen group: its k-th in id order.
-        struct Want {
-            quint64 index = 0;
-            quint64 seen = 0;
-            std::size_t slot = 0;
-        };
-        std::unordered_map<std::string, Want> wanted;
-        for (std::size_t i = 0; i < chosen.size(); ++i) {
-            const auto* entry = keys[static_cast<std::size_t>(chosen[i])];
-            wanted[entry->first] = {rng.below(entry->second), 0, i};
-        }
-        std::vector<std::string> out(chosen.size());
-        SQLite::Statement st(db.sql(), scan);
+    const QString what = Tr::tr("cannot read the interactions");
+    if (per == SamplePer::Interaction) {
+        Query count(db, std::string("SELECT count(*)") + fromClause(scope), what);
+        bindScope(count, scope);
+        const auto total = static_cast<quint64>(count.next() ? count.integer(0) : 0);
+        if (!count.ok())
+            return count.error();
+        if (static_cast<quint64>(n) > total)
+            return Error::plain(
+                scoped(scope)
+                    ? Tr::tr("The team has %1 interactions in the week chosen: too few to draw %2.").arg(total).arg(n)
+                    : Tr::tr("cannot draw %1 interactions: the database has %2").arg(n).arg(total));
+        const std::vector<quint64> ranks = shuffledPrefix(total, n, rng);
+        std::unordered_map<quint64, std::size_t> slot; // rank -> place in the draw
+        for (std::size_t i = 0; i < ranks.size(); ++i)
+            slot[ranks[i]] = i;
+        std::vector<std::string> out(ranks.size());
+        Query st(db, std::string("SELECT i.interaction_id") + fromClause(scope) + " ORDER BY i.interaction_id", what);
         bindScope(st, scope);
-        std::string key;
-        while (st.executeStep()) {
-            key.assign(st.getColumn(1).getText(), static_cast<std::size_t>(st.getColumn(1).getBytes()));
-            const auto it = wanted.find(key);
-            if (it != wanted.end() && it->second.seen++ == it->second.index)
-                out[it->second.slot] = st.getColumn(0).getString();
-        }
+        for (quint64 rank = 0; st.next(); ++rank)
+            if (const auto it = slot.find(rank); it != slot.end())
+                out[it->second] = st.text(0);
+        if (!st.ok())
+            return st.error();
         return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the interactions"), e);
     }
+
+    // Agents (queues) and how many interactions each has, in name order.
+    const char* keyColumn = per == SamplePer::Agent ? "i.agent_id" : "coalesce(i.queue, '')";
+    const std::string scan =
+        std::string("SELECT i.interaction_id, ") + keyColumn + fromClause(scope) + " ORDER BY i.interaction_id";
+    std::map<std::string, quint64> counts; // name order, as the draw needs
+    {
+        // Counted in a hash map (millions of rows, a few thousand keys), then ordered.
+        std::unordered_map<std::string, quint64> hashed;
+        Query st(db, scan, what);
+        bindScope(st, scope);
+        while (st.next()) {
+            const std::string key = st.text(1);
+            if (!key.empty())
+                ++hashed[key];
+        }
+        if (!st.ok())
+            return st.error();
+        counts.insert(hashed.begin(), hashed.end());
+    }
+    if (static_cast<std::size_t>(n) > counts.size())
+        return Error::plain((per == SamplePer::Agent ? Tr::tr("cannot draw one interaction from each of %1 agents: "
+                                                              "%2 agents have interactions")
+                                                     : Tr::tr("cannot draw one interaction from each of %1 queues: "
+                                                              "%2 queues have interactions"))
+                                .arg(n)
+                                .arg(counts.size()));
+    std::vector<const std::pair<const std::string, quint64>*> keys;
+    keys.reserve(counts.size());
+    for (const auto& entry : counts)
+        keys.push_back(&entry);
+    const std::vector<quint64> chosen = shuffledPrefix(keys.size(), n, rng);
+    // Then one interaction of each chosen group: its k-th in id order.
+    struct Want {
+        quint64 index = 0;
+        quint64 seen = 0;
+        std::size_t slot = 0;
+    };
+    std::unordered_map<std::string, Want> wanted;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        const auto* entry = keys[static_cast<std::size_t>(chosen[i])];
+        wanted[entry->first] = {rng.below(entry->second), 0, i};
+    }
+    std::vector<std::string> out(chosen.size());
+    Query st(db, scan, what);
+    bindScope(st, scope);
+    while (st.next()) {
+        const std::string key = st.text(1);
+        const auto it = wanted.find(key);
+        if (it != wanted.end() && it->second.seen++ == it->second.index)
+            out[it->second.slot] = st.text(0);
+    }
+    if (!st.ok())
+        return st.error();
+    return out;
 }
 
 } // namespace fb::store

@@ -5,14 +5,10 @@
 #include "store/CalibrationContext.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
-#include "store/SqlValues.h"
+#include "store/Query.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <map>
 
@@ -33,23 +29,24 @@ Status writeScores(Database& db, const ScoresBySession& bySession)
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    try {
-        SQLite::Statement st(db.sql(), "INSERT OR REPLACE INTO calibration_scores(session_id, participant, "
-                                       "interaction_id, attribute, score) VALUES (?, ?, ?, ?, ?)");
-        for (const auto& [sessionId, scores] : bySession) {
-            for (const auto& s : scores) {
-                st.bind(1, sessionId);
-                st.bind(2, s.participant);
-                st.bind(3, s.interactionId);
-                st.bind(4, s.attribute);
-                bindScore(st, 5, s.score);
-                st.exec();
-                st.reset();
-            }
+    Query st(db,
+             "INSERT OR REPLACE INTO calibration_scores(session_id, participant, "
+             "interaction_id, attribute, score) VALUES (?, ?, ?, ?, ?)",
+             Tr::tr("cannot save the calibration scores"));
+    for (const auto& [sessionId, scores] : bySession) {
+        for (const auto& s : scores) {
+            st.bind(1, sessionId);
+            st.bind(2, s.participant);
+            st.bind(3, s.interactionId);
+            st.bind(4, s.attribute);
+            bindScore(st, 5, s.score);
+            if (auto ok = st.run(); !ok)
+                return ok;
+            st.reset();
         }
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot save the calibration scores"), e);
     }
+    if (!st.ok())
+        return st.error();
     return tx.value()->commit();
 }
 

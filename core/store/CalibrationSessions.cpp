@@ -6,15 +6,12 @@
 #include "store/CalibrationContext.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
+#include "store/Query.h"
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <set>
 
@@ -81,57 +78,73 @@ Result<CalibrationSession> createSession(Database& db, CalibrationSession s)
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    try {
-        SQLite::Statement exists(db.sql(), "SELECT 1 FROM calibration_sessions WHERE session_id = ?");
-        exists.bind(1, s.id);
-        if (exists.executeStep())
-            return Error::plain(Tr::tr("A calibration session with id %1 already exists.").arg(q(s.id)));
-        SQLite::Statement head(db.sql(), "INSERT INTO calibration_sessions(session_id, held_on, facilitator, anchor, "
-                                         "seed, rubric_version) VALUES (?, ?, ?, ?, ?, ?)");
-        head.bind(1, s.id);
-        head.bind(2, isoDay(s.heldOn));
-        head.bind(3, s.facilitator);
-        if (s.anchor)
-            head.bind(4, *s.anchor);
-        else
-            head.bind(4);
-        if (s.seed)
-            head.bind(5, static_cast<int64_t>(*s.seed)); // stored as its 64-bit pattern
-        else
-            head.bind(5);
-        head.bind(6, s.rubricVersion);
-        head.exec();
-        SQLite::Statement part(db.sql(), "INSERT INTO calibration_participants(session_id, name, initials, position) "
-                                         "VALUES (?, ?, ?, ?)");
-        int position = 0;
-        for (const auto& p : s.participants) {
-            part.bind(1, s.id);
-            part.bind(2, p.name);
-            part.bind(3, p.initials);
-            part.bind(4, ++position);
-            part.exec();
-            part.reset();
+    const QString what = Tr::tr("cannot save the calibration session");
+    const auto taken = exists(db, "SELECT 1 FROM calibration_sessions WHERE session_id = ?", s.id, what);
+    if (!taken)
+        return taken.error();
+    if (*taken)
+        return Error::plain(Tr::tr("A calibration session with id %1 already exists.").arg(q(s.id)));
+    Query head(db,
+               "INSERT INTO calibration_sessions(session_id, held_on, facilitator, anchor, "
+               "seed, rubric_version) VALUES (?, ?, ?, ?, ?, ?)",
+               what);
+    head.bind(1, s.id);
+    head.bind(2, isoDay(s.heldOn));
+    head.bind(3, s.facilitator);
+    if (s.anchor)
+        head.bind(4, *s.anchor);
+    else
+        head.bindNull(4);
+    if (s.seed)
+        head.bind(5, static_cast<qint64>(*s.seed)); // stored as its 64-bit pattern
+    else
+        head.bindNull(5);
+    head.bind(6, s.rubricVersion);
+    if (auto st = head.run(); !st)
+        return st.error();
+    Query part(db,
+               "INSERT INTO calibration_participants(session_id, name, initials, position) "
+               "VALUES (?, ?, ?, ?)",
+               what);
+    int position = 0;
+    for (const auto& p : s.participants) {
+        part.bind(1, s.id);
+        part.bind(2, p.name);
+        part.bind(3, p.initials);
+        part.bind(4, ++position);
+        if (auto st = part.run(); !st)
+            return st.error();
+        part.reset();
+    }
+    if (!part.ok())
+        return part.error();
+    Query agent(db, "SELECT agent_id FROM interactions WHERE interaction_id = ?", what);
+    if (!agent.ok())
+        return agent.error();
+    Query unit(db,
+               "INSERT INTO calibration_units(session_id, position, interaction_id, "
+               "agent_id) VALUES (?, ?, ?, ?)",
+               what);
+    if (!unit.ok())
+        return unit.error();
+    position = 0;
+    for (auto& u : s.units) {
+        agent.bind(1, u.interactionId);
+        if (!agent.next()) {
+            if (!agent.ok())
+                return agent.error();
+            return Error::plain(Tr::tr("Interaction %1 does not exist.").arg(q(u.interactionId)));
         }
-        SQLite::Statement agent(db.sql(), "SELECT agent_id FROM interactions WHERE interaction_id = ?");
-        SQLite::Statement unit(db.sql(), "INSERT INTO calibration_units(session_id, position, interaction_id, "
-                                         "agent_id) VALUES (?, ?, ?, ?)");
-        position = 0;
-        for (auto& u : s.units) {
-            agent.bind(1, u.interactionId);
-            if (!agent.executeStep())
-                return Error::plain(Tr::tr("Interaction %1 does not exist.").arg(q(u.interactionId)));
-            u.agentId = agent.getColumn(0).getString();
-            agent.reset();
-            u.position = ++position;
-            unit.bind(1, s.id);
-            unit.bind(2, u.position);
-            unit.bind(3, u.interactionId);
-            unit.bind(4, u.agentId);
-            unit.exec();
-            unit.reset();
-        }
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot save the calibration session"), e);
+        u.agentId = agent.text(0);
+        agent.reset();
+        u.position = ++position;
+        unit.bind(1, s.id);
+        unit.bind(2, u.position);
+        unit.bind(3, u.interactionId);
+        unit.bind(4, u.agentId);
+        if (auto st = unit.run(); !st)
+            return st.error();
+        unit.reset();
     }
     if (auto c = tx.value()->commit(); !c)
         return c.error();
@@ -140,36 +153,45 @@ Result<CalibrationSession> createSession(Database& db, CalibrationSession s)
 
 Result<CalibrationSession> loadSession(Database& db, const std::string& sessionId)
 {
-    try {
-        SQLite::Statement head(db.sql(), "SELECT held_on, facilitator, anchor, seed, rubric_version "
-                                         "FROM calibration_sessions WHERE session_id = ?");
-        head.bind(1, sessionId);
-        if (!head.executeStep())
-            return Error::plain(Tr::tr("no calibration session with id %1").arg(q(sessionId)));
-        CalibrationSession s;
-        s.id = sessionId;
-        s.heldOn = dateColumn(head.getColumn(0));
-        s.facilitator = head.getColumn(1).getString();
-        if (!head.getColumn(2).isNull())
-            s.anchor = head.getColumn(2).getString();
-        if (!head.getColumn(3).isNull())
-            s.seed = static_cast<quint64>(head.getColumn(3).getInt64());
-        s.rubricVersion = head.getColumn(4).getInt();
-        SQLite::Statement part(db.sql(), "SELECT name, initials FROM calibration_participants WHERE session_id = ? "
-                                         "ORDER BY position");
-        part.bind(1, sessionId);
-        while (part.executeStep())
-            s.participants.push_back({part.getColumn(0).getString(), part.getColumn(1).getString()});
-        SQLite::Statement unit(db.sql(), "SELECT position, interaction_id, agent_id FROM calibration_units "
-                                         "WHERE session_id = ? ORDER BY position");
-        unit.bind(1, sessionId);
-        while (unit.executeStep())
-            s.units.push_back(
-                {unit.getColumn(0).getInt(), unit.getColumn(1).getString(), unit.getColumn(2).getString()});
-        return s;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read calibration session %1").arg(q(sessionId)), e);
+    const QString what = Tr::tr("cannot read calibration session %1").arg(q(sessionId));
+    Query head(db,
+               "SELECT held_on, facilitator, anchor, seed, rubric_version "
+               "FROM calibration_sessions WHERE session_id = ?",
+               what);
+    head.bind(1, sessionId);
+    if (!head.next()) {
+        if (!head.ok())
+            return head.error();
+        return Error::plain(Tr::tr("no calibration session with id %1").arg(q(sessionId)));
     }
+    CalibrationSession s;
+    s.id = sessionId;
+    s.heldOn = head.day(0);
+    s.facilitator = head.text(1);
+    if (!head.isNull(2))
+        s.anchor = head.text(2);
+    if (!head.isNull(3))
+        s.seed = static_cast<quint64>(head.integer(3));
+    s.rubricVersion = static_cast<int>(head.integer(4));
+    Query part(db,
+               "SELECT name, initials FROM calibration_participants WHERE session_id = ? "
+               "ORDER BY position",
+               what);
+    part.bind(1, sessionId);
+    while (part.next())
+        s.participants.push_back({part.text(0), part.text(1)});
+    if (!part.ok())
+        return part.error();
+    Query unit(db,
+               "SELECT position, interaction_id, agent_id FROM calibration_units "
+               "WHERE session_id = ? ORDER BY position",
+               what);
+    unit.bind(1, sessionId);
+    while (unit.next())
+        s.units.push_back({static_cast<int>(unit.integer(0)), unit.text(1), unit.text(2)});
+    if (!unit.ok())
+        return unit.error();
+    return s;
 }
 
 Status addParticipants(Database& db, const std::string& sessionId,
@@ -184,25 +206,26 @@ Status addParticipants(Database& db, const std::string& sessionId,
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    try {
-        SQLite::Statement part(db.sql(), "INSERT INTO calibration_participants(session_id, name, initials, position) "
-                                         "VALUES (?, ?, ?, ?)");
-        int position = static_cast<int>(session->participants.size());
-        for (const auto& p : participants) {
-            const std::string name = trimmed(p.name);
-            if (name.empty())
-                return Error::plain(Tr::tr("A participant has no name."));
-            if (!names.insert(name).second)
-                return Error::plain(Tr::tr("%1 is already a participant.").arg(q(name)));
-            part.bind(1, sessionId);
-            part.bind(2, name);
-            part.bind(3, trimmed(p.initials).empty() ? initialsOf(name) : trimmed(p.initials));
-            part.bind(4, ++position);
-            part.exec();
-            part.reset();
-        }
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot add the participants"), e);
+    Query part(db,
+               "INSERT INTO calibration_participants(session_id, name, initials, position) "
+               "VALUES (?, ?, ?, ?)",
+               Tr::tr("cannot add the participants"));
+    if (!part.ok())
+        return part.error();
+    int position = static_cast<int>(session->participants.size());
+    for (const auto& p : participants) {
+        const std::string name = trimmed(p.name);
+        if (name.empty())
+            return Error::plain(Tr::tr("A participant has no name."));
+        if (!names.insert(name).second)
+            return Error::plain(Tr::tr("%1 is already a participant.").arg(q(name)));
+        part.bind(1, sessionId);
+        part.bind(2, name);
+        part.bind(3, trimmed(p.initials).empty() ? initialsOf(name) : trimmed(p.initials));
+        part.bind(4, ++position);
+        if (auto st = part.run(); !st)
+            return st;
+        part.reset();
     }
     return tx.value()->commit();
 }

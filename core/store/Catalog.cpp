@@ -1,14 +1,11 @@
 #include "store/Catalog.h"
 
 #include "store/Database.h"
-#include "store/SqlValues.h"
+#include "store/Query.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 namespace fb::store {
@@ -25,15 +22,13 @@ namespace {
 
 Result<std::unordered_set<std::string>> stringSet(Database& db, const char* query, const char* what)
 {
-    try {
-        std::unordered_set<std::string> out;
-        SQLite::Statement st(db.sql(), query);
-        while (st.executeStep())
-            out.insert(st.getColumn(0).getString());
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr(what), e);
-    }
+    std::unordered_set<std::string> out;
+    Query q(db, query, Tr::tr(what));
+    while (q.next())
+        out.insert(q.text(0));
+    if (!q.ok())
+        return q.error();
+    return out;
 }
 
 } // namespace
@@ -50,14 +45,9 @@ Result<std::unordered_set<std::string>> teamNames(Database& db)
 
 Status ensureTeam(Database& db, const std::string& team)
 {
-    try {
-        SQLite::Statement st(db.sql(), "INSERT INTO teams(name) VALUES (?) ON CONFLICT DO NOTHING");
-        st.bind(1, team);
-        st.exec();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot create team"), e);
-    }
+    Query q(db, "INSERT INTO teams(name) VALUES (?) ON CONFLICT DO NOTHING", Tr::tr("cannot create team"));
+    q.bind(1, team);
+    return q.run();
 }
 
 Status createPlaceholderAgent(Database& db, const std::string& agentId)
@@ -65,53 +55,47 @@ Status createPlaceholderAgent(Database& db, const std::string& agentId)
     static const std::string unassigned = "Unassigned";
     if (auto st = ensureTeam(db, unassigned); !st)
         return st;
-    try {
-        SQLite::Statement st(db.sql(), "INSERT INTO agents(agent_id, name, team, status) VALUES (?, ?, ?, 'active') "
-                                       "ON CONFLICT DO NOTHING");
-        st.bind(1, agentId);
-        st.bind(2, agentId);
-        st.bind(3, unassigned);
-        st.exec();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot create agent"), e);
-    }
+    Query q(db,
+            "INSERT INTO agents(agent_id, name, team, status) VALUES (?, ?, ?, 'active') "
+            "ON CONFLICT DO NOTHING",
+            Tr::tr("cannot create agent"));
+    q.bind(1, agentId).bind(2, agentId).bind(3, unassigned);
+    return q.run();
 }
 
 Status removePlaceholderAgent(Database& db, const std::string& agentId)
 {
-    try {
-        SQLite::Statement st(db.sql(), "DELETE FROM agents WHERE agent_id = ? AND team = 'Unassigned'");
-        st.bind(1, agentId);
-        st.exec();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot remove agent"), e);
-    }
+    Query q(db, "DELETE FROM agents WHERE agent_id = ? AND team = 'Unassigned'", Tr::tr("cannot remove agent"));
+    q.bind(1, agentId);
+    return q.run();
 }
 
 Result<Rubric> currentRubric(Database& db)
 {
-    try {
-        Rubric rubric;
-        rubric.version = db.sql().execAndGet("SELECT max(version) FROM rubrics").getInt();
-        SQLite::Statement st(db.sql(), "SELECT name, description, weight, scale, na_allowed, critical "
-                                       "FROM rubric_attributes WHERE version = ? ORDER BY position");
-        st.bind(1, rubric.version);
-        while (st.executeStep()) {
-            RubricAttribute a;
-            a.name = st.getColumn(0).getString();
-            a.description = st.getColumn(1).getString();
-            a.weight = st.getColumn(2).getDouble();
-            a.yesNo = st.getColumn(3).getString() == "yes/no";
-            a.naAllowed = st.getColumn(4).getInt() != 0;
-            a.critical = st.getColumn(5).getInt() != 0;
-            rubric.attributes.push_back(std::move(a));
-        }
-        return rubric;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the rubric"), e);
+    const QString what = Tr::tr("cannot read the rubric");
+    const auto version = scalar(db, "SELECT max(version) FROM rubrics", what);
+    if (!version)
+        return version.error();
+    Rubric rubric;
+    rubric.version = static_cast<int>(*version);
+    Query q(db,
+            "SELECT name, description, weight, scale, na_allowed, critical "
+            "FROM rubric_attributes WHERE version = ? ORDER BY position",
+            what);
+    q.bind(1, rubric.version);
+    while (q.next()) {
+        RubricAttribute a;
+        a.name = q.text(0);
+        a.description = q.text(1);
+        a.weight = q.real(2);
+        a.yesNo = q.text(3) == "yes/no";
+        a.naAllowed = q.integer(4) != 0;
+        a.critical = q.integer(5) != 0;
+        rubric.attributes.push_back(std::move(a));
     }
+    if (!q.ok())
+        return q.error();
+    return rubric;
 }
 
 Result<KindSpec> effectiveSpec(Database& db, Kind kind)
@@ -127,44 +111,41 @@ Result<KindSpec> effectiveSpec(Database& db, Kind kind)
 
 Result<DatabaseInfo> databaseInfo(Database& db)
 {
-    try {
-        DatabaseInfo info;
-        info.path = db.path();
-        info.schemaVersion = db.schemaVersion();
-        for (Kind k : allKinds()) {
-            const auto count = db.sql().execAndGet(fmt::format("SELECT count(*) FROM {}", kindSpec(k).table));
-            info.counts.push_back({k, count.getInt64()});
-        }
-        SQLite::Statement range(db.sql(), "SELECT min(started_at), max(started_at) FROM interactions");
-        if (range.executeStep()) {
-            info.firstInteraction = QString::fromStdString(range.getColumn(0).getString());
-            info.lastInteraction = QString::fromStdString(range.getColumn(1).getString());
-        }
-        info.rollupRows = db.sql().execAndGet("SELECT count(*) FROM interaction_rollups").getInt64();
-        return info;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the database summary"), e);
+    const QString what = Tr::tr("cannot read the database summary");
+    DatabaseInfo info;
+    info.path = db.path();
+    info.schemaVersion = db.schemaVersion();
+    for (Kind k : allKinds()) {
+        const auto count = scalar(db, fmt::format("SELECT count(*) FROM {}", kindSpec(k).table), what);
+        if (!count)
+            return count.error();
+        info.counts.push_back({k, *count});
     }
+    Query range(db, "SELECT min(started_at), max(started_at) FROM interactions", what);
+    if (range.next()) {
+        info.firstInteraction = range.qtext(0);
+        info.lastInteraction = range.qtext(1);
+    }
+    if (!range.ok())
+        return range.error();
+    const auto rollups = scalar(db, "SELECT count(*) FROM interaction_rollups", what);
+    if (!rollups)
+        return rollups.error();
+    info.rollupRows = *rollups;
+    return info;
 }
 
 Status logImport(Database& db, Kind kind, const QString& file, qint64 inserted, qint64 replaced, qint64 unchanged,
                  qint64 rejected)
 {
-    try {
-        SQLite::Statement st(db.sql(), "INSERT INTO import_log(kind, file, imported_at, inserted, updated, unchanged, "
-                                       "rejected) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        st.bind(1, kindSpec(kind).name);
-        st.bind(2, file.toStdString());
-        st.bind(3, QDateTime::currentDateTime().toString(Qt::ISODate).toStdString());
-        st.bind(4, static_cast<int64_t>(inserted));
-        st.bind(5, static_cast<int64_t>(replaced));
-        st.bind(6, static_cast<int64_t>(unchanged));
-        st.bind(7, static_cast<int64_t>(rejected));
-        st.exec();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot record the import"), e);
-    }
+    Query q(db,
+            "INSERT INTO import_log(kind, file, imported_at, inserted, updated, unchanged, "
+            "rejected) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            Tr::tr("cannot record the import"));
+    q.bind(1, kindSpec(kind).name).bind(2, file.toStdString());
+    q.bind(3, QDateTime::currentDateTime().toString(Qt::ISODate).toStdString());
+    q.bind(4, inserted).bind(5, replaced).bind(6, unchanged).bind(7, rejected);
+    return q.run();
 }
 
 } // namespace fb::store

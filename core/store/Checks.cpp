@@ -4,13 +4,10 @@
 #include "domain/RowRules.h"
 #include "store/Browse.h"
 #include "store/Database.h"
+#include "store/Query.h"
 #include "store/Rollups.h"
 
 #include <QCoreApplication>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
 #include <array>
@@ -80,27 +77,34 @@ QString sumText(double v)
 
 // Sums interactions per agent and day in SQL, folds days into ISO weeks here
 // (SQLite has no ISO week) and compares every sum with the stored rollups.
-void checkRollups(SQLite::Database& db, std::vector<CheckFinding>& findings)
+// A failure carries the engine's message alone; runChecks words it.
+Status checkRollups(Database& db, std::vector<CheckFinding>& findings)
 {
     std::map<std::pair<std::string, int>, Sums> expected;
-    SQLite::Statement days(db, "SELECT agent_id, substr(started_at, 1, 10), count(*), total(handle_seconds), "
-                               "total(handle_seconds * handle_seconds), count(resolved_first_contact), "
-                               "total(resolved_first_contact), total(repeat_contact), total(escalated), "
-                               "total(defects), count(csat), count(CASE WHEN csat >= 4 THEN 1 END), total(csat) "
-                               "FROM interactions GROUP BY 1, 2");
-    while (days.executeStep()) {
-        const std::string day = days.getColumn(1).getString();
-        auto [it, added] = expected.try_emplace({days.getColumn(0).getString(), isoWeekKeyOfIsoDate(day.c_str())});
+    Query days(db,
+               "SELECT agent_id, substr(started_at, 1, 10), count(*), total(handle_seconds), "
+               "total(handle_seconds * handle_seconds), count(resolved_first_contact), "
+               "total(resolved_first_contact), total(repeat_contact), total(escalated), "
+               "total(defects), count(csat), count(CASE WHEN csat >= 4 THEN 1 END), total(csat) "
+               "FROM interactions GROUP BY 1, 2",
+               QString());
+    while (days.next()) {
+        const std::string day = days.text(1);
+        auto [it, added] = expected.try_emplace({days.text(0), isoWeekKeyOfIsoDate(day.c_str())});
         if (added)
             it->second.fill(0);
         for (int i = 0; i < kRollupSums; ++i)
-            it->second[i] += days.getColumn(2 + i).getDouble();
+            it->second[i] += days.real(2 + i);
     }
-    SQLite::Statement stored(db, "SELECT agent_id, week, interactions, handle_seconds, handle_seconds_sq, fcr_known, "
-                                 "fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, "
-                                 "csat_sum FROM interaction_rollups");
-    while (stored.executeStep()) {
-        const auto key = std::make_pair(stored.getColumn(0).getString(), stored.getColumn(1).getInt());
+    if (!days.ok())
+        return days.error();
+    Query stored(db,
+                 "SELECT agent_id, week, interactions, handle_seconds, handle_seconds_sq, fcr_known, "
+                 "fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, "
+                 "csat_sum FROM interaction_rollups",
+                 QString());
+    while (stored.next()) {
+        const auto key = std::make_pair(stored.text(0), static_cast<int>(stored.integer(1)));
         const auto it = expected.find(key);
         const QString where =
             QStringLiteral("%1 %2").arg(QString::fromStdString(key.first), IsoWeek::fromKey(key.second).toString());
@@ -110,7 +114,7 @@ void checkRollups(SQLite::Database& db, std::vector<CheckFinding>& findings)
             continue;
         }
         for (int i = 0; i < kRollupSums; ++i) {
-            const double have = stored.getColumn(2 + i).getDouble();
+            const double have = stored.real(2 + i);
             if (sameSum(have, it->second[i]))
                 continue;
             findings.push_back(
@@ -121,10 +125,20 @@ void checkRollups(SQLite::Database& db, std::vector<CheckFinding>& findings)
         }
         expected.erase(it);
     }
+    if (!stored.ok())
+        return stored.error();
     for (const auto& [key, sums] : expected)
         findings.push_back({QStringLiteral("rollups"), Tr::tr("%1 interactions of %2 %3 are missing from the rollups")
                                                            .arg(sumText(sums[0]), QString::fromStdString(key.first),
                                                                 IsoWeek::fromKey(key.second).toString())});
+    return {};
+}
+
+// A failed statement of the checks, worded as before: "cannot be checked:"
+// and the engine's message, naming the database.
+Error notChecked(const Database& db, const Error& engineError)
+{
+    return Error{Tr::tr("cannot be checked: %1").arg(engineError.reason), db.path()};
 }
 
 } // namespace
@@ -132,33 +146,34 @@ void checkRollups(SQLite::Database& db, std::vector<CheckFinding>& findings)
 Result<std::vector<CheckFinding>> runChecks(Database& db)
 {
     std::vector<CheckFinding> findings;
-    try {
-        auto& sql = db.sql();
-        SQLite::Statement integrity(sql, "PRAGMA integrity_check");
-        while (integrity.executeStep()) {
-            const std::string line = integrity.getColumn(0).getString();
-            if (line != "ok")
-                findings.push_back({QStringLiteral("integrity"), QString::fromStdString(line)});
-        }
-        SQLite::Statement foreign(sql, "PRAGMA foreign_key_check");
-        while (foreign.executeStep())
-            findings.push_back(
-                {QStringLiteral("foreign keys"), Tr::tr("a row of %1 refers to a missing row of %2")
-                                                     .arg(QString::fromStdString(foreign.getColumn(0).getString()),
-                                                          QString::fromStdString(foreign.getColumn(2).getString()))});
-        for (const auto& rule : kRules) {
-            SQLite::Statement st(sql, rule.query);
-            while (st.executeStep())
-                findings.push_back({QString::fromLatin1(rule.name),
-                                    Tr::tr(rule.message).arg(QString::fromStdString(st.getColumn(0).getString()))});
-        }
-        if (auto st = checkRowRules(db, findings); !st)
-            return st.error();
-        checkRollups(sql, findings);
-        return findings;
-    } catch (const SQLite::Exception& e) {
-        return Error{Tr::tr("cannot be checked: %1").arg(QString::fromUtf8(e.what())), db.path()};
+    // SQLite's own checks; the statements stay SQLite's.
+    Query integrity(db, "PRAGMA integrity_check", QString());
+    while (integrity.next()) {
+        const std::string line = integrity.text(0);
+        if (line != "ok")
+            findings.push_back({QStringLiteral("integrity"), QString::fromStdString(line)});
     }
+    if (!integrity.ok())
+        return notChecked(db, integrity.error());
+    Query foreign(db, "PRAGMA foreign_key_check", QString());
+    while (foreign.next())
+        findings.push_back(
+            {QStringLiteral("foreign keys"),
+             Tr::tr("a row of %1 refers to a missing row of %2").arg(foreign.qtext(0), foreign.qtext(2))});
+    if (!foreign.ok())
+        return notChecked(db, foreign.error());
+    for (const auto& rule : kRules) {
+        Query q(db, rule.query, QString());
+        while (q.next())
+            findings.push_back({QString::fromLatin1(rule.name), Tr::tr(rule.message).arg(q.qtext(0))});
+        if (!q.ok())
+            return notChecked(db, q.error());
+    }
+    if (auto st = checkRowRules(db, findings); !st)
+        return st.error();
+    if (auto st = checkRollups(db, findings); !st)
+        return notChecked(db, st.error());
+    return findings;
 }
 
 } // namespace fb::store

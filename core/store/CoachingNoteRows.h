@@ -5,9 +5,7 @@
 // in the order readCoachingNote reads them, and the FROM clause that names
 // n (the note) and f (its follow-up). Private to core/store.
 #include "analytics/Coaching.h"
-#include "store/SqlValues.h"
-
-#include <SQLiteCpp/Statement.h>
+#include "store/Query.h"
 
 namespace fb::store {
 
@@ -22,44 +20,44 @@ inline constexpr int kCoachingNoteColumnCount = 16;
 inline constexpr const char* kCoachingNoteFrom =
     " FROM coaching_notes n LEFT JOIN coaching_follow_ups f ON f.note_id = n.note_id ";
 
-inline analytics::CoachingNote readCoachingNote(const SQLite::Statement& st)
+inline analytics::CoachingNote readCoachingNote(const Query& q)
 {
     analytics::CoachingNote n;
-    n.noteId = st.getColumn(0).getString();
-    n.agentId = st.getColumn(1).getString();
-    n.coach = st.getColumn(2).getString();
-    n.coachedOn = dateColumn(st.getColumn(3));
-    n.attribute = st.getColumn(4).getString();
-    n.targetMetric = st.getColumn(5).getString();
-    n.baseline = optionalReal(st.getColumn(6));
-    n.target = optionalReal(st.getColumn(7));
-    n.followUpOn = dateColumn(st.getColumn(8));
-    n.stage = st.getColumn(9).getString();
-    n.commitment = st.getColumn(10).getString();
-    n.minutes = optionalReal(st.getColumn(11));
-    n.followedUpOn = dateColumn(st.getColumn(12));
-    n.outcome = st.getColumn(13).getString();
-    n.valueNow = optionalReal(st.getColumn(14));
-    n.valueNowN = st.getColumn(15).getInt64();
+    n.noteId = q.text(0);
+    n.agentId = q.text(1);
+    n.coach = q.text(2);
+    n.coachedOn = q.day(3);
+    n.attribute = q.text(4);
+    n.targetMetric = q.text(5);
+    n.baseline = q.optionalReal(6);
+    n.target = q.optionalReal(7);
+    n.followUpOn = q.day(8);
+    n.stage = q.text(9);
+    n.commitment = q.text(10);
+    n.minutes = q.optionalReal(11);
+    n.followedUpOn = q.day(12);
+    n.outcome = q.text(13);
+    n.valueNow = q.optionalReal(14);
+    n.valueNowN = q.integer(15);
     return n;
 }
 
 // The fields the note's form edits, bound from index `first` in this order:
 // agent_id, coach, coached_on, attribute, target_metric, baseline, target,
 // follow_up_on, stage, commitment, minutes. Returns the next index.
-inline int bindCoachingNoteFields(SQLite::Statement& st, int first, const analytics::CoachingNote& n)
+inline int bindCoachingNoteFields(Query& q, int first, const analytics::CoachingNote& n)
 {
-    st.bind(first, n.agentId);
-    st.bind(first + 1, n.coach);
-    bindDayOrNull(st, first + 2, n.coachedOn);
-    st.bind(first + 3, n.attribute);
-    st.bind(first + 4, n.targetMetric);
-    bindRealOrNull(st, first + 5, n.baseline);
-    bindRealOrNull(st, first + 6, n.target);
-    bindDayOrNull(st, first + 7, n.followUpOn);
-    bindTextOrNull(st, first + 8, n.stage);
-    bindTextOrNull(st, first + 9, n.commitment);
-    bindRealOrNull(st, first + 10, n.minutes);
+    q.bind(first, n.agentId);
+    q.bind(first + 1, n.coach);
+    q.bindDayOrNull(first + 2, n.coachedOn);
+    q.bind(first + 3, n.attribute);
+    q.bind(first + 4, n.targetMetric);
+    q.bindRealOrNull(first + 5, n.baseline);
+    q.bindRealOrNull(first + 6, n.target);
+    q.bindDayOrNull(first + 7, n.followUpOn);
+    q.bindTextOrNull(first + 8, n.stage);
+    q.bindTextOrNull(first + 9, n.commitment);
+    q.bindRealOrNull(first + 10, n.minutes);
     return first + 11;
 }
 

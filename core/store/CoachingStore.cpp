@@ -4,16 +4,13 @@
 #include "store/CoachingNoteRows.h"
 #include "store/Database.h"
 #include "store/QaStore.h"
+#include "store/Query.h"
 #include "store/ScorecardStore.h"
-#include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -31,53 +28,61 @@ struct Tr {
 
 Result<std::vector<analytics::CoachingNote>> loadCoachingNotes(Database& db)
 {
-    try {
-        std::vector<analytics::CoachingNote> out;
-        SQLite::Statement st(db.sql(), std::string("SELECT ") + kCoachingNoteColumns + kCoachingNoteFrom +
-                                           "ORDER BY n.coached_on, n.note_id");
-        while (st.executeStep())
-            out.push_back(readCoachingNote(st));
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read coaching notes"), e);
-    }
+    std::vector<analytics::CoachingNote> out;
+    Query q(db, std::string("SELECT ") + kCoachingNoteColumns + kCoachingNoteFrom + "ORDER BY n.coached_on, n.note_id",
+            Tr::tr("cannot read coaching notes"));
+    while (q.next())
+        out.push_back(readCoachingNote(q));
+    if (!q.ok())
+        return q.error();
+    return out;
 }
 
 Result<std::string> saveCoachingNote(Database& db, analytics::CoachingNote n)
 {
     if (auto v = analytics::validateNote(n); !v)
         return v.error();
-    try {
-        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement exists(db.sql(), "SELECT 1 FROM coaching_notes WHERE note_id = ?");
-        if (n.noteId.empty()) {
-            int next = db.sql().execAndGet("SELECT count(*) + 1 FROM coaching_notes").getInt();
-            for (;; ++next) {
-                n.noteId = fmt::format("N{:04}", next);
-                exists.bind(1, n.noteId);
-                const bool taken = exists.executeStep();
-                exists.reset();
-                if (!taken)
-                    break;
-            }
-        } else {
+    const QString what = Tr::tr("cannot save the coaching note");
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    Query exists(db, "SELECT 1 FROM coaching_notes WHERE note_id = ?", what);
+    if (n.noteId.empty()) {
+        const auto count = scalar(db, "SELECT count(*) + 1 FROM coaching_notes", what);
+        if (!count)
+            return count.error();
+        for (int next = static_cast<int>(*count);; ++next) {
+            n.noteId = fmt::format("N{:04}", next);
             exists.bind(1, n.noteId);
-            if (exists.executeStep())
-                return Error::plain(Tr::tr("A note with id %1 already exists.").arg(QString::fromStdString(n.noteId)));
+            const bool taken = exists.next();
+            if (!exists.ok())
+                return exists.error();
+            exists.reset();
+            if (!taken)
+                break;
         }
-        SQLite::Statement st(db.sql(), "INSERT INTO coaching_notes(note_id, agent_id, coach, coached_on, attribute, "
-                                       "target_metric, baseline, target, follow_up_on, stage, commitment, minutes, "
-                                       "followed_up_on, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        st.bind(1, n.noteId);
-        const int next = bindCoachingNoteFields(st, 2, n);
-        bindDayOrNull(st, next, n.followedUpOn);
-        bindTextOrNull(st, next + 1, n.outcome);
-        st.exec();
-        tx.commit();
-        return n.noteId;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot save the coaching note"), e);
+    } else {
+        exists.bind(1, n.noteId);
+        const bool taken = exists.next();
+        if (!exists.ok())
+            return exists.error();
+        if (taken)
+            return Error::plain(Tr::tr("A note with id %1 already exists.").arg(QString::fromStdString(n.noteId)));
     }
+    Query q(db,
+            "INSERT INTO coaching_notes(note_id, agent_id, coach, coached_on, attribute, "
+            "target_metric, baseline, target, follow_up_on, stage, commitment, minutes, "
+            "followed_up_on, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            what);
+    q.bind(1, n.noteId);
+    const int next = bindCoachingNoteFields(q, 2, n);
+    q.bindDayOrNull(next, n.followedUpOn);
+    q.bindTextOrNull(next + 1, n.outcome);
+    if (auto st = q.run(); !st)
+        return st.error();
+    if (auto st = (*tx)->commit(); !st)
+        return st.error();
+    return n.noteId;
 }
 
 Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const std::string& outcome,
@@ -88,27 +93,28 @@ Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const
         return Error::plain(Tr::tr("Choose the outcome: met, partly or not met."));
     if (!on.isValid())
         return Error::plain(Tr::tr("Enter the date of the follow-up."));
-    try {
-        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement up(db.sql(), "UPDATE coaching_notes SET followed_up_on = ?, outcome = ?, "
-                                       "stage = 'follow_up' WHERE note_id = ?");
-        bindDayOrNull(up, 1, on);
-        up.bind(2, outcome);
-        up.bind(3, noteId);
-        if (up.exec() != 1)
-            return Error::plain(Tr::tr("Coaching note %1 does not exist.").arg(QString::fromStdString(noteId)));
-        SQLite::Statement f(db.sql(), "INSERT OR REPLACE INTO coaching_follow_ups(note_id, value_now, value_n, "
-                                      "computed_at) VALUES (?, ?, ?, ?)");
-        f.bind(1, noteId);
-        bindRealOrNull(f, 2, valueNow.value);
-        f.bind(3, static_cast<int64_t>(valueNow.n));
-        f.bind(4, QDateTime::currentDateTime().toString(Qt::ISODate).toStdString());
-        f.exec();
-        tx.commit();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot record the follow-up"), e);
-    }
+    const QString what = Tr::tr("cannot record the follow-up");
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    Query up(db,
+             "UPDATE coaching_notes SET followed_up_on = ?, outcome = ?, "
+             "stage = 'follow_up' WHERE note_id = ?",
+             what);
+    up.bindDayOrNull(1, on).bind(2, outcome).bind(3, noteId);
+    if (auto st = up.run(); !st)
+        return st;
+    if (up.changes() != 1)
+        return Error::plain(Tr::tr("Coaching note %1 does not exist.").arg(QString::fromStdString(noteId)));
+    Query f(db,
+            "INSERT OR REPLACE INTO coaching_follow_ups(note_id, value_now, value_n, "
+            "computed_at) VALUES (?, ?, ?, ?)",
+            what);
+    f.bind(1, noteId).bindRealOrNull(2, valueNow.value).bind(3, valueNow.n);
+    f.bind(4, QDateTime::currentDateTime().toString(Qt::ISODate).toStdString());
+    if (auto st = f.run(); !st)
+        return st;
+    return (*tx)->commit();
 }
 
 Result<std::unordered_map<std::string, std::string>> agentTeams(Database& db)
@@ -138,15 +144,14 @@ Result<analytics::WeeklyData> loadCoachingData(Database& db, int fromWeek, int t
 
 Result<std::vector<std::string>> rubricAttributeNames(Database& db)
 {
-    try {
-        std::vector<std::string> out;
-        SQLite::Statement st(db.sql(), "SELECT name FROM rubric_attributes GROUP BY name ORDER BY min(position), name");
-        while (st.executeStep())
-            out.push_back(st.getColumn(0).getString());
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read rubric attributes"), e);
-    }
+    std::vector<std::string> out;
+    Query q(db, "SELECT name FROM rubric_attributes GROUP BY name ORDER BY min(position), name",
+            Tr::tr("cannot read rubric attributes"));
+    while (q.next())
+        out.push_back(q.text(0));
+    if (!q.ok())
+        return q.error();
+    return out;
 }
 
 Result<analytics::EffectInput> loadEffectInput(Database& db, QDate from, QDate to)
@@ -186,33 +191,28 @@ Result<analytics::EffectInput> loadEffectInput(Database& db, QDate from, QDate t
 
 Result<double> coachingRatioFloor(Database& db)
 {
-    try {
-        SQLite::Statement st(db.sql(), "SELECT value FROM settings WHERE key = 'coaching_ratio_floor'");
-        if (st.executeStep()) {
-            bool ok = false;
-            const double v = QString::fromStdString(st.getColumn(0).getString()).toDouble(&ok);
-            if (ok && std::isfinite(v))
-                return v;
-        }
-        return 0.02;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read settings"), e);
+    Query q(db, "SELECT value FROM settings WHERE key = 'coaching_ratio_floor'", Tr::tr("cannot read settings"));
+    if (q.next()) {
+        bool ok = false;
+        const double v = q.qtext(0).toDouble(&ok);
+        if (ok && std::isfinite(v))
+            return v;
     }
+    if (!q.ok())
+        return q.error();
+    return 0.02;
 }
 
 Status setCoachingRatioFloor(Database& db, double floor)
 {
     if (!std::isfinite(floor) || floor < 0 || floor > 1)
         return Error::plain(Tr::tr("The floor is a share between 0 and 1 (2% = 0.02)."));
-    try {
-        SQLite::Statement st(db.sql(), "INSERT INTO settings(key, value) VALUES ('coaching_ratio_floor', ?) "
-                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        st.bind(1, fmt::format("{}", floor));
-        st.exec();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot save settings"), e);
-    }
+    Query q(db,
+            "INSERT INTO settings(key, value) VALUES ('coaching_ratio_floor', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            Tr::tr("cannot save settings"));
+    q.bind(1, fmt::format("{}", floor));
+    return q.run();
 }
 
 } // namespace fb::store

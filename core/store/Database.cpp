@@ -3,6 +3,7 @@
 #include "store/DatabaseProbe.h"
 #include "store/Migrations.h"
 #include "store/NetworkFs.h"
+#include "store/Sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,8 +30,8 @@ int currentSchemaVersion()
 
 Database::Database(QString path, std::unique_ptr<SQLite::Database> db, bool rollbackJournal, bool readOnly,
                    bool notWritable)
-    : m_path(std::move(path)), m_db(std::move(db)), m_rollbackJournal(rollbackJournal), m_readOnly(readOnly),
-      m_notWritable(notWritable)
+    : m_path(std::move(path)), m_db(std::move(db)), m_connection(sql::overSqlite(*m_db, m_path)),
+      m_rollbackJournal(rollbackJournal), m_readOnly(readOnly), m_notWritable(notWritable)
 {
 }
 

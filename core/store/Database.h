@@ -12,6 +12,10 @@ class Database;
 
 namespace fb::store {
 
+namespace sql {
+class Connection;
+}
+
 // PRAGMA application_id of every Floorboard database ("FLBD").
 inline constexpr int kApplicationId = 0x464C4244;
 
@@ -55,13 +59,17 @@ public:
     // otherwise. For the window's status bar and the CLI's stderr.
     [[nodiscard]] QString readOnlyNote() const;
 
-    // For core/store only: the statements live there.
+    // For core/store only: the statements live there. connection() is the
+    // engine-neutral interface (store/Sql.h, store/Query.h) the store moves
+    // onto; sql() is the SQLite handle the files not yet moved still use.
+    sql::Connection& connection() { return *m_connection; }
     SQLite::Database& sql() { return *m_db; }
 
 private:
     Database(QString path, std::unique_ptr<SQLite::Database> db, bool rollbackJournal, bool readOnly, bool notWritable);
     QString m_path;
     std::unique_ptr<SQLite::Database> m_db;
+    std::unique_ptr<sql::Connection> m_connection; // over *m_db, so declared after it
     bool m_rollbackJournal = false;
     bool m_readOnly = false;
     bool m_notWritable = false; // the file or its folder cannot be written here

@@ -3,14 +3,10 @@
 #include "common/IsoWeek.h"
 #include "store/CalibrationStore.h"
 #include "store/Database.h"
+#include "store/Query.h"
 #include "store/RecordStore.h"
-#include "store/SqlValues.h"
 
 #include <QCoreApplication>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 namespace fb::store {
 namespace {
@@ -33,32 +29,41 @@ Result<std::vector<SampledContact>> sampleToEvaluate(Database& db, int n, quint6
     auto ids = drawSample(db, n, seed, SamplePer::Interaction, SampleScope{team, monday, monday.addDays(6)});
     if (!ids)
         return ids.error();
-    try {
-        SQLite::Statement contact(db.sql(), "SELECT i.agent_id, coalesce(a.name, ''), i.started_at FROM interactions i "
-                                            "LEFT JOIN agents a ON a.agent_id = i.agent_id WHERE i.interaction_id = ?");
-        SQLite::Statement evaluated(db.sql(), "SELECT evaluation_id FROM qa_evaluations WHERE interaction_id = ? "
-                                              "ORDER BY evaluation_id");
-        std::vector<SampledContact> out;
-        for (const std::string& id : ids.value()) {
-            SampledContact c;
-            c.interactionId = id;
-            contact.bind(1, id);
-            if (contact.executeStep()) {
-                c.agentId = contact.getColumn(0).getString();
-                c.agentName = contact.getColumn(1).getString();
-                c.startedAt = QString::fromStdString(contact.getColumn(2).getString());
-            }
-            contact.reset();
-            evaluated.bind(1, id);
-            while (evaluated.executeStep())
-                c.evaluationIds.push_back(evaluated.getColumn(0).getString());
-            evaluated.reset();
-            out.push_back(std::move(c));
+    const QString what = Tr::tr("cannot read the sampled contacts");
+    Query contact(db,
+                  "SELECT i.agent_id, coalesce(a.name, ''), i.started_at FROM interactions i "
+                  "LEFT JOIN agents a ON a.agent_id = i.agent_id WHERE i.interaction_id = ?",
+                  what);
+    if (!contact.ok())
+        return contact.error();
+    Query evaluated(db,
+                    "SELECT evaluation_id FROM qa_evaluations WHERE interaction_id = ? "
+                    "ORDER BY evaluation_id",
+                    what);
+    if (!evaluated.ok())
+        return evaluated.error();
+    std::vector<SampledContact> out;
+    for (const std::string& id : ids.value()) {
+        SampledContact c;
+        c.interactionId = id;
+        contact.bind(1, id);
+        if (contact.next()) {
+            c.agentId = contact.text(0);
+            c.agentName = contact.text(1);
+            c.startedAt = contact.qtext(2);
         }
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the sampled contacts"), e);
+        if (!contact.ok())
+            return contact.error();
+        contact.reset();
+        evaluated.bind(1, id);
+        while (evaluated.next())
+            c.evaluationIds.push_back(evaluated.text(0));
+        if (!evaluated.ok())
+            return evaluated.error();
+        evaluated.reset();
+        out.push_back(std::move(c));
     }
+    return out;
 }
 
 } // namespace fb::store

@@ -8,18 +8,14 @@
 #include <QCoreApplication>
 #include <QDate>
 
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <string>
 
 namespace fb::store::feedbacksql {
 
-inline Error failure(const Database& db, const SQLite::Exception& e)
+// What a failed statement of the feedback store's says first.
+inline QString failureWhat()
 {
-    return sqlFailure(
-        db, QCoreApplication::translate("fb::store::FeedbackStore", "cannot read or write feedback tickets"), e);
+    return QCoreApplication::translate("fb::store::FeedbackStore", "cannot read or write feedback tickets");
 }
 
 } // namespace fb::store::feedbacksql

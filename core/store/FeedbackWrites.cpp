@@ -5,14 +5,11 @@
 #include "store/Database.h"
 #include "store/FeedbackSql.h"
 #include "store/FeedbackStore.h"
+#include "store/Query.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
 #include <functional>
@@ -28,18 +25,17 @@ struct Tr {
 
 using namespace feedbacksql;
 
-void recordEvent(SQLite::Database& sql, const std::string& ticketId, QDate on, const std::string& who,
-                 const std::string& action, const std::string& text)
+Status recordEvent(Database& db, const std::string& ticketId, QDate on, const std::string& who,
+                   const std::string& action, const std::string& text)
 {
-    SQLite::Statement st(sql, "INSERT INTO feedback_history(ticket_id, on_day, recorded_at, who, action, text) "
-                              "VALUES (?, ?, ?, ?, ?, ?)");
-    st.bind(1, ticketId);
-    st.bind(2, isoDay(on));
+    Query st(db,
+             "INSERT INTO feedback_history(ticket_id, on_day, recorded_at, who, action, text) "
+             "VALUES (?, ?, ?, ?, ?, ?)",
+             failureWhat());
+    st.bind(1, ticketId).bind(2, isoDay(on));
     st.bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString());
-    st.bind(4, who);
-    st.bind(5, action);
-    bindTextOrNull(st, 6, text);
-    st.exec();
+    st.bind(4, who).bind(5, action).bindTextOrNull(6, text);
+    return st.run();
 }
 
 struct Current final {
@@ -47,16 +43,20 @@ struct Current final {
     QDate raisedOn, decidedOn;
 };
 
-std::optional<Current> current(SQLite::Database& sql, const std::string& id)
+// The ticket's state; nullopt when there is no such ticket.
+Result<std::optional<Current>> current(Database& db, const std::string& id)
 {
-    SQLite::Statement st(sql, "SELECT status, submitted_on, decided_on FROM feedback_tickets WHERE ticket_id = ?");
+    Query st(db, "SELECT status, submitted_on, decided_on FROM feedback_tickets WHERE ticket_id = ?", failureWhat());
     st.bind(1, id);
-    if (!st.executeStep())
-        return std::nullopt;
-    Current c{textOr(st.getColumn(0)), dateColumn(st.getColumn(1)), dateColumn(st.getColumn(2))};
+    if (!st.next()) {
+        if (!st.ok())
+            return st.error();
+        return std::optional<Current>();
+    }
+    Current c{st.text(0), st.day(1), st.day(2)};
     if (c.status.empty())
         c.status = "new";
-    return c;
+    return std::optional<Current>(std::move(c));
 }
 
 Error noTicket(const std::string& id)
@@ -64,24 +64,37 @@ Error noTicket(const std::string& id)
     return Error::plain(Tr::tr("no feedback ticket '%1'").arg(q(id)));
 }
 
+// The ticket's raiser or a +1 by the agent: ticket, agent, ticket, agent.
+constexpr const char* kRaiser = "SELECT 1 FROM feedback_tickets WHERE ticket_id = ? AND agent_id = ? UNION ALL "
+                                "SELECT 1 FROM feedback_plus_ones WHERE ticket_id = ? AND agent_id = ?";
+
+// Whether raiser (kRaiser: the ticket and agent bound twice) finds the agent
+// as the ticket's raiser or one of its +1s; raiser is reset to run again.
+Result<bool> raisedAlready(Query& raiser, const std::string& ticketId, const std::string& agentId)
+{
+    raiser.bind(1, ticketId).bind(2, agentId).bind(3, ticketId).bind(4, agentId);
+    const bool again = raiser.next();
+    raiser.reset();
+    if (!raiser.ok())
+        return raiser.error();
+    return again;
+}
+
 // Changes one ticket in one transaction: its state is read first and handed
 // to change, which checks it and writes; nothing is written when it refuses.
-Status changeTicket(Database& db, const std::string& ticketId,
-                    const std::function<Status(SQLite::Database&, const Current&)>& change)
+Status changeTicket(Database& db, const std::string& ticketId, const std::function<Status(const Current&)>& change)
 {
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    try {
-        const auto c = current(db.sql(), ticketId);
-        if (!c)
-            return noTicket(ticketId);
-        if (auto changed = change(db.sql(), *c); !changed)
-            return changed;
-        return tx.value()->commit();
-    } catch (const SQLite::Exception& e) {
-        return failure(db, e);
-    }
+    const auto c = current(db, ticketId);
+    if (!c)
+        return c.error();
+    if (!*c)
+        return noTicket(ticketId);
+    if (auto changed = change(**c); !changed)
+        return changed;
+    return (*tx)->commit();
 }
 
 Status needs(const std::string& value, const QString& what)
@@ -104,48 +117,59 @@ Result<std::string> addTicket(Database& db, const FeedbackTicket& ticket, const 
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    try {
-        auto& sql = db.sql();
-        if (!exists(sql, "SELECT 1 FROM feedback_categories WHERE name = ?", ticket.category))
-            return Error::plain(
-                Tr::tr("no feedback category '%1' (feedback categories lists them)").arg(q(ticket.category)));
-        if (!ticket.team.empty() && !exists(sql, "SELECT 1 FROM teams WHERE name = ?", ticket.team))
+    const auto category =
+        exists(db, "SELECT 1 FROM feedback_categories WHERE name = ?", ticket.category, failureWhat());
+    if (!category)
+        return category.error();
+    if (!*category)
+        return Error::plain(
+            Tr::tr("no feedback category '%1' (feedback categories lists them)").arg(q(ticket.category)));
+    if (!ticket.team.empty()) {
+        const auto team = exists(db, "SELECT 1 FROM teams WHERE name = ?", ticket.team, failureWhat());
+        if (!team)
+            return team.error();
+        if (!*team)
             return Error::plain(Tr::tr("no team named '%1'").arg(q(ticket.team)));
-        if (!ticket.agentId.empty() && !exists(sql, "SELECT 1 FROM agents WHERE agent_id = ?", ticket.agentId))
-            return Error::plain(Tr::tr("no agent '%1'").arg(q(ticket.agentId)));
-        // The next number after the largest "T<digits>" id, so imported ids stay untouched.
-        qint64 next = 1;
-        {
-            SQLite::Statement ids(sql, "SELECT ticket_id FROM feedback_tickets WHERE ticket_id GLOB 'T[0-9]*'");
-            while (ids.executeStep()) {
-                bool ok = false;
-                const qint64 n = QString::fromStdString(ids.getColumn(0).getString()).mid(1).toLongLong(&ok);
-                if (ok)
-                    next = std::max(next, n + 1);
-            }
-        }
-        const std::string id = QStringLiteral("T%1").arg(next, 4, 10, QLatin1Char('0')).toStdString();
-        SQLite::Statement st(sql, "INSERT INTO feedback_tickets(ticket_id, submitted_on, category, title, team, "
-                                  "agent_id, friction, detail, status, scope_queue, interaction_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)");
-        st.bind(1, id);
-        st.bind(2, isoDay(ticket.raisedOn));
-        st.bind(3, ticket.category);
-        st.bind(4, ticket.title);
-        bindTextOrNull(st, 5, ticket.team);
-        bindTextOrNull(st, 6, ticket.agentId);
-        bindTextOrNull(st, 7, ticket.friction);
-        bindTextOrNull(st, 8, ticket.detail);
-        bindTextOrNull(st, 9, ticket.scopeQueue);
-        bindTextOrNull(st, 10, ticket.interactionId);
-        st.exec();
-        recordEvent(sql, id, ticket.raisedOn, who, "raised", ticket.agentId.empty() ? "anonymous" : ticket.agentId);
-        if (auto s = tx.value()->commit(); !s)
-            return s.error();
-        return id;
-    } catch (const SQLite::Exception& e) {
-        return failure(db, e);
     }
+    if (!ticket.agentId.empty()) {
+        const auto agent = exists(db, "SELECT 1 FROM agents WHERE agent_id = ?", ticket.agentId, failureWhat());
+        if (!agent)
+            return agent.error();
+        if (!*agent)
+            return Error::plain(Tr::tr("no agent '%1'").arg(q(ticket.agentId)));
+    }
+    // The next number after the largest "T<digits>" id, so imported ids stay untouched.
+    qint64 next = 1;
+    {
+        Query ids(db, "SELECT ticket_id FROM feedback_tickets WHERE ticket_id GLOB 'T[0-9]*'", failureWhat());
+        while (ids.next()) {
+            bool ok = false;
+            const qint64 n = ids.qtext(0).mid(1).toLongLong(&ok);
+            if (ok)
+                next = std::max(next, n + 1);
+        }
+        if (!ids.ok())
+            return ids.error();
+    }
+    const std::string id = QStringLiteral("T%1").arg(next, 4, 10, QLatin1Char('0')).toStdString();
+    Query st(db,
+             "INSERT INTO feedback_tickets(ticket_id, submitted_on, category, title, team, "
+             "agent_id, friction, detail, status, scope_queue, interaction_id) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)",
+             failureWhat());
+    st.bind(1, id).bind(2, isoDay(ticket.raisedOn)).bind(3, ticket.category).bind(4, ticket.title);
+    st.bindTextOrNull(5, ticket.team).bindTextOrNull(6, ticket.agentId);
+    st.bindTextOrNull(7, ticket.friction).bindTextOrNull(8, ticket.detail);
+    st.bindTextOrNull(9, ticket.scopeQueue).bindTextOrNull(10, ticket.interactionId);
+    if (auto s = st.run(); !s)
+        return s.error();
+    if (auto s =
+            recordEvent(db, id, ticket.raisedOn, who, "raised", ticket.agentId.empty() ? "anonymous" : ticket.agentId);
+        !s)
+        return s.error();
+    if (auto s = (*tx)->commit(); !s)
+        return s.error();
+    return id;
 }
 
 Status addPlusOne(Database& db, const std::string& ticketId, const std::string& agentId, QDate on,
@@ -155,28 +179,27 @@ Status addPlusOne(Database& db, const std::string& ticketId, const std::string& 
         return Error::plain(Tr::tr("a +1 names the agent raising it, so each agent counts once"));
     if (!on.isValid())
         return Error::plain(Tr::tr("a +1 needs the day it was raised"));
-    return changeTicket(db, ticketId, [&](SQLite::Database& sql, const Current& c) -> Status {
+    return changeTicket(db, ticketId, [&](const Current& c) -> Status {
         if (c.status == "declined" || c.status == "fixed")
             return Error::plain(
                 Tr::tr("ticket %1 is %2; raise a new ticket instead of a +1").arg(q(ticketId), q(c.status)));
-        if (!exists(sql, "SELECT 1 FROM agents WHERE agent_id = ?", agentId))
+        const auto agent = exists(db, "SELECT 1 FROM agents WHERE agent_id = ?", agentId, failureWhat());
+        if (!agent)
+            return agent.error();
+        if (!*agent)
             return Error::plain(Tr::tr("no agent '%1'").arg(q(agentId)));
-        SQLite::Statement raiser(sql, "SELECT 1 FROM feedback_tickets WHERE ticket_id = ? AND agent_id = ? UNION ALL "
-                                      "SELECT 1 FROM feedback_plus_ones WHERE ticket_id = ? AND agent_id = ?");
-        raiser.bind(1, ticketId);
-        raiser.bind(2, agentId);
-        raiser.bind(3, ticketId);
-        raiser.bind(4, agentId);
-        if (raiser.executeStep())
+        Query raiser(db, kRaiser, failureWhat());
+        const auto again = raisedAlready(raiser, ticketId, agentId);
+        if (!again)
+            return again.error();
+        if (*again)
             return Error::plain(
                 Tr::tr("agent %1 raised ticket %2 already; an agent counts once").arg(q(agentId), q(ticketId)));
-        SQLite::Statement st(sql, "INSERT INTO feedback_plus_ones(ticket_id, agent_id, raised_on) VALUES (?, ?, ?)");
-        st.bind(1, ticketId);
-        st.bind(2, agentId);
-        st.bind(3, isoDay(on));
-        st.exec();
-        recordEvent(sql, ticketId, on, who, "plus_one", agentId);
-        return {};
+        Query st(db, "INSERT INTO feedback_plus_ones(ticket_id, agent_id, raised_on) VALUES (?, ?, ?)", failureWhat());
+        st.bind(1, ticketId).bind(2, agentId).bind(3, isoDay(on));
+        if (auto s = st.run(); !s)
+            return s;
+        return recordEvent(db, ticketId, on, who, "plus_one", agentId);
     });
 }
 
@@ -202,7 +225,7 @@ Status decideTicket(Database& db, const std::string& ticketId, const FeedbackDec
     } else {
         return Error::plain(Tr::tr("a decision is accepted, deferred or declined, not '%1'").arg(q(d.status)));
     }
-    return changeTicket(db, ticketId, [&](SQLite::Database& sql, const Current& c) -> Status {
+    return changeTicket(db, ticketId, [&](const Current& c) -> Status {
         if (c.status != "new" && c.status != "reviewing" && c.status != "deferred")
             return Error::plain(Tr::tr("ticket %1 is %2 already; only new, reviewing or deferred tickets are decided")
                                     .arg(q(ticketId), q(c.status)));
@@ -210,23 +233,22 @@ Status decideTicket(Database& db, const std::string& ticketId, const FeedbackDec
             return Error::plain(Tr::tr("ticket %1 was raised on %2, after the decision day %3")
                                     .arg(q(ticketId), c.raisedOn.toString(Qt::ISODate), d.on.toString(Qt::ISODate)));
         const std::string text = d.reason.empty() ? d.plannedFix : d.reason;
-        SQLite::Statement st(sql, "UPDATE feedback_tickets SET status = ?, decision_reason = ?, decided_on = ?, "
-                                  "owner = ?, planned_fix = ?, revisit_on = ? WHERE ticket_id = ?");
-        st.bind(1, d.status);
-        st.bind(2, text);
-        st.bind(3, isoDay(d.on));
-        bindTextOrNull(st, 4, d.owner);
-        bindTextOrNull(st, 5, d.plannedFix);
-        bindDayOrNull(st, 6, d.status == "deferred" ? d.revisitOn : QDate());
+        Query st(db,
+                 "UPDATE feedback_tickets SET status = ?, decision_reason = ?, decided_on = ?, "
+                 "owner = ?, planned_fix = ?, revisit_on = ? WHERE ticket_id = ?",
+                 failureWhat());
+        st.bind(1, d.status).bind(2, text).bind(3, isoDay(d.on));
+        st.bindTextOrNull(4, d.owner).bindTextOrNull(5, d.plannedFix);
+        st.bindDayOrNull(6, d.status == "deferred" ? d.revisitOn : QDate());
         st.bind(7, ticketId);
-        st.exec();
+        if (auto s = st.run(); !s)
+            return s;
         std::string event = text;
         if (d.status == "accepted")
             event = d.plannedFix + " (owner " + d.owner + ")" + (d.reason.empty() ? "" : "; " + d.reason);
         else if (d.status == "deferred")
             event += " (revisit " + isoDay(d.revisitOn) + ")";
-        recordEvent(sql, ticketId, d.on, who, d.status, event);
-        return {};
+        return recordEvent(db, ticketId, d.on, who, d.status, event);
     });
 }
 
@@ -239,7 +261,7 @@ Status fixTicket(Database& db, const std::string& ticketId, QDate on, const std:
         return s;
     if (!on.isValid())
         return Error::plain(Tr::tr("a fix needs its day"));
-    return changeTicket(db, ticketId, [&](SQLite::Database& sql, const Current& c) -> Status {
+    return changeTicket(db, ticketId, [&](const Current& c) -> Status {
         if (c.status != "accepted")
             return Error::plain(Tr::tr("ticket %1 is %2; only an accepted ticket (with its planned fix and owner) "
                                        "is fixed")
@@ -248,24 +270,28 @@ Status fixTicket(Database& db, const std::string& ticketId, QDate on, const std:
             return Error::plain(Tr::tr("ticket %1 was accepted on %2, after the fix day %3")
                                     .arg(q(ticketId), c.decidedOn.toString(Qt::ISODate), on.toString(Qt::ISODate)));
         if (programFix != 0) {
-            SQLite::Statement fix(sql, "SELECT 1 FROM program_fixes WHERE id = ?");
-            fix.bind(1, static_cast<int64_t>(programFix));
-            if (!fix.executeStep())
+            Query fix(db, "SELECT 1 FROM program_fixes WHERE id = ?", failureWhat());
+            fix.bind(1, programFix);
+            const bool found = fix.next();
+            if (!fix.ok())
+                return fix.error();
+            if (!found)
                 return Error::plain(
                     Tr::tr("no program fix %1 (floorboard-cli program report lists them)").arg(programFix));
         }
-        SQLite::Statement st(sql, "UPDATE feedback_tickets SET status = 'fixed', fixed_on = ?, fix_what = ?, "
-                                  "program_fix = ? WHERE ticket_id = ?");
-        st.bind(1, isoDay(on));
-        st.bind(2, what);
+        Query st(db,
+                 "UPDATE feedback_tickets SET status = 'fixed', fixed_on = ?, fix_what = ?, "
+                 "program_fix = ? WHERE ticket_id = ?",
+                 failureWhat());
+        st.bind(1, isoDay(on)).bind(2, what);
         if (programFix != 0)
-            st.bind(3, static_cast<int64_t>(programFix));
+            st.bind(3, programFix);
         else
-            st.bind(3);
+            st.bindNull(3);
         st.bind(4, ticketId);
-        st.exec();
-        recordEvent(sql, ticketId, on, who, "fixed", what);
-        return {};
+        if (auto s = st.run(); !s)
+            return s;
+        return recordEvent(db, ticketId, on, who, "fixed", what);
     });
 }
 
@@ -279,49 +305,58 @@ Status addFeedbackRecords(Database& db, const std::vector<FeedbackPlusOne>& plus
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    try {
-        auto& sql = db.sql();
-        SQLite::Statement raiser(sql, "SELECT 1 FROM feedback_tickets WHERE ticket_id = ? AND agent_id = ? UNION ALL "
-                                      "SELECT 1 FROM feedback_plus_ones WHERE ticket_id = ? AND agent_id = ?");
-        SQLite::Statement plus(sql, "INSERT INTO feedback_plus_ones(ticket_id, agent_id, raised_on) VALUES (?, ?, ?)");
-        for (const auto& p : plusOnes) {
-            if (!exists(sql, "SELECT 1 FROM feedback_tickets WHERE ticket_id = ?", p.ticketId))
-                return noTicket(p.ticketId);
-            if (!exists(sql, "SELECT 1 FROM agents WHERE agent_id = ?", p.agentId))
-                return Error::plain(Tr::tr("no agent '%1'").arg(q(p.agentId)));
-            raiser.bind(1, p.ticketId);
-            raiser.bind(2, p.agentId);
-            raiser.bind(3, p.ticketId);
-            raiser.bind(4, p.agentId);
-            const bool again = raiser.executeStep();
-            raiser.reset();
-            if (again)
-                return Error::plain(
-                    Tr::tr("agent %1 raised ticket %2 already; an agent counts once").arg(q(p.agentId), q(p.ticketId)));
-            plus.bind(1, p.ticketId);
-            plus.bind(2, p.agentId);
-            plus.bind(3, isoDay(p.on));
-            plus.exec();
-            plus.reset();
-        }
-        SQLite::Statement st(sql, "INSERT INTO feedback_history(ticket_id, on_day, recorded_at, who, action, text) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)");
-        for (const auto& e : events) {
-            if (!exists(sql, "SELECT 1 FROM feedback_tickets WHERE ticket_id = ?", e.ticketId))
-                return noTicket(e.ticketId);
-            st.bind(1, e.ticketId);
-            st.bind(2, isoDay(e.on));
-            st.bind(3, e.recordedAt);
-            st.bind(4, e.who);
-            st.bind(5, e.action);
-            bindTextOrNull(st, 6, e.text);
-            st.exec();
-            st.reset();
-        }
-        return tx.value()->commit();
-    } catch (const SQLite::Exception& e) {
-        return failure(db, e);
+    const auto ticketExists = [&db](const std::string& ticketId) {
+        return exists(db, "SELECT 1 FROM feedback_tickets WHERE ticket_id = ?", ticketId, failureWhat());
+    };
+    // Prepared before the loop, as one statement each run again and again; one
+    // that cannot be prepared fails the call even when there is nothing to run.
+    Query raiser(db, kRaiser, failureWhat());
+    if (!raiser.ok())
+        return raiser.error();
+    Query plus(db, "INSERT INTO feedback_plus_ones(ticket_id, agent_id, raised_on) VALUES (?, ?, ?)", failureWhat());
+    if (!plus.ok())
+        return plus.error();
+    for (const auto& p : plusOnes) {
+        const auto ticket = ticketExists(p.ticketId);
+        if (!ticket)
+            return ticket.error();
+        if (!*ticket)
+            return noTicket(p.ticketId);
+        const auto agent = exists(db, "SELECT 1 FROM agents WHERE agent_id = ?", p.agentId, failureWhat());
+        if (!agent)
+            return agent.error();
+        if (!*agent)
+            return Error::plain(Tr::tr("no agent '%1'").arg(q(p.agentId)));
+        const auto again = raisedAlready(raiser, p.ticketId, p.agentId);
+        if (!again)
+            return again.error();
+        if (*again)
+            return Error::plain(
+                Tr::tr("agent %1 raised ticket %2 already; an agent counts once").arg(q(p.agentId), q(p.ticketId)));
+        plus.bind(1, p.ticketId).bind(2, p.agentId).bind(3, isoDay(p.on));
+        if (auto s = plus.run(); !s)
+            return s;
+        plus.reset();
     }
+    Query st(db,
+             "INSERT INTO feedback_history(ticket_id, on_day, recorded_at, who, action, text) "
+             "VALUES (?, ?, ?, ?, ?, ?)",
+             failureWhat());
+    if (!st.ok())
+        return st.error();
+    for (const auto& e : events) {
+        const auto ticket = ticketExists(e.ticketId);
+        if (!ticket)
+            return ticket.error();
+        if (!*ticket)
+            return noTicket(e.ticketId);
+        st.bind(1, e.ticketId).bind(2, isoDay(e.on)).bind(3, e.recordedAt);
+        st.bind(4, e.who).bind(5, e.action).bindTextOrNull(6, e.text);
+        if (auto s = st.run(); !s)
+            return s;
+        st.reset();
+    }
+    return (*tx)->commit();
 }
 
 } // namespace fb::store

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <string>
 
-namespace SQLite {
-class Database;
-}
-
 namespace fb::store {
+
+namespace sql {
+class Connection;
+}
 
 // The secondary indexes of interactions (schema version 10) are built
 // lazily: an import into an empty table drops them and leaves them unbuilt,
@@ -19,9 +21,8 @@ extern const char* const kSchemaInteractionIndexes;
 
 // Inside the writer's transaction: when the interactions table is empty,
 // drops whichever of the indexes exist, so a bulk load appends to the table
-// alone. A rollback brings them back with everything else. Throws
-// SQLite::Exception.
-void dropInteractionIndexesForBulkLoad(SQLite::Database& db);
+// alone. A rollback brings them back with everything else.
+Status dropInteractionIndexesForBulkLoad(sql::Connection& db);
 
 // One of the lazily built indexes: a genuine database may lack it (the probe
 // accepts that, and nothing else missing).

@@ -6,15 +6,11 @@
 #include "store/CoachingStore.h"
 #include "store/Database.h"
 #include "store/MentoringStore.h"
+#include "store/Query.h"
 #include "store/RubricStore.h"
 #include "store/ScorecardStore.h"
-#include "store/SqlValues.h"
 
 #include <QCoreApplication>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
 
@@ -38,15 +34,15 @@ std::pair<std::string, std::string> dayRange(int fromWeek, int toWeek)
 Result<analytics::MentoringInput> loadMentoringInput(Database& db, int fromWeek, int toWeek)
 {
     analytics::MentoringInput in;
-    try {
-        SQLite::Statement st(db.sql(), "SELECT agent_id, name, team, coalesce(site, ''), coalesce(shift, ''), "
-                                       "coalesce(status, 'active') FROM agents ORDER BY agent_id");
-        while (st.executeStep())
-            in.agents.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getString(),
-                                 st.getColumn(3).getString(), st.getColumn(4).getString(),
-                                 st.getColumn(5).getString() != "left"});
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read agents"), e);
+    {
+        Query st(db,
+                 "SELECT agent_id, name, team, coalesce(site, ''), coalesce(shift, ''), "
+                 "coalesce(status, 'active') FROM agents ORDER BY agent_id",
+                 Tr::tr("cannot read agents"));
+        while (st.next())
+            in.agents.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5) != "left"});
+        if (!st.ok())
+            return st.error();
     }
     auto data = loadCoachingData(db, fromWeek, toWeek);
     if (!data)
@@ -114,16 +110,16 @@ Result<analytics::MentoringInput> loadPayForwardInput(Database& db, int lastWeek
 
 Result<std::vector<analytics::CoachingMinutes>> mentoringMinutes(Database& db)
 {
-    try {
-        std::vector<analytics::CoachingMinutes> out;
-        SQLite::Statement st(db.sql(), "SELECT p.mentee_id, s.held_on, s.minutes FROM mentoring_sessions s "
-                                       "JOIN mentoring_pairs p ON p.pair_id = s.pair_id ORDER BY s.session_id");
-        while (st.executeStep())
-            out.push_back({st.getColumn(0).getString(), dateColumn(st.getColumn(1)), st.getColumn(2).getDouble()});
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read mentoring sessions"), e);
-    }
+    std::vector<analytics::CoachingMinutes> out;
+    Query st(db,
+             "SELECT p.mentee_id, s.held_on, s.minutes FROM mentoring_sessions s "
+             "JOIN mentoring_pairs p ON p.pair_id = s.pair_id ORDER BY s.session_id",
+             Tr::tr("cannot read mentoring sessions"));
+    while (st.next())
+        out.push_back({st.text(0), st.day(1), st.real(2)});
+    if (!st.ok())
+        return st.error();
+    return out;
 }
 
 Result<analytics::TriggerInput> loadTriggerInput(Database& db, int fromWeek, int toWeek)
@@ -135,55 +131,61 @@ Result<analytics::TriggerInput> loadTriggerInput(Database& db, int fromWeek, int
     in.gateQaMin = def.value().gateQaMin;
     const auto [from, to] = dayRange(fromWeek, toWeek);
     std::vector<int> versions;
-    try {
-        auto& sql = db.sql();
-        SQLite::Statement agents(sql, "SELECT agent_id, team FROM agents");
-        while (agents.executeStep())
-            in.teamOf[agents.getColumn(0).getString()] = agents.getColumn(1).getString();
-        SQLite::Statement contacts(sql, "SELECT agent_id, coalesce(contact_reason, ''), coalesce(queue, ''), csat "
-                                        "FROM interactions WHERE csat IS NOT NULL AND started_at >= ? "
-                                        "AND started_at < ?");
-        contacts.bind(1, from);
-        contacts.bind(2, to);
-        while (contacts.executeStep())
-            in.contacts.push_back({contacts.getColumn(0).getString(), contacts.getColumn(1).getString(),
-                                   contacts.getColumn(2).getString(), contacts.getColumn(3).getInt()});
+    {
+        const QString what = Tr::tr("cannot read the contacts and evaluations of the window");
+        Query agents(db, "SELECT agent_id, team FROM agents", what);
+        while (agents.next())
+            in.teamOf[agents.text(0)] = agents.text(1);
+        if (!agents.ok())
+            return agents.error();
+        Query contacts(db,
+                       "SELECT agent_id, coalesce(contact_reason, ''), coalesce(queue, ''), csat "
+                       "FROM interactions WHERE csat IS NOT NULL AND started_at >= ? "
+                       "AND started_at < ?",
+                       what);
+        contacts.bind(1, from).bind(2, to);
+        while (contacts.next())
+            in.contacts.push_back(
+                {contacts.text(0), contacts.text(1), contacts.text(2), static_cast<int>(contacts.integer(3))});
+        if (!contacts.ok())
+            return contacts.error();
         // Evaluations and their scores in evaluation_id order, merged in one pass.
-        SQLite::Statement evals(sql, "SELECT e.evaluation_id, e.agent_id, coalesce(i.contact_reason, ''), "
-                                     "coalesce(i.queue, ''), e.rubric_version FROM qa_evaluations e "
-                                     "LEFT JOIN interactions i ON i.interaction_id = e.interaction_id "
-                                     "WHERE e.evaluated_at >= ? AND e.evaluated_at < ? ORDER BY e.evaluation_id");
-        evals.bind(1, from);
-        evals.bind(2, to);
+        Query evals(db,
+                    "SELECT e.evaluation_id, e.agent_id, coalesce(i.contact_reason, ''), "
+                    "coalesce(i.queue, ''), e.rubric_version FROM qa_evaluations e "
+                    "LEFT JOIN interactions i ON i.interaction_id = e.interaction_id "
+                    "WHERE e.evaluated_at >= ? AND e.evaluated_at < ? ORDER BY e.evaluation_id",
+                    what);
+        evals.bind(1, from).bind(2, to);
         std::vector<std::string> ids;
-        while (evals.executeStep()) {
-            ids.push_back(evals.getColumn(0).getString());
-            in.evaluations.push_back({evals.getColumn(1).getString(),
-                                      evals.getColumn(2).getString(),
-                                      evals.getColumn(3).getString(),
-                                      evals.getColumn(4).getInt(),
-                                      {}});
+        while (evals.next()) {
+            ids.push_back(evals.text(0));
+            in.evaluations.push_back(
+                {evals.text(1), evals.text(2), evals.text(3), static_cast<int>(evals.integer(4)), {}});
             versions.push_back(in.evaluations.back().rubricVersion);
         }
-        SQLite::Statement scores(sql, "SELECT s.evaluation_id, s.attribute, s.score FROM qa_scores s "
-                                      "JOIN qa_evaluations e ON e.evaluation_id = s.evaluation_id "
-                                      "WHERE e.evaluated_at >= ? AND e.evaluated_at < ? "
-                                      "ORDER BY s.evaluation_id, s.attribute");
-        scores.bind(1, from);
-        scores.bind(2, to);
+        if (!evals.ok())
+            return evals.error();
+        Query scores(db,
+                     "SELECT s.evaluation_id, s.attribute, s.score FROM qa_scores s "
+                     "JOIN qa_evaluations e ON e.evaluation_id = s.evaluation_id "
+                     "WHERE e.evaluated_at >= ? AND e.evaluated_at < ? "
+                     "ORDER BY s.evaluation_id, s.attribute",
+                     what);
+        scores.bind(1, from).bind(2, to);
         size_t k = 0;
-        while (scores.executeStep()) {
-            const std::string id = scores.getColumn(0).getString();
+        while (scores.next()) {
+            const std::string id = scores.text(0);
             while (k < ids.size() && ids[k] < id)
                 ++k;
             if (k == ids.size() || ids[k] != id)
                 continue;
-            const auto score = scores.getColumn(2);
-            in.evaluations[k].scores.emplace_back(scores.getColumn(1).getString(),
-                                                  score.isNull() ? std::nullopt : std::optional<int>(score.getInt()));
+            in.evaluations[k].scores.emplace_back(
+                scores.text(1),
+                scores.isNull(2) ? std::nullopt : std::optional<int>(static_cast<int>(scores.integer(2))));
         }
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the contacts and evaluations of the window"), e);
+        if (!scores.ok())
+            return scores.error();
     }
     std::sort(versions.begin(), versions.end());
     versions.erase(std::unique(versions.begin(), versions.end()), versions.end());

@@ -4,25 +4,20 @@
 #include "common/IsoWeek.h"
 #include "store/CoachingStore.h"
 #include "store/Database.h"
-#include "store/FeedbackSql.h"
 #include "store/FeedbackStore.h"
 #include "store/QaStore.h"
+#include "store/Query.h"
 #include "store/RecognitionStore.h"
 #include "store/RubricStore.h"
 #include "store/ScorecardStore.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
 
 namespace fb::store {
 namespace {
-
-using namespace feedbacksql;
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::RecognitionStore)
@@ -30,16 +25,14 @@ struct Tr {
 
 Result<std::vector<analytics::RecognitionAgent>> recognitionAgents(Database& db)
 {
-    try {
-        std::vector<analytics::RecognitionAgent> out;
-        SQLite::Statement st(db.sql(), "SELECT agent_id, name, team, hire_date, left_on FROM agents ORDER BY agent_id");
-        while (st.executeStep())
-            out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getString(),
-                           dateColumn(st.getColumn(3)), dateColumn(st.getColumn(4))});
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read agents"), e);
-    }
+    std::vector<analytics::RecognitionAgent> out;
+    Query st(db, "SELECT agent_id, name, team, hire_date, left_on FROM agents ORDER BY agent_id",
+             Tr::tr("cannot read agents"));
+    while (st.next())
+        out.push_back({st.text(0), st.text(1), st.text(2), st.day(3), st.day(4)});
+    if (!st.ok())
+        return st.error();
+    return out;
 }
 
 // The interaction's FCR and CSAT into e, when the interaction is in the data.
@@ -62,36 +55,34 @@ Status addInteractionOutcome(Database& db, const std::string& interactionId, ana
 
 Result<std::vector<Recognition>> loadRecognitions(Database& db, QDate from, QDate to)
 {
-    try {
-        std::vector<Recognition> out;
-        // given_on is ISO text, which orders as dates: [from, the day after to) reads the index recognitions_given.
-        SQLite::Statement st(db.sql(),
-                             "SELECT recognition_id, substr(given_on, 1, 10), to_agent, behavior, from_name, outcome, "
-                             "visibility, from_role, from_agent, interaction_id, evaluation_id, evidence "
-                             "FROM recognitions WHERE given_on >= ? AND given_on < ? "
-                             "ORDER BY given_on, recognition_id");
-        st.bind(1, isoDay(from));
-        st.bind(2, isoDay(to.addDays(1)));
-        while (st.executeStep()) {
-            Recognition r;
-            r.id = st.getColumn(0).getString();
-            r.givenOn = dateColumn(st.getColumn(1));
-            r.toAgent = st.getColumn(2).getString();
-            r.behavior = st.getColumn(3).getString();
-            r.fromName = textOr(st.getColumn(4));
-            r.outcome = textOr(st.getColumn(5));
-            r.isPublic = textOr(st.getColumn(6)) != "private"; // an empty visibility is public, as before
-            r.fromRole = textOr(st.getColumn(7));
-            r.fromAgent = textOr(st.getColumn(8));
-            r.interactionId = textOr(st.getColumn(9));
-            r.evaluationId = textOr(st.getColumn(10));
-            r.evidence = textOr(st.getColumn(11));
-            out.push_back(std::move(r));
-        }
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read recognitions"), e);
+    std::vector<Recognition> out;
+    // given_on is ISO text, which orders as dates: [from, the day after to) reads the index recognitions_given.
+    Query st(db,
+             "SELECT recognition_id, substr(given_on, 1, 10), to_agent, behavior, from_name, outcome, "
+             "visibility, from_role, from_agent, interaction_id, evaluation_id, evidence "
+             "FROM recognitions WHERE given_on >= ? AND given_on < ? "
+             "ORDER BY given_on, recognition_id",
+             Tr::tr("cannot read recognitions"));
+    st.bind(1, isoDay(from)).bind(2, isoDay(to.addDays(1)));
+    while (st.next()) {
+        Recognition r;
+        r.id = st.text(0);
+        r.givenOn = st.day(1);
+        r.toAgent = st.text(2);
+        r.behavior = st.text(3);
+        r.fromName = st.text(4);
+        r.outcome = st.text(5);
+        r.isPublic = st.text(6) != "private"; // an empty visibility is public, as before
+        r.fromRole = st.text(7);
+        r.fromAgent = st.text(8);
+        r.interactionId = st.text(9);
+        r.evaluationId = st.text(10);
+        r.evidence = st.text(11);
+        out.push_back(std::move(r));
     }
+    if (!st.ok())
+        return st.error();
+    return out;
 }
 
 Result<analytics::RecognitionInput> loadRecognitionInput(Database& db, int fromWeek, int toWeek)
@@ -140,14 +131,12 @@ Result<analytics::EvidenceOutcome> evidenceOutcome(Database& db, const Recogniti
     if (r.evaluationId.empty())
         return e;
     e.evaluationCited = true;
-    try {
-        SQLite::Statement head(db.sql(), "SELECT 1 FROM qa_evaluations WHERE evaluation_id = ?");
-        head.bind(1, r.evaluationId);
-        if (!head.executeStep())
-            return e;
-    } catch (const SQLite::Exception& ex) {
-        return sqlFailure(db, Tr::tr("cannot read the evaluation"), ex);
-    }
+    const auto found = exists(db, "SELECT 1 FROM qa_evaluations WHERE evaluation_id = ?", r.evaluationId,
+                              Tr::tr("cannot read the evaluation"));
+    if (!found)
+        return found.error();
+    if (!*found)
+        return e;
     auto evaluation = loadEvaluation(db, r.evaluationId);
     if (!evaluation)
         return evaluation.error();

@@ -6,14 +6,12 @@
 #include "analytics/Coaching.h"
 #include "store/CoachingStore.h"
 #include "store/Database.h"
-#include "store/FeedbackSql.h"
+#include "store/Query.h"
+#include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -21,8 +19,6 @@
 
 namespace fb::store {
 namespace {
-
-using namespace feedbacksql;
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::RecognitionStore)
@@ -34,39 +30,50 @@ QString q(const std::string& s)
 }
 
 // The agent who owns a row of table (interactions, qa_evaluations), or nullopt when the id is unknown.
-std::optional<std::string> ownerOf(SQLite::Database& sql, const char* table, const char* key, const std::string& id)
+Result<std::optional<std::string>> ownerOf(Database& db, const char* table, const char* key, const std::string& id,
+                                           const QString& what)
 {
-    SQLite::Statement st(sql, fmt::format("SELECT agent_id FROM {} WHERE {} = ?", table, key));
+    Query st(db, fmt::format("SELECT agent_id FROM {} WHERE {} = ?", table, key), what);
     st.bind(1, id);
-    if (!st.executeStep())
-        return std::nullopt;
-    return st.getColumn(0).getString();
+    if (!st.next()) {
+        if (!st.ok())
+            return st.error();
+        return std::optional<std::string>();
+    }
+    return std::optional<std::string>(st.text(0));
 }
 
 // Refuses evidence that is not in the data or shows another agent's work.
-Status checkCited(SQLite::Database& sql, const char* field, const char* table, const char* key, const std::string& id,
-                  const std::string& agent)
+Status checkCited(Database& db, const char* field, const char* table, const char* key, const std::string& id,
+                  const std::string& agent, const QString& what)
 {
     if (id.empty())
         return {};
-    const auto owner = ownerOf(sql, table, key, id);
+    const auto owner = ownerOf(db, table, key, id, what);
     if (!owner)
+        return owner.error();
+    if (!*owner)
         return Error::plain(Tr::tr("%1: %2 is not in the data").arg(QLatin1String(field), q(id)));
-    if (*owner != agent)
+    if (**owner != agent)
         return Error::plain(
-            Tr::tr("%1: %2 belongs to %3, not to %4").arg(QLatin1String(field), q(id), q(*owner), q(agent)));
+            Tr::tr("%1: %2 belongs to %3, not to %4").arg(QLatin1String(field), q(id), q(**owner), q(agent)));
     return {};
 }
 
 // The next free id R000001, R000002, ... (the demo's form).
-std::string nextRecognitionId(SQLite::Database& sql)
+Result<std::string> nextRecognitionId(Database& db, const QString& what)
 {
-    qint64 next = sql.execAndGet("SELECT count(*) + 1 FROM recognitions").getInt64();
-    SQLite::Statement taken(sql, "SELECT 1 FROM recognitions WHERE recognition_id = ?");
+    const auto count = scalar(db, "SELECT count(*) + 1 FROM recognitions", what);
+    if (!count)
+        return count.error();
+    qint64 next = *count;
+    Query taken(db, "SELECT 1 FROM recognitions WHERE recognition_id = ?", what);
     for (;; ++next) {
         std::string id = fmt::format("R{:06}", next);
         taken.bind(1, id);
-        const bool used = taken.executeStep();
+        const bool used = taken.next();
+        if (!taken.ok())
+            return taken.error();
         taken.reset();
         if (!used)
             return id;
@@ -79,67 +86,82 @@ Result<std::string> addRecognition(Database& db, Recognition r)
 {
     if (Status valid = validateRecognition(r, true); !valid)
         return valid.error();
-    try {
-        auto& sql = db.sql();
-        SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
-        if (!exists(sql, "SELECT 1 FROM agents WHERE agent_id = ?", r.toAgent))
-            return Error::plain(Tr::tr("to_agent: unknown agent %1").arg(q(r.toAgent)));
-        if (!r.fromAgent.empty() && !exists(sql, "SELECT 1 FROM agents WHERE agent_id = ?", r.fromAgent))
+    const QString what = Tr::tr("cannot record the recognition");
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const auto to = exists(db, "SELECT 1 FROM agents WHERE agent_id = ?", r.toAgent, what);
+    if (!to)
+        return to.error();
+    if (!*to)
+        return Error::plain(Tr::tr("to_agent: unknown agent %1").arg(q(r.toAgent)));
+    if (!r.fromAgent.empty()) {
+        const auto from = exists(db, "SELECT 1 FROM agents WHERE agent_id = ?", r.fromAgent, what);
+        if (!from)
+            return from.error();
+        if (!*from)
             return Error::plain(Tr::tr("from_agent: unknown agent %1").arg(q(r.fromAgent)));
-        if (!exists(sql, "SELECT 1 FROM recognition_behaviors WHERE name = ?", r.behavior))
-            return Error::plain(
-                Tr::tr("behavior: '%1' is not on the behaviour list (recognition behaviors)").arg(q(r.behavior)));
-        if (Status st = checkCited(sql, "interaction_id", "interactions", "interaction_id", r.interactionId, r.toAgent);
-            !st)
-            return st.error();
-        if (Status st = checkCited(sql, "evaluation_id", "qa_evaluations", "evaluation_id", r.evaluationId, r.toAgent);
-            !st)
-            return st.error();
-        if (r.fromName.empty() && !r.fromAgent.empty()) { // a peer is shown by name, as on old rows
-            SQLite::Statement name(sql, "SELECT name FROM agents WHERE agent_id = ?");
-            name.bind(1, r.fromAgent);
-            if (name.executeStep())
-                r.fromName = name.getColumn(0).getString();
-        }
-        if (r.id.empty())
-            r.id = nextRecognitionId(sql);
-        else if (exists(sql, "SELECT 1 FROM recognitions WHERE recognition_id = ?", r.id))
-            return Error::plain(Tr::tr("recognition_id: %1 already exists").arg(q(r.id)));
-        SQLite::Statement st(sql,
-                             "INSERT INTO recognitions(recognition_id, given_on, to_agent, behavior, from_name, "
-                             "outcome, visibility, from_role, from_agent, interaction_id, evaluation_id, evidence) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        st.bind(1, r.id);
-        st.bind(2, isoDay(r.givenOn));
-        st.bind(3, r.toAgent);
-        st.bind(4, r.behavior);
-        bindTextOrNull(st, 5, r.fromName);
-        bindTextOrNull(st, 6, r.outcome);
-        st.bind(7, r.isPublic ? "public" : "private");
-        bindTextOrNull(st, 8, r.fromRole);
-        bindTextOrNull(st, 9, r.fromAgent);
-        bindTextOrNull(st, 10, r.interactionId);
-        bindTextOrNull(st, 11, r.evaluationId);
-        bindTextOrNull(st, 12, r.evidence);
-        st.exec();
-        tx.commit();
-        return r.id;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot record the recognition"), e);
     }
+    const auto listed = exists(db, "SELECT 1 FROM recognition_behaviors WHERE name = ?", r.behavior, what);
+    if (!listed)
+        return listed.error();
+    if (!*listed)
+        return Error::plain(
+            Tr::tr("behavior: '%1' is not on the behaviour list (recognition behaviors)").arg(q(r.behavior)));
+    if (Status st =
+            checkCited(db, "interaction_id", "interactions", "interaction_id", r.interactionId, r.toAgent, what);
+        !st)
+        return st.error();
+    if (Status st = checkCited(db, "evaluation_id", "qa_evaluations", "evaluation_id", r.evaluationId, r.toAgent, what);
+        !st)
+        return st.error();
+    if (r.fromName.empty() && !r.fromAgent.empty()) { // a peer is shown by name, as on old rows
+        Query name(db, "SELECT name FROM agents WHERE agent_id = ?", what);
+        name.bind(1, r.fromAgent);
+        if (name.next())
+            r.fromName = name.text(0);
+        if (!name.ok())
+            return name.error();
+    }
+    if (r.id.empty()) {
+        auto id = nextRecognitionId(db, what);
+        if (!id)
+            return id.error();
+        r.id = std::move(*id);
+    } else {
+        const auto taken = exists(db, "SELECT 1 FROM recognitions WHERE recognition_id = ?", r.id, what);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error::plain(Tr::tr("recognition_id: %1 already exists").arg(q(r.id)));
+    }
+    Query st(db,
+             "INSERT INTO recognitions(recognition_id, given_on, to_agent, behavior, from_name, "
+             "outcome, visibility, from_role, from_agent, interaction_id, evaluation_id, evidence) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             what);
+    st.bind(1, r.id).bind(2, isoDay(r.givenOn)).bind(3, r.toAgent).bind(4, r.behavior);
+    st.bindTextOrNull(5, r.fromName).bindTextOrNull(6, r.outcome);
+    st.bind(7, r.isPublic ? "public" : "private");
+    st.bindTextOrNull(8, r.fromRole).bindTextOrNull(9, r.fromAgent);
+    st.bindTextOrNull(10, r.interactionId).bindTextOrNull(11, r.evaluationId).bindTextOrNull(12, r.evidence);
+    if (auto run = st.run(); !run)
+        return run.error();
+    if (auto c = (*tx)->commit(); !c)
+        return c.error();
+    return r.id;
 }
 
 Result<std::vector<RecognitionBehavior>> recognitionBehaviors(Database& db)
 {
-    try {
-        std::vector<RecognitionBehavior> out;
-        SQLite::Statement st(db.sql(), "SELECT name, measure FROM recognition_behaviors ORDER BY position, name");
-        while (st.executeStep())
-            out.push_back({st.getColumn(0).getString(), textOr(st.getColumn(1))});
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the recognition behaviours"), e);
-    }
+    std::vector<RecognitionBehavior> out;
+    Query st(db, "SELECT name, measure FROM recognition_behaviors ORDER BY position, name",
+             Tr::tr("cannot read the recognition behaviours"));
+    while (st.next())
+        out.push_back({st.text(0), st.text(1)});
+    if (!st.ok())
+        return st.error();
+    return out;
 }
 
 Status setRecognitionBehaviors(Database& db, const std::vector<RecognitionBehavior>& behaviors)
@@ -160,24 +182,23 @@ Status setRecognitionBehaviors(Database& db, const std::vector<RecognitionBehavi
                                     .arg(i + 1)
                                     .arg(q(b.name), q(b.measure)));
     }
-    try {
-        auto& sql = db.sql();
-        SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
-        sql.exec("DELETE FROM recognition_behaviors");
-        SQLite::Statement st(sql, "INSERT INTO recognition_behaviors(name, measure, position) VALUES (?, ?, ?)");
-        int position = 0;
-        for (const RecognitionBehavior& b : behaviors) {
-            st.bind(1, b.name);
-            bindTextOrNull(st, 2, b.measure);
-            st.bind(3, position++);
-            st.exec();
-            st.reset();
-        }
-        tx.commit();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot write the recognition behaviours"), e);
+    const QString what = Tr::tr("cannot write the recognition behaviours");
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    if (auto cleared = execute(db, "DELETE FROM recognition_behaviors", what); !cleared)
+        return cleared;
+    Query st(db, "INSERT INTO recognition_behaviors(name, measure, position) VALUES (?, ?, ?)", what);
+    int position = 0;
+    for (const RecognitionBehavior& b : behaviors) {
+        st.bind(1, b.name).bindTextOrNull(2, b.measure).bind(3, position++);
+        if (auto run = st.run(); !run)
+            return run;
+        st.reset();
     }
+    if (!st.ok()) // an empty list runs nothing, so a failed prepare shows here
+        return st.error();
+    return (*tx)->commit();
 }
 
 } // namespace fb::store

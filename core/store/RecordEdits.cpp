@@ -2,20 +2,16 @@
 // keeping the record as it was in record_history (RecordSnapshot.h).
 #include "store/CoachingNoteRows.h"
 #include "store/Database.h"
+#include "store/Query.h"
 #include "store/RecordSnapshot.h"
 #include "store/RecordStore.h"
-#include "store/SqlValues.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
 namespace fb::store {
 namespace {
@@ -63,19 +59,17 @@ std::optional<double> real(const QJsonValue& v)
 
 Result<std::vector<HistoryEntry>> recordHistory(Database& db, RecordKind kind, const std::string& id)
 {
-    try {
-        SQLite::Statement st(db.sql(), "SELECT history_id, action, changed_by, changed_at, snapshot FROM "
-                                       "record_history WHERE kind = ? AND record_id = ? ORDER BY history_id");
-        st.bind(1, historyKind(kind));
-        st.bind(2, id);
-        std::vector<HistoryEntry> out;
-        while (st.executeStep())
-            out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
-                           QString::fromStdString(st.getColumn(3).getString()), st.getColumn(4).getString()});
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the history of %1").arg(kindName(kind, id)), e);
-    }
+    Query q(db,
+            "SELECT history_id, action, changed_by, changed_at, snapshot FROM "
+            "record_history WHERE kind = ? AND record_id = ? ORDER BY history_id",
+            Tr::tr("cannot read the history of %1").arg(kindName(kind, id)));
+    q.bind(1, historyKind(kind)).bind(2, id);
+    std::vector<HistoryEntry> out;
+    while (q.next())
+        out.push_back({q.integer(0), q.text(1), q.text(2), q.qtext(3), q.text(4)});
+    if (!q.ok())
+        return q.error();
+    return out;
 }
 
 Result<Evaluation> evaluationSnapshot(const HistoryEntry& entry)
@@ -134,80 +128,97 @@ Status updateCoachingNote(Database& db, const analytics::CoachingNote& n, const 
         return named;
     if (Status valid = analytics::validateNote(n); !valid)
         return valid;
-    try {
-        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        const std::string before = snapshotRecord(db.sql(), RecordKind::CoachingNote, n.noteId);
-        if (before.empty())
-            return Error::plain(
-                Tr::tr("%1 does not exist (deleted meanwhile?)").arg(kindName(RecordKind::CoachingNote, n.noteId)));
-        writeHistory(db.sql(), RecordKind::CoachingNote, n.noteId, "edit", by, before);
-        SQLite::Statement st(db.sql(), "UPDATE coaching_notes SET agent_id = ?, coach = ?, coached_on = ?, "
-                                       "attribute = ?, target_metric = ?, baseline = ?, target = ?, "
-                                       "follow_up_on = ?, stage = ?, commitment = ?, minutes = ? WHERE note_id = ?");
-        st.bind(bindCoachingNoteFields(st, 1, n), n.noteId);
-        st.exec();
-        tx.commit();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot save the coaching note"), e);
-    }
+    const QString what = Tr::tr("cannot save the coaching note");
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const auto before = snapshotRecord(db, RecordKind::CoachingNote, n.noteId, what);
+    if (!before)
+        return before.error();
+    if (before->empty())
+        return Error::plain(
+            Tr::tr("%1 does not exist (deleted meanwhile?)").arg(kindName(RecordKind::CoachingNote, n.noteId)));
+    if (auto st = writeHistory(db, RecordKind::CoachingNote, n.noteId, "edit", by, *before, what); !st)
+        return st;
+    Query q(db,
+            "UPDATE coaching_notes SET agent_id = ?, coach = ?, coached_on = ?, "
+            "attribute = ?, target_metric = ?, baseline = ?, target = ?, "
+            "follow_up_on = ?, stage = ?, commitment = ?, minutes = ? WHERE note_id = ?",
+            what);
+    q.bind(bindCoachingNoteFields(q, 1, n), n.noteId);
+    if (auto st = q.run(); !st)
+        return st;
+    return (*tx)->commit();
 }
 
 Status deleteRecord(Database& db, RecordKind kind, const std::string& id, const std::string& by)
 {
     if (Status named = needName(by); !named)
         return named;
-    try {
-        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        const std::string before = snapshotRecord(db.sql(), kind, id);
-        if (before.empty())
-            return Error::plain(Tr::tr("%1 does not exist (deleted meanwhile?)").arg(kindName(kind, id)));
-        if (kind == RecordKind::Evaluation) {
-            // A recognition citing it as evidence would point at nothing.
-            SQLite::Statement cited(db.sql(), "SELECT recognition_id FROM recognitions WHERE evaluation_id = ? "
-                                              "ORDER BY recognition_id");
-            cited.bind(1, id);
-            QStringList recognitions;
-            while (cited.executeStep())
-                recognitions << QString::fromStdString(cited.getColumn(0).getString());
-            if (!recognitions.isEmpty())
-                return Error::plain(Tr::tr("Evaluation %1 is the evidence of recognition %2; it cannot be deleted "
-                                           "(edit it instead).")
-                                        .arg(QString::fromStdString(id), recognitions.join(QStringLiteral(", "))));
-        }
-        writeHistory(db.sql(), kind, id, "delete", by, before);
-        deleteRecordRows(db.sql(), kind, id);
-        tx.commit();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot delete %1").arg(kindName(kind, id)), e);
+    const QString what = Tr::tr("cannot delete %1").arg(kindName(kind, id));
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const auto before = snapshotRecord(db, kind, id, what);
+    if (!before)
+        return before.error();
+    if (before->empty())
+        return Error::plain(Tr::tr("%1 does not exist (deleted meanwhile?)").arg(kindName(kind, id)));
+    if (kind == RecordKind::Evaluation) {
+        // A recognition citing it as evidence would point at nothing.
+        Query cited(db,
+                    "SELECT recognition_id FROM recognitions WHERE evaluation_id = ? "
+                    "ORDER BY recognition_id",
+                    what);
+        cited.bind(1, id);
+        QStringList recognitions;
+        while (cited.next())
+            recognitions << cited.qtext(0);
+        if (!cited.ok())
+            return cited.error();
+        if (!recognitions.isEmpty())
+            return Error::plain(Tr::tr("Evaluation %1 is the evidence of recognition %2; it cannot be deleted "
+                                       "(edit it instead).")
+                                    .arg(QString::fromStdString(id), recognitions.join(QStringLiteral(", "))));
     }
+    if (auto st = writeHistory(db, kind, id, "delete", by, *before, what); !st)
+        return st;
+    if (auto st = deleteRecordRows(db, kind, id, what); !st)
+        return st;
+    return (*tx)->commit();
 }
 
 Status undoDelete(Database& db, RecordKind kind, const std::string& id)
 {
-    try {
-        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement last(db.sql(), "SELECT history_id, snapshot FROM record_history WHERE kind = ? AND "
-                                         "record_id = ? AND action = 'delete' ORDER BY history_id DESC LIMIT 1");
-        last.bind(1, historyKind(kind));
-        last.bind(2, id);
-        if (!last.executeStep())
-            return Error::plain(Tr::tr("%1 was not deleted: nothing to undo").arg(kindName(kind, id)));
-        const qint64 historyId = last.getColumn(0).getInt64();
-        const std::string snapshot = last.getColumn(1).getString();
-        last.reset();
-        if (!snapshotRecord(db.sql(), kind, id).empty())
-            return Error::plain(Tr::tr("%1 exists again: nothing to undo").arg(kindName(kind, id)));
-        restoreRecord(db.sql(), kind, snapshot);
-        SQLite::Statement drop(db.sql(), "DELETE FROM record_history WHERE history_id = ?");
-        drop.bind(1, static_cast<int64_t>(historyId));
-        drop.exec();
-        tx.commit();
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot undo the delete of %1").arg(kindName(kind, id)), e);
+    const QString what = Tr::tr("cannot undo the delete of %1").arg(kindName(kind, id));
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    Query last(db,
+               "SELECT history_id, snapshot FROM record_history WHERE kind = ? AND "
+               "record_id = ? AND action = 'delete' ORDER BY history_id DESC LIMIT 1",
+               what);
+    last.bind(1, historyKind(kind)).bind(2, id);
+    if (!last.next()) {
+        if (!last.ok())
+            return last.error();
+        return Error::plain(Tr::tr("%1 was not deleted: nothing to undo").arg(kindName(kind, id)));
     }
+    const qint64 historyId = last.integer(0);
+    const std::string snapshot = last.text(1);
+    last.reset();
+    const auto now = snapshotRecord(db, kind, id, what);
+    if (!now)
+        return now.error();
+    if (!now->empty())
+        return Error::plain(Tr::tr("%1 exists again: nothing to undo").arg(kindName(kind, id)));
+    if (auto st = restoreRecord(db, kind, snapshot, what); !st)
+        return st;
+    Query drop(db, "DELETE FROM record_history WHERE history_id = ?", what);
+    drop.bind(1, historyId);
+    if (auto st = drop.run(); !st)
+        return st;
+    return (*tx)->commit();
 }
 
 } // namespace fb::store

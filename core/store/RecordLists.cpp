@@ -5,16 +5,13 @@
 #include "analytics/ScorecardStats.h"
 #include "store/CoachingNoteRows.h"
 #include "store/Database.h"
+#include "store/Query.h"
 #include "store/RecordStore.h"
 #include "store/RubricStore.h"
 #include "store/ScorecardStore.h"
 #include "store/SqlValues.h"
 
 #include <QCoreApplication>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <map>
 #include <unordered_map>
@@ -33,12 +30,14 @@ std::string dayAfter(QDate to)
     return to.isValid() ? to.addDays(1).toString(Qt::ISODate).toStdString() : std::string();
 }
 
-std::vector<std::string> distinct(SQLite::Database& sql, const char* query)
+Result<std::vector<std::string>> distinct(Database& db, const char* query, const QString& what)
 {
     std::vector<std::string> out;
-    SQLite::Statement st(sql, query);
-    while (st.executeStep())
-        out.push_back(st.getColumn(0).getString());
+    Query q(db, query, what);
+    while (q.next())
+        out.push_back(q.text(0));
+    if (!q.ok())
+        return q.error();
     return out;
 }
 
@@ -47,13 +46,13 @@ const char* const kEvaluationWhere =
     "WHERE (?1 = '' OR a.team = ?1) AND (?2 = '' OR e.agent_id = ?2) AND (?3 = '' OR e.evaluator = ?3) "
     "AND (?4 = '' OR e.evaluated_at >= ?4) AND (?5 = '' OR e.evaluated_at < ?5)";
 
-void bindEvaluationFilter(SQLite::Statement& st, const EvaluationFilter& f)
+void bindEvaluationFilter(Query& q, const EvaluationFilter& f)
 {
-    st.bind(1, f.team);
-    st.bind(2, f.agentId);
-    st.bind(3, f.evaluator);
-    st.bind(4, isoDay(f.from));
-    st.bind(5, dayAfter(f.to));
+    q.bind(1, f.team);
+    q.bind(2, f.agentId);
+    q.bind(3, f.evaluator);
+    q.bind(4, isoDay(f.from));
+    q.bind(5, dayAfter(f.to));
 }
 
 // The note's own columns, then the list's: agent name, team, number of edits.
@@ -65,13 +64,13 @@ std::string noteListQuery()
            kCoachingNoteFrom + "LEFT JOIN agents a ON a.agent_id = n.agent_id ";
 }
 
-NoteRow readNote(const SQLite::Statement& st)
+NoteRow readNote(const Query& q)
 {
     NoteRow r;
-    r.note = readCoachingNote(st);
-    r.agentName = st.getColumn(kCoachingNoteColumnCount).getString();
-    r.team = st.getColumn(kCoachingNoteColumnCount + 1).getString();
-    r.edits = st.getColumn(kCoachingNoteColumnCount + 2).getInt();
+    r.note = readCoachingNote(q);
+    r.agentName = q.text(kCoachingNoteColumnCount);
+    r.team = q.text(kCoachingNoteColumnCount + 1);
+    r.edits = static_cast<int>(q.integer(kCoachingNoteColumnCount + 2));
     return r;
 }
 
@@ -84,106 +83,114 @@ Result<EvaluationList> listEvaluations(Database& db, const EvaluationFilter& f)
         return definition.error();
     EvaluationList out;
     out.gate = definition->gateQaMin;
-    try {
-        // Every matching evaluation's scores first: pass/fail needs them before counting.
-        std::unordered_map<std::string, std::vector<analytics::AttributeScore>> scores;
-        SQLite::Statement scoreRows(db.sql(), std::string("SELECT s.evaluation_id, s.attribute, s.score FROM qa_scores "
-                                                          "s WHERE s.evaluation_id IN (SELECT e.evaluation_id") +
-                                                  kEvaluationWhere + ")");
-        bindEvaluationFilter(scoreRows, f);
-        while (scoreRows.executeStep()) {
-            const auto& c = scoreRows.getColumn(2);
-            scores[scoreRows.getColumn(0).getString()].emplace_back(
-                scoreRows.getColumn(1).getString(), c.isNull() ? std::nullopt : std::optional<int>(c.getInt()));
-        }
-        std::map<int, std::vector<RubricAttribute>> rubrics;
-        SQLite::Statement st(db.sql(),
-                             std::string("SELECT e.evaluation_id, e.agent_id, coalesce(a.name, ''), "
-                                         "coalesce(a.team, ''), e.evaluator, e.evaluated_at, "
-                                         "coalesce(e.interaction_id, ''), e.rubric_version, (SELECT count(*) FROM "
-                                         "record_history h WHERE h.kind = 'evaluation' AND h.record_id = "
-                                         "e.evaluation_id AND h.action = 'edit')") +
-                                 kEvaluationWhere + " ORDER BY e.evaluated_at DESC, e.evaluation_id DESC");
-        bindEvaluationFilter(st, f);
-        while (st.executeStep()) {
-            EvaluationRow r;
-            r.evaluationId = st.getColumn(0).getString();
-            r.agentId = st.getColumn(1).getString();
-            r.agentName = st.getColumn(2).getString();
-            r.team = st.getColumn(3).getString();
-            r.evaluator = st.getColumn(4).getString();
-            r.evaluatedAt = QString::fromStdString(st.getColumn(5).getString());
-            r.interactionId = st.getColumn(6).getString();
-            const int version = st.getColumn(7).getInt();
-            r.edits = st.getColumn(8).getInt();
-            auto rubric = rubrics.find(version);
-            if (rubric == rubrics.end()) {
-                auto loaded = loadRubric(db, version);
-                if (!loaded)
-                    return loaded.error();
-                rubric = rubrics.emplace(version, std::move(loaded->attributes)).first;
-            }
-            r.total = analytics::qaTotal(rubric->second, scores[r.evaluationId]);
-            if (f.result != EvaluationFilter::Result::Any) {
-                const bool pass = r.total && *r.total >= out.gate;
-                if (pass != (f.result == EvaluationFilter::Result::Pass))
-                    continue;
-            }
-            ++out.total;
-            if (static_cast<qint64>(out.rows.size()) < f.limit)
-                out.rows.push_back(std::move(r));
-        }
-        out.evaluators =
-            distinct(db.sql(), "SELECT DISTINCT evaluator FROM qa_evaluations ORDER BY evaluator COLLATE NOCASE");
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot list the evaluations"), e);
+    const QString what = Tr::tr("cannot list the evaluations");
+    // Every matching evaluation's scores first: pass/fail needs them before counting.
+    std::unordered_map<std::string, std::vector<analytics::AttributeScore>> scores;
+    Query scoreRows(db,
+                    std::string("SELECT s.evaluation_id, s.attribute, s.score FROM qa_scores "
+                                "s WHERE s.evaluation_id IN (SELECT e.evaluation_id") +
+                        kEvaluationWhere + ")",
+                    what);
+    bindEvaluationFilter(scoreRows, f);
+    while (scoreRows.next()) {
+        const auto score = scoreRows.optionalInteger(2);
+        scores[scoreRows.text(0)].emplace_back(scoreRows.text(1),
+                                               score ? std::optional<int>(static_cast<int>(*score)) : std::nullopt);
     }
+    if (!scoreRows.ok())
+        return scoreRows.error();
+    std::map<int, std::vector<RubricAttribute>> rubrics;
+    Query q(db,
+            std::string("SELECT e.evaluation_id, e.agent_id, coalesce(a.name, ''), "
+                        "coalesce(a.team, ''), e.evaluator, e.evaluated_at, "
+                        "coalesce(e.interaction_id, ''), e.rubric_version, (SELECT count(*) FROM "
+                        "record_history h WHERE h.kind = 'evaluation' AND h.record_id = "
+                        "e.evaluation_id AND h.action = 'edit')") +
+                kEvaluationWhere + " ORDER BY e.evaluated_at DESC, e.evaluation_id DESC",
+            what);
+    bindEvaluationFilter(q, f);
+    while (q.next()) {
+        EvaluationRow r;
+        r.evaluationId = q.text(0);
+        r.agentId = q.text(1);
+        r.agentName = q.text(2);
+        r.team = q.text(3);
+        r.evaluator = q.text(4);
+        r.evaluatedAt = q.qtext(5);
+        r.interactionId = q.text(6);
+        const int version = static_cast<int>(q.integer(7));
+        r.edits = static_cast<int>(q.integer(8));
+        auto rubric = rubrics.find(version);
+        if (rubric == rubrics.end()) {
+            auto loaded = loadRubric(db, version);
+            if (!loaded)
+                return loaded.error();
+            rubric = rubrics.emplace(version, std::move(loaded->attributes)).first;
+        }
+        r.total = analytics::qaTotal(rubric->second, scores[r.evaluationId]);
+        if (f.result != EvaluationFilter::Result::Any) {
+            const bool pass = r.total && *r.total >= out.gate;
+            if (pass != (f.result == EvaluationFilter::Result::Pass))
+                continue;
+        }
+        ++out.total;
+        if (static_cast<qint64>(out.rows.size()) < f.limit)
+            out.rows.push_back(std::move(r));
+    }
+    if (!q.ok())
+        return q.error();
+    auto evaluators =
+        distinct(db, "SELECT DISTINCT evaluator FROM qa_evaluations ORDER BY evaluator COLLATE NOCASE", what);
+    if (!evaluators)
+        return evaluators.error();
+    out.evaluators = std::move(*evaluators);
+    return out;
 }
 
 Result<NoteList> listCoachingNotes(Database& db, const NoteFilter& f)
 {
-    try {
-        NoteList out;
-        SQLite::Statement st(
-            db.sql(),
+    const QString what = Tr::tr("cannot list the coaching notes");
+    NoteList out;
+    Query q(db,
             noteListQuery() +
                 "WHERE (?1 = '' OR a.team = ?1) AND (?2 = '' OR n.agent_id = ?2) AND (?3 = '' OR n.coach = ?3) "
                 "AND (?4 = '' OR n.coached_on >= ?4) AND (?5 = '' OR n.coached_on <= ?5) "
                 "AND (?6 = '' OR n.attribute = ?6) AND (?7 = '' OR n.target_metric = ?7) "
                 "AND (?8 = 0 OR (?8 = 1) = (n.followed_up_on IS NULL AND n.outcome IS NULL)) "
-                "ORDER BY n.coached_on DESC, n.note_id DESC");
-        st.bind(1, f.team);
-        st.bind(2, f.agentId);
-        st.bind(3, f.coach);
-        st.bind(4, isoDay(f.from));
-        st.bind(5, isoDay(f.to));
-        st.bind(6, f.attribute);
-        st.bind(7, f.targetMetric);
-        st.bind(8, static_cast<int>(f.followUp));
-        while (st.executeStep()) {
-            ++out.total;
-            if (static_cast<qint64>(out.rows.size()) < f.limit)
-                out.rows.push_back(readNote(st));
-        }
-        out.coaches = distinct(db.sql(), "SELECT DISTINCT coach FROM coaching_notes ORDER BY coach COLLATE NOCASE");
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot list the coaching notes"), e);
+                "ORDER BY n.coached_on DESC, n.note_id DESC",
+            what);
+    q.bind(1, f.team);
+    q.bind(2, f.agentId);
+    q.bind(3, f.coach);
+    q.bind(4, isoDay(f.from));
+    q.bind(5, isoDay(f.to));
+    q.bind(6, f.attribute);
+    q.bind(7, f.targetMetric);
+    q.bind(8, static_cast<int>(f.followUp));
+    while (q.next()) {
+        ++out.total;
+        if (static_cast<qint64>(out.rows.size()) < f.limit)
+            out.rows.push_back(readNote(q));
     }
+    if (!q.ok())
+        return q.error();
+    auto coaches = distinct(db, "SELECT DISTINCT coach FROM coaching_notes ORDER BY coach COLLATE NOCASE", what);
+    if (!coaches)
+        return coaches.error();
+    out.coaches = std::move(*coaches);
+    return out;
 }
 
 Result<analytics::CoachingNote> loadCoachingNote(Database& db, const std::string& noteId)
 {
-    try {
-        SQLite::Statement st(db.sql(), noteListQuery() + "WHERE n.note_id = ?");
-        st.bind(1, noteId);
-        if (!st.executeStep())
-            return Error::plain(Tr::tr("coaching note %1 does not exist").arg(QString::fromStdString(noteId)));
-        return readNote(st).note;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the coaching note"), e);
+    Query q(db, noteListQuery() + "WHERE n.note_id = ?", Tr::tr("cannot read the coaching note"));
+    q.bind(1, noteId);
+    if (!q.next()) {
+        if (!q.ok())
+            return q.error();
+        return Error::plain(Tr::tr("coaching note %1 does not exist").arg(QString::fromStdString(noteId)));
     }
+    return readNote(q).note;
 }
 
 } // namespace fb::store

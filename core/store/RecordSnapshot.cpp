@@ -1,11 +1,16 @@
 #include "store/RecordSnapshot.h"
 
+#include "store/Database.h"
+#include "store/Query.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+// snapshotRecord still reads through SQLiteCpp: it needs each column's name
+// and each cell's storage class, which store::Query does not expose.
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
@@ -36,16 +41,16 @@ QJsonValue cell(const SQLite::Column& c)
     return QString::fromStdString(c.getString());
 }
 
-void bindCell(SQLite::Statement& st, int i, const QJsonValue& v)
+void bindCell(Query& q, int i, const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined())
-        st.bind(i);
+        q.bindNull(i);
     else if (v.isString())
-        st.bind(i, v.toString().toStdString());
+        q.bind(i, v.toString().toStdString());
     else if (const double d = v.toDouble(); d == static_cast<double>(static_cast<qint64>(d)))
-        st.bind(i, static_cast<int64_t>(d)); // a REAL column turns it back into a real
+        q.bind(i, static_cast<qint64>(d)); // a REAL column turns it back into a real
     else
-        st.bind(i, d);
+        q.bind(i, d);
 }
 
 } // namespace
@@ -55,29 +60,33 @@ const char* historyKind(RecordKind kind)
     return kind == RecordKind::Evaluation ? "evaluation" : "coaching_note";
 }
 
-std::string snapshotRecord(SQLite::Database& sql, RecordKind kind, const std::string& id)
+Result<std::string> snapshotRecord(Database& db, RecordKind kind, const std::string& id, const QString& what)
 {
-    const Tables& t = tablesOf(kind);
-    QJsonObject out;
-    for (const char* table : t.tables) {
-        // Table and column names are constants of this file, never input.
-        SQLite::Statement st(sql, std::string("SELECT * FROM ") + table + " WHERE " + t.keyColumn + " = ?");
-        st.bind(1, id);
-        QJsonArray rows;
-        while (st.executeStep()) {
-            QJsonObject row;
-            for (int c = 0; c < st.getColumnCount(); ++c)
-                row.insert(QString::fromUtf8(st.getColumnName(c)), cell(st.getColumn(c)));
-            rows.append(row);
+    try {
+        const Tables& t = tablesOf(kind);
+        QJsonObject out;
+        for (const char* table : t.tables) {
+            // Table and column names are constants of this file, never input.
+            SQLite::Statement st(db.sql(), std::string("SELECT * FROM ") + table + " WHERE " + t.keyColumn + " = ?");
+            st.bind(1, id);
+            QJsonArray rows;
+            while (st.executeStep()) {
+                QJsonObject row;
+                for (int c = 0; c < st.getColumnCount(); ++c)
+                    row.insert(QString::fromUtf8(st.getColumnName(c)), cell(st.getColumn(c)));
+                rows.append(row);
+            }
+            if (rows.isEmpty() && table == t.tables.front())
+                return std::string();
+            out.insert(QString::fromUtf8(table), rows);
         }
-        if (rows.isEmpty() && table == t.tables.front())
-            return {};
-        out.insert(QString::fromUtf8(table), rows);
+        return QJsonDocument(out).toJson(QJsonDocument::Compact).toStdString();
+    } catch (const SQLite::Exception& e) {
+        return Error(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(e.what())), db.path());
     }
-    return QJsonDocument(out).toJson(QJsonDocument::Compact).toStdString();
 }
 
-void restoreRecord(SQLite::Database& sql, RecordKind kind, const std::string& snapshot)
+Status restoreRecord(Database& db, RecordKind kind, const std::string& snapshot, const QString& what)
 {
     const QJsonObject doc = QJsonDocument::fromJson(QByteArray::fromStdString(snapshot)).object();
     static const QRegularExpression name(QStringLiteral("^[a-z_]+$"));
@@ -87,39 +96,42 @@ void restoreRecord(SQLite::Database& sql, RecordKind kind, const std::string& sn
             std::string columns, marks;
             for (const QString& column : row.keys()) {
                 if (!name.match(column).hasMatch())
-                    throw SQLite::Exception("a history snapshot names an unknown column");
+                    return Error(QStringLiteral("%1: %2").arg(
+                                     what, QStringLiteral("a history snapshot names an unknown column")),
+                                 db.path());
                 columns += (columns.empty() ? "" : ", ") + column.toStdString();
                 marks += marks.empty() ? "?" : ", ?";
             }
-            SQLite::Statement st(sql, std::string("INSERT INTO ") + table + "(" + columns + ") VALUES (" + marks + ")");
+            Query q(db, std::string("INSERT INTO ") + table + "(" + columns + ") VALUES (" + marks + ")", what);
             int i = 1;
             for (const QString& column : row.keys())
-                bindCell(st, i++, row.value(column));
-            st.exec();
+                bindCell(q, i++, row.value(column));
+            if (auto st = q.run(); !st)
+                return st;
         }
     }
+    return {};
 }
 
-void deleteRecordRows(SQLite::Database& sql, RecordKind kind, const std::string& id)
+Status deleteRecordRows(Database& db, RecordKind kind, const std::string& id, const QString& what)
 {
     const Tables& t = tablesOf(kind);
-    SQLite::Statement st(sql, std::string("DELETE FROM ") + t.tables.front() + " WHERE " + t.keyColumn + " = ?");
-    st.bind(1, id);
-    st.exec();
+    Query q(db, std::string("DELETE FROM ") + t.tables.front() + " WHERE " + t.keyColumn + " = ?", what);
+    q.bind(1, id);
+    return q.run();
 }
 
-void writeHistory(SQLite::Database& sql, RecordKind kind, const std::string& id, const char* action,
-                  const std::string& by, const std::string& snapshot)
+Status writeHistory(Database& db, RecordKind kind, const std::string& id, const char* action, const std::string& by,
+                    const std::string& snapshot, const QString& what)
 {
-    SQLite::Statement st(sql, "INSERT INTO record_history(kind, record_id, action, changed_by, changed_at, snapshot) "
-                              "VALUES (?, ?, ?, ?, ?, ?)");
-    st.bind(1, historyKind(kind));
-    st.bind(2, id);
-    st.bind(3, action);
-    st.bind(4, by);
-    st.bind(5, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toStdString());
-    st.bind(6, snapshot);
-    st.exec();
+    Query q(db,
+            "INSERT INTO record_history(kind, record_id, action, changed_by, changed_at, snapshot) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            what);
+    q.bind(1, historyKind(kind)).bind(2, id).bind(3, action).bind(4, by);
+    q.bind(5, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toStdString());
+    q.bind(6, snapshot);
+    return q.run();
 }
 
 } // namespace fb::store

@@ -3,27 +3,28 @@
 // A record's rows in every table it spans, as one JSON text, and back:
 // record_history keeps these snapshots, so an edit can be shown as it was and
 // a delete undone exactly (same ids, same NULLs, same values). Private to
-// core/store; the callers run inside their own transaction and catch
-// SQLite::Exception.
+// core/store; the callers run inside their own transaction. `what` leads a
+// failure's reason ("what: <the engine's message>"), as the caller words it.
+#include "common/Error.h"
 #include "store/RecordStore.h"
+
+#include <QString>
 
 #include <string>
 
-namespace SQLite {
-class Database;
-}
-
 namespace fb::store {
+
+class Database;
 
 // "evaluation" or "coaching_note", as record_history.kind holds it.
 const char* historyKind(RecordKind kind);
 // The record's rows, or an empty string when there is no such record.
-std::string snapshotRecord(SQLite::Database& sql, RecordKind kind, const std::string& id);
+Result<std::string> snapshotRecord(Database& db, RecordKind kind, const std::string& id, const QString& what);
 // Inserts every row of the snapshot again (the record must not exist).
-void restoreRecord(SQLite::Database& sql, RecordKind kind, const std::string& snapshot);
+Status restoreRecord(Database& db, RecordKind kind, const std::string& snapshot, const QString& what);
 // Deletes the record's rows (children go with it: ON DELETE CASCADE).
-void deleteRecordRows(SQLite::Database& sql, RecordKind kind, const std::string& id);
-void writeHistory(SQLite::Database& sql, RecordKind kind, const std::string& id, const char* action,
-                  const std::string& by, const std::string& snapshot);
+Status deleteRecordRows(Database& db, RecordKind kind, const std::string& id, const QString& what);
+Status writeHistory(Database& db, RecordKind kind, const std::string& id, const char* action, const std::string& by,
+                    const std::string& snapshot, const QString& what);
 
 } // namespace fb::store

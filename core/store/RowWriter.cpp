@@ -138,8 +138,12 @@ Result<std::unique_ptr<RowWriter>> RowWriter::create(Database& db, const KindSpe
         // Before the statements are prepared, so none of them plans with an
         // index about to go. Left unbuilt: the first reader that needs them
         // builds them (InteractionQuery.h), off the import's clock.
-        if (spec.kind == Kind::Interactions)
-            dropInteractionIndexesForBulkLoad(sql);
+        if (spec.kind == Kind::Interactions) {
+            if (auto st = dropInteractionIndexesForBulkLoad(db.connection()); !st)
+                return Error{
+                    Tr::tr("cannot prepare writing %1: %2").arg(QString::fromStdString(spec.name), st.error().reason),
+                    db.path()};
+        }
         impl->insert.emplace(sql, fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO NOTHING", spec.table,
                                               names, marks, key));
         if (!spec.hasRubricScores) {

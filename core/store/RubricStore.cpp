@@ -1,16 +1,13 @@
 #include "store/RubricStore.h"
 
 #include "store/Database.h"
-#include "store/SqlValues.h"
+#include "store/Query.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
-
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -49,59 +46,68 @@ bool sameAttributes(const FullRubric& a, const FullRubric& b)
 
 Result<std::vector<RubricVersionInfo>> rubricVersions(Database& db)
 {
-    try {
-        std::vector<RubricVersionInfo> out;
-        SQLite::Statement st(db.sql(), "SELECT r.version, r.created_at, coalesce(r.note, ''), "
-                                       "(SELECT count(*) FROM qa_evaluations e WHERE e.rubric_version = r.version) "
-                                       "FROM rubrics r ORDER BY r.version");
-        while (st.executeStep())
-            out.push_back({st.getColumn(0).getInt(), QString::fromStdString(st.getColumn(1).getString()),
-                           QString::fromStdString(st.getColumn(2).getString()), st.getColumn(3).getInt()});
-        return out;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read rubric versions"), e);
-    }
+    std::vector<RubricVersionInfo> out;
+    Query st(db,
+             "SELECT r.version, r.created_at, coalesce(r.note, ''), "
+             "(SELECT count(*) FROM qa_evaluations e WHERE e.rubric_version = r.version) "
+             "FROM rubrics r ORDER BY r.version",
+             Tr::tr("cannot read rubric versions"));
+    while (st.next())
+        out.push_back({static_cast<int>(st.integer(0)), st.qtext(1), st.qtext(2), static_cast<int>(st.integer(3))});
+    if (!st.ok())
+        return st.error();
+    return out;
 }
 
 Result<FullRubric> loadRubric(Database& db, int version)
 {
-    try {
-        FullRubric r;
-        if (version <= 0)
-            version = db.sql().execAndGet("SELECT coalesce(max(version), 0) FROM rubrics").getInt();
-        SQLite::Statement head(db.sql(), "SELECT created_at, coalesce(note, '') FROM rubrics WHERE version = ?");
-        head.bind(1, version);
-        if (!head.executeStep())
-            return Error::plain(Tr::tr("rubric version %1 does not exist").arg(version));
-        r.version = version;
-        r.createdAt = QString::fromStdString(head.getColumn(0).getString());
-        r.note = QString::fromStdString(head.getColumn(1).getString());
-        SQLite::Statement st(db.sql(), "SELECT name, coalesce(description, ''), weight, scale, na_allowed, critical "
-                                       "FROM rubric_attributes WHERE version = ? ORDER BY position");
-        st.bind(1, version);
-        while (st.executeStep()) {
-            RubricAttribute a;
-            a.name = st.getColumn(0).getString();
-            a.description = st.getColumn(1).getString();
-            a.weight = st.getColumn(2).getDouble();
-            a.yesNo = st.getColumn(3).getString() == "yes/no";
-            a.naAllowed = st.getColumn(4).getInt() != 0;
-            a.critical = st.getColumn(5).getInt() != 0;
-            r.anchors[a.name].assign(a.yesNo ? 2 : 5, std::string());
-            r.attributes.push_back(std::move(a));
-        }
-        SQLite::Statement an(db.sql(), "SELECT attribute, level, description FROM rubric_anchors WHERE version = ?");
-        an.bind(1, version);
-        while (an.executeStep()) {
-            auto it = r.anchors.find(an.getColumn(0).getString());
-            const int level = an.getColumn(1).getInt();
-            if (it != r.anchors.end() && level >= 0 && size_t(level) < it->second.size())
-                it->second[size_t(level)] = an.getColumn(2).getString();
-        }
-        return r;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the rubric"), e);
+    const QString what = Tr::tr("cannot read the rubric");
+    FullRubric r;
+    if (version <= 0) {
+        const auto latest = scalar(db, "SELECT coalesce(max(version), 0) FROM rubrics", what);
+        if (!latest)
+            return latest.error();
+        version = static_cast<int>(*latest);
     }
+    Query head(db, "SELECT created_at, coalesce(note, '') FROM rubrics WHERE version = ?", what);
+    head.bind(1, version);
+    if (!head.next()) {
+        if (!head.ok())
+            return head.error();
+        return Error::plain(Tr::tr("rubric version %1 does not exist").arg(version));
+    }
+    r.version = version;
+    r.createdAt = head.qtext(0);
+    r.note = head.qtext(1);
+    Query st(db,
+             "SELECT name, coalesce(description, ''), weight, scale, na_allowed, critical "
+             "FROM rubric_attributes WHERE version = ? ORDER BY position",
+             what);
+    st.bind(1, version);
+    while (st.next()) {
+        RubricAttribute a;
+        a.name = st.text(0);
+        a.description = st.text(1);
+        a.weight = st.real(2);
+        a.yesNo = st.text(3) == "yes/no";
+        a.naAllowed = st.integer(4) != 0;
+        a.critical = st.integer(5) != 0;
+        r.anchors[a.name].assign(a.yesNo ? 2 : 5, std::string());
+        r.attributes.push_back(std::move(a));
+    }
+    if (!st.ok())
+        return st.error();
+    Query an(db, "SELECT attribute, level, description FROM rubric_anchors WHERE version = ?", what);
+    an.bind(1, version);
+    while (an.next()) {
+        auto it = r.anchors.find(an.text(0));
+        const int level = static_cast<int>(an.integer(1));
+        if (it != r.anchors.end() && level >= 0 && size_t(level) < it->second.size())
+            it->second[size_t(level)] = an.text(2);
+    }
+    if (!an.ok())
+        return an.error();
+    return r;
 }
 
 Status validateRubric(const FullRubric& rubric)
@@ -139,49 +145,54 @@ Result<int> saveRubricVersion(Database& db, const FullRubric& rubric)
     auto current = loadRubric(db);
     if (current && sameAttributes(current.value(), rubric))
         return current->version;
-    try {
-        SQLite::Transaction tx(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        const int version = db.sql().execAndGet("SELECT coalesce(max(version), 0) + 1 FROM rubrics").getInt();
-        SQLite::Statement head(db.sql(), "INSERT INTO rubrics(version, created_at, note) "
-                                         "VALUES (?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), ?)");
-        head.bind(1, version);
-        head.bind(2, rubric.note.toStdString());
-        head.exec();
-        SQLite::Statement attr(db.sql(), "INSERT INTO rubric_attributes(version, position, name, description, weight, "
-                                         "scale, na_allowed, critical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        SQLite::Statement anchor(
-            db.sql(), "INSERT INTO rubric_anchors(version, attribute, level, description) VALUES (?, ?, ?, ?)");
-        int position = 0;
-        for (const auto& a : rubric.attributes) {
-            attr.bind(1, version);
-            attr.bind(2, position++);
-            attr.bind(3, a.name);
-            attr.bind(4, a.description);
-            attr.bind(5, a.weight);
-            attr.bind(6, a.yesNo ? "yes/no" : "0-4");
-            attr.bind(7, a.naAllowed ? 1 : 0);
-            attr.bind(8, a.critical ? 1 : 0);
-            attr.exec();
-            attr.reset();
-            if (auto it = rubric.anchors.find(a.name); it != rubric.anchors.end()) {
-                const size_t levels = std::min(it->second.size(), size_t(a.yesNo ? 2 : 5));
-                for (size_t level = 0; level < levels; ++level) {
-                    if (QString::fromStdString(it->second[level]).trimmed().isEmpty())
-                        continue;
-                    anchor.bind(1, version);
-                    anchor.bind(2, a.name);
-                    anchor.bind(3, int(level));
-                    anchor.bind(4, it->second[level]);
-                    anchor.exec();
-                    anchor.reset();
-                }
+    const QString what = Tr::tr("cannot save the rubric");
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const auto next = scalar(db, "SELECT coalesce(max(version), 0) + 1 FROM rubrics", what);
+    if (!next)
+        return next.error();
+    const int version = static_cast<int>(*next);
+    Query head(db,
+               "INSERT INTO rubrics(version, created_at, note) "
+               "VALUES (?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), ?)",
+               what);
+    head.bind(1, version).bind(2, rubric.note.toStdString());
+    if (auto s = head.run(); !s)
+        return s.error();
+    // Prepared once and run again for each attribute and level; one that
+    // cannot be prepared fails the save even when it would not run.
+    Query attr(db,
+               "INSERT INTO rubric_attributes(version, position, name, description, weight, "
+               "scale, na_allowed, critical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               what);
+    if (!attr.ok())
+        return attr.error();
+    Query anchor(db, "INSERT INTO rubric_anchors(version, attribute, level, description) VALUES (?, ?, ?, ?)", what);
+    if (!anchor.ok())
+        return anchor.error();
+    int position = 0;
+    for (const auto& a : rubric.attributes) {
+        attr.bind(1, version).bind(2, position++).bind(3, a.name).bind(4, a.description).bind(5, a.weight);
+        attr.bind(6, a.yesNo ? "yes/no" : "0-4").bind(7, a.naAllowed ? 1 : 0).bind(8, a.critical ? 1 : 0);
+        if (auto s = attr.run(); !s)
+            return s.error();
+        attr.reset();
+        if (auto it = rubric.anchors.find(a.name); it != rubric.anchors.end()) {
+            const size_t levels = std::min(it->second.size(), size_t(a.yesNo ? 2 : 5));
+            for (size_t level = 0; level < levels; ++level) {
+                if (QString::fromStdString(it->second[level]).trimmed().isEmpty())
+                    continue;
+                anchor.bind(1, version).bind(2, a.name).bind(3, int(level)).bind(4, it->second[level]);
+                if (auto s = anchor.run(); !s)
+                    return s.error();
+                anchor.reset();
             }
         }
-        tx.commit();
-        return version;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot save the rubric"), e);
     }
+    if (auto s = (*tx)->commit(); !s)
+        return s.error();
+    return version;
 }
 
 } // namespace fb::store

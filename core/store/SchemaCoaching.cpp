@@ -3,9 +3,8 @@
 // value recorded when a coaching follow-up is completed, settings (the
 // coaching-to-production floor) and the indexes the coaching pages read by.
 #include "domain/Kinds.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/Query.h"
+#include "store/Sql.h"
 
 namespace fb::store {
 
@@ -73,21 +72,26 @@ const Anchor kDefaultAnchors[] = {
 
 } // namespace
 
-void seedCoaching(SQLite::Database& db)
+Status seedCoaching(sql::Connection& db)
 {
-    db.exec("INSERT INTO settings(key, value) VALUES ('coaching_ratio_floor', '0.02')");
-    SQLite::Statement insert(db, "INSERT OR IGNORE INTO rubric_anchors(version, attribute, level, description) "
-                                 "SELECT 1, ?, ?, ? WHERE EXISTS (SELECT 1 FROM rubric_attributes WHERE version = 1 "
-                                 "AND name = ?1)");
+    if (auto st = db.exec("INSERT INTO settings(key, value) VALUES ('coaching_ratio_floor', '0.02')"); !st)
+        return st;
+    // The attribute is bound twice (?1 and ?4) rather than reused as ?1, which
+    // PostgreSQL's numbering of `?` would not read.
+    Query insert(db,
+                 "INSERT INTO rubric_anchors(version, attribute, level, description) "
+                 "SELECT 1, ?, ?, ? WHERE EXISTS (SELECT 1 FROM rubric_attributes WHERE version = 1 "
+                 "AND name = ?) ON CONFLICT DO NOTHING",
+                 {});
     for (const auto& a : kDefaultAnchors) {
         for (int level = 0; level < 5; ++level) {
-            insert.bind(1, a.attribute);
-            insert.bind(2, level);
-            insert.bind(3, a.levels[level]);
-            insert.exec();
+            insert.bind(1, a.attribute).bind(2, level).bind(3, a.levels[level]).bind(4, a.attribute);
+            if (auto st = insert.run(); !st)
+                return st;
             insert.reset();
         }
     }
+    return {};
 }
 
 } // namespace fb::store

@@ -5,9 +5,8 @@
 // first reader that needs them, so opening a large database never builds
 // them on the GUI thread (docs/benchmarks.md, "Lazy interaction indexes").
 #include "store/InteractionIndexes.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/Query.h"
+#include "store/Sql.h"
 
 namespace fb::store {
 
@@ -22,25 +21,35 @@ CREATE INDEX IF NOT EXISTS interactions_agent_started ON interactions(agent_id, 
 
 namespace {
 
-bool tableEmpty(SQLite::Database& db)
+Result<bool> tableEmpty(sql::Connection& db)
 {
-    return db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM interactions)").getInt() != 0;
+    Query q(db, "SELECT NOT EXISTS (SELECT 1 FROM interactions)", {});
+    const bool empty = q.next() && q.integer(0) != 0;
+    if (!q.ok())
+        return q.error();
+    return empty;
+}
+
+Status whenEmpty(sql::Connection& db, const char* statements)
+{
+    const auto empty = tableEmpty(db);
+    if (!empty)
+        return empty.error();
+    return *empty ? db.exec(statements) : Status();
 }
 
 } // namespace
 
 // Migration 10's step (Migrations.cpp).
-void migrateInteractionIndexes(SQLite::Database& db);
-void migrateInteractionIndexes(SQLite::Database& db)
+Status migrateInteractionIndexes(sql::Connection& db);
+Status migrateInteractionIndexes(sql::Connection& db)
 {
-    if (tableEmpty(db))
-        db.exec(kSchemaInteractionIndexes);
+    return whenEmpty(db, kSchemaInteractionIndexes);
 }
 
-void dropInteractionIndexesForBulkLoad(SQLite::Database& db)
+Status dropInteractionIndexesForBulkLoad(sql::Connection& db)
 {
-    if (tableEmpty(db))
-        db.exec("DROP INDEX IF EXISTS interactions_started; DROP INDEX IF EXISTS interactions_agent_started;");
+    return whenEmpty(db, "DROP INDEX IF EXISTS interactions_started; DROP INDEX IF EXISTS interactions_agent_started;");
 }
 
 bool isLazyInteractionIndex(const std::string& name)

@@ -7,9 +7,8 @@
 // it; recognitions keep their behaviour as text and never reference the list,
 // so renaming or removing an entry loses no recognition.
 #include "domain/Recognition.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/Query.h"
+#include "store/Sql.h"
 
 namespace fb::store {
 
@@ -31,18 +30,18 @@ CREATE TABLE recognition_behaviors (
 ) WITHOUT ROWID;
 )sql";
 
-void seedRecognition(SQLite::Database& db);
-void seedRecognition(SQLite::Database& db)
+Status seedRecognition(sql::Connection& db);
+Status seedRecognition(sql::Connection& db)
 {
-    SQLite::Statement insert(db, "INSERT INTO recognition_behaviors(name, measure, position) VALUES (?, ?, ?)");
+    Query insert(db, "INSERT INTO recognition_behaviors(name, measure, position) VALUES (?, ?, ?)", {});
     int position = 0;
     for (const auto& b : defaultRecognitionBehaviors()) {
-        insert.bind(1, b.name);
-        insert.bind(2, b.measure);
-        insert.bind(3, position++);
-        insert.exec();
+        insert.bind(1, b.name).bind(2, b.measure).bind(3, position++);
+        if (auto st = insert.run(); !st)
+            return st;
         insert.reset();
     }
+    return {};
 }
 
 } // namespace fb::store

@@ -1,9 +1,10 @@
 // Schema version 1: the foundation tables and the per-agent per-ISO-week
 // rollups that scorecards read instead of rescanning interactions.
 #include "domain/Kinds.h"
+#include "store/Query.h"
+#include "store/Sql.h"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include <QDateTime>
 
 namespace fb::store {
 
@@ -161,23 +162,32 @@ CREATE TABLE import_log (
 );
 )sql";
 
-void seedV1(SQLite::Database& db)
+// When a seed row was made, as SQLite's datetime('now') writes it (UTC,
+// "2026-12-03 14:02:00"), bound by the program so both engines store the same.
+std::string seedTimestamp()
 {
-    db.exec("INSERT INTO rubrics(version, created_at, note) VALUES (1, datetime('now'), 'Default rubric')");
-    SQLite::Statement insert(db, "INSERT INTO rubric_attributes(version, position, name, description, weight, scale, "
-                                 "na_allowed, critical) VALUES (1, ?, ?, ?, ?, ?, ?, ?)");
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toStdString();
+}
+
+Status seedV1(sql::Connection& db)
+{
+    Query rubric(db, "INSERT INTO rubrics(version, created_at, note) VALUES (1, ?, 'Default rubric')", {});
+    rubric.bind(1, seedTimestamp());
+    if (auto st = rubric.run(); !st)
+        return st;
+    Query insert(db,
+                 "INSERT INTO rubric_attributes(version, position, name, description, weight, scale, "
+                 "na_allowed, critical) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+                 {});
     int position = 0;
     for (const auto& a : defaultRubric()) {
-        insert.bind(1, position++);
-        insert.bind(2, a.name);
-        insert.bind(3, a.description);
-        insert.bind(4, a.weight);
-        insert.bind(5, a.yesNo ? "yes/no" : "0-4");
-        insert.bind(6, a.naAllowed ? 1 : 0);
-        insert.bind(7, a.critical ? 1 : 0);
-        insert.exec();
+        insert.bind(1, position++).bind(2, a.name).bind(3, a.description).bind(4, a.weight);
+        insert.bind(5, a.yesNo ? "yes/no" : "0-4").bind(6, a.naAllowed ? 1 : 0).bind(7, a.critical ? 1 : 0);
+        if (auto st = insert.run(); !st)
+            return st;
         insert.reset();
     }
+    return {};
 }
 
 } // namespace fb::store

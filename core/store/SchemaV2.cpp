@@ -3,9 +3,8 @@
 // derived per-agent per-week cache of those small tables (people_rollups,
 // team_pulse_rollups) that triggers mark stale on any change.
 #include "analytics/ScorecardDefinition.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/Query.h"
+#include "store/Sql.h"
 
 namespace fb::store {
 
@@ -78,38 +77,36 @@ CREATE TRIGGER coaching_notes_people_u AFTER UPDATE ON coaching_notes BEGIN UPDA
 CREATE TRIGGER coaching_notes_people_d AFTER DELETE ON coaching_notes BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'people_generation'; END;
 )sql";
 
-// Stores a definition as `version` (used by the seed and by ScorecardStore).
-void insertScorecardDefinition(SQLite::Database& db, int version, const analytics::ScorecardDefinition& def,
-                               const char* createdAtSql)
+std::string seedTimestamp(); // SchemaV1.cpp
+
+// Stores a definition as `version`, made at `createdAt` (used by the seed and
+// by ScorecardStore).
+Status insertScorecardDefinition(sql::Connection& db, int version, const analytics::ScorecardDefinition& def,
+                                 const std::string& createdAt)
 {
-    SQLite::Statement head(db, std::string("INSERT INTO scorecard_definitions(version, created_at, note, gate_qa_min) "
-                                           "VALUES (?, ") +
-                                   createdAtSql + ", ?, ?)");
-    head.bind(1, version);
-    head.bind(2, def.note.toStdString());
-    head.bind(3, def.gateQaMin);
-    head.exec();
-    SQLite::Statement m(db, "INSERT INTO scorecard_metrics(version, position, metric, perspective, direction, floor, "
-                            "target, weight, min_n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Query head(db, "INSERT INTO scorecard_definitions(version, created_at, note, gate_qa_min) VALUES (?, ?, ?, ?)", {});
+    head.bind(1, version).bind(2, createdAt).bind(3, def.note.toStdString()).bind(4, def.gateQaMin);
+    if (auto st = head.run(); !st)
+        return st;
+    Query m(db,
+            "INSERT INTO scorecard_metrics(version, position, metric, perspective, direction, floor, "
+            "target, weight, min_n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {});
     int position = 0;
     for (const auto& d : def.metrics) {
-        m.bind(1, version);
-        m.bind(2, position++);
-        m.bind(3, analytics::metricKey(d.metric));
-        m.bind(4, analytics::perspectiveKey(d.perspective));
-        m.bind(5, d.lowerIsBetter() ? "lower" : "higher");
-        m.bind(6, d.floor);
-        m.bind(7, d.target);
-        m.bind(8, d.weight);
-        m.bind(9, static_cast<int64_t>(d.minN));
-        m.exec();
+        m.bind(1, version).bind(2, position++).bind(3, analytics::metricKey(d.metric));
+        m.bind(4, analytics::perspectiveKey(d.perspective)).bind(5, d.lowerIsBetter() ? "lower" : "higher");
+        m.bind(6, d.floor).bind(7, d.target).bind(8, d.weight).bind(9, d.minN);
+        if (auto st = m.run(); !st)
+            return st;
         m.reset();
     }
+    return {};
 }
 
-void seedV2(SQLite::Database& db)
+Status seedV2(sql::Connection& db)
 {
-    insertScorecardDefinition(db, 1, analytics::defaultDefinition(), "datetime('now')");
+    return insertScorecardDefinition(db, 1, analytics::defaultDefinition(), seedTimestamp());
 }
 
 } // namespace fb::store

@@ -4,6 +4,9 @@
 // and the computation from the source tables that both the people cache and
 // the loads without a current cache use. Private to core/store.
 #include "analytics/Scorecard.h"
+#include "common/Error.h"
+
+#include <QString>
 
 #include <map>
 #include <string>
@@ -46,9 +49,9 @@ private:
 };
 
 // QA totals, pulses and coaching follow-ups straight from their tables.
-// from/to = 0: everything.
-void computePeople(Database& db, int from, int to, const std::unordered_set<std::string>* agents,
-                   const std::string& team, Sink& sink);
+// from/to = 0: everything. A failure reads "what: the engine's message".
+Status computePeople(Database& db, int from, int to, const std::unordered_set<std::string>* agents,
+                     const std::string& team, Sink& sink, const QString& what);
 
 } // namespace scorecard
 } // namespace fb::store

@@ -1,10 +1,9 @@
-// The statement interface (store/Sql.h) over SQLiteCpp: its exceptions end
-// here and become error values.
+// The statement interface (store/Sql.h) over an SQLite connection that
+// SQLiteCpp opened: statements on SQLite's C API, errors as values.
 #include "store/Sql.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
 #include <optional>
@@ -39,80 +38,81 @@ struct State {
         failure = failureOf(e.getExtendedErrorCode());
         return Error(QString::fromUtf8(e.what()), file);
     }
+    // The connection's last error, as SQLiteCpp words it (sqlite3_errmsg).
+    Error fail(sqlite3* db)
+    {
+        failure = failureOf(sqlite3_extended_errcode(db));
+        return Error(QString::fromUtf8(sqlite3_errmsg(db)), file);
+    }
 };
 
+using StatementHandle = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
+
+// On SQLite's C API rather than SQLiteCpp's Statement: reading a cell through
+// SQLiteCpp makes a Column (a shared pointer copy) per cell, which a
+// scorecard's hundred thousand rows would pay for, and its errors are
+// exceptions. The conversions are SQLiteCpp's: NULL reads as 0, 0.0 or
+// empty text, and text keeps its bytes (embedded NULs included).
 class SqliteStatement final : public Statement {
 public:
-    SqliteStatement(SQLite::Database& db, std::unique_ptr<SQLite::Statement> st, std::shared_ptr<State> state)
+    SqliteStatement(sqlite3* db, StatementHandle st, std::shared_ptr<State> state)
         : m_db(db), m_st(std::move(st)), m_state(std::move(state))
     {
     }
 
-    // SQLiteCpp's bind() throws only for an index out of range, which is a
-    // mistake in the statement's text; the step() after it reports it.
-    void bind(int index, qint64 value) override
-    {
-        guarded([&] { m_st->bind(index, static_cast<int64_t>(value)); });
-    }
-    void bind(int index, double value) override
-    {
-        guarded([&] { m_st->bind(index, value); });
-    }
+    // A bind fails only for an index out of range (a mistake in the
+    // statement's text) or out of memory; the step() after it reports it.
+    void bind(int index, qint64 value) override { check(sqlite3_bind_int64(m_st.get(), index, value)); }
+    void bind(int index, double value) override { check(sqlite3_bind_double(m_st.get(), index, value)); }
     void bind(int index, std::string_view text) override
     {
-        guarded([&] { m_st->bind(index, std::string(text)); });
+        // SQLite copies the text (SQLITE_TRANSIENT), so the caller's view may go.
+        check(sqlite3_bind_text(m_st.get(), index, text.data(), int(text.size()), SQLITE_TRANSIENT));
     }
-    void bindNull(int index) override
-    {
-        guarded([&] { m_st->bind(index); });
-    }
+    void bindNull(int index) override { check(sqlite3_bind_null(m_st.get(), index)); }
 
     Result<bool> step() override
     {
         if (m_bindError)
             return *m_bindError;
-        try {
-            const int before = sqlite3_total_changes(m_db.getHandle());
-            const bool row = m_st->executeStep();
-            // sqlite3_changes() keeps the last write's count through reads, so
-            // it is this statement's only when the total moved.
-            m_changes = sqlite3_total_changes(m_db.getHandle()) != before ? m_db.getChanges() : 0;
-            m_state->failure = Failure::None;
-            return row;
-        } catch (const SQLite::Exception& e) {
-            return m_state->fail(e);
-        }
+        const int before = sqlite3_total_changes(m_db);
+        const int rc = sqlite3_step(m_st.get());
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return m_state->fail(m_db);
+        // sqlite3_changes() keeps the last write's count through reads, so
+        // it is this statement's only when the total moved.
+        m_changes = sqlite3_total_changes(m_db) != before ? sqlite3_changes(m_db) : 0;
+        m_state->failure = Failure::None;
+        return rc == SQLITE_ROW;
     }
 
+    // sqlite3_reset() repeats the last step's error, which step() has reported.
     void reset() override
     {
-        try {
-            m_st->reset();
-        } catch (const SQLite::Exception&) {
-            // reset() repeats the last step's error, which step() has reported.
-        }
+        sqlite3_reset(m_st.get());
         m_changes = 0;
     }
 
-    int columnCount() const override { return m_st->getColumnCount(); }
-    bool isNull(int column) const override { return m_st->isColumnNull(column); }
-    qint64 integer(int column) const override { return m_st->getColumn(column).getInt64(); }
-    double real(int column) const override { return m_st->getColumn(column).getDouble(); }
-    std::string text(int column) const override { return m_st->getColumn(column).getString(); }
+    int columnCount() const override { return sqlite3_column_count(m_st.get()); }
+    bool isNull(int column) const override { return sqlite3_column_type(m_st.get(), column) == SQLITE_NULL; }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_st.get(), column); }
+    double real(int column) const override { return sqlite3_column_double(m_st.get(), column); }
+    std::string text(int column) const override
+    {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_st.get(), column));
+        return data ? std::string(data, std::size_t(sqlite3_column_bytes(m_st.get(), column))) : std::string();
+    }
     qint64 changes() const override { return m_changes; }
 
 private:
-    template <typename F> void guarded(F&& f)
+    void check(int rc)
     {
-        try {
-            f();
-        } catch (const SQLite::Exception& e) {
-            m_bindError = m_state->fail(e);
-        }
+        if (rc != SQLITE_OK && !m_bindError)
+            m_bindError = m_state->fail(m_db);
     }
 
-    SQLite::Database& m_db;
-    std::unique_ptr<SQLite::Statement> m_st;
+    sqlite3* m_db;
+    StatementHandle m_st;
     std::shared_ptr<State> m_state;
     std::optional<Error> m_bindError;
     qint64 m_changes = 0;
@@ -130,13 +130,14 @@ public:
 
     Result<std::unique_ptr<Statement>> prepare(std::string_view sql) override
     {
-        try {
-            auto st = std::make_unique<SQLite::Statement>(m_db, std::string(sql));
-            m_state->failure = Failure::None;
-            return std::unique_ptr<Statement>(new SqliteStatement(m_db, std::move(st), m_state));
-        } catch (const SQLite::Exception& e) {
-            return m_state->fail(e);
+        sqlite3* db = m_db.getHandle();
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &st, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(st);
+            return m_state->fail(db);
         }
+        m_state->failure = Failure::None;
+        return std::unique_ptr<Statement>(new SqliteStatement(db, StatementHandle(st, &sqlite3_finalize), m_state));
     }
 
     Status exec(std::string_view sql) override

@@ -1,12 +1,9 @@
 #include "store/Transaction.h"
 
 #include "store/Database.h"
+#include "store/Sql.h"
 
 #include <QCoreApplication>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <sqlite3.h>
 
 namespace fb::store {
 namespace {
@@ -16,45 +13,42 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::store::Transaction)
 };
 
+constexpr std::string_view kNested = "fb_nested";
+
 } // namespace
 
-Transaction::Transaction(SQLite::Database& db, bool nested) : m_db(db), m_nested(nested) {}
+Transaction::Transaction(sql::Connection& connection, bool nested) : m_connection(connection), m_nested(nested) {}
 
 Transaction::~Transaction()
 {
     if (m_done)
         return;
-    try {
-        if (m_nested)
-            m_db.exec("ROLLBACK TO fb_nested; RELEASE fb_nested");
-        else
-            m_db.exec("ROLLBACK");
-    } catch (const SQLite::Exception&) {
-        // SQLite may have rolled back already (a full disk, an I/O error):
-        // nothing is left to undo.
+    // A failed rollback needs no answer: the engine has rolled back already
+    // (SQLite after a full disk or an I/O error; PostgreSQL when the
+    // connection is gone), so nothing is left to undo.
+    if (m_nested) {
+        if (m_connection.rollbackTo(kNested))
+            (void)m_connection.release(kNested);
+    } else {
+        (void)m_connection.rollback();
     }
 }
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database& db)
 {
-    const bool nested = sqlite3_get_autocommit(db.sql().getHandle()) == 0;
-    try {
-        db.sql().exec(nested ? "SAVEPOINT fb_nested" : "BEGIN IMMEDIATE");
-        return std::unique_ptr<Transaction>(new Transaction(db.sql(), nested));
-    } catch (const SQLite::Exception& e) {
-        return Error{Tr::tr("cannot start writing: %1").arg(QString::fromUtf8(e.what())), db.path()};
-    }
+    sql::Connection& connection = db.connection();
+    const bool nested = connection.inTransaction();
+    if (auto st = nested ? connection.savepoint(kNested) : connection.begin(); !st)
+        return Error{Tr::tr("cannot start writing: %1").arg(st.error().reason), db.path()};
+    return std::unique_ptr<Transaction>(new Transaction(connection, nested));
 }
 
 Status Transaction::commit()
 {
-    try {
-        m_db.exec(m_nested ? "RELEASE fb_nested" : "COMMIT");
-        m_done = true;
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return Error::plain(Tr::tr("cannot save the changes: %1").arg(QString::fromUtf8(e.what())));
-    }
+    if (auto st = m_nested ? m_connection.release(kNested) : m_connection.commit(); !st)
+        return Error(Tr::tr("cannot save the changes: %1").arg(st.error().reason), m_connection.name());
+    m_done = true;
+    return {};
 }
 
 } // namespace fb::store

@@ -4,15 +4,14 @@
 
 #include <memory>
 
-namespace SQLite {
-class Database;
-}
-
 namespace fb::store {
 
 class Database;
+namespace sql {
+class Connection;
+}
 
-// RAII write transaction (BEGIN IMMEDIATE): rolls back unless committed, so
+// RAII write transaction (BEGIN IMMEDIATE on SQLite): rolls back unless committed, so
 // an error anywhere in an import leaves the database as it was. Begun while
 // another transaction is open on the connection, it is a savepoint inside
 // it: its commit keeps its changes for the outer commit, its rollback undoes
@@ -27,8 +26,8 @@ public:
     Status commit();
 
 private:
-    Transaction(SQLite::Database& db, bool nested);
-    SQLite::Database& m_db;
+    Transaction(sql::Connection& connection, bool nested);
+    sql::Connection& m_connection;
     bool m_nested = false;
     bool m_done = false;
 };

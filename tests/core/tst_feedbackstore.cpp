@@ -6,6 +6,7 @@
 #include "export/Exporter.h"
 #include "store/FeedbackStore.h"
 #include "store/Migrations.h"
+#include "store/Sql.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,7 +16,7 @@ using namespace fbtest;
 
 namespace fb::store {
 extern const char* const kSchemaV1;
-void seedV1(SQLite::Database& db);
+Status seedV1(sql::Connection& db);
 } // namespace fb::store
 
 namespace {
@@ -43,7 +44,7 @@ private slots:
         {
             SQLite::Database raw(path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             raw.exec(store::kSchemaV1);
-            store::seedV1(raw);
+            QVERIFY(store::seedV1(*store::sql::overSqlite(raw, path)).ok());
             raw.exec("INSERT INTO teams VALUES ('Billing')");
             raw.exec("INSERT INTO feedback_tickets VALUES ('T0007', '2026-07-07', 'tool', 'CRM freezes', 'Billing', "
                      "NULL, 'tool lag', 'After lunch', 'fixed', 'Index added', '2026-07-14', '2026-07-20', 'billing')");

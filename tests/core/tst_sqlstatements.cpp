@@ -4,6 +4,7 @@
 // FB_SQL_ENGINE=postgresql; tests/support/pg_cluster.sh starts the cluster).
 // The same statements must give the same results to the last digit; where the
 // engines differ on purpose, the test says so.
+#include "PgTestCluster.h"
 #include "store/Sql.h"
 
 #include <QFile>
@@ -19,28 +20,8 @@
 
 using namespace fb::store::sql;
 
-namespace {
-
-// FB_PG_STATE names the file pg_cluster.sh wrote: "conninfo=…", or
-// "unavailable=why" when PostgreSQL is not installed.
-QString clusterSetting(const char* key)
-{
-    QFile f(qEnvironmentVariable("FB_PG_STATE"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray prefix = QByteArray(key) + '=';
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return QString::fromUtf8(line.mid(prefix.size()));
-    return {};
-}
-
-bool onPostgres()
-{
-    return qEnvironmentVariable("FB_SQL_ENGINE") == QLatin1String("postgresql");
-}
-
-} // namespace
+using fb::test::clusterSetting;
+using fb::test::onPostgres;
 
 class TestSqlStatements final : public QObject {
     Q_OBJECT
@@ -362,12 +343,9 @@ private slots:
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (onPostgres() && clusterSetting("conninfo").isEmpty()) {
-        const QString why = clusterSetting("unavailable");
-        std::fprintf(
-            stderr, "Skipped: no PostgreSQL to test against: %s\n",
-            qPrintable(why.isEmpty() ? QStringLiteral("FB_PG_STATE names no cluster (run it through CTest)") : why));
-        return 77; // CTest's SKIP_RETURN_CODE for this test
+    if (onPostgres()) {
+        if (const int skip = fb::test::skipWithoutCluster())
+            return skip; // CTest's SKIP_RETURN_CODE for this test
     }
     TestSqlStatements test;
     return QTest::qExec(&test, argc, argv);

@@ -4,6 +4,7 @@
 #include "CheckFindingTexts.h"
 #include "FbTestSupport.h"
 #include "store/Migrations.h"
+#include "store/Sql.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,7 +18,7 @@ using namespace fbtest;
 namespace fb::store {
 // The first migration as shipped (SchemaV1.cpp), to build a version-1 file.
 extern const char* const kSchemaV1;
-void seedV1(SQLite::Database& db);
+Status seedV1(sql::Connection& db);
 } // namespace fb::store
 
 namespace {
@@ -109,7 +110,7 @@ void TestStore::versionOneDatabaseMigratesKeepingItsRows()
         // What the first release wrote: schema 1 only, with data in it.
         SQLite::Database raw(path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         raw.exec(store::kSchemaV1);
-        store::seedV1(raw);
+        QVERIFY(store::seedV1(*store::sql::overSqlite(raw, path)).ok());
         raw.exec("INSERT INTO teams VALUES ('Billing')");
         raw.exec("INSERT INTO agents(agent_id, name, team, status) VALUES ('A1', 'Ann', 'Billing', 'active')");
         raw.exec(("PRAGMA application_id = " + std::to_string(store::kApplicationId)).c_str());
