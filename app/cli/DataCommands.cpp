@@ -153,6 +153,10 @@ int runCheck(const Context& ctx)
     auto db = openDatabaseToRead(ctx);
     if (!db)
         return DataProblem;
+    // Said first, so "All checks passed." below is read for what ran.
+    if (db->isSiteServer())
+        fmt::print(stderr, "note: SQLite's integrity and foreign-key checks are for files; a site server enforces "
+                           "its foreign keys itself\n");
     auto findings = store::runChecks(*db);
     if (!findings) {
         printError(findings.error());

@@ -33,9 +33,11 @@ const Command kCommands[] = {
 
 void printUsage(std::FILE* out)
 {
-    fmt::print(out, "Usage: floorboard-cli [--db FILE] COMMAND [options]\n\n"
+    fmt::print(out, "Usage: floorboard-cli [--db FILE|SITE] COMMAND [options]\n\n"
                     "Floorboard's headless console. The database defaults to the user's data folder\n"
-                    "(or $FLOORBOARD_DB).\n\nCommands:\n");
+                    "(or $FLOORBOARD_DB). A SITE is a PostgreSQL site server's connection string\n"
+                    "(postgresql://host/site, \"host=... dbname=...\" or service=NAME); its password\n"
+                    "comes from ~/.pgpass or the service file, never from the string.\n\nCommands:\n");
     for (const auto& c : kCommands)
         fmt::print(out, "  {:<12} {}\n", c.name, c.summary);
     fmt::print(out, "\nEvery command that writes CSV also takes --excel (\"Excel on this computer\": BOM, the\n"

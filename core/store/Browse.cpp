@@ -21,28 +21,24 @@ struct Tr {
 namespace {
 
 // SELECT list in spec order; rubric scores come from qa_scores per attribute
-// (bound as :a0, :a1, ... since attribute names are data).
+// (bound, since attribute names are data: the statement's first parameters).
 std::string selectList(const KindSpec& spec)
 {
     std::string out;
-    int scoreIndex = 0;
     for (const auto& c : spec.columns) {
         if (!out.empty())
             out += ", ";
         if (c.type == ColumnType::Score)
-            out += fmt::format("(SELECT score FROM qa_scores s WHERE s.evaluation_id = t.{} AND s.attribute = :a{})",
-                               spec.columns[0].storeName(), scoreIndex++);
+            out += fmt::format("(SELECT score FROM qa_scores s WHERE s.evaluation_id = t.{} AND s.attribute = ?)",
+                               spec.columns[0].storeName());
         else
             out += "t." + c.storeName();
     }
     return out;
 }
 
-// Query binds parameters by number. SQLite numbers the named ones of these
-// statements (":a0", ":after") in the order they first appear in the text, a
-// name used again keeping its number: the score attributes of the SELECT list
-// first, then those of the WHERE clause in order, then :limit.
-// Binds :a0, :a1, ... (parameters 1, 2, ...); returns the next parameter's number.
+// Binds the score attributes of the SELECT list (parameters 1, 2, ...);
+// returns the next parameter's number.
 int bindAttributes(Query& st, const KindSpec& spec)
 {
     int index = 1;
@@ -70,11 +66,10 @@ std::vector<Value> readRow(const Query& st, const KindSpec& spec)
 }
 
 // The statements of this file are made with an empty `what`, so a failed
-// one's reason is ": " and the engine's message; the message goes into this
-// file's own sentence, which names the kind.
+// one's reason is the engine's message alone; it goes into this file's own
+// sentence, which names the kind.
 Error browseError(Database& db, const KindSpec& spec, const Query& st)
 {
-    // Made without a `what`, so the reason is the engine's message alone.
     return Error{Tr::tr("cannot read %1: %2").arg(QString::fromStdString(spec.name), st.error().reason), db.path()};
 }
 
@@ -84,53 +79,51 @@ Result<Page> browse(Database& db, const KindSpec& spec, const std::string& after
                     const BrowseFilter& filter)
 {
     const std::string& key = spec.columns[0].storeName();
-    std::string where = fmt::format("t.{} > :after", key);
+    // Parameters after the score attributes, in the order their `?` stand.
+    std::vector<std::string> binds{afterKey};
+    std::string where = fmt::format("t.{} > ?", key);
     const ColumnSpec* eqColumn = filter.column ? findColumn(spec, *filter.column) : nullptr;
     if (filter.column && !eqColumn)
         return Error::plain(Tr::tr("%1 has no column %2")
                                 .arg(QString::fromStdString(spec.name), QString::fromStdString(*filter.column)));
-    if (eqColumn)
-        where += fmt::format(" AND t.{} = :eq", eqColumn->storeName());
+    if (eqColumn) {
+        where += fmt::format(" AND t.{} = ?", eqColumn->storeName());
+        binds.push_back(filter.equals);
+    }
     // A choice column is also searched as the table shows it: "Ausgeschieden" finds "left".
-    std::vector<std::string> labelled;
     if (!filter.contains.empty()) {
+        std::string like = "%";
+        for (char ch : filter.contains) {
+            if (ch == '%' || ch == '_' || ch == '\\')
+                like += '\\';
+            like += ch;
+        }
+        like += '%';
         std::string any;
         for (const auto& c : spec.columns) {
             if (c.type != ColumnType::Text && c.type != ColumnType::Enum)
                 continue;
-            any += (any.empty() ? "" : " OR ") + fmt::format("t.{} LIKE :like ESCAPE '\\'", c.storeName());
+            any += (any.empty() ? "" : " OR ") + fmt::format("t.{} LIKE ? ESCAPE '\\'", c.storeName());
+            binds.push_back(like);
             if (c.type != ColumnType::Enum)
                 continue;
             std::string marks;
             for (auto& value : choiceValuesMatching(c.name, QString::fromStdString(filter.contains))) {
-                marks += fmt::format("{}:label{}", marks.empty() ? "" : ", ", labelled.size());
-                labelled.push_back(std::move(value));
+                marks += marks.empty() ? "?" : ", ?";
+                binds.push_back(std::move(value));
             }
             if (!marks.empty())
                 any += fmt::format(" OR t.{} IN ({})", c.storeName(), marks);
         }
         where += " AND (" + any + ")";
     }
-    Query st(db,
-             fmt::format("SELECT {} FROM {} t WHERE {} ORDER BY t.{} LIMIT :limit", selectList(spec), spec.table, where,
-                         key),
-             QString());
+    Query st(
+        db, fmt::format("SELECT {} FROM {} t WHERE {} ORDER BY t.{} LIMIT ?", selectList(spec), spec.table, where, key),
+        QString());
     int index = bindAttributes(st, spec);
-    st.bind(index++, afterKey); // :after
-    if (eqColumn)
-        st.bind(index++, filter.equals); // :eq
-    if (!filter.contains.empty()) {
-        std::string pattern;
-        for (char ch : filter.contains) {
-            if (ch == '%' || ch == '_' || ch == '\\')
-                pattern += '\\';
-            pattern += ch;
-        }
-        st.bind(index++, "%" + pattern + "%"); // :like, every use of it; it comes before the first :label
-        for (size_t i = 0; i < labelled.size(); ++i)
-            st.bind(index++, labelled[i]); // :label0, :label1, ...
-    }
-    st.bind(index, limit); // :limit
+    for (const auto& value : binds)
+        st.bind(index++, value);
+    st.bind(index, limit);
     Page page;
     while (st.next())
         page.rows.push_back(readRow(st, spec));

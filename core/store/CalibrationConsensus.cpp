@@ -63,8 +63,10 @@ Status recordConsensus(Database& db, const std::string& sessionId, const std::ve
         return tx.error();
     const QString what = Tr::tr("cannot save the consensus");
     Query cons(db,
-               "INSERT OR REPLACE INTO calibration_consensus(session_id, interaction_id, "
-               "attribute, score, note, decided_on) VALUES (?, ?, ?, ?, ?, ?)",
+               "INSERT INTO calibration_consensus(session_id, interaction_id, "
+               "attribute, score, note, decided_on) VALUES (?, ?, ?, ?, ?, ?) "
+               "ON CONFLICT(session_id, interaction_id, attribute) DO UPDATE SET score = excluded.score, "
+               "note = excluded.note, decided_on = excluded.decided_on",
                what);
     if (!cons.ok())
         return cons.error();
@@ -76,12 +78,15 @@ Status recordConsensus(Database& db, const std::string& sessionId, const std::ve
                what);
     if (!head.ok())
         return head.error();
-    Query score(db, "INSERT OR REPLACE INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?)", what);
+    Query score(db,
+                "INSERT INTO qa_scores(evaluation_id, attribute, score) VALUES (?, ?, ?) "
+                "ON CONFLICT(evaluation_id, attribute) DO UPDATE SET score = excluded.score",
+                what);
     if (!score.ok())
         return score.error();
     Query comment(db,
-                  "INSERT OR REPLACE INTO qa_score_comments(evaluation_id, attribute, "
-                  "comment) VALUES (?, ?, ?)",
+                  "INSERT INTO qa_score_comments(evaluation_id, attribute, comment) VALUES (?, ?, ?) "
+                  "ON CONFLICT(evaluation_id, attribute) DO UPDATE SET comment = excluded.comment",
                   what);
     if (!comment.ok())
         return comment.error();

@@ -30,8 +30,9 @@ Status writeScores(Database& db, const ScoresBySession& bySession)
     if (!tx)
         return tx.error();
     Query st(db,
-             "INSERT OR REPLACE INTO calibration_scores(session_id, participant, "
-             "interaction_id, attribute, score) VALUES (?, ?, ?, ?, ?)",
+             "INSERT INTO calibration_scores(session_id, participant, interaction_id, attribute, score) "
+             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(session_id, participant, interaction_id, attribute) "
+             "DO UPDATE SET score = excluded.score",
              Tr::tr("cannot save the calibration scores"));
     for (const auto& [sessionId, scores] : bySession) {
         for (const auto& s : scores) {

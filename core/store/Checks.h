@@ -10,7 +10,8 @@ namespace fb::store {
 
 class Database;
 
-// `floorboard-cli check`: SQLite integrity and foreign keys, then domain
+// `floorboard-cli check`: SQLite integrity and foreign keys (on a file; a
+// site server enforces its foreign keys itself), then domain
 // checks (rollups equal to the interactions they sum, dates in order, ...).
 struct CheckFinding final {
     QString check;   // short name, e.g. "rollups"

@@ -107,8 +107,9 @@ Status completeFollowUp(Database& db, const std::string& noteId, QDate on, const
     if (up.changes() != 1)
         return Error::plain(Tr::tr("Coaching note %1 does not exist.").arg(QString::fromStdString(noteId)));
     Query f(db,
-            "INSERT OR REPLACE INTO coaching_follow_ups(note_id, value_now, value_n, "
-            "computed_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO coaching_follow_ups(note_id, value_now, value_n, computed_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(note_id) DO UPDATE SET value_now = excluded.value_now, value_n = excluded.value_n, "
+            "computed_at = excluded.computed_at",
             what);
     f.bind(1, noteId).bindRealOrNull(2, valueNow.value).bind(3, valueNow.n);
     f.bind(4, QDateTime::currentDateTime().toString(Qt::ISODate).toStdString());

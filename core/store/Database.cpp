@@ -39,7 +39,8 @@ Database::~Database() = default;
 
 int Database::schemaVersion() const
 {
-    return m_db->execAndGet("PRAGMA user_version").getInt();
+    const auto version = storedSchemaVersion(*m_connection);
+    return version ? *version : 0;
 }
 
 QString Database::journalNote() const
@@ -60,6 +61,8 @@ QString Database::readOnlyNote() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Journal journal)
 {
+    if (isSiteServerAddress(path))
+        return openSite(path, mode);
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     // One rule for a file of 0 bytes (a failed download, a placeholder): it is

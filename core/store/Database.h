@@ -39,13 +39,21 @@ public:
     // file that is not a Floorboard database, was written by a newer
     // Floorboard, is truncated or has a schema other than Floorboard's; such
     // files are checked read-only first and left untouched.
+    // A PostgreSQL connection string (isSiteServerAddress) opens a site
+    // server instead (SiteDatabase.cpp): the same schema versions, migrated
+    // the same way; `journal` does not apply there.
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrMigrate,
                                                   Journal journal = Journal::Detect);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The file, or the site server's connection string (which never holds a
+    // password: open() refuses one that does). Opening it again gives
+    // another connection to the same database.
     [[nodiscard]] const QString& path() const { return m_path; }
+    // True for a PostgreSQL site server, false for an SQLite file.
+    [[nodiscard]] bool isSiteServer() const { return !m_db; }
     [[nodiscard]] int schemaVersion() const;
     // True when this connection uses the rollback journal (a network share).
     [[nodiscard]] bool usesRollbackJournal() const { return m_rollbackJournal; }
@@ -60,13 +68,16 @@ public:
     [[nodiscard]] QString readOnlyNote() const;
 
     // For core/store only: the statements live there. connection() is the
-    // engine-neutral interface (store/Sql.h, store/Query.h) the store moves
-    // onto; sql() is the SQLite handle the files not yet moved still use.
+    // engine-neutral interface (store/Sql.h, store/Query.h); sql() is the
+    // SQLite handle, only for a file (check isSiteServer() first), for what
+    // only SQLite has.
     sql::Connection& connection() { return *m_connection; }
     SQLite::Database& sql() { return *m_db; }
 
 private:
     Database(QString path, std::unique_ptr<SQLite::Database> db, bool rollbackJournal, bool readOnly, bool notWritable);
+    Database(QString address, std::unique_ptr<sql::Connection> site, bool readOnly);
+    static Result<std::unique_ptr<Database>> openSite(const QString& address, Mode mode);
     QString m_path;
     std::unique_ptr<SQLite::Database> m_db;
     std::unique_ptr<sql::Connection> m_connection; // over *m_db, so declared after it
@@ -77,5 +88,10 @@ private:
 
 // Schema version this build writes and reads (PRAGMA user_version).
 int currentSchemaVersion();
+
+// Whether `text` is a PostgreSQL connection string rather than a file:
+// a URI (postgresql://host/site, postgres://…) or libpq's keyword form
+// starting with one of its keywords ("host=… dbname=…", "service=site").
+bool isSiteServerAddress(const QString& text);
 
 } // namespace fb::store

@@ -27,8 +27,8 @@ Result<std::vector<FeedbackTicket>> loadTickets(Database& db)
              "SELECT t.ticket_id, t.submitted_on, t.category, t.friction, t.title, t.detail, COALESCE(t.team, a.team), "
              "t.agent_id, t.scope_queue, t.interaction_id, t.status, t.decision_reason, t.decided_on, t.owner, "
              "t.planned_fix, t.revisit_on, t.fixed_on, t.fix_what, t.program_fix, "
-             "(t.agent_id IS NOT NULL) + (SELECT COUNT(*) FROM feedback_plus_ones p WHERE p.ticket_id = t.ticket_id "
-             "AND p.agent_id IS NOT t.agent_id) "
+             "CASE WHEN t.agent_id IS NULL THEN 0 ELSE 1 END + (SELECT COUNT(*) FROM feedback_plus_ones p "
+             "WHERE p.ticket_id = t.ticket_id AND p.agent_id IS DISTINCT FROM t.agent_id) "
              "FROM feedback_tickets t LEFT JOIN agents a ON a.agent_id = t.agent_id ORDER BY t.ticket_id",
              failureWhat());
     std::vector<FeedbackTicket> tickets;

@@ -117,11 +117,11 @@ Result<SavedPlan> saveIncentivePlan(Database& db, const IncentivePlan& plan)
     Query head(db,
                "INSERT INTO incentive_plans(name, version, created_at, note, period_kind, "
                "amount_kind, amount, gate_qa_min, gate_min_evaluations) "
-               "VALUES (?, ?, datetime('now'), ?, ?, ?, ?, ?, ?)",
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                what);
-    head.bind(1, plan.name).bind(2, version).bind(3, plan.note.toStdString());
-    head.bind(4, periodKindKey(plan.period)).bind(5, amountKindKey(plan.amountKind));
-    head.bind(6, plan.amount).bind(7, plan.gateQaMin).bind(8, plan.gateMinEvaluations);
+    head.bind(1, plan.name).bind(2, version).bind(3, nowUtc()).bind(4, plan.note.toStdString());
+    head.bind(5, periodKindKey(plan.period)).bind(6, amountKindKey(plan.amountKind));
+    head.bind(7, plan.amount).bind(8, plan.gateQaMin).bind(9, plan.gateMinEvaluations);
     if (auto st = head.run(); !st)
         return st.error();
     Query c(db,

@@ -5,14 +5,12 @@
 
 #include "store/Database.h"
 #include "store/InteractionQuery.h"
-#include "store/SqlValues.h"
+#include "store/Query.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -36,35 +34,65 @@ struct Build {
     const std::atomic_bool* cancel;
     qint64 total = 0;
     qint64 done = 0;
+    bool interrupted = false; // onSteps stopped SQLite: its failure is the cancel
 };
 
 int onSteps(void* context)
 {
     auto* build = static_cast<Build*>(context);
-    if (build->cancel && build->cancel->load(std::memory_order_relaxed))
+    if (build->cancel && build->cancel->load(std::memory_order_relaxed)) {
+        build->interrupted = true;
         return 1; // SQLite interrupts the statement; the transaction rolls back
+    }
     build->done = std::min(build->done + kStepsPerCall, build->total - 1);
     if (*build->progress)
         (*build->progress)(build->done, build->total);
     return 0;
 }
 
-int missingIndexes(SQLite::Database& db)
+Result<qint64> missingIndexes(Database& db, const QString& what)
 {
-    return 2 - db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                             "('interactions_started', 'interactions_agent_started')")
-                   .getInt();
+    const auto present =
+        db.isSiteServer()
+            ? scalar(db,
+                     "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN "
+                     "('interactions_started', 'interactions_agent_started')",
+                     what)
+            : scalar(db,
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                     "('interactions_started', 'interactions_agent_started')",
+                     what);
+    if (!present)
+        return present.error();
+    return 2 - *present;
+}
+
+// SQLite builds the indexes with the progress handler reporting and polling
+// cancel; the rollups count every row, so the total costs no scan of the table.
+Status buildWithSteps(Database& db, Build& build, qint64 missing, const QString& what)
+{
+    Query rows(db, "SELECT total(interactions) FROM interaction_rollups", what);
+    const double count = rows.next() ? rows.real(0) : 0.0;
+    if (!rows.ok())
+        return rows.error();
+    build.total = std::max<qint64>(1, qint64(count) * kStepsPerRowAndIndex * missing);
+    sqlite3* handle = db.sql().getHandle();
+    sqlite3_progress_handler(handle, kStepsPerCall, &onSteps, &build);
+    auto st = execute(db, kSchemaInteractionIndexes, what);
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (!st && build.interrupted)
+        return Error::plain(Tr::tr("cancelled"));
+    return st;
 }
 
 } // namespace
 
 Result<bool> interactionIndexesPending(Database& db)
 {
-    try {
-        return missingIndexes(db.sql()) > 0;
-    } catch (const SQLite::Exception& e) {
-        return sqlFailure(db, Tr::tr("cannot read the schema"), e);
-    }
+    const auto missing = missingIndexes(db, Tr::tr("cannot read the schema"));
+    if (!missing)
+        return missing.error();
+    return *missing > 0;
 }
 
 Status buildInteractionIndexes(Database& db, const std::function<void(qint64 done, qint64 total)>& progress,
@@ -80,24 +108,27 @@ Status buildInteractionIndexes(Database& db, const std::function<void(qint64 don
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    auto& sql = db.sql();
+    const QString what = Tr::tr("cannot build the interaction indexes");
     Build build{&progress, cancel};
-    try {
-        // Again inside the write lock: another connection may have built some meanwhile.
-        const int missing = missingIndexes(sql);
-        if (missing == 0)
-            return {};
-        // The rollups count every row, so the total costs no scan of the table.
-        const auto rows = qint64(sql.execAndGet("SELECT total(interactions) FROM interaction_rollups").getDouble());
-        build.total = std::max<qint64>(1, rows * kStepsPerRowAndIndex * missing);
-        sqlite3_progress_handler(sql.getHandle(), kStepsPerCall, &onSteps, &build);
-        sql.exec(kSchemaInteractionIndexes);
-        sqlite3_progress_handler(sql.getHandle(), 0, nullptr, nullptr);
-    } catch (const SQLite::Exception& e) {
-        sqlite3_progress_handler(sql.getHandle(), 0, nullptr, nullptr);
-        if ((e.getErrorCode() & 0xFF) == SQLITE_INTERRUPT)
+    // Again inside the write lock: another connection may have built some meanwhile.
+    const auto missing = missingIndexes(db, what);
+    if (!missing)
+        return missing.error();
+    if (*missing == 0)
+        return {};
+    if (!db.isSiteServer()) {
+        if (auto st = buildWithSteps(db, build, *missing, what); !st)
+            return st;
+    } else {
+        // PostgreSQL reports no steps while it builds: 0, then done; a
+        // cancel counts until the build starts.
+        if (cancel && cancel->load(std::memory_order_relaxed))
             return Error::plain(Tr::tr("cancelled"));
-        return sqlFailure(db, Tr::tr("cannot build the interaction indexes"), e);
+        build.total = 1;
+        if (progress)
+            progress(0, build.total);
+        if (auto st = execute(db, kSchemaInteractionIndexes, what); !st)
+            return st;
     }
     if (auto st = (*tx)->commit(); !st)
         return st;

@@ -13,7 +13,8 @@ class Connection;
 // The secondary indexes of interactions (schema version 10) are built
 // lazily: an import into an empty table drops them and leaves them unbuilt,
 // and buildInteractionIndexes() (InteractionQuery.h) builds them the first
-// time a reader needs them. Their absence is the mark: sqlite_master says
+// time a reader needs them. Their absence is the mark: sqlite_master (on a
+// site server, pg_indexes) says
 // which are missing, so no flag can disagree with the schema.
 
 // Both CREATE INDEX IF NOT EXISTS statements (SchemaInteractionIndexes.cpp).

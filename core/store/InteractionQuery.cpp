@@ -3,9 +3,10 @@
 #include "common/IsoWeek.h"
 #include "domain/ChoiceLabels.h"
 #include "store/Database.h"
-#include "store/SqlValues.h"
+#include "store/Query.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <fmt/format.h>
 
@@ -20,8 +21,8 @@ struct Tr {
 
 using Q = InteractionQuery;
 
-// Named parameters and their values, bound after the statement is prepared.
-using Binds = std::vector<std::pair<std::string, std::string>>;
+// The values of the statement's `?` parameters, in order, bound after it is prepared.
+using Binds = std::vector<std::string>;
 
 std::string likePattern(const std::string& text)
 {
@@ -58,38 +59,37 @@ std::string flagSql(const char* column, Q::Flag flag)
 
 std::string where(const Q& q, Binds& binds)
 {
-    std::string w = "1";
-    auto add = [&](const std::string& sql, const char* name, std::string value) {
+    std::string w = "TRUE";
+    auto add = [&](const std::string& sql, std::string value) {
         w += " AND " + sql;
-        binds.emplace_back(name, std::move(value));
+        binds.push_back(std::move(value));
     };
     if (!q.fromDay.empty())
-        add("t.started_at >= :from", ":from", q.fromDay);
+        add("t.started_at >= ?", q.fromDay);
     if (!q.toDay.empty())
-        add("t.started_at < :to", ":to", nextDay(q.toDay));
+        add("t.started_at < ?", nextDay(q.toDay));
     if (!q.agentId.empty())
-        add("t.agent_id = :agent", ":agent", q.agentId);
+        add("t.agent_id = ?", q.agentId);
     if (!q.team.empty())
-        add("t.agent_id IN (SELECT agent_id FROM agents WHERE team = :team)", ":team", q.team);
+        add("t.agent_id IN (SELECT agent_id FROM agents WHERE team = ?)", q.team);
     if (!q.queue.empty())
-        add("t.queue = :queue", ":queue", q.queue);
+        add("t.queue = ?", q.queue);
     if (!q.channel.empty())
-        add("t.channel = :channel", ":channel", q.channel);
+        add("t.channel = ?", q.channel);
     if (!q.contains.empty()) {
-        // The channel also as the table shows it: "Telefon" finds "voice".
-        std::string labelled;
+        // The same pattern for each of the four columns, then the channel
+        // also as the table shows it: "Telefon" finds "voice".
+        w += " AND (t.interaction_id LIKE ? ESCAPE '\\' OR t.queue LIKE ? ESCAPE '\\' OR t.channel LIKE ? "
+             "ESCAPE '\\' OR t.contact_reason LIKE ? ESCAPE '\\'";
+        binds.insert(binds.end(), 4, likePattern(q.contains));
         const auto channels = choiceValuesMatching("channel", QString::fromStdString(q.contains));
         for (size_t i = 0; i < channels.size(); ++i) {
-            const std::string name = fmt::format(":channel{}", i);
-            labelled += (i ? ", " : " OR t.channel IN (") + name;
-            binds.emplace_back(name, channels[i]);
+            w += i ? ", ?" : " OR t.channel IN (?";
+            binds.push_back(channels[i]);
         }
-        if (!labelled.empty())
-            labelled += ")";
-        add("(t.interaction_id LIKE :like ESCAPE '\\' OR t.queue LIKE :like ESCAPE '\\' OR t.channel LIKE :like "
-            "ESCAPE '\\' OR t.contact_reason LIKE :like ESCAPE '\\'" +
-                labelled + ")",
-            ":like", likePattern(q.contains));
+        if (!channels.empty())
+            w += ")";
+        w += ")";
     }
     switch (q.csat) {
     case Q::Csat::Any:
@@ -126,9 +126,8 @@ std::string where(const Q& q, Binds& binds)
     if (!q.teams.empty()) {
         std::string marks;
         for (size_t i = 0; i < q.teams.size(); ++i) {
-            const std::string name = fmt::format(":team{}", i);
-            marks += (i ? ", " : "") + name;
-            binds.emplace_back(name, q.teams[i]);
+            marks += i ? ", ?" : "?";
+            binds.push_back(q.teams[i]);
         }
         w += " AND t.agent_id IN (SELECT agent_id FROM agents WHERE team IN (" + marks + "))";
     }
@@ -198,15 +197,15 @@ std::string selectList(bool withName)
     return out;
 }
 
-void bindAll(SQLite::Statement& st, const Binds& binds)
+void bindAll(Query& q, const Binds& binds)
 {
-    for (const auto& [name, value] : binds)
-        st.bind(name, value);
+    for (size_t i = 0; i < binds.size(); ++i)
+        q.bind(int(i) + 1, binds[i]);
 }
 
-Error readError(Database& db, const SQLite::Exception& e)
+QString readWhat()
 {
-    return sqlFailure(db, Tr::tr("cannot read interactions"), e);
+    return Tr::tr("cannot read interactions");
 }
 
 // The rollup column that counts what the query asks, when only rollups are needed.
@@ -273,7 +272,8 @@ const KindSpec& interactionBrowseSpec()
 
 namespace {
 
-// The SELECT of one page after a cursor; binds receives its parameters (but :limit).
+// The SELECT of one page after a cursor; binds receives its parameters but
+// the last, the LIMIT (number binds.size() + 1).
 std::string pageSql(const Q& query, const std::string& afterKey, Binds& binds)
 {
     std::string w = where(query, binds);
@@ -283,12 +283,12 @@ std::string pageSql(const Q& query, const std::string& afterKey, Binds& binds)
         std::string lhs, rhs;
         for (size_t i = 0; i < columns.size(); ++i) {
             lhs += (i ? ", t." : "t.") + columns[i];
-            rhs += fmt::format("{}:k{}", i ? ", " : "", i);
-            binds.emplace_back(fmt::format(":k{}", i), after[i]);
+            rhs += i ? ", ?" : "?";
+            binds.push_back(after[i]);
         }
         w += fmt::format(" AND ({}) {} ({})", lhs, query.descending ? "<" : ">", rhs);
     }
-    return fmt::format("SELECT {} FROM interactions t WHERE {} ORDER BY {} LIMIT :limit", selectList(true), w,
+    return fmt::format("SELECT {} FROM interactions t WHERE {} ORDER BY {} LIMIT ?", selectList(true), w,
                        orderBy(query));
 }
 
@@ -297,17 +297,19 @@ std::string pageSql(const Q& query, const std::string& afterKey, Binds& binds)
 Result<std::string> explainFirstPage(Database& db, const InteractionQuery& query)
 {
     Binds binds;
-    try {
-        SQLite::Statement st(db.sql(), "EXPLAIN QUERY PLAN " + pageSql(query, {}, binds));
-        bindAll(st, binds);
-        st.bind(":limit", 300);
-        std::string plan;
-        while (st.executeStep())
-            plan += st.getColumn(3).getString() + '\n';
-        return plan;
-    } catch (const SQLite::Exception& e) {
-        return readError(db, e);
-    }
+    const std::string page = pageSql(query, {}, binds);
+    // SQLite's EXPLAIN QUERY PLAN gives one row per step, described in its
+    // fourth column; PostgreSQL's EXPLAIN one row per line of its plan.
+    const bool site = db.isSiteServer();
+    Query st(db, (site ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + page, readWhat());
+    bindAll(st, binds);
+    st.bind(int(binds.size()) + 1, 300);
+    std::string plan;
+    while (st.next())
+        plan += st.text(site ? 0 : 3) + '\n';
+    if (!st.ok())
+        return st.error();
+    return plan;
 }
 
 Result<Page> browseInteractions(Database& db, const InteractionQuery& query, const std::string& afterKey, int limit)
@@ -316,74 +318,69 @@ Result<Page> browseInteractions(Database& db, const InteractionQuery& query, con
     const std::string sql = pageSql(query, afterKey, binds);
     const auto columns = sortColumns(query.sort);
     const KindSpec& spec = interactionBrowseSpec();
-    try {
-        SQLite::Statement st(db.sql(), sql);
-        bindAll(st, binds);
-        st.bind(":limit", limit);
-        Page page;
-        while (st.executeStep()) {
-            std::vector<Value> row;
-            row.reserve(spec.columns.size());
-            for (int i = 0; i < int(spec.columns.size()); ++i)
-                row.push_back(columnValue(st.getColumn(i), spec.columns[size_t(i)].type));
-            page.rows.push_back(std::move(row));
-        }
-        page.atEnd = int(page.rows.size()) < limit;
-        if (page.rows.empty()) {
-            page.lastKey = afterKey;
-            return page;
-        }
-        std::vector<std::string> last;
-        for (const auto& c : columns)
-            for (size_t i = 0; i < spec.columns.size(); ++i)
-                if (spec.columns[i].name == c)
-                    last.push_back(valueToText(page.rows.back()[i]));
-        page.lastKey = encodeKey(last);
-        return page;
-    } catch (const SQLite::Exception& e) {
-        return readError(db, e);
+    Query st(db, sql, readWhat());
+    bindAll(st, binds);
+    st.bind(int(binds.size()) + 1, limit);
+    Page page;
+    while (st.next()) {
+        std::vector<Value> row;
+        row.reserve(spec.columns.size());
+        for (int i = 0; i < int(spec.columns.size()); ++i)
+            row.push_back(st.value(i, spec.columns[size_t(i)].type));
+        page.rows.push_back(std::move(row));
     }
+    if (!st.ok())
+        return st.error();
+    page.atEnd = int(page.rows.size()) < limit;
+    if (page.rows.empty()) {
+        page.lastKey = afterKey;
+        return page;
+    }
+    std::vector<std::string> last;
+    for (const auto& c : columns)
+        for (size_t i = 0; i < spec.columns.size(); ++i)
+            if (spec.columns[i].name == c)
+                last.push_back(valueToText(page.rows.back()[i]));
+    page.lastKey = encodeKey(last);
+    return page;
 }
 
 Result<qint64> countInteractions(Database& db, const InteractionQuery& query)
 {
-    try {
-        if (const char* column = rollupColumn(query)) {
-            std::string sql = fmt::format("SELECT total(r.{}) FROM interaction_rollups r WHERE 1", column);
-            Binds binds;
-            if (!query.fromDay.empty()) {
-                sql += " AND r.week >= :wf";
-                binds.emplace_back(":wf", "");
-            }
-            if (!query.toDay.empty())
-                sql += " AND r.week <= :wt";
-            if (!query.agentId.empty()) {
-                sql += " AND r.agent_id = :agent";
-                binds.emplace_back(":agent", query.agentId);
-            }
-            if (!query.team.empty()) {
-                sql += " AND r.agent_id IN (SELECT agent_id FROM agents WHERE team = :team)";
-                binds.emplace_back(":team", query.team);
-            }
-            SQLite::Statement st(db.sql(), sql);
-            for (const auto& [name, value] : binds)
-                if (name != ":wf")
-                    st.bind(name, value);
-            if (!query.fromDay.empty())
-                st.bind(":wf", weekKey(query.fromDay));
-            if (!query.toDay.empty())
-                st.bind(":wt", weekKey(query.toDay));
-            st.executeStep();
-            return qint64(st.getColumn(0).getDouble());
+    if (const char* column = rollupColumn(query)) {
+        std::string sql = fmt::format("SELECT coalesce(sum(r.{}), 0) FROM interaction_rollups r WHERE TRUE", column);
+        std::vector<Value> binds;
+        if (!query.fromDay.empty()) {
+            sql += " AND r.week >= ?";
+            binds.emplace_back(qint64(weekKey(query.fromDay)));
         }
-        Binds binds;
-        SQLite::Statement st(db.sql(), "SELECT count(*) FROM interactions t WHERE " + where(query, binds));
-        bindAll(st, binds);
-        st.executeStep();
-        return qint64(st.getColumn(0).getInt64());
-    } catch (const SQLite::Exception& e) {
-        return readError(db, e);
+        if (!query.toDay.empty()) {
+            sql += " AND r.week <= ?";
+            binds.emplace_back(qint64(weekKey(query.toDay)));
+        }
+        if (!query.agentId.empty()) {
+            sql += " AND r.agent_id = ?";
+            binds.emplace_back(query.agentId);
+        }
+        if (!query.team.empty()) {
+            sql += " AND r.agent_id IN (SELECT agent_id FROM agents WHERE team = ?)";
+            binds.emplace_back(query.team);
+        }
+        Query st(db, sql, readWhat());
+        for (size_t i = 0; i < binds.size(); ++i)
+            st.bind(int(i) + 1, binds[i]);
+        const double count = st.next() ? st.real(0) : 0.0;
+        if (!st.ok())
+            return st.error();
+        return qint64(count);
     }
+    Binds binds;
+    Query st(db, "SELECT count(*) FROM interactions t WHERE " + where(query, binds), readWhat());
+    bindAll(st, binds);
+    const qint64 count = st.next() ? st.integer(0) : 0;
+    if (!st.ok())
+        return st.error();
+    return count;
 }
 
 Status forEachInteraction(Database& db, const InteractionQuery& query,
@@ -391,52 +388,48 @@ Status forEachInteraction(Database& db, const InteractionQuery& query,
 {
     const KindSpec& spec = kindSpec(Kind::Interactions);
     Binds binds;
-    try {
-        SQLite::Statement st(db.sql(), fmt::format("SELECT {} FROM interactions t WHERE {} ORDER BY {}",
-                                                   selectList(false), where(query, binds), orderBy(query)));
-        bindAll(st, binds);
-        std::vector<Value> row(spec.columns.size());
-        while (st.executeStep()) {
-            for (int i = 0; i < int(spec.columns.size()); ++i)
-                row[size_t(i)] = columnValue(st.getColumn(i), spec.columns[size_t(i)].type);
-            if (!visit(row))
-                break;
-        }
-        return {};
-    } catch (const SQLite::Exception& e) {
-        return readError(db, e);
+    Query st(db,
+             fmt::format("SELECT {} FROM interactions t WHERE {} ORDER BY {}", selectList(false), where(query, binds),
+                         orderBy(query)),
+             readWhat());
+    bindAll(st, binds);
+    std::vector<Value> row(spec.columns.size());
+    while (st.next()) {
+        for (int i = 0; i < int(spec.columns.size()); ++i)
+            row[size_t(i)] = st.value(i, spec.columns[size_t(i)].type);
+        if (!visit(row))
+            break;
     }
+    return st.status();
 }
 
 Result<InteractionDays> interactionDays(Database& db)
 {
-    try {
-        // Two index seeks on interactions(started_at), not a scan.
-        SQLite::Statement st(db.sql(), "SELECT (SELECT substr(min(started_at), 1, 10) FROM interactions), "
-                                       "(SELECT substr(max(started_at), 1, 10) FROM interactions)");
-        st.executeStep();
-        InteractionDays days;
-        if (!st.getColumn(0).isNull())
-            days = {st.getColumn(0).getString(), st.getColumn(1).getString()};
-        return days;
-    } catch (const SQLite::Exception& e) {
-        return readError(db, e);
-    }
+    // Two index seeks on interactions(started_at), not a scan.
+    Query st(db,
+             "SELECT (SELECT substr(min(started_at), 1, 10) FROM interactions), "
+             "(SELECT substr(max(started_at), 1, 10) FROM interactions)",
+             readWhat());
+    InteractionDays days;
+    if (st.next() && !st.isNull(0))
+        days = {st.text(0), st.text(1)};
+    if (!st.ok())
+        return st.error();
+    return days;
 }
 
 Result<std::vector<std::string>> interactionQueues(Database& db)
 {
-    try {
-        SQLite::Statement st(db.sql(),
-                             "SELECT DISTINCT queue FROM interactions WHERE queue IS NOT NULL AND queue <> '' "
-                             "ORDER BY queue");
-        std::vector<std::string> queues;
-        while (st.executeStep())
-            queues.push_back(st.getColumn(0).getString());
-        return queues;
-    } catch (const SQLite::Exception& e) {
-        return readError(db, e);
-    }
+    Query st(db,
+             "SELECT DISTINCT queue FROM interactions WHERE queue IS NOT NULL AND queue <> '' "
+             "ORDER BY queue",
+             readWhat());
+    std::vector<std::string> queues;
+    while (st.next())
+        queues.push_back(st.text(0));
+    if (!st.ok())
+        return st.error();
+    return queues;
 }
 
 } // namespace fb::store

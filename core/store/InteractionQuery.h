@@ -62,8 +62,10 @@ Result<bool> interactionIndexesPending(Database& db);
 
 // Builds the missing indexes in one transaction. progress(done, total) is
 // an estimate from SQLite's steps against the rows; cancel is polled while
-// SQLite works. A cancel ("cancelled") or a failure leaves them missing and
-// the database as it was; a read-only database is refused, named.
+// SQLite works. A site server reports no steps: progress is 0, then done,
+// and cancel counts until the build starts. A cancel ("cancelled") or a
+// failure leaves them missing and the database as it was; a read-only
+// database is refused, named.
 Status buildInteractionIndexes(Database& db, const std::function<void(qint64 done, qint64 total)>& progress = {},
                                const std::atomic_bool* cancel = nullptr);
 
@@ -71,8 +73,10 @@ Status buildInteractionIndexes(Database& db, const std::function<void(qint64 don
 // (Page::lastKey of the previous page; empty = from the start).
 Result<Page> browseInteractions(Database& db, const InteractionQuery& query, const std::string& afterKey, int limit);
 
-// SQLite's plan of a first page (EXPLAIN QUERY PLAN, one line per step):
-// tests and benchmarks check that it walks an index instead of sorting.
+// The engine's plan of a first page, one line per step: SQLite's EXPLAIN
+// QUERY PLAN, or on a site server PostgreSQL's EXPLAIN (a line per row of
+// its output). Tests and benchmarks check that it walks an index instead of
+// sorting.
 Result<std::string> explainFirstPage(Database& db, const InteractionQuery& query);
 
 // How many interactions match. From the weekly rollups when the query asks

@@ -80,7 +80,7 @@ Result<std::vector<MentoringSession>> loadMentoringSessions(Database& db, const 
     Query st(db,
              "SELECT session_id, pair_id, held_on, minutes, coalesce(practised, ''), "
              "coalesce(next_step, '') FROM mentoring_sessions "
-             "WHERE ?1 IS NULL OR pair_id = ?1 ORDER BY held_on, session_id",
+             "WHERE CAST(?1 AS TEXT) IS NULL OR pair_id = ?1 ORDER BY held_on, session_id",
              Tr::tr("cannot read mentoring sessions"));
     st.bindTextOrNull(1, pairId);
     while (st.next())

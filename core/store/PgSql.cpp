@@ -23,6 +23,12 @@ struct Tr {
 constexpr Oid kInt8 = 20;
 constexpr Oid kFloat8 = 701;
 constexpr Oid kInferred = 0;
+// Result column types read as numbers (Statement::stored).
+constexpr Oid kBool = 16;
+constexpr Oid kInt2 = 21;
+constexpr Oid kInt4 = 23;
+constexpr Oid kFloat4 = 700;
+constexpr Oid kNumeric = 1700;
 
 using PgConn = std::shared_ptr<PGconn>;
 using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
@@ -34,7 +40,8 @@ Failure failureOf(const char* sqlState)
         return Failure::Constraint;
     if (s == "40001" || s == "40P01" || s == "55P03")
         return Failure::Conflict;
-    if (s == "25006")
+    // A read-only transaction, or a role without the right to write there.
+    if (s == "25006" || s == "42501")
         return Failure::ReadOnly;
     if (s == "53100")
         return Failure::Full;
@@ -156,6 +163,31 @@ public:
 
     std::string text(int column) const override { return isNull(column) ? std::string() : std::string(cell(column)); }
 
+    std::string columnName(int column) const override
+    {
+        const char* name = m_result ? PQfname(m_result.get(), column) : nullptr;
+        return name ? name : "";
+    }
+
+    Stored stored(int column) const override
+    {
+        if (isNull(column))
+            return Stored::Null;
+        switch (PQftype(m_result.get(), column)) {
+        case kInt8:
+        case kInt2:
+        case kInt4:
+        case kBool:
+            return Stored::Integer;
+        case kFloat4:
+        case kFloat8:
+        case kNumeric:
+            return Stored::Real;
+        default:
+            return Stored::Text;
+        }
+    }
+
     // PQcmdTuples counts a SELECT's rows too; only writes change rows.
     qint64 changes() const override
     {
@@ -233,6 +265,12 @@ public:
 
     Failure lastFailure() const override { return m_state->failure; }
     bool inTransaction() const override { return PQtransactionStatus(m_conn.get()) != PQTRANS_IDLE; }
+    bool isReadOnly() const override
+    {
+        const PgResult res(PQexec(m_conn.get(), "SELECT current_setting('transaction_read_only')"), &PQclear);
+        return succeeded(res.get()) && PQntuples(res.get()) == 1 &&
+               std::string_view(PQgetvalue(res.get(), 0, 0)) == "on";
+    }
     Status begin() override { return exec("BEGIN"); }
 
 private:

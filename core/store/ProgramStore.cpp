@@ -137,9 +137,8 @@ Result<qint64> createProgram(Database& db, const std::string& name, const std::v
     }
     qint64 id = 0;
     {
-        Query insert(db, "INSERT INTO programs(name, start_on, created_at) VALUES (?, ?, datetime('now')) RETURNING id",
-                     what);
-        insert.bind(1, name).bind(2, isoDay(start));
+        Query insert(db, "INSERT INTO programs(name, start_on, created_at) VALUES (?, ?, ?) RETURNING id", what);
+        insert.bind(1, name).bind(2, isoDay(start)).bind(3, nowUtc());
         if (insert.next())
             id = insert.integer(0);
         // Stepped to its end, so that the insert is complete before the commit.
@@ -148,7 +147,7 @@ Result<qint64> createProgram(Database& db, const std::string& name, const std::v
         if (!insert.ok())
             return insert.error();
     }
-    Query addTeam(db, "INSERT OR IGNORE INTO program_teams(program, team) VALUES (?, ?)", what);
+    Query addTeam(db, "INSERT INTO program_teams(program, team) VALUES (?, ?) ON CONFLICT DO NOTHING", what);
     for (const auto& t : teams) {
         addTeam.bind(1, id).bind(2, t);
         if (auto st = addTeam.run(); !st)
@@ -218,7 +217,7 @@ Result<qint64> addFix(Database& db, qint64 programId, const ProgramFix& fix)
         if (!insert.ok())
             return insert.error();
     }
-    Query queue(db, "INSERT OR IGNORE INTO program_fix_queues(fix, queue) VALUES (?, ?)", what);
+    Query queue(db, "INSERT INTO program_fix_queues(fix, queue) VALUES (?, ?) ON CONFLICT DO NOTHING", what);
     for (const auto& q : fix.queues) {
         queue.bind(1, id).bind(2, q);
         if (auto st = queue.run(); !st)

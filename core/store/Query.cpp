@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <QDateTime>
+
 #include <utility>
 
 namespace fb::store {
@@ -176,6 +178,21 @@ Value Query::value(int column, ColumnType type) const
     }
 }
 
+int Query::columnCount() const
+{
+    return m_st && !m_error ? m_st->columnCount() : 0;
+}
+
+std::string Query::columnName(int column) const
+{
+    return m_st && !m_error ? m_st->columnName(column) : std::string();
+}
+
+sql::Stored Query::stored(int column) const
+{
+    return m_st && !m_error ? m_st->stored(column) : sql::Stored::Null;
+}
+
 Status execute(Database& db, std::string_view sql, const QString& what)
 {
     if (auto st = db.connection().exec(sql); !st)
@@ -190,6 +207,11 @@ Result<qint64> scalar(Database& db, std::string_view sql, const QString& what)
     if (!q.ok())
         return q.error();
     return v;
+}
+
+std::string nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toStdString();
 }
 
 Result<bool> exists(Database& db, std::string_view sql, const std::string& key, const QString& what)

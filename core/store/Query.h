@@ -93,6 +93,10 @@ public:
     [[nodiscard]] QDate day(int column) const;
     // A record's cell, typed by its column's type; missing when NULL.
     [[nodiscard]] Value value(int column, ColumnType type) const;
+    // For statements whose columns are not known in advance ("SELECT *").
+    [[nodiscard]] int columnCount() const;
+    [[nodiscard]] std::string columnName(int column) const;
+    [[nodiscard]] sql::Stored stored(int column) const;
 
 private:
     Query& bindInteger(int index, qint64 value);
@@ -111,6 +115,10 @@ Status execute(Database& db, std::string_view sql, const QString& what);
 // The first column of the first row of a statement without parameters: a
 // count, a max(); 0 when there is no row or it is NULL.
 Result<qint64> scalar(Database& db, std::string_view sql, const QString& what);
+// Now, as SQLite's datetime('now') writes it: UTC, "2026-12-03 14:02:00".
+// Bound by the program rather than asked of the engine, so a file and a
+// site server store the same text.
+std::string nowUtc();
 // Whether `sql` (one bound key: "SELECT 1 FROM agents WHERE agent_id = ?")
 // finds a row.
 Result<bool> exists(Database& db, std::string_view sql, const std::string& key, const QString& what);

@@ -139,8 +139,8 @@ Result<EvaluationList> listEvaluations(Database& db, const EvaluationFilter& f)
     }
     if (!q.ok())
         return q.error();
-    auto evaluators =
-        distinct(db, "SELECT DISTINCT evaluator FROM qa_evaluations ORDER BY evaluator COLLATE NOCASE", what);
+    auto evaluators = distinct(
+        db, "SELECT evaluator FROM qa_evaluations GROUP BY evaluator ORDER BY lower(evaluator), evaluator", what);
     if (!evaluators)
         return evaluators.error();
     out.evaluators = std::move(*evaluators);
@@ -174,7 +174,7 @@ Result<NoteList> listCoachingNotes(Database& db, const NoteFilter& f)
     }
     if (!q.ok())
         return q.error();
-    auto coaches = distinct(db, "SELECT DISTINCT coach FROM coaching_notes ORDER BY coach COLLATE NOCASE", what);
+    auto coaches = distinct(db, "SELECT coach FROM coaching_notes GROUP BY coach ORDER BY lower(coach), coach", what);
     if (!coaches)
         return coaches.error();
     out.coaches = std::move(*coaches);

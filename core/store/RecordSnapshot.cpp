@@ -9,12 +9,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-// snapshotRecord still reads through SQLiteCpp: it needs each column's name
-// and each cell's storage class, which store::Query does not expose.
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
-
 namespace fb::store {
 namespace {
 
@@ -30,15 +24,21 @@ const Tables& tablesOf(RecordKind kind)
     return kind == RecordKind::Evaluation ? evaluation : note;
 }
 
-QJsonValue cell(const SQLite::Column& c)
+// A cell as its storage class keeps it: an integer stays an integer, a real a
+// real, so restoreRecord() writes back the same values.
+QJsonValue cell(const Query& q, int c)
 {
-    if (c.isNull())
+    switch (q.stored(c)) {
+    case sql::Stored::Null:
         return QJsonValue::Null;
-    if (c.isInteger())
-        return QJsonValue(static_cast<qint64>(c.getInt64()));
-    if (c.isFloat())
-        return c.getDouble();
-    return QString::fromStdString(c.getString());
+    case sql::Stored::Integer:
+        return QJsonValue(q.integer(c));
+    case sql::Stored::Real:
+        return q.real(c);
+    case sql::Stored::Text:
+        break;
+    }
+    return QString::fromStdString(q.text(c));
 }
 
 void bindCell(Query& q, int i, const QJsonValue& v)
@@ -62,28 +62,26 @@ const char* historyKind(RecordKind kind)
 
 Result<std::string> snapshotRecord(Database& db, RecordKind kind, const std::string& id, const QString& what)
 {
-    try {
-        const Tables& t = tablesOf(kind);
-        QJsonObject out;
-        for (const char* table : t.tables) {
-            // Table and column names are constants of this file, never input.
-            SQLite::Statement st(db.sql(), std::string("SELECT * FROM ") + table + " WHERE " + t.keyColumn + " = ?");
-            st.bind(1, id);
-            QJsonArray rows;
-            while (st.executeStep()) {
-                QJsonObject row;
-                for (int c = 0; c < st.getColumnCount(); ++c)
-                    row.insert(QString::fromUtf8(st.getColumnName(c)), cell(st.getColumn(c)));
-                rows.append(row);
-            }
-            if (rows.isEmpty() && table == t.tables.front())
-                return std::string();
-            out.insert(QString::fromUtf8(table), rows);
+    const Tables& t = tablesOf(kind);
+    QJsonObject out;
+    for (const char* table : t.tables) {
+        // Table and column names are constants of this file, never input.
+        Query q(db, std::string("SELECT * FROM ") + table + " WHERE " + t.keyColumn + " = ?", what);
+        q.bind(1, id);
+        QJsonArray rows;
+        while (q.next()) {
+            QJsonObject row;
+            for (int c = 0; c < q.columnCount(); ++c)
+                row.insert(QString::fromStdString(q.columnName(c)), cell(q, c));
+            rows.append(row);
         }
-        return QJsonDocument(out).toJson(QJsonDocument::Compact).toStdString();
-    } catch (const SQLite::Exception& e) {
-        return Error(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(e.what())), db.path());
+        if (!q.ok())
+            return q.error();
+        if (rows.isEmpty() && table == t.tables.front())
+            return std::string();
+        out.insert(QString::fromUtf8(table), rows);
     }
+    return QJsonDocument(out).toJson(QJsonDocument::Compact).toStdString();
 }
 
 Status restoreRecord(Database& db, RecordKind kind, const std::string& snapshot, const QString& what)

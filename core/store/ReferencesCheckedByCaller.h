@@ -11,7 +11,8 @@ class Database;
 // row is pure cost (10 % of an import's instructions, docs/benchmarks.md). `check`
 // still runs PRAGMA foreign_key_check over the whole database. SQLite
 // ignores the setting inside a transaction, so it is made before one begins;
-// made inside one (a nested import), it changes nothing.
+// made inside one (a nested import), it changes nothing. On a site server
+// (PostgreSQL) it does nothing: foreign keys are always checked there.
 class ReferencesCheckedByCaller final {
 public:
     explicit ReferencesCheckedByCaller(Database& db);

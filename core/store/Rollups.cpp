@@ -1,9 +1,7 @@
 #include "store/Rollups.h"
 
 #include "common/IsoWeek.h"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "store/Query.h"
 
 #include <algorithm>
 
@@ -57,46 +55,57 @@ void RollupBuffer::markForRecompute(const std::string& agentId, const std::strin
     m_recompute.insert(keyOf(agentId, startedAt));
 }
 
-void RollupBuffer::flushDeltas(SQLite::Database& db)
+Status RollupBuffer::flushDeltas(Database& db)
 {
     if (!m_deltas.empty()) {
-        SQLite::Statement upsert(
-            db, "INSERT INTO interaction_rollups(agent_id, week, interactions, handle_seconds, handle_seconds_sq, "
-                "fcr_known, fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, csat_sum) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(agent_id, week) DO UPDATE SET "
-                "interactions = interactions + excluded.interactions, "
-                "handle_seconds = handle_seconds + excluded.handle_seconds, "
-                "handle_seconds_sq = handle_seconds_sq + excluded.handle_seconds_sq, "
-                "fcr_known = fcr_known + excluded.fcr_known, fcr_resolved = fcr_resolved + excluded.fcr_resolved, "
-                "repeat_contacts = repeat_contacts + excluded.repeat_contacts, "
-                "escalations = escalations + excluded.escalations, defects = defects + excluded.defects, "
-                "csat_surveyed = csat_surveyed + excluded.csat_surveyed, csat_top2 = csat_top2 + excluded.csat_top2, "
-                "csat_sum = csat_sum + excluded.csat_sum");
+        // The old sums are named by their table: PostgreSQL reads a bare
+        // column here as either the stored row or `excluded` (ambiguous);
+        // SQLite reads both forms as the stored row.
+        Query upsert(
+            db,
+            "INSERT INTO interaction_rollups(agent_id, week, interactions, handle_seconds, handle_seconds_sq, "
+            "fcr_known, fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, csat_sum) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(agent_id, week) DO UPDATE SET "
+            "interactions = interaction_rollups.interactions + excluded.interactions, "
+            "handle_seconds = interaction_rollups.handle_seconds + excluded.handle_seconds, "
+            "handle_seconds_sq = interaction_rollups.handle_seconds_sq + excluded.handle_seconds_sq, "
+            "fcr_known = interaction_rollups.fcr_known + excluded.fcr_known, "
+            "fcr_resolved = interaction_rollups.fcr_resolved + excluded.fcr_resolved, "
+            "repeat_contacts = interaction_rollups.repeat_contacts + excluded.repeat_contacts, "
+            "escalations = interaction_rollups.escalations + excluded.escalations, "
+            "defects = interaction_rollups.defects + excluded.defects, "
+            "csat_surveyed = interaction_rollups.csat_surveyed + excluded.csat_surveyed, "
+            "csat_top2 = interaction_rollups.csat_top2 + excluded.csat_top2, "
+            "csat_sum = interaction_rollups.csat_sum + excluded.csat_sum",
+            QString());
         for (const auto& [key, s] : m_deltas) {
             upsert.bind(1, key.agentId);
             upsert.bind(2, key.week);
-            upsert.bind(3, static_cast<int64_t>(s.interactions));
+            upsert.bind(3, s.interactions);
             upsert.bind(4, s.handleSeconds);
             upsert.bind(5, s.handleSecondsSq);
-            upsert.bind(6, static_cast<int64_t>(s.fcrKnown));
-            upsert.bind(7, static_cast<int64_t>(s.fcrResolved));
-            upsert.bind(8, static_cast<int64_t>(s.repeatContacts));
-            upsert.bind(9, static_cast<int64_t>(s.escalations));
-            upsert.bind(10, static_cast<int64_t>(s.defects));
-            upsert.bind(11, static_cast<int64_t>(s.csatSurveyed));
-            upsert.bind(12, static_cast<int64_t>(s.csatTop2));
-            upsert.bind(13, static_cast<int64_t>(s.csatSum));
-            upsert.exec();
+            upsert.bind(6, s.fcrKnown);
+            upsert.bind(7, s.fcrResolved);
+            upsert.bind(8, s.repeatContacts);
+            upsert.bind(9, s.escalations);
+            upsert.bind(10, s.defects);
+            upsert.bind(11, s.csatSurveyed);
+            upsert.bind(12, s.csatTop2);
+            upsert.bind(13, s.csatSum);
+            if (auto st = upsert.run(); !st)
+                return st;
             upsert.reset();
         }
         m_deltas.clear();
         m_last = nullptr;
     }
+    return {};
 }
 
-void RollupBuffer::flush(SQLite::Database& db)
+Status RollupBuffer::flush(Database& db)
 {
-    flushDeltas(db);
+    if (auto st = flushDeltas(db); !st)
+        return st;
     if (!m_recompute.empty()) {
         // A replaced interaction may have moved between agents or weeks: the
         // affected keys are summed again from the rows themselves, in one scan
@@ -111,49 +120,56 @@ void RollupBuffer::flush(SQLite::Database& db)
             first = std::min(first, key.week);
             last = std::max(last, key.week);
         }
-        SQLite::Statement scan(db, "SELECT agent_id, started_at, handle_seconds, resolved_first_contact, "
-                                   "repeat_contact, escalated, defects, csat FROM interactions "
-                                   "WHERE started_at >= ? AND started_at < ?");
+        Query scan(db,
+                   "SELECT agent_id, started_at, handle_seconds, resolved_first_contact, "
+                   "repeat_contact, escalated, defects, csat FROM interactions "
+                   "WHERE started_at >= ? AND started_at < ?",
+                   QString());
         scan.bind(1, IsoWeek::fromKey(first).monday().toString(Qt::ISODate).toStdString());
         scan.bind(2, IsoWeek::fromKey(last).monday().addDays(7).toString(Qt::ISODate).toStdString());
         RollupKey key;
-        while (scan.executeStep()) {
-            key.agentId = scan.getColumn(0).getString();
-            key.week = isoWeekKeyOfIsoDate(scan.getColumn(1).getText());
+        while (scan.next()) {
+            key.agentId = scan.text(0);
+            key.week = isoWeekKeyOfIsoDate(scan.text(1).c_str());
             const auto it = sums.find(key);
             if (it == sums.end())
                 continue;
             RollupSums& s = it->second;
-            const double handle = scan.getColumn(2).getDouble();
+            const double handle = scan.real(2);
             s.interactions += 1;
             s.handleSeconds += handle;
             s.handleSecondsSq += handle * handle;
-            if (!scan.getColumn(3).isNull()) {
+            if (!scan.isNull(3)) {
                 s.fcrKnown += 1;
-                s.fcrResolved += scan.getColumn(3).getInt64();
+                s.fcrResolved += scan.integer(3);
             }
-            s.repeatContacts += scan.getColumn(4).getInt64();
-            s.escalations += scan.getColumn(5).getInt64();
-            s.defects += scan.getColumn(6).getInt64();
-            if (!scan.getColumn(7).isNull()) {
-                const qint64 csat = scan.getColumn(7).getInt64();
+            s.repeatContacts += scan.integer(4);
+            s.escalations += scan.integer(5);
+            s.defects += scan.integer(6);
+            if (!scan.isNull(7)) {
+                const qint64 csat = scan.integer(7);
                 s.csatSurveyed += 1;
                 s.csatTop2 += csat >= 4 ? 1 : 0;
                 s.csatSum += csat;
             }
         }
-        SQLite::Statement remove(db, "DELETE FROM interaction_rollups WHERE agent_id = ? AND week = ?");
+        if (!scan.ok())
+            return scan.error();
+        Query remove(db, "DELETE FROM interaction_rollups WHERE agent_id = ? AND week = ?", QString());
         for (const auto& [k, s] : sums) {
             remove.bind(1, k.agentId);
             remove.bind(2, k.week);
-            remove.exec();
+            if (auto st = remove.run(); !st)
+                return st;
             remove.reset();
             if (s.interactions > 0)
                 m_deltas.emplace(k, s); // written below as new rows
         }
-        flushDeltas(db);
+        if (auto st = flushDeltas(db); !st)
+            return st;
         m_recompute.clear();
     }
+    return {};
 }
 
 } // namespace fb::store

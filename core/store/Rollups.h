@@ -2,6 +2,7 @@
 
 // Per-agent per-ISO-week sums of interactions (table interaction_rollups),
 // private to core/store: RowWriter feeds it, scorecards read the table.
+#include "common/Error.h"
 #include "domain/Value.h"
 
 #include <string>
@@ -9,11 +10,9 @@
 #include <unordered_set>
 #include <vector>
 
-namespace SQLite {
-class Database;
-}
-
 namespace fb::store {
+
+class Database;
 
 struct RollupSums final {
     qint64 interactions = 0;
@@ -47,18 +46,19 @@ struct InteractionColumns final {
 };
 
 // Collects deltas of newly inserted interactions and keys to recompute after
-// replacements; flush() writes both inside the caller's transaction.
+// replacements; flush() writes both inside the caller's transaction. A
+// failure's reason is the engine's message alone, for the caller to word.
 class RollupBuffer final {
 public:
     void add(const std::vector<Value>& row);
     void markForRecompute(const std::string& agentId, const std::string& startedAt);
-    void flush(SQLite::Database& db);
+    Status flush(Database& db);
 
     static RollupKey keyOf(const std::string& agentId, const std::string& startedAt);
 
 private:
     // Adds the collected deltas to the table (upserts).
-    void flushDeltas(SQLite::Database& db);
+    Status flushDeltas(Database& db);
 
     InteractionColumns m_cols;
     std::unordered_map<RollupKey, RollupSums, RollupKeyHash> m_deltas;

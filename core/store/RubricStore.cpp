@@ -5,6 +5,7 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -153,11 +154,10 @@ Result<int> saveRubricVersion(Database& db, const FullRubric& rubric)
     if (!next)
         return next.error();
     const int version = static_cast<int>(*next);
-    Query head(db,
-               "INSERT INTO rubrics(version, created_at, note) "
-               "VALUES (?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), ?)",
-               what);
-    head.bind(1, version).bind(2, rubric.note.toStdString());
+    Query head(db, "INSERT INTO rubrics(version, created_at, note) VALUES (?, ?, ?)", what);
+    // Local time, as SQLite's strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') wrote it.
+    head.bind(1, version).bind(2, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
+    head.bind(3, rubric.note.toStdString());
     if (auto s = head.run(); !s)
         return s.error();
     // Prepared once and run again for each attribute and level; one that

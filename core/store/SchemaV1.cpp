@@ -4,8 +4,6 @@
 #include "store/Query.h"
 #include "store/Sql.h"
 
-#include <QDateTime>
-
 namespace fb::store {
 
 extern const char* const kSchemaV1;
@@ -162,17 +160,10 @@ CREATE TABLE import_log (
 );
 )sql";
 
-// When a seed row was made, as SQLite's datetime('now') writes it (UTC,
-// "2026-12-03 14:02:00"), bound by the program so both engines store the same.
-std::string seedTimestamp()
-{
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toStdString();
-}
-
 Status seedV1(sql::Connection& db)
 {
     Query rubric(db, "INSERT INTO rubrics(version, created_at, note) VALUES (1, ?, 'Default rubric')", {});
-    rubric.bind(1, seedTimestamp());
+    rubric.bind(1, nowUtc());
     if (auto st = rubric.run(); !st)
         return st;
     Query insert(db,

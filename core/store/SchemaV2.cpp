@@ -77,8 +77,6 @@ CREATE TRIGGER coaching_notes_people_u AFTER UPDATE ON coaching_notes BEGIN UPDA
 CREATE TRIGGER coaching_notes_people_d AFTER DELETE ON coaching_notes BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'people_generation'; END;
 )sql";
 
-std::string seedTimestamp(); // SchemaV1.cpp
-
 // Stores a definition as `version`, made at `createdAt` (used by the seed and
 // by ScorecardStore).
 Status insertScorecardDefinition(sql::Connection& db, int version, const analytics::ScorecardDefinition& def,
@@ -106,7 +104,7 @@ Status insertScorecardDefinition(sql::Connection& db, int version, const analyti
 
 Status seedV2(sql::Connection& db)
 {
-    return insertScorecardDefinition(db, 1, analytics::defaultDefinition(), seedTimestamp());
+    return insertScorecardDefinition(db, 1, analytics::defaultDefinition(), nowUtc());
 }
 
 } // namespace fb::store

@@ -14,11 +14,6 @@
 #include <QCoreApplication>
 #include <QDate>
 
-// SQLiteCpp and sqlite3.h only for readOnly(): sqlite3_db_readonly has no
-// counterpart in store/Sql.h yet.
-#include <SQLiteCpp/Database.h>
-#include <sqlite3.h>
-
 namespace fb::store {
 namespace {
 
@@ -38,12 +33,13 @@ std::string mondayAfter(int weekKey)
     return IsoWeek::fromKey(weekKey).next().monday().toString(Qt::ISODate).toStdString();
 }
 
-// Whether SQLite opened the file read-only: asked of SQLite itself, since it
-// also opens read-only a file it cannot write although Floorboard's own check
-// before opening (Database::isReadOnly()) found it writable.
+// Whether the connection cannot write: asked of the engine itself, since
+// SQLite also opens read-only a file it cannot write although Floorboard's own
+// check before opening (Database::isReadOnly()) found it writable; on a site
+// server, whether the session is read-only.
 bool readOnly(Database& db)
 {
-    return sqlite3_db_readonly(db.sql().getHandle(), "main") == 1;
+    return db.connection().isReadOnly();
 }
 
 // The cache's generation carries the pulse rule it was built under, so a
@@ -306,9 +302,9 @@ Result<bool> rebuildCache(Database& db, const QString& what, sql::Failure& kind)
         }
     }
     Query generation(db,
-                     "INSERT OR REPLACE INTO meta(key, value) SELECT "
+                     "INSERT INTO meta(key, value) SELECT "
                      "'people_rollups_generation', value || ? FROM meta "
-                     "WHERE key = 'people_generation'",
+                     "WHERE key = 'people_generation' ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      what);
     generation.bind(1, kRuleTag);
     if (auto st = generation.run(); !st)

@@ -19,7 +19,6 @@ namespace fb::store {
 // SchemaV2.cpp
 Status insertScorecardDefinition(sql::Connection& db, int version, const analytics::ScorecardDefinition& def,
                                  const std::string& createdAt);
-std::string seedTimestamp();
 
 namespace {
 
@@ -138,7 +137,7 @@ Result<int> saveScorecardDefinition(Database& db, const analytics::ScorecardDefi
     if (!next)
         return next.error();
     const int version = static_cast<int>(*next);
-    if (auto st = insertScorecardDefinition(db.connection(), version, def, seedTimestamp()); !st)
+    if (auto st = insertScorecardDefinition(db.connection(), version, def, nowUtc()); !st)
         return Error(QStringLiteral("%1: %2").arg(what, st.error().reason), st.error().file);
     if (auto st = (*tx)->commit(); !st)
         return st.error();

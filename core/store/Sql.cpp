@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <string>
 
 namespace fb::store::sql {
@@ -92,7 +93,7 @@ std::string numberedPlaceholders(std::string_view sql, int* count)
 {
     std::string out;
     out.reserve(sql.size() + 16);
-    int next = 1;
+    int largest = 0;
     std::size_t i = 0;
     while (i < sql.size()) {
         const char c = sql[i];
@@ -112,16 +113,29 @@ std::string numberedPlaceholders(std::string_view sql, int* count)
                 end = end == std::string_view::npos ? sql.size() : end + tag.size();
             }
         } else if (c == '?') {
+            // SQLite's rule: "?NNN" is parameter NNN; a bare "?" is one more
+            // than the largest number so far.
+            std::size_t digits = i + 1;
+            while (digits < sql.size() && sql[digits] >= '0' && sql[digits] <= '9')
+                ++digits;
+            int number = 0;
+            if (digits > i + 1) {
+                for (std::size_t d = i + 1; d < digits; ++d)
+                    number = number * 10 + (sql[d] - '0');
+            } else {
+                number = largest + 1;
+            }
+            largest = std::max(largest, number);
             out += '$';
-            out += std::to_string(next++);
-            i = end;
+            out += std::to_string(number);
+            i = digits;
             continue;
         }
         out.append(sql.substr(i, end - i));
         i = end;
     }
     if (count)
-        *count = next - 1;
+        *count = largest;
     return out;
 }
 

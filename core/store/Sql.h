@@ -35,6 +35,11 @@ enum class Failure {
     Other,
 };
 
+// What a cell holds: SQLite's storage class of the value; on PostgreSQL the
+// column's type (integers and booleans Integer; float4, float8 and numeric
+// Real; anything else Text). Null for NULL on both.
+enum class Stored { Null, Integer, Real, Text };
+
 // A prepared statement. Parameters are numbered from 1 (the first `?`),
 // columns from 0. step() runs the statement on its first call and then moves
 // from row to row: true while a row is there to read.
@@ -68,6 +73,9 @@ public:
     [[nodiscard]] virtual double real(int column) const = 0;
     // Empty for NULL.
     [[nodiscard]] virtual std::string text(int column) const = 0;
+    // The column's name as the statement gives it ("SELECT *" included).
+    [[nodiscard]] virtual std::string columnName(int column) const = 0;
+    [[nodiscard]] virtual Stored stored(int column) const = 0;
     // Rows changed by the last step() of an INSERT, UPDATE or DELETE.
     [[nodiscard]] virtual qint64 changes() const = 0;
 
@@ -96,6 +104,10 @@ public:
     [[nodiscard]] virtual Failure lastFailure() const = 0;
     // True between begin() and commit() or rollback().
     [[nodiscard]] virtual bool inTransaction() const = 0;
+    // True when this connection cannot write: SQLite opened the file
+    // read-only (whatever Floorboard's own check before opening found), or
+    // the PostgreSQL session is read-only.
+    [[nodiscard]] virtual bool isReadOnly() const = 0;
 
     // A write transaction. SQLite takes the write lock at once (BEGIN
     // IMMEDIATE), so a second writer waits or fails before it reads anything;
@@ -121,9 +133,10 @@ protected:
 // sslmode); Floorboard stores none of them.
 Result<std::unique_ptr<Connection>> openPostgres(const std::string& conninfo);
 
-// The statement as PostgreSQL reads it: each `?` outside quotes and comments
-// becomes $1, $2, … in order; `count`, when given, receives how many there
-// are. Exposed for its test.
+// The statement as PostgreSQL reads it: outside quotes and comments, `?NNN`
+// becomes $NNN and each bare `?` one more than the largest number before it
+// (SQLite's numbering); `count`, when given, receives the largest number.
+// Exposed for its test.
 std::string numberedPlaceholders(std::string_view sql, int* count = nullptr);
 
 // The statement interface over a SQLite connection that store::Database owns;

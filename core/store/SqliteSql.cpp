@@ -102,6 +102,24 @@ public:
         const auto* data = static_cast<const char*>(sqlite3_column_blob(m_st.get(), column));
         return data ? std::string(data, std::size_t(sqlite3_column_bytes(m_st.get(), column))) : std::string();
     }
+    std::string columnName(int column) const override
+    {
+        const char* name = sqlite3_column_name(m_st.get(), column);
+        return name ? name : "";
+    }
+    Stored stored(int column) const override
+    {
+        switch (sqlite3_column_type(m_st.get(), column)) {
+        case SQLITE_NULL:
+            return Stored::Null;
+        case SQLITE_INTEGER:
+            return Stored::Integer;
+        case SQLITE_FLOAT:
+            return Stored::Real;
+        default:
+            return Stored::Text;
+        }
+    }
     qint64 changes() const override { return m_changes; }
 
 private:
@@ -153,6 +171,7 @@ public:
 
     Failure lastFailure() const override { return m_state->failure; }
     bool inTransaction() const override { return sqlite3_get_autocommit(m_db.getHandle()) == 0; }
+    bool isReadOnly() const override { return sqlite3_db_readonly(m_db.getHandle(), "main") == 1; }
     // IMMEDIATE takes the write lock now: a writer that has read nothing yet
     // can wait for it (busy timeout) instead of failing at its first write.
     Status begin() override { return exec("BEGIN IMMEDIATE"); }

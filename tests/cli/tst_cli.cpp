@@ -108,7 +108,7 @@ void TestCli::exitCodes_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("errorLine"); // first line of stderr; DB and AGENTS stand for paths
 
-    const QString usage = QStringLiteral("Usage: floorboard-cli [--db FILE] COMMAND [options]");
+    const QString usage = QStringLiteral("Usage: floorboard-cli [--db FILE|SITE] COMMAND [options]");
     QTest::newRow("no command") << QStringList() << 2 << usage;
     QTest::newRow("unknown command") << QStringList{"--db", "DB", "frobnicate"} << 2
                                      << "error: unknown command 'frobnicate'";
@@ -192,7 +192,7 @@ void TestCli::helpOnEveryCommand_data()
                             << "Usage: floorboard-cli backup [options] FILE";
     QTest::newRow("demo") << "demo"
                           << "Usage: floorboard-cli demo [options]";
-    QTest::newRow("global") << QString() << "Usage: floorboard-cli [--db FILE] COMMAND [options]";
+    QTest::newRow("global") << QString() << "Usage: floorboard-cli [--db FILE|SITE] COMMAND [options]";
 }
 
 void TestCli::helpOnEveryCommand()

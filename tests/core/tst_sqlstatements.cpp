@@ -115,6 +115,14 @@ private slots:
                                           << "SELECT $1" << 0;
         QTest::newRow("unterminated") << "SELECT '?"
                                       << "SELECT '?" << 0;
+        // SQLite's own numbering: ?NNN is parameter NNN, used as often as
+        // the statement names it; a bare ? is one past the largest so far.
+        QTest::newRow("numbered, reused") << "WHERE (?1 = '' OR team = ?1) AND (?2 = '' OR id = ?2)"
+                                          << "WHERE ($1 = '' OR team = $1) AND ($2 = '' OR id = $2)" << 2;
+        QTest::newRow("numbered, then bare") << "SELECT ?3, ?, ?1"
+                                             << "SELECT $3, $4, $1" << 4;
+        QTest::newRow("ten and more") << "SELECT ?10, ?"
+                                      << "SELECT $10, $11" << 11;
     }
     void placeholdersAreNumberedOutsideQuotesAndComments()
     {

@@ -7,10 +7,12 @@
 
 // Helpers shared by the core and CLI suites: temporary databases, files,
 // imports with a one-line option tweak, counts and hashes.
+#include "PgTestCluster.h"
 #include "domain/Kinds.h"
 #include "import/Importer.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
+#include "store/Query.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -55,10 +57,11 @@ inline QByteArray sha256(const QString& path)
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
 }
 
-// Opens (creating and migrating) a database, failing the test on error.
+// Opens (creating and migrating) a database, failing the test on error. On
+// the PostgreSQL run of a store test, the site database standing for `path`.
 inline std::unique_ptr<fb::store::Database> openDb(const QString& path)
 {
-    auto db = fb::store::Database::open(path);
+    auto db = fb::store::Database::open(fb::test::storeAddress(path));
     if (!db) {
         qWarning("%s", qPrintable(db.error().toString()));
         return nullptr;
@@ -112,12 +115,40 @@ inline std::map<QString, qint64> counts(fb::store::Database& db)
     return out;
 }
 
+// A cell as SQLite's text of it reads, so one expectation serves both
+// engines: a double as printf's "%!.15g" (15 significant digits, "30.0"
+// rather than PostgreSQL's "30").
+inline QString asSqliteWritesIt(const fb::store::Query& st, int column)
+{
+    if (st.stored(column) != fb::store::sql::Stored::Real)
+        return st.qtext(column);
+    QString text = QString::asprintf("%.15g", st.real(column));
+    if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e')) && !text.contains(QLatin1Char('n')))
+        text += QStringLiteral(".0");
+    return text;
+}
+
 // Every row of a table (or query) as text, for before/after comparisons.
 inline QStringList dump(const QString& dbPath, const std::string& query)
 {
+    QStringList rows;
+    if (fb::test::onPostgres()) {
+        auto db = fb::store::Database::open(fb::test::storeAddress(dbPath), fb::store::Database::Mode::ReadOnly);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().toString()));
+        fb::store::Query st(*db.value(), query, {});
+        while (st.next()) {
+            QStringList cells;
+            for (int i = 0; i < st.columnCount(); ++i)
+                cells << (st.isNull(i) ? QStringLiteral("NULL") : asSqliteWritesIt(st, i));
+            rows << cells.join(QLatin1Char('|'));
+        }
+        if (!st.ok())
+            qFatal("%s", qPrintable(st.error().toString()));
+        return rows;
+    }
     SQLite::Database sql(dbPath.toStdString(), SQLite::OPEN_READONLY);
     SQLite::Statement st(sql, query);
-    QStringList rows;
     while (st.executeStep()) {
         QStringList cells;
         for (int i = 0; i < st.getColumnCount(); ++i)
