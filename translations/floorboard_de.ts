@@ -3453,12 +3453,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Browse</name>
     <message>
-        <location filename="../core/store/Browse.cpp" line="+71"/>
+        <location filename="../core/store/Browse.cpp" line="+73"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 has no column %2</source>
         <translation>%1 hat keine Spalte %2</translation>
     </message>
@@ -3466,22 +3466,22 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationQueries</name>
     <message>
-        <location filename="../core/store/CalibrationQueries.cpp" line="+46"/>
+        <location filename="../core/store/CalibrationQueries.cpp" line="+31"/>
         <source>cannot list the calibration sessions</source>
         <translation>die Kalibrierungssitzungen können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>cannot read the scores of %1</source>
         <translation>die Wertungen von %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot read the scoring progress of session %1</source>
         <translation>der Bewertungsfortschritt von Sitzung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>cannot read the agreed scores of session %1</source>
         <translation>die vereinbarten Wertungen von Sitzung %1 können nicht gelesen werden</translation>
     </message>
@@ -3497,22 +3497,22 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CalibrationSample</name>
     <message>
-        <location filename="../core/store/CalibrationSample.cpp" line="+80"/>
+        <location filename="../core/store/CalibrationSample.cpp" line="+77"/>
         <source>the sample needs at least one interaction</source>
         <translation>die Stichprobe braucht mindestens einen Kontakt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The team has %1 interactions in the week chosen: too few to draw %2.</source>
         <translation>Das Team hat in der gewählten Woche %1 Kontakte: zu wenige, um %2 zu ziehen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>cannot draw %1 interactions: the database has %2</source>
         <translation>%1 Kontakte können nicht gezogen werden: Die Datenbank hat %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>cannot draw one interaction from each of %1 agents: %2 agents have interactions</source>
         <translation>es kann nicht je ein Kontakt von %1 Agenten gezogen werden: %2 Agenten haben Kontakte</translation>
     </message>
@@ -3522,7 +3522,7 @@ Noch keine Maßnahme erfasst.
         <translation>es kann nicht je ein Kontakt aus %1 Queues gezogen werden: %2 Queues haben Kontakte</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-49"/>
         <source>cannot read the interactions</source>
         <translation>die Kontakte können nicht gelesen werden</translation>
     </message>
@@ -3545,12 +3545,12 @@ Noch keine Maßnahme erfasst.
         <translation>außerhalb der Skala 0–4 (ganze Zahlen)</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationScores.cpp" line="+51"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+36"/>
         <source>cannot save the calibration scores</source>
         <translation>die Kalibrierungswertungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationSessions.cpp" line="+47"/>
+        <location filename="../core/store/CalibrationSessions.cpp" line="+44"/>
         <source>The session id &apos;%1&apos; must be letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Die Sitzungs-ID „%1“ darf nur Buchstaben, Ziffern, „-“ oder „_“ enthalten.</translation>
     </message>
@@ -3571,12 +3571,12 @@ Noch keine Maßnahme erfasst.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+135"/>
+        <location line="+163"/>
         <source>A participant has no name.</source>
         <translation>Eine teilnehmende Person hat keinen Namen.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-161"/>
         <source>%1 is named twice among the participants.</source>
         <translation>%1 ist unter den Teilnehmenden doppelt genannt.</translation>
     </message>
@@ -3596,47 +3596,47 @@ Noch keine Maßnahme erfasst.
         <translation>Kontakt %1 ist doppelt ausgewählt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A calibration session with id %1 already exists.</source>
         <translation>Eine Kalibrierungssitzung mit der ID %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>Interaction %1 does not exist.</source>
         <translation>Kontakt %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>cannot save the calibration session</source>
         <translation>die Kalibrierungssitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+84"/>
         <source>no calibration session with id %1</source>
         <translation>keine Kalibrierungssitzung mit der ID %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-9"/>
         <source>cannot read calibration session %1</source>
         <translation>Kalibrierungssitzung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>%1 is already a participant.</source>
         <translation>%1 nimmt bereits teil.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-9"/>
         <source>cannot add the participants</source>
         <translation>die Teilnehmenden können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationScores.cpp" line="+14"/>
+        <location filename="../core/store/CalibrationScores.cpp" line="+27"/>
         <source>%1 is not a participant of session %2.</source>
         <translation>%1 nimmt nicht an Sitzung %2 teil.</translation>
     </message>
     <message>
-        <location filename="../core/store/CalibrationConsensus.cpp" line="+52"/>
+        <location filename="../core/store/CalibrationConsensus.cpp" line="+49"/>
         <location filename="../core/store/CalibrationScores.cpp" line="+2"/>
         <source>Interaction %1 is not in session %2.</source>
         <translation>Kontakt %1 gehört nicht zu Sitzung %2.</translation>
@@ -3703,17 +3703,17 @@ Noch keine Maßnahme erfasst.
         <translation>Geben Sie eine Entscheidungsnotiz für %1 ein: warum die Wertung vereinbart wurde.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+6"/>
         <source>cannot save the consensus</source>
         <translation>der Konsens kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+82"/>
         <source>cannot search the decision notes</source>
         <translation>die Entscheidungsnotizen können nicht durchsucht werden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>cannot read the scores of calibration session %1</source>
         <translation>die Wertungen von Kalibrierungssitzung %1 können nicht gelesen werden</translation>
     </message>
@@ -3721,7 +3721,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Catalog</name>
     <message>
-        <location filename="../core/store/Catalog.cpp" line="+43"/>
+        <location filename="../core/store/Catalog.cpp" line="+38"/>
         <source>cannot read agents</source>
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
@@ -3731,32 +3731,32 @@ Noch keine Maßnahme erfasst.
         <translation>Teams können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>cannot create team</source>
         <translation>Team kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>cannot create agent</source>
         <translation>Agent kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>cannot remove agent</source>
         <translation>Agent kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>cannot read the rubric</source>
         <translation>der Bewertungsbogen kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>cannot read the database summary</source>
         <translation>die Datenbankübersicht kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>cannot record the import</source>
         <translation>der Import kann nicht protokolliert werden</translation>
     </message>
@@ -3764,7 +3764,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Checks</name>
     <message>
-        <location filename="../core/store/Checks.cpp" line="+39"/>
+        <location filename="../core/store/Checks.cpp" line="+36"/>
         <source>evaluation %1 has no scores</source>
         <translation>Bewertung %1 hat keine Wertungen</translation>
     </message>
@@ -3774,7 +3774,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>rollup for %1 has no interactions behind it</source>
         <translation>die Wochensumme für %1 hat keine Kontakte</translation>
     </message>
@@ -3784,17 +3784,17 @@ Noch keine Maßnahme erfasst.
         <translation>die Wochensumme für %1 nennt %2 %3, die Kontakte ergeben %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 interactions of %2 %3 are missing from the rollups</source>
         <translation>%1 Kontakte von %2 in Woche %3 fehlen in den Wochensummen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>a row of %1 refers to a missing row of %2</source>
         <translation>eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>cannot be checked: %1</source>
         <translation>kann nicht geprüft werden: %1</translation>
     </message>
@@ -3802,22 +3802,22 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::CoachingStore</name>
     <message>
-        <location filename="../core/store/CoachingStore.cpp" line="+42"/>
+        <location filename="../core/store/CoachingStore.cpp" line="+33"/>
         <source>cannot read coaching notes</source>
         <translation>Coaching-Notizen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>A note with id %1 already exists.</source>
         <translation>Eine Notiz mit der ID %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-25"/>
         <source>cannot save the coaching note</source>
         <translation>die Coaching-Notiz kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Choose the outcome: met, partly or not met.</source>
         <translation>Wählen Sie das Ergebnis: erreicht, teilweise oder nicht erreicht.</translation>
     </message>
@@ -3827,32 +3827,32 @@ Noch keine Maßnahme erfasst.
         <translation>Geben Sie das Datum des Follow-ups ein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Coaching note %1 does not exist.</source>
         <translation>Coaching-Notiz %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-12"/>
         <source>cannot record the follow-up</source>
         <translation>das Follow-up kann nicht erfasst werden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>cannot read rubric attributes</source>
         <translation>die Kriterien des Bewertungsbogens können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>cannot read settings</source>
         <translation>die Einstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The floor is a share between 0 and 1 (2% = 0.02).</source>
         <translation>Die Untergrenze ist ein Anteil zwischen 0 und 1 (2&#xa0;% = 0,02).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>cannot save settings</source>
         <translation>die Einstellungen können nicht gespeichert werden</translation>
     </message>
@@ -3905,7 +3905,7 @@ Noch keine Maßnahme erfasst.
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="+48"/>
+        <location filename="../core/store/Database.cpp" line="+50"/>
         <source>This database is on a network drive, so Floorboard uses SQLite&apos;s rollback journal; only one person should write at a time.</source>
         <translation>Diese Datenbank liegt auf einem Netzlaufwerk, daher verwendet Floorboard das Rollback-Journal von SQLite; es sollte immer nur eine Person gleichzeitig schreiben.</translation>
     </message>
@@ -3915,7 +3915,7 @@ Noch keine Maßnahme erfasst.
         <translation>%1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden): Floorboard liest sie nur.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>is empty (0 bytes), not yet a Floorboard database; it was left untouched</source>
         <translation>ist leer (0 Byte) und noch keine Floorboard-Datenbank; die Datei wurde nicht verändert</translation>
     </message>
@@ -3958,7 +3958,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::EvaluationSample</name>
     <message>
-        <location filename="../core/store/EvaluationSample.cpp" line="+29"/>
+        <location filename="../core/store/EvaluationSample.cpp" line="+25"/>
         <source>Choose the team to sample from.</source>
         <translation>Wählen Sie das Team, aus dem gezogen wird.</translation>
     </message>
@@ -3968,7 +3968,7 @@ Noch keine Maßnahme erfasst.
         <translation>Wählen Sie die Woche, aus der gezogen wird.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
         <source>cannot read the sampled contacts</source>
         <translation>die gezogenen Kontakte können nicht gelesen werden</translation>
     </message>
@@ -3976,12 +3976,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::FeedbackStore</name>
     <message>
-        <location filename="../core/store/FeedbackSql.h" line="+22"/>
+        <location filename="../core/store/FeedbackSql.h" line="+18"/>
         <source>cannot read or write feedback tickets</source>
         <translation>Feedback-Tickets können nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/store/FeedbackStore.cpp" line="+116"/>
+        <location filename="../core/store/FeedbackStore.cpp" line="+106"/>
         <source>a feedback category needs a name</source>
         <translation>eine Feedback-Kategorie braucht einen Namen</translation>
     </message>
@@ -3991,7 +3991,7 @@ Noch keine Maßnahme erfasst.
         <translation>die SLAs der Kategorie „%1“ sind Arbeitstage, 0 oder mehr, nicht %2 und %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>category &apos;%1&apos; needs a new name to be renamed</source>
         <translation>Kategorie &apos;%1&apos; braucht zum Umbenennen einen neuen Namen</translation>
     </message>
@@ -4001,17 +4001,17 @@ Noch keine Maßnahme erfasst.
         <translation>keine Feedback-Kategorie &apos;%1&apos; zum Umbenennen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>cannot rename category &apos;%1&apos; to &apos;%2&apos;: &apos;%2&apos; exists already</source>
         <translation>Kategorie &apos;%1&apos; kann nicht in &apos;%2&apos; umbenannt werden: &apos;%2&apos; gibt es schon</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>holiday &apos;%1&apos; has no valid date</source>
         <translation>Feiertag „%1“ hat kein gültiges Datum</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>no site holiday on %1</source>
         <translation>kein Feiertag des Standorts am %1</translation>
     </message>
@@ -4021,7 +4021,7 @@ Noch keine Maßnahme erfasst.
         <translation>kein Feedback-Ticket „%1“</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>a feedback ticket needs a title</source>
         <translation>ein Feedback-Ticket braucht einen Titel</translation>
     </message>
@@ -4036,24 +4036,24 @@ Noch keine Maßnahme erfasst.
         <translation>ein Feedback-Ticket braucht den Tag, an dem es gemeldet wurde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>no feedback category &apos;%1&apos; (feedback categories lists them)</source>
         <translation>keine Feedback-Kategorie „%1“ (feedback categories listet sie auf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>no team named &apos;%1&apos;</source>
         <translation>kein Team namens „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
-        <location line="+128"/>
+        <location line="+7"/>
+        <location line="+51"/>
+        <location line="+139"/>
         <source>no agent &apos;%1&apos;</source>
         <translation>kein Agent „%1“</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-150"/>
         <source>a +1 names the agent raising it, so each agent counts once</source>
         <translation>ein +1 nennt den meldenden Agenten, damit jeder Agent einmal zählt</translation>
     </message>
@@ -4068,13 +4068,13 @@ Noch keine Maßnahme erfasst.
         <translation>Ticket %1 ist %2; erfassen Sie ein neues Ticket statt eines +1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+128"/>
+        <location line="+12"/>
+        <location line="+138"/>
         <source>agent %1 raised ticket %2 already; an agent counts once</source>
         <translation>Agent %1 hat Ticket %2 bereits gemeldet; ein Agent zählt einmal</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-127"/>
         <source>say who decides the ticket</source>
         <translation>geben Sie an, wer über das Ticket entscheidet</translation>
     </message>
@@ -4124,7 +4124,7 @@ Noch keine Maßnahme erfasst.
         <translation>Ticket %1 wurde am %2 gemeldet, nach dem Entscheidungstag %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>say who records the fix</source>
         <translation>geben Sie an, wer die Maßnahme erfasst</translation>
     </message>
@@ -4149,12 +4149,12 @@ Noch keine Maßnahme erfasst.
         <translation>Ticket %1 wurde am %2 angenommen, nach dem Tag der Maßnahme %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no program fix %1 (floorboard-cli program report lists them)</source>
         <translation>keine Programm-Maßnahme %1 (floorboard-cli program report listet sie auf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>history of ticket %1: a change needs its day, who, what and when recorded</source>
         <translation>Verlauf von Ticket %1: eine Änderung braucht ihren Tag, wer, was und wann erfasst</translation>
     </message>
@@ -4162,7 +4162,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::IncentiveStore</name>
     <message>
-        <location filename="../core/store/IncentiveStore.cpp" line="+68"/>
+        <location filename="../core/store/IncentiveStore.cpp" line="+69"/>
         <source>the incentive plan &apos;%1&apos; has no version %2</source>
         <translation>der Prämienplan „%1“ hat keine Version %2</translation>
     </message>
@@ -4172,23 +4172,23 @@ Noch keine Maßnahme erfasst.
         <translation>es gibt keinen Prämienplan namens „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+29"/>
+        <location line="-15"/>
+        <location line="+36"/>
         <source>cannot read the incentive plan</source>
         <translation>der Prämienplan kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-10"/>
         <source>cannot read the incentive plans</source>
         <translation>die Prämienpläne können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+35"/>
         <source>cannot save the incentive plan</source>
         <translation>der Prämienplan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>cannot read the agents of the period</source>
         <translation>die Agenten des Zeitraums können nicht gelesen werden</translation>
     </message>
@@ -4196,22 +4196,23 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::InteractionIndexes</name>
     <message>
-        <location filename="../core/store/InteractionIndexes.cpp" line="+66"/>
+        <location filename="../core/store/InteractionIndexes.cpp" line="+92"/>
         <source>cannot read the schema</source>
         <translation>das Schema kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>is read-only: the interaction indexes cannot be built, so the contact list is read without them</source>
         <translation>ist schreibgeschützt: Die Indizes der Kontakte können nicht aufgebaut werden, die Kontaktliste wird daher ohne sie gelesen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-21"/>
+        <location line="+42"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>cannot build the interaction indexes</source>
         <translation>die Indizes der Kontakte können nicht aufgebaut werden</translation>
     </message>
@@ -4219,7 +4220,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::InteractionQuery</name>
     <message>
-        <location filename="../core/store/InteractionQuery.cpp" line="+209"/>
+        <location filename="../core/store/InteractionQuery.cpp" line="+208"/>
         <source>cannot read interactions</source>
         <translation>Kontakte können nicht gelesen werden</translation>
     </message>
@@ -4227,70 +4228,70 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::MentoringStore</name>
     <message>
-        <location filename="../core/store/MentoringQueries.cpp" line="+49"/>
+        <location filename="../core/store/MentoringQueries.cpp" line="+41"/>
         <source>cannot read agents</source>
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location filename="../core/store/MentoringStore.cpp" line="+89"/>
+        <location filename="../core/store/MentoringStore.cpp" line="+84"/>
         <source>cannot read mentoring sessions</source>
         <translation>Mentoring-Sitzungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+18"/>
         <source>cannot read the contacts and evaluations of the window</source>
         <translation>Kontakte und Bewertungen des Zeitraums können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/MentoringStore.cpp" line="-17"/>
-        <location line="+30"/>
+        <location filename="../core/store/MentoringStore.cpp" line="-15"/>
+        <location line="+27"/>
         <source>cannot read mentoring pairs</source>
         <translation>Mentoring-Paare können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>outcome: a new pair starts without an outcome</source>
         <translation>outcome: ein neues Paar beginnt ohne Ergebnis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: unknown agent %2</source>
         <translation>%1: unbekannter Agent %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>mentee_id: %1 is already a mentee in %2 (pair %3)</source>
         <translation>mentee_id: %1 ist schon Mentee in %2 (Paar %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>mentor_id: %1 already mentors %2 of %3 at once</source>
         <translation>mentor_id: %1 betreut schon %2 von %3 gleichzeitig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>pair_id: %1 already exists</source>
         <translation>pair_id: %1 gibt es schon</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>pair %1 of %2 (%3 with %4): %5</source>
         <translation>Paar %1 von %2 (%3 mit %4): %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>cannot start the mentoring pair</source>
         <translation>das Mentoring-Paar kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+40"/>
+        <location line="+37"/>
+        <location line="+46"/>
         <source>pair_id: unknown mentoring pair %1</source>
         <translation>pair_id: unbekanntes Mentoring-Paar %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>pair_id: pair %1 ended on %2 (%3)</source>
         <translation>pair_id: Paar %1 endete am %2 (%3)</translation>
     </message>
@@ -4300,17 +4301,17 @@ Noch keine Maßnahme erfasst.
         <translation>held_on: %1 liegt vor dem Start des Paars (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>session_id: %1 already exists</source>
         <translation>session_id: %1 gibt es schon</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>cannot log the mentoring session</source>
         <translation>die Mentoring-Sitzung kann nicht erfasst werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+43"/>
         <source>outcome: must be met, not_met or stopped, not &apos;%1&apos;</source>
         <translation>outcome: muss met, not_met oder stopped sein, nicht „%1“</translation>
     </message>
@@ -4320,7 +4321,7 @@ Noch keine Maßnahme erfasst.
         <translation>ended_on: das Enddatum fehlt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>pair_id: pair %1 already ended on %2 (%3)</source>
         <translation>pair_id: Paar %1 endete schon am %2 (%3)</translation>
     </message>
@@ -4330,27 +4331,27 @@ Noch keine Maßnahme erfasst.
         <translation>ended_on: %1 liegt vor dem Start des Paars (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-16"/>
         <source>cannot end the mentoring pair</source>
         <translation>das Mentoring-Paar kann nicht beendet werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>cannot read mentor capacities</source>
         <translation>die Kapazitäten der Mentoren können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>capacity: must be 0 to 20, not %1</source>
         <translation>capacity: muss 0 bis 20 sein, nicht %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>mentor_id: unknown agent %1</source>
         <translation>mentor_id: unbekannter Agent %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-8"/>
         <source>cannot set the mentor&apos;s capacity</source>
         <translation>die Kapazität des Mentors kann nicht gesetzt werden</translation>
     </message>
@@ -4358,7 +4359,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Migrations</name>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="+93"/>
+        <location filename="../core/store/Migrations.cpp" line="+130"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4366,12 +4367,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::PgSql</name>
     <message>
-        <location filename="../core/store/PgSql.cpp" line="+100"/>
+        <location filename="../core/store/PgSql.cpp" line="+107"/>
         <source>no parameter %1 in the statement</source>
         <translation>kein Parameter %1 in der Anweisung</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+180"/>
         <source>cannot connect to the site server: out of memory</source>
         <translation>keine Verbindung zum Standortserver: kein Speicher frei</translation>
     </message>
@@ -4394,23 +4395,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ProgramStore</name>
     <message>
-        <location filename="../core/store/ProgramStore.cpp" line="+102"/>
-        <location line="+48"/>
-        <location line="+13"/>
-        <location line="+13"/>
-        <location line="+40"/>
-        <location line="+29"/>
-        <location line="+38"/>
-        <location line="+16"/>
-        <location line="+14"/>
-        <location line="+51"/>
-        <location line="+23"/>
-        <location line="+49"/>
+        <location filename="../core/store/ProgramStore.cpp" line="+44"/>
         <source>cannot read or write programs</source>
         <translation>Programme können nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="+73"/>
         <source>a program needs a name</source>
         <translation>ein Programm braucht einen Namen</translation>
     </message>
@@ -4425,7 +4415,7 @@ Noch keine Maßnahme erfasst.
         <translation>ein Programm beginnt an einem Montag, nicht am %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>a program named &apos;%1&apos; exists already</source>
         <translation>ein Programm namens „%1“ existiert bereits</translation>
     </message>
@@ -4435,7 +4425,7 @@ Noch keine Maßnahme erfasst.
         <translation>kein Team namens „%1“</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>a fix needs the date it took effect</source>
         <translation>eine Maßnahme braucht das Datum, ab dem sie wirkt</translation>
     </message>
@@ -4450,12 +4440,12 @@ Noch keine Maßnahme erfasst.
         <translation>eine Maßnahme braucht eine Zeile dazu, was sich geändert hat</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>a program confirms at most three frictions</source>
         <translation>ein Programm bestätigt höchstens drei Reibungspunkte</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+151"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4463,7 +4453,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::QaStore</name>
     <message>
-        <location filename="../core/store/QaStore.cpp" line="+51"/>
+        <location filename="../core/store/QaStore.cpp" line="+45"/>
         <source>Choose the agent evaluated.</source>
         <translation>Wählen Sie den bewerteten Agenten.</translation>
     </message>
@@ -4488,38 +4478,38 @@ Noch keine Maßnahme erfasst.
         <translation>Bewerten Sie jedes Kriterium (NA ist nicht zulässig für: %1).</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+23"/>
+        <location line="+46"/>
+        <location line="+33"/>
         <source>cannot save the evaluation</source>
         <translation>die Bewertung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-4"/>
         <source>Enter your name (File ▸ My Team and Name…) so the change says who made it.</source>
         <translation>Geben Sie Ihren Namen ein (Datei ▸ Mein Team und Name…), damit die Änderung zeigt, wer sie vorgenommen hat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>evaluation %1 does not exist (deleted meanwhile?)</source>
         <translation>Bewertung %1 gibt es nicht (inzwischen gelöscht?)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>evaluation %1 does not exist</source>
         <translation>Bewertung %1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-9"/>
         <source>cannot read the evaluation</source>
         <translation>die Bewertung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>cannot read the interaction</source>
         <translation>der Kontakt kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>cannot read QA scores</source>
         <translation>QA-Wertungen können nicht gelesen werden</translation>
     </message>
@@ -4527,22 +4517,22 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RecognitionStore</name>
     <message>
-        <location filename="../core/store/RecognitionQueries.cpp" line="+41"/>
+        <location filename="../core/store/RecognitionQueries.cpp" line="+30"/>
         <source>cannot read agents</source>
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+35"/>
         <source>cannot read recognitions</source>
         <translation>Anerkennungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>cannot read the evaluation</source>
         <translation>die Bewertung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/RecognitionStore.cpp" line="+54"/>
+        <location filename="../core/store/RecognitionStore.cpp" line="+56"/>
         <source>%1: %2 is not in the data</source>
         <translation>%1: %2 ist nicht in den Daten</translation>
     </message>
@@ -4552,37 +4542,37 @@ Noch keine Maßnahme erfasst.
         <translation>%1: %2 gehört zu %3, nicht zu %4</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>to_agent: unknown agent %1</source>
         <translation>to_agent: unbekannter Agent %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>from_agent: unknown agent %1</source>
         <translation>from_agent: unbekannter Agent %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>behavior: &apos;%1&apos; is not on the behaviour list (recognition behaviors)</source>
         <translation>behavior: „%1“ steht nicht auf der Verhaltensliste (recognition behaviors)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>recognition_id: %1 already exists</source>
         <translation>recognition_id: %1 gibt es schon</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-47"/>
         <source>cannot record the recognition</source>
         <translation>die Anerkennung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>cannot read the recognition behaviours</source>
         <translation>die Verhaltensliste kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>behaviour %1: the name is missing</source>
         <translation>Verhalten %1: der Name fehlt</translation>
     </message>
@@ -4597,7 +4587,7 @@ Noch keine Maßnahme erfasst.
         <translation>Verhalten %1 (%2): „%3“ ist weder ein Bewertungskriterium noch eine Scorecard-Kennzahl (csat, fcr, qa, dpti, rework, aht, escalation)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
         <source>cannot write the recognition behaviours</source>
         <translation>die Verhaltensliste kann nicht geschrieben werden</translation>
     </message>
@@ -4605,7 +4595,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RecordEdits</name>
     <message>
-        <location filename="../core/store/RecordEdits.cpp" line="+30"/>
+        <location filename="../core/store/RecordEdits.cpp" line="+26"/>
         <source>evaluation %1</source>
         <translation>Bewertung %1</translation>
     </message>
@@ -4625,43 +4615,43 @@ Noch keine Maßnahme erfasst.
         <translation>Verlaufseintrag %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>cannot read the history of %1</source>
         <translation>der Verlauf von %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+22"/>
+        <location line="+75"/>
+        <location line="+26"/>
         <source>%1 does not exist (deleted meanwhile?)</source>
         <translation>%1 gibt es nicht (inzwischen gelöscht?)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-35"/>
         <source>cannot save the coaching note</source>
         <translation>die Coaching-Notiz kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+49"/>
         <source>Evaluation %1 is the evidence of recognition %2; it cannot be deleted (edit it instead).</source>
         <translation>Bewertung %1 ist der Nachweis der Anerkennung %2 und kann nicht gelöscht werden (bearbeiten Sie sie stattdessen).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-22"/>
         <source>cannot delete %1</source>
         <translation>%1 kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>%1 was not deleted: nothing to undo</source>
         <translation>%1 wurde nicht gelöscht: nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 exists again: nothing to undo</source>
         <translation>%1 gibt es wieder: nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-21"/>
         <source>cannot undo the delete of %1</source>
         <translation>das Löschen von %1 kann nicht rückgängig gemacht werden</translation>
     </message>
@@ -4669,22 +4659,22 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RecordLists</name>
     <message>
-        <location filename="../core/store/RecordLists.cpp" line="+140"/>
+        <location filename="../core/store/RecordLists.cpp" line="+86"/>
         <source>cannot list the evaluations</source>
         <translation>die Bewertungen können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>cannot list the coaching notes</source>
         <translation>die Coaching-Notizen können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>coaching note %1 does not exist</source>
         <translation>Coaching-Notiz %1 gibt es nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>cannot read the coaching note</source>
         <translation>die Coaching-Notiz kann nicht gelesen werden</translation>
     </message>
@@ -4697,19 +4687,22 @@ Noch keine Maßnahme erfasst.
         <translation>Schreiben von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+17"/>
-        <location line="+20"/>
+        <location line="-93"/>
+        <location line="+183"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+5"/>
         <source>cannot store the row: %1</source>
         <translation>die Zeile kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-44"/>
         <source>cannot store the rows: %1 rows given to a statement for %2</source>
         <translation>die Zeilen können nicht gespeichert werden: %1 Zeilen für eine Anweisung über %2 Zeilen übergeben</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>cannot update the weekly rollups: %1</source>
         <translation>die Wochensummen können nicht aktualisiert werden: %1</translation>
     </message>
@@ -4717,22 +4710,22 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RubricStore</name>
     <message>
-        <location filename="../core/store/RubricStore.cpp" line="+62"/>
+        <location filename="../core/store/RubricStore.cpp" line="+55"/>
         <source>cannot read rubric versions</source>
         <translation>Bewertungsbogen-Versionen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>rubric version %1 does not exist</source>
         <translation>Bewertungsbogen-Version %1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-13"/>
         <source>cannot read the rubric</source>
         <translation>der Bewertungsbogen kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+55"/>
         <source>A rubric needs at least one attribute.</source>
         <translation>Ein Bewertungsbogen braucht mindestens ein Kriterium.</translation>
     </message>
@@ -4762,7 +4755,7 @@ Noch keine Maßnahme erfasst.
         <translation>Mindestens ein Kriterium braucht eine Gewichtung über 0.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+11"/>
         <source>cannot save the rubric</source>
         <translation>der Bewertungsbogen kann nicht gespeichert werden</translation>
     </message>
@@ -4770,65 +4763,93 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ScorecardStore</name>
     <message>
-        <location filename="../core/store/ScorecardSums.cpp" line="+203"/>
+        <location filename="../core/store/ScorecardSums.cpp" line="+179"/>
         <source>cannot read the rollups on a second connection</source>
         <translation>die Wochensummen können über eine zweite Verbindung nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-27"/>
         <source>cannot read the scorecard data</source>
         <translation>die Scorecard-Daten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/ScorecardStore.cpp" line="+46"/>
+        <location filename="../core/store/ScorecardStore.cpp" line="+37"/>
         <source>cannot read agents</source>
         <translation>Agenten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>cannot read teams</source>
         <translation>Teams können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>cannot read the weeks</source>
         <translation>die Wochen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+261"/>
+        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+322"/>
         <source>cannot update the scorecard cache</source>
         <translation>der Scorecard-Zwischenspeicher kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/ScorecardStore.cpp" line="+14"/>
+        <location filename="../core/store/ScorecardStore.cpp" line="+30"/>
         <source>no scorecard definition version %1</source>
         <translation>keine Scorecard-Definition in Version %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-13"/>
         <source>cannot read the scorecard definition</source>
         <translation>die Scorecard-Definition kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>cannot read the scorecard definitions</source>
         <translation>die Scorecard-Definitionen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>cannot save the scorecard definition</source>
         <translation>die Scorecard-Definition kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>cannot read coaching notes</source>
         <translation>Coaching-Notizen können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
+    <name>fb::store::SiteDatabase</name>
+    <message>
+        <location filename="../core/store/SiteDatabase.cpp" line="+61"/>
+        <source>the site server&apos;s address holds a password; Floorboard keeps none: put it in libpq&apos;s password file (~/.pgpass) or a service file, and leave it out of the address</source>
+        <translation>die Adresse des Standortservers enthält ein Passwort; Floorboard speichert keine: Legen Sie es in die Passwortdatei von libpq (~/.pgpass) oder eine Servicedatei und lassen Sie es in der Adresse weg</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>was written by a newer Floorboard (schema version %1; this one reads up to %2); nothing was changed</source>
+        <translation>wurde von einem neueren Floorboard geschrieben (Schemaversion %1; dieses liest bis %2); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>holds no Floorboard database yet; nothing was changed</source>
+        <translation>enthält noch keine Floorboard-Datenbank; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has an older schema (version %1); open it once in Floorboard to upgrade it</source>
+        <translation>hat ein älteres Schema (Version %1); öffnen Sie sie einmal in Floorboard, um sie zu aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>fb::store::Sql</name>
     <message>
-        <location filename="../core/store/Sql.cpp" line="+31"/>
+        <location filename="../core/store/Sql.cpp" line="+32"/>
         <source>not a savepoint name: &apos;%1&apos;</source>
         <translation>kein Savepoint-Name: „%1“</translation>
     </message>
@@ -4836,12 +4857,12 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Transaction</name>
     <message>
-        <location filename="../core/store/Transaction.cpp" line="+45"/>
+        <location filename="../core/store/Transaction.cpp" line="+42"/>
         <source>cannot start writing: %1</source>
         <translation>Schreiben kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>cannot save the changes: %1</source>
         <translation>die Änderungen können nicht gespeichert werden: %1</translation>
     </message>
