@@ -76,6 +76,16 @@ Query& Query::bind(int index, const Value& value)
     return bindNull(index);
 }
 
+Query& Query::bindKept(int index, const Value& value)
+{
+    if (const auto* s = std::get_if<std::string>(&value)) {
+        if (m_st)
+            m_st->bindKept(index, *s);
+        return *this;
+    }
+    return bind(index, value);
+}
+
 Query& Query::bindTextOrNull(int index, const std::string& text)
 {
     return text.empty() ? bindNull(index) : bind(index, std::string_view(text));

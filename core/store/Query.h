@@ -57,6 +57,10 @@ public:
     Query& bindNull(int index);
     // A cell of a record: NULL when the value is missing.
     Query& bind(int index, const Value& value);
+    // The same, for a value the caller keeps unchanged until the next
+    // next(), run() or reset(): its text is read in place, not copied (the
+    // import's rows, millions of cells).
+    Query& bindKept(int index, const Value& value);
     // "Not given" is stored as NULL: empty text, an invalid day, no number.
     Query& bindTextOrNull(int index, const std::string& text);
     Query& bindDayOrNull(int index, QDate day);

@@ -81,7 +81,7 @@ struct RowWriter::Impl {
     {
         int index = 1;
         for (int c : tableColumns)
-            st.bind(index++, row[c]);
+            st.bindKept(index++, row[c]);
         if (spec.hasRubricScores)
             st.bind(index, rubricVersion);
     }
@@ -264,7 +264,7 @@ Result<bool> RowWriter::insertAll(const std::vector<std::vector<Value>>& rows)
     int index = 1;
     for (const auto& row : rows)
         for (int c : d->tableColumns)
-            st.bind(index++, row[c]);
+            st.bindKept(index++, row[c]);
     if (auto status = st.run(); !status) {
         const bool constraint = st.failure() == sql::Failure::Constraint;
         const QString reason = st.error().reason;

@@ -53,6 +53,9 @@ public:
     virtual void bind(int index, double value) = 0;
     virtual void bind(int index, std::string_view text) = 0;
     virtual void bindNull(int index) = 0;
+    // Text the caller keeps unchanged until the next step() or reset() (a
+    // row of an import): SQLite reads it in place instead of copying it.
+    virtual void bindKept(int index, std::string_view text) { bind(index, text); }
     // Convenience so that a literal 3 binds as an integer, not ambiguously.
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, const char* text) { bind(index, std::string_view(text)); }

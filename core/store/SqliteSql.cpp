@@ -70,6 +70,10 @@ public:
         check(sqlite3_bind_text(m_st.get(), index, text.data(), int(text.size()), SQLITE_TRANSIENT));
     }
     void bindNull(int index) override { check(sqlite3_bind_null(m_st.get(), index)); }
+    void bindKept(int index, std::string_view text) override
+    {
+        check(sqlite3_bind_text(m_st.get(), index, text.data(), int(text.size()), SQLITE_STATIC));
+    }
 
     Result<bool> step() override
     {
