@@ -161,7 +161,11 @@ public:
         return d;
     }
 
-    std::string text(int column) const override { return isNull(column) ? std::string() : std::string(cell(column)); }
+    std::string text(int column) const override { return std::string(textView(column)); }
+    std::string_view textView(int column) const override
+    {
+        return isNull(column) ? std::string_view("") : cell(column);
+    }
 
     std::string columnName(int column) const override
     {

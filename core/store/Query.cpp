@@ -134,21 +134,6 @@ qint64 Query::changes() const
     return m_st && !m_error ? m_st->changes() : 0;
 }
 
-bool Query::isNull(int column) const
-{
-    return !m_st || m_error || m_st->isNull(column);
-}
-
-qint64 Query::integer(int column) const
-{
-    return m_st && !m_error ? m_st->integer(column) : 0;
-}
-
-double Query::real(int column) const
-{
-    return m_st && !m_error ? m_st->real(column) : 0.0;
-}
-
 std::string Query::text(int column) const
 {
     return m_st && !m_error ? m_st->text(column) : std::string();

@@ -85,10 +85,15 @@ public:
 
     // Columns of the current row, numbered from 0. NULL reads as 0, 0.0 or
     // empty text, unless the reader says otherwise.
-    [[nodiscard]] bool isNull(int column) const;
-    [[nodiscard]] qint64 integer(int column) const;
-    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] bool isNull(int column) const { return !live() || m_st->isNull(column); }
+    [[nodiscard]] qint64 integer(int column) const { return live() ? m_st->integer(column) : 0; }
+    [[nodiscard]] double real(int column) const { return live() ? m_st->real(column) : 0.0; }
     [[nodiscard]] std::string text(int column) const;
+    // Without a copy: valid until the next next() or reset(), NUL-terminated.
+    [[nodiscard]] std::string_view textView(int column) const
+    {
+        return live() ? m_st->textView(column) : std::string_view("");
+    }
     [[nodiscard]] QString qtext(int column) const { return QString::fromStdString(text(column)); }
     // nullopt when NULL.
     [[nodiscard]] std::optional<double> optionalReal(int column) const;
@@ -103,6 +108,8 @@ public:
     [[nodiscard]] sql::Stored stored(int column) const;
 
 private:
+    // Inline, since scorecards read a million cells: a statement to read from.
+    [[nodiscard]] bool live() const { return m_st && !m_error; }
     Query& bindInteger(int index, qint64 value);
     Query& fail(const Error& engineError);
 

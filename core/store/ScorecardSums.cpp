@@ -75,7 +75,7 @@ Status readRollups(Database& db, int from, int to, const std::vector<std::string
                     "agent_id, week, interactions, handle_seconds, fcr_known, fcr_resolved, repeat_contacts, "
                     "escalations, defects, csat_surveyed, csat_top2",
                     from, to, agents, [&sink](const Query& q) {
-                        Sums& s = sink.agent(q.text(0).c_str(), int(q.integer(1)));
+                        Sums& s = sink.agent(q.textView(0).data(), int(q.integer(1)));
                         s.interactions += q.integer(2);
                         s.handleSeconds += q.real(3);
                         s.fcrKnown += q.integer(4);
@@ -96,7 +96,7 @@ Status readPeopleCache(Database& db, int from, int to, const std::vector<std::st
                            "pulse_score_count, coaching_due, coaching_done",
                            from, to, agents,
                            [&sink](const Query& q) {
-                               Sums& s = sink.agent(q.text(0).c_str(), int(q.integer(1)));
+                               Sums& s = sink.agent(q.textView(0).data(), int(q.integer(1)));
                                s.qaEvaluations += q.integer(2);
                                s.qaTotalSum += q.real(3);
                                s.pulseResponses += q.integer(4);

@@ -76,6 +76,9 @@ public:
     [[nodiscard]] virtual double real(int column) const = 0;
     // Empty for NULL.
     [[nodiscard]] virtual std::string text(int column) const = 0;
+    // The same text without a copy, valid until the next step() or reset();
+    // NUL-terminated at size() on both engines. For loops over many rows.
+    [[nodiscard]] virtual std::string_view textView(int column) const = 0;
     // The column's name as the statement gives it ("SELECT *" included).
     [[nodiscard]] virtual std::string columnName(int column) const = 0;
     [[nodiscard]] virtual Stored stored(int column) const = 0;

@@ -56,7 +56,7 @@ using StatementHandle = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize
 class SqliteStatement final : public Statement {
 public:
     SqliteStatement(sqlite3* db, StatementHandle st, std::shared_ptr<State> state)
-        : m_db(db), m_st(std::move(st)), m_state(std::move(state))
+        : m_db(db), m_st(std::move(st)), m_state(std::move(state)), m_reads(sqlite3_stmt_readonly(m_st.get()) != 0)
     {
     }
 
@@ -79,13 +79,15 @@ public:
     {
         if (m_bindError)
             return *m_bindError;
-        const int before = sqlite3_total_changes(m_db);
+        // A statement that only reads changes nothing, and skips the count
+        // (a scorecard steps through a hundred thousand rows).
+        const int before = m_reads ? 0 : sqlite3_total_changes(m_db);
         const int rc = sqlite3_step(m_st.get());
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
             return m_state->fail(m_db);
         // sqlite3_changes() keeps the last write's count through reads, so
         // it is this statement's only when the total moved.
-        m_changes = sqlite3_total_changes(m_db) != before ? sqlite3_changes(m_db) : 0;
+        m_changes = !m_reads && sqlite3_total_changes(m_db) != before ? sqlite3_changes(m_db) : 0;
         m_state->failure = Failure::None;
         return rc == SQLITE_ROW;
     }
@@ -101,10 +103,13 @@ public:
     bool isNull(int column) const override { return sqlite3_column_type(m_st.get(), column) == SQLITE_NULL; }
     qint64 integer(int column) const override { return sqlite3_column_int64(m_st.get(), column); }
     double real(int column) const override { return sqlite3_column_double(m_st.get(), column); }
-    std::string text(int column) const override
+    std::string text(int column) const override { return std::string(textView(column)); }
+    std::string_view textView(int column) const override
     {
-        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_st.get(), column));
-        return data ? std::string(data, std::size_t(sqlite3_column_bytes(m_st.get(), column))) : std::string();
+        // column_text, not column_blob: the same bytes, and NUL-terminated.
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_st.get(), column));
+        return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_st.get(), column)))
+                    : std::string_view(""); // NULL: empty, and still a C string
     }
     std::string columnName(int column) const override
     {
@@ -138,6 +143,7 @@ private:
     std::shared_ptr<State> m_state;
     std::optional<Error> m_bindError;
     qint64 m_changes = 0;
+    bool m_reads = false; // sqlite3_stmt_readonly: no write to count
 };
 
 class SqliteConnection final : public Connection {
