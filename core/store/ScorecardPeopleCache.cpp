@@ -64,12 +64,9 @@ Result<bool> cacheCurrent(Database& db, const QString& what)
 } // namespace
 
 namespace scorecard {
-namespace {
 
-// computePeople() with its failure as a value: `what`, then the engine's
-// message (the engine's message alone when `what` is empty).
-Status sumPeople(Database& db, int from, int to, const std::unordered_set<std::string>* agents, const std::string& team,
-                 Sink& sink, const QString& what)
+Status computePeople(Database& db, int from, int to, const std::unordered_set<std::string>* agents,
+                     const std::string& team, Sink& sink, const QString& what)
 {
     const bool ranged = from > 0;
     auto wanted = [agents](const char* id) { return !agents || agents->count(id) > 0; };
@@ -218,14 +215,6 @@ Status sumPeople(Database& db, int from, int to, const std::unordered_set<std::s
     return {};
 }
 
-} // namespace
-
-Status computePeople(Database& db, int from, int to, const std::unordered_set<std::string>* agents,
-                     const std::string& team, Sink& sink, const QString& what)
-{
-    return sumPeople(db, from, to, agents, team, sink, what);
-}
-
 } // namespace scorecard
 
 using scorecard::Sink;
@@ -257,7 +246,7 @@ Result<bool> rebuildCache(Database& db, const QString& what, sql::Failure& kind)
     if (*current)
         return true;
     Sink sink(true);
-    if (auto st = scorecard::sumPeople(db, 0, 0, nullptr, {}, sink, what); !st)
+    if (auto st = scorecard::computePeople(db, 0, 0, nullptr, {}, sink, what); !st)
         return failed(st.error());
     if (auto st = execute(db, "DELETE FROM people_rollups; DELETE FROM team_pulse_rollups;", what); !st)
         return failed(st.error());

@@ -4,6 +4,7 @@
 // file has. Runs against the throwaway cluster (tests/support/pg_cluster.sh)
 // and an SQLite database in memory, side by side.
 #include "PgTestCluster.h"
+#include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PgSchema.h"
 #include "store/Query.h"
@@ -297,6 +298,77 @@ private slots:
                 QCOMPARE(q.integer(0), expected);
             }
         }
+    }
+
+    // Opening a site server refuses what it cannot use, says why, and
+    // leaves the database as it was.
+    void refusesAPasswordInTheAddress()
+    {
+        const QString address =
+            fb::test::siteDatabaseFor(QStringLiteral("password"))
+                .replace(QLatin1String("user=floorboard"), QStringLiteral("user=floorboard password=secret"));
+        const auto db = Database::open(address);
+        QVERIFY(!db);
+        QCOMPARE(db.error().reason,
+                 QStringLiteral("the site server's address holds a password; Floorboard keeps none: put it in "
+                                "libpq's password file (~/.pgpass) or a service file, and leave it out of the "
+                                "address"));
+        QVERIFY(!db.error().toString().contains(QLatin1String("secret")));
+        // Refused before connecting: nothing was created there.
+        auto raw = sql::openPostgres(fb::test::siteDatabaseFor(QStringLiteral("password")).toStdString());
+        QCOMPARE(storedSchemaVersion(*raw.value()).value(), 0);
+    }
+
+    void refusesWhatItCannotOpen()
+    {
+        const QString address = fb::test::siteDatabaseFor(QStringLiteral("refusals"));
+        auto raw = std::move(sql::openPostgres(address.toStdString()).value());
+        const QString name = raw->name();
+
+        auto empty = Database::open(address, Database::Mode::ExistingOnly);
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().reason, QStringLiteral("holds no Floorboard database yet; nothing was changed"));
+        QCOMPARE(empty.error().file, name);
+        QCOMPARE(storedSchemaVersion(*raw).value(), 0);
+
+        QVERIFY(migrate(*raw, 1).ok());
+        auto older = Database::open(address, Database::Mode::ReadOnly);
+        QVERIFY(!older);
+        QCOMPARE(older.error().reason,
+                 QStringLiteral("has an older schema (version 1); open it once in Floorboard to upgrade it"));
+        QCOMPARE(storedSchemaVersion(*raw).value(), 1);
+
+        const int newer = latestSchemaVersion() + 1;
+        QVERIFY(raw->exec("UPDATE meta SET value = '" + std::to_string(newer) + "' WHERE key = 'schema_version'"));
+        auto fromTheFuture = Database::open(address);
+        QVERIFY(!fromTheFuture);
+        QCOMPARE(fromTheFuture.error().reason,
+                 QStringLiteral("was written by a newer Floorboard (schema version %1; this one reads up to %2); "
+                                "nothing was changed")
+                     .arg(newer)
+                     .arg(latestSchemaVersion()));
+        QCOMPARE(storedSchemaVersion(*raw).value(), newer);
+        QCOMPARE(rows(*raw, "SELECT count(*) FROM teams", 1), QStringList{QStringLiteral("0")});
+    }
+
+    void opensAndUpgradesLikeAFile()
+    {
+        const QString address = fb::test::siteDatabaseFor(QStringLiteral("upgrade"));
+        auto raw = std::move(sql::openPostgres(address.toStdString()).value());
+        QVERIFY(migrate(*raw, 1).ok());
+        QVERIFY(raw->exec("INSERT INTO teams VALUES ('Billing')"));
+        auto db = Database::open(address);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QVERIFY(db.value()->isSiteServer());
+        QCOMPARE(db.value()->schemaVersion(), latestSchemaVersion());
+        QCOMPARE(rows(*raw, "SELECT name FROM teams", 1), QStringList{QStringLiteral("Billing")});
+        // A read-only opening cannot write.
+        auto reader = Database::open(address, Database::Mode::ReadOnly);
+        QVERIFY(reader);
+        QVERIFY(reader.value()->connection().isReadOnly());
+        Query write(*reader.value(), "INSERT INTO teams VALUES ('Claims')", {});
+        QVERIFY(!write.run().ok());
+        QCOMPARE(write.failure(), sql::Failure::ReadOnly);
     }
 
     void keepsRowsThroughLaterMigrations()
