@@ -19,17 +19,16 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fb::import::Importer)
 };
 
-constexpr int kBatch = store::RowWriter::kBatchRows;
-
 } // namespace
 
 RowSink::RowSink(Parts parts, bool batching) : m_parts(std::move(parts))
 {
     if (!batching)
         return;
-    m_rows.resize(kBatch);
-    m_lines.resize(kBatch);
-    m_fields.resize(kBatch);
+    m_batch = m_parts.writer.batchRows();
+    m_rows.resize(size_t(m_batch));
+    m_lines.resize(size_t(m_batch));
+    m_fields.resize(size_t(m_batch));
 }
 
 Status RowSink::write(std::vector<Value>& row, qint64 line, std::vector<std::string>& fields)
@@ -42,7 +41,7 @@ Status RowSink::write(std::vector<Value>& row, qint64 line, std::vector<std::str
     m_lines[m_pending] = line;
     if (m_parts.options.skipInvalid) // the rejects file needs the fields of a row refused when written
         std::swap(fields, m_fields[m_pending]);
-    if (++m_pending < kBatch)
+    if (++m_pending < m_batch)
         return {};
     return flush();
 }
@@ -60,14 +59,14 @@ Status RowSink::refuse(std::vector<std::string>& fields, qint64 line, std::vecto
 
 Status RowSink::flush()
 {
-    if (m_pending == kBatch && m_tryBatch) {
+    if (m_batch > 0 && m_pending == m_batch && m_tryBatch) {
         auto all = m_parts.writer.insertAll(m_rows);
         // Not a refusal of one row (a full disk, an I/O error): named at the
         // batch's first line, where the statement began.
         if (!all)
             return Error(all.error().reason, m_parts.options.file, m_lines.front());
         if (all.value()) {
-            m_parts.report.inserted += kBatch;
+            m_parts.report.inserted += m_batch;
             m_pending = 0;
             return {};
         }
@@ -83,8 +82,8 @@ Status RowSink::flush()
     // away (10 % more CPU on a whole file imported again). So after a batch
     // with a row that was not new, the next batch goes row by row too, and
     // batches resume after one whose rows were all new.
-    if (pending == kBatch)
-        m_tryBatch = m_parts.report.inserted - insertedBefore == kBatch;
+    if (pending == m_batch)
+        m_tryBatch = m_parts.report.inserted - insertedBefore == m_batch;
     return {};
 }
 

@@ -54,10 +54,11 @@ private:
     void reject(std::vector<std::string>& fields, qint64 line);
 
     Parts m_parts;
-    std::vector<std::vector<Value>> m_rows; // kBatchRows slots when batching, else none
+    std::vector<std::vector<Value>> m_rows; // batchRows() slots when batching, else none
     std::vector<qint64> m_lines;
     std::vector<std::vector<std::string>> m_fields;
     int m_pending = 0;
+    int m_batch = 0;             // rows to a batch (RowWriter::batchRows()); 0 without batching
     bool m_tryBatch = true;      // false after a batch with a row that was not new (see flush())
     std::vector<Error> m_errors; // the problems of rows refused when written
 };

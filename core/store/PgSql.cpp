@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 #include <libpq-fe.h>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace fb::store::sql {
@@ -56,6 +59,35 @@ QString trimmed(const char* message)
 struct State {
     QString name;
     Failure failure = Failure::None;
+
+    // Statements the server has prepared, by their SQL and parameter types.
+    // A statement is prepared the second time it runs: the store's loops (an
+    // import's batches, a scorecard's per-agent reads) then skip the parse
+    // and plan of each run, while a statement that runs once costs no extra
+    // round trip. The store's SQL is its own literals plus IN lists of a few
+    // lengths, so the caches stay small; they are capped all the same.
+    std::unordered_map<std::string, std::string> prepared; // key → server name
+    std::unordered_map<std::string, int> runs;             // key → runs before it was prepared
+    int nextName = 0;
+    static constexpr std::size_t kMaxPrepared = 512;
+
+    static std::string keyOf(const std::string& sql, const std::vector<Oid>& types)
+    {
+        std::string key = sql;
+        for (const Oid t : types)
+            key += ',' + std::to_string(t);
+        return key;
+    }
+    // Forgets the prepared statements after a schema change, which could
+    // change a prepared SELECT's result columns.
+    void forgetPrepared(PGconn* conn)
+    {
+        if (prepared.empty())
+            return;
+        const PgResult res(PQexec(conn, "DEALLOCATE ALL"), &PQclear);
+        prepared.clear();
+        runs.clear();
+    }
 
     // A failed result (or none at all: out of memory, a lost connection).
     Error fail(PGconn* conn, const PGresult* res)
@@ -110,8 +142,15 @@ public:
             values.reserve(m_values.size());
             for (const auto& v : m_values)
                 values.push_back(v ? v->c_str() : nullptr);
-            m_result.reset(PQexecParams(m_conn.get(), m_sql.c_str(), int(values.size()), m_types.data(), values.data(),
-                                        nullptr, nullptr, 0));
+            const auto prepared = preparedName();
+            if (!prepared)
+                return prepared.error();
+            if (const std::string* name = *prepared)
+                m_result.reset(PQexecPrepared(m_conn.get(), name->c_str(), int(values.size()), values.data(), nullptr,
+                                              nullptr, 0));
+            else
+                m_result.reset(PQexecParams(m_conn.get(), m_sql.c_str(), int(values.size()), m_types.data(),
+                                            values.data(), nullptr, nullptr, 0));
             m_ran = true;
             m_row = -1;
             if (!succeeded(m_result.get())) {
@@ -205,6 +244,25 @@ public:
     }
 
 private:
+    // The server's name for this statement with its current parameter types,
+    // preparing it on its second run; null while it runs unprepared.
+    Result<const std::string*> preparedName()
+    {
+        State& st = *m_state;
+        const std::string key = State::keyOf(m_sql, m_types);
+        if (const auto found = st.prepared.find(key); found != st.prepared.end())
+            return &found->second;
+        if (st.prepared.size() >= State::kMaxPrepared || ++st.runs[key] < 2)
+            return nullptr;
+        std::string name = "fb" + std::to_string(++st.nextName);
+        const PgResult res(PQprepare(m_conn.get(), name.c_str(), m_sql.c_str(), int(m_types.size()), m_types.data()),
+                           &PQclear);
+        if (!succeeded(res.get()))
+            return st.fail(m_conn.get(), res.get());
+        st.runs.erase(key);
+        return &st.prepared.emplace(key, std::move(name)).first->second;
+    }
+
     bool valid(int index)
     {
         if (index >= 1 && std::size_t(index) <= m_values.size())
@@ -260,11 +318,41 @@ public:
 
     Status exec(std::string_view sql) override
     {
+        if (changesSchema(sql))
+            m_state->forgetPrepared(m_conn.get());
         const PgResult res(PQexec(m_conn.get(), std::string(sql).c_str()), &PQclear);
         if (!succeeded(res.get()))
             return m_state->fail(m_conn.get(), res.get());
         m_state->failure = Failure::None;
         return {};
+    }
+
+    Status copyIn(std::string_view copy, std::string_view data) override
+    {
+        const PgResult started(PQexec(m_conn.get(), std::string(copy).c_str()), &PQclear);
+        if (!started || PQresultStatus(started.get()) != PGRES_COPY_IN)
+            return m_state->fail(m_conn.get(), started.get());
+        // Sent in pieces well under libpq's int limit; a refused row ends the
+        // copy at PQputCopyEnd, whose result carries the server's message.
+        constexpr std::size_t kPiece = 1 << 20;
+        bool sent = true;
+        for (std::size_t at = 0; sent && at < data.size(); at += kPiece) {
+            const std::string_view piece = data.substr(at, kPiece);
+            sent = PQputCopyData(m_conn.get(), piece.data(), int(piece.size())) == 1;
+        }
+        const bool ended = PQputCopyEnd(m_conn.get(), sent ? nullptr : "the client could not send the rows") == 1;
+        Status status;
+        // Every result up to the null one is read, so the connection is ready again.
+        while (PGresult* r = PQgetResult(m_conn.get())) {
+            const PgResult res(r, &PQclear);
+            if (status && !succeeded(res.get()))
+                status = m_state->fail(m_conn.get(), res.get());
+        }
+        if (status && !ended)
+            status = m_state->fail(m_conn.get(), nullptr);
+        if (status)
+            m_state->failure = Failure::None;
+        return status;
     }
 
     Failure lastFailure() const override { return m_state->failure; }
@@ -278,6 +366,17 @@ public:
     Status begin() override { return exec("BEGIN"); }
 
 private:
+    // Schema statements reach the server through exec() (migrations, index
+    // builds); anything else there is transaction control.
+    static bool changesSchema(std::string_view sql)
+    {
+        std::string upper(sql);
+        std::transform(upper.begin(), upper.end(), upper.begin(),
+                       [](unsigned char c) { return char(std::toupper(c)); });
+        return upper.find("CREATE ") != std::string::npos || upper.find("ALTER ") != std::string::npos ||
+               upper.find("DROP ") != std::string::npos;
+    }
+
     PgConn m_conn;
     std::shared_ptr<State> m_state;
 };

@@ -1,6 +1,7 @@
 #include "store/RowWriter.h"
 
 #include "store/Catalog.h"
+#include "store/CopyText.h"
 #include "store/Database.h"
 #include "store/InteractionIndexes.h"
 #include "store/Query.h"
@@ -49,6 +50,8 @@ struct RowWriter::Impl {
     std::optional<Query> update;
     std::string insertSql;
     std::string insertBatchSql; // empty for a kind with rubric scores: no batches
+    std::string copySql;        // the batch's COPY on a site server
+    std::string copyData;       // its rows, reused from batch to batch
     std::string selectSql;
     std::string updateSql;
     std::optional<Query> selectScores;
@@ -177,9 +180,10 @@ Result<std::unique_ptr<RowWriter>> RowWriter::create(Database& db, const KindSpe
         return cannotPrepare(insert.error().reason);
     if (!spec.hasRubricScores) {
         std::string rows;
-        for (int r = 0; r < kBatchRows; ++r)
+        for (int r = 0; r < kBatchRows; ++r) // a file's batch; a server's is a COPY
             rows += fmt::format("{}({})", r == 0 ? "" : ", ", marks);
         impl->insertBatchSql = fmt::format("INSERT INTO {}({}) VALUES {}", spec.table, names, rows);
+        impl->copySql = fmt::format("COPY {}({}) FROM STDIN", spec.table, names);
     }
     impl->updateSql = fmt::format("INSERT INTO {}({}) VALUES ({}) ON CONFLICT({}) DO UPDATE SET {}", spec.table, names,
                                   marks, key, assignments);
@@ -243,24 +247,24 @@ bool RowWriter::canInsertAll() const
     return !d->insertBatchSql.empty();
 }
 
+int RowWriter::batchRows() const
+{
+    return d->db.isSiteServer() ? kServerBatchRows : kBatchRows;
+}
+
 Result<bool> RowWriter::insertAll(const std::vector<std::vector<Value>>& rows)
 {
-    if (d->insertBatchSql.empty() || rows.size() != size_t(kBatchRows))
+    if (d->insertBatchSql.empty() || rows.size() != size_t(batchRows()))
         return Error::plain(
-            Tr::tr("cannot store the rows: %1 rows given to a statement for %2").arg(rows.size()).arg(kBatchRows));
+            Tr::tr("cannot store the rows: %1 rows given to a statement for %2").arg(rows.size()).arg(batchRows()));
+    if (d->db.isSiteServer())
+        return copyAll(rows);
     Query& st = d->prepared(d->insertBatch, d->insertBatchSql);
     if (!st.ok()) {
         const QString reason = st.error().reason;
         d->insertBatch.reset();
         return Error::plain(Tr::tr("cannot store the row: %1").arg(reason));
     }
-    // PostgreSQL aborts the whole transaction at a failed statement, where
-    // SQLite backs out only the statement: on a site server the batch runs
-    // inside a savepoint, so that a refused batch can still go row by row.
-    sql::Connection* server = d->db.isSiteServer() ? &d->db.connection() : nullptr;
-    if (server)
-        if (auto sp = server->savepoint(kBatchSavepoint); !sp)
-            return Error::plain(Tr::tr("cannot store the row: %1").arg(sp.error().reason));
     int index = 1;
     for (const auto& row : rows)
         for (int c : d->tableColumns)
@@ -271,13 +275,6 @@ Result<bool> RowWriter::insertAll(const std::vector<std::vector<Value>>& rows)
         // A failed Query stays failed: dropped here, it is prepared again
         // for the next batch tried.
         d->insertBatch.reset();
-        if (server) {
-            auto undone = server->rollbackTo(kBatchSavepoint);
-            if (undone)
-                undone = server->release(kBatchSavepoint);
-            if (!undone)
-                return Error::plain(Tr::tr("cannot store the row: %1").arg(undone.error().reason));
-        }
         // A key that exists, a duplicate within the batch or a CHECK that
         // fails: the plain INSERT aborted and SQLite backed out all its rows
         // (statement journal), so the rows are written again one by one,
@@ -289,9 +286,47 @@ Result<bool> RowWriter::insertAll(const std::vector<std::vector<Value>>& rows)
         return Error::plain(Tr::tr("cannot store the row: %1").arg(reason));
     }
     st.reset();
-    if (server)
-        if (auto released = server->release(kBatchSavepoint); !released)
-            return Error::plain(Tr::tr("cannot store the row: %1").arg(released.error().reason));
+    if (d->rollups)
+        for (const auto& row : rows)
+            d->rollups->add(row);
+    return true;
+}
+
+// On a site server: the batch as one COPY into the kind's table, inside a
+// savepoint (PostgreSQL aborts the whole transaction at a failed statement,
+// where SQLite backs out only the statement). COPY checks every key, reference and CHECK as an INSERT does and
+// stops at the first refusal with nothing of the batch kept, so the import
+// stays all or nothing (it runs in one transaction) and a refused batch goes
+// row by row as in a file. No staging table: it would copy every row twice
+// for what the transaction already gives.
+Result<bool> RowWriter::copyAll(const std::vector<std::vector<Value>>& rows)
+{
+    sql::Connection& server = d->db.connection();
+    std::string& data = d->copyData;
+    data.clear();
+    for (const auto& row : rows) {
+        bool first = true;
+        for (int c : d->tableColumns) {
+            appendCopyField(data, row[c], first);
+            first = false;
+        }
+        data += '\n';
+    }
+    if (auto sp = server.savepoint(kBatchSavepoint); !sp)
+        return Error::plain(Tr::tr("cannot store the row: %1").arg(sp.error().reason));
+    if (auto copied = server.copyIn(d->copySql, data); !copied) {
+        const bool constraint = server.lastFailure() == sql::Failure::Constraint;
+        auto undone = server.rollbackTo(kBatchSavepoint);
+        if (undone)
+            undone = server.release(kBatchSavepoint);
+        if (!undone)
+            return Error::plain(Tr::tr("cannot store the row: %1").arg(undone.error().reason));
+        if (constraint)
+            return false;
+        return Error::plain(Tr::tr("cannot store the row: %1").arg(copied.error().reason));
+    }
+    if (auto released = server.release(kBatchSavepoint); !released)
+        return Error::plain(Tr::tr("cannot store the row: %1").arg(released.error().reason));
     if (d->rollups)
         for (const auto& row : rows)
             d->rollups->add(row);

@@ -30,14 +30,20 @@ public:
 
     Result<Outcome> write(const std::vector<Value>& row);
 
-    // Rows insertAll() takes at once: one statement for kBatchRows rows
-    // spends SQLite's per-statement work (binding setup, the halt that ends
-    // each statement) once per batch instead of once per row.
+    // Rows insertAll() takes at once in a file: one statement for
+    // kBatchRows rows spends SQLite's per-statement work (binding setup, the
+    // halt that ends each statement) once per batch instead of once per row.
     static constexpr int kBatchRows = 32;
+    // On a site server a batch is one COPY: every statement there is a round
+    // trip, and COPY streams the rows in without planning anything.
+    static constexpr int kServerBatchRows = 4096;
+    // The batch insertAll() takes on this writer's database.
+    [[nodiscard]] int batchRows() const;
     // Whether insertAll() may be used: not for a kind whose rows also write
     // qa_scores (those need their own statements per row).
     [[nodiscard]] bool canInsertAll() const;
-    // Inserts exactly kBatchRows rows with one plain INSERT, all or none:
+    // Inserts exactly batchRows() rows with one plain INSERT (a COPY on a
+    // site server), all or none:
     // true when every row was new (each is then Inserted, rollups added in
     // row order); false when any key already existed or any constraint
     // failed, in which case SQLite backed out the whole statement, nothing
@@ -50,6 +56,7 @@ public:
 private:
     struct Impl;
     explicit RowWriter(std::unique_ptr<Impl> impl);
+    Result<bool> copyAll(const std::vector<std::vector<Value>>& rows);
     std::unique_ptr<Impl> d;
 };
 

@@ -105,6 +105,10 @@ public:
     // Runs statements without parameters (schema, transaction control); they
     // may be several, separated by ';'.
     [[nodiscard]] virtual Status exec(std::string_view sql) = 0;
+    // PostgreSQL's COPY … FROM STDIN: `copy` is the COPY statement, `data`
+    // its rows in COPY's text format (CopyText.h). An error on SQLite, which
+    // has no COPY; callers check engine() first.
+    [[nodiscard]] virtual Status copyIn(std::string_view copy, std::string_view data) = 0;
     // The kind of the last failure on this connection (or one of its
     // statements); None after a success.
     [[nodiscard]] virtual Failure lastFailure() const = 0;

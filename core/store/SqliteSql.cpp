@@ -179,6 +179,12 @@ public:
         }
     }
 
+    Status copyIn(std::string_view, std::string_view) override
+    {
+        m_state->failure = Failure::Other;
+        return Error(QStringLiteral("COPY is PostgreSQL's; an SQLite file has none"), m_state->file);
+    }
+
     Failure lastFailure() const override { return m_state->failure; }
     bool inTransaction() const override { return sqlite3_get_autocommit(m_db.getHandle()) == 0; }
     bool isReadOnly() const override { return sqlite3_db_readonly(m_db.getHandle(), "main") == 1; }

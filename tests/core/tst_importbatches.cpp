@@ -62,6 +62,7 @@ private slots:
     void duplicateWithinABatchIsNamedAtItsLine();
     void skippedRowsKeepTheirOrder();
     void updateAcrossBatches();
+    void serverSizedBatchesKeepEveryValue();
 };
 
 void TestImportBatches::fullBatchesStoreEveryRowAndItsRollups()
@@ -178,6 +179,63 @@ void TestImportBatches::updateAcrossBatches()
     auto findings = store::runChecks(*site.db);
     QVERIFY(findings);
     QVERIFY(findings->empty());
+}
+
+// A site server takes a batch as one COPY of RowWriter::kServerBatchRows
+// rows (on a file these are many 32-row batches, with the same results):
+// two full batches and three rows, values that COPY's text format escapes
+// (a tab, a backslash, a line break, quotes) and empty cells stored as NULL,
+// then a file whose second batch meets a stored key.
+void TestImportBatches::serverSizedBatchesKeepEveryValue()
+{
+    Site site;
+    QVERIFY(site.db);
+    constexpr int kMany = 2 * store::RowWriter::kServerBatchRows + 3;
+    // One row a minute from Monday 2026-07-06 00:00: 8,195 minutes stay in ISO week 2026-W28.
+    const auto line = [](int n, const QByteArray& tail) {
+        const QDateTime at = QDateTime(QDate(2026, 7, 6), QTime(0, 0)).addSecs(60LL * (n - 1));
+        return QStringLiteral("D%1,A0002,%2,chat,q,")
+                   .arg(n, 5, 10, QLatin1Char('0'))
+                   .arg(at.toString(Qt::ISODate))
+                   .toUtf8() +
+               tail + '\n';
+    };
+    const QByteArray special = "7.25,,0,1,2,,\"tab\there, back\\slash\nand \"\"quotes\"\"\"";
+    const QByteArray plain = "20,1,0,0,0,4,plain";
+    QByteArray csv = kInteractionsHeader;
+    for (int n = 1; n <= kMany; ++n)
+        csv += line(n, n == 5000 ? special : plain);
+    const QString f = site.file(QStringLiteral("many.csv"), csv);
+    auto r = importFile(*site.db, Kind::Interactions, f);
+    QVERIFY(r);
+    QCOMPARE(problemTexts(r.value()), QStringList());
+    QCOMPARE(r->summary(), QStringLiteral("8,195 rows read: 8,195 new, 0 replaced, 0 unchanged, 0 rejected"));
+    QCOMPARE(dump(site.path, "SELECT count(*), sum(handle_seconds) FROM interactions WHERE agent_id = 'A0002'"),
+             QStringList{"8195|163887.25"});
+    QCOMPARE(dump(site.path, "SELECT handle_seconds, resolved_first_contact, repeat_contact, escalated, defects, "
+                             "csat, contact_reason FROM interactions WHERE interaction_id = 'D05000'"),
+             QStringList{"7.25|NULL|0|1|2|NULL|tab\there, back\\slash\nand \"quotes\""});
+    QCOMPARE(dump(site.path, "SELECT started_at FROM interactions WHERE interaction_id = 'D08195'"),
+             QStringList{"2026-07-11T16:34:00"});
+    // 8,194 rows of 20 s and one of 7.25 s; 8,194 resolved of 8,194 known; CSAT 4 on 8,194.
+    const QStringList expected{"A0002|202628|8195|163887.25|3277652.5625|8194|8194|0|1|2|8194|8194|32776"};
+    QCOMPARE(storedRollups(site.path), expected);
+    QCOMPARE(rollupsFromInteractions(site.path), expected);
+
+    // The same file with D06000 (line 6002, after D05000's line break, in the
+    // second server batch) at 21 s: refused at that line, nothing changes.
+    const QStringList before = dumpAll(site.path);
+    QByteArray again = kInteractionsHeader;
+    for (int n = 1; n <= kMany; ++n)
+        again += line(n, n == 5000 ? special : n == 6000 ? QByteArray("21,1,0,0,0,4,plain") : plain);
+    const QString g = site.file(QStringLiteral("again.csv"), again);
+    auto refused = importFile(*site.db, Kind::Interactions, g);
+    QVERIFY(refused);
+    QVERIFY(!refused->committed);
+    QCOMPARE(problemTexts(refused.value()),
+             QStringList{g + QStringLiteral(":6002: column interaction_id: value 'D06000': interaction_id already "
+                                            "exists with different values; use --update to replace it")});
+    QCOMPARE(dumpAll(site.path), before);
 }
 
 QTEST_GUILESS_MAIN(TestImportBatches)

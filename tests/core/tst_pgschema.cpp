@@ -283,6 +283,27 @@ private slots:
         // scorecard cache sees a change.
         QCOMPARE(generation(*m_lite), liteBefore + 5);
         QCOMPARE(generation(*m_pg), pgBefore + 1);
+        // On the server, once per transaction: three statements, one bump.
+        QVERIFY(m_pg->begin().ok());
+        for (int n = 0; n < 3; ++n)
+            QVERIFY(m_pg->exec(touch).ok());
+        QVERIFY(m_pg->commit().ok());
+        QCOMPARE(generation(*m_pg), pgBefore + 2);
+        // Unless the scorecard cache was built for the bumped value halfway:
+        // the next change must then move the generation past it again.
+        QVERIFY(m_pg->begin().ok());
+        QVERIFY(m_pg->exec(touch).ok());
+        // What ScorecardPeopleCache writes when it has rebuilt the cache.
+        QVERIFY(m_pg->exec("INSERT INTO meta(key, value) SELECT 'people_rollups_generation', value || ':cells5' "
+                           "FROM meta WHERE key = 'people_generation' "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                    .ok());
+        QCOMPARE(generation(*m_pg), pgBefore + 3);
+        QVERIFY(m_pg->exec(touch).ok());
+        QCOMPARE(generation(*m_pg), pgBefore + 4);
+        QVERIFY(m_pg->exec(touch).ok());
+        QCOMPARE(generation(*m_pg), pgBefore + 4);
+        QVERIFY(m_pg->commit().ok());
     }
 
     void numbersRowsAsSQLiteDoes()

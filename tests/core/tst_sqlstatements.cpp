@@ -338,6 +338,58 @@ private slots:
         QVERIFY(m_db->rollback().ok());
     }
 
+    // A statement that runs again is prepared by the server once, and gives
+    // the same rows as before; a run with other parameter types, or after a
+    // schema change, is not confused with it.
+    void aStatementThatRunsAgainIsPreparedOnceWithTheSameResults()
+    {
+        run("INSERT INTO t (k, i, r) VALUES ('a', 1, 0.5), ('b', 2, 1.5), ('c', 3, 2.5)");
+        // How many times the server holds the statement prepared.
+        const auto preparedCount = [this] {
+            auto count = prepare(*m_db, "SELECT count(*) FROM pg_prepared_statements WHERE statement = ?");
+            count->bind(1, "SELECT count(*), sum(i) FROM t WHERE i >= $1");
+            return count->step().value() ? count->integer(0) : -1;
+        };
+        auto sum = prepare(*m_db, "SELECT count(*), sum(i) FROM t WHERE i >= ?");
+        for (const int from : {1, 2, 3, 2}) {
+            sum->reset();
+            sum->bind(1, from);
+            QVERIFY(sum->step().value());
+            QCOMPARE(sum->integer(0), qint64(4 - from));
+            QCOMPARE(sum->integer(1), qint64((from + 3) * (4 - from) / 2));
+        }
+        if (m_db->engine() == Engine::PostgreSQL)
+            QCOMPARE(preparedCount(), qint64(1));
+        // The same text with a real bound is another statement to the server.
+        sum->reset();
+        sum->bind(1, 1.5);
+        QVERIFY(sum->step().value());
+        QCOMPARE(sum->integer(0), qint64(2));
+        sum->reset();
+        QVERIFY(sum->step().value());
+        QCOMPARE(sum->integer(1), qint64(5));
+        if (m_db->engine() == Engine::PostgreSQL)
+            QCOMPARE(preparedCount(), qint64(2));
+        // A new statement object for the same SQL uses the prepared one.
+        auto again = prepare(*m_db, "SELECT count(*), sum(i) FROM t WHERE i >= ?");
+        again->bind(1, 3);
+        QVERIFY(again->step().value());
+        QCOMPARE(again->integer(1), qint64(3));
+        // After a schema change a SELECT * sees the new column.
+        auto all = prepare(*m_db, "SELECT * FROM t WHERE k = ?");
+        for (int n = 0; n < 2; ++n) {
+            all->reset();
+            all->bind(1, "a");
+            QVERIFY(all->step().value());
+            QCOMPARE(all->columnCount(), 4);
+        }
+        run("ALTER TABLE t ADD COLUMN extra TEXT");
+        all->reset();
+        QVERIFY(all->step().value());
+        QCOMPARE(all->columnCount(), 5);
+        QCOMPARE(QString::fromStdString(all->columnName(4)), QStringLiteral("extra"));
+    }
+
     void aServerThatIsNotThereSaysWhy()
     {
         const auto c = openPostgres("host=" + m_dir.path().toStdString() + " port=1 connect_timeout=2");

@@ -210,20 +210,22 @@ inline int isoWeekKey(const QDate& date)
     return year * 100 + week;
 }
 
+// Reads the rollups and the interactions through dump(), so they read the file
+// or, on the PostgreSQL run, the site database that stands for it.
 inline QStringList storedRollups(const QString& dbPath)
 {
-    SQLite::Database sql(dbPath.toStdString(), SQLite::OPEN_READONLY);
-    SQLite::Statement st(sql, "SELECT agent_id, week, interactions, handle_seconds, handle_seconds_sq, fcr_known, "
-                              "fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, "
-                              "csat_sum FROM interaction_rollups ORDER BY agent_id, week");
     QStringList out;
-    while (st.executeStep()) {
+    for (const QString& line :
+         dump(dbPath, "SELECT agent_id, week, interactions, handle_seconds, handle_seconds_sq, fcr_known, "
+                      "fcr_resolved, repeat_contacts, escalations, defects, csat_surveyed, csat_top2, "
+                      "csat_sum FROM interaction_rollups ORDER BY agent_id, week")) {
+        const QStringList cells = line.split(QLatin1Char('|'));
         RollupRow r;
         double* f[] = {&r.n,           &r.handle,  &r.handleSq,     &r.fcrKnown, &r.fcrResolved, &r.repeats,
                        &r.escalations, &r.defects, &r.csatSurveyed, &r.csatTop2, &r.csatSum};
         for (int i = 0; i < 11; ++i)
-            *f[i] = st.getColumn(2 + i).getDouble();
-        out << rollupText(QString::fromStdString(st.getColumn(0).getString()), st.getColumn(1).getInt(), r);
+            *f[i] = cells.value(2 + i).toDouble();
+        out << rollupText(cells.value(0), cells.value(1).toInt(), r);
     }
     return out;
 }
@@ -232,28 +234,29 @@ inline QStringList storedRollups(const QString& dbPath)
 // and day, the ISO week is computed here with QDate.
 inline QStringList rollupsFromInteractions(const QString& dbPath)
 {
-    SQLite::Database sql(dbPath.toStdString(), SQLite::OPEN_READONLY);
-    SQLite::Statement st(sql, "SELECT agent_id, substr(started_at, 1, 10), handle_seconds, resolved_first_contact, "
-                              "repeat_contact, escalated, defects, csat FROM interactions");
     std::map<std::pair<QString, int>, RollupRow> sums;
-    while (st.executeStep()) {
-        const QDate day = QDate::fromString(QString::fromStdString(st.getColumn(1).getString()), Qt::ISODate);
-        RollupRow& r = sums[{QString::fromStdString(st.getColumn(0).getString()), isoWeekKey(day)}];
-        const double handle = st.getColumn(2).getDouble();
+    const QString null = QStringLiteral("NULL");
+    for (const QString& line :
+         dump(dbPath, "SELECT agent_id, substr(started_at, 1, 10), handle_seconds, resolved_first_contact, "
+                      "repeat_contact, escalated, defects, csat FROM interactions")) {
+        const QStringList c = line.split(QLatin1Char('|'));
+        const QDate day = QDate::fromString(c.value(1), Qt::ISODate);
+        RollupRow& r = sums[{c.value(0), isoWeekKey(day)}];
+        const double handle = c.value(2).toDouble();
         r.n += 1;
         r.handle += handle;
         r.handleSq += handle * handle;
-        if (!st.getColumn(3).isNull()) {
+        if (c.value(3) != null) {
             r.fcrKnown += 1;
-            r.fcrResolved += st.getColumn(3).getInt();
+            r.fcrResolved += c.value(3).toInt();
         }
-        r.repeats += st.getColumn(4).getInt();
-        r.escalations += st.getColumn(5).getInt();
-        r.defects += st.getColumn(6).getInt();
-        if (!st.getColumn(7).isNull()) {
+        r.repeats += c.value(4).toInt();
+        r.escalations += c.value(5).toInt();
+        r.defects += c.value(6).toInt();
+        if (c.value(7) != null) {
             r.csatSurveyed += 1;
-            r.csatTop2 += st.getColumn(7).getInt() >= 4 ? 1 : 0;
-            r.csatSum += st.getColumn(7).getInt();
+            r.csatTop2 += c.value(7).toInt() >= 4 ? 1 : 0;
+            r.csatSum += c.value(7).toInt();
         }
     }
     QStringList out;
