@@ -34,7 +34,7 @@ constexpr std::string_view kCursor = "fb_site_copy";
 class TableRows final {
 public:
     TableRows(Database& db, const SiteTable& t, const QString& what)
-        : m_db(db), m_paged(db.isSiteServer()), m_what(what),
+        : m_db(db), m_paged(db.isSiteServer()),
           m_query(db,
                   m_paged ? "FETCH FORWARD " + std::to_string(kRowsPerFetch) + " FROM " + std::string(kCursor)
                           : t.select(),
@@ -80,7 +80,6 @@ public:
 private:
     Database& m_db;
     bool m_paged;
-    QString m_what;
     Query m_query;
     std::optional<Error> m_error;
     qint64 m_inPage = 0;
@@ -183,7 +182,7 @@ Result<qint64> copyTableRows(Database& source, Database& target, const SiteTable
     int inBatch = 0;
     while (rows.next()) {
         for (int c = 0; c < width; ++c)
-            take(batch[std::size_t(inBatch * width + c)], rows.row(), c);
+            take(batch[std::size_t(inBatch) * std::size_t(width) + std::size_t(c)], rows.row(), c);
         if (++inBatch == perInsert) {
             if (auto st = write(inBatch); !st)
                 return st.error();

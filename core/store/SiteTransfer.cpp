@@ -28,6 +28,8 @@
 
 #include <QCoreApplication>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace fb::store {
@@ -85,9 +87,10 @@ Status moveSequencesPastCopiedIds(Database& target)
         return identities.error();
     for (const auto& [table, column] : columns) {
         Query move(target,
-                   "SELECT setval(s, greatest(coalesce((SELECT max(\"" + column + "\") FROM \"" + table +
-                       "\"), 0), coalesce(pg_sequence_last_value(s), 0)) + 1, false) "
-                       "FROM (SELECT pg_get_serial_sequence(?, ?)::regclass AS s) AS sequence",
+                   fmt::format("SELECT setval(s, greatest(coalesce((SELECT max(\"{}\") FROM \"{}\"), 0), "
+                               "coalesce(pg_sequence_last_value(s), 0)) + 1, false) "
+                               "FROM (SELECT pg_get_serial_sequence(?, ?)::regclass AS s) AS sequence",
+                               column, table),
                    what);
         move.bind(1, "\"" + table + "\"").bind(2, column);
         if (!move.next() && !move.ok())
