@@ -150,6 +150,7 @@ private slots:
     void replacesTheSeedRows();
     void cancelLeavesNothingWritten();
     void failureHalfwayLeavesTheTargetAsItWas();
+    void verificationNamesTheTableThatDiffers();
     void pullRefusesAnExistingFile();
     void unreachableServerIsNamedAndNothingWritten();
     void refusesTheSameDatabase();
@@ -391,6 +392,32 @@ void TestSiteTransfer::failureHalfwayLeavesTheTargetAsItWas()
         errorOf(r),
         QStringLiteral("%1: cannot copy table interactions: %2; nothing was changed").arg(nameOf(server), refusal));
     QCOMPARE(siteDump(server), before);
+}
+
+void TestSiteTransfer::verificationNamesTheTableThatDiffers()
+{
+    // A trigger of the target's own (not Floorboard's) adds a team whenever
+    // agents go in: every row copies, and the count of teams tells.
+    const QString server = target(QStringLiteral("verify.db"));
+    auto source = open(m_source, Database::Mode::ReadOnly);
+    auto db = open(server);
+    QVERIFY(source && db);
+    const QStringList fresh = siteDump(server);
+    const char* phantom =
+        test::onPostgres()
+            ? "CREATE FUNCTION phantom_team() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO "
+              "teams(name) VALUES ('Phantom') ON CONFLICT DO NOTHING; RETURN NULL; END $$; CREATE TRIGGER "
+              "phantom_team AFTER INSERT ON agents FOR EACH STATEMENT EXECUTE FUNCTION phantom_team()"
+            : "CREATE TEMP TRIGGER phantom_team AFTER INSERT ON agents BEGIN INSERT OR IGNORE INTO teams(name) "
+              "VALUES ('Phantom'); END";
+    const Status made = store::execute(*db, phantom, {});
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+    const auto r = store::copySite(*source, *db);
+    QCOMPARE(errorOf(r), QStringLiteral("%1: verification failed: table teams has 4 rows here and 3 in %2; nothing "
+                                        "was changed")
+                             .arg(db->connection().name(), m_source));
+    db.reset();
+    QCOMPARE(siteDump(server), fresh);
 }
 
 void TestSiteTransfer::pullRefusesAnExistingFile()
