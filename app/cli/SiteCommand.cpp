@@ -13,7 +13,8 @@ namespace {
 
 struct Subcommand final {
     const char* name;
-    const char* usage; // after "site ", with what it does
+    const char* synopsis; // what follows "site"
+    const char* summary;
     int (*run)(const Context&);
 };
 
@@ -21,8 +22,8 @@ int runSitePush(const Context& ctx);
 int runSitePull(const Context& ctx);
 
 const Subcommand kSiteSubcommands[] = {
-    {"push", "push FILE --to SITE [--replace]\n              Copy a site from a file into a site server", &runSitePush},
-    {"pull", "pull SITE --to FILE [--replace]\n              Copy a site server's site into a new file", &runSitePull},
+    {"push", "push FILE --to SITE [--replace]", "Copy a site from a file into a site server", &runSitePush},
+    {"pull", "pull SITE --to FILE [--replace]", "Copy a site server's site into a new file", &runSitePull},
 };
 
 void printSiteUsage(std::FILE* out)
@@ -32,7 +33,7 @@ void printSiteUsage(std::FILE* out)
                     "connection string (postgresql://host/site, \"host=... dbname=...\" or service=NAME).\n\n"
                     "Subcommands:\n");
     for (const auto& sub : kSiteSubcommands)
-        fmt::print(out, "  {}\n", sub.usage);
+        fmt::print(out, "  {}\n      {}\n", sub.synopsis, sub.summary);
     fmt::print(out, "\n`floorboard-cli site SUBCOMMAND --help` describes its options.\n");
 }
 
