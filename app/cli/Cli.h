@@ -119,5 +119,7 @@ int runIncentive(const Context& ctx);
 int runIncentivePayout(const Context& ctx);
 int runIncentiveWhatIf(const Context& ctx);
 int runIncentiveAudit(const Context& ctx);
+// site push|pull (SiteCommand.cpp)
+int runSite(const Context& ctx);
 
 } // namespace fb::cli

@@ -23,6 +23,23 @@ struct Tr {
 
 } // namespace
 
+Status moveIntoPlace(const QString& partial, const QString& target)
+{
+    // std::filesystem::rename replaces an existing target in one step
+    // (QFile::rename refuses to). The paths go through Qt's UTF-16, not
+    // toStdString(): on Windows a narrow path is read in the ANSI code
+    // page and C:\Users\Zoë would name another folder. (SQLite takes UTF-8
+    // on every platform, so toStdString() is right for its paths.)
+    std::error_code ec;
+    std::filesystem::rename(QFileInfo(partial).filesystemAbsoluteFilePath(),
+                            QFileInfo(target).filesystemAbsoluteFilePath(), ec);
+    if (!ec)
+        return {};
+    QFile::remove(partial);
+    // The system's message is in the local 8-bit encoding (the ANSI code page on Windows).
+    return Error{Tr::tr("cannot be written: %1").arg(QString::fromLocal8Bit(ec.message())), target};
+}
+
 Status backupTo(Database& db, const QString& target)
 {
     const QFileInfo targetInfo(target);
@@ -41,20 +58,7 @@ Status backupTo(Database& db, const QString& target)
             }
             copy.exec("PRAGMA journal_mode = DELETE");
         }
-        // std::filesystem::rename replaces an existing target in one step
-        // (QFile::rename refuses to). The paths go through Qt's UTF-16, not
-        // toStdString(): on Windows a narrow path is read in the ANSI code
-        // page and C:\Users\Zoë would name another folder. (SQLite above
-        // takes UTF-8 on every platform, so toStdString() is right there.)
-        std::error_code ec;
-        std::filesystem::rename(QFileInfo(partial).filesystemAbsoluteFilePath(),
-                                targetInfo.filesystemAbsoluteFilePath(), ec);
-        if (ec) {
-            QFile::remove(partial);
-            // The system's message is in the local 8-bit encoding (the ANSI code page on Windows).
-            return Error{Tr::tr("cannot be written: %1").arg(QString::fromLocal8Bit(ec.message())), target};
-        }
-        return {};
+        return moveIntoPlace(partial, target);
     } catch (const SQLite::Exception& e) {
         QFile::remove(partial);
         return Error{Tr::tr("cannot be written: %1").arg(QString::fromUtf8(e.what())), target};

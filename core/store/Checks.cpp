@@ -181,6 +181,16 @@ Result<std::vector<CheckFinding>> runChecks(Database& db)
         if (auto st = checkSqliteFile(db, findings); !st)
             return notChecked(db, st.error());
     }
+    auto domain = runDomainChecks(db);
+    if (!domain)
+        return domain.error();
+    findings.insert(findings.end(), domain->begin(), domain->end());
+    return findings;
+}
+
+Result<std::vector<CheckFinding>> runDomainChecks(Database& db)
+{
+    std::vector<CheckFinding> findings;
     for (const auto& rule : kRules) {
         Query q(db, rule.query, QString());
         while (q.next())

@@ -18,5 +18,8 @@ struct CheckFinding final {
     QString message; // what is wrong, with ids
 };
 Result<std::vector<CheckFinding>> runChecks(Database& db);
+// The domain checks alone: what runChecks() finds on a file and on a site
+// server alike (site push and pull compare them on both sides).
+Result<std::vector<CheckFinding>> runDomainChecks(Database& db);
 
 } // namespace fb::store
