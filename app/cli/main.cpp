@@ -9,6 +9,10 @@
 
 using namespace fb::cli;
 
+namespace fb::cli {
+int runSite(const Context& ctx); // temporary dispatcher of `site` (SiteInitCommand.cpp), until the merge
+}
+
 namespace {
 
 const Command kCommands[] = {
@@ -28,6 +32,7 @@ const Command kCommands[] = {
      &runMentoring},
     {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla|did-it-help", &runFeedback},
     {"recognition", "Recognition: recognition add|coverage|huddle|fixers|behaviors", &runRecognition},
+    {"site", "Site server: site init [ADDRESS] --admin | site member add|list|remove", &runSite}, // temporary
     {"incentive", "Incentive plans, payouts and the fairness audit: incentive plan|payout|whatif|audit", &runIncentive},
 };
 
