@@ -37,10 +37,11 @@ constexpr const char* kTeamLeadsTable =
 // The publishable cells of anonymous pulse answers (analytics/PulseAnonymity.h):
 // per team, ISO week and dimension, only cells of at least
 // kMinAnonymousAnswers answers. Owned by the login that runs init, so it reads
-// pulse_responses for those who may not.
+// pulse_responses for those who may not; a security barrier, so that no
+// condition of the reader's runs on the answers before they are grouped.
 std::string pulseCellsView()
 {
-    return fmt::format("CREATE OR REPLACE VIEW site_pulse_cells AS "
+    return fmt::format("CREATE OR REPLACE VIEW site_pulse_cells WITH (security_barrier) AS "
                        "SELECT r.team, r.week, d.dimension, count(*) AS answers, sum(d.answer) AS answer_sum "
                        "FROM pulse_responses r CROSS JOIN LATERAL (VALUES ('role_clarity', r.role_clarity), "
                        "('tool_reliability', r.tool_reliability), ('coaching_usefulness', r.coaching_usefulness), "
