@@ -119,7 +119,7 @@ int runIncentive(const Context& ctx);
 int runIncentivePayout(const Context& ctx);
 int runIncentiveWhatIf(const Context& ctx);
 int runIncentiveAudit(const Context& ctx);
-// site push|pull (SiteCommand.cpp)
+// site push|pull|init|member (SiteCommand.cpp)
 int runSite(const Context& ctx);
 
 } // namespace fb::cli

@@ -1,7 +1,9 @@
-// floorboard-cli site: a whole site moved between a file and a PostgreSQL
-// site server (docs/site-server.md). push and pull live here; each further
+// floorboard-cli site: the site server's commands (docs/site-server.md).
+// push and pull, which move a whole site between a file and a server, live
+// here; init and member in their own files (SiteCommands.h). Each
 // subcommand is one line of kSiteSubcommands.
 #include "Cli.h"
+#include "SiteCommands.h"
 #include "store/SiteTransfer.h"
 
 #include <QElapsedTimer>
@@ -24,6 +26,9 @@ int runSitePull(const Context& ctx);
 const Subcommand kSiteSubcommands[] = {
     {"push", "push FILE --to SITE [--replace]", "Copy a site from a file into a site server", &runSitePush},
     {"pull", "pull SITE --to FILE [--replace]", "Copy a site server's site into a new file", &runSitePull},
+    {"init", "init [SITE] [--admin]", "Create or upgrade the site's schema; with --admin also its roles and policies",
+     &runSiteInit},
+    {"member", "member add|list|remove", "Who is site manager, QA lead or team lead (of which teams)", &runSiteMember},
 };
 
 void printSiteUsage(std::FILE* out)

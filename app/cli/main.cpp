@@ -29,7 +29,7 @@ const Command kCommands[] = {
     {"feedback", "Feedback tickets: feedback add|decide|fix|due|digest|sla|did-it-help", &runFeedback},
     {"recognition", "Recognition: recognition add|coverage|huddle|fixers|behaviors", &runRecognition},
     {"incentive", "Incentive plans, payouts and the fairness audit: incentive plan|payout|whatif|audit", &runIncentive},
-    {"site", "A site on a PostgreSQL site server: site push|pull", &runSite},
+    {"site", "A site on a PostgreSQL site server: site push|pull|init|member", &runSite},
 };
 
 void printUsage(std::FILE* out)

@@ -6,6 +6,7 @@
 #include "store/Query.h"
 #include "store/ScorecardSink.h"
 #include "store/ScorecardStore.h"
+#include "store/SiteRoles.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -206,6 +207,11 @@ Result<Sink> load(Database& db, int from, int to, const std::string& team, bool 
         if (auto st = readPeopleCache(db, from, to, filter, team, sink); !st)
             return readFailure(st.error(), what);
     } else {
+        // A lead's login on a site server reads only its own teams' records
+        // and no anonymous pulse answer: computed here, its figures would be
+        // wrong, so it says why there are none (SiteRoles.h).
+        if (auto st = site::canRecomputePeopleFigures(db); !st)
+            return st.error();
         std::unordered_set<std::string> set(ids.begin(), ids.end());
         if (auto st = computePeople(db, from, to, team.empty() ? nullptr : &set, team, sink, what); !st)
             return st.error();

@@ -40,6 +40,21 @@ bool carriesPassword(const QString& address)
     return found;
 }
 
+// Whether this login owns the site's tables (or is a superuser): only the
+// owner can change them, so only it upgrades an older schema. A lead's login
+// (docs/site-server.md, "Roles") opens the site at this version only.
+Result<bool> ownsSchema(sql::Connection& connection)
+{
+    auto st = connection.prepare("SELECT pg_has_role((SELECT relowner FROM pg_class WHERE oid = to_regclass('meta')), "
+                                 "'USAGE')");
+    if (!st)
+        return st.error();
+    auto row = st.value()->step();
+    if (!row)
+        return row.error();
+    return *row && st.value()->integer(0) != 0;
+}
+
 } // namespace
 
 bool isSiteServerAddress(const QString& text)
@@ -84,6 +99,16 @@ Result<std::unique_ptr<Database>> Database::openSite(const QString& address, Mod
             return Error{
                 Tr::tr("has an older schema (version %1); open it once in Floorboard to upgrade it").arg(*version),
                 name};
+        if (*version > 0) {
+            auto owner = ownsSchema(*connection);
+            if (!owner)
+                return Error{owner.error().reason, name};
+            if (!*owner)
+                return Error{Tr::tr("has an older schema (version %1), which only the site's administrator can "
+                                    "upgrade: floorboard-cli site init ADDRESS --admin; nothing was changed")
+                                 .arg(*version),
+                             name};
+        }
         if (auto st = migrate(*connection); !st)
             return Error{st.error().reason, name};
     }
