@@ -44,9 +44,14 @@ public:
     Status end() override;
 
 private:
+    Status flush();
+    Status writeOne(const std::vector<Value>& row);
+
     store::Database& m_db;
     std::unique_ptr<store::RowWriter> m_writer;
     std::string m_kind;
+    int m_batch = 0; // rows to a batch (RowWriter::batchRows()); 0 for a kind that goes row by row
+    std::vector<std::vector<Value>> m_pending;
 };
 
 class CsvSink final : public Sink {
