@@ -211,7 +211,6 @@ void TestConnectDialog::keyboardOnly()
     QCOMPARE(QApplication::focusWidget(), address); // typing starts at once, in its line
     QCOMPARE(connectButton->text(), u"&Connect"_s);
     QVERIFY(!connectButton->isEnabled());
-    QVERIFY(problem->isVisibleTo(&dialog));
     QCOMPARE(problem->text(), u"Type the site server's address, or pick a remembered one."_s);
 
     QTest::keyClicks(address->lineEdit(), u"site.db"_s);
@@ -220,7 +219,7 @@ void TestConnectDialog::keyboardOnly()
     address->lineEdit()->selectAll();
     QTest::keyClicks(address->lineEdit(), u"service=site"_s);
     QVERIFY(connectButton->isEnabled());
-    QVERIFY(!problem->isVisibleTo(&dialog));
+    QCOMPARE(problem->text(), QString());
     QVERIFY(fb::test::saveScreenshot(dialog.grab().toImage(), u"connect-dialog.png"_s));
 
     // Alt+Down opens the remembered ones; Down and Enter pick the second.

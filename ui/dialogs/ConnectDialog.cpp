@@ -39,6 +39,9 @@ ConnectDialog::ConnectDialog(const QStringList& remembered, const QString& addre
     m_problem->setObjectName(u"addressProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->setForegroundRole(QPalette::PlaceholderText);
+    // Two lines kept for it, so that the dialog does not jump as it comes and goes.
+    m_problem->setMinimumHeight(2 * m_problem->fontMetrics().lineSpacing());
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto* forms = new QLabel(this);
     forms->setObjectName(u"addressForms"_s);
@@ -77,6 +80,7 @@ ConnectDialog::ConnectDialog(const QStringList& remembered, const QString& addre
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(forms);
+    layout->addStretch(1); // a taller dialog grows here, not between the lines
     layout->addWidget(buttons);
     // The address first, the links after the buttons: Tab from the address reaches Connect at once.
     setTabOrder(m_address, m_connect);
@@ -85,7 +89,8 @@ ConnectDialog::ConnectDialog(const QStringList& remembered, const QString& addre
     m_address->setFocus();
     m_address->lineEdit()->selectAll();
     check();
-    resize(600, sizeHint().height());
+    // As tall as the wrapped texts need at this width (sizeHint wraps them narrower, so taller).
+    resize(600, layout->totalHeightForWidth(600));
 }
 
 QString ConnectDialog::address() const
@@ -117,7 +122,6 @@ void ConnectDialog::check()
 {
     const QString problem = addressProblem(m_address->currentText());
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
     m_connect->setEnabled(problem.isEmpty());
 }
 
