@@ -14,6 +14,7 @@
 #include "Screenshots.h"
 #include "Settings.h"
 #include "SiteWindowTest.h"
+#include "Startup.h"
 #include "background/DatabaseJobs.h"
 #include "dialogs/ConnectDialog.h"
 #include "models/KindTableModel.h"
@@ -149,6 +150,8 @@ private slots:
     void connectsAndShowsTheSameSiteAsTheFile();
     void refusesAnAddressWithAPassword();
     void cancelStopsWaitingAtOnce();
+    void startsOnTheLastSiteServer();
+    void aLastServerThatFailsSaysWhyAndLeavesTheWindowOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -364,6 +367,37 @@ void TestConnectDialog::cancelStopsWaitingAtOnce()
     QCOMPARE(ui::Settings::recentSites(), QStringList());
     silent.close(); // libpq gives up; the abandoned worker then goes away
     QTRY_COMPARE_WITH_TIMEOUT(ui::DatabaseJobs::outstandingJobs(), 0, 10000);
+}
+
+void TestConnectDialog::startsOnTheLastSiteServer()
+{
+    ui::Settings::setLastDatabase(m_site);
+    ui::MainWindow window;
+    window.show();
+    ui::startUp(window, {});
+    QCOMPARE(window.databasePath(), QString()); // not yet: the start does not wait for the server
+    QTRY_COMPARE_WITH_TIMEOUT(window.databasePath(), m_site, 30000);
+    QCOMPARE(window.windowTitle(), fbtest::siteName(m_site) + u" — Floorboard"_s);
+}
+
+void TestConnectDialog::aLastServerThatFailsSaysWhyAndLeavesTheWindowOpen()
+{
+    const QString gone = u"host=%1 dbname=site"_s.arg(m_dir.filePath(u"no-server-here"_s));
+    ui::Settings::setLastDatabase(gone);
+    const bool demoBefore = QFileInfo::exists(ui::Settings::defaultDemoPath());
+    ui::MainWindow window;
+    window.show();
+    fbtest::MessageBoxCatcher box(&window);
+    ui::startUp(window, {});
+    QTRY_VERIFY_WITH_TIMEOUT(box.caught, 30000);
+    QCOMPARE(box.text, u"Floorboard cannot connect to this site server."_s);
+    QVERIFY2(box.informative.startsWith(u"cannot connect to the site server: "_s), qPrintable(box.informative));
+    QVERIFY2(box.informative.contains(u"No such file or directory"_s), qPrintable(box.informative));
+    QTRY_COMPARE(ui::DatabaseJobs::outstandingJobs(), 0);
+    QCOMPARE(window.databasePath(), QString()); // open, without a database, to pick another
+    QCOMPARE(window.windowTitle(), u"Floorboard"_s);
+    QCOMPARE(QFileInfo::exists(ui::Settings::defaultDemoPath()), demoBefore); // no demo made in its place
+    QCOMPARE(ui::Settings::lastDatabase(), gone);
 }
 
 int main(int argc, char* argv[])
