@@ -88,8 +88,8 @@ void MainWindow::buildSidebar()
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
-    label->setText(tr("No database is open.<br>Use <b>File ▸ Open…</b>, <b>File ▸ New Database…</b> "
-                      "or <b>File ▸ Create Demo Site…</b>"));
+    label->setText(tr("No database is open.<br>Use <b>File ▸ Open…</b>, <b>File ▸ Connect to Site Server…</b>, "
+                      "<b>File ▸ New Database…</b> or <b>File ▸ Create Demo Site…</b>"));
     m_stack->addWidget(m_noDatabase);
 
     auto* central = new QWidget(this);
@@ -118,6 +118,7 @@ void MainWindow::buildSidebar()
 void MainWindow::buildStatusBar()
 {
     m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(u"databaseLabel"_s);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsLabel = new QLabel(this);
     m_schemaLabel = new QLabel(this);
@@ -136,8 +137,22 @@ QString MainWindow::databasePath() const
     return m_worker ? m_worker->path() : QString();
 }
 
+bool MainWindow::isSiteServer() const
+{
+    return m_worker && store::isSiteServerAddress(m_worker->path());
+}
+
+QString MainWindow::fileFolder() const
+{
+    return databasePath().isEmpty() || isSiteServer() ? QDir::homePath() : QFileInfo(databasePath()).absolutePath();
+}
+
 Status MainWindow::openDatabase(const QString& path, bool create)
 {
+    if (store::isSiteServerAddress(path)) {
+        connectToSite(path);
+        return {};
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QString journalNote;
     {
@@ -153,8 +168,20 @@ Status MainWindow::openDatabase(const QString& path, bool create)
         if (const QString readOnly = db.value()->readOnlyNote(); !readOnly.isEmpty())
             journalNote = journalNote.isEmpty() ? readOnly : journalNote + u' ' + readOnly;
     }
+    Shown shown;
+    shown.title = QFileInfo(absolute).fileName();
+    shown.where = QDir::toNativeSeparators(absolute);
+    shown.tip = shown.where;
+    shown.note = journalNote;
+    shown.filePath = absolute;
+    showDatabase(new DatabaseJobs(absolute, this), shown);
+    return {};
+}
+
+void MainWindow::showDatabase(DatabaseJobs* worker, const Shown& shown)
+{
     closeDatabase();
-    m_worker = new DatabaseJobs(absolute, this);
+    m_worker = worker;
     m_agents = new AgentsPage(*m_worker, m_stack);
     m_interactions = new InteractionsPage(*m_worker, m_stack);
     m_stack->addWidget(m_agents);
@@ -170,24 +197,29 @@ Status MainWindow::openDatabase(const QString& path, bool create)
         });
     for (QAction* action : std::as_const(m_databaseActions))
         action->setEnabled(true);
+    // A copy of a site server is made on the server, by whoever runs it.
+    m_backUp->setEnabled(!shown.siteServer);
+    m_backUp->setToolTip(shown.siteServer ? tr("Back Up copies a database file. A site server is backed up on the "
+                                               "server itself, by your site manager.")
+                                          : tr("Writes a consistent copy of the open database, even while it is "
+                                               "in use."));
     m_nav->setEnabled(true);
     const int row = m_nav->currentRow();
     showPage(row >= 0 && row < pageCount() ? row : AgentsIndex);
 
-    setWindowTitle(tr("%1 — Floorboard").arg(QFileInfo(absolute).fileName()));
-    setWindowFilePath(absolute);
-    m_fileLabel->setText(QDir::toNativeSeparators(absolute));
-    m_fileLabel->setToolTip(QDir::toNativeSeparators(absolute));
-    m_journalLabel->setText(journalNote);
-    m_journalLabel->setVisible(!journalNote.isEmpty());
-    Settings::setLastDatabase(absolute);
-    Settings::addRecentFile(absolute);
+    setWindowTitle(tr("%1 — Floorboard").arg(shown.title));
+    setWindowFilePath(shown.filePath);
+    m_fileLabel->setText(shown.where);
+    m_fileLabel->setToolTip(shown.tip);
+    m_journalLabel->setText(shown.note);
+    m_journalLabel->setVisible(!shown.note.isEmpty());
+    Settings::setLastDatabase(m_worker->path());
+    Settings::addRecentFile(m_worker->path());
     refreshStatus();
     if (m_asksWhoIAm && !Settings::meAsked()) {
         m_asksWhoIAm = false; // once
         QTimer::singleShot(0, this, &MainWindow::editMe);
     }
-    return {};
 }
 
 void MainWindow::closeDatabase()
@@ -209,7 +241,9 @@ void MainWindow::closeDatabase()
         action->setEnabled(false);
     m_nav->setEnabled(false);
     setWindowTitle(tr("Floorboard"));
+    setWindowFilePath(QString());
     m_fileLabel->clear();
+    m_fileLabel->setToolTip(QString());
     m_countsLabel->clear();
     m_schemaLabel->clear();
     m_journalLabel->clear();

@@ -31,14 +31,28 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (create = also creates) a database and shows it; the error says why not.
+    // Opens (create = also creates) a database file and shows it; the error
+    // says why not. A site server's address (store::isSiteServerAddress) is
+    // handed to connectToSite() instead, which connects in the background and
+    // shows the outcome itself; the status returned is then always ok.
     Status openDatabase(const QString& path, bool create = false);
+
+    // How an attempt to connect to a site server ended.
+    enum class SiteOutcome { Connected, Failed, Cancelled };
+    // Connects to a site server off the GUI thread (the window stays usable;
+    // Cancel stops waiting), asks for a password when the server wants one
+    // that libpq found nowhere, and shows the site, or why it cannot; then()
+    // runs afterwards. The open database stays until the new one is there.
+    // MainWindowSite.cpp.
+    void connectToSite(const QString& address, const std::function<void(SiteOutcome)>& then = {});
     // Writes a demo site into a new database at path off the GUI thread, then
     // opens it; then() runs afterwards with the outcome (errors already shown).
     void createDemo(const QString& path, const demo::DemoOptions& options,
                     const std::function<void(bool ok)>& then = {});
 
+    // The open database: a file's absolute path or a site server's address.
     [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] bool isSiteServer() const;
     [[nodiscard]] AgentsPage* agentsPage() const { return m_agents; }
     [[nodiscard]] InteractionsPage* interactionsPage() const { return m_interactions; }
     void showPage(int index);
@@ -62,6 +76,20 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // What the window says about an opened database.
+    struct Shown {
+        QString title;    // in the title bar, before " — Floorboard"
+        QString where;    // the status bar's first label
+        QString tip;      // its tooltip: the whole path or address
+        QString note;     // a note beside the counts (network share, read-only); empty: none
+        QString filePath; // the window's file path (a file only)
+        bool siteServer = false;
+    };
+    // Shows the database `worker` opens (it becomes the pages' worker) and remembers it.
+    void showDatabase(DatabaseJobs* worker, const Shown& shown);
+    // The folder the file dialogs start in: the open file's, else the home folder.
+    [[nodiscard]] QString fileFolder() const;
+
     void buildMenus();
     void buildSidebar();
     void buildStatusBar();
@@ -73,6 +101,10 @@ private:
     // File menu (MainWindowActions.cpp)
     void newDatabase();
     void openDatabaseDialog();
+    // File ▸ Connect to Site Server… (MainWindowSite.cpp), starting from `address`.
+    void connectToSiteDialog(const QString& address = {});
+    void siteConnectFailed(const QString& address, const Error& error, const std::function<void(SiteOutcome)>& then);
+    void askSitePassword(const QString& address, const std::function<void(SiteOutcome)>& then);
     void importCsv();
     void exportCsv();
     void backUp();
@@ -90,6 +122,7 @@ private:
     QWidget* m_noDatabase = nullptr;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_databaseActions; // enabled only while a database is open
+    QAction* m_backUp = nullptr;       // a file only: a site server is backed up on the server
     QLabel* m_fileLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;

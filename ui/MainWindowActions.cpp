@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStringList>
+#include <QStyle>
 
 namespace fb::ui {
 
@@ -62,14 +63,20 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(icon(u"new"_s), tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(icon(u"open"_s), tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    // Ctrl+L: "Open Location", the desktops' key for opening by address.
+    file->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Connect to &Site Server…"),
+                    QKeySequence(tr("Ctrl+L")), this, [this] { connectToSiteDialog(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setToolTipsVisible(true);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     m_databaseActions << file->addAction(icon(u"import"_s), tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this,
                                          &MainWindow::importCsv);
     m_databaseActions << file->addAction(icon(u"export"_s), tr("&Export CSV…"), QKeySequence(tr("Ctrl+E")), this,
                                          &MainWindow::exportCsv);
-    m_databaseActions << file->addAction(icon(u"backup"_s), tr("&Back Up…"), this, &MainWindow::backUp);
+    m_backUp = file->addAction(icon(u"backup"_s), tr("&Back Up…"), this, &MainWindow::backUp);
+    m_databaseActions << m_backUp;
+    file->setToolTipsVisible(true); // why Back Up is off on a site server
     file->addSeparator();
     file->addAction(icon(u"demo"_s), tr("Create &Demo Site…"), this, &MainWindow::createDemoDialog);
     file->addSeparator();
@@ -134,12 +141,19 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = Settings::recentFiles();
     int n = 1;
     for (const QString& f : files) {
-        // &1 … &8 make the list keyboard-friendly.
-        const QString text = u"&%1  %2"_s.arg(n++).arg(QDir::toNativeSeparators(f));
-        m_recentMenu->addAction(text, this, [this, f] {
+        // &1 … &8 make the list keyboard-friendly. A site server says so, and
+        // keeps its address as typed (it is no path to make native).
+        const bool site = store::isSiteServerAddress(f);
+        const QString text = site ? u"&%1  %2"_s.arg(n++).arg(tr("Site server: %1").arg(f))
+                                  : u"&%1  %2"_s.arg(n++).arg(QDir::toNativeSeparators(f));
+        QAction* action = m_recentMenu->addAction(text, this, [this, f] {
             if (Status st = openDatabase(f); !st.ok())
                 showError(tr("Open Database"), tr("Floorboard cannot open this database."), st.error());
         });
+        if (site) {
+            action->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+            action->setToolTip(tr("A shared site database on a PostgreSQL server"));
+        }
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
@@ -150,9 +164,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newDatabase()
 {
-    const QString dir = QFileInfo(databasePath().isEmpty() ? QDir::homePath() : databasePath()).absolutePath();
-    QString path =
-        fileDialogs::saveFile(this, tr("New Database"), QDir(dir).filePath(u"site.floorboard"_s), databaseFilter());
+    QString path = fileDialogs::saveFile(this, tr("New Database"), QDir(fileFolder()).filePath(u"site.floorboard"_s),
+                                         databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -168,8 +181,7 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString dir = QFileInfo(databasePath().isEmpty() ? QDir::homePath() : databasePath()).absolutePath();
-    const QString path = fileDialogs::openFile(this, tr("Open Database"), dir, databaseFilter());
+    const QString path = fileDialogs::openFile(this, tr("Open Database"), fileFolder(), databaseFilter());
     if (path.isEmpty())
         return;
     if (Status st = openDatabase(path); !st.ok())
@@ -225,7 +237,7 @@ void MainWindow::exportCsv()
 
 void MainWindow::backUp()
 {
-    if (databasePath().isEmpty())
+    if (databasePath().isEmpty() || isSiteServer())
         return;
     const QFileInfo current(databasePath());
     const QString suggested = current.absoluteDir().filePath(

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "store/DataFolder.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,13 +24,22 @@ void Settings::setLastDatabase(const QString& path)
 QStringList Settings::recentFiles()
 {
     QStringList files = QSettings().value(u"database/recent"_s).toStringList();
-    files.removeIf([](const QString& f) { return !QFileInfo::exists(f); });
+    files.removeIf([](const QString& f) { return !store::isSiteServerAddress(f) && !QFileInfo::exists(f); });
     return files;
 }
 
-void Settings::addRecentFile(const QString& path)
+QStringList Settings::recentSites()
 {
-    const QString canonical = QFileInfo(path).absoluteFilePath();
+    QStringList sites = QSettings().value(u"database/recent"_s).toStringList();
+    sites.removeIf([](const QString& f) { return !store::isSiteServerAddress(f); });
+    return sites;
+}
+
+void Settings::addRecentFile(const QString& pathOrAddress)
+{
+    // An address is no path: absoluteFilePath would turn "host=/tmp/x dbname=site" into a file name.
+    const QString canonical =
+        store::isSiteServerAddress(pathOrAddress) ? pathOrAddress : QFileInfo(pathOrAddress).absoluteFilePath();
     QStringList files = QSettings().value(u"database/recent"_s).toStringList();
     files.removeAll(canonical);
     files.prepend(canonical);

@@ -12,12 +12,19 @@ class Settings final {
 public:
     static constexpr int kMaxRecent = 8;
 
+    // A file's path or a site server's address (store::isSiteServerAddress).
     [[nodiscard]] static QString lastDatabase();
     static void setLastDatabase(const QString& path);
 
-    // Most recent first; files that no longer exist are dropped when read.
+    // Files and site server addresses in one list, most recent first. Files
+    // that no longer exist are dropped when read; an address stays (a server
+    // that does not answer today may answer tomorrow). Addresses are kept as
+    // typed, and never hold a password: store::Database::open refuses such an
+    // address before the window remembers it.
     [[nodiscard]] static QStringList recentFiles();
-    static void addRecentFile(const QString& path);
+    // The addresses of recentFiles(), for the Connect dialog.
+    [[nodiscard]] static QStringList recentSites();
+    static void addRecentFile(const QString& pathOrAddress);
     static void clearRecentFiles();
 
     [[nodiscard]] static QString lastImportFolder();

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Settings.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,8 +29,19 @@ void openOrReport(MainWindow& window, const QString& path)
 void startUp(MainWindow& window, const StartupRequest& request)
 {
     QString path = request.database;
+    // A site server connects in the background (the window paints and stays
+    // usable meanwhile) and says itself why it could not; it is never a file
+    // to create a demo in.
+    if (store::isSiteServerAddress(path)) {
+        window.connectToSite(path);
+        return;
+    }
     if (path.isEmpty() && !request.demo) {
         const QString last = Settings::lastDatabase();
+        if (store::isSiteServerAddress(last)) {
+            window.connectToSite(last);
+            return;
+        }
         if (!last.isEmpty() && existsNonEmpty(last)) {
             openOrReport(window, last);
             return;

@@ -8,7 +8,7 @@ class MainWindow;
 
 // What `floorboard [DATABASE] [--demo]` asks for.
 struct StartupRequest final {
-    QString database; // empty: the last used one, or the demo site on first run
+    QString database; // a file or a site server's address; empty: the last used one, or the demo site on first run
     bool demo = false;
 };
 

@@ -104,7 +104,9 @@ void addOptions(QCommandLineParser& parser)
     parser.setApplicationDescription(Tr::tr("Floorboard — console for contact-center team leads"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"database"_s, Tr::tr("Database file to open."), u"[DATABASE]"_s);
+    parser.addPositionalArgument(
+        u"database"_s, Tr::tr("Database file, or a site server's address (postgresql://dbhost/site), to open."),
+        u"[DATABASE]"_s);
     parser.addOption({u"demo"_s, Tr::tr("Create the demo site when the database does not "
                                         "exist (without DATABASE: the default demo site).")});
     parser.addOption({u"screenshot"_s, Tr::tr("Save a PNG of the window after loading, then quit."), u"file"_s});
@@ -161,6 +163,12 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(message));
         return 1;
     }
+
+    // A site server that does not answer is given up after 10 seconds rather
+    // than the network's minutes; PGCONNECT_TIMEOUT or connect_timeout in
+    // the address say otherwise.
+    if (qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
+        qputenv("PGCONNECT_TIMEOUT", "10");
 
     QApplication app(argc, argv);
     fb::ui::initResources();

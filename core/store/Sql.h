@@ -141,7 +141,26 @@ protected:
 // ("host=/run/site dbname=site", "postgresql://host/site", "service=site").
 // Passwords and TLS settings are libpq's (~/.pgpass, the service file,
 // sslmode); Floorboard stores none of them.
+// A password a person typed for an address (SitePasswords) goes to libpq
+// with it, for this process only.
 Result<std::unique_ptr<Connection>> openPostgres(const std::string& conninfo);
+
+// Passwords typed into the window's prompt when the site server asked for
+// one that neither libpq's password file nor the service file held: kept in
+// this process's memory only, by site address (the connection string, as
+// openPostgres receives it), so that every connection the window opens (one
+// per worker thread) reuses it. Never written to settings, logs or errors;
+// gone when the program ends. Thread-safe.
+class SitePasswords final {
+public:
+    static void remember(const QString& address, const QString& password);
+    static void forget(const QString& address);
+    [[nodiscard]] static bool has(const QString& address);
+    // True when the last connection to `address` failed because the server
+    // asked for a password and none was given (libpq's
+    // PQconnectionNeedsPassword); false again after it connects.
+    [[nodiscard]] static bool wanted(const QString& address);
+};
 
 // The statement as PostgreSQL reads it: outside quotes and comments, `?NNN`
 // becomes $NNN and each bare `?` one more than the largest number before it

@@ -34,11 +34,12 @@ void DatabaseJobs::cancelAll()
 }
 
 JobProgressDialog* DatabaseJobs::newProgressDialog(QWidget* receiver, const QString& title, const QString& label,
-                                                   const std::shared_ptr<JobProgress>& progress)
+                                                   const std::shared_ptr<JobProgress>& progress,
+                                                   std::function<void()> abandon)
 {
     std::erase_if(m_running, [](const auto& weak) { return weak.expired(); });
     m_running.push_back(progress);
-    return new JobProgressDialog(receiver, title, label, progress);
+    return new JobProgressDialog(receiver, title, label, progress, std::move(abandon));
 }
 
 void DatabaseJobs::enqueue(Job job)

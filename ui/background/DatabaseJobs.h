@@ -54,12 +54,17 @@ public:
 
     // A long job: work(db, progress) reports progress and polls the cancel
     // flag, behind a window-modal progress dialog on receiver with Cancel.
+    // With `abandon`, Cancel does not wait for a job that cannot stop midway
+    // (opening a site server waits on the network): the dialog closes at once
+    // and abandon() runs; done() still runs when the work ends, and decides
+    // what to do with a result nobody waits for any more.
     template <typename Work, typename Done>
-    void runWithProgress(QWidget* receiver, const QString& title, const QString& label, Work work, Done done)
+    void runWithProgress(QWidget* receiver, const QString& title, const QString& label, Work work, Done done,
+                         std::function<void()> abandon = {})
     {
         using R = std::invoke_result_t<Work&, store::Database&, const JobProgress&>;
         auto progress = std::make_shared<JobProgress>();
-        QPointer<JobProgressDialog> dialog(newProgressDialog(receiver, title, label, progress));
+        QPointer<JobProgressDialog> dialog(newProgressDialog(receiver, title, label, progress, std::move(abandon)));
         post<R>(
             receiver, [work = std::move(work), progress](store::Database& db) mutable { return work(db, *progress); },
             [dialog, done = std::move(done)](R result) mutable {
@@ -119,7 +124,7 @@ private:
     }
 
     JobProgressDialog* newProgressDialog(QWidget* receiver, const QString& title, const QString& label,
-                                         const std::shared_ptr<JobProgress>& progress);
+                                         const std::shared_ptr<JobProgress>& progress, std::function<void()> abandon);
     void enqueue(Job job);
     void deliver(std::function<void()> onGuiThread);
 

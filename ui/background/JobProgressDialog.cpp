@@ -6,12 +6,13 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace fb::ui {
 
 JobProgressDialog::JobProgressDialog(QWidget* parent, const QString& title, const QString& label,
-                                     std::shared_ptr<JobProgress> progress)
-    : QObject(parent), m_progress(std::move(progress)),
+                                     std::shared_ptr<JobProgress> progress, std::function<void()> abandon)
+    : QObject(parent), m_progress(std::move(progress)), m_abandon(std::move(abandon)),
       m_dialog(new QProgressDialog(label, tr("Cancel"), 0, 0, parent)), m_timer(new QTimer(this))
 {
     m_dialog->setWindowTitle(title);
@@ -22,6 +23,11 @@ JobProgressDialog::JobProgressDialog(QWidget* parent, const QString& title, cons
     m_dialog->setMinimumWidth(420);
     connect(m_dialog, &QProgressDialog::canceled, this, [this] {
         m_progress->cancel();
+        if (m_abandon) {
+            finish();
+            std::exchange(m_abandon, {})();
+            return;
+        }
         if (m_dialog) {
             m_dialog->setLabelText(tr("Cancelling…"));
             m_dialog->setCancelButton(nullptr); // pressed once is enough
