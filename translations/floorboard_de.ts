@@ -2464,7 +2464,7 @@ Noch keine Maßnahme erfasst.
         <translation>ist schreibgeschützt geöffnet: es kann nichts in sie importiert werden</translation>
     </message>
     <message>
-        <location filename="../core/import/RowSink.cpp" line="+112"/>
+        <location filename="../core/import/RowSink.cpp" line="+111"/>
         <source>%1 already exists with different values; use %2 to replace it</source>
         <translation>%1 existiert bereits mit anderen Werten; verwenden Sie %2, um es zu ersetzen</translation>
     </message>
@@ -3439,13 +3439,13 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::Backup</name>
     <message>
-        <location filename="../core/store/Backup.cpp" line="+30"/>
+        <location filename="../core/store/Backup.cpp" line="+47"/>
         <source>is the open database itself; choose another file</source>
         <translation>ist die geöffnete Datenbank selbst; wählen Sie eine andere Datei</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location line="-7"/>
+        <location line="+24"/>
         <source>cannot be written: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
@@ -4367,17 +4367,22 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::PgSql</name>
     <message>
-        <location filename="../core/store/PgSql.cpp" line="+107"/>
+        <location filename="../core/store/PgSql.cpp" line="+142"/>
         <source>no parameter %1 in the statement</source>
         <translation>kein Parameter %1 in der Anweisung</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+337"/>
         <source>cannot connect to the site server: out of memory</source>
         <translation>keine Verbindung zum Standortserver: kein Speicher frei</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>cannot connect to the site server: it asks for a password, and neither libpq&apos;s password file (~/.pgpass) nor a service file holds one for this address</source>
+        <translation>keine Verbindung zum Standortserver: Er verlangt ein Passwort, und weder die Passwortdatei von libpq (~/.pgpass) noch eine Servicedatei enthält eines für diese Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot connect to the site server: %1</source>
         <translation>keine Verbindung zum Standortserver: %1</translation>
     </message>
@@ -4682,27 +4687,28 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::RowWriter</name>
     <message>
-        <location filename="../core/store/RowWriter.cpp" line="+165"/>
+        <location filename="../core/store/RowWriter.cpp" line="+168"/>
         <source>cannot prepare writing %1: %2</source>
         <translation>Schreiben von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <location line="-93"/>
-        <location line="+183"/>
-        <location line="+8"/>
-        <location line="+16"/>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+191"/>
+        <location line="+20"/>
+        <location line="+30"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>cannot store the row: %1</source>
         <translation>die Zeile kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-70"/>
         <source>cannot store the rows: %1 rows given to a statement for %2</source>
         <translation>die Zeilen können nicht gespeichert werden: %1 Zeilen für eine Anweisung über %2 Zeilen übergeben</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+82"/>
         <source>cannot update the weekly rollups: %1</source>
         <translation>die Wochensummen können nicht aktualisiert werden: %1</translation>
     </message>
@@ -4763,7 +4769,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::ScorecardStore</name>
     <message>
-        <location filename="../core/store/ScorecardSums.cpp" line="+179"/>
+        <location filename="../core/store/ScorecardSums.cpp" line="+180"/>
         <source>cannot read the rollups on a second connection</source>
         <translation>die Wochensummen können über eine zweite Verbindung nicht gelesen werden</translation>
     </message>
@@ -4788,7 +4794,7 @@ Noch keine Maßnahme erfasst.
         <translation>die Wochen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+322"/>
+        <location filename="../core/store/ScorecardPeopleCache.cpp" line="+311"/>
         <source>cannot update the scorecard cache</source>
         <translation>der Scorecard-Zwischenspeicher kann nicht aktualisiert werden</translation>
     </message>
@@ -4821,7 +4827,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::store::SiteDatabase</name>
     <message>
-        <location filename="../core/store/SiteDatabase.cpp" line="+61"/>
+        <location filename="../core/store/SiteDatabase.cpp" line="+76"/>
         <source>the site server&apos;s address holds a password; Floorboard keeps none: put it in libpq&apos;s password file (~/.pgpass) or a service file, and leave it out of the address</source>
         <translation>die Adresse des Standortservers enthält ein Passwort; Floorboard speichert keine: Legen Sie es in die Passwortdatei von libpq (~/.pgpass) oder eine Servicedatei und lassen Sie es in der Adresse weg</translation>
     </message>
@@ -4844,6 +4850,246 @@ Noch keine Maßnahme erfasst.
         <location line="+4"/>
         <source>has an older schema (version %1); open it once in Floorboard to upgrade it</source>
         <translation>hat ein älteres Schema (Version %1); öffnen Sie sie einmal in Floorboard, um sie zu aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has an older schema (version %1), which only the site&apos;s administrator can upgrade: floorboard-cli site init ADDRESS --admin; nothing was changed</source>
+        <translation>hat ein älteres Schema (Version %1), das nur der Administrator des Standorts aktualisieren kann: floorboard-cli site init ADDRESS --admin; nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::SitePushPull</name>
+    <message>
+        <location filename="../core/store/SitePushPull.cpp" line="+35"/>
+        <source>the source and the target are the same database; nothing was changed</source>
+        <translation>Quelle und Ziel sind dieselbe Datenbank; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a pull writes a file, and the target is a site server&apos;s address; copy into a site server with a push; nothing was changed</source>
+        <translation>site pull schreibt eine Datei, das Ziel ist aber die Adresse eines Standortservers; in einen Standortserver kopieren Sie mit site push; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>already exists; nothing was written: pull into a new file, or replace this one</source>
+        <translation>existiert bereits; es wurde nichts geschrieben: Schreiben Sie mit site pull in eine neue Datei oder ersetzen Sie diese</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::SiteRoles</name>
+    <message>
+        <location filename="../core/store/SiteMembers.cpp" line="+28"/>
+        <source>is a file, and a file has no roles: site members belong to a PostgreSQL site server</source>
+        <translation>ist eine Datei, und eine Datei hat keine Rollen: Mitglieder eines Standorts gibt es nur auf einem PostgreSQL-Standortserver</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no site roles yet: run floorboard-cli site init ADDRESS --admin first</source>
+        <translation>hat noch keine Standortrollen: Führen Sie zuerst floorboard-cli site init ADDRESS --admin aus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a login is a name of 1 to 63 bytes, not &quot;%1&quot;</source>
+        <translation>ein Login ist ein Name mit 1 bis 63 Byte, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a team lead leads at least one team: name it with --team</source>
+        <translation>eine Teamleitung leitet mindestens ein Team: Nennen Sie es mit --team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a team lead leads teams; a %1 reads and writes the whole site</source>
+        <translation>nur eine Teamleitung leitet Teams; die Rolle %1 liest und schreibt den ganzen Standort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot look for the team %1</source>
+        <translation>nach dem Team %1 kann nicht gesucht werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no team &quot;%1&quot; on this site; nothing was changed</source>
+        <translation>an diesem Standort gibt es kein Team „%1“; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the login</source>
+        <translation>das Login kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the login %1 is a superuser or bypasses row-level security, so no site role would hold it; give the person a login of their own; nothing was changed</source>
+        <translation>das Login %1 ist ein Superuser oder umgeht die Sicherheit auf Zeilenebene, daher würde keine Standortrolle es einschränken; geben Sie der Person ein eigenes Login; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot add %1 to the site</source>
+        <translation>%1 kann nicht zum Standort hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot list the site&apos;s members</source>
+        <translation>die Mitglieder des Standorts können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot take %1 out of the site</source>
+        <translation>%1 kann nicht aus dem Standort entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not lead the team &quot;%2&quot;; nothing was changed</source>
+        <translation>%1 leitet das Team „%2“ nicht; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no login %1; nothing was changed</source>
+        <translation>es gibt kein Login %1; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/SiteRoles.cpp" line="+96"/>
+        <source>cannot list the site&apos;s tables</source>
+        <translation>die Tabellen des Standorts können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot grant the site roles their rights on %1</source>
+        <translation>den Standortrollen können ihre Rechte auf %1 nicht erteilt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot set the row-level security of %1</source>
+        <translation>die Sicherheit auf Zeilenebene von %1 kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>is a file, and a file has no roles: site init sets up the roles of a PostgreSQL site server (postgresql://host/site); nothing was changed</source>
+        <translation>ist eine Datei, und eine Datei hat keine Rollen: site init richtet die Rollen eines PostgreSQL-Standortservers ein (postgresql://host/site); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the login %1 may not create roles: run site init as the site&apos;s administrator (a superuser, or a role with CREATEROLE that owns the database); nothing was changed</source>
+        <translation>das Login %1 darf keine Rollen anlegen: Führen Sie site init als Administrator des Standorts aus (ein Superuser oder eine Rolle mit CREATEROLE, der die Datenbank gehört); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the role name %1 is longer than PostgreSQL&apos;s 63 bytes: give the site&apos;s database a shorter name; nothing was changed</source>
+        <translation>der Rollenname %1 ist länger als die 63 Byte, die PostgreSQL erlaubt: Geben Sie der Standortdatenbank einen kürzeren Namen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot set up the site roles</source>
+        <translation>die Standortrollen können nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the site&apos;s tables %1 have no rule for the site roles (core/store/SiteAccessRules.cpp), so they would be left open or closed by accident; nothing was changed</source>
+        <translation>die Tabellen %1 des Standorts haben keine Regel für die Standortrollen (core/store/SiteAccessRules.cpp) und blieben damit versehentlich offen oder gesperrt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the rules for the site roles name tables the site does not have (%1); nothing was changed</source>
+        <translation>die Regeln für die Standortrollen nennen Tabellen, die der Standort nicht hat (%1); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/SiteSql.cpp" line="+60"/>
+        <source>cannot read the login&apos;s roles</source>
+        <translation>die Rollen des Logins können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot look for the role %1</source>
+        <translation>nach der Rolle %1 kann nicht gesucht werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the login&apos;s rights</source>
+        <translation>die Rechte des Logins können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scorecard&apos;s QA, pulse and coaching figures are out of date, and this login (%1) may not compute them again: it does not read every team&apos;s records and the anonymous pulse answers they come from. They are brought up to date the next time a site manager opens a scorecard</source>
+        <translation>die QA-, Puls- und Coaching-Werte der Scorecard sind veraltet, und dieses Login (%1) darf sie nicht neu berechnen: Es liest nicht die Einträge aller Teams und die anonymen Pulsantworten, aus denen sie stammen. Sie werden aktualisiert, sobald eine Standortleitung das nächste Mal eine Scorecard öffnet</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::SiteTableRows</name>
+    <message>
+        <location filename="../core/store/SiteTableRows.cpp" line="+141"/>
+        <source>cannot start reading: %1</source>
+        <translation>Lesen kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read table %1</source>
+        <translation>Tabelle %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot copy table %1</source>
+        <translation>Tabelle %1 kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the copy was cancelled</source>
+        <translation>das Kopieren wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::SiteTables</name>
+    <message>
+        <location filename="../core/store/SiteTables.cpp" line="+114"/>
+        <source>cannot order table %1 for copying: its foreign keys refer to a table copied after it</source>
+        <translation>Tabelle %1 kann nicht in die Kopierreihenfolge eingeordnet werden: Ihre Fremdschlüssel verweisen auf eine Tabelle, die erst nach ihr kopiert wird</translation>
+    </message>
+</context>
+<context>
+    <name>fb::store::SiteTransfer</name>
+    <message>
+        <location filename="../core/store/SiteTransfer.cpp" line="+50"/>
+        <source>cannot count the rows of table %1</source>
+        <translation>die Zeilen von Tabelle %1 können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>already holds a site&apos;s data (table %1 has %2 rows, a new database %3): copy into a new database, or replace its data</source>
+        <translation>enthält bereits die Daten eines Standorts (Tabelle %1 hat %2 Zeilen, eine neue Datenbank %3): Kopieren Sie in eine neue Datenbank oder ersetzen Sie deren Daten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot move the id sequences past the copied ids</source>
+        <translation>die ID-Sequenzen können nicht hinter die kopierten IDs gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>verification failed: table %1 has %2 rows here and %3 in %4</source>
+        <translation>Überprüfung fehlgeschlagen: Tabelle %1 hat hier %2 Zeilen, in %4 aber %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>verification failed: the checks find %1 problems here and %2 in %3 (first difference: %4)</source>
+        <translation>Überprüfung fehlgeschlagen: Die Prüfungen finden hier %1 Probleme, in %3 aber %2 (erster Unterschied: %4)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot empty table %1</source>
+        <translation>Tabelle %1 kann nicht geleert werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the copy was cancelled</source>
+        <translation>das Kopieren wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot copy a site between schema versions: %1 has version %2, %3 has version %4; nothing was changed</source>
+        <translation>ein Standort kann nicht zwischen Schemaversionen kopiert werden: %1 hat Version %2, %3 hat Version %4; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1; nothing was changed</source>
+        <translation>%1; nichts wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6356,54 @@ Noch keine Maßnahme erfasst.
     </message>
 </context>
 <context>
+    <name>fb::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="+20"/>
+        <source>Connect to Site Server</source>
+        <translation>Mit Standortserver verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site server is one shared Floorboard database on a PostgreSQL server, for every team lead of a site. Your site manager gives you its address.</source>
+        <translation>Ein Standortserver ist eine gemeinsame Floorboard-Datenbank auf einem PostgreSQL-Server, für alle Teamleitungen eines Standorts. Die Adresse erhalten Sie von Ihrer Standortleitung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Site server address</source>
+        <translation>Adresse des Standortservers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an address, or press Alt+Down to pick a remembered one.</source>
+        <translation>Geben Sie eine Adresse ein oder drücken Sie Alt+Pfeil nach unten, um eine gespeicherte zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;p&gt;An address takes one of three forms:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;postgresql://dbhost/site&lt;/tt&gt; — the server, then the database;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;host=dbhost dbname=site user=floorboard&lt;/tt&gt; — the same in words;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;service=site&lt;/tt&gt; — a name from your service file (&lt;tt&gt;~/.pg_service.conf&lt;/tt&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Never put the password in the address: Floorboard refuses it, because it remembers addresses. The password comes from your password file (&lt;tt&gt;%1&lt;/tt&gt;) or the service file; when neither has it, Floorboard asks for it and forgets it when you quit. See PostgreSQL&apos;s &lt;a href=&quot;https://www.postgresql.org/docs/current/libpq-pgpass.html&quot;&gt;password file&lt;/a&gt; and &lt;a href=&quot;https://www.postgresql.org/docs/current/libpq-pgservice.html&quot;&gt;service file&lt;/a&gt;, and Floorboard&apos;s docs/site-server.md.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Adresse hat eine von drei Formen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;postgresql://dbhost/site&lt;/tt&gt; – der Server, dann die Datenbank;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;host=dbhost dbname=site user=floorboard&lt;/tt&gt; – dasselbe in Worten;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;service=site&lt;/tt&gt; – ein Name aus Ihrer Servicedatei (&lt;tt&gt;~/.pg_service.conf&lt;/tt&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Schreiben Sie das Passwort nie in die Adresse: Floorboard lehnt eine solche Adresse ab, weil es sich Adressen merkt. Das Passwort kommt aus Ihrer Passwortdatei (&lt;tt&gt;%1&lt;/tt&gt;) oder der Servicedatei; steht es in keiner von beiden, fragt Floorboard danach und vergisst es beim Beenden. Siehe &lt;a href=&quot;https://www.postgresql.org/docs/current/libpq-pgpass.html&quot;&gt;Passwortdatei&lt;/a&gt; und &lt;a href=&quot;https://www.postgresql.org/docs/current/libpq-pgservice.html&quot;&gt;Servicedatei&lt;/a&gt; in der Dokumentation von PostgreSQL sowie docs/site-server.md von Floorboard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type the site server&apos;s address, or pick a remembered one.</source>
+        <translation>Geben Sie die Adresse des Standortservers ein oder wählen Sie eine gespeicherte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a site server address: it starts with postgresql://, or with words such as host=, dbname= or service=. A database file opens with File ▸ Open….</source>
+        <translation>Das ist keine Adresse eines Standortservers: Diese beginnt mit postgresql:// oder mit Wörtern wie host=, dbname= oder service=. Eine Datenbankdatei öffnen Sie mit Datei ▸ Öffnen….</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::CoverageTab</name>
     <message>
         <location filename="../ui/pages/recognition/CoverageTab.cpp" line="+16"/>
@@ -6158,7 +6452,7 @@ Noch keine Maßnahme erfasst.
 <context>
     <name>fb::ui::DatabaseJobs</name>
     <message>
-        <location filename="../ui/background/DatabaseJobs.h" line="+117"/>
+        <location filename="../ui/background/DatabaseJobs.h" line="+122"/>
         <source>Unexpected failure in a background job.</source>
         <translation>Unerwarteter Fehler in einer Hintergrundaufgabe.</translation>
     </message>
@@ -9537,12 +9831,12 @@ bis Behebung</translation>
 <context>
     <name>fb::ui::JobProgressDialog</name>
     <message>
-        <location filename="../ui/background/JobProgressDialog.cpp" line="+15"/>
+        <location filename="../ui/background/JobProgressDialog.cpp" line="+16"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -9607,12 +9901,12 @@ bis Behebung</translation>
     <name>fb::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+37"/>
-        <location line="+174"/>
+        <location line="+206"/>
         <source>Floorboard</source>
         <translation>Floorboard</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-183"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -9643,21 +9937,31 @@ bis Behebung</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>No database is open.&lt;br&gt;Use &lt;b&gt;File ▸ Open…&lt;/b&gt;, &lt;b&gt;File ▸ New Database…&lt;/b&gt; or &lt;b&gt;File ▸ Create Demo Site…&lt;/b&gt;</source>
-        <translation>Keine Datenbank geöffnet.&lt;br&gt;Verwenden Sie &lt;b&gt;Datei ▸ Öffnen…&lt;/b&gt;, &lt;b&gt;Datei ▸ Neue Datenbank…&lt;/b&gt; oder &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt;</translation>
+        <source>No database is open.&lt;br&gt;Use &lt;b&gt;File ▸ Open…&lt;/b&gt;, &lt;b&gt;File ▸ Connect to Site Server…&lt;/b&gt;, &lt;b&gt;File ▸ New Database…&lt;/b&gt; or &lt;b&gt;File ▸ Create Demo Site…&lt;/b&gt;</source>
+        <translation>Keine Datenbank geöffnet.&lt;br&gt;Verwenden Sie &lt;b&gt;Datei ▸ Öffnen…&lt;/b&gt;, &lt;b&gt;Datei ▸ Mit Standortserver verbinden…&lt;/b&gt;, &lt;b&gt;Datei ▸ Neue Datenbank…&lt;/b&gt; oder &lt;b&gt;Datei ▸ Demo-Standort anlegen…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+105"/>
         <source>Could not read the database: %1</source>
         <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Back Up copies a database file. A site server is backed up on the server itself, by your site manager.</source>
+        <translation>„Sichern“ kopiert eine Datenbankdatei. Ein Standortserver wird auf dem Server selbst gesichert, von Ihrer Standortleitung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes a consistent copy of the open database, even while it is in use.</source>
+        <translation>Schreibt eine konsistente Kopie der geöffneten Datenbank, auch während sie verwendet wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 — Floorboard</source>
         <translation>%1 – Floorboard</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
@@ -9673,7 +9977,7 @@ bis Behebung</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../ui/MainWindowActions.cpp" line="+303"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+315"/>
         <source>%Ln agent(s)</source>
         <translation>
             <numerusform>%Ln Agent</numerusform>
@@ -9700,7 +10004,7 @@ bis Behebung</translation>
         <translation>Schema v%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="-256"/>
+        <location filename="../ui/MainWindowActions.cpp" line="-267"/>
         <source>Floorboard databases (*.floorboard *.db);;All files (*)</source>
         <translation>Floorboard-Datenbanken (*.floorboard *.db);;Alle Dateien (*)</translation>
     </message>
@@ -9720,12 +10024,22 @@ bis Behebung</translation>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Connect to &amp;Site Server…</source>
+        <translation>Mit Standortserver &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
@@ -9750,7 +10064,7 @@ bis Behebung</translation>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Create &amp;Demo Site…</source>
         <translation>&amp;Demo-Standort anlegen…</translation>
     </message>
@@ -9840,24 +10154,35 @@ bis Behebung</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+31"/>
+        <location line="+12"/>
+        <location filename="../ui/MainWindowSite.cpp" line="+58"/>
+        <source>Site server: %1</source>
+        <translation>Standortserver: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+33"/>
         <location line="+4"/>
         <location line="+123"/>
-        <location filename="../ui/Startup.cpp" line="+22"/>
+        <location filename="../ui/Startup.cpp" line="+23"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+35"/>
+        <location line="-160"/>
+        <location line="+37"/>
         <location line="+123"/>
         <location filename="../ui/Startup.cpp" line="+0"/>
         <source>Floorboard cannot open this database.</source>
         <translation>Floorboard kann diese Datenbank nicht öffnen.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
+        <source>A shared site database on a PostgreSQL server</source>
+        <translation>Eine gemeinsame Standortdatenbank auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No recent databases</source>
         <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
@@ -9867,8 +10192,8 @@ bis Behebung</translation>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location line="+8"/>
-        <location line="+7"/>
         <location line="+4"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
@@ -9884,7 +10209,7 @@ bis Behebung</translation>
         <translation>Floorboard kann diese Datenbank nicht anlegen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
@@ -9989,6 +10314,58 @@ bis Behebung</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Floorboard %1&lt;/h3&gt;&lt;p&gt;A console for contact-center team leads: scorecards, quality reviews, coaching, calibration and friction-to-flow programs — on your own computer, from the CSV exports you already have.&lt;/p&gt;&lt;p&gt;Database schema version %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Floorboard %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für Teamleitungen im Contact Center: Scorecards, Qualitätsbewertungen, Coaching, Kalibrierung und „Von Reibung zu Flow“-Programme – auf Ihrem eigenen Computer, aus den CSV-Exporten, die Sie bereits haben.&lt;/p&gt;&lt;p&gt;Datenbankschema Version %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowSite.cpp" line="-15"/>
+        <location line="+40"/>
+        <source>Connect to Site Server</source>
+        <translation>Mit Standortserver verbinden</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A shared site database on a PostgreSQL server: %1</source>
+        <translation>Eine gemeinsame Standortdatenbank auf einem PostgreSQL-Server: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+39"/>
+        <source>Connecting to the site server was cancelled.</source>
+        <translation>Der Verbindungsaufbau zum Standortserver wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Floorboard cannot connect to this site server.</source>
+        <translation>Floorboard kann keine Verbindung zu diesem Standortserver herstellen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Site Server Password</source>
+        <translation>Passwort des Standortservers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site server asks for a password, and neither your password file (%1) nor a service file holds one for
+%2
+
+Floorboard keeps it only until you quit and never saves it.
+
+Password:</source>
+        <translation>Der Standortserver verlangt ein Passwort, und weder Ihre Passwortdatei (%1) noch eine Servicedatei enthält eines für
+%2
+
+Floorboard behält es nur bis zum Beenden und speichert es nie.
+
+Passwort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
@@ -15797,12 +16174,12 @@ Untergrenze %4, Ziel %5 (%6), Gewichtung %7, Mindest-n %8</translation>
         <translation>Floorboard – Konsole für Teamleitungen im Contact Center</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Database file to open.</source>
-        <translation>Zu öffnende Datenbankdatei.</translation>
+        <location line="+4"/>
+        <source>Database file, or a site server&apos;s address (postgresql://dbhost/site), to open.</source>
+        <translation>Zu öffnende Datenbankdatei oder Adresse eines Standortservers (postgresql://dbhost/site).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create the demo site when the database does not exist (without DATABASE: the default demo site).</source>
         <translation>Den Demo-Standort anlegen, wenn die Datenbank nicht existiert (ohne DATABASE: der Standard-Demo-Standort).</translation>
     </message>

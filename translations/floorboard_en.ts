@@ -329,8 +329,8 @@
 <context>
     <name>fb::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+289"/>
-        <location filename="../ui/MainWindowActions.cpp" line="+303"/>
+        <location filename="../ui/MainWindow.cpp" line="+323"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+315"/>
         <source>%Ln agent(s)</source>
         <translation>
             <numerusform>%Ln agent</numerusform>
