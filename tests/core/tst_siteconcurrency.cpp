@@ -1,9 +1,11 @@
 // Many people at once on a PostgreSQL site server (issue #18): eight writers
 // importing, evaluating and coaching while eight readers compute scorecards,
 // each thread on its own connection as the window has; two leads saving the
-// same coaching note; a calibration session scored from three connections.
+// same coaching note; two new evaluations taking the same id; a calibration
+// session scored from three connections.
 // Runs against the throwaway cluster (tests/support/pg_cluster.sh).
 #include "SiteConcurrency.h"
+#include "SiteTestSite.h"
 #include "export/CalibrationSessionCsv.h"
 #include "store/CalibrationReportData.h"
 #include "store/CalibrationStore.h"
@@ -226,31 +228,22 @@ private slots:
         auto blocker = store::sql::openPostgres(address.toStdString());
         QVERIFY(blocker);
         QVERIFY((*blocker)->exec("BEGIN; SELECT 1 FROM coaching_notes WHERE note_id = 'N0002' FOR UPDATE").ok());
-        const auto waiting = [&](int n) {
-            return QTest::qWaitFor(
-                [&] {
-                    return fbtest::dump(QStringLiteral("noteatonce"),
-                                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                                        "AND query LIKE 'UPDATE coaching_notes%'")
-                               .value(0)
-                               .toInt() == n;
-                },
-                10000);
-        };
+        const auto waiting = [](int n) { return waitingAt(QStringLiteral("noteatonce"), "UPDATE coaching_notes", n); };
         Status savedA, savedB;
         std::thread a([&] {
             auto db = openSite(address);
             savedA = store::updateCoachingNote(*db, edited(*original, "A: two case notes a day", 25), "Lead A");
         });
-        QVERIFY(waiting(1));
+        const bool firstWaited = waiting(1);
         std::thread b([&] {
             auto db = openSite(address);
             savedB = store::updateCoachingNote(*db, edited(*original, "B: every case note", 40), "Lead B");
         });
-        QVERIFY(waiting(2));
+        const bool bothWaited = firstWaited && waiting(2);
         QVERIFY((*blocker)->commit().ok());
         a.join();
         b.join();
+        QVERIFY(bothWaited);
         QVERIFY2(savedA, savedA ? "" : qPrintable(savedA.error().toString()));
         QVERIFY2(savedB, savedB ? "" : qPrintable(savedB.error().toString()));
 
@@ -269,37 +262,75 @@ private slots:
                                        "Lead B: I will write the next step in every case note"}));
     }
 
+    // Two QA leads save a new evaluation at the same moment, each leaving the
+    // id to the store: both take the day's next free number, and the later
+    // insert fails on the key. A third connection's uncommitted insert of
+    // that number holds both at their INSERT until it rolls back.
+    void twoEvaluationsWithTheSameNewId()
+    {
+        const QString address = fb::test::storeAddress(QStringLiteral("evaluations"));
+        auto seeded = openSite(address);
+        QVERIFY(fbtest::importExamples(*seeded));
+        auto rubric = store::loadRubric(*seeded);
+        QVERIFY(rubric);
+        const std::string id = fmt::format("E{}-001", QDate::currentDate().toString("yyyyMMdd").toStdString());
+        auto blocker = store::sql::openPostgres(address.toStdString());
+        QVERIFY(blocker);
+        QVERIFY((*blocker)
+                    ->exec("BEGIN; INSERT INTO qa_evaluations(evaluation_id, agent_id, evaluator, evaluated_at, "
+                           "rubric_version) VALUES ('" +
+                           id + "', 'A0001', 'QA', '2026-07-08T10:00:00', 1)")
+                    .ok());
+        const auto waiting = [](int n) {
+            return waitingAt(QStringLiteral("evaluations"), "INSERT INTO qa_evaluations", n);
+        };
+        std::vector<Result<std::string>> saved(2, Result<std::string>(std::string()));
+        std::vector<std::thread> leads;
+        bool bothWaited = true;
+        for (int lead = 0; lead < 2; ++lead) {
+            leads.emplace_back([&, lead] {
+                auto db = openSite(address);
+                store::Evaluation e;
+                e.agentId = "A0001";
+                e.evaluator = fmt::format("QA lead {}", lead);
+                e.evaluatedAt = QStringLiteral("2026-07-08T11:00:00");
+                e.interactionId = "C00000001";
+                for (const auto& a : rubric->attributes)
+                    e.scores.emplace_back(a.name, 1);
+                saved[lead] = store::saveEvaluation(*db, e);
+            });
+            bothWaited = bothWaited && waiting(lead + 1);
+        }
+        QVERIFY((*blocker)->rollback().ok());
+        for (auto& t : leads)
+            t.join();
+        QVERIFY(bothWaited);
+        // Both waited on the same transaction: either may insert first.
+        QCOMPARE(int(saved[0].ok()) + int(saved[1].ok()), 1);
+        const auto& won = saved[0] ? saved[0] : saved[1];
+        const auto& lost = saved[0] ? saved[1] : saved[0];
+        QCOMPARE(won.value(), id);
+        QCOMPARE(lost.error().toString(),
+                 sitetest::named(address.section("dbname=", 1).section(' ', 0, 0)) +
+                     ": cannot save the evaluation: duplicate key value violates unique constraint "
+                     "\"qa_evaluations_pkey\"");
+        const QString winner = saved[0] ? QStringLiteral("QA lead 0") : QStringLiteral("QA lead 1");
+        QCOMPARE(fbtest::dump(QStringLiteral("evaluations"),
+                              "SELECT evaluation_id, evaluator FROM qa_evaluations WHERE evaluator LIKE 'QA lead%'"),
+                 QStringList({QString::fromStdString(id) + "|" + winner}));
+    }
+
     // Three participants score the same interactions at once, each from
     // their own connection, one interaction per save.
     void calibrationFromThreeConnections()
     {
+        constexpr int kUnits = 24;
         const std::vector<std::string> people{"Jonas Weber", "Ana Ruiz", "Li Wei"};
         const auto scoreOf = [](std::size_t p, std::size_t u, bool yesNo) {
             return double(yesNo ? (p + u) % 3 != 0 : (p * 3 + u * 5) % 5);
         };
         const auto makeSession = [&](const QString& name) {
-            auto db = openSite(fb::test::storeAddress(name));
-            if (!fbtest::importExamples(*db))
-                return std::unique_ptr<store::Database>();
-            const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
-            if (!fbtest::writeFile(csv, interactionsCsv(0, 24)) ||
-                !fbtest::importFile(*db, Kind::Interactions, csv).ok())
-                return std::unique_ptr<store::Database>();
-            store::FullRubric rubric;
-            rubric.attributes = {{"accuracy", "", 30, false, true, false}, {"greeting", "", 10, true, true, false}};
-            if (!store::saveRubricVersion(*db, rubric))
-                return std::unique_ptr<store::Database>();
-            fb::CalibrationSession s;
-            s.id = "S1";
-            s.heldOn = QDate(2026, 9, 3);
-            s.facilitator = "Sara Lindqvist";
-            for (const auto& p : people)
-                s.participants.push_back({p, {}});
-            for (int u = 0; u < 24; ++u)
-                s.units.push_back({0, fmt::format("W0-{:05}", u), {}});
-            if (!store::createSession(*db, s))
-                return std::unique_ptr<store::Database>();
-            return db;
+            return calibrationSite(name, m_dir.filePath(name + QStringLiteral(".csv")), people, kUnits);
         };
         const auto scoresOf = [&](std::size_t p, std::size_t u) {
             const std::string unit = fmt::format("W0-{:05}", u);
@@ -315,7 +346,7 @@ private slots:
         for (std::size_t p = 0; p < people.size(); ++p)
             threads.emplace_back([&, p] {
                 auto db = openSite(address);
-                for (std::size_t u = 0; u < 24; ++u)
+                for (std::size_t u = 0; u < std::size_t(kUnits); ++u)
                     if (auto st = store::recordScores(*db, "S1", scoresOf(p, u)); !st)
                         errors.add(QString::fromStdString(people[p]), st.error());
             });
@@ -331,7 +362,7 @@ private slots:
         QVERIFY(alone);
         std::vector<CalibrationScore> all;
         for (std::size_t p = 0; p < people.size(); ++p)
-            for (std::size_t u = 0; u < 24; ++u)
+            for (std::size_t u = 0; u < std::size_t(kUnits); ++u)
                 for (auto& s : scoresOf(p, u))
                     all.push_back(s);
         QVERIFY(store::recordScores(*alone, "S1", all).ok());

@@ -6,7 +6,9 @@
 // an observed total into whole imports.
 #include "FbTestSupport.h"
 #include "analytics/Scorecard.h"
+#include "store/CalibrationStore.h"
 #include "store/Database.h"
+#include "store/RubricStore.h"
 #include "store/ScorecardStore.h"
 
 #include <QDate>
@@ -74,6 +76,33 @@ inline std::unique_ptr<fb::store::Database> openSite(const QString& address)
     return std::move(db).value();
 }
 
+// The examples, `units` interactions "W0-00000"… (written to csvPath) and a
+// rubric of a 0-4 accuracy and a yes/no greeting; calibration session S1 of
+// those interactions with `people` as its participants. Null on failure.
+inline std::unique_ptr<fb::store::Database> calibrationSite(const QString& name, const QString& csvPath,
+                                                            const std::vector<std::string>& people, int units)
+{
+    auto db = openSite(fb::test::storeAddress(name));
+    if (!fbtest::importExamples(*db) || !fbtest::writeFile(csvPath, interactionsCsv(0, units)) ||
+        !fbtest::importFile(*db, fb::Kind::Interactions, csvPath).ok())
+        return nullptr;
+    fb::store::FullRubric rubric;
+    rubric.attributes = {{"accuracy", "", 30, false, true, false}, {"greeting", "", 10, true, true, false}};
+    if (!fb::store::saveRubricVersion(*db, rubric))
+        return nullptr;
+    fb::CalibrationSession s;
+    s.id = "S1";
+    s.heldOn = QDate(2026, 9, 3);
+    s.facilitator = "Sara Lindqvist";
+    for (const auto& p : people)
+        s.participants.push_back({p, {}});
+    for (int u = 0; u < units; ++u)
+        s.units.push_back({0, fmt::format("W0-{:05}", u), {}});
+    if (!fb::store::createSession(*db, s))
+        return nullptr;
+    return db;
+}
+
 // One scorecard of every agent over 2026, as the Scorecards page computes it;
 // its interaction total (or the error that stopped it).
 inline fb::Result<qint64> scorecardInteractions(fb::store::Database& db)
@@ -95,6 +124,16 @@ inline fb::Result<qint64> scorecardInteractions(fb::store::Database& db)
     for (const auto& [agent, s] : sums->byAgent)
         total += s.interactions;
     return total;
+}
+
+// Waits (up to 10 s) until n connections of the site database standing for
+// `name` wait for a lock in a statement starting with `statement`.
+inline bool waitingAt(const QString& name, const std::string& statement, int n)
+{
+    const std::string query = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                              "AND query LIKE '" +
+                              statement + "%'";
+    return QTest::qWaitFor([&] { return fbtest::dump(name, query).value(0).toInt() == n; }, 10000);
 }
 
 // Errors the threads met, each "who: message", for one assertion at the end.
