@@ -284,20 +284,23 @@ private slots:
         const auto waiting = [](int n) {
             return waitingAt(QStringLiteral("evaluations"), "INSERT INTO qa_evaluations", n);
         };
+        const auto evaluationBy = [&](int lead) {
+            store::Evaluation e;
+            e.agentId = "A0001";
+            e.evaluator = fmt::format("QA lead {}", lead);
+            e.evaluatedAt = QStringLiteral("2026-07-08T11:00:00");
+            e.interactionId = "C00000001";
+            for (const auto& a : rubric->attributes)
+                e.scores.emplace_back(a.name, 1);
+            return e;
+        };
         std::vector<Result<std::string>> saved(2, Result<std::string>(std::string()));
         std::vector<std::thread> leads;
         bool bothWaited = true;
         for (int lead = 0; lead < 2; ++lead) {
             leads.emplace_back([&, lead] {
                 auto db = openSite(address);
-                store::Evaluation e;
-                e.agentId = "A0001";
-                e.evaluator = fmt::format("QA lead {}", lead);
-                e.evaluatedAt = QStringLiteral("2026-07-08T11:00:00");
-                e.interactionId = "C00000001";
-                for (const auto& a : rubric->attributes)
-                    e.scores.emplace_back(a.name, 1);
-                saved[lead] = store::saveEvaluation(*db, e);
+                saved[lead] = store::saveEvaluation(*db, evaluationBy(lead));
             });
             bothWaited = bothWaited && waiting(lead + 1);
         }
@@ -318,6 +321,10 @@ private slots:
         QCOMPARE(fbtest::dump(QStringLiteral("evaluations"),
                               "SELECT evaluation_id, evaluator FROM qa_evaluations WHERE evaluator LIKE 'QA lead%'"),
                  QStringList({QString::fromStdString(id) + "|" + winner}));
+        // Saved again, it takes the next number.
+        auto again = store::saveEvaluation(*seeded, evaluationBy(saved[0] ? 1 : 0));
+        QVERIFY2(again, again ? "" : qPrintable(again.error().toString()));
+        QCOMPARE(again.value(), id.substr(0, id.size() - 1) + "2");
     }
 
     // Three participants score the same interactions at once, each from
