@@ -4,6 +4,7 @@
 #include "store/Query.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace fb::store {
 namespace {
@@ -12,6 +13,22 @@ qint64 intOr0(const Value& v)
 {
     const auto* i = std::get_if<qint64>(&v);
     return i ? *i : 0;
+}
+
+using SumsByKey = std::unordered_map<RollupKey, RollupSums, RollupKeyHash>;
+
+// The entries by agent, then week: the one order in which every import
+// locks rollup rows on a site server (see flushDeltas).
+std::vector<const SumsByKey::value_type*> inKeyOrder(const SumsByKey& sums)
+{
+    std::vector<const SumsByKey::value_type*> ordered;
+    ordered.reserve(sums.size());
+    for (const auto& entry : sums)
+        ordered.push_back(&entry);
+    std::sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
+        return std::tie(a->first.agentId, a->first.week) < std::tie(b->first.agentId, b->first.week);
+    });
+    return ordered;
 }
 
 } // namespace
@@ -78,7 +95,12 @@ Status RollupBuffer::flushDeltas(Database& db)
             "csat_top2 = interaction_rollups.csat_top2 + excluded.csat_top2, "
             "csat_sum = interaction_rollups.csat_sum + excluded.csat_sum",
             QString());
-        for (const auto& [key, s] : m_deltas) {
+        // In key order: concurrent imports into a site server add to the
+        // same rows, and each holds a row's lock until it commits; in hash
+        // order two of them took each other's rows in opposite orders and
+        // PostgreSQL ended one with "deadlock detected".
+        for (const auto* entry : inKeyOrder(m_deltas)) {
+            const auto& [key, s] = *entry;
             upsert.bind(1, key.agentId);
             upsert.bind(2, key.week);
             upsert.bind(3, s.interactions);
@@ -112,7 +134,7 @@ Status RollupBuffer::flush(Database& db)
         // over the weeks they span. (A query per key scanned the whole table
         // each time, as interactions has no index on agent or time: 504k
         // replaced rows took minutes.)
-        std::unordered_map<RollupKey, RollupSums, RollupKeyHash> sums;
+        SumsByKey sums;
         int first = m_recompute.begin()->week;
         int last = first;
         for (const auto& key : m_recompute) {
@@ -156,7 +178,8 @@ Status RollupBuffer::flush(Database& db)
         if (!scan.ok())
             return scan.error();
         Query remove(db, "DELETE FROM interaction_rollups WHERE agent_id = ? AND week = ?", QString());
-        for (const auto& [k, s] : sums) {
+        for (const auto* entry : inKeyOrder(sums)) {
+            const auto& [k, s] = *entry;
             remove.bind(1, k.agentId);
             remove.bind(2, k.week);
             if (auto st = remove.run(); !st)
