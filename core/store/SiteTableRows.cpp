@@ -1,5 +1,6 @@
 #include "store/SiteTableRows.h"
 
+#include "store/CopyText.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "store/SiteTables.h"
@@ -130,6 +131,27 @@ void bindCell(Query& insert, int index, const Cell& cell)
     }
 }
 
+// A cell in COPY's text format, as the INSERT would bind it.
+void appendCell(std::string& out, const Cell& cell, bool first)
+{
+    switch (cell.kind) {
+    case sql::Stored::Integer:
+        appendCopyField(out, Value(cell.integer), first);
+        break;
+    case sql::Stored::Real:
+        appendCopyField(out, Value(cell.real), first);
+        break;
+    case sql::Stored::Text:
+        if (!first)
+            out += '\t';
+        appendCopyText(out, cell.text);
+        break;
+    case sql::Stored::Null:
+        appendCopyField(out, Value(), first);
+        break;
+    }
+}
+
 } // namespace
 
 Result<std::unique_ptr<SourceSnapshot>> SourceSnapshot::begin(Database& source)
@@ -156,22 +178,36 @@ Result<qint64> copyTableRows(Database& source, Database& target, const SiteTable
     const QString writing = Tr::tr("cannot copy table %1").arg(name);
     std::vector<Cell> batch(std::size_t(perInsert) * std::size_t(width));
     std::optional<Query> fullInsert;
+    const std::string copySql = table.copy();
+    std::string copyData;
     qint64 copied = 0;
     // Writes the first `rows` rows of the batch.
     const auto write = [&](int rows) -> Status {
         if (progress.cancel && progress.cancel->load(std::memory_order_relaxed))
             return Error(Tr::tr("the copy was cancelled"), target.connection().name());
-        if (rows == perInsert && !fullInsert)
-            fullInsert.emplace(target, table.insert(perInsert), writing);
-        std::optional<Query> tail;
-        if (rows != perInsert)
-            tail.emplace(target, table.insert(rows), writing);
-        Query& insert = tail ? *tail : *fullInsert;
-        for (int i = 0; i < rows * width; ++i)
-            bindCell(insert, i + 1, batch[std::size_t(i)]);
-        if (auto st = insert.run(); !st)
-            return st;
-        insert.reset();
+        if (target.isSiteServer()) {
+            // One COPY a batch: nothing to plan, no parameters to bind.
+            copyData.clear();
+            for (int r = 0; r < rows; ++r) {
+                for (int c = 0; c < width; ++c)
+                    appendCell(copyData, batch[std::size_t(r) * std::size_t(width) + std::size_t(c)], c == 0);
+                copyData += '\n';
+            }
+            if (auto st = target.connection().copyIn(copySql, copyData); !st)
+                return Error(QStringLiteral("%1: %2").arg(writing, st.error().reason), st.error().file);
+        } else {
+            if (rows == perInsert && !fullInsert)
+                fullInsert.emplace(target, table.insert(perInsert), writing);
+            std::optional<Query> tail;
+            if (rows != perInsert)
+                tail.emplace(target, table.insert(rows), writing);
+            Query& insert = tail ? *tail : *fullInsert;
+            for (int i = 0; i < rows * width; ++i)
+                bindCell(insert, i + 1, batch[std::size_t(i)]);
+            if (auto st = insert.run(); !st)
+                return st;
+            insert.reset();
+        }
         copied += rows;
         progress.done += rows;
         if (progress.report)

@@ -152,6 +152,14 @@ std::string SiteTable::insert(int rows) const
     return sql;
 }
 
+std::string SiteTable::copy() const
+{
+    std::string columnList;
+    for (const auto& c : columns)
+        columnList += (columnList.empty() ? "" : ", ") + quoted(c);
+    return "COPY " + quoted(name) + " (" + columnList + ") FROM STDIN";
+}
+
 Result<std::vector<SiteTable>> siteTables(int version)
 {
     static std::mutex mutex;

@@ -29,6 +29,8 @@ struct SiteTable final {
     [[nodiscard]] std::string deleteRows() const;
     // INSERT of `rows` rows, each with one `?` per column.
     [[nodiscard]] std::string insert(int rows) const;
+    // COPY … FROM STDIN of every column, for a site server (CopyText.h).
+    [[nodiscard]] std::string copy() const;
 };
 
 // Every table of the schema at `version`, each after the tables its foreign
