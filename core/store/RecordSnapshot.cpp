@@ -66,7 +66,16 @@ Result<std::string> snapshotRecord(Database& db, RecordKind kind, const std::str
     QJsonObject out;
     for (const char* table : t.tables) {
         // Table and column names are constants of this file, never input.
-        Query q(db, std::string("SELECT * FROM ") + table + " WHERE " + t.keyColumn + " = ?", what);
+        // Every caller is about to change the record: on a site server its
+        // row is locked now, so a second desk saving the same record waits
+        // here and then takes its snapshot from the first desk's version (a
+        // file's writers already wait at BEGIN IMMEDIATE). Without the lock
+        // both snapshots held the version before either save, and the first
+        // desk's version was in neither the table nor the history.
+        const bool lock = db.isSiteServer() && table == t.tables.front();
+        Query q(db,
+                std::string("SELECT * FROM ") + table + " WHERE " + t.keyColumn + " = ?" + (lock ? " FOR UPDATE" : ""),
+                what);
         q.bind(1, id);
         QJsonArray rows;
         while (q.next()) {

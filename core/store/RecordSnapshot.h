@@ -18,7 +18,9 @@ class Database;
 
 // "evaluation" or "coaching_note", as record_history.kind holds it.
 const char* historyKind(RecordKind kind);
-// The record's rows, or an empty string when there is no such record.
+// The record's rows, or an empty string when there is no such record. For
+// callers that change the record: on a site server its row stays locked
+// until the caller's transaction ends.
 Result<std::string> snapshotRecord(Database& db, RecordKind kind, const std::string& id, const QString& what);
 // Inserts every row of the snapshot again (the record must not exist).
 Status restoreRecord(Database& db, RecordKind kind, const std::string& snapshot, const QString& what);

@@ -213,9 +213,11 @@ private slots:
         QCOMPARE(store::noteSnapshot(history->at(1))->commitment, std::string("A: two case notes a day"));
     }
 
-    // Both saves at the same moment: each reads the note before the other's
-    // save commits, so both history entries hold the original and the first
-    // save's version is kept nowhere. The row lock orders the two UPDATEs.
+    // Both saves at the same moment: the first locks the note's row when it
+    // reads it for the history, so the second waits there and then reads the
+    // first's version. The later save wins, and the history holds the
+    // original (replaced by A) and A's version (replaced by B): nothing is
+    // lost, though nobody is asked yet (row versions are still to come).
     void twoLeadsOneNoteAtOnce()
     {
         const QString address = fb::test::storeAddress(QStringLiteral("noteatonce"));
@@ -223,12 +225,14 @@ private slots:
         QVERIFY(fbtest::importExamples(*seeded));
         auto original = store::loadCoachingNote(*seeded, "N0002");
         QVERIFY(original);
-        // A third connection holds the note's row, so both saves read it
-        // and then wait at their UPDATE, first A, then B.
+        // A third connection holds the note's row, so both saves wait where
+        // they read it, first A, then B.
         auto blocker = store::sql::openPostgres(address.toStdString());
         QVERIFY(blocker);
         QVERIFY((*blocker)->exec("BEGIN; SELECT 1 FROM coaching_notes WHERE note_id = 'N0002' FOR UPDATE").ok());
-        const auto waiting = [](int n) { return waitingAt(QStringLiteral("noteatonce"), "UPDATE coaching_notes", n); };
+        const auto waiting = [](int n) {
+            return waitingAt(QStringLiteral("noteatonce"), "SELECT * FROM coaching_notes", n);
+        };
         Status savedA, savedB;
         std::thread a([&] {
             auto db = openSite(address);
@@ -259,7 +263,7 @@ private slots:
             entries << QString::fromStdString(h.by + ": " + store::noteSnapshot(h)->commitment);
         entries.sort();
         QCOMPARE(entries, QStringList({"Lead A: I will write the next step in every case note",
-                                       "Lead B: I will write the next step in every case note"}));
+                                       "Lead B: A: two case notes a day"}));
     }
 
     // Two QA leads save a new evaluation at the same moment, each leaving the
