@@ -139,7 +139,7 @@ Status migrate(sql::Connection& db, int target)
         // Another process may have migrated while we waited for the lock
         // (SQLite's BEGIN IMMEDIATE; on PostgreSQL a lock held until the
         // transaction ends, taken before the version is read).
-        Status st = onPostgres(db) ? db.exec("SELECT pg_advisory_xact_lock(4631674437256200260)") : Status();
+        Status st = lockOnServer(db, ServerLock::Migration);
         auto now = st ? storedSchemaVersion(db) : Result<int>(st.error());
         if (now && *now != version) {
             version = *now;

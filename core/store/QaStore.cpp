@@ -112,6 +112,9 @@ Result<std::string> saveEvaluation(Database& db, Evaluation ev)
     if (!tx)
         return tx.error();
     if (ev.evaluationId.empty()) {
+        // Two desks saving at once would both find the same number free.
+        if (auto st = lockOnServer(db, ServerLock::NewEvaluationId, what); !st)
+            return st.error();
         const std::string prefix =
             fmt::format("E{}-", QDate::currentDate().toString(QStringLiteral("yyyyMMdd")).toStdString());
         Query exists(db, "SELECT 1 FROM qa_evaluations WHERE evaluation_id = ?", what);

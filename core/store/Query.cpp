@@ -195,6 +195,20 @@ Status execute(Database& db, std::string_view sql, const QString& what)
     return {};
 }
 
+Status lockOnServer(sql::Connection& connection, ServerLock lock)
+{
+    if (connection.engine() != sql::Engine::PostgreSQL)
+        return {};
+    return connection.exec("SELECT pg_advisory_xact_lock(" + std::to_string(static_cast<qint64>(lock)) + ")");
+}
+
+Status lockOnServer(Database& db, ServerLock lock, const QString& what)
+{
+    if (auto st = lockOnServer(db.connection(), lock); !st)
+        return Error(QStringLiteral("%1: %2").arg(what, st.error().reason), st.error().file);
+    return {};
+}
+
 Result<qint64> scalar(Database& db, std::string_view sql, const QString& what)
 {
     Query q(db, sql, what);

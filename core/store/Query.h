@@ -134,4 +134,19 @@ std::string nowUtc();
 // finds a row.
 Result<bool> exists(Database& db, std::string_view sql, const std::string& key, const QString& what);
 
+// What one writer at a time does on a site server, where a transaction does
+// not take the whole database's write lock as a file's BEGIN IMMEDIATE does.
+// Each is a PostgreSQL advisory lock of its own, held until the transaction
+// ends.
+enum class ServerLock : qint64 {
+    Migration = 4631674437256200260,      // schema upgrades (Migrations.cpp)
+    ScorecardCache = 4631674437256200261, // one rebuild of the people cache at a time
+    SiteCopy = 4631674437256200262,       // site push into the server
+    NewEvaluationId = 4631674437256200263 // the day's next free evaluation number
+};
+// Takes `lock` inside the caller's transaction on a site server; nothing on a
+// file, whose writer already holds the write lock.
+Status lockOnServer(sql::Connection& connection, ServerLock lock);
+Status lockOnServer(Database& db, ServerLock lock, const QString& what);
+
 } // namespace fb::store

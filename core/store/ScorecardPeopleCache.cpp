@@ -245,9 +245,8 @@ Result<bool> rebuildCache(Database& db, const QString& what, sql::Failure& kind)
     // refilled it, and the later one's insert failed on a duplicate key.
     // The lock ends with the transaction; the check below then sees the
     // other's rebuild.
-    if (db.connection().engine() == sql::Engine::PostgreSQL)
-        if (auto st = execute(db, "SELECT pg_advisory_xact_lock(4631674437256200261)", what); !st)
-            return failed(st.error());
+    if (auto st = lockOnServer(db, ServerLock::ScorecardCache, what); !st)
+        return failed(st.error());
     current = cacheCurrent(db, what);
     if (!current)
         return failed(current.error());

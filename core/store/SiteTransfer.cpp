@@ -148,10 +148,8 @@ Result<TransferReport> fill(Database& source, Database& target, const std::vecto
 {
     // Two pushes into one server at once: the second waits here, then finds
     // the first one's site and refuses it (or replaces it, when asked to).
-    if (target.isSiteServer()) {
-        if (auto st = execute(target, "SELECT pg_advisory_xact_lock(4631674437256200261)", {}); !st)
-            return st.error();
-    }
+    if (auto st = lockOnServer(target, ServerLock::SiteCopy, {}); !st)
+        return st.error();
     if (!options.replace) {
         if (auto st = refuseHeldData(target, tables); !st)
             return st.error();
